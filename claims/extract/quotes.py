@@ -1,0 +1,9 @@
+"""Direct quotes and reported speech, with their speakers. (Being written: see issue 3.)"""
+
+from __future__ import annotations
+
+from .records import Quote, Speaker
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | None = None) -> tuple[list[Quote], list[Speaker]]:
+    raise NotImplementedError("quote extraction is being written")

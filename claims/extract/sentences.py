@@ -1,0 +1,43 @@
+"""Sentence boundaries in news text, by rule: fast, and good enough for attribution."""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations after which a full stop does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+    "st", "jr", "sr", "rev", "hon", "pres", "sec", "atty", "supt", "insp", "cmdr", "adm",
+    "inc", "corp", "co", "ltd", "llc", "bros", "dept", "univ", "assn", "no", "vol", "fig",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "vs", "etc", "e.g", "i.e", "approx", "est", "ft", "mt",
+}
+
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of text[start:end], whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans = []
+    pos = start
+    for m in _END.finditer(text, start, end):
+        stop = m.end()
+        word = re.search(r"([\w.]+)\.$", text[max(pos, m.start() - 12): m.start() + 1])
+        if word and m.group().startswith(".") and len(m.group()) == 1:
+            w = word.group(1).lower()
+            # An abbreviation, or an initial like "J." in "John F. Kennedy".
+            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        spans.append((pos, stop))
+        pos = stop
+    spans.append((pos, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
