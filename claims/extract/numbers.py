@@ -7,4 +7,4 @@ from .records import Claim, Quote
 
 def find_claims(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote], published: str | None = None,
                 outlet: str | None = None) -> list[Claim]:
-    raise NotImplementedError("numeric claim extraction is being written")
+    return []  # placeholder until issue 4 lands
