@@ -38,7 +38,7 @@ BYLINE = re.compile(r"^(?:[Bb]y|[Ww]ritten by|[Ww]ords by)\s+([A-Z][\w'’.-]+(?
 # A photo caption ends with its credit: "(Tyler Hicks/The New York Times)", "(AP Photo/Jane Doe)".
 CAPTION = re.compile(r"(?:\((?:[^()]*/[^()]*|(?:photo|image|credit|picture)[^()]*)\)|(?:photo|image|credit)s?:\s*[^.]*)\s*$",
                      re.IGNORECASE)
-CONTACT = re.compile(r"^(?:p\.?o\.?\s*box\b|\+?\d[\d\s().-]{7,}\d$|[\w.+-]+@[\w-]+\.[\w.]+$|https?://\S+$|www\.\S+$)",
+CONTACT = re.compile(r"^(?:p\.?o\.?\s*box\b|(?:phone|tel|telephone|fax|e-?mail|(?:postal )?address)\s*:\s*\S.{0,80}$|\+?\d[\d\s().-]{7,}\d$|[\w.+-]+@[\w-]+\.[\w.]+$|https?://\S+$|www\.\S+$)",
                      re.IGNORECASE)
 BULLET = re.compile(r"^\s*[•·*\-]\s+")
 DATE_FULL = re.compile(MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\s+" + MONTH + r",?\s+(\d{4})|(\d{4})-(\d\d)-(\d\d)")
@@ -105,6 +105,8 @@ def clean(text: str) -> Page:
             continue
         seen.add(key)
         words = len(bare.split())
+        if not body_started and words < 3:
+            continue  # navigation and section labels above the headline
         if page.title is None and not body_started and words <= 25:
             page.title = bare.strip()
         elif words >= 8 or (words >= 4 and bare[-1] in ".?!\"”'’:"):

@@ -5,6 +5,9 @@ A pure function of one article, so it runs the same in-process, in a process poo
 
 from __future__ import annotations
 
+import sys
+import types
+
 from ..clean import clean
 from .numbers import find_claims
 from .quotes import find_quotes
@@ -34,3 +37,17 @@ def extract(text: str, published: str | None = None, *, id: str | None = None, t
         claims=claims,
         speakers=speakers,
     )
+
+
+class _CallableModule(types.ModuleType):
+    """`claims.extract(text)` calls extract() while `claims.extract.quotes` stays the submodule.
+
+    The package and the one-line API share a name (DESIGN.md names the stage, the analysts'
+    API names the function); making the module callable keeps both without an import-order trap.
+    """
+
+    def __call__(self, text: str, published: str | None = None, **meta) -> Extraction:
+        return extract(text, published, **meta)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,166 @@
+"""The `claims` command. The only module that turns errors into messages and exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import BadInput, ClaimsError
+
+DEFAULT_DB = "db/claims.db"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def db_option(fn):
+    return click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                        help="SQLite database file")(fn)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="claims")
+def cli():
+    """Quotes, reported speech and numeric claims from news articles, in SQLite.
+
+    Ingest articles, then browse them in Datasette:
+
+        claims ingest claims/samples && claims serve
+    """
+
+
+def check_date(ctx, param, value):
+    from .ingest import iso_date
+
+    if value is None:
+        return None
+    found = iso_date(value)
+    if not found:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)")
+    return found
+
+
+@cli.command()
+@click.argument("targets", nargs=-1, required=True)
+@db_option
+@click.option("--outlet", help="Outlet name for articles whose source does not give one")
+@click.option("--published", callback=check_date, help="Publication date (YYYY-MM-DD) for articles without one")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary and errors")
+def ingest(targets, db, outlet, published, quiet):
+    """Read articles into the database: files, directories or http(s) URLs.
+
+    Reads .txt and .md (pages pasted from a browser too), .html, .jsonl and .csv
+    (one article per row with a `text` column). The same article twice is stored
+    once; a corrected one (same url or id) replaces the old one's quotes and claims.
+    Bad files are reported with their name and line, and the rest goes on; the exit
+    status is 1 if anything failed.
+
+    Example:
+
+        claims ingest claims/samples articles.jsonl --db db/claims.db
+    """
+    from .ingest import ingest as run_ingest
+
+    show_progress = not quiet and sys.stderr.isatty()
+    count = {"n": 0}
+
+    def progress(item):
+        if isinstance(item, BadInput):
+            click.echo(click.style("error: ", fg="red") + str(item), err=True)
+        count["n"] += 1
+        if show_progress and count["n"] % 10 == 0:
+            click.echo(f"\r{count['n']:,} articles read", nl=False, err=True)
+
+    try:
+        summary = run_ingest(targets, db, published=published, outlet=outlet, on_article=progress)
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    if show_progress and count["n"] >= 10:
+        click.echo("", err=True)
+    click.echo(summary.line(), err=True)
+    if summary.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("path")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl"]), default="json", show_default=True)
+@click.option("--published", callback=check_date, help="Publication date (YYYY-MM-DD) to resolve 'Tuesday' against")
+@click.option("--outlet", help="Outlet name, the claimant of figures no one else claims")
+def extract(path, fmt, published, outlet):
+    """Print the quotes, claims and speakers of articles as JSON, without a database.
+
+    PATH is a file, a directory, a URL or - for standard input. A .jsonl input gives
+    one output line per input line, carrying its `id`. Offsets index each article's
+    text exactly as read.
+
+    Example:
+
+        claims extract article.txt --format json > out.json
+    """
+    from .ingest import extract_article
+    from .sources import Article, decode, read
+
+    if path == "-":
+        try:
+            items = [Article(text=decode(sys.stdin.buffer.read(), "<stdin>"), source="<stdin>")]
+        except BadInput as error:
+            items = [error]
+    else:
+        items = read([path])
+    failed = False
+    results = []
+    for item in items:
+        if isinstance(item, BadInput):
+            click.echo(click.style("error: ", fg="red") + str(item), err=True)
+            failed = True
+            continue
+        result = asdict(extract_article(item, published, outlet))
+        if fmt == "jsonl":
+            click.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            results.append(result)
+    if fmt == "json":
+        click.echo(json.dumps(results[0] if len(results) == 1 else results, ensure_ascii=False, indent=2))
+    if failed:
+        sys.exit(1)
+
+
+def config_file(name: str) -> str | None:
+    """metadata.yml / datasette.yaml from the current directory, else from the project checkout."""
+    for folder in (Path.cwd(), PROJECT_ROOT):
+        if (folder / name).exists():
+            return str(folder / name)
+    return None
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.argument("extra", nargs=-1, type=click.UNPROCESSED)
+def serve(db, host, port, extra):
+    """Browse the database in Datasette, with the project's metadata and configuration.
+
+    Arguments after -- go to `datasette serve` unchanged.
+
+    Example:
+
+        claims serve --db db/claims.db --port 8001
+    """
+    if not Path(db).exists():
+        raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
+    from .store import connect
+
+    connect(db).dispose()  # migrate before serving
+    args = [sys.executable, "-m", "datasette", "serve", db, "--host", host, "--port", str(port)]
+    for flag, name in (("--metadata", "metadata.yml"), ("--config", "datasette.yaml")):
+        if found := config_file(name):
+            args += [flag, found]
+    args += list(extra)
+    click.echo(f"Serving {db} on http://{host}:{port}/", err=True)
+    os.execv(sys.executable, args)

@@ -1,0 +1,170 @@
+"""SQLite storage: open (and migrate) a database, write one article's extraction atomically."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import create_engine, delete, event, insert, select, text, update
+from sqlalchemy.engine import Connection, Engine
+
+from ..errors import DatabaseError
+from ..extract.records import Extraction
+from ..link import Linker, normalize
+from ..sources import Article as SourceArticle
+from .migrations import migrate
+from .models import Article, Claim, Quote, Review, Speaker, SpeakerAlias, VERDICTS
+
+__all__ = ["connect", "save", "load_linker", "Saved", "Article", "Claim", "Quote", "Review", "Speaker",
+           "SpeakerAlias", "VERDICTS"]
+
+
+def connect(path: str | Path) -> Engine:
+    """An engine on the SQLite database at `path`, created and migrated if needed."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(f"cannot create {path.parent}: {error}") from None
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _):
+        # Let SQLAlchemy's BEGIN below be the only transaction control, so writers take the
+        # write lock up front (BEGIN IMMEDIATE) and wait for each other instead of failing.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout = 60000")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    try:
+        with engine.begin() as conn:
+            migrate(conn)
+    except Exception as error:
+        raise DatabaseError(f"cannot open {path} as a claims database: {error}") from None
+    return engine
+
+
+def content_hash(text_: str) -> str:
+    return hashlib.sha256(text_.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def load_linker(conn: Connection) -> Linker:
+    """A Linker that knows every alias already stored."""
+    rows = conn.execute(text(
+        "SELECT a.normalized, a.speaker_id, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
+        "ORDER BY a.origin = 'manual' DESC, a.id"))
+    return Linker({key: (sid, kind) for key, sid, kind in rows})
+
+
+@dataclass
+class Saved:
+    """What saving one article did."""
+
+    status: str  # new | replaced | unchanged
+    article_id: int
+    quotes: int = 0
+    claims: int = 0
+    new_speakers: int = 0
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def save(conn: Connection, source: SourceArticle, extraction: Extraction, linker: Linker) -> Saved:
+    """Store one article with its quotes, claims and speakers, inside the caller's transaction.
+
+    The same text twice is stored once; a new text under a known url or id replaces the old
+    article's quotes and claims (reviews are kept: they name the claim they judged).
+    """
+    digest = content_hash(source.text)
+    existing = conn.execute(select(Article.id).where(Article.content_hash == digest)).first()
+    if existing:
+        return Saved("unchanged", existing[0])
+    row = {
+        "url": source.url, "external_id": source.id, "title": extraction.title, "outlet": extraction.outlet,
+        "author": extraction.author, "published": extraction.published, "content_hash": digest,
+        "text": source.text, "source": source.source, "ingested_at": now(),
+    }
+    previous = None
+    if source.url or source.id:
+        match = (Article.url == source.url) if source.url else (Article.external_id == source.id)
+        previous = conn.execute(select(Article.id).where(match)).first()
+    if previous:
+        article_id = previous[0]
+        conn.execute(delete(Claim).where(Claim.article_id == article_id))
+        conn.execute(delete(Quote).where(Quote.article_id == article_id))
+        conn.execute(update(Article).where(Article.id == article_id).values(**row))
+        status = "replaced"
+    else:
+        article_id = conn.execute(insert(Article).values(**row)).inserted_primary_key[0]
+        status = "new"
+
+    ids, new_speakers = link_speakers(conn, extraction, linker)
+    quote_rows = [{
+        "article_id": article_id, "speaker_id": ids.get(q.speaker), "speaker_text": q.speaker_text, "role": q.role,
+        "kind": q.kind, "text": q.text, "cue": q.cue, "said_on": q.said_on, "start": q.start, "end": q.end,
+        "confidence": q.confidence,
+    } for q in extraction.quotes]
+    quote_ids = []
+    if quote_rows:
+        # RETURNING keeps the ids in insertion order, so claims can point at their quote.
+        quote_ids = [r[0] for r in conn.execute(insert(Quote).returning(Quote.id, sort_by_parameter_order=True),
+                                                quote_rows)]
+    claim_rows = [{
+        "article_id": article_id,
+        "quote_id": quote_ids[c.quote_index] if c.quote_index is not None and c.quote_index < len(quote_ids) else None,
+        "claimant_id": ids.get(c.claimant), "claimant_text": c.claimant_text or c.claimant, "text": c.text,
+        "number_text": c.number_text, "value": c.value, "lower": c.lower, "upper": c.upper, "qualifier": c.qualifier,
+        "unit": c.unit, "object": c.object, "time_scope": c.time_scope, "trend": c.trend, "start": c.start,
+        "end": c.end, "disputed_by": c.disputed_by, "confidence": c.confidence,
+    } for c in extraction.claims]
+    if claim_rows:
+        conn.execute(insert(Claim), claim_rows)
+    return Saved(status, article_id, len(quote_rows), len(claim_rows), new_speakers)
+
+
+def link_speakers(conn: Connection, extraction: Extraction, linker: Linker) -> tuple[dict[str, int], int]:
+    """Map each speaker name of the extraction to a speakers.id, creating speakers as needed."""
+    ids: dict[str, int] = {}
+    created = 0
+    for speaker in extraction.speakers:
+        names = [speaker.name] + [a for a in speaker.aliases if a != speaker.name]
+        speaker_id, score = linker.find(speaker.name, speaker.kind)
+        if speaker_id is None:
+            speaker_id = conn.execute(insert(Speaker).values(
+                name=speaker.name, kind=speaker.kind, role=speaker.role)).inserted_primary_key[0]
+            created += 1
+            score = None
+        elif speaker.role:
+            conn.execute(update(Speaker).where(Speaker.id == speaker_id, Speaker.role.is_(None)).values(role=speaker.role))
+        known = {a for (a,) in conn.execute(select(SpeakerAlias.alias).where(SpeakerAlias.speaker_id == speaker_id))}
+        new_aliases = [{"speaker_id": speaker_id, "alias": name, "normalized": normalize(name), "origin": "auto",
+                        "score": score} for name in dict.fromkeys(names) if name not in known]
+        if new_aliases:
+            conn.execute(insert(SpeakerAlias), new_aliases)
+        for row in new_aliases:
+            linker.add(row["normalized"], speaker_id, speaker.kind)
+        ids[speaker.name] = speaker_id
+    # A quote or claim may name a speaker the speaker list left out; give it a row of its own.
+    for name in {q.speaker for q in extraction.quotes} | {c.claimant for c in extraction.claims}:
+        if name and name not in ids:
+            speaker_id, _ = linker.find(name, "person")
+            if speaker_id is None:
+                speaker_id = conn.execute(insert(Speaker).values(name=name, kind="person")).inserted_primary_key[0]
+                conn.execute(insert(SpeakerAlias).values(speaker_id=speaker_id, alias=name, normalized=normalize(name),
+                                                         origin="auto"))
+                linker.add(normalize(name), speaker_id, "person")
+                created += 1
+            ids[name] = speaker_id
+    return ids, created

@@ -1,0 +1,97 @@
+"""Schema changes as ordered, recorded functions.
+
+Each migration runs once per database, in order, inside a transaction; its name is recorded in
+`_migrations`. Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlmodel import SQLModel
+
+from . import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+MIGRATIONS = []
+
+
+def migration(fn):
+    MIGRATIONS.append(fn)
+    return fn
+
+
+@migration
+def m001_create_tables(conn: Connection):
+    tables = [SQLModel.metadata.tables[name] for name in
+              ("articles", "speakers", "speaker_aliases", "quotes", "claims", "reviews")]
+    SQLModel.metadata.create_all(conn, tables=tables)
+
+
+# Full-text indexes are external-content FTS5 tables kept in step by triggers, so a row and its
+# index entry are always written in the same transaction.
+FTS = {
+    "quotes": ["text", "speaker_text", "cue"],
+    "claims": ["text", "number_text", "object", "claimant_text", "unit"],
+    "articles": ["title", "text", "outlet", "author"],
+}
+
+
+@migration
+def m002_full_text_search(conn: Connection):
+    for table, columns in FTS.items():
+        cols = ", ".join(columns)
+        new = ", ".join(f"new.{c}" for c in columns)
+        old = ", ".join(f"old.{c}" for c in columns)
+        conn.execute(text(
+            f"CREATE VIRTUAL TABLE {table}_fts USING fts5({cols}, content='{table}', content_rowid='id', "
+            "tokenize='unicode61 remove_diacritics 2')"))
+        conn.execute(text(f"""CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN
+            INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.id, {new}); END"""))
+        conn.execute(text(f"""CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN
+            INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old}); END"""))
+        conn.execute(text(f"""CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN
+            INSERT INTO {table}_fts({table}_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
+            INSERT INTO {table}_fts(rowid, {cols}) VALUES (new.id, {new}); END"""))
+
+
+@migration
+def m003_browsing_views(conn: Connection):
+    conn.execute(text("""CREATE VIEW quotes_view AS
+        SELECT quotes.id, speakers.name AS speaker, quotes.speaker_text, quotes.role, quotes.kind, quotes.text,
+               quotes.cue, quotes.said_on, articles.published, articles.outlet, articles.title AS article,
+               articles.url, quotes.article_id, quotes.speaker_id, quotes.start, quotes."end", quotes.confidence
+        FROM quotes JOIN articles ON articles.id = quotes.article_id
+        LEFT JOIN speakers ON speakers.id = quotes.speaker_id"""))
+    conn.execute(text("""CREATE VIEW claims_view AS
+        SELECT claims.id, claims.number_text, claims.value, claims.lower, claims.upper, claims.qualifier,
+               claims.unit, claims.object, claims.time_scope, claims.trend,
+               speakers.name AS claimant, claims.claimant_text, claims.disputed_by, claims.text AS sentence,
+               articles.published, articles.outlet, articles.title AS article, articles.url,
+               claims.article_id, claims.quote_id, claims.claimant_id, claims.start, claims."end", claims.confidence
+        FROM claims JOIN articles ON articles.id = claims.article_id
+        LEFT JOIN speakers ON speakers.id = claims.claimant_id"""))
+    conn.execute(text("""CREATE VIEW speakers_view AS
+        SELECT speakers.id, speakers.name, speakers.kind, speakers.role,
+               (SELECT group_concat(alias, ' | ') FROM speaker_aliases a WHERE a.speaker_id = speakers.id) AS aliases,
+               (SELECT count(*) FROM quotes q WHERE q.speaker_id = speakers.id) AS quotes,
+               (SELECT count(*) FROM claims c WHERE c.claimant_id = speakers.id) AS claims,
+               (SELECT max(articles.published) FROM quotes q JOIN articles ON articles.id = q.article_id
+                 WHERE q.speaker_id = speakers.id) AS last_quoted
+        FROM speakers"""))
+
+
+def migrate(conn: Connection) -> list[str]:
+    """Apply the migrations this database has not had yet; return their names."""
+    conn.execute(text("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"))
+    done = {row[0] for row in conn.execute(text("SELECT name FROM _migrations"))}
+    applied = []
+    for fn in MIGRATIONS:
+        if fn.__name__ in done:
+            continue
+        fn(conn)
+        conn.execute(text("INSERT INTO _migrations (name, applied_at) VALUES (:n, :t)"),
+                     {"n": fn.__name__, "t": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+        applied.append(fn.__name__)
+    return applied

@@ -1,0 +1,101 @@
+"""The tables of DESIGN.md as SQLModel classes. Their names are the public interface."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from sqlmodel import Field, SQLModel
+
+
+class Article(SQLModel, table=True):
+    __tablename__ = "articles"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    url: Optional[str] = Field(default=None, index=True)
+    external_id: Optional[str] = Field(default=None, index=True)  # the id a JSONL/CSV export gave it
+    title: Optional[str] = None
+    outlet: Optional[str] = Field(default=None, index=True)
+    author: Optional[str] = None
+    published: Optional[str] = Field(default=None, index=True)  # YYYY-MM-DD
+    content_hash: str = Field(unique=True)
+    text: str
+    source: Optional[str] = None
+    ingested_at: str
+
+
+class Speaker(SQLModel, table=True):
+    __tablename__ = "speakers"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    kind: str = "person"  # person | organization | group
+    role: Optional[str] = None
+    description: Optional[str] = None
+
+
+class SpeakerAlias(SQLModel, table=True):
+    __tablename__ = "speaker_aliases"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    speaker_id: int = Field(foreign_key="speakers.id", index=True)
+    alias: str
+    normalized: str = Field(index=True)
+    origin: str = "auto"  # auto | manual
+    score: Optional[float] = None
+
+
+class Quote(SQLModel, table=True):
+    __tablename__ = "quotes"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="articles.id", index=True)
+    speaker_id: Optional[int] = Field(default=None, foreign_key="speakers.id", index=True)
+    speaker_text: Optional[str] = None
+    role: Optional[str] = None
+    kind: str = Field(index=True)  # direct | indirect
+    text: str
+    cue: Optional[str] = None
+    said_on: Optional[str] = Field(default=None, index=True)
+    start: int
+    end: int
+    confidence: float = 0.5
+
+
+class Claim(SQLModel, table=True):
+    __tablename__ = "claims"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="articles.id", index=True)
+    quote_id: Optional[int] = Field(default=None, foreign_key="quotes.id", index=True)
+    claimant_id: Optional[int] = Field(default=None, foreign_key="speakers.id", index=True)
+    claimant_text: Optional[str] = None
+    text: str
+    number_text: str
+    value: Optional[float] = None
+    lower: Optional[float] = None
+    upper: Optional[float] = None
+    qualifier: Optional[str] = None
+    unit: Optional[str] = Field(default=None, index=True)
+    object: Optional[str] = Field(default=None, index=True)
+    time_scope: Optional[str] = None
+    trend: Optional[str] = None
+    start: int
+    end: int
+    disputed_by: Optional[str] = None
+    confidence: float = 0.5
+
+
+class Review(SQLModel, table=True):
+    __tablename__ = "reviews"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    claim_id: Optional[int] = Field(default=None, index=True)
+    quote_id: Optional[int] = Field(default=None, index=True)
+    verdict: str  # true | mostly true | misleading | false | unproven
+    note: Optional[str] = None
+    url: Optional[str] = None
+    reviewer: Optional[str] = None
+    reviewed_at: str
+
+
+VERDICTS = ("true", "mostly true", "misleading", "false", "unproven")

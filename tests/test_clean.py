@@ -1,0 +1,70 @@
+"""Page furniture is not article text; the page's title, byline, date and outlet are found."""
+
+from claims.clean import clean
+
+PASTED = """Skip to content
+Home
+World
+
+Flood defences hold as river crests in Marrow Valley
+
+  • Writer: The Valley Courier
+    The Valley Courier
+  • Mar 4
+  • 2 min read
+
+Volunteers stacking sandbags along the river in Tolvan on Monday. (Ines Varo/The Valley Courier)
+Volunteers stacking sandbags along the river in Tolvan on Monday. (Ines Varo/The Valley Courier)
+
+By Petra Lind
+
+The river crested at Tolvan on Tuesday without breaching the new flood wall, officials said.
+
+“The wall did what it was built to do,” Governor Ilona Varga told reporters.
+
+The wall did what it was built to do, the governor said again later.
+The river crested at Tolvan on Tuesday without breaching the new flood wall, officials said.
+
+Comments
+
+Share on Facebook
+Postal Address:
+PO Box 4410 Tolvan 30211
+Phone: +1 555 0100 220
+© 2026 The Valley Courier - All rights reserved
+bottom of page
+"""
+
+
+def body(text):
+    return [text[s:e] for s, e in clean(text).paragraphs]
+
+
+def test_furniture_captions_and_duplicates_are_not_body():
+    paragraphs = body(PASTED)
+    assert paragraphs[0] == "Flood defences hold as river crests in Marrow Valley"
+    assert paragraphs[1].startswith("The river crested")
+    assert sum(p.startswith("The river crested") for p in paragraphs) == 1
+    joined = "\n".join(paragraphs)
+    for furniture in ("Skip to content", "Writer:", "Ines Varo", "By Petra Lind", "Comments", "Facebook",
+                      "PO Box", "Phone", "©", "bottom of page"):
+        assert furniture not in joined
+
+
+def test_metadata_from_the_page():
+    page = clean(PASTED)
+    assert page.title == "Flood defences hold as river crests in Marrow Valley"
+    assert page.author == "Petra Lind"
+    assert page.outlet == "The Valley Courier"
+    assert page.published == "2026-03-04"  # "Mar 4" with the year of the copyright line
+
+
+def test_offsets_index_the_input_exactly():
+    for s, e in clean(PASTED).paragraphs:
+        assert PASTED[s:e].strip() == PASTED[s:e] and PASTED[s:e]
+
+
+def test_plain_article_keeps_every_paragraph():
+    text = "Council backs budget\n\nThe council approved the budget on Monday.\n\n“It is fair,” Mayor Ana Ruiz said."
+    assert body(text) == ["Council backs budget", "The council approved the budget on Monday.",
+                          "“It is fair,” Mayor Ana Ruiz said."]
