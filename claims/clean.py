@@ -27,7 +27,9 @@ FURNITURE = re.compile(
       | privacy(?:\ polic(?:y|ies))?|terms(?:\ of\ (?:use|service))?|cookie(?:s|\ policy|\ settings)?|accessibility
       | contact(?:\ us)?|about(?:\ us)?|logo|phone:?|tel:?|fax:?|e-?mail:?|postal\ address:?|address:?
       | get\ in\ touch.*|looking\ for\ more.*|read\ more.*|see\ more.*|more\ from.*|recommended.*|trending.*
-      | follow\ us.*|all\ rights\ reserved.*|back\ to\ top|next\ article|previous\ article|\d+\ min(?:ute)?\ read
+      | follow\ us.*|all\ rights\ reserved.*|back\ to\ top|next\ article|previous\ article
+      | \d+\ min(?:ute)?s?(?:\ read)?|listen\ to\ this\ (?:article|story)|most\ (?:read|popular|viewed|shared)
+      | (?:top|latest|more)\ (?:stories|news|headlines)|editor'?s\ picks?|you\ may\ also\ like
       | writer:.*|author:.*|posted\ (?:by|in|on).*|updated:?.*|published:?.*|filed\ under.*|tags?:.*
       | [•·|>»–—\-\s]*
     )$""",
@@ -40,6 +42,10 @@ CAPTION = re.compile(r"(?:\((?:[^()]*/[^()]*|(?:photo|image|credit|picture)[^()]
                      re.IGNORECASE)
 CONTACT = re.compile(r"^(?:p\.?o\.?\s*box\b|(?:phone|tel|telephone|fax|e-?mail|(?:postal )?address)\s*:\s*\S.{0,80}$|\+?\d[\d\s().-]{7,}\d$|[\w.+-]+@[\w-]+\.[\w.]+$|https?://\S+$|www\.\S+$)",
                      re.IGNORECASE)
+# "About | Contact | Terms": a row of links. "1. Headline of another story": a most-read list.
+LINK_ROW = re.compile(r"^[^|]{1,40}(?:\|[^|]{1,40})+$")
+MENU = re.compile(r"^\S+(?: \S+){0,2}(?: {2,}\S+(?: \S+){0,2}){2,}$")  # "News  Politics  Business  Sport"
+LIST_HEADLINE = re.compile(r"^\d{1,2}[.)]\s+[^.!?]{3,120}$")
 BULLET = re.compile(r"^\s*[•·*\-]\s+")
 DATE_FULL = re.compile(MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})\s+" + MONTH + r",?\s+(\d{4})|(\d{4})-(\d\d)-(\d\d)")
 DATE_SHORT = re.compile(r"^\s*(?:[•·]\s*)?" + MONTH + r"\s+(\d{1,2})\s*$")
@@ -92,7 +98,7 @@ def clean(text: str) -> Page:
         if m := DATE_SHORT.match(line):
             short_date = (MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
             continue
-        if FURNITURE.match(bare) or CONTACT.match(bare) or not key:
+        if FURNITURE.match(bare) or CONTACT.match(bare) or LINK_ROW.match(bare) or MENU.match(bare) or LIST_HEADLINE.match(bare) or not key:
             continue
         if m := BYLINE.match(bare):
             page.author = page.author or m.group(1)
@@ -105,8 +111,8 @@ def clean(text: str) -> Page:
             continue
         seen.add(key)
         words = len(bare.split())
-        if not body_started and words < 3:
-            continue  # navigation and section labels above the headline
+        if not body_started and (words < 3 or (bare.isupper() and words <= 6)):
+            continue  # navigation, section labels and the masthead above the headline
         if page.title is None and not body_started and words <= 25:
             page.title = bare.strip()
         elif words >= 8 or (words >= 4 and bare[-1] in ".?!\"”'’:"):

@@ -164,3 +164,7 @@ def serve(db, host, port, extra):
     args += list(extra)
     click.echo(f"Serving {db} on http://{host}:{port}/", err=True)
     os.execv(sys.executable, args)
+
+
+if __name__ == "__main__":
+    cli()

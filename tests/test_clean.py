@@ -68,3 +68,33 @@ def test_plain_article_keeps_every_paragraph():
     text = "Council backs budget\n\nThe council approved the budget on Monday.\n\n“It is fair,” Mayor Ana Ruiz said."
     assert body(text) == ["Council backs budget", "The council approved the budget on Monday.",
                           "“It is fair,” Mayor Ana Ruiz said."]
+
+
+MASTHEAD_PAGE = """Skip to main content
+THE HARBOUR GAZETTE
+Subscribe  |  Sign in
+News  Politics  Business  Regions  Sport
+
+Port authority says new cranes will double capacity by 2028
+
+By Lena Ost
+June 3, 2026 at 9:00 a.m.
+
+Listen to this article
+4 min
+
+The port authority said on Tuesday that four new cranes would double the port's capacity.
+
+Most read
+1. Ferry timetable changes this summer
+2. Opinion: The harbour needs a plan
+About  |  Contact  |  Terms of Service
+"""
+
+
+def test_masthead_menus_and_most_read_lists_are_not_the_title_or_body():
+    page = clean(MASTHEAD_PAGE)
+    assert page.title == "Port authority says new cranes will double capacity by 2028"
+    assert page.author == "Lena Ost" and page.published == "2026-06-03"
+    assert body(MASTHEAD_PAGE) == [page.title, "The port authority said on Tuesday that four new cranes would "
+                                                "double the port's capacity."]

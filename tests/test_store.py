@@ -1,0 +1,107 @@
+"""Storage: recorded migrations, idempotent ingest, corrected articles replace, FTS in step, views."""
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from claims.extract.records import Claim, Extraction, Quote, Speaker
+from claims.sources import Article
+from claims.store import connect, load_linker, save
+
+
+def extraction(quote_text="the bridge would reopen", speaker="Ana Ruiz"):
+    return Extraction(
+        title="Bridge", outlet="The Ledger", published="2026-03-04",
+        quotes=[Quote(kind="indirect", text=quote_text, start=0, end=len(quote_text), speaker=speaker,
+                      speaker_text=speaker.split()[-1], cue="said")],
+        claims=[Claim(text="It cost $3 million.", number_text="$3 million", start=0, end=10, value=3e6,
+                      unit="USD", object="bridge", claimant=speaker, quote_index=0)],
+        speakers=[Speaker(name=speaker, aliases=[speaker, speaker.split()[-1]], role="Mayor")],
+    )
+
+
+def store(engine, article, result):
+    with engine.begin() as conn:
+        return save(conn, article, result, load_linker(conn))
+
+
+def rows(path, sql):
+    with sqlite3.connect(path) as db:
+        return db.execute(sql).fetchall()
+
+
+def test_migrations_are_recorded_and_run_once(db_path):
+    connect(db_path).dispose()
+    first = rows(db_path, "SELECT name FROM _migrations ORDER BY name")
+    connect(db_path).dispose()
+    assert rows(db_path, "SELECT name FROM _migrations ORDER BY name") == first
+    assert ("m001_create_tables",) in first
+    tables = {r[0] for r in rows(db_path, "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    assert {"articles", "speakers", "speaker_aliases", "quotes", "claims", "reviews", "quotes_fts", "claims_fts",
+            "articles_fts", "quotes_view", "claims_view", "speakers_view"} <= tables
+
+
+def test_same_article_twice_is_stored_once(db_path):
+    engine = connect(db_path)
+    article = Article(text="Mayor Ana Ruiz said the bridge would reopen.", source="a.txt", url="https://x.test/a")
+    assert store(engine, article, extraction()).status == "new"
+    assert store(engine, article, extraction()).status == "unchanged"
+    assert rows(db_path, "SELECT count(*) FROM articles") == [(1,)]
+    assert rows(db_path, "SELECT count(*) FROM quotes") == [(1,)]
+    assert rows(db_path, "SELECT count(*) FROM claims") == [(1,)]
+
+
+def test_corrected_article_replaces_its_rows_and_keeps_reviews(db_path):
+    engine = connect(db_path)
+    first = Article(text="Mayor Ana Ruiz said the bridge would reopen.", source="a.txt", url="https://x.test/a")
+    saved = store(engine, first, extraction())
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO reviews (claim_id, verdict, reviewed_at) VALUES (1, 'false', '2026-03-05')"))
+    fixed = Article(text="Mayor Ana Ruiz said the bridge would reopen in May.", source="a.txt", url="https://x.test/a")
+    again = store(engine, fixed, extraction("the bridge would reopen in May"))
+    assert again.status == "replaced" and again.article_id == saved.article_id
+    assert rows(db_path, "SELECT text FROM quotes") == [("the bridge would reopen in May",)]
+    assert rows(db_path, "SELECT count(*) FROM claims") == [(1,)]
+    assert rows(db_path, "SELECT verdict FROM reviews") == [("false",)]
+
+
+def test_full_text_indexes_follow_inserts_updates_and_deletes(db_path):
+    engine = connect(db_path)
+    store(engine, Article(text="x", source="a", url="u1"), extraction("the bridge would reopen"))
+    assert rows(db_path, "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'bridge'") == [(1,)]
+    store(engine, Article(text="y", source="a", url="u1"), extraction("the tunnel would close"))
+    assert rows(db_path, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'bridge'") == [(0,)]
+    assert rows(db_path, "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'tunnel'") == [(1,)]
+    for table in ("quotes", "claims", "articles"):
+        rows(db_path, f"INSERT INTO {table}_fts({table}_fts) VALUES ('integrity-check')")
+
+
+def test_views_show_names_titles_and_dates(db_path):
+    engine = connect(db_path)
+    store(engine, Article(text="x", source="a"), extraction())
+    [(speaker, title, outlet, published)] = rows(db_path, "SELECT speaker, article, outlet, published FROM quotes_view")
+    assert (speaker, title, outlet, published) == ("Ana Ruiz", "Bridge", "The Ledger", "2026-03-04")
+    [(claimant, value, unit)] = rows(db_path, "SELECT claimant, value, unit FROM claims_view")
+    assert (claimant, value, unit) == ("Ana Ruiz", 3e6, "USD")
+
+
+def test_spellings_across_articles_link_to_one_speaker(db_path):
+    engine = connect(db_path)
+    store(engine, Article(text="a", source="a"), extraction(speaker="Dmitry Peskov"))
+    store(engine, Article(text="b", source="b"), extraction(speaker="Dmitri Peskov"))
+    store(engine, Article(text="c", source="c"), extraction(speaker="Volodymyr Zelenskyy"))
+    store(engine, Article(text="d", source="d"), extraction(speaker="Volodymyr Zelensky"))
+    names = rows(db_path, "SELECT name FROM speakers ORDER BY id")
+    assert names == [("Dmitry Peskov",), ("Volodymyr Zelenskyy",)]
+    aliases = {a for (a,) in rows(db_path, "SELECT alias FROM speaker_aliases WHERE speaker_id = 1")}
+    assert {"Dmitry Peskov", "Dmitri Peskov", "Peskov"} <= aliases
+
+
+def test_unwritable_database_is_a_clear_error(tmp_path):
+    from claims.errors import DatabaseError
+
+    not_a_db = tmp_path / "notes.db"
+    not_a_db.write_text("this is not sqlite " * 100)
+    with pytest.raises(DatabaseError, match="notes.db"):
+        connect(not_a_db)
