@@ -1,0 +1,585 @@
+"""Who is speaking: the speaker mention next to a cue verb, and what it refers to in the article.
+
+News names a speaker in a handful of shapes, and a cue verb ("said", "told") sits right after or
+right before it:
+
+    Kremlin spokesperson Dmitry Peskov said       role before the name
+    Dmitry Peskov, the Kremlin spokesperson, said appositive role after the name
+    President Volodymyr Zelenskyy of Ukraine said title and "of X" around the name
+    Sen. Bernie Sanders (I-Vt.) said              party tag
+    a spokeswoman for the campaign said           a role noun phrase, unnamed
+    the White House said / officials said         organisations and groups
+    he said / Peskov said / the spokesperson said pronouns, surnames, role references
+
+`read_speaker_before` reads such a mention backwards from the cue; `read_speaker_after` reads the
+inverted form ("said Peskov"). `Resolver` turns mentions into the article's speakers: "Peskov"
+and "he" become "Dmitry Peskov", with every way the article names him kept as an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .sentences import ABBREVIATIONS as _SENTENCE_ABBREVIATIONS
+
+# Words and punctuation, with the spans needed to cut mentions out of the text exactly.
+TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=\w))*\.?|\$?\d[\d,.%]*|[^\w\s]")
+
+ABBREVIATIONS = {a + "." for a in _SENTENCE_ABBREVIATIONS} | {"sens.", "reps.", "messrs.", "gens."}
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization", "i": "person",
+            "we": "group", "you": "person", "who": None}
+DETERMINERS = {
+    "the", "a", "an", "one", "some", "many", "most", "several", "other", "few", "all", "both", "his", "her",
+    "their", "its", "our", "my", "your", "these", "those", "another", "each", "two", "three", "four", "five",
+    "six", "ten", "dozens", "hundreds", "thousands", "more", "no", "any", "such",
+}
+# Words that open a new clause: a speaker mention never reaches back across them.
+CLAUSE_WORDS = {
+    "that", "which", "when", "while", "because", "although", "though", "but", "or", "as", "after", "before",
+    "if", "since", "so", "where", "whether", "than", "until", "unless", "what", "how", "why", "whom", "whose",
+    "to", "in", "on", "at", "with", "by", "from", "about", "into", "over", "under", "during", "against",
+    "without", "is", "was", "were", "are", "be", "been", "has", "had", "have", "will", "would", "not", "did",
+    "does", "do", "can", "could", "should", "may", "might", "must", "there", "here", "also", "then", "now",
+    "yet", "even", "just", "only", "still", "like", "said", "says", "told", "and", "nor", "this", "these",
+}
+# Between a speaker and the cue: "Peskov also said", "she has repeatedly said", "he would later say".
+AUXILIARIES = {
+    "also", "has", "have", "had", "would", "will", "later", "then", "previously", "repeatedly", "recently",
+    "once", "again", "publicly", "reportedly", "just", "already", "often", "frequently", "first", "last",
+    "earlier", "further", "even", "initially", "separately", "privately", "openly", "explicitly", "similarly",
+    "subsequently", "ultimately", "finally", "long", "never", "not", "did", "does", "do", "is", "was",
+    "were", "are", "been", "has", "could", "can", "may", "might", "should", "must", "shall", "once",
+    "famously", "flatly", "simply", "quickly", "now", "still", "always", "too", "however", "himself",
+    "herself", "themselves", "itself", "personally", "directly", "specifically", "clearly", "apparently",
+    "essentially", "basically", "actually", "really", "immediately", "soon", "promptly", "ever",
+}
+DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+              "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
+              "weekend"}
+# Titles that precede a name; kept as the role, and never part of the name itself.
+TITLES = {
+    "president", "sen.", "senator", "sens.", "rep.", "reps.", "representative", "gov.", "governor", "mr.",
+    "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "gen.", "general", "judge", "justice", "secretary",
+    "speaker", "mayor", "chancellor", "minister", "rabbi", "rev.", "reverend", "pope", "father", "sister",
+    "king", "queen", "prince", "princess", "lt.", "col.", "adm.", "admiral", "sgt.", "capt.", "captain",
+    "cmdr.", "chairman", "chairwoman", "chair", "director", "ambassador", "commissioner", "sheriff",
+    "detective", "officer", "chief", "attorney", "vice", "prime", "deputy", "former", "lord", "lady", "sir",
+    "dame", "leader", "majority", "minority", "whip", "candidate", "nominee", "founder", "ceo", "executive",
+    "spokesman", "spokeswoman", "spokesperson", "press", "white", "house", "state", "states", "united",
+    "u.s.", "republican", "democratic", "democrat", "gop", "independent", "conservative", "liberal",
+    "labour", "presidential", "supreme", "court", "lieutenant", "sergeant", "corporal", "private",
+    "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
+    "delegate", "inspector", "superintendent", "dean", "coach", "pastor", "bishop", "cardinal", "imam",
+    "sheikh", "emir", "sultan", "crown", "first", "national", "federal", "foreign", "defense", "defence",
+    "homeland", "security", "intelligence", "justice", "treasury", "health", "education", "energy",
+    "interior", "commerce", "labor", "transportation", "agriculture", "general", "surgeon", "solicitor",
+    "district", "city", "county", "council", "assembly", "senate", "committee", "campaign", "chairs",
+    "adviser", "advisor", "senior", "top", "aide", "manager", "strategist", "pollster", "analyst",
+    "economist", "correspondent", "anchor", "host", "editor", "reporter", "columnist", "author",
+    "contributor", "commentator", "rnc", "dnc", "fbi", "cia", "nsa", "doj", "dhs", "epa", "nasa", "un", "nato",
+    "eu",
+}
+HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr."}
+# Lowercase words that make up a role before a name: "Kremlin spokesperson", "former top aide".
+ROLE_WORDS = {
+    "spokesperson", "spokesman", "spokeswoman", "candidate", "presidential", "senator", "secretary", "director",
+    "chief", "executive", "adviser", "advisor", "official", "leader", "chairman", "chairwoman", "chair",
+    "president", "minister", "attorney", "general", "former", "then", "state", "national", "campaign",
+    "press", "security", "deputy", "senior", "top", "communications", "manager", "strategist", "analyst",
+    "economist", "lawyer", "host", "anchor", "reporter", "correspondent", "commentator", "columnist",
+    "writer", "author", "founder", "co-founder", "pollster", "governor", "mayor", "congressman",
+    "congresswoman", "representative", "lawmaker", "nominee", "hopeful", "rival", "frontrunner",
+    "front-runner", "billionaire", "businessman", "businesswoman", "mogul", "activist", "organizer",
+    "member", "whip", "majority", "minority", "vice", "assistant", "aide", "staffer", "party", "counsel",
+    "prosecutor", "judge", "justice", "officer", "commissioner", "ambassador", "envoy", "negotiator", "head",
+    "editor", "professor", "researcher", "scientist", "expert", "consultant", "operative", "chairs",
+    "policy", "foreign", "defense", "finance", "economic", "political", "legal", "military", "intelligence",
+    "white", "house", "senate", "federal", "local", "county", "city", "district", "u.s.", "republican",
+    "democratic", "conservative", "liberal", "independent", "progressive", "longtime", "veteran",
+    "retired", "acting", "interim", "incoming", "outgoing", "current", "new", "first", "lady", "actor",
+    "actress", "singer", "star", "comedian", "pastor", "rabbi", "bishop", "coach", "investor", "donor",
+    "fundraiser", "ally", "friend", "son", "daughter", "wife", "husband", "brother", "sister", "mother",
+    "father", "running", "mate", "contender", "challenger", "incumbent", "colleague", "associate",
+    "partner", "owner", "chief", "cofounder", "sheriff", "detective", "inspector", "economy", "media",
+    "digital", "social", "health", "education", "investigative", "legislative", "chief-of-staff", "staff",
+    "of", "and", "campaign’s", "campaign's", "party’s", "party's", "administration’s", "administration's",
+}
+# Heads of unnamed speaker noun phrases: "officials said", "the campaign said".
+PERSON_HEADS = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "source", "expert",
+    "analyst", "critic", "supporter", "lawmaker", "leader", "president", "senator", "governor", "candidate",
+    "judge", "justice", "lawyer", "attorney", "prosecutor", "officer", "investigator", "researcher",
+    "economist", "strategist", "pollster", "voter", "resident", "protester", "activist", "member", "staffer",
+    "chairman", "chairwoman", "director", "secretary", "minister", "ambassador", "mayor", "sheriff", "chief",
+    "commissioner", "manager", "host", "anchor", "reporter", "correspondent", "author", "writer", "editor",
+    "columnist", "nominee", "frontrunner", "front-runner", "billionaire", "businessman", "mogul",
+    "congressman", "congresswoman", "representative", "speaker", "whip", "man", "woman", "insider",
+    "operative", "donor", "delegate", "observer", "organizer", "witness", "neighbor", "friend", "colleague",
+    "student", "worker", "employee", "executive", "owner", "professor", "scientist", "doctor", "physician",
+    "consultant", "ally", "rival", "opponent", "challenger", "incumbent", "veteran", "father", "mother",
+    "son", "daughter", "wife", "husband", "commentator", "blogger", "user", "teacher", "parent", "negotiator",
+    "envoy", "diplomat", "general", "commander", "soldier", "trooper", "counsel", "clerk", "chair",
+    "person", "individual", "participant", "respondent", "republican", "democrat", "conservative",
+    "liberal", "progressive", "independent", "moderate", "guy", "people", "police", "authorities", "men",
+    "women", "children", "staff", "fan", "follower", "backer", "defender", "detractor", "skeptic", "voice",
+    "official’s", "hopeful", "contender", "surrogate", "group",
+}
+ORG_HEADS = {
+    "government", "administration", "campaign", "ministry", "department", "agency", "committee", "statement",
+    "report", "poll", "survey", "newspaper", "paper", "website", "site", "memo", "letter", "document",
+    "filing", "complaint", "lawsuit", "release", "announcement", "company", "firm", "office", "council",
+    "court", "party", "organization", "organisation", "union", "association", "group", "network", "outlet",
+    "magazine", "board", "commission", "panel", "team", "spokesperson’s", "coalition", "caucus",
+    "institute", "center", "foundation", "bureau", "service", "station", "channel", "kremlin", "tweet",
+    "post", "video", "ad", "advertisement", "editorial", "article", "story", "book", "study", "analysis",
+    "data", "records", "indictment", "ruling", "decision", "bill", "measure", "plan", "proposal", "order",
+    "note", "message", "email", "e-mail", "transcript", "account", "op-ed", "column", "blog", "page",
+    "version", "list", "brief", "motion", "summary", "account", "platform", "message", "speech", "interview",
+}
+# Words that make a capitalised name an organisation rather than a person.
+ORG_WORDS = {
+    "house", "department", "ministry", "committee", "campaign", "party", "news", "times", "post", "journal",
+    "council", "government", "commission", "agency", "court", "congress", "senate", "university",
+    "institute", "foundation", "association", "union", "bureau", "office", "network", "inc.", "corp.",
+    "company", "group", "center", "centre", "administration", "press", "tribune", "herald", "guardian",
+    "telegraph", "reuters", "bloomberg", "politico", "cnn", "msnbc", "fox", "nbc", "abc", "cbs", "npr",
+    "bbc", "kremlin", "pentagon", "police", "army", "navy", "forces", "ministry", "parliament", "cabinet",
+    "bank", "fund", "coalition", "caucus", "council", "board", "service", "services", "authority",
+    "organization", "organisation", "alliance", "league", "club", "church", "school", "college",
+    "hospital", "trust", "project", "initiative", "partners", "pac", "media", "magazine", "daily", "weekly",
+    "review", "gazette", "express", "mail", "star", "sun", "observer", "insider", "examiner", "breitbart",
+    "staff", "nations", "republicans", "democrats", "klan", "lab", "laboratory", "museum", "airlines",
+    "motors", "foundation", "chamber", "federation", "society", "movement", "front", "brigade", "ap",
+    "afp", "cnbc", "wsj", "nyt", "senate", "legislature", "assembly", "facebook", "twitter", "google",
+    "apple", "microsoft", "amazon", "youtube", "hamas", "hezbollah", "taliban", "isis", "nato", "eu", "un",
+    "fbi", "cia", "nsa", "doj", "dhs", "epa", "irs", "gop", "rnc", "dnc", "aclu", "naacp", "nra", "wikileaks",
+    "politifact", "gallup", "quinnipiac", "rasmussen", "pew", "monmouth", "marist", "ipsos", "yougov",
+}
+GROUP_WORDS = {"democrats", "republicans", "americans", "conservatives", "liberals", "progressives",
+               "officials", "critics", "supporters", "voters", "evangelicals", "independents", "russians",
+               "ukrainians", "europeans", "activists", "protesters", "residents", "authorities", "police"}
+COUNTRIES = set("""
+afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
+bolivia bosnia brazil britain bulgaria cambodia canada chile china colombia croatia cuba cyprus czechia denmark
+egypt estonia ethiopia finland france georgia germany ghana greece hungary iceland india indonesia iran iraq
+ireland israel italy japan jordan kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania
+luxembourg malaysia mexico moldova mongolia montenegro morocco myanmar nepal netherlands nigeria norway oman
+pakistan palestine panama peru philippines poland portugal qatar romania russia rwanda serbia singapore
+slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan thailand tunisia turkey
+turkmenistan uganda ukraine uzbekistan venezuela vietnam yemen zimbabwe washington moscow kyiv kiev beijing
+london paris berlin tehran jerusalem brussels ankara damascus baghdad tokyo seoul pyongyang havana
+caracas riyadh cairo warsaw rome madrid ottawa canberra delhi islamabad kabul minsk tbilisi
+""".split())
+# Speech by a place or state institution is the institution speaking: "Russia claims", "Kyiv said".
+
+_NONSPEAKER_CAPS = {
+    "but", "and", "so", "yet", "or", "still", "meanwhile", "however", "now", "then", "later", "earlier",
+    "also", "in", "on", "at", "after", "before", "when", "while", "as", "if", "asked", "speaking", "today",
+    "yesterday", "this", "that", "these", "those", "last", "next", "there", "here", "instead", "indeed",
+    "moreover", "furthermore", "separately", "similarly", "again", "ultimately", "finally", "first",
+    "second", "third", "although", "though", "because", "since", "despite", "during", "for", "from", "with",
+    "without", "by", "to", "of", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "what",
+    "why", "how", "where", "who", "which", "one", "some", "many", "all", "both", "each", "another", "other",
+    "several", "most", "few", "not", "no", "yes", "well", "even", "just", "only", "like", "unlike",
+    "according", "under", "over", "among", "amid", "through", "via", "per", "let", "thus", "hence",
+    "recently", "previously", "initially", "eventually", "once", "about", "nor", "either", "neither",
+    "perhaps", "maybe", "clearly", "obviously", "sure", "lastly", "additionally", "notably", "specifically",
+    "interestingly", "importantly", "unfortunately", "fortunately", "ironically", "overall", "otherwise",
+}
+CONNECTORS = {"of", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di",
+              "del", "dos", "y", "on", "the", "and", "&"}
+
+PARTY_TAG = re.compile(r"^\((?:[RDI]|Rep|Dem|Ind)?[-–,.\s]*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
+
+
+@dataclass
+class SpeakerMention:
+    """A speaker as written next to its cue, with what can be read off the words themselves."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None  # the name part ("Dmitry Peskov"), or the noun phrase when unnamed
+    role: str | None = None
+    kind: str = "person"
+    pronoun: bool = False
+    head: str | None = None  # head noun of an unnamed phrase ("spokesperson"), for role references
+    antecedent: SpeakerMention | None = None  # for "who": the mention it hangs on
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in TOKEN.finditer(text, lo, hi):
+        w = m.group()
+        s, e = m.span()
+        if w[-1] == "." and len(w) > 1 and "." not in w[:-1] and w.lower() not in ABBREVIATIONS and len(w) > 2:
+            # A full stop after an ordinary word ends the sentence; it is not part of the word.
+            out.append((s, e - 1, w[:-1]))
+            out.append((e - 1, e, "."))
+        else:
+            out.append((s, e, w))
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    return word[0].isupper() or (word[0].isdigit() and False)
+
+
+def _lower(word: str) -> str:
+    return word.lower()
+
+
+def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | None:
+    """The speaker mention that ends right before a cue verb at cue_start, reading no further left than lo.
+
+    Auxiliaries and adverbs between the two are skipped ("Peskov also said", "he has repeatedly
+    said"), as are time phrases ("Peskov on Tuesday said").
+    """
+    toks = _tokens(text, max(lo, cue_start - 240), cue_start)
+    i = len(toks) - 1
+    # Skip auxiliaries, -ly adverbs and time phrases between the speaker and the cue.
+    while i >= 0:
+        w = toks[i][2].lower()
+        if w in AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4 and w not in PERSON_HEADS):
+            i -= 1
+        elif w in DATE_WORDS:
+            i -= 1
+            if i >= 0 and toks[i][2].lower() in ("on", "last", "this", "late", "early", "on"):
+                i -= 1
+                if i >= 0 and toks[i][2].lower() in ("on",):
+                    i -= 1
+        else:
+            break
+    if i < 0:
+        return None
+    return _read_np_backwards(text, toks, i)
+
+
+def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int) -> SpeakerMention | None:
+    """A speaker noun phrase ending at token i, read right to left."""
+    s, e, w = toks[i]
+    lw = w.lower()
+    if lw in PRONOUNS and (w != "I" or True):
+        if lw == "who":
+            # "Trump, who said ...": the mention is "who", resolved to what it hangs on.
+            ante = None
+            if i >= 1 and toks[i - 1][2] == ",":
+                ante = _read_np_backwards(text, toks, i - 1)
+            kind = ante.kind if ante else "person"
+            return SpeakerMention(s, e, w, None, kind=kind, pronoun=True, antecedent=ante)
+        return SpeakerMention(s, e, w, None, kind=PRONOUNS[lw], pronoun=True)
+    if w == ")":
+        # A party tag "(R-Texas)" or "(I-Vt.)" after the name is part of the mention as written.
+        j = i
+        while j >= 0 and toks[j][2] != "(" and i - j < 8:
+            j -= 1
+        if j > 0 and toks[j][2] == "(" and PARTY_TAG.match(text[toks[j][0]:e]):
+            inner = _read_np_backwards(text, toks, j - 1)
+            if inner and not inner.pronoun:
+                inner.end = e
+                inner.text = text[inner.start:e]
+                return inner
+        return None
+    if w == ",":
+        return _read_appositive(text, toks, i)
+    if _is_cap(w):
+        return _read_name(text, toks, i)
+    if lw in PERSON_HEADS or lw.rstrip("s") in PERSON_HEADS or lw in ORG_HEADS or lw[:-1] in ORG_HEADS:
+        return _read_common_np(text, toks, i)
+    return None
+
+
+def _read_name(text, toks, i) -> SpeakerMention | None:
+    """A capitalised name ending at token i, with any role words and title before it."""
+    j = i
+    while j - 1 >= 0:
+        w = toks[j - 1][2]
+        lw = w.lower()
+        if w == "-" or lw == "’s" or lw == "'s":
+            break
+        if _is_cap(w) and lw not in _NONSPEAKER_CAPS:
+            j -= 1
+        elif lw in CONNECTORS and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and lw not in ("the", "and", "on"):
+            j -= 1
+        elif lw == "and" and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and toks[j - 2][2].lower() not in _NONSPEAKER_CAPS:
+            j -= 1
+        elif lw in ROLE_WORDS and lw not in ("of", "and") and w.islower():
+            j -= 1
+        elif lw == "the" or lw == "a" or lw == "an" or (lw in ("former", "then-")):
+            j -= 1
+            break
+        else:
+            break
+    # Trim a leading connector or role-less determiner sequence.
+    while j < i and toks[j][2].lower() in ("of", "for", "and", "on", "&"):
+        j += 1
+    words = [t[2] for t in toks[j:i + 1]]
+    if not words:
+        return None
+    if words[0] in ("’s", "'s"):
+        return None
+    # Sentence-initial words that are not names ("But", "Meanwhile") were stopped above; a
+    # possessive right before the name belongs to a different phrase ("CNN’s Dana Bash" keeps it).
+    start, end = toks[j][0], toks[i][1]
+    return _classify_name(text, start, end, words)
+
+
+def _classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerMention | None:
+    lower = [w.lower() for w in words]
+    det = lower[0] in ("the", "a", "an")
+    body = words[1:] if det else words
+    lbody = lower[1:] if det else lower
+    if not body:
+        return None
+    mention_text = text[start:end]
+    # "President Volodymyr Zelenskyy of Ukraine": title, name, then "of" and the place.
+    of_part = None
+    if "of" in lbody:
+        k = lbody.index("of")
+        if k > 0 and lbody[0] in TITLES and not any(w in ORG_WORDS for w in lbody[:k]) and len(body) - k > 1:
+            of_part = " ".join(body[k:])
+            body, lbody = body[:k], lbody[:k]
+    # The name is the longest tail of capitalised words that are neither titles nor organisation words.
+    n = len(body)
+    k = n
+    while k > 0 and body[k - 1][0].isupper() and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
+            and lbody[k - 1] not in CONNECTORS:
+        k -= 1
+    # Allow particles inside a name ("Ursula von der Leyen").
+    name_words = body[k:]
+    role_words = body[:k]
+    if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS):
+        # "the White House", "the Trump campaign", "Breitbart News".
+        name = " ".join(body) if not det or lower[0] != "the" else " ".join(body)
+        kind = "group" if lbody[-1] in GROUP_WORDS else "organization"
+        return SpeakerMention(start, end, mention_text, _strip_possessive(name), kind=kind,
+                              head=lbody[-1])
+    if not name_words:
+        # All titles: "the President", "the Speaker" — a role reference.
+        head = lbody[-1]
+        kind = "group" if head in GROUP_WORDS else "person"
+        return SpeakerMention(start, end, mention_text, None if kind == "person" else " ".join(body), kind=kind,
+                              head=head, role=" ".join(body))
+    role = " ".join(w for w in role_words if w.lower() not in HONORIFICS) or None
+    if of_part:
+        role = f"{role} {of_part}" if role else None
+    name = " ".join(name_words)
+    kind = "person"
+    lname = name.lower()
+    if len(name_words) == 1:
+        if lname in COUNTRIES or lname in ORG_WORDS or (name.isupper() and len(name) > 1):
+            kind = "organization"
+        elif lname in GROUP_WORDS or (lname.endswith("s") and lname[:-1] in PERSON_HEADS):
+            kind = "group"
+    if role is None and det and not role_words:
+        role = None
+    return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"[’']s$", "", name)
+
+
+def _read_appositive(text, toks, i) -> SpeakerMention | None:
+    """ "Dmitry Peskov, the Kremlin spokesperson, said": the name before the first comma, the role between."""
+    j = i - 1
+    while j >= 0 and toks[j][2] not in (",", ";", ":", "(", ")", "“", "”", '"') and i - j < 25:
+        j -= 1
+    if j <= 0 or toks[j][2] != "," or j == i - 1:
+        return None
+    inner_words = [t[2] for t in toks[j + 1:i]]
+    head = _read_np_backwards(text, toks, j - 1)
+    if head is None or head.pronoun:
+        return None
+    appositive = text[toks[j + 1][0]:toks[i - 1][1]]
+    first = inner_words[0].lower()
+    if first in ("who", "which", "whose", "whom", "where", "when"):
+        role = None
+    else:
+        role = re.sub(r"^(?:the|a|an)\s+", "", appositive)
+    if head.name is None and role and _is_cap(inner_words[-1]):
+        # "a spokeswoman, Anna Richardson White, said": the name sits in the commas.
+        inner = _read_name(text, toks, i - 1)
+        if inner and inner.kind == "person" and inner.name:
+            return SpeakerMention(head.start, toks[i][1], text[head.start:toks[i][1]], inner.name,
+                                  role=head.text if head.text else None, kind="person")
+    if head.kind == "person" and head.name and len(inner_words) <= 2 and all(_is_cap(w) for w in inner_words) \
+            and first not in ("who",):
+        # "Smith, R-Texas," or a place: "Jones, Ohio,".
+        role = head.role
+    if head.kind == "person" and role and role.split()[0][0].isdigit():
+        role = head.role  # an age: "Jessie Elkins, 70,"
+    return SpeakerMention(head.start, toks[i][1], text[head.start:toks[i][1]], head.name,
+                          role=role or head.role, kind=head.kind, head=head.head)
+
+
+def _read_common_np(text, toks, i) -> SpeakerMention | None:
+    """An unnamed speaker phrase ending at token i: "officials", "a Twitter spokesman", "the campaign"."""
+    j = i
+    n = 0
+    while j - 1 >= 0 and n < 6:
+        w = toks[j - 1][2]
+        lw = w.lower()
+        if lw in DETERMINERS:
+            j -= 1
+            break
+        if lw == "and" and j - 2 >= 0 and toks[j - 2][2][0].isupper():
+            j -= 1
+            continue
+        if lw in CLAUSE_WORDS or not w[0].isalnum() and w not in ("’s", "'s", "-"):
+            break
+        if lw in ("’s", "'s"):
+            j -= 1
+            continue
+        if _is_cap(w) and lw in _NONSPEAKER_CAPS:
+            break
+        j -= 1
+        n += 1
+    words = [t[2] for t in toks[j:i + 1]]
+    head = words[-1].lower()
+    lhead = head[:-1] if head.endswith("s") and head[:-1] in PERSON_HEADS else head
+    if head in ORG_HEADS or (head.endswith("s") and head[:-1] in ORG_HEADS and head[:-1] not in PERSON_HEADS):
+        kind = "organization"
+    elif head.endswith("s") and lhead in PERSON_HEADS or head in ("police", "people", "authorities", "men",
+                                                                    "women", "children", "staff"):
+        kind = "group"
+    else:
+        kind = "person"
+    if len(words) == 1 and kind == "person":
+        return None  # a bare "spokesman" is part of a longer phrase we could not read
+    start, end = toks[j][0], toks[i][1]
+    mention = text[start:end]
+    name = None if kind == "person" else mention
+    return SpeakerMention(start, end, mention, name, kind=kind, head=lhead,
+                          role=mention if kind == "person" else None)
+
+
+def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
+    """The speaker of an inverted attribution, right after the cue: "said Peskov", "said the spokesman"."""
+    toks = _tokens(text, pos, min(hi, pos + 240))
+    if not toks:
+        return None
+    w = toks[0][2]
+    lw = w.lower()
+    if lw in PRONOUNS and lw not in ("who", "it", "you"):
+        # "said he" is rare but does occur; "said it" is an object.
+        return SpeakerMention(toks[0][0], toks[0][1], w, None, kind=PRONOUNS[lw], pronoun=True)
+    # Read forwards to the end of the phrase (a stop, a clause word, or 14 tokens), then take the
+    # longest prefix that reads as a speaker phrase when read backwards from its last word.
+    n = min(len(toks), 14)
+    k = 0
+    while k < n:
+        t = toks[k][2]
+        if t in (",", ".", ";", ":", "“", "”", '"', "—", "–") or (t.lower() in CLAUSE_WORDS and t.lower() != "and"
+                                                                       and k > 0):
+            break
+        k += 1
+    for last in range(k - 1, -1, -1):
+        m = _read_np_backwards(text, toks, last)
+        if m is not None and m.start == toks[0][0] and not m.pronoun:
+            nxt = last + 1
+            if nxt < len(toks) and toks[nxt][2] == "(":
+                close = next((x for x in range(nxt, min(len(toks), nxt + 8)) if toks[x][2] == ")"), None)
+                if close is not None and PARTY_TAG.match(text[toks[nxt][0]:toks[close][1]]):
+                    m.end = toks[close][1]
+                    m.text = text[m.start:m.end]
+            return m
+    return None
+
+
+@dataclass
+class Resolver:
+    """The speakers of one article: mentions resolved to full names, and the aliases seen.
+
+    Mentions must be given in text order: pronouns and surnames resolve to what came before.
+    """
+
+    text: str
+    speakers: dict[str, dict] = field(default_factory=dict)
+    _surnames: dict[str, str] = field(default_factory=dict)
+    _last: dict[str, str] = field(default_factory=dict)  # kind -> most recent speaker name
+    _last_person_pos: int = -1
+
+    def resolve(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
+        """(full name, kind, role) for a mention, registering it as a speaker of the article."""
+        if m.pronoun:
+            return self._resolve_pronoun(m)
+        if m.name is None:
+            # A role reference: "the spokesperson", "the president".
+            if m.head:
+                for name, sp in reversed(list(self.speakers.items())):
+                    if sp["kind"] == "person" and sp["role"] and m.head in sp["role"].lower():
+                        self._add(name, "person", None, m.text)
+                        return name, "person", sp["role"]
+            return None, m.kind, m.role
+        name, kind, role = m.name, m.kind, m.role
+        if kind == "person":
+            words = name.split()
+            if len(words) == 1:
+                full = self._surnames.get(name) or self._find_full_name(name, m.start)
+                if full:
+                    name = full
+                    kind = self.speakers.get(full, {}).get("kind", "person")
+                elif name.lower() in COUNTRIES:
+                    kind = "organization"
+        self._add(name, kind, role, m.text)
+        return name, kind, role or self.speakers[name]["role"]
+
+    def _resolve_pronoun(self, m: SpeakerMention):
+        lw = m.text.lower()
+        if lw == "who":
+            if m.antecedent is not None:
+                return self.resolve(m.antecedent)
+            return None, "person", None
+        if lw in ("he", "she"):
+            name = self._last.get("person")
+            if name:
+                return name, "person", self.speakers[name]["role"]
+            return None, "person", None
+        if lw == "it":
+            name = self._last.get("organization")
+            return (name, "organization", self.speakers[name]["role"]) if name else (None, "organization", None)
+        if lw in ("they",):
+            name = self._last.get("group") or self._last.get("organization")
+            if name:
+                sp = self.speakers[name]
+                return name, sp["kind"], sp["role"]
+            return None, "group", None
+        return None, m.kind, None
+
+    def _find_full_name(self, surname: str, before: int) -> str | None:
+        # The first "Firstname [Middle] Surname" in the article, so "Peskov" links to "Dmitry Peskov".
+        pat = re.compile(r"\b((?:[A-Z][\w’'\-]+\.?\s+){1,3})" + re.escape(surname) + r"\b")
+        for m in pat.finditer(self.text):
+            first = [w for w in m.group(1).split() if w.lower() not in TITLES and w.lower() not in _NONSPEAKER_CAPS
+                     and w.lower() not in ORG_WORDS]
+            if first and not first[-1].endswith(("’s", "'s")):
+                # Keep only the contiguous tail of name words.
+                words = m.group(1).split()
+                tail = []
+                for w in reversed(words):
+                    lw = w.lower()
+                    if lw in TITLES or lw in _NONSPEAKER_CAPS or lw in ORG_WORDS or w.endswith(("’s", "'s")):
+                        break
+                    tail.append(w)
+                if tail:
+                    return " ".join(reversed(tail)) + " " + surname
+        return None
+
+    def _add(self, name: str, kind: str, role: str | None, alias: str) -> None:
+        sp = self.speakers.get(name)
+        if sp is None:
+            sp = self.speakers[name] = {"kind": kind, "role": role, "aliases": []}
+            words = name.split()
+            if kind == "person" and len(words) > 1:
+                self._surnames[words[-1]] = name
+                self._surnames.setdefault(name, name)
+        if role and not sp["role"]:
+            sp["role"] = role
+        for a in (name, name.split()[-1] if kind == "person" and len(name.split()) > 1 else None, alias):
+            if a and a not in sp["aliases"]:
+                sp["aliases"].append(a)
+        self._last[sp["kind"]] = name
