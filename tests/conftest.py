@@ -46,3 +46,88 @@ def sample_db(_sample_db_master, tmp_path) -> Path:
 def db_path(tmp_path) -> Path:
     """Where a test may create an empty database."""
     return tmp_path / "claims.db"
+
+
+# Known quotes and claims on top of the sample corpus, written through the store's own save(),
+# so the API, export and notebook tests do not depend on how much the extractors find today.
+KNOWN_ARTICLES = [
+    dict(url="https://test-gazette.example/2026/04/01/evacuation", published="2026-04-01",
+         title="Governor and aid group clash over evacuation figure",
+         text="Governor Ilona Varga said on Tuesday that more than 1,200 people were evacuated. "
+              "“The governor’s number is simply not true,” said Oleksandra Shevchuk, director of the "
+              "Valley Aid Network. Shevchuk said fewer than 500 people were evacuated by the authorities.",
+         speakers=[("Ilona Varga", "governor", ["Governor Ilona Varga", "Varga"]),
+                   ("Oleksandra Shevchuk", "director", ["Shevchuk"]),
+                   ("Valley Aid Network", None, [])],
+         quotes=[("indirect", "more than 1,200 people were evacuated", "Ilona Varga", "Governor Ilona Varga",
+                  "said", "2026-03-31"),
+                 ("direct", "The governor’s number is simply not true", "Oleksandra Shevchuk", "Oleksandra Shevchuk",
+                  "said", None),
+                 ("indirect", "fewer than 500 people were evacuated by the authorities", "Oleksandra Shevchuk",
+                  "Shevchuk", "said", None)],
+         claims=[("more than 1,200", 1200.0, 1200.0, None, "more than", "people", "evacuated", "Ilona Varga",
+                  0, "Oleksandra Shevchuk"),
+                 ("fewer than 500", 500.0, None, 500.0, "fewer than", "people", "evacuated", "Oleksandra Shevchuk",
+                  2, None)]),
+    dict(url="https://test-gazette.example/2026/04/08/evacuation-revised", published="2026-04-08",
+         title="Governor lowers evacuation figure",
+         text="Governor Varga told reporters on Wednesday that about 900 people were evacuated. "
+              "Shevchuk, Oleksandra, warned that the flood fund was still unpaid.",
+         speakers=[("Ilona Varga", "governor", ["Governor Varga"]),
+                   ("Shevchuk, Oleksandra", None, [])],
+         quotes=[("indirect", "about 900 people were evacuated", "Ilona Varga", "Governor Varga", "told", None),
+                 ("indirect", "the flood fund was still unpaid", "Shevchuk, Oleksandra", "Shevchuk, Oleksandra",
+                  "warned", "2026-04-07")],
+         claims=[("about 900", 900.0, 850.0, 950.0, "about", "people", "evacuated", "Ilona Varga", 0, None)]),
+]
+KNOWN_OUTLET = "Test Gazette"
+
+
+def add_known_articles(path: Path) -> None:
+    """Save KNOWN_ARTICLES into the claims database at `path`."""
+    from claims.extract.records import Claim, Extraction, Quote, Speaker
+    from claims.sources import Article
+    from claims.store import connect, load_linker, save
+
+    engine = connect(path)
+    with engine.connect() as conn:
+        linker = load_linker(conn)
+    for known in KNOWN_ARTICLES:
+        text = known["text"]
+        speakers = [Speaker(name=name, kind="organization" if "Network" in name else "person", role=role,
+                            aliases=aliases) for name, role, aliases in known["speakers"]]
+        quotes = []
+        for kind, quote, speaker, speaker_text, cue, said_on in known["quotes"]:
+            start = text.index(quote)
+            quotes.append(Quote(kind=kind, text=quote, start=start, end=start + len(quote), speaker=speaker,
+                                speaker_text=speaker_text, cue=cue, said_on=said_on, confidence=0.9))
+        claims = []
+        for number, value, lower, upper, qualifier, unit, obj, claimant, quote_index, disputed in known["claims"]:
+            start = text.index(number)
+            claims.append(Claim(text=text, number_text=number, start=start, end=start + len(number), value=value,
+                                lower=lower, upper=upper, qualifier=qualifier, unit=unit, object=obj,
+                                claimant=claimant, claimant_text=claimant, quote_index=quote_index,
+                                disputed_by=disputed, confidence=0.8))
+        extraction = Extraction(title=known["title"], outlet=KNOWN_OUTLET, published=known["published"],
+                                quotes=quotes, claims=claims, speakers=speakers)
+        article = Article(text=text, source=known["url"], url=known["url"], title=known["title"],
+                          outlet=KNOWN_OUTLET, published=known["published"])
+        with engine.begin() as conn:
+            save(conn, article, extraction, linker)
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def _claims_db_master(_sample_db_master, tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("known") / "claims.db"
+    shutil.copy(_sample_db_master, path)
+    add_known_articles(path)
+    return path
+
+
+@pytest.fixture
+def claims_db(_claims_db_master, tmp_path) -> Path:
+    """A fresh copy of the sample database plus KNOWN_ARTICLES: quotes and claims whatever the extractors find."""
+    path = tmp_path / "claims.db"
+    shutil.copy(_claims_db_master, path)
+    return path

@@ -1,0 +1,377 @@
+"""The analysts' API: the database to pandas in one line, with the joins already made.
+
+    import claims
+    db = claims.open("db/claims.db")
+    db.quotes(speaker="Zelenskiy", since="2026-03-01", q="evacuation")
+    db.claims(outlet="Kestria Today")
+    db.speakers()
+    db.articles(until="2026-03-10")
+
+Rows come from the browsing views of claims/store/migrations.py (quotes_view, claims_view,
+speakers_view), so a DataFrame, an export and a Datasette page show the same columns. Rows are
+read in batches into Arrow arrays and only then handed to pandas: it is several times faster
+than `pandas.read_sql` and never holds the whole result as Python objects at once.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .errors import ClaimsError, DatabaseError
+from .link import Linker, normalize
+
+__all__ = ["open", "Database", "Query", "fts_query", "TABLES"]
+
+DEFAULT_PATH = "db/claims.db"
+BATCH = 50_000
+
+# Column types by name, shared by every table: a column not named here is text.
+INTEGER = {"id", "article_id", "speaker_id", "quote_id", "claimant_id", "claim_id", "start", "end", "quotes",
+           "claims"}
+FLOAT = {"confidence", "value", "lower", "upper", "score"}
+DATE = {"said_on", "published", "date", "last_quoted", "reviewed_at"}
+TIMESTAMP = {"ingested_at"}
+CATEGORY = {"kind"}
+
+ARROW_TYPES = {**{c: pa.int64() for c in INTEGER}, **{c: pa.float64() for c in FLOAT}}
+
+# Each table: the SELECT the API and the exports share, and the column its date filters use.
+TABLES = {
+    "quotes": ("SELECT v.*, coalesce(v.said_on, v.published) AS date FROM quotes_view v",
+               "coalesce(v.said_on, v.published)"),
+    "claims": ("SELECT v.* FROM claims_view v", "v.published"),
+    "speakers": ("SELECT v.* FROM speakers_view v", None),
+    "articles": ("""SELECT v.id, v.title, v.outlet, v.author, v.published, v.url, v.external_id, v.source,
+                   (SELECT count(*) FROM quotes q WHERE q.article_id = v.id) AS quotes,
+                   (SELECT count(*) FROM claims c WHERE c.article_id = v.id) AS claims,
+                   v.text, v.content_hash, v.ingested_at
+                   FROM articles v""", "v.published"),
+}
+FTS_TABLES = {"quotes": "quotes_fts", "claims": "claims_fts", "articles": "articles_fts"}
+
+
+def open(path: str | Path = DEFAULT_PATH) -> "Database":  # noqa: A001  (claims.open, like sqlite3.connect)
+    """Open the claims database at `path` for reading into pandas.
+
+    Raises DatabaseError if the file does not exist or is not a claims database.
+    """
+    return Database(path)
+
+
+def fts_query(q: str) -> str:
+    """`q` as an FTS5 query that matches its words literally: every word must appear.
+
+    Words in "double quotes" stay a phrase; FTS5 operators, columns and stray punctuation
+    (AND, NEAR, title:, *, -) lose their meaning, so no user input is a syntax error.
+    """
+    if q.count('"') % 2:
+        q += '"'
+    terms = []
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', q):
+        term = (phrase if phrase else word).strip()
+        if term:
+            terms.append('"' + term.replace('"', '""') + '"')
+    return " ".join(terms)
+
+
+def as_date(value, name: str) -> date:
+    """A date from 'YYYY-MM-DD', a date, a datetime or a pandas Timestamp."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        raise ClaimsError(f"{name}={value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def listed(value) -> list:
+    return list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+
+
+@dataclass
+class Query:
+    """One table's SELECT with its filters: what `Database.query()` returns for the exports."""
+
+    table: str
+    sql: str
+    params: list
+
+
+class Database:
+    """A claims database opened for analysis. Every method returns a pandas DataFrame.
+
+    Filters are keyword arguments, all optional and combined with AND:
+
+    - speaker: a name in any spelling ("Zelenskiy, Volodymyr", "President Zelensky"), a speakers.id,
+      or a list of them. A surname alone shared by several speakers matches all of them.
+    - since, until: dates, both inclusive ('2026-03-01', a date or a Timestamp).
+    - outlet: an outlet name, any case, or a list of them.
+    - q: full-text search; words all must appear, "quoted words" as a phrase.
+    - limit: at most this many rows.
+    """
+
+    def __init__(self, path: str | Path = DEFAULT_PATH):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise DatabaseError(f"{self.path} does not exist: run `claims ingest` first")
+        migrate_if_needed(self.path)
+        try:
+            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self.conn.execute("PRAGMA busy_timeout = 60000")
+        except sqlite3.Error as error:
+            raise DatabaseError(f"cannot open {self.path}: {error}") from None
+
+    def __repr__(self) -> str:
+        return f"<claims.Database {self.path}>"
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    # The four tables ---------------------------------------------------------------------------
+
+    def quotes(self, *, speaker=None, since=None, until=None, outlet=None, q=None, kind=None,
+               limit: int | None = None) -> pd.DataFrame:
+        """Quotes with speaker name, article title, outlet and dates, one row per quote.
+
+        `date` is when it was said: `said_on` where the article gives it, else `published`;
+        since/until filter on it. `kind` is 'direct' or 'indirect' (reported speech).
+        """
+        query = self.query("quotes", speaker=speaker, since=since, until=until, outlet=outlet, q=q, kind=kind,
+                           limit=limit)
+        return self.frame(query.sql, query.params)
+
+    def claims(self, *, speaker=None, since=None, until=None, outlet=None, q=None,
+               limit: int | None = None) -> pd.DataFrame:
+        """Numeric claims with claimant name, article title, outlet and date, one row per figure.
+
+        `value`, `lower` and `upper` are floats; `speaker=` matches the claimant; since/until
+        filter on the article's publication date.
+        """
+        query = self.query("claims", speaker=speaker, since=since, until=until, outlet=outlet, q=q, limit=limit)
+        return self.frame(query.sql, query.params)
+
+    def speakers(self, *, speaker=None, q=None, kind=None, limit: int | None = None) -> pd.DataFrame:
+        """Speakers with their aliases, counts of quotes and claims and the date last quoted.
+
+        `q` here matches part of a name or alias (speakers have no full-text index).
+        """
+        query = self.query("speakers", speaker=speaker, q=q, kind=kind, limit=limit)
+        return self.frame(query.sql, query.params)
+
+    def articles(self, *, speaker=None, since=None, until=None, outlet=None, q=None,
+                 limit: int | None = None) -> pd.DataFrame:
+        """Articles with their counts of quotes and claims and their text.
+
+        `speaker=` keeps the articles that quote the speaker or report a figure they claim.
+        """
+        query = self.query("articles", speaker=speaker, since=since, until=until, outlet=outlet, q=q, limit=limit)
+        return self.frame(query.sql, query.params)
+
+    def sql(self, sql: str, params: Iterable | dict = ()) -> pd.DataFrame:
+        """Any SELECT as a DataFrame, columns typed by name as in the other methods."""
+        return self.frame(sql, params)
+
+    # Building and running queries --------------------------------------------------------------
+
+    def query(self, table: str, *, speaker=None, since=None, until=None, outlet=None, q=None, kind=None,
+              limit: int | None = None) -> Query:
+        """The SQL and parameters of one table with filters, for the methods above and the exports."""
+        if table not in TABLES:
+            raise ClaimsError(f"no table {table!r}: choose one of {', '.join(TABLES)}")
+        select, date_column = TABLES[table]
+        where, params = [], []
+        if speaker is not None:
+            ids = self.speaker_ids(speaker)
+            marks = ", ".join("?" * len(ids)) or "NULL"
+            where.append({
+                "quotes": f"v.speaker_id IN ({marks})",
+                "claims": f"v.claimant_id IN ({marks})",
+                "speakers": f"v.id IN ({marks})",
+                "articles": f"(v.id IN (SELECT article_id FROM quotes WHERE speaker_id IN ({marks})) OR "
+                            f"v.id IN (SELECT article_id FROM claims WHERE claimant_id IN ({marks})))",
+            }[table])
+            params += ids * (2 if table == "articles" else 1)
+        if since is not None:
+            where.append(f"{date_column} >= ?")
+            params.append(as_date(since, "since").isoformat())
+        if until is not None:
+            # Before the next day, so a stored date with a time of day still counts as that day.
+            where.append(f"{date_column} < ?")
+            params.append((as_date(until, "until") + timedelta(days=1)).isoformat())
+        if outlet is not None:
+            outlets = [str(o).casefold() for o in listed(outlet)]
+            where.append(f"lower(v.outlet) IN ({', '.join('?' * len(outlets))})")
+            params += outlets
+        if kind is not None:
+            kinds = [str(k) for k in listed(kind)]
+            where.append(f"v.kind IN ({', '.join('?' * len(kinds))})")
+            params += kinds
+        if q is not None and fts_query(str(q)):
+            if table == "speakers":
+                where.append("(v.name LIKE ? OR v.aliases LIKE ?)")
+                params += [f"%{q}%"] * 2
+            else:
+                fts = FTS_TABLES[table]
+                where.append(f"v.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
+                params.append(fts_query(str(q)))
+        sql = select + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY v.id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return Query(table, sql, params)
+
+    def speaker_ids(self, speaker) -> list[int]:
+        """The speakers.id values `speaker` names: ids as given, names in any spelling.
+
+        A name goes through the same Linker that ingest uses (normalised aliases, surnames,
+        fuzzy matches within a block); a surname several speakers share matches them all.
+        """
+        ids: list[int] = []
+        names = []
+        for item in listed(speaker):
+            if isinstance(item, int) and not isinstance(item, bool):
+                ids.append(item)
+            else:
+                names.append(str(item))
+        if names:
+            linker = self.linker()
+            for name in names:
+                ids += resolve(linker, name)
+        return list(dict.fromkeys(ids))
+
+    def linker(self) -> Linker:
+        # Built on each call: aliases change when someone ingests or merges, and it takes
+        # milliseconds even for tens of thousands of aliases. Manual aliases win, as in ingest.
+        linker = Linker()
+        rows = self.conn.execute(
+            "SELECT a.normalized, a.speaker_id, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
+            "ORDER BY a.origin = 'manual' DESC, a.id")
+        for key, speaker_id, kind in rows:
+            linker.add(key, speaker_id, kind)
+        for speaker_id, name, kind in self.conn.execute("SELECT id, name, kind FROM speakers"):
+            linker.add(normalize(name), speaker_id, kind)
+        return linker
+
+    def execute(self, sql: str, params: Iterable | dict = ()) -> sqlite3.Cursor:
+        """Run a query on the read-only connection; SQLite errors become DatabaseError."""
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.Error as error:
+            raise DatabaseError(f"{self.path}: {error}") from None
+
+    def arrow(self, sql: str, params: Iterable | dict = ()) -> pa.Table:
+        """The rows of a query as one Arrow table, typed by column name."""
+        cursor = self.execute(sql, params)
+        schema = arrow_schema(cursor)
+        return pa.Table.from_batches(record_batches(cursor, schema), schema=schema)
+
+    def frame(self, sql: str, params: Iterable | dict = ()) -> pd.DataFrame:
+        """The rows of a query as a DataFrame: Int64 ids and counts, floats, datetimes, text."""
+        table = self.arrow(sql, params)
+        df = table.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get, date_as_object=False)
+        for name in df.columns:
+            if name in CATEGORY:
+                df[name] = df[name].astype("category")
+        return df
+
+
+def resolve(linker: Linker, name: str) -> list[int]:
+    for kind in ("person", "organization", "group"):
+        found, _ = linker.find(name, kind)
+        if found is not None:
+            return [found]
+    key = normalize(name)
+    if key and " " not in key:
+        return sorted(linker.by_surname.get(key, ()))
+    return []
+
+
+def record_batches(cursor: sqlite3.Cursor, schema: pa.Schema, size: int = BATCH) -> Iterator[pa.RecordBatch]:
+    """The cursor's rows as Arrow record batches of at most `size` rows.
+
+    Only one batch of rows is ever held as Python objects, so memory follows the batch size
+    and not the number of rows.
+    """
+    while rows := cursor.fetchmany(size):
+        columns = zip(*rows)
+        yield pa.RecordBatch.from_arrays([arrow_array(c, f.type) for c, f in zip(columns, schema)], schema=schema)
+
+
+def arrow_schema(cursor: sqlite3.Cursor) -> pa.Schema:
+    """The Arrow types of a cursor's columns, by column name (text unless named in the sets above)."""
+    fields = []
+    for name in (d[0] for d in cursor.description):
+        if name in DATE:
+            type_ = pa.date32()
+        elif name in TIMESTAMP:
+            type_ = pa.timestamp("s", tz="UTC")
+        else:
+            type_ = ARROW_TYPES.get(name, pa.string())
+        fields.append(pa.field(name, type_))
+    return pa.schema(fields)
+
+
+def arrow_array(values: tuple, type_: pa.DataType) -> pa.Array:
+    """One column of SQLite values as an Arrow array; a value of the wrong type becomes null."""
+    if pa.types.is_date32(type_):
+        text = pc.utf8_slice_codeunits(arrow_array(values, pa.string()), 0, 10)
+        return pc.cast(pc.strptime(text, format="%Y-%m-%d", unit="s", error_is_null=True), type_)
+    if pa.types.is_timestamp(type_):
+        text = pc.utf8_slice_codeunits(arrow_array(values, pa.string()), 0, 19)
+        return pc.strptime(text, format="%Y-%m-%dT%H:%M:%S", unit="s", error_is_null=True).cast(type_)
+    try:
+        return pa.array(values, type=type_)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
+        # SQLite columns are dynamically typed; a stray '' in a number column must not stop a read.
+        return pa.array([coerce(v, type_) for v in values], type=type_)
+
+
+def coerce(value, type_: pa.DataType):
+    if value is None:
+        return None
+    if pa.types.is_string(type_):
+        return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    if pa.types.is_integer(type_):
+        return int(number) if number.is_integer() else None
+    return number
+
+
+def migrate_if_needed(path: Path) -> None:
+    """Bring an older claims database up to the current schema; refuse a file that is not one."""
+    from .store.migrations import MIGRATIONS
+
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            done = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        raise DatabaseError(f"{path} is not a claims database (no _migrations table)") from None
+    if {fn.__name__ for fn in MIGRATIONS} - done:
+        from .store import connect
+
+        connect(path).dispose()
+
