@@ -23,6 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
+# Running this file puts benchmarks/ first on sys.path, where a sibling benchmark (numbers.py)
+# would shadow the standard library module of the same name.
+if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+    sys.path.pop(0)
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SCORER = ROOT.parent / "shared" / "eval" / "quotes" / "score.py"
 

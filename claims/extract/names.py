@@ -192,6 +192,10 @@ _NONSPEAKER_CAPS = {
 CONNECTORS = {"of", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di",
               "del", "dos", "y", "on", "the", "and", "&"}
 
+# Heads of poll-respondent phrases: "nearly half said", "a third said", "most say".
+QUANTITY_HEADS = {"half", "third", "quarter", "majority", "minority", "plurality", "most", "many", "some", "few",
+                  "others", "another", "both", "all", "percent", "one", "two", "three", "none", "neither"}
+
 PARTY_TAG = re.compile(r"^\((?:[RDI]|Rep|Dem|Ind)?[-–,.\s]*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
 
 
@@ -287,8 +291,13 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int) -> S
         return _read_appositive(text, toks, i)
     if _is_cap(w):
         return _read_name(text, toks, i)
-    if lw in PERSON_HEADS or lw.rstrip("s") in PERSON_HEADS or lw in ORG_HEADS or lw[:-1] in ORG_HEADS:
+    if lw in PERSON_HEADS or lw.rstrip("s") in PERSON_HEADS or lw in ORG_HEADS or lw[:-1] in ORG_HEADS \
+            or lw in QUANTITY_HEADS:
         return _read_common_np(text, toks, i)
+    if w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in AUXILIARIES and lw not in DETERMINERS \
+            and not lw.endswith(("ed", "ing")):
+        # Any other noun right before a cue is its subject: "the bank said", "hacking specialists say".
+        return _read_common_np(text, toks, i, strict=True)
     return None
 
 
@@ -416,7 +425,7 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
                           role=role or head.role, kind=head.kind, head=head.head)
 
 
-def _read_common_np(text, toks, i) -> SpeakerMention | None:
+def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | None:
     """An unnamed speaker phrase ending at token i: "officials", "a Twitter spokesman", "the campaign"."""
     j = i
     n = 0
@@ -441,14 +450,18 @@ def _read_common_np(text, toks, i) -> SpeakerMention | None:
     words = [t[2] for t in toks[j:i + 1]]
     head = words[-1].lower()
     lhead = head[:-1] if head.endswith("s") and head[:-1] in PERSON_HEADS else head
+    if strict and words[0].lower() not in DETERMINERS and not (head.endswith("s") and not head.endswith("ss")) \
+            and head not in QUANTITY_HEADS:
+        return None  # an unknown singular noun with no determiner is not a subject we can trust
     if head in ORG_HEADS or (head.endswith("s") and head[:-1] in ORG_HEADS and head[:-1] not in PERSON_HEADS):
         kind = "organization"
     elif head.endswith("s") and lhead in PERSON_HEADS or head in ("police", "people", "authorities", "men",
-                                                                    "women", "children", "staff"):
+                                                                    "women", "children", "staff") \
+            or head in QUANTITY_HEADS or (strict and head.endswith("s")):
         kind = "group"
     else:
         kind = "person"
-    if len(words) == 1 and kind == "person":
+    if len(words) == 1 and kind == "person" and head not in QUANTITY_HEADS:
         return None  # a bare "spokesman" is part of a longer phrase we could not read
     start, end = toks[j][0], toks[i][1]
     mention = text[start:end]

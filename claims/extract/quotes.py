@@ -124,6 +124,20 @@ INFINITIVE_CUES = {"claim", "claims", "claimed", "claiming", "urge", "urges", "u
                    "threatening", "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning",
                    "call", "calls", "called", "calling", "demand", "demands", "demanded", "demanding",
                    "deny", "denies", "denied", "say", "says", "said", "appeal", "appealed"}
+# Verbs that report speech whatever follows them.
+STRONG_CUES = {"said", "says", "say", "saying", "added", "adds", "adding", "noted", "notes", "noting", "argued",
+               "argues", "argue", "arguing", "claimed", "claims", "claim", "insisted", "insists", "insist",
+               "warned", "predicted", "predicts", "wrote", "writes", "tweeted", "announced", "announces",
+               "acknowledged", "acknowledges", "admitted", "admits", "conceded", "declared", "asserted",
+               "contended", "contends", "explained", "stressed", "suggested", "suggests", "told", "tells",
+               "tell", "telling", "stated", "emphasized", "reported", "reports", "revealed", "promised",
+               "vowed", "pledged", "denied", "denies", "confirmed", "alleged", "alleges", "complained",
+               "replied", "responded", "countered", "reiterated", "assured", "maintained", "maintains",
+               "estimated", "estimates", "recalled", "recalls", "mentioned"}
+NOT_CONTENT = {"so", "goodbye", "hello", "thanks", "grace", "in", "on", "at", "during", "with", "by", "for",
+               "from", "of", "about", "as", "and", "or", "but", "to", "after", "before", "while", "when",
+               "repeatedly", "again", "privately", "publicly", "otherwise", "afterward", "earlier", "later",
+               "recently", "previously", "last", "this", "little", "much", "nothing", "anything", "something"}
 HEADLINE = re.compile(r"^((?:[A-Z][\w’'.&\-]*\s+){0,4}[A-Z][\w’'.&\-]*)\s*:\s+(\S.*?)[.!?]?$")
 
 
@@ -335,7 +349,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         after = ce
         if mention is None and lcue in INVERTIBLE:
             prev = text[lo:cs].rstrip()
-            if prev.endswith(",") or prev.endswith(tuple(CLOSE_DOUBLE)) or _seg_ending_at(segs, cs, text, lo):
+            if not prev or prev.endswith((",", "—", "–")) or prev.endswith(tuple(CLOSE_DOUBLE)):
                 mention = read_speaker_after(text, ce, se)
                 if mention:
                     inverted = True
@@ -371,7 +385,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         # 4. Reported speech after the attribution: the content clause runs to the sentence end.
         pre = text[lo:before_start]
         trailing = rest.strip() in ("", ".", "!", "?") or re.match(r"\s*[.!?]", rest)
-        if pre.rstrip().endswith(",") and len(pre.strip()) > 12:
+        if pre.rstrip().endswith(",") and len(pre.strip()) > 3:
             content_start = _content_start_back(text, lo, before_start)
             if trailing or rest.lstrip().startswith(","):
                 # "The talks were a success, Peskov said." / "The talks, he said, were a success."
@@ -380,7 +394,10 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                     while end > content_start and text[end - 1] in " ,\u00a0":
                         end -= 1
                 else:
-                    end = _content_end(text, after, se)
+                    # Attribution inside the content: the content is the whole sentence around it.
+                    end = se
+                    while end > after and text[end - 1] in " \u00a0.!?":
+                        end -= 1
                 if end - content_start > 8:
                     out.append(_make(text, content_start, end, mention, cue, said_on, segs, 0.7))
                     covered_until = max(covered_until, after)
@@ -442,24 +459,10 @@ def _looks_like_content(text: str, cstart: int, se: int, lcue: str) -> bool:
         return False
     w = m.group()
     lw = w.lower()
-    if lcue in ("said", "says", "say", "saying", "added", "adds", "adding", "noted", "notes", "argued",
-                "argues", "claimed", "claims", "insisted", "insists", "warned", "predicted", "wrote",
-                "writes", "tweeted", "announced", "acknowledged", "admitted", "conceded", "declared",
-                "asserted", "contended", "explained", "stressed", "suggested", "suggests", "told", "tells",
-                "believes", "contends", "maintained", "maintains", "stated", "states", "emphasized",
-                "reported", "reports", "recalled", "revealed", "promised", "vowed", "pledged", "denied",
-                "confirmed", "alleged", "complained", "replied", "responded", "added", "countered",
-                "estimated", "estimates", "agreed", "mentioned", "indicated", "reiterated", "assured"):
-        # "said the talks were ..." / "said he would": a subject starts the clause.
-        if lw in PRONOUNS or lw in ("the", "a", "an", "his", "her", "their", "its", "this", "these", "those",
-                                    "there", "it", "some", "many", "most", "no", "all", "both", "one",
-                                    "only", "nobody", "everyone", "everybody", "nothing", "something",
-                                    "any", "each", "every", "our", "my", "your", "such", "neither",
-                                    "none", "several", "more", "less", "much", "few", "even", "not"):
-            return True
-        if w[0].isupper() or w[0].isdigit() or w[0] == "$":
-            return True
-        return False
+    if lcue in STRONG_CUES:
+        # "said the talks were ...", "said local officials should ...": after a verb of saying,
+        # whatever is not an adjunct is what was said.
+        return lw not in NOT_CONTENT
     # Cues of judgement ("called", "described", "praised") take an object and a complement.
     return lcue not in WEAK_CUES or lcue in ("called", "calls", "call", "calling", "described", "describes",
                                              "describing")
