@@ -166,5 +166,71 @@ def serve(db, host, port, extra):
     os.execv(sys.executable, args)
 
 
+@cli.command("export")
+@click.option("--format", "fmt", required=True, type=click.Choice(["csv", "jsonl", "parquet", "claimreview"]),
+              help="claimreview: every review as schema.org ClaimReview JSON-LD")
+@click.option("--table", default="quotes", show_default=True,
+              type=click.Choice(["quotes", "claims", "speakers", "articles"]))
+@click.option("--out", default="-", type=click.Path(dir_okay=False, allow_dash=True),
+              help="File to write [default: standard output]")
+@db_option
+@click.option("--speaker", multiple=True, help="Only this speaker, in any spelling (repeatable)")
+@click.option("--since", callback=check_date, help="From this date (YYYY-MM-DD), inclusive")
+@click.option("--until", callback=check_date, help="Up to this date (YYYY-MM-DD), inclusive")
+@click.option("--outlet", multiple=True, help="Only this outlet (repeatable)")
+@click.option("--search", help="Full-text search: rows containing all these words")
+def export_command(fmt, table, out, db, speaker, since, until, outlet, search):
+    """Write a table with its joins (the columns of claims.open()) as CSV, JSON Lines or Parquet.
+
+    Rows are streamed, so memory stays flat on any size of database.
+
+    Examples:
+
+        claims export --format csv --table claims --out claims.csv
+        claims export --format parquet --speaker "Ilona Varga" --out varga.parquet
+        claims export --format claimreview --out reviews.json
+    """
+    from .export import export
+
+    if fmt == "parquet" and out == "-" and sys.stdout.isatty():
+        raise click.ClickException("Parquet is binary: give --out PATH or redirect the output")
+    if not Path(db).exists():
+        raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
+    try:
+        written = export(db, fmt, table, out, speaker=list(speaker) or None, since=since, until=until,
+                         outlet=list(outlet) or None, q=search)
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    what = "reviews" if fmt == "claimreview" else table
+    click.echo(f"{written:,} {what} written" + ("" if out == "-" else f" to {out}"), err=True)
+
+
+@cli.command("load")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@db_option
+@click.option("--shard-by", type=click.Choice(["year"]),
+              help="One database per publication year: --db db/claims.db writes db/claims-2025.db, ...")
+def load_command(directory, db, shard_by):
+    """Load a Parquet dataset written by `claims ingest --parquet` into SQLite.
+
+    Bulk inserts with the full-text triggers off and one index update at the end,
+    in one transaction per database. Speakers are linked here, once, over the
+    distinct names. Loading the same dataset (or part of it) twice changes nothing.
+
+    Example:
+
+        claims load /shared/claims-parquet --db db/claims.db --shard-by year
+    """
+    from .load import load
+
+    try:
+        loaded = load(directory, db, shard_by=shard_by)
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    for path in loaded.databases:
+        click.echo(path)
+    click.echo(loaded.line(), err=True)
+
+
 if __name__ == "__main__":
     cli()
