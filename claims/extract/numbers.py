@@ -1,10 +1,908 @@
-"""Numeric claims. (Being written: see issue 4.)"""
+"""Numeric claims: every figure in an article, with its bounds, unit, object, time, trend and claimant.
+
+By rule, no model. A figure is read in four steps, each a compiled regex anchored at the figure:
+
+1. the number itself: digits ("7,000", "16369.03", ".001", "1/2"), number words ("twenty-eight
+   thousand six hundred forty-two", "a dozen", "a third", "half") or an order of magnitude
+   ("tens of thousands", "billions");
+2. what follows it: a magnitude ("7.5 million", "$3bn"), a unit or currency ("15 euros",
+   "50mph", "per cent"), a second number making a range ("3 to 5", "33-35 billion"), or the
+   counted thing ("7,000 bodies");
+3. what precedes it: a currency sign, a sign, a bound or hedge ("more than", "up to", "about"),
+   a verb of change ("rose", "down"), "between" or "from" opening a range;
+4. what it is not: dates, years, clock times, phone numbers, postal codes, street numbers,
+   labels ("Section 427", "Apple Watch 5", "COVID-19"), ordinals, scores and appositive ages.
+
+Then each figure gets its context: the object it counts or measures, the time scope, the claimant
+(the speaker of the quote it stands in, the subject of a claim verb, or else the outlet) and whoever
+disputes it in a following clause.
+"""
 
 from __future__ import annotations
 
+import re
+
 from .records import Claim, Quote
+from .sentences import split_sentences
+from .units import (CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, LABEL_WORDS, MAGNITUDES, MONTHS, PER,
+                    SCALES, SMALL, STREET_SUFFIXES, SYMBOLS, UNITS, VAGUE, WEEKDAYS)
+
+
+def _alternation(words, flags_escape=True):
+    """A regex alternation of words, longest first so "per cent" wins over "per"."""
+    return "|".join(re.escape(w) if flags_escape else w for w in sorted(words, key=len, reverse=True))
+
+
+_SMALL_WORDS = [w for w in SMALL if w != "dozen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_WORD = (rf"(?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})|{_alternation(_SMALL_WORDS)}|dozen|"
+         rf"hundred|thousand|million|billion|trillion)")
+_CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|PS|Rs\\.?"
+
+# Where a number starts. Digits may carry a currency code glued in front ("EUR50m", "RM23.50");
+# otherwise they must not be glued to a word ("XC40", "ID.3" are names, not quantities).
+_NUMBER = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<code>{_CODES})\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"|(?P<v>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
+    r"|(?P<f>\b(?:(?:a|one|two|three|four|five|nine)[\s-]+)?"
+    r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b)"
+    rf"|(?P<w>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
+    rf"(?:(?:\s+and\s+|\s+|-){_WORD})*\b)",
+    re.I,
+)
+_WORD_RE = re.compile(_WORD, re.I)
+
+# Things made of digits that are not quantities, matched where the number starts.
+_NOT_QUANTITY = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?"  # ISO date and time
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"  # 7/23/2025
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"  # clock times
+    r"|\d+\.\d+\.\d+"  # versions, addresses
+    r"|\d{3}\)\s?\d{3}[-.\s]\d{4}\b"  # (555) 123-4567, the "(" before
+    r"|(?:\+?\d{1,3}[\s.-])?\d{3}[-.]\d{3}[-.]\d{4}\b|\d{3}-\d{4}\b"  # 555-123-4567
+    r"|0\d{2,4}\s\d{3,4}\s\d{3,4}\b"  # 020 7946 0958
+    r"|24/7"
+)
+
+_MAG_AFTER = re.compile(
+    r"(?:\s+|-)?(?P<mag>(?:hundred|thousand|million|billion|trillion)(?:[\s-]+(?:hundred|thousand|million|billion|trillion))*)\b"
+    r"|(?P<abbr>mn|mln|bn|bln|tn|trn|m|b|k)\b(?!\.\w)|\s(?P<abbr2>mn|bn|tn)\b",
+    re.I,
+)
+_AGE = re.compile(r"(?:\s|-)?(?P<u>year|month|week|day)s?(?:\s|-)old\b|\s+years\s+of\s+age\b", re.I)
+_UNIT_WORD = re.compile(rf"(?:\s|-)?(?P<u>{_alternation(UNITS)})(?![\w])", re.I)
+_UNIT_SYM = re.compile(rf"(?:\s|-)?(?P<u>{_alternation(SYMBOLS)})(?![\w/])")
+_CUR_AFTER = re.compile(rf"\s+(?P<u>{_alternation(CURRENCY_SUFFIX)})\b", re.I)
+_PER = re.compile(rf"(?:\s+(?:per|a|an|each)\s+|\s?/\s?)(?P<p>{_alternation(PER)})\b", re.I)
+_US = re.compile(r"\s+U\.?S\.?(?=\W)")
+_ATTACHED_LETTERS = re.compile(r"[A-Za-z]")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b|'?s\b|’s\b", re.I)
+_TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|EDT\b|PST\b|PDT\b|CET\b|UTC\b|ET\b|"
+                         r"o'clock|o’clock)")
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{_alternation(MONTHS)})\b\.?", re.I)
+_STREET_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{_alternation(STREET_SUFFIXES)})\b", re.I)
+_ZIP_AFTER = re.compile(r"\s+(?:ZIP|zip code|postcode)\b", re.I)
+_RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and|through)\s*|(?P<slash>/)(?=[$€£])", re.I)
+_SLASH_CUR = re.compile(r"/(?=[$€£])")
+
+# Left context: matched against the text before the number, anchored at its end.
+_CUR_BEFORE = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if not k.isalpha())})\s?$")
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>[-−–]|minus[\s-]|negative\s|\+|plus\s)$", re.I)
+_GLUED_BEFORE = re.compile(r"[A-Za-z]-$|[A-Z]{2,}\s-$")
+_PREFIX_BEFORE = re.compile(r"\b(?:minus|sub|over|under|now|nearly|almost|about|roughly|some|up|down)-$", re.I)
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+)?$", re.I)
+_SUB_BEFORE = re.compile(r"\bsub-$", re.I)
+_BOUNDS = {
+    "more than": "more than", "over": "more than", "at least": "more than", "upwards of": "more than",
+    "in excess of": "more than", "above": "more than", "greater than": "more than", "no less than": "more than",
+    "not less than": "more than", "north of": "more than", "just over": "more than", "well over": "more than",
+    "a minimum of": "more than", "at minimum": "more than", "a record": None,
+    "less than": "less than", "fewer than": "less than", "under": "less than", "below": "less than",
+    "up to": "less than", "at most": "less than", "no more than": "less than", "not more than": "less than",
+    "as many as": "less than", "as much as": "less than", "as high as": "less than", "a maximum of": "less than",
+    "just under": "less than", "shy of": "less than", "short of": "less than", "as little as": "more than",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "approx.": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "nearly": "about", "almost": "about",
+    "close to": "about", "circa": "about", "c.": "about", "~": "about", "averaged": "about",
+    "averaging": "about", "an average of": "about", "on average": "about", "or so": "about",
+    "approaching": "about", "some estimated": "about", "the equivalent of": None,
+}
+_BOUND_BEFORE = re.compile(rf"\b(?P<b>{_alternation(_BOUNDS)})\s+(?:(?:just|only|a|an)\s+)?$", re.I)
+_UP = ("rose|rise|rises|rising|risen|up|gained|gain|gains|gaining|added|adding|climbed|climb|climbs|climbing|"
+       "jumped|jump|jumps|jumping|surged|surge|surges|soared|soar|soars|increased|increase|increases|increasing|"
+       "grew|grow|grows|growing|advanced|advancing|advances|rallied|spiked|boosted|raised|higher|improved")
+_DOWN = ("fell|fall|falls|falling|fallen|down|lost|lose|loses|losing|dropped|drop|drops|dropping|declined|decline|"
+         "declines|declining|slid|slide|slides|sliding|slipped|slip|slips|tumbled|tumble|tumbles|plunged|plunge|"
+         "plunges|plummeted|sank|sink|shed|sheds|shedding|decreased|decrease|decreases|eased|eases|dipped|dip|dips|"
+         "lower|cut|cuts|shrank|shrunk|shrinks|contracted|retreated|slumped|sagged|reduced")
+_TREND_BEFORE = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+by)?(?:\s+(?:about|around|roughly|some|nearly|almost|"
+    rf"more\s+than|over|just|only|a\s+further|another|an\s+estimated|approximately))*\s+$", re.I)
+_TREND_AFTER = re.compile(r"(?:\s+|-)(?:(?P<up>higher|up|more|increase)|(?P<down>lower|down|less|decrease|drop))\b",
+                          re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_alternation(MONTHS)})\.?\s+(?:the\s+)?$", re.I)
+_LABEL_BEFORE = re.compile(rf"(?:\b(?:{_alternation(LABEL_WORDS)})|#|№)\s*$", re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’&.]*)[\s]+$")
+_APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
+_APPOSITIVE_AFTER = re.compile(r"\s?[,)]")
+
+# Words that, capitalised, may still stand before a quantity ("About 300", "Some 40").
+_NOT_NAMES = {
+    "about", "around", "some", "over", "nearly", "almost", "roughly", "approximately", "more", "fewer", "less",
+    "only", "just", "exactly", "at", "up", "under", "between", "from", "of", "in", "on", "by", "since", "to",
+    "with", "for", "and", "but", "than", "after", "before", "all", "another", "those", "these", "the", "a", "an",
+    "each", "every", "there", "it", "they", "we", "i", "he", "she", "you", "our", "their", "his", "her", "its",
+    "my", "your", "this", "that", "estimated", "also", "while", "when", "if", "as", "plus", "minus", "down",
+    "within", "including", "among", "then", "now", "today", "yesterday", "last", "still", "almost", "however",
+    "roughly", "nearly", "another", "both", "paid", "costs", "cost", "said", "says", "per", "least", "most",
+} | WEEKDAYS
+
+# Words that end a noun phrase.
+_STOP = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "nor", "that",
+    "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "will", "would", "could", "should", "may", "might", "can", "must", "shall", "do", "does", "did", "not", "than",
+    "as", "per", "each", "this", "these", "those", "it", "its", "their", "his", "her", "our", "your", "my", "up",
+    "down", "over", "under", "into", "out", "about", "after", "before", "since", "while", "during", "between",
+    "including", "according", "said", "says", "so", "if", "when", "where", "because", "there", "here", "than",
+    "more", "less", "fewer", "most", "least", "ago", "last", "next", "this", "year", "years", "month", "months",
+    "week", "weeks", "day", "days", "today", "yesterday", "tomorrow", "now", "then", "also", "all", "both",
+    "either", "neither", "such", "some", "any", "no", "only", "just", "even", "still", "again", "away", "back",
+    "off", "through", "toward", "towards", "against", "among", "within", "without", "across", "via", "like",
+    "unlike", "despite", "amid", "what", "how", "why", "them", "they", "we", "he", "she", "you", "i", "me", "us",
+    "him", "get", "got", "make", "made", "take", "took", "go", "went", "come", "came", "see", "saw", "say",
+    "tell", "told", "higher", "lower", "nationwide", "worldwide", "apiece", "annually", "each", "every", "or",
+    "yet", "too", "very", "much", "many", "own", "based", "compared", "above", "below", "around",
+} | MONTHS | WEEKDAYS | (set(_UP.split("|")) | set(_DOWN.split("|"))) - {
+    "advanced", "improved", "reduced", "raised", "increased", "decreased", "cut", "boosted", "contracted"}
+_IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "mice",
+                      "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth"}
+_NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+)?"
+                      r"([A-Za-z][A-Za-z'’&-]*)")
+_NEXT_WORD = re.compile(r"[\s\"'“”‘’(]*([A-Za-z][A-Za-z'’&.-]*)")
+_OF_NP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<np>[^,;:()]+?)(?=\s+(?:who|which|that|was|were|is|are|has|have|"
+                    r"had|will|would|could|can|to|in|on|at|by|for|from|with|since|during|after|before|and|or|but|"
+                    r"according|said|says)\b|[,;:()]|\.?$)", re.I)
+
+# Context of the whole sentence.
+_TIME_SCOPE = re.compile(
+    rf"\b(?:(?:since|in|during|by|until|till|through|before|after|for|over|from)\s+(?:the\s+)?"
+    rf"(?:(?:first|second|third|fourth|last|past|next|previous|same|fiscal|calendar)\s+)*"
+    rf"(?:(?:{_alternation(MONTHS)})\.?(?:\s+\d{{4}})?|(?:18|19|20)\d\d|quarter|year|month|week|decade|"
+    rf"period|season|half|(?:{_alternation(WEEKDAYS)})))\b"
+    rf"|\b(?:last|this|next|past|previous)\s+(?:year|month|week|quarter|decade|season|summer|winter|spring|autumn|"
+    rf"fall|(?:{_alternation(WEEKDAYS)}))\b"
+    rf"|\b(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b|\byear[\s-](?:over|on)[\s-]year\b"
+    rf"|\bso\s+far\s+this\s+(?:year|month|week|season)\b|\b(?:annually|a\s+year|per\s+year|each\s+year)\b",
+    re.I,
+)
+_CLAIM_VERB = re.compile(
+    r"(?P<subj>(?:[A-Z][\w'’.-]*\s+)*?(?:[A-Z][\w'’.-]*|officials|authorities|police|experts|analysts|researchers))"
+    r"(?:,[^,]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:claims?|claimed|says?|said|estimates?|estimated|reports?|reported|announced|announces|states?|stated|"
+    r"insists?|insisted|argues?|argued|alleges?|alleged|asserts?|asserted|maintains?|maintained|told|"
+    r"believes?|believed|predicts?|predicted|forecasts?|forecast|projects?|projected|boasts?|boasted)\b"
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<subj>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*)*"
+                        r"|(?:a|an|the)?\s*[a-z]+(?:\s+[a-z]+)?)")
+_DISPUTE = re.compile(
+    r"(?:\b(?:although|though|but|while|whereas|however)\b,?\s+)?(?P<who>(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|publicly\s+|strongly\s+)?"
+    r"(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|contested|contests|questioned|questions|"
+    r"challenged|challenges|refuted|refutes|rebutted|dismissed|dismisses)\b"
+    r"|\b(?:disputed|denied|rejected|contested|questioned|challenged)\s+by\s+(?P<by>(?:the\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*)*)"
+)
+_CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\s-\s|\b(?:that|which|who|while|whereas|although|though|because|but|"
+                              r"and|as|with|after|when|if|so)\b", re.I)
+_SUBJECT_WORD = re.compile(r"\s*([A-Za-z0-9&][\w'’&.-]*)")
+_VERBISH = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
+    "might", "can", "must", "cost", "costs", "averaged", "paid", "pays", "reached", "reach", "reaches", "hit",
+    "hits", "stood", "stands", "closed", "finished", "ended", "traded", "sold", "sells", "raised", "wants",
+    "expects", "charge", "charges", "amounted", "totalled", "totaled", "totals", "came", "comes", "went", "set",
+    "says", "said", "told", "announced", "reported", "received", "got", "gets", "earned", "earns", "spent",
+    "spends", "now", "also", "still", "only", "just", "however", "reportedly", "allegedly", "typically",
+    "currently", "already", "again", "then", "has", "lists", "offers", "offered", "took", "takes", "made",
+    "makes", "produced", "produces", "saw", "sees", "holds", "held", "collected", "delivered", "claims",
+    "claimed", "estimated", "estimates", "noted", "opened", "started", "began", "plans", "planned", "needs",
+} | set(_UP.split("|")) | set(_DOWN.split("|"))
+_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|in|on|at|for|of)\s+", re.I)
+
+_COUNT_NOUN_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
 
 
 def find_claims(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote], published: str | None = None,
                 outlet: str | None = None) -> list[Claim]:
-    return []  # placeholder until issue 4 lands
+    """Every numeric claim in the article body, in reading order.
+
+    `paragraphs` are the (start, end) spans of the body paragraphs of `text`; `quotes` the
+    article's quotes, whose speaker becomes the claimant of a figure standing inside one.
+    Offsets index `text` exactly as given.
+    """
+    claims = []
+    for p_start, p_end in paragraphs:
+        for s_start, s_end in split_sentences(text, p_start, p_end):
+            found = find_figures(text, s_start, s_end)
+            if not found:
+                continue
+            sentence = text[s_start:s_end]
+            for claim in found:
+                _attribute(claim, text, s_start, s_end, quotes, outlet)
+                claim.text = sentence
+            claims.extend(found)
+    return claims
+
+
+def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Claim]:
+    """The figures of one sentence text[start:end], without claimant: value, bounds, unit, object, trend, time."""
+    end = len(text) if end is None else end
+    s = text[:end]
+    out: list[Claim] = []
+    kinds: list[str] = []
+    pos = start
+    while True:
+        m = _NUMBER.search(s, pos)
+        if m is None:
+            break
+        i = m.start("d") if m.group("d") else m.start()
+        pos = m.end()
+        skip = _NOT_QUANTITY.match(s, i)
+        if skip and skip.end() > m.end() - 1:
+            pos = skip.end()
+            continue
+        fig = _read_figure(s, m, start)
+        if fig is None:
+            continue
+        claim, kind, pos = fig
+        if claim is None:
+            continue
+        out.append(claim)
+        kinds.append(kind)
+    if out:
+        _add_context(s, start, out, kinds)
+    return out
+
+
+def _parse_words(words: str) -> float | None:
+    """Value of number words: "twenty-eight thousand six hundred forty-two" -> 28642."""
+    total, current, seen = 0.0, 0.0, False
+    for w in _WORD_RE.findall(words):
+        w = w.lower()
+        if w in SCALES:
+            scale = SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        elif "-" in w:
+            tens, ones = w.split("-")
+            current += SMALL[tens] + SMALL[ones]
+        else:
+            current += SMALL[w]
+        seen = True
+    return total + current if seen else None
+
+
+def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
+    """(value, end, is_integer_digits) of the number matched by _NUMBER, before magnitude words."""
+    if m.group("d"):
+        raw = m.group("d")
+        value = float(raw.replace(",", ""))
+        return value, m.end("d"), "." not in raw and "," not in raw
+    if m.group("w"):
+        value = _parse_words(m.group("w"))
+        return (value, m.end(), False) if value is not None else None
+    return None
+
+
+def _magnitude(s: str, j: int, has_currency: bool) -> tuple[float, int]:
+    """The multiplier written after a number at s[j:] ("million", "bn", "m") and where it ends."""
+    mm = _MAG_AFTER.match(s, j)
+    if not mm:
+        return 1.0, j
+    if mm.group("mag"):
+        factor = 1.0
+        for w in re.split(r"[\s-]+", mm.group("mag").lower()):
+            factor *= SCALES[w]
+        return factor, mm.end()
+    abbr = (mm.group("abbr") or mm.group("abbr2")).lower()
+    if abbr in ("m", "b", "k"):
+        rest = s[mm.end():mm.end() + 2]
+        # "37m (121ft)" and "a 100m sprint" are metres; "$5m", "12.3m tonnes" are millions.
+        if abbr == "m" and not has_currency and not re.match(r"\s[a-z]", rest):
+            return 1.0, j
+        if abbr in ("b", "k") and not has_currency:
+            return 1.0, j
+        if mm.group("abbr") != mm.group("abbr") or (abbr == "m" and not has_currency
+                                                        and re.match(r"\s(?:long|high|tall|deep|wide)", rest)):
+            return 1.0, j
+    return MAGNITUDES[abbr], mm.end()
+
+
+def _unit(s: str, j: int) -> tuple[str | None, int]:
+    """The unit or currency written after a number at s[j:], normalised, and where it ends."""
+    am = _AGE.match(s, j)
+    if am:
+        return (am.group("u") or "year").lower() + " of age", am.end()
+    best = None
+    for rx, table, fold in ((_CUR_AFTER, CURRENCY_SUFFIX, True), (_UNIT_WORD, UNITS, True), (_UNIT_SYM, SYMBOLS, False)):
+        um = rx.match(s, j)
+        if um and (best is None or um.end() > best[1]):
+            u = um.group("u")
+            if not fold and len(u) == 1 and u in "lLVF" and um.start("u") != j:
+                continue  # "5 L" is too often a letter; "1.0l" is a litre
+            best = (table[u.lower()] if fold else table[u], um.end())
+    if best is None:
+        return None, j
+    unit, k = best
+    pm = _PER.match(s, k)
+    if pm and unit not in ("percent", "percentage point"):
+        unit = f"{unit} per {PER[pm.group('p').lower()]}"
+        k = pm.end()
+    return unit, k
+
+
+def _read_figure(s: str, m: re.Match, base: int):
+    """Read one figure at match m of _NUMBER. Returns (Claim, kind, resume position) or None."""
+    if m.group("v"):
+        return _read_vague(s, m)
+    if m.group("f"):
+        return _read_fraction(s, m)
+    i = m.start("d") if m.group("d") else m.start()
+    code = m.group("code")
+    left = s[max(0, m.start() - 40):m.start()] if code else s[max(0, i - 40):i]
+    num = _read_number(s, m)
+    if num is None:
+        return None
+    value, j, integer = num
+    raw = m.group("d") or m.group("w")
+    start = m.start() if code else i
+
+    # A word number needs more care: "one" is as often a pronoun as a count.
+    if m.group("w"):
+        low = raw.lower()
+        if low.split()[0].split("-")[0] in SCALES:
+            return None  # "million" alone is the tail of a figure read elsewhere
+        if low == "dozen":
+            return None  # "a baker's dozen"
+        if raw[0].isupper() and i > 0 and not re.search(r"(?:^|[.!?:\"“(])\s*$", s[:i][-4:] or "^"):
+            return None  # "BBC One", "Formula One"
+        if low == "one" and (re.search(r"\b(?:the|this|that|each|every|no|any|same|which|another|only|"
+                                       r"a|one|someone|anyone|no)\s+$", left, re.I)
+                             or re.match(r"\s+(?:another|day|time|point|way|thing|side|hand)\b", s[j:j + 12], re.I)
+                             or re.match(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b",
+                                         s[j:j + 20])):
+            return None
+
+    currency = None
+    cm = _CUR_BEFORE.search(left)
+    if code:
+        currency = CURRENCY_PREFIX.get(code.rstrip(".") if code.startswith("Rs") else code, None)
+        currency = currency or CURRENCY_PREFIX.get(code)
+    elif cm:
+        currency = CURRENCY_PREFIX[cm.group("cur")] if cm.group("cur") in CURRENCY_PREFIX else CURRENCY_PREFIX.get(
+            cm.group("cur").replace(" ", ""))
+        start = i - len(cm.group())
+        left = left[:len(left) - len(cm.group())]
+    sign = 1.0
+    # "COVID-19", "TA-35", "V-6" are names; "minus-260", "sub-7", "now-18" are not.
+    glued = bool(m.group("d") and _GLUED_BEFORE.search(left) and not _PREFIX_BEFORE.search(left))
+    sm = _SIGN_BEFORE.search(left)
+    if sm and not glued:
+        if sm.group("sign").strip(" -").lower() in ("", "−", "–", "minus", "negative"):
+            sign = -1.0
+        start -= len(sm.group())
+        left = left[:len(left) - len(sm.group())]
+    if m.group("d") and _AGED_BEFORE.search(left):
+        am = re.compile(r"\d+(?:\s*(?:to|-|–|and)\s*\d+)?").match(s, i)
+        return None, "skip", am.end()  # "men aged 18 to 34" describes who, not how many
+
+    # Fractions written with a slash: "1/2 pound", "1⁄32 of a US quart"; "$7/$9" is a range.
+    if m.group("d") and j < len(s) and s[j] in "/⁄":
+        fm = re.match(r"[/⁄](\d+)(?![/\d])", s[j:j + 6])
+        if fm and integer and 1 < int(fm.group(1)) and value < int(fm.group(1)) and not _SLASH_CUR.match(s, j):
+            value = value / int(fm.group(1))
+            j += fm.end()
+            integer = False
+        elif not _SLASH_CUR.match(s, j):
+            return None
+    # Glued letters that are not a unit or magnitude make a name: "4G", "3D", "20th", "1970s".
+    if m.group("d") and _ORDINAL.match(s, j):
+        return None
+    mag, j = _magnitude(s, j, currency is not None)
+    value *= mag
+    has_mag = mag != 1.0
+    unit, k = _unit(s, j)
+    if unit is None and currency is None and j < len(s) and _ATTACHED_LETTERS.match(s, j):
+        return None
+    if glued and (unit is None or left.endswith("-") and not left.endswith(" -")):
+        return None
+    if glued:
+        sign = -1.0  # "FTSE -0.6%"
+    if m.group("w") and unit in _COUNT_NOUN_UNITS and s[j:j + 1] == "-" and re.match(r"\s+[a-z$€£]", s[k:k + 2]):
+        return None  # "a five-year award", "a two-month contract": a modifier, not a claim
+    if m.group("w") and s[m.end():m.end() + 1] == "-" and unit is None:
+        return None  # "six-speed", "four-cylinder"
+    if unit and unit in CURRENCY_SUFFIX.values() and unit not in ("cent", "pence", "sen"):
+        currency, unit = unit, None
+    if currency and _US.match(s, k):
+        k = _US.match(s, k).end()
+    if currency:
+        pm = _PER.match(s, k)
+        unit = f"{currency} per {PER[pm.group('p').lower()]}" if pm else currency
+        if pm:
+            k = pm.end()
+    j_end = k if unit else j
+
+    # Not quantities: dates, years, times, labels, street numbers, postal codes, appositive ages.
+    right = s[j_end:j_end + 30]
+    if m.group("d") and not currency:
+        if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
+            return None  # "00726": postal codes and identifiers keep their leading zero
+        if integer and 1 <= value <= 31 and not unit and (_MONTH_BEFORE.search(left) or _MONTH_AFTER.match(s, j)):
+            return None
+        if not unit and (_TIME_AFTER.match(s, j) or _ZIP_AFTER.match(s, j) or _STREET_AFTER.match(s, j)):
+            return None
+        if not unit and _LABEL_BEFORE.search(left):
+            return None
+        if (not unit and integer and value <= 120 and _APPOSITIVE_BEFORE.search(left)
+                and _APPOSITIVE_AFTER.match(s, j)):
+            return None  # "Jamie Armstrong, 25, said"
+        if not unit and not has_mag:
+            wb = _WORD_BEFORE.search(left)
+            if wb and any(c.isupper() for c in wb.group(1)) and wb.group(1).lower().rstrip(".") not in _NOT_NAMES \
+                    and sign > 0 and not re.search(r"\(\s*$", left):
+                return None  # "Section 427", "Apple Watch 5", "FTSE 100"
+        if integer and len(raw) == 4 and 1800 <= value <= 2100 and not has_mag and unit is None:
+            if _is_year(s, left, j):
+                return None
+        if integer and not unit and not has_mag:
+            nw = _NEXT_WORD.match(s, j)
+            if nw and nw.group(1)[0].isupper() and nw.start(1) - j <= 1 and nw.group(1).lower() not in _NOT_NAMES \
+                    and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1)) \
+                    and not re.match(r"\s*(?:(?:[A-Z][\w&-]*|and|&)\s+){0,4}[A-Za-z-]*s\b", s[j:j + 40]):
+                return None  # "787 Dreamliner"
+        ym = re.match(r"\s*[-–/]\s*\d{2}(?:\d{2})?\b(?!\s*(?:%|per))", s[j:j + 8])
+        if raw.isdigit() and len(raw) == 4 and unit is None and ym and 1800 <= value <= 2100:
+            return None, "skip", j + ym.end()  # "2014-15", "2019/20"
+
+    lower = upper = None
+    qualifier = None
+    trend = None
+    kind = "measure" if unit else "count"
+
+    # A range: "3 to 5", "15-22 miles", "between 3 and 5", "$10 to $15 billion".
+    rm = _RANGE_SEP.match(s, j_end)
+    range_end = None
+    if rm:
+        sep = (rm.group("sep") or "-").lower()
+        opener = _BETWEEN_BEFORE.search(left) or _FROM_BEFORE.search(left)
+        trending = _TREND_BEFORE.search(left)
+        if (sep == "and" and _BETWEEN_BEFORE.search(left)) or sep in ("-", "–", "—", "through") \
+                or (sep == "to" and (opener or not trending)):
+            second = _read_second(s, rm.end(), currency)
+            if second is not None:
+                v2, mag2, unit2, end2, cur2 = second
+                if not has_mag and mag2 != 1.0 and value * mag2 <= v2:
+                    value *= mag2
+                u1 = unit
+                same = u1 is None or unit2 is None or u1 == unit2 or u1.split(" per ")[0] == unit2
+                if same:
+                    if sep in ("-", "–") and integer and v2 <= value and not (unit or unit2):
+                        return None, "skip", end2  # a score, "2-0", "3-1"
+                    if v2 != value:
+                        lower, upper = min(value, v2), max(value, v2)
+                        unit = u1 or unit2
+                        range_end = end2
+                        if _FROM_BEFORE.search(left):
+                            trend = "up" if v2 > value else "down"
+                            value = v2
+                        kind = "measure" if unit else "count"
+    if range_end is not None:
+        j_end = range_end
+
+    value *= sign
+    if lower is not None:
+        lower, upper = sorted((lower * sign, upper * sign))
+
+    # Bounds and hedges before, "or so" after.
+    bm = _BOUND_BEFORE.search(left)
+    if bm:
+        qualifier = _BOUNDS[bm.group("b").lower()]
+        if qualifier is not None:
+            start = i - (len(left) - bm.start()) if not code else m.start() - (len(left) - bm.start())
+            start = min(start, i)
+    elif _SUB_BEFORE.search(left):
+        qualifier = "less than"
+        start -= 4
+    if lower is None and qualifier == "more than":
+        lower = value
+    elif lower is None and qualifier == "less than":
+        upper = value
+    if re.match(r"\s+or\s+so\b", s[j_end:j_end + 8], re.I) and qualifier is None and lower is None:
+        qualifier = "about"
+
+    # Change: "rose 60%", "down 58.06 points", "-1.3%", "34.4% higher".
+    if trend is None:
+        tm = _TREND_BEFORE.search(left)
+        if tm:
+            trend = "up" if tm.group("up") else "down"
+        elif sign < 0 and unit in ("percent", "point", "percentage point"):
+            trend = "down"
+        elif sm and sm.group("sign").strip() in ("+", "plus") and unit in ("percent", "point", "percentage point"):
+            trend = "up"
+        else:
+            ta = _TREND_AFTER.match(s, j_end)
+            if ta and unit in ("percent", "point", "percentage point", "basis point") or (
+                    ta and currency and ta.group(0).strip().lower() in ("higher", "lower")):
+                trend = "up" if ta.group("up") else "down"
+
+    # The counted thing: "7,000 bodies", "3.9 million headsets", "one of the students".
+    obj = None
+    if unit is None:
+        obj, unit_np, np_end = _counted(s, j_end, value)
+        if unit_np:
+            unit = unit_np
+            kind = "count"
+    if unit in _COUNT_NOUN_UNITS:
+        kind = "count"
+
+    # A bare year-like number with no unit and nothing counted is a year after all.
+    if m.group("d") and integer and len(raw) == 4 and 1800 <= value <= 2100 and not currency and not unit \
+            and not has_mag and qualifier is None:
+        return None
+
+    end_off = j_end
+    number_text = s[start:end_off]
+    claim = Claim(text="", number_text=number_text, start=start, end=end_off, value=value, lower=lower,
+                  upper=upper, qualifier=qualifier, unit=unit, object=obj, trend=trend,
+                  confidence=_confidence(m, qualifier, unit))
+    return claim, kind, max(end_off, m.end())
+
+
+def _read_second(s: str, k: int, currency: str | None):
+    """The second number of a range at s[k:]: (value, magnitude, unit, end, currency) or None."""
+    cur2 = None
+    cm = _CUR_START.match(s, k)
+    if cm and cm.group("cur"):
+        cur2 = CURRENCY_PREFIX.get(cm.group("cur").strip().replace(" ", "")) or CURRENCY_PREFIX.get(
+            cm.group("cur").strip())
+        k = cm.end()
+    m2 = _SECOND.match(s, k)
+    if m2 is None:
+        return None
+    if m2.group("d"):
+        v2 = float(m2.group("d").replace(",", ""))
+        j2 = m2.end()
+        if _ORDINAL.match(s, j2) or _NOT_QUANTITY.match(s, k):
+            return None
+    else:
+        v2 = _parse_words(m2.group("w"))
+        if v2 is None:
+            return None
+        j2 = m2.end()
+    cur = cur2 or currency
+    mag2, j2 = _magnitude(s, j2, cur is not None)
+    v2 *= mag2
+    unit2, k2 = _unit(s, j2)
+    if unit2 in CURRENCY_SUFFIX.values() and unit2 not in ("cent", "pence", "sen"):
+        cur, unit2 = unit2, None
+    if cur and unit2 is None:
+        pm = _PER.match(s, j2)
+        unit2 = f"{cur} per {PER[pm.group('p').lower()]}" if pm else cur
+        if pm:
+            k2 = pm.end()
+    if m2.group("d") and 1800 <= v2 <= 2100 and not unit2 and mag2 == 1.0 and "." not in m2.group("d"):
+        return None  # "from 2014 to 2017", "2014-15"
+    return v2, mag2, unit2, (k2 if unit2 and k2 > j2 else j2), cur
+
+
+_CUR_START = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if not k.isalpha())}|(?:{_CODES})\s?)?")
+_SECOND = re.compile(rf"(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d/])|(?P<w>{_WORD}(?:(?:\s+and\s+|\s+|-)"
+                     rf"{_WORD})*\b)", re.I)
+
+
+def _is_year(s: str, left: str, j: int) -> bool:
+    """A four-digit number from 1800 to 2100 is a year unless it counts something."""
+    wb = _WORD_BEFORE.search(left)
+    before = wb.group(1).lower() if wb else ""
+    if before in ("in", "since", "by", "of", "from", "until", "till", "through", "to", "before", "after",
+                  "during", "between", "and", "or", "the", "early", "late", "mid", "circa", "year", "fiscal",
+                  "season", "spring", "summer", "autumn", "fall", "winter", "end", "start", "for") \
+            or before in MONTHS or not left.strip() or left.rstrip().endswith((",", "(")):
+        return True
+    return False
+
+
+def _read_vague(s: str, m: re.Match):
+    """ "tens of thousands", "billions of dollars", "dozens": an order of magnitude, as a range."""
+    raw = m.group("v").lower()
+    words = raw.split()
+    base = VAGUE[words[-1]]
+    if words[0] == "tens":
+        base *= 10
+    elif words[0] == "hundreds" and len(words) > 1:
+        base *= 100
+    # A bare "hundreds" must count something: "hundreds of miles", "thousands of tests".
+    after = s[m.end():m.end() + 60]
+    om = re.match(r"\s+of\s+(?!(?:them|us|you|those|these|it)\b)", after)
+    nm = _NP_WORD.match(s, m.end())
+    if not om and not (nm and nm.group(1).lower() not in _STOP):
+        return None
+    j = m.end() + (om.end() if om else 0)
+    unit, k = _unit(s, j - 1 if om else j)
+    if unit and unit in CURRENCY_SUFFIX.values() and unit not in ("cent", "pence", "sen"):
+        pass
+    obj = None
+    end = m.end()
+    if unit is None:
+        obj, unit, _ = _counted(s, j - 1 if om else m.end(), 2)
+        kind = "count"
+    else:
+        end = k
+        kind = "measure"
+        if re.match(r"\s+worth\s+of\s+", s[k:k + 12]):
+            wm = re.match(r"\s+worth\s+of\s+", s[k:])
+            obj, _, _ = _counted(s, k + wm.end() - 1, 2)
+    if raw == "dozens":
+        lower, upper = 24.0, None
+        claim = Claim(text="", number_text=s[m.start():end], start=m.start(), end=end, value=24.0, lower=24.0,
+                      upper=None, qualifier="more than", unit=unit, object=obj, confidence=0.6)
+    else:
+        claim = Claim(text="", number_text=s[m.start():end], start=m.start(), end=end, value=base, lower=base,
+                      upper=base * 10, qualifier=None, unit=unit, object=obj, confidence=0.6)
+    return claim, kind, end
+
+
+def _read_fraction(s: str, m: re.Match):
+    """ "a third of those screened", "half the revenue", "two-thirds"."""
+    raw = m.group("f")
+    words = re.split(r"[\s-]+", raw.lower())
+    frac = FRACTIONS[words[-1]]
+    if len(words) == 1:
+        if words[0] not in ("half",):
+            return None  # "third" alone is an ordinal
+        # "half" counts only as a share of something: "half the revenue", "half of voters".
+        if not re.match(r"\s+(?:of\b|the\b|a\s+(?:million|billion|dozen)|an?\s+hour|its\b|their\b|his\b|her\b)",
+                        s[m.end():m.end() + 16], re.I):
+            return None
+        num = 1.0
+    else:
+        num = 1.0 if words[0] in ("a", "one") else float(SMALL[words[0]])
+        if words[0] in ("a", "one") and words[-1].endswith("s"):
+            return None
+        if len(words) == 2 and words[0] == "a" and words[-1] in ("quarter", "half") and re.match(
+                r"\s+(?:of\s+an?\s+)?(?:hour|century|mile)", s[m.end():m.end() + 20]):
+            pass
+    value = num * frac
+    lb = s[max(0, m.start() - 12):m.start()]
+    if re.search(r"\b(?:the|first|second|third|fourth)\s+$", lb, re.I) and len(words) == 1:
+        return None
+    obj = None
+    om = _OF_NP.match(s, m.end())
+    if om:
+        obj = _clean_np(om.group("np"))
+    else:
+        nm = re.match(r"\s+(?:the|its|their|his|her)\s+([a-z]+(?:\s+[a-z]+){0,2})", s[m.end():m.end() + 40], re.I)
+        if nm:
+            words2 = [w for w in nm.group(1).split() if w.lower() not in _STOP]
+            obj = " ".join(words2) or None
+    claim = Claim(text="", number_text=raw, start=m.start(), end=m.end(), value=value, object=obj, confidence=0.6)
+    return claim, "fraction", m.end()
+
+
+def _clean_np(np: str | None) -> str | None:
+    if not np:
+        return None
+    np = _LEADING.sub("", np.strip())
+    np = _LEADING.sub("", np)
+    return np.strip(" .,'\"") or None
+
+
+def _plural(w: str) -> bool:
+    lw = w.lower()
+    return lw in _IRREGULAR_PLURALS or (len(lw) > 2 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")))
+
+
+def _singular(phrase: str) -> str:
+    words = phrase.split()
+    w = words[-1]
+    lw = w.lower()
+    if lw in _IRREGULAR_PLURALS:
+        pass
+    elif lw.endswith("ies") and len(lw) > 4:
+        w = w[:-3] + "y"
+    elif lw.endswith(("ches", "shes", "sses", "xes", "zes")):
+        w = w[:-2]
+    elif lw.endswith("s") and not lw.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    words[-1] = w
+    return " ".join(words)
+
+
+def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]:
+    """The counted noun phrase after a number at s[j:]: (object, unit, end). "7,000 bodies" -> bodies."""
+    words = []
+    k = j
+    first = True
+    while len(words) < 5:
+        nm = _NP_WORD.match(s, k) if first else re.compile(r"\s+([A-Za-z][A-Za-z'’&-]*)").match(s, k)
+        if nm is None:
+            break
+        w = nm.group(1)
+        lw = w.lower()
+        if lw == "and" and words and words[-1][0].isupper() and s[nm.end():nm.end() + 2].strip()[:1].isupper():
+            words.append(w)
+            k = nm.end()
+            continue
+        # A participle ends the phrase after its noun ("students enrolled") or before any ("35 killed"),
+        # but may stand as an adjective before it ("advanced weapons").
+        participle = lw.endswith("ed") and len(lw) > 4 and w.islower() and (not words or _plural(words[-1]))
+        if lw in _STOP or (lw.endswith("ly") and len(lw) > 4) or participle:
+            break
+        if first and nm.group(0).strip().lower().startswith("of") and value != 1:
+            break
+        words.append(w)
+        k = nm.end()
+        first = False
+        if w.endswith("-"):
+            break
+    if not words:
+        return None, None, j
+    if value == 1:
+        head = len(words) - 1
+    else:
+        head = next((n for n in range(len(words) - 1, -1, -1) if _plural(words[n])), None)
+        if head is None:
+            if len(words) > 1 and words[0][0].isupper():
+                return None, None, j
+            head = 0
+    np_words = words[:head + 1]
+    if np_words[-1].lower() == "and":
+        np_words = np_words[:-1]
+    if not np_words:
+        return None, None, j
+    np = " ".join(np_words)
+    obj = np
+    om = _OF_NP.match(s, k if head == len(words) - 1 else j)
+    if om and head == len(words) - 1 and len(om.group("np")) < 60:
+        obj = f"{np} of {_clean_np(om.group('np'))}"
+    if np_words[-1][0].isupper() and len(np_words) == 1 and not _plural(np_words[-1]):
+        return None, None, j
+    return obj, _singular(np).lower() if not any(c.isupper() for c in np[1:]) else _singular(np), j
+
+
+def _confidence(m: re.Match, qualifier: str | None, unit: str | None) -> float:
+    c = 0.9 if m.group("d") else 0.7
+    if unit is None:
+        c -= 0.2
+    return round(c, 2)
+
+
+def _subject(s: str, a: int, b: int) -> str | None:
+    """The subject noun phrase at the start of the clause s[a:b]: the words before the first verb."""
+    words = []
+    k = a
+    while k < b and len(words) < 9:
+        wm = _SUBJECT_WORD.match(s, k, b)
+        if wm is None:
+            break
+        w = wm.group(1)
+        lw = w.lower().strip(".")
+        if lw in _VERBISH or (lw.endswith("ed") and w.islower() and len(lw) > 4) or lw in ("said", "says"):
+            break
+        if w[0].isdigit() and words:
+            break
+        words.append(w)
+        k = wm.end()
+    if not words or len(words) > 8:
+        return None
+    phrase = " ".join(words)
+    phrase = _LEADING.sub("", phrase)
+    phrase = re.sub(r"^(?:in|on|at|for|last|this)\s+\S+\s+", "", phrase) if len(words) > 3 else phrase
+    if phrase.lower() in ("it", "they", "he", "she", "we", "i", "you", "there", "this", "that"):
+        return None
+    return phrase or None
+
+
+def _clause_start(s: str, lo: int, i: int) -> int:
+    """Where the clause holding position i starts, at or after lo."""
+    last = lo
+    for cm in _CLAUSE_BOUNDARY.finditer(s, lo, i):
+        last = cm.end()
+    return last
+
+
+def _add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> None:
+    """Object (the concept a measure describes) and time scope, from the rest of the sentence."""
+    prev_obj = None
+    sentence_subject = None
+    first_clause = _CLAUSE_BOUNDARY.search(s, base)
+    if first_clause:
+        sentence_subject = _subject(s, base, first_clause.start())
+    for n, (c, kind) in enumerate(zip(claims, kinds)):
+        if c.object is None and kind != "count":
+            c.object = _concept(s, base, c, prev_obj, sentence_subject)
+        if c.object and kind != "count":
+            prev_obj = c.object
+        c.time_scope = _time_scope(s, base, c)
+
+
+def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject: str | None) -> str | None:
+    """What a measure describes: "50mph winds" -> winds; "5% of its workforce" -> workforce;
+    "a speed of 15-22 mph" -> speed; "Tesla jumped 8.5%" -> Tesla."""
+    after = s[c.end:c.end + 80]
+    # Prenominal: "a 352 μm pixel pitch", "the 50mph winds", "a five-year $700000 award".
+    nm = re.match(r"[\s-]+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})", after)
+    if nm:
+        words = []
+        for w in nm.group(1).split():
+            if w in _STOP or (w.endswith("ly") and len(w) > 4) or w in _VERBISH:
+                break
+            words.append(w)
+        if words and not (len(words) == 1 and words[0].endswith("ed")):
+            return " ".join(words)
+    om = _OF_NP.match(s, c.end)
+    if om and len(om.group("np")) < 70:
+        return _clean_np(om.group("np"))
+    left = s[base:c.start]
+    # "a speed of 15-22 mph", "the federal guideline of 15 ppb", "a grounding for more than three months".
+    pm = re.search(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:of|for|at)\s+(?:(?:about|around|more\s+than|"
+                   r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$", left, re.I)
+    if pm:
+        words = [w for w in pm.group(1).split() if w.lower() not in _STOP and w.lower() not in _VERBISH]
+        if words and not re.search(r"\b(?:paid|pay|sold|bought|cost|traded|close|closed|stood|was|is|were|are)\s+"
+                                   r"(?:\w+\s+){0,3}(?:of|for|at)\s+[\w\s]*$", left[-40:], re.I):
+            return " ".join(words[-3:])
+    # The subject of the clause the figure stands in.
+    cs = _clause_start(s, base, c.start)
+    subj = _subject(s, cs, c.start)
+    if subj:
+        return subj
+    return prev_obj or sentence_subject
+
+
+def _time_scope(s: str, base: int, c: Claim) -> str | None:
+    """The time expression nearest after the figure in its sentence, else before it."""
+    after = _TIME_SCOPE.search(s, c.end, min(len(s), c.end + 60))
+    if after and not re.search(r"[;]", s[c.end:after.start()]):
+        return after.group(0)
+    before = None
+    for tm in _TIME_SCOPE.finditer(s, base, c.start):
+        before = tm
+    return before.group(0) if before else None
+
+
+def _attribute(c: Claim, text: str, s_start: int, s_end: int, quotes: list[Quote], outlet: str | None) -> None:
+    """Claimant (quote speaker, claim-verb subject, or outlet) and who disputes the figure."""
+    for n, q in enumerate(quotes):
+        if q.start <= c.start < q.end and (q.speaker or q.speaker_text):
+            c.claimant = q.speaker or q.speaker_text
+            c.claimant_text = q.speaker_text
+            c.quote_index = n
+            c.confidence = round(min(1.0, c.confidence + 0.05), 2)
+            break
+    if c.claimant is None:
+        left = text[s_start:c.start]
+        found = None
+        for vm in _CLAIM_VERB.finditer(left):
+            found = vm
+        if found:
+            c.claimant = c.claimant_text = found.group("subj").strip()
+        else:
+            am = _ACCORDING.search(text, s_start, s_end)
+            if am:
+                c.claimant = c.claimant_text = am.group("subj").strip()
+    if c.claimant is None and outlet:
+        c.claimant = outlet
+    dm = _DISPUTE.search(text, c.end, s_end)
+    if dm:
+        who = (dm.group("who") or dm.group("by") or "").strip()
+        who = re.sub(r"^the\s+", "", who, flags=re.I) if who.lower().startswith("the ") and who[4:5].islower() else who
+        if who and who.split()[0].lower() not in ("it", "this", "that"):
+            c.disputed_by = who

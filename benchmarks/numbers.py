@@ -1,0 +1,132 @@
+"""Score numeric claim extraction on a NewsQuant-style file, and time it.
+
+    python benchmarks/numbers.py ../shared/eval/numbers/newsquant_dev.jsonl [--peer quantulum3]
+
+Each row's text goes through the claims extractor in process (one paragraph, no quotes); its
+claims are turned into the scorer's `quantities` and scored by the scorer that sits next to the
+data (score.py), so the numbers here are the ones the issue's targets are stated in.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Run as a script, this file's folder comes first on sys.path, and this file's name would
+# shadow the standard library's `numbers` (which numpy, under pandas, imports).
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import argparse  # noqa: E402
+import importlib.util  # noqa: E402
+import json  # noqa: E402
+import time  # noqa: E402
+
+from claims.extract.numbers import find_claims
+
+# The scorer names currencies in words; `claims` stores ISO codes.
+CURRENCY_NAMES = {
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
+    "HKD": "hong kong dollar", "AUD": "australian dollar", "CAD": "canadian dollar", "NZD": "new zealand dollar",
+    "SGD": "singapore dollar", "INR": "indian rupee", "MYR": "malaysian ringgit", "ILS": "shekel",
+    "CHF": "swiss franc", "RUB": "russian ruble", "KRW": "south korean won", "BRL": "brazilian real",
+    "MXN": "mexican peso", "UAH": "ukrainian hryvnia", "NGN": "nigerian naira", "ZAR": "south african rand",
+    "percent": "percentage",
+}
+
+
+def scorer_unit(unit: str | None) -> str | None:
+    """A `claims` unit in the scorer's vocabulary: "USD per month" -> "dollar per month"."""
+    if not unit:
+        return None
+    head, sep, rest = unit.partition(" per ")
+    return CURRENCY_NAMES.get(head, head) + (sep + rest if sep else "")
+
+
+def to_quantity(claim: dict) -> dict:
+    """One claim of `claims extract` JSON as one scorer quantity."""
+    return {
+        "surface": claim["number_text"], "start": claim["start"], "end": claim["end"],
+        "value": claim["value"], "lower": claim["lower"], "upper": claim["upper"],
+        "qualifier": claim["qualifier"], "unit": scorer_unit(claim["unit"]), "concept": claim["object"],
+        "trend": claim["trend"],
+    }
+
+
+def run_claims(rows: list[dict]) -> tuple[dict, float]:
+    preds = {}
+    t0 = time.perf_counter()
+    for row in rows:
+        text = row["text"]
+        claims = find_claims(text, [(0, len(text))], [])
+        preds[row["id"]] = {"id": row["id"], "quantities": [to_quantity(c.__dict__) for c in claims]}
+    return preds, time.perf_counter() - t0
+
+
+def run_quantulum3(rows: list[dict]) -> tuple[dict, float]:
+    from quantulum3 import parser
+
+    preds = {}
+    t0 = time.perf_counter()
+    for row in rows:
+        qs = []
+        for q in parser.parse(row["text"]):
+            unit = None if q.unit.name == "dimensionless" else q.unit.name
+            qs.append({"surface": q.surface, "start": q.span[0], "end": q.span[1], "value": q.value,
+                       "lower": None, "upper": None, "qualifier": None, "unit": unit, "concept": None,
+                       "trend": None})
+        preds[row["id"]] = {"id": row["id"], "quantities": qs}
+    return preds, time.perf_counter() - t0
+
+
+def load_scorer(data: Path):
+    path = data.parent / "score.py"
+    spec = importlib.util.spec_from_file_location("newsquant_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def table(name: str, res: dict, n: int, seconds: float) -> str:
+    lines = [f"## {name}",
+             f"gold={res['gold']} pred={res['pred']} matched={res['matched']}",
+             f"value       P={100 * res['P']:.1f} R={100 * res['R']:.1f} F1={100 * res['F1']:.1f}"]
+    for k in ("unit", "bound", "change6"):
+        lines.append(f"{k:<11} acc={100 * res[k + '_acc']:.1f}  value+{k} F1={100 * res['value+' + k + '_F1']:.1f}")
+    lines.append(f"concept     acc={100 * res['concept_acc']:.1f} (over {res['concept_n']} matched pairs with gold concept)")
+    lines.append(f"speed       {n / seconds:,.0f} sentences/s ({n} sentences in {seconds:.3f} s, one core, in process)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("file", type=Path, help="NewsQuant-style JSONL: id, text, quantities")
+    ap.add_argument("--peer", choices=["quantulum3"], help="also run a peer extractor over the same file")
+    ap.add_argument("--repeat", type=int, default=5, help="timing runs; the fastest is reported")
+    ap.add_argument("--dump", type=Path, help="write our predictions here (scorer format)")
+    args = ap.parse_args(argv)
+
+    rows = [json.loads(line) for line in args.file.open(encoding="utf-8") if line.strip()]
+    gold = {r["id"]: r for r in rows}
+    score = load_scorer(args.file)
+
+    best = None
+    for _ in range(max(1, args.repeat)):
+        preds, seconds = run_claims(rows)
+        best = seconds if best is None else min(best, seconds)
+    res = score.score(gold, preds)
+    print(table("claims", res, len(rows), best))
+    if args.dump:
+        with args.dump.open("w", encoding="utf-8") as f:
+            for p in preds.values():
+                f.write(json.dumps(p) + "\n")
+    if args.peer == "quantulum3":
+        peer_preds, peer_seconds = run_quantulum3(rows)
+        print()
+        print(table("quantulum3", score.score(gold, peer_preds), len(rows), peer_seconds))
+        print()
+        print(f"speed ratio: claims is {peer_seconds / best:.0f}x quantulum3")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
