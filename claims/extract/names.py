@@ -270,8 +270,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int) -> S
         if lw == "who":
             # "Trump, who said ...": the mention is "who", resolved to what it hangs on.
             ante = None
-            if i >= 1 and toks[i - 1][2] == ",":
-                ante = _read_np_backwards(text, toks, i - 1)
+            if i >= 2 and toks[i - 1][2] == ",":
+                ante = _read_np_backwards(text, toks, i - 2)
             kind = ante.kind if ante else "person"
             return SpeakerMention(s, e, w, None, kind=kind, pronoun=True, antecedent=ante)
         return SpeakerMention(s, e, w, None, kind=PRONOUNS[lw], pronoun=True)
@@ -303,6 +303,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int) -> S
 
 def _read_name(text, toks, i) -> SpeakerMention | None:
     """A capitalised name ending at token i, with any role words and title before it."""
+    if toks[i][2].lower() in _NONSPEAKER_CAPS:
+        return None
     j = i
     while j - 1 >= 0:
         w = toks[j - 1][2]
@@ -399,10 +401,14 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
         j -= 1
     if j <= 0 or toks[j][2] != "," or j == i - 1:
         return None
-    inner_words = [t[2] for t in toks[j + 1:i]]
     head = _read_np_backwards(text, toks, j - 1)
+    if head is None and j >= 2 and toks[j - 1][2][0].isdigit() and toks[j - 2][2] == ",":
+        # An age before the role: "Marley Anderson, 21, a junior from Las Vegas, said".
+        j -= 2
+        head = _read_np_backwards(text, toks, j - 1)
     if head is None or head.pronoun:
         return None
+    inner_words = [t[2] for t in toks[j + 1:i]]
     appositive = text[toks[j + 1][0]:toks[i - 1][1]]
     first = inner_words[0].lower()
     if first in ("who", "which", "whose", "whom", "where", "when"):

@@ -138,6 +138,13 @@ NOT_CONTENT = {"so", "goodbye", "hello", "thanks", "grace", "in", "on", "at", "d
                "from", "of", "about", "as", "and", "or", "but", "to", "after", "before", "while", "when",
                "repeatedly", "again", "privately", "publicly", "otherwise", "afterward", "earlier", "later",
                "recently", "previously", "last", "this", "little", "much", "nothing", "anything", "something"}
+PARTICIPLE_CUES = {"saying", "adding", "noting", "arguing", "telling", "calling", "writing", "explaining",
+                   "insisting", "warning", "claiming", "asking", "urging", "promising", "stating", "declaring",
+                   "asserting", "suggesting", "announcing", "acknowledging", "admitting", "conceding",
+                   "predicting", "vowing", "pledging", "denying", "confirming", "alleging", "complaining",
+                   "recalling", "replying", "responding", "tweeting", "stressing", "emphasizing", "contending",
+                   "questioning", "describing", "accusing", "criticizing", "praising", "demanding",
+                   "threatening", "revealing", "reporting", "mentioning", "pointing out", "joking"}
 HEADLINE = re.compile(r"^((?:[A-Z][\w’'.&\-]*\s+){0,4}[A-Z][\w’'.&\-]*)\s*:\s+(\S.*?)[.!?]?$")
 
 
@@ -339,7 +346,11 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         for g in segs:
             if g.end <= cs and g.end > lo:
                 lo = g.end
-        mention = read_speaker_before(text, lo, cs)
+        if lcue.endswith("ing") and lcue in PARTICIPLE_CUES and (text[lo:cs].rstrip().endswith(",") or last_mention):
+            # "..., saying that ...", "issued a statement saying ...": the main clause's subject speaks.
+            mention = last_mention or _clause_subject(text, ss, cs, participle=True)
+        else:
+            mention = read_speaker_before(text, lo, cs)
         if mention and mention.text.endswith(("’s", "'s")):
             mention = None  # "Trump's claims" is a noun phrase, not speech
         if mention is None and COORDINATED.search(text, max(lo, cs - 40), cs):
@@ -351,6 +362,10 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             prev = text[lo:cs].rstrip()
             if not prev or prev.endswith((",", "—", "–")) or prev.endswith(tuple(CLOSE_DOUBLE)):
                 mention = read_speaker_after(text, ce, se)
+                if mention and prev and (mention.pronoun or not TRAILING_ATTRIBUTION_END.match(
+                        text, _skip_adjuncts(text, mention.end, se, lcue)[1], se)):
+                    # "X, 21, a junior, said she ...": the pronoun starts the content; no inversion.
+                    mention = None
                 if mention:
                     inverted = True
                     after = mention.end
@@ -438,8 +453,23 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     return out, pending
 
 
-def _clause_subject(text: str, lo: int, cs: int) -> SpeakerMention | None:
-    """The subject at the start of the clause holding cs (after "although", "while", a comma)."""
+def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> SpeakerMention | None:
+    """The subject at the start of the clause holding cs (after "although", "while", a comma).
+
+    For a participle ("..., saying that") the clause is the one before the comma, so the
+    search stops at the last comma instead of starting after it.
+    """
+    if participle:
+        cut = text.rfind(",", lo, cs)
+        cs = cut if cut > lo else cs
+        for m in CLAUSE_OPENER.finditer(text, lo, cs):
+            start = m.end()
+            while start < cs and text[start] in " \u00a0":
+                start += 1
+            mention = read_speaker_after(text, start, cs)
+            if mention is not None:
+                return mention
+        return None
     starts = [m.end() for m in CLAUSE_OPENER.finditer(text, lo, cs)]
     start = starts[-1] if starts else lo
     while start < cs and text[start] in " \u00a0":
@@ -585,9 +615,15 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
     for g in segs:
         if g.consumed:
             continue
-        speechy = g.own or g.speaker is not None or g.words >= 5 or (
-            g.words >= 3 and text[g.end - 2:g.end - 1] in ".,!?" and not _is_title_case(text, g.start, g.end))
+        speechy = g.own or g.speaker is not None or (
+            g.words >= 3 and _starts_sentence(text, ps, g.start) and not _is_title_case(text, g.start, g.end)
+            and (g.words >= 5 or text[g.end - 2:g.end - 1] in ".,!?"))
         if not speechy:
+            if g.words >= 3 and not g.speaker and not _is_title_case(text, g.start, g.end):
+                # A partial quotation inside the writer's sentence ("labeled the order 'a blatant
+                # abuse of power'") is the sentence subject's words, reported: indirect speech.
+                subject = _clause_subject(text, _sentence_start(text, ps, g.start), g.start, participle=True)
+                out.append(_Found("indirect", g.start, g.end, subject, None, None, 0.4, [g]))
             continue
         if group:
             has_own = any(x.own for x in group)
@@ -603,6 +639,19 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
         group.append(g)
     flush()
     return out
+
+
+def _sentence_start(text: str, ps: int, pos: int) -> int:
+    i = max(text.rfind(". ", ps, pos), text.rfind("? ", ps, pos), text.rfind("! ", ps, pos))
+    return i + 2 if i >= 0 else ps
+
+
+def _starts_sentence(text: str, ps: int, pos: int) -> bool:
+    """Whether a quotation at pos stands as a sentence of its own, not inside the writer's sentence."""
+    i = pos - 1
+    while i >= ps and text[i] in " \u00a0":
+        i -= 1
+    return i < ps or text[i] in ".!?:”\"’'—–-)"
 
 
 def _is_title_case(text: str, s: int, e: int) -> bool:
