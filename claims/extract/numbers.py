@@ -43,7 +43,7 @@ _CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|PS|Rs\\
 # Where a number starts. Digits may carry a currency code glued in front ("EUR50m", "RM23.50");
 # otherwise they must not be glued to a word ("XC40", "ID.3" are names, not quantities).
 _NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<code>{_CODES})\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
+    rf"(?:(?<![A-Za-z])(?P<code>(?-i:{_CODES}))\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
     r"|(?P<v>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
     r"|(?P<f>\b(?:(?:a|one|two|three|four|five|nine)[\s-]+)?"
     r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b)"
@@ -52,6 +52,12 @@ _NUMBER = re.compile(
     re.I,
 )
 _WORD_RE = re.compile(_WORD, re.I)
+# Where a number may start: a cheap scan, so that _NUMBER is only tried at a few positions.
+_CANDIDATE = re.compile(
+    rf"(?<![A-Za-z])(?-i:{_CODES})\s?\d|\d|(?<![\w.,\d])\.\d|(?<![A-Za-z])(?=[aotfsenhdzbqm])"
+    rf"(?:{'|'.join(sorted(list(SMALL) + list(SCALES) + ['an?', 'half', 'halves', 'thirds?', 'quarters?', 'fifths?', 'tenths?', 'tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions'], key=len, reverse=True))})\b",
+    re.I,
+)
 
 # Things made of digits that are not quantities, matched where the number starts.
 _NOT_QUANTITY = re.compile(
@@ -121,6 +127,49 @@ _TREND_BEFORE = re.compile(
     rf"more\s+than|over|just|only|a\s+further|another|an\s+estimated|approximately))*\s+$", re.I)
 _TREND_AFTER = re.compile(r"(?:\s+|-)(?:(?P<up>higher|up|more|increase)|(?P<down>lower|down|less|decrease|drop))\b",
                           re.I)
+_UP_WORDS = frozenset(_UP.split("|"))
+_DOWN_WORDS = frozenset(_DOWN.split("|"))
+# Words that may stand between a verb of change and its figure: "rose by about 5%".
+_CHANGE_FILLER = {"by", "about", "around", "roughly", "some", "nearly", "almost", "just", "only", "over", "another",
+                  "approximately", "further", "a", "an", "estimated", "more", "than"}
+_BOUND_KEYS = {tuple(k.split()): v for k, v in _BOUNDS.items()}
+
+
+def _tail(left: str) -> list[str]:
+    """The last few words of the text before a figure, lowercased, cut at the last punctuation."""
+    words = left.lower().split()[-5:]
+    for n in range(len(words) - 1, -1, -1):
+        if words[n][-1] in ",;:.!?)\"”":
+            words = words[n + 1:]
+            break
+    return [w.lstrip("(\"“‘'") for w in words]
+
+
+def _bound_of(words: list[str]) -> tuple[str | None, int] | None:
+    """The bound or hedge ending `words` ("more than", "about"): (qualifier, how many words) or None."""
+    for skip in (0, 1):
+        if skip and not (words and words[-1] in ("just", "only", "a", "an")):
+            break
+        ws = words[:len(words) - skip] if skip else words
+        for n in (3, 2, 1):
+            if len(ws) >= n and tuple(ws[-n:]) in _BOUND_KEYS:
+                return _BOUND_KEYS[tuple(ws[-n:])], n + skip
+    return None
+
+
+def _trend_of(words: list[str]) -> str | None:
+    """ "up" or "down" when a verb of change leads to the figure: "rose 5%", "fell by about 3"."""
+    for w in reversed(words):
+        if w in _UP_WORDS:
+            return "up"
+        if w in _DOWN_WORDS:
+            return "down"
+        if w not in _CHANGE_FILLER:
+            return None
+    return None
+
+
+_NONSPACE = re.compile(r"\S+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_alternation(MONTHS)})\.?\s+(?:the\s+)?$", re.I)
@@ -245,9 +294,13 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Clai
     kinds: list[str] = []
     pos = start
     while True:
-        m = _NUMBER.search(s, pos)
-        if m is None:
+        c = _CANDIDATE.search(s, pos)
+        if c is None:
             break
+        m = _NUMBER.match(s, c.start())
+        if m is None:
+            pos = c.end()
+            continue
         i = m.start("d") if m.group("d") else m.start()
         pos = m.end()
         skip = _NOT_QUANTITY.match(s, i)
@@ -355,7 +408,8 @@ def _read_figure(s: str, m: re.Match, base: int):
         return _read_fraction(s, m)
     i = m.start("d") if m.group("d") else m.start()
     code = m.group("code")
-    left = s[max(0, m.start() - 40):m.start()] if code else s[max(0, i - 40):i]
+    left_base = max(0, (m.start() if code else i) - 40)
+    left = s[left_base:m.start() if code else i]
     num = _read_number(s, m)
     if num is None:
         return None
@@ -398,7 +452,9 @@ def _read_figure(s: str, m: re.Match, base: int):
             sign = -1.0
         start -= len(sm.group())
         left = left[:len(left) - len(sm.group())]
-    if m.group("d") and _AGED_BEFORE.search(left):
+    tail = _tail(left)
+    last = tail[-1] if tail else ""
+    if m.group("d") and last in ("aged", "ages", "age") or (last == "between" and len(tail) > 1 and tail[-2] == "aged"):
         am = re.compile(r"\d+(?:\s*(?:to|-|–|and)\s*\d+)?").match(s, i)
         return None, "skip", am.end()  # "men aged 18 to 34" describes who, not how many
 
@@ -444,11 +500,12 @@ def _read_figure(s: str, m: re.Match, base: int):
     if m.group("d") and not currency:
         if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
             return None  # "00726": postal codes and identifiers keep their leading zero
-        if integer and 1 <= value <= 31 and not unit and (_MONTH_BEFORE.search(left) or _MONTH_AFTER.match(s, j)):
+        if integer and 1 <= value <= 31 and not unit and (last.rstrip(".") in MONTHS or last == "the" and len(tail) > 1
+                                                                and tail[-2] in MONTHS or _MONTH_AFTER.match(s, j)):
             return None
         if not unit and (_TIME_AFTER.match(s, j) or _ZIP_AFTER.match(s, j) or _STREET_AFTER.match(s, j)):
             return None
-        if not unit and _LABEL_BEFORE.search(left):
+        if not unit and (last in LABEL_WORDS or left.rstrip().endswith(("#", "№"))):
             return None
         if (not unit and integer and value <= 120 and _APPOSITIVE_BEFORE.search(left)
                 and _APPOSITIVE_AFTER.match(s, j)):
@@ -458,6 +515,9 @@ def _read_figure(s: str, m: re.Match, base: int):
             if wb and any(c.isupper() for c in wb.group(1)) and wb.group(1).lower().rstrip(".") not in _NOT_NAMES \
                     and sign > 0 and not re.search(r"\(\s*$", left):
                 return None  # "Section 427", "Apple Watch 5", "FTSE 100"
+        ym = re.match(r"\s*[-–/]\s*\d{2}(?:\d{2})?\b(?!\s*(?:%|per))", s[j:j + 8])
+        if raw.isdigit() and len(raw) == 4 and unit is None and ym and 1800 <= value <= 2100:
+            return None, "skip", j + ym.end()  # "2014-15", "2019/20"
         if integer and len(raw) == 4 and 1800 <= value <= 2100 and not has_mag and unit is None:
             if _is_year(s, left, j):
                 return None
@@ -467,9 +527,6 @@ def _read_figure(s: str, m: re.Match, base: int):
                     and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1)) \
                     and not re.match(r"\s*(?:(?:[A-Z][\w&-]*|and|&)\s+){0,4}[A-Za-z-]*s\b", s[j:j + 40]):
                 return None  # "787 Dreamliner"
-        ym = re.match(r"\s*[-–/]\s*\d{2}(?:\d{2})?\b(?!\s*(?:%|per))", s[j:j + 8])
-        if raw.isdigit() and len(raw) == 4 and unit is None and ym and 1800 <= value <= 2100:
-            return None, "skip", j + ym.end()  # "2014-15", "2019/20"
 
     lower = upper = None
     qualifier = None
@@ -481,9 +538,9 @@ def _read_figure(s: str, m: re.Match, base: int):
     range_end = None
     if rm:
         sep = (rm.group("sep") or "-").lower()
-        opener = _BETWEEN_BEFORE.search(left) or _FROM_BEFORE.search(left)
-        trending = _TREND_BEFORE.search(left)
-        if (sep == "and" and _BETWEEN_BEFORE.search(left)) or sep in ("-", "–", "—", "through") \
+        opener = last in ("between", "from")
+        trending = _trend_of(tail)
+        if (sep == "and" and last == "between") or sep in ("-", "–", "—", "through") \
                 or (sep == "to" and (opener or not trending)):
             second = _read_second(s, rm.end(), currency)
             if second is not None:
@@ -499,7 +556,7 @@ def _read_figure(s: str, m: re.Match, base: int):
                         lower, upper = min(value, v2), max(value, v2)
                         unit = u1 or unit2
                         range_end = end2
-                        if _FROM_BEFORE.search(left):
+                        if last == "from":
                             trend = "up" if v2 > value else "down"
                             value = v2
                         kind = "measure" if unit else "count"
@@ -511,12 +568,16 @@ def _read_figure(s: str, m: re.Match, base: int):
         lower, upper = sorted((lower * sign, upper * sign))
 
     # Bounds and hedges before, "or so" after.
-    bm = _BOUND_BEFORE.search(left)
+    bm = _bound_of(tail)
     if bm:
-        qualifier = _BOUNDS[bm.group("b").lower()]
+        qualifier, n_words = bm
         if qualifier is not None:
-            start = i - (len(left) - bm.start()) if not code else m.start() - (len(left) - bm.start())
-            start = min(start, i)
+            # Take the bound into number_text: back over its words in the text.
+            ws = list(_NONSPACE.finditer(left))
+            if len(ws) >= n_words:
+                first = ws[-n_words]
+                k = first.start() + len(first.group()) - len(first.group().lstrip("(\"“‘'"))
+                start = min(start, left_base + k)
     elif _SUB_BEFORE.search(left):
         qualifier = "less than"
         start -= 4
@@ -529,9 +590,9 @@ def _read_figure(s: str, m: re.Match, base: int):
 
     # Change: "rose 60%", "down 58.06 points", "-1.3%", "34.4% higher".
     if trend is None:
-        tm = _TREND_BEFORE.search(left)
-        if tm:
-            trend = "up" if tm.group("up") else "down"
+        trend = _trend_of(tail)
+        if trend:
+            pass
         elif sign < 0 and unit in ("percent", "point", "percentage point"):
             trend = "down"
         elif sm and sm.group("sign").strip() in ("+", "plus") and unit in ("percent", "point", "percentage point"):
@@ -842,7 +903,7 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
     if nm:
         words = []
         for w in nm.group(1).split():
-            if w in _STOP or (w.endswith("ly") and len(w) > 4) or w in _VERBISH:
+            if w in _STOP or (w.endswith("ly") and len(w) > 4) or w in _VERBISH or (words and w.endswith("ed")):
                 break
             words.append(w)
         if words and not (len(words) == 1 and words[0].endswith("ed")):
@@ -897,7 +958,7 @@ def _attribute(c: Claim, text: str, s_start: int, s_end: int, quotes: list[Quote
         else:
             am = _ACCORDING.search(text, s_start, s_end)
             if am:
-                c.claimant = c.claimant_text = am.group("subj").strip()
+                c.claimant = c.claimant_text = am.group("subj").strip().rstrip(".")
     if c.claimant is None and outlet:
         c.claimant = outlet
     dm = _DISPUTE.search(text, c.end, s_end)

@@ -1,0 +1,229 @@
+"""Numeric claims: one test per phenomenon of issue 4, on sentences written for these tests."""
+
+import pytest
+
+from claims.extract.numbers import find_claims
+from claims.extract.records import Quote
+
+
+def claims_of(text, quotes=(), outlet=None):
+    return find_claims(text, [(0, len(text))], list(quotes), outlet=outlet)
+
+
+def one(text, **kw):
+    found = claims_of(text, **kw)
+    assert len(found) == 1, [c.number_text for c in found]
+    c = found[0]
+    assert text[c.start:c.end] == c.number_text
+    return c
+
+
+def values(text):
+    return [c.value for c in claims_of(text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The river carried 1,250 tonnes of silt past the weir.", 1250),
+    ("Inflation stood at 3.75 percent in the third quarter.", 3.75),
+    ("The false alarm rate fell to .02 percent.", 0.02),
+    ("Engineers counted 12,400,000 rivets on the bridge.", 12_400_000),
+])
+def test_digits_separators_and_decimals(text, value):
+    assert values(text) == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Seven ferries were cancelled on Friday.", 7),
+    ("The college enrolled twenty-eight thousand six hundred forty-two students this autumn.", 28642),
+    ("Volunteers planted a dozen oak trees along the canal.", 12),
+    ("A third of the town's households lost power.", 1 / 3),
+    ("The council will keep half of the parking revenue.", 0.5),
+    ("Four hundred and twenty runners finished the race.", 420),
+])
+def test_number_words(text, value):
+    assert values(text) == [pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text, value, lower, upper, unit", [
+    ("The port handled 7.5 million containers last year.", 7.5e6, None, None, "container"),
+    ("The utility set aside $3bn for repairs.", 3e9, None, None, "USD"),
+    ("Tens of thousands of people marched in the capital.", 1e4, 1e4, 1e5, "people"),
+    ("The mayor promised billions of dollars for new housing.", 1e9, 1e9, 1e10, "USD"),
+])
+def test_magnitudes(text, value, lower, upper, unit):
+    c = one(text)
+    assert (c.value, c.lower, c.upper, c.unit) == (pytest.approx(value), lower, upper, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The ticket costs $45.", 45, "USD"),
+    ("The fine was 2,000 euros.", 2000, "EUR"),
+    ("The house sold for £1.2m in March.", 1.2e6, "GBP"),
+    ("The contract is worth EUR50m.", 5e7, "EUR"),
+    ("The firm raised 92 million yuan from investors.", 9.2e7, "CNY"),
+    ("The bond pays US$300 a month.", 300, "USD per month"),
+])
+def test_currencies(text, value, unit):
+    c = one(text)
+    assert (c.value, c.unit) == (pytest.approx(value), unit)
+
+
+def test_percentages_and_points():
+    found = claims_of("Turnout was 61 per cent, up 4 percentage points, while the index gained 35 points.")
+    assert [(c.value, c.unit) for c in found] == [(61, "percent"), (4, "percentage point"), (35, "point")]
+    assert one("Support reached 42% among younger voters.").unit == "percent"
+
+
+@pytest.mark.parametrize("text, lower, upper", [
+    ("Repairs will take between 3 and 5 weeks.", 3, 5),
+    ("Each shift lasts 8-12 hours.", 8, 12),
+    ("Tickets cost from $20 to $35.", 20, 35),
+    ("The lake is 40 to 60 metres deep.", 40, 60),
+    ("The plan will cost $10 to $15 billion.", 10e9, 15e9),
+])
+def test_ranges(text, lower, upper):
+    c = one(text)
+    assert (c.lower, c.upper) == (pytest.approx(lower), pytest.approx(upper))
+
+
+@pytest.mark.parametrize("text, qualifier, lower, upper", [
+    ("More than 300 homes were flooded.", "more than", 300, None),
+    ("At least 12 people were injured.", "more than", 12, None),
+    ("The storm brought winds of over 90 mph.", "more than", 90, None),
+    ("Nearly 40 schools closed.", "about", None, None),
+    ("Almost 2,000 fans waited outside.", "about", None, None),
+    ("The dam can hold up to 4 million cubic metres of water.", "less than", None, 4e6),
+    ("The village has under 500 residents.", "less than", None, 500),
+    ("About 60 boats joined the search.", "about", None, None),
+    ("Roughly 1,100 workers went on strike.", "about", None, None),
+    ("Some 300 residents were evacuated.", "about", None, None),
+    ("An estimated 5,000 sheep drowned.", "about", None, None),
+])
+def test_bounds_and_hedges(text, qualifier, lower, upper):
+    c = one(text)
+    assert (c.qualifier, c.lower, c.upper) == (qualifier, lower, upper)
+    assert c.number_text.lower().startswith(text[c.start:c.start + 3].lower())
+
+
+def test_bound_is_part_of_number_text():
+    text = "Officials said more than 7,000 bodies had been returned."
+    c = one(text)
+    assert c.number_text == "more than 7,000"
+
+
+@pytest.mark.parametrize("text, trend", [
+    ("Shares in Norvale rose 60% on Monday.", "up"),
+    ("The Halden index was down 58.06 points at the close.", "down"),
+    ("Exports fell by 3.2 per cent in May.", "down"),
+    ("The currency finished 1.4% higher.", "up"),
+    ("In Europe: Brekka 20 -1.3%.", "down"),
+])
+def test_changes_have_a_trend(text, trend):
+    assert claims_of(text)[-1].trend == trend
+
+
+def test_change_from_to_is_a_range_with_a_trend():
+    c = one("The clinic's waiting list fell from 208 to 193 patients.")
+    assert (c.lower, c.upper, c.value, c.trend) == (193, 208, 193, "down")
+
+
+def test_a_change_and_its_new_level_are_two_figures():
+    found = claims_of("Harlow Mining shares rose 6.5% to $16.40.")
+    assert [(c.value, c.unit, c.trend) for c in found] == [(6.5, "percent", "up"), (16.4, "USD", None)]
+
+
+@pytest.mark.parametrize("text, unit, obj", [
+    ("Rescuers recovered 7,000 bodies from the river.", "body", "bodies"),
+    ("The firm shipped 3.9 million headsets in 2018.", "headset", "headsets"),
+    ("The trail is 12 kilometres long.", "kilometre", None),
+    ("A 50mph wind toppled the crane.", "mile per hour", "wind"),
+    ("The truck weighed 10 tons.", "ton", None),
+    ("The battery holds 4500 mAh.", "milliampere-hour", None),
+    ("The tunnel runs 8 miles under the bay.", "mile", None),
+])
+def test_units_and_counted_objects(text, unit, obj):
+    c = one(text)
+    assert c.unit == unit
+    if obj:
+        assert c.object == obj
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The team's total offense was -5 yards.", -5),
+    ("Overnight the temperature dropped to minus 12 degrees.", -12),
+    ("The plants cool the gas to minus-160 degrees Celsius.", -160),
+])
+def test_negative_numbers(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The talks resumed on May 20, 2025.",
+    "The bridge opened in 1998 and closed in 2016.",
+    "The 2014-15 season was the club's worst.",
+    "The meeting starts at 9:30 a.m. on Tuesday.",
+    "Polls close at 8 pm.",
+    "Call the hotline on 555-123-4567 for details.",
+    "Write to PO Box 6537, Caguas, PR 00726.",
+    "The clinic moved to 221 Baker Street last week.",
+    "Under Section 427 of the code the fine is doubled.",
+    "The details are on page 12 of the report.",
+    "The new Orbit Watch 5 goes on sale next month.",
+    "Cases of COVID-19 fell in the region.",
+    "She finished 3rd in the final.",
+    "Jamie Holt, 25, said she was moving to Leeds.",
+    "The XC40 was parked outside.",
+    "The match ended 2-2 after extra time.",
+    "The survey covered people aged 18 to 34 in the city.",
+    "Music from the 1970s filled the hall.",
+])
+def test_not_claims(text):
+    assert claims_of(text) == []
+
+
+def test_year_is_not_a_claim_but_a_count_in_the_same_range_is():
+    assert values("In 2019, the charity gave out 1,900 meals.") == [1900]
+    assert values("About 2000 people attended the rally.") == [2000]
+
+
+def test_time_scope():
+    assert one("Russia claims to have delivered more than 7,000 bodies since June.").time_scope == "since June"
+    assert one("Sales rose 12% last year.").time_scope == "last year"
+    assert one("The company hired 300 engineers in 2018.").time_scope == "in 2018"
+
+
+def test_claimant_is_the_subject_of_a_claim_verb():
+    text = "Russia claims to have delivered more than 7,000 bodies to Ukraine since June, although Ukraine has disputed the number."
+    c = one(text, outlet="The Daily Star")
+    assert (c.claimant, c.quote_index, c.disputed_by) == ("Russia", None, "Ukraine")
+    assert c.object == "bodies"
+
+
+def test_claimant_is_the_speaker_of_the_quote_holding_the_figure():
+    text = 'The minister said 40 schools would reopen, and the union said "at least 12 will stay shut."'
+    start = text.index("at least")
+    quotes = [Quote(kind="direct", text=text[start:-2], start=start, end=len(text) - 2, speaker="Ana Ruiz",
+                    speaker_text="the union")]
+    found = claims_of(text, quotes=quotes, outlet="The Courier")
+    assert found[1].claimant == "Ana Ruiz" and found[1].quote_index == 0
+    assert found[1].claimant_text == "the union"
+
+
+def test_claimant_falls_back_to_the_outlet():
+    assert one("The flood damaged 320 homes.", outlet="The Courier").claimant == "The Courier"
+
+
+def test_according_to_names_the_claimant():
+    c = one("About 460 cars were stolen this year, according to the Valley Tribune.")
+    assert c.claimant == "Valley Tribune"
+
+
+def test_offsets_index_the_text_as_given():
+    text = "  Intro.\n\nThe plan costs about $40 million, officials said.\n"
+    p = text.index("The plan")
+    found = find_claims(text, [(p, len(text) - 1)], [])
+    assert len(found) == 1
+    c = found[0]
+    assert text[c.start:c.end] == c.number_text == "about $40 million"
+    assert c.text == "The plan costs about $40 million, officials said."
+    assert (c.value, c.unit, c.qualifier) == (4e7, "USD", "about")
