@@ -192,6 +192,8 @@ _NONSPEAKER_CAPS = {
 CONNECTORS = {"of", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di",
               "del", "dos", "y", "on", "the", "and", "&"}
 
+POSTMODIFIERS = {"surveyed", "polled", "interviewed", "questioned", "contacted", "asked", "involved", "present",
+                 "there", "here"}
 # Heads of poll-respondent phrases: "nearly half said", "a third said", "most say".
 QUANTITY_HEADS = {"half", "third", "quarter", "majority", "minority", "plurality", "most", "many", "some", "few",
                   "others", "another", "both", "all", "percent", "one", "two", "three", "none", "neither"}
@@ -262,8 +264,31 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
     return _read_np_backwards(text, toks, i)
 
 
-def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int) -> SpeakerMention | None:
-    """A speaker noun phrase ending at token i, read right to left."""
+def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loose: bool = True) -> SpeakerMention | None:
+    """A speaker noun phrase ending at token i, read right to left, with what it is "for" or "of".
+
+    "a spokeswoman for the mayor", "an aide to Senator Ober": the head on the left is the speaker.
+    """
+    m = _read_np_core(text, toks, i, loose)
+    if m is None or m.pronoun:
+        return m
+    k = next((x for x in range(i, -1, -1) if toks[x][0] == m.start), None)
+    if k is not None and k >= 2 and toks[k - 1][2].lower() in ("for", "of", "at", "to", "with") \
+            and toks[k - 2][2].lower().rstrip("s") in PERSON_HEADS:
+        head = _read_common_np(text, toks, k - 2)
+        if head is not None:
+            mention = text[head.start:m.end]
+            return SpeakerMention(head.start, m.end, mention, head.name and mention, role=mention if head.kind == "person"
+                                  else None, kind=head.kind, head=head.head)
+    return m
+
+
+def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bool = True) -> SpeakerMention | None:
+    """A speaker noun phrase ending at token i, read right to left.
+
+    `loose` also accepts an unknown lowercase noun as the head ("the bank said"): right before a
+    cue verb it can only be the subject, but elsewhere it may as well be a verb.
+    """
     s, e, w = toks[i]
     lw = w.lower()
     if lw in PRONOUNS and (w != "I" or True):
@@ -294,7 +319,15 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int) -> S
     if lw in PERSON_HEADS or lw.rstrip("s") in PERSON_HEADS or lw in ORG_HEADS or lw[:-1] in ORG_HEADS \
             or lw in QUANTITY_HEADS:
         return _read_common_np(text, toks, i)
-    if w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in AUXILIARIES and lw not in DETERMINERS \
+    if lw in POSTMODIFIERS and i > 0:
+        # "those surveyed say", "Cuban-Americans polled said": the noun before the participle.
+        inner = _read_np_backwards(text, toks, i - 1)
+        if inner is not None and not inner.pronoun or (inner is None and toks[i - 1][2].lower() in DETERMINERS):
+            start = inner.start if inner is not None else toks[i - 1][0]
+            mention = text[start:e]
+            return SpeakerMention(start, e, mention, mention, kind="group", head=lw)
+        return None
+    if loose and w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in AUXILIARIES and lw not in DETERMINERS \
             and not lw.endswith(("ed", "ing")):
         # Any other noun right before a cue is its subject: "the bank said", "hacking specialists say".
         return _read_common_np(text, toks, i, strict=True)
@@ -306,6 +339,7 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
     if toks[i][2].lower() in _NONSPEAKER_CAPS:
         return None
     j = i
+    seen_role = False
     while j - 1 >= 0:
         w = toks[j - 1][2]
         lw = w.lower()
@@ -313,12 +347,17 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
             break
         if _is_cap(w) and lw not in _NONSPEAKER_CAPS:
             j -= 1
+        elif seen_role and w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
+                and lw not in AUXILIARIES and not lw.endswith(("ed", "ing", "ly")) and i - j < 6:
+            # Modifiers of a role noun: "river authority spokesperson Maren Holt".
+            j -= 1
         elif lw in CONNECTORS and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and lw not in ("the", "and", "on"):
             j -= 1
         elif lw == "and" and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and toks[j - 2][2].lower() not in _NONSPEAKER_CAPS:
             j -= 1
         elif lw in ROLE_WORDS and lw not in ("of", "and") and w.islower():
             j -= 1
+            seen_role = True
         elif lw == "the" or lw == "a" or lw == "an" or (lw in ("former", "then-")):
             j -= 1
             break
@@ -497,7 +536,7 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
             break
         k += 1
     for last in range(k - 1, -1, -1):
-        m = _read_np_backwards(text, toks, last)
+        m = _read_np_backwards(text, toks, last, loose=False)
         if m is not None and m.start == toks[0][0] and not m.pronoun:
             nxt = last + 1
             if nxt < len(toks) and toks[nxt][2] == "(":
@@ -505,8 +544,33 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                 if close is not None and PARTY_TAG.match(text[toks[nxt][0]:toks[close][1]]):
                     m.end = toks[close][1]
                     m.text = text[m.start:m.end]
+                    nxt = close + 1
+            if m.kind == "person" and m.name and nxt + 1 < len(toks) and toks[nxt][2] == ",":
+                _appositive_after(text, toks, nxt, m)
             return m
     return None
+
+
+def _appositive_after(text, toks, comma: int, m: SpeakerMention) -> None:
+    """ "said Tomas Brell, the county engineer.": the role after an inverted speaker joins its mention."""
+    first = toks[comma + 1][2]
+    lf = first.lower()
+    if lf in ("who", "which", "whose") or lf.endswith("ing") or lf in CLAUSE_WORDS and lf not in ("the",):
+        return
+    if not (lf in ("the", "a", "an") or lf in ROLE_WORDS or lf in PERSON_HEADS or first[0].isupper()
+            or first[0].isdigit()):
+        return
+    end = comma + 1
+    while end < len(toks) and toks[end][2] not in (",", ".", ";", ":", "“", "”", '"', "—", "(") and end - comma < 20:
+        end += 1
+    if end == comma + 1 or end - comma >= 20:
+        return
+    role = text[toks[comma + 1][0]:toks[end - 1][1]]
+    closing = end < len(toks) and toks[end][2] == ","
+    m.end = toks[end][1] if closing else toks[end - 1][1]
+    m.text = text[m.start:m.end]
+    if not first[0].isdigit():
+        m.role = re.sub(r"^(?:the|a|an)\s+", "", role)
 
 
 @dataclass

@@ -19,6 +19,7 @@ content of reported speech starts at "that" when there is one and stops before t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .dates import find_date
@@ -28,7 +29,7 @@ from .records import Quote, Speaker
 from .sentences import split_sentences
 
 _SAY = ("say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note|notes|noted|noting|"
-        "argue|argues|argued|arguing|claim|claims|claimed|claiming|state|states|stated|stating|"
+        "argue|argues|argued|arguing|claim|claims|claimed|claiming|states|stated|stating|"
         "write|writes|wrote|writing|tweet|tweets|tweeted|tweeting|announce|announces|announced|announcing|"
         "explain|explains|explained|explaining|insist|insists|insisted|insisting|warn|warns|warned|warning|"
         "acknowledge|acknowledges|acknowledged|acknowledging|admit|admits|admitted|admitting|"
@@ -44,7 +45,7 @@ _SAY = ("say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note
         "retort|retorts|retorted|quip|quips|quipped|counter|counters|countered|continue|continues|continued|"
         "ask|asks|asked|asking|urge|urges|urged|urging|suggest|suggests|suggested|suggesting|reveal|"
         "reveals|revealed|revealing|post|posts|posted|describe|describes|described|describing|"
-        "call|calls|called|calling|question|questions|questioned|questioning|accuse|accuses|accused|"
+        "call for|calls for|call on|calls on|called|calling|question|questions|questioned|questioning|accuse|accuses|accused|"
         "accusing|criticize|criticizes|criticized|criticizing|praise|praises|praised|praising|blast|blasts|"
         "blasted|slam|slams|slammed|demand|demands|demanded|demanding|exclaim|exclaimed|shout|shouted|"
         "yell|yelled|chant|chanted|caution|cautioned|proclaim|proclaimed|agree|agrees|agreed|"
@@ -54,7 +55,7 @@ _SAY = ("say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note
         "assure|assured|assures|reiterate|reiterated|reiterates|concluded|conclude|concludes|"
         "threaten|threatened|threatens|threatening|mention|mentions|mentioned|mentioning|"
         "recount|recounted|recounts|summarize|summarized|opine|opined|indicate|indicated|indicates")
-CUE = re.compile(r"(?<![\w\-’'])(?:according to|(?:" + _SAY + r"))(?![\w\-’'])")
+CUE = re.compile(r"(?<![\w\-’'])(?:according to|(?:" + _SAY + r"))(?![\w\-’'])", re.IGNORECASE)
 # Cues that take a hearer before the content: "told reporters that", "urged Congress to".
 TELL_CUES = {"tell", "tells", "told", "telling", "urge", "urges", "urged", "urging", "ask", "asks", "asked",
              "asking", "warn", "warns", "warned", "warning", "remind", "assure", "assured", "assures",
@@ -101,9 +102,9 @@ DATE_ADJUNCT = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.:;]|$)")
 PP_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|from|before|after|while|over|with|to|of|on|outside|inside|"
-    r"behind|upon|into|under|without|for)\s+(?:[^\s,.;:“”\"]+\s+){0,9}?[^\s,.;:“”\"]+(?=\s*(?:,|:|that\b|“|\"))")
+    r"behind|upon|into|under|without|for)\s+(?:[^\s,.;:“”\"]+\s+){0,9}?[^\s,.;:“”\"]+(?=\s*(?:,|:|that\b|“|\")|\s+(?:he|she|they|it|I|we)\s)")
 TELL_OBJECT = re.compile(
-    r"\s+(?:me|him|her|us|them|you|it|reporters|journalists|supporters|voters|listeners|viewers|readers|"
+    r"\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w’'\-.&]+\s+){0,4}?[\w’'\-.&]+(?=\s+that\b)|me|him|her|us|them|you|it|reporters|journalists|supporters|voters|listeners|viewers|readers|"
     r"the\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|a\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|an\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|"
     r"(?:[A-Z][\w’'\-.&]*\s+){0,4}[A-Z][\w’'\-.&]*|his\s+[\w’'\-]+|her\s+[\w’'\-]+|their\s+[\w’'\-]+)(?=[\s,.:;“\"]|$)")
 CLAUSE_START = re.compile(
@@ -111,9 +112,8 @@ CLAUSE_START = re.compile(
 # Where reported speech stops inside a sentence: a new clause that is the writer's, not the speaker's.
 CONTENT_CUT = re.compile(
     r",\s+(?:according\s+to|adding|saying|noting|arguing|citing|explaining|calling|referring|insisting|"
-    r"warning|claiming|asserting|pointing|describing|suggesting|though|although|even\s+though|while|whereas|"
-    r"but|without|despite|as\s+(?:he|she|they|it)\s+\w+|which\s+(?:he|she|they)\s+(?:said|called))\b"
-    r"|;\s|\s[—–]\s|\s--\s|(?<=[.!?])\s")
+    r"warning|claiming|asserting|pointing|describing|suggesting|though|although|even\s+though|whereas|"
+    r"without|as\s+(?:he|she|they|it)\s+\w+|which\s+(?:he|she|they)\s+(?:said|called))\b")
 TRAILING_ATTRIBUTION_END = re.compile(r"\s*(?:[,.!?;:]|$)")
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|has|had|have))?\s*$")
 CLAUSE_OPENER = re.compile(r"(?:^|,\s+|;\s+|\b(?:although|though|while|but|and|because|as|after|when|since)\s+)")
@@ -131,9 +131,9 @@ STRONG_CUES = {"said", "says", "say", "saying", "added", "adds", "adding", "note
                "acknowledged", "acknowledges", "admitted", "admits", "conceded", "declared", "asserted",
                "contended", "contends", "explained", "stressed", "suggested", "suggests", "told", "tells",
                "tell", "telling", "stated", "emphasized", "reported", "reports", "revealed", "promised",
-               "vowed", "pledged", "denied", "denies", "confirmed", "alleged", "alleges", "complained",
+               "vowed", "denied", "denies", "confirmed", "alleged", "alleges", "complained",
                "replied", "responded", "countered", "reiterated", "assured", "maintained", "maintains",
-               "estimated", "estimates", "recalled", "recalls", "mentioned"}
+               "estimated", "estimates", "recalled", "recalls"}
 NOT_CONTENT = {"so", "goodbye", "hello", "thanks", "grace", "in", "on", "at", "during", "with", "by", "for",
                "from", "of", "about", "as", "and", "or", "but", "to", "after", "before", "while", "when",
                "repeatedly", "again", "privately", "publicly", "otherwise", "afterward", "earlier", "later",
@@ -145,6 +145,8 @@ PARTICIPLE_CUES = {"saying", "adding", "noting", "arguing", "telling", "calling"
                    "recalling", "replying", "responding", "tweeting", "stressing", "emphasizing", "contending",
                    "questioning", "describing", "accusing", "criticizing", "praising", "demanding",
                    "threatening", "revealing", "reporting", "mentioning", "pointing out", "joking"}
+# A transcript's speaker label: "JOEL BENENSON: ...", "SECRETARY CLINTON: ...".
+LABEL = re.compile(r"[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}: ")
 HEADLINE = re.compile(r"^((?:[A-Z][\w’'.&\-]*\s+){0,4}[A-Z][\w’'.&\-]*)\s*:\s+(\S.*?)[.!?]?$")
 
 
@@ -187,7 +189,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
     pending_cue = None
     for pi, (ps, pe) in enumerate(paragraphs):
         segs = segs_by_par[pi]
-        if pi == 0 or (pe - ps < 200 and not segs):
+        if pi == 0 or (pe - ps < 200 and not segs) or LABEL.match(text, ps, pe):
             if h := _headline(text, ps, pe):
                 found.append(h)
                 continue
@@ -353,9 +355,9 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             mention = read_speaker_before(text, lo, cs)
         if mention and mention.text.endswith(("’s", "'s")):
             mention = None  # "Trump's claims" is a noun phrase, not speech
-        if mention is None and COORDINATED.search(text, max(lo, cs - 40), cs):
+        if mention is None and (conj := COORDINATED.search(text, max(lo, cs - 40), cs)):
             # "Ukraine has disputed the number and said that ...": the subject of the first verb.
-            mention = last_mention or _clause_subject(text, lo, cs)
+            mention = last_mention or _clause_subject(text, lo, conj.start())
         inverted = False
         after = ce
         if mention is None and lcue in INVERTIBLE:
@@ -387,7 +389,8 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             continue
         # 2. Attribution right before a quotation: 'Peskov said: "..."' / 'Peskov told reporters, "..."'
         nxt = _seg_starting_at(segs, after, text)
-        if nxt is not None and not nxt.consumed and (nxt.words >= 3 or text[after:nxt.start].strip() in (":", ",")):
+        if nxt is not None and not nxt.consumed and (text[after:nxt.start].strip() in (":", ",") or (
+                nxt.words >= 3 and not text[nxt.end:se].strip(" .,;!?\u00a0"))):
             if not nxt.own:
                 nxt.speaker, nxt.cue, nxt.said_on, nxt.own = mention, cue, said_on, True
             covered_until = nxt.end
@@ -470,11 +473,14 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
             if mention is not None:
                 return mention
         return None
-    starts = [m.end() for m in CLAUSE_OPENER.finditer(text, lo, cs)]
-    start = starts[-1] if starts else lo
-    while start < cs and text[start] in " \u00a0":
-        start += 1
-    return read_speaker_after(text, start, cs)
+    for m in reversed(list(CLAUSE_OPENER.finditer(text, lo, cs))):
+        start = m.end()
+        while start < cs and text[start] in " \u00a0":
+            start += 1
+        mention = read_speaker_after(text, start, cs)
+        if mention is not None:
+            return mention
+    return None
 
 
 def _looks_like_content(text: str, cstart: int, se: int, lcue: str) -> bool:
@@ -587,7 +593,16 @@ def _headline(text: str, ps: int, pe: int) -> _Found | None:
     if words[0].lower() in ("update", "watch", "exclusive", "breaking", "video", "live", "opinion", "analysis",
                             "editorial", "review", "photos", "listen", "read", "note", "editor’s", "editor's",
                             "q", "a", "by", "source", "sources", "contact", "tags", "filed", "posted",
-                            "updated", "published", "related", "abstract", "full"):
+                            "updated", "published", "related", "abstract", "full", "byline", "contributing",
+                            "credit", "credits", "photo", "photos", "correction", "corrections", "dateline",
+                            "section", "length", "load-date", "language", "graphic", "highlight", "headline",
+                            "caption", "document", "copyright", "distribution", "follow", "email", "e-mail",
+                            "phone", "subject", "transcript", "topics", "see", "also", "image", "images",
+                            "click", "comments", "share", "tweet", "produced", "edited", "reporting",
+                            "additional", "writing", "written", "via", "h/t", "ht", "pictured", "above",
+                            "below", "top", "bottom", "sponsored", "advertisement", "ad", "warning",
+                            "disclaimer", "disclosure", "statement", "poll", "question", "answer",
+                            "program", "date", "time", "location", "venue", "when", "where", "what", "who"):
         return None
     mention = _classify_name(text, ps, ps + len(name), words)
     if mention is None:
@@ -661,31 +676,31 @@ def _is_title_case(text: str, s: int, e: int) -> bool:
 
 
 def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list[_Found]:
-    """Quotes over several paragraphs, and quotes whose speaker was named in the paragraph before."""
+    """Quotes over several paragraphs, and quotes whose speaker was named in the paragraph before.
+
+    News runs a long quote over paragraphs: each opens with a quotation mark, and only the last
+    closes. A quotation paragraph with no attribution of its own belongs with its neighbour.
+    """
     found.sort(key=lambda f: (f.start, f.end))
-    par_of = {}
-    for i, (ps, pe) in enumerate(paragraphs):
-        par_of[ps] = i
+    starts = [p[0] for p in paragraphs]
     out: list[_Found] = []
     for f in found:
         prev = out[-1] if out else None
         if f.kind == "direct" and prev is not None and prev.kind == "direct" and f.segments and prev.segments:
             last = prev.segments[-1]
-            first = f.segments[0]
-            between = text[last.end:first.start]
-            consecutive = between.strip() == "" and "\n" in between
-            if consecutive and (not last.closed or (f.mention is None)) and (
-                    f.mention is None or prev.mention is None or not any(s.own for s in f.segments)):
-                # The quote continues into this paragraph: one quote over both.
+            pi = bisect_right(starts, f.start) - 1
+            next_par = pi >= 1 and f.start == starts[pi] and bisect_right(starts, prev.end - 1) - 1 == pi - 1
+            clean_end = next_par and not text[last.end:f.start].strip()
+            f_own = any(s.own for s in f.segments)
+            if next_par and ((clean_end and not last.closed) or (f.mention is None and prev.mention is not None)
+                             or (clean_end and prev.mention is None and _para_is_quote(text, prev))):
+                if f_own and prev.mention is not None and any(s.own for s in prev.segments):
+                    out.append(f)
+                    continue
                 prev.end = f.end
                 prev.segments.extend(f.segments)
                 if prev.mention is None and f.mention is not None:
                     prev.mention, prev.cue, prev.said_on, prev.confidence = f.mention, f.cue, f.said_on, f.confidence
-                continue
-            if consecutive and prev.mention is None and f.mention is not None and _para_is_quote(text, prev):
-                prev.end = f.end
-                prev.segments.extend(f.segments)
-                prev.mention, prev.cue, prev.said_on, prev.confidence = f.mention, f.cue, f.said_on, f.confidence
                 continue
         out.append(f)
     # Unattributed direct quotes take the speaker of the direct quote just before them.

@@ -1,0 +1,179 @@
+"""Quote extraction, one test per phenomenon of English news attribution (sentences written for these tests)."""
+
+import pytest
+
+from claims.clean import paragraphs_of
+from claims.extract.quotes import find_quotes
+
+
+def quotes_of(text, published="2025-03-12"):
+    """Quotes and speakers of text, one paragraph a line, checking every offset on the way."""
+    quotes, speakers = find_quotes(text, paragraphs_of(text), published)
+    for q in quotes:
+        assert text[q.start:q.end] == q.text
+        if q.speaker_text is not None:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+    return quotes, speakers
+
+
+def one(text, **kw):
+    quotes, _ = quotes_of(text, **kw)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_attribution_after_quote():
+    q = one("“We will rebuild the bridge by spring,” Mayor Elena Varga said.")
+    assert q.kind == "direct"
+    assert q.text == "“We will rebuild the bridge by spring,”"
+    assert (q.speaker, q.speaker_text, q.role, q.cue) == ("Elena Varga", "Mayor Elena Varga", "Mayor", "said")
+
+
+def test_inverted_attribution():
+    q = one('"The dam held," said Tomas Brell, the county engineer.')
+    assert q.speaker == "Tomas Brell"
+    assert q.role == "county engineer"
+    assert q.cue == "said"
+
+
+def test_quote_split_around_attribution_is_one_quote():
+    text = "“The water rose fast,” Varga told reporters, “and we had no warning at all.”"
+    q = one(text)
+    assert q.text == text
+    assert q.speaker == "Varga" and q.cue == "told"
+
+
+def test_attribution_before_quote_with_colon():
+    q = one("Brell said: “Nobody expected the river to crest this early.”")
+    assert q.kind == "direct"
+    assert q.text.startswith("“Nobody") and q.speaker == "Brell"
+
+
+def test_multi_paragraph_quote():
+    text = ("“The first wave hit the lower town,” said Ines Koller, a fire captain.\n"
+            "“The second wave came an hour later and took the school gym with it.\n"
+            "“By then we had moved everyone to the hill.”")
+    quotes, _ = quotes_of(text)
+    assert len(quotes) == 1
+    assert quotes[0].end == len(text)
+    assert quotes[0].speaker == "Ines Koller"
+
+
+def test_straight_curly_and_nested_marks():
+    q = one("\"They called it 'a minor leak' last week,\" Koller said.")
+    assert q.text == "\"They called it 'a minor leak' last week,\""
+    q = one("‘We are staying,’ said Anton Weiss.")
+    assert q.speaker == "Anton Weiss"
+
+
+def test_unbalanced_quote_ends_at_paragraph():
+    text = "Weiss said: “We are not leaving our farms, whatever the council decides\nThe vote is on Friday."
+    quotes, _ = quotes_of(text)
+    assert quotes[0].text == "“We are not leaving our farms, whatever the council decides"
+
+
+def test_headline_colon_form():
+    text = "Riverside Gazette: Dam Operator Knew of Cracks\nThe operator of the dam was warned in March, documents show."
+    quotes, _ = quotes_of(text)
+    assert quotes[0].speaker == "Riverside Gazette"
+    assert quotes[0].text == "Dam Operator Knew of Cracks"
+    assert quotes[0].cue == ":"
+
+
+def test_question_and_answer_transcript():
+    text = ("HOST: Were the sirens working that night?\n"
+            "ELENA VARGA: Two of the five sirens failed, and we have replaced both of them since.")
+    quotes, _ = quotes_of(text)
+    answer = [q for q in quotes if q.text.startswith("Two of the five")]
+    assert answer and answer[0].speaker_text == "ELENA VARGA"
+
+
+def test_according_to_before_and_after():
+    q = one("According to the county sheriff, the evacuation order came too late.")
+    assert q.text == "the evacuation order came too late"
+    assert q.cue == "according to" and q.speaker_text == "the county sheriff"
+    q = one("The evacuation order came too late, according to residents of the lower town.")
+    assert q.text == "The evacuation order came too late"
+    assert q.kind == "indirect"
+
+
+def test_told_and_said_in_a_statement():
+    q = one("Brell told the Riverside Gazette that the spillway had been inspected in May.")
+    assert q.text == "that the spillway had been inspected in May"
+    assert q.cue == "told" and q.speaker == "Brell"
+    q = one("The water authority said in a statement that repairs would cost $4 million.")
+    assert q.text == "that repairs would cost $4 million"
+    assert q.speaker_text == "The water authority"
+
+
+def test_reported_speech_with_and_without_that():
+    assert one("Varga said that the shelters would stay open.").text == "that the shelters would stay open"
+    assert one("Varga said the shelters would stay open.").text == "the shelters would stay open"
+
+
+def test_reported_speech_with_attribution_after_or_inside():
+    q = one("The shelters will stay open through April, Varga said.")
+    assert q.text == "The shelters will stay open through April"
+    q = one("The shelters, Varga said, will stay open through April.")
+    assert q.text == "The shelters, Varga said, will stay open through April"
+
+
+def test_appositive_roles():
+    q = one("River authority spokesperson Maren Holt said the gates were opened at noon.")
+    assert (q.speaker, q.role) == ("Maren Holt", "River authority spokesperson")
+    q = one("Maren Holt, the river authority spokesperson, said the gates were opened at noon.")
+    assert (q.speaker, q.role) == ("Maren Holt", "river authority spokesperson")
+
+
+def test_pronouns_surnames_and_role_references_resolve_to_full_name():
+    text = ("“We opened the gates at noon,” said Maren Holt, the river authority spokesperson.\n"
+            "Holt said the decision was made by engineers.\n"
+            "She said the gates would stay open until Friday.\n"
+            "The spokesperson said more rain was expected.")
+    quotes, speakers = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Maren Holt"] * 4
+    assert [q.speaker_text for q in quotes][1:] == ["Holt", "She", "The spokesperson"]
+    holt = next(s for s in speakers if s.name == "Maren Holt")
+    assert "Holt" in holt.aliases and holt.kind == "person"
+
+
+def test_organisations_and_groups_as_speakers():
+    quotes, speakers = quotes_of("The Interior Ministry said the levee would be rebuilt.\n"
+                                 "Officials said the cost had not been estimated.")
+    kinds = {s.name: s.kind for s in speakers}
+    assert kinds["Interior Ministry"] == "organization"
+    assert quotes[1].speaker_text == "Officials" and kinds["Officials"] == "group"
+
+
+def test_country_claims_with_infinitive():
+    q = one("Norland claims to have evacuated more than 2,000 residents since May.")
+    assert (q.speaker, q.cue) == ("Norland", "claims")
+    assert q.text == "to have evacuated more than 2,000 residents since May"
+
+
+def test_coordinated_verbs_share_the_subject():
+    quotes, _ = quotes_of("The council rejected the plan and said that a new survey was needed.")
+    assert quotes[-1].text == "that a new survey was needed"
+    assert quotes[-1].speaker_text == "The council"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The so-called “flood tax” was dropped in March.",
+    "She has read “The River Between Us” twice.",
+    "Locals call him “the Beaver” for his dams.",
+    "The study found that the levee was too low.",
+    "Polls show that most residents want a new dam.",
+])
+def test_not_speech(sentence):
+    quotes, _ = quotes_of(sentence)
+    assert quotes == []
+
+
+def test_said_on_resolves_relative_weekday():
+    # 2025-03-12 is a Wednesday: "Tuesday" is the day before, "Monday" two days before.
+    q = one("“We are ready,” Holt told reporters Tuesday.")
+    assert q.said_on == "2025-03-11"
+    q = one("Holt said Monday that the gates would open.")
+    assert q.said_on == "2025-03-10"
+    q = one("Holt said the gates would open.")
+    assert q.said_on is None
