@@ -1,14 +1,135 @@
-"""The Datasette plugin of claims: SQL functions, pages and templates (registered by entry point)."""
+"""The Datasette plugin of claims (registered by the `datasette` entry point in pyproject.toml).
+
+- SQL functions for the canned queries: name_score, name_match, normalize_name, fts_escape,
+  to_number, text_score (claims.web.functions);
+- pages: /DB/-/quote/ID, /DB/-/claim/ID, /DB/-/speaker/ID, /DB/-/figure, /-/login, and the
+  review form's POST /DB/-/review (claims.web.pages), with templates from claims/templates;
+- the `review-claims` action, granted in datasette.yaml to actors with the fact-checker role;
+- links from tables and query results to those pages;
+- datasette.yaml's configuration for the database `claims` applied to any claims database,
+  whatever its file is called (`claims serve --db news.db` gets the same facets and queries).
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
 
 from datasette import hookimpl
-from rapidfuzz import fuzz
+from datasette.permissions import Action
+from datasette.utils.asgi import asgi_static
+from jinja2 import FileSystemLoader
+from markupsafe import Markup, escape
 
-from .link import normalize
+from .web import functions, pages
+
+PACKAGE = Path(__file__).resolve().parent
+CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
+CLAIMS_TABLES = ("articles", "quotes", "claims", "speakers")
 
 
 @hookimpl
 def prepare_connection(conn):
-    # name_score(a, b): 0-100 similarity of two person names after normalisation.
-    conn.create_function("name_score", 2, lambda a, b: fuzz.ratio(normalize(a or ""), normalize(b or "")),
-                         deterministic=True)
-    conn.create_function("normalize_name", 1, lambda a: normalize(a or ""), deterministic=True)
+    functions.register(conn)
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    # Our templates have names of their own (claims_*.html), so they go first without hiding
+    # Datasette's. The entry point is a module, not a package, so Datasette does not find
+    # claims/templates by itself.
+    env.loader.loaders.insert(0, FileSystemLoader(str(PACKAGE / "templates")))
+
+
+@hookimpl
+def register_actions():
+    return [Action(name=pages.REVIEW_ACTION, abbr="rc",
+                   description="Record verdicts on claims and quotes")]
+
+
+@hookimpl
+def register_routes():
+    return pages.ROUTES + [
+        (r"^/-/static-plugins/claims/(?P<path>.*)$", asgi_static(PACKAGE / "static")),
+    ]
+
+
+@hookimpl
+def startup(datasette):
+    async def inner():
+        await apply_config_to_other_names(datasette)
+
+    return inner
+
+
+async def apply_config_to_other_names(datasette) -> None:
+    """Give every claims database that datasette.yaml does not name the `claims` configuration.
+
+    Table options (facets, sorts, search) are read from datasette.config on each request, so
+    copying them is enough; canned queries and descriptions are stored in Datasette's internal
+    database at startup, so they are added through its API.
+    """
+    config = datasette.config or {}
+    template = (config.get("databases") or {}).get(CONFIGURED_NAME)
+    if not template:
+        return
+    metadata = (getattr(datasette, "_metadata_local", None) or {}).get("databases", {}).get(CONFIGURED_NAME, {})
+    for name, db in datasette.databases.items():
+        if name == CONFIGURED_NAME or name in config["databases"] or db.is_memory:
+            continue
+        tables = set(await db.table_names())
+        if not set(CLAIMS_TABLES) <= tables:
+            continue
+        config["databases"][name] = copy.deepcopy(template)
+        for query_name, query in (template.get("queries") or {}).items():
+            await datasette.add_query(
+                name, query_name, query["sql"], title=query.get("title"), description=query.get("description"),
+                parameters=query.get("params"), is_trusted=True, source="config")
+        for key, value in metadata.items():
+            if key != "tables" and isinstance(value, str):
+                await datasette.set_database_metadata(name, key, value)
+        for table, table_meta in (metadata.get("tables") or {}).items():
+            for key, value in table_meta.items():
+                if key != "columns" and isinstance(value, str):
+                    await datasette.set_resource_metadata(name, table, key, value)
+            for column, description in (table_meta.get("columns") or {}).items():
+                await datasette.set_column_metadata(name, table, column, "description", description)
+
+
+# Columns that hold the id of a quote or claim, in tables, views and query results.
+LINKED = {
+    "quote_id": "quote", "claim_id": "claim",
+    ("quotes", "id"): "quote", ("quotes_view", "id"): "quote",
+    ("claims", "id"): "claim", ("claims_view", "id"): "claim",
+    ("speakers", "id"): "speaker", ("speakers_view", "id"): "speaker",
+}
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    # quote_id / claim_id in canned query results (table is None) and in reviews (which has no
+    # foreign keys) link to the pages; ids of the main tables and views link there too.
+    kind = LINKED.get((table, column))
+    if kind is None and column in ("quote_id", "claim_id") and table in (None, "reviews"):
+        kind = LINKED[column]
+    if kind is None or not isinstance(value, int):
+        return None
+    href = datasette.urls.path(f"/{database}/-/{kind}/{value}")
+    return Markup(f'<a href="{escape(href)}">{value}</a>')
+
+
+@hookimpl
+def row_actions(datasette, database, table, row):
+    kind = {"quotes": "quote", "quotes_view": "quote", "claims": "claim", "claims_view": "claim",
+            "speakers": "speaker", "speakers_view": "speaker"}.get(table)
+    if not kind:
+        return None
+    label = {"quote": "Show in its paragraph", "claim": "Show in its paragraph", "speaker": "Speaker page"}[kind]
+    return [{"href": datasette.urls.path(f"/{database}/-/{kind}/{row['id']}"), "label": label}]
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    if actor:
+        return None
+    return [{"href": datasette.urls.path("/-/login"), "label": "Sign in as fact-checker"}]

@@ -1,0 +1,274 @@
+"""The plugin's own pages: a quote or claim in its paragraph, a speaker, a figure over time,
+the review form's endpoint and fact-checker sign-in.
+
+Every page is a Jinja template of claims/templates with Datasette's autoescaping: text
+from articles is passed as plain strings, never marked safe, so a quote containing
+<script> is shown as text. Reading needs Datasette's view-table permission on the table
+a page shows; recording a verdict needs the review-claims action (datasette.yaml gives it
+to the fact-checker role).
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlencode, urlsplit
+
+from datasette.resources import TableResource
+from datasette.utils.asgi import Forbidden, NotFound, Response
+
+from ..review import VERDICTS, ReviewError, add_review, reviews_for
+from . import charts
+from .passwords import hash_password, verify_password
+
+REVIEW_ACTION = "review-claims"
+FACT_CHECKER = "fact-checker"
+CONTEXT_CHARS = 700  # around the quote, when its paragraph is longer than a screenful
+SESSION_SECONDS = 8 * 3600
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+async def claims_database(datasette, request, table: str):
+    """The database of the URL, after checking the actor may read `table` in it."""
+    route = request.url_vars["database"]
+    try:
+        db = datasette.get_database(route=route)
+    except KeyError:
+        raise NotFound(f"Database not found: {route}")
+    if not await db.table_exists(table):
+        raise NotFound(f"{route} is not a claims database (no {table} table)")
+    if not await datasette.allowed(action="view-table", resource=TableResource(db.name, table), actor=request.actor):
+        raise Forbidden(f"You may not view {table}")
+    return db
+
+
+async def one(db, sql: str, params: dict) -> dict | None:
+    rows = (await db.execute(sql, params)).dicts()
+    return rows[0] if rows else None
+
+
+def locate(text: str, start: int | None, end: int | None, needle: str | None) -> tuple[int, int] | None:
+    """The span of the highlighted words in the article text: the stored offsets when they
+    point at the stored words, else the first place those words occur, else None."""
+    if start is not None and end is not None and 0 <= start < end <= len(text):
+        if not needle or text[start:end] == needle:
+            return start, end
+    if needle:
+        found = text.find(needle)
+        if found >= 0:
+            return found, found + len(needle)
+    return None
+
+
+def in_paragraph(text: str, span: tuple[int, int] | None) -> dict | None:
+    """The paragraph around `span` cut into before / highlighted / after, as plain strings."""
+    if not span:
+        return None
+    start, end = span
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    before, after = text[para_start:start], text[end:para_end]
+    if len(before) > CONTEXT_CHARS:
+        before = "…" + before[-CONTEXT_CHARS:].split(" ", 1)[-1]
+    if len(after) > CONTEXT_CHARS:
+        after = after[:CONTEXT_CHARS].rsplit(" ", 1)[0] + "…"
+    return {"before": before, "mark": text[start:end], "after": after}
+
+
+def safe_href(url: str | None) -> str | None:
+    """`url` when it is an http(s) address (it becomes a link), else None."""
+    if url and urlsplit(url).scheme in ("http", "https"):
+        return url
+    return None
+
+
+async def may_review(datasette, request) -> bool:
+    return await datasette.allowed(action=REVIEW_ACTION, actor=request.actor)
+
+
+async def render(datasette, request, template: str, context: dict, status: int = 200) -> Response:
+    html = await datasette.render_template(template, context, request=request)
+    return Response.html(html, status=status)
+
+
+ARTICLE_COLUMNS = "articles.id AS article_id, articles.title, articles.outlet, articles.published, " \
+                  "articles.url AS article_url, articles.text AS article_text"
+
+
+# --- quote and claim pages -------------------------------------------------------------------
+
+async def quote_page(datasette, request):
+    db = await claims_database(datasette, request, "quotes")
+    quote_id = int(request.url_vars["id"])
+    quote = await one(db, f"""
+        SELECT quotes.*, speakers.name AS speaker, {ARTICLE_COLUMNS}
+        FROM quotes JOIN articles ON articles.id = quotes.article_id
+        LEFT JOIN speakers ON speakers.id = quotes.speaker_id WHERE quotes.id = :id""", {"id": quote_id})
+    if not quote:
+        raise NotFound(f"No quote {quote_id}")
+    context = in_paragraph(quote["article_text"], locate(quote["article_text"], quote["start"], quote["end"],
+                                                         quote["text"]))
+    claims = (await db.execute(
+        "SELECT id, number_text, object, unit FROM claims WHERE quote_id = :id ORDER BY start", {"id": quote_id})).dicts()
+    reviews = await db.execute_fn(lambda conn: reviews_for(conn, quote_id=quote_id))
+    return await render(datasette, request, "claims_quote.html", {
+        "db": db.route, "quote": quote, "context": context, "claims": claims, "reviews": reviews,
+        "source_href": safe_href(quote["article_url"]), "target": "quote", "target_id": quote_id,
+        "verdicts": VERDICTS, "may_review": await may_review(datasette, request),
+    })
+
+
+async def claim_page(datasette, request):
+    db = await claims_database(datasette, request, "claims")
+    claim_id = int(request.url_vars["id"])
+    claim = await one(db, f"""
+        SELECT claims.*, speakers.name AS claimant, {ARTICLE_COLUMNS}
+        FROM claims JOIN articles ON articles.id = claims.article_id
+        LEFT JOIN speakers ON speakers.id = claims.claimant_id WHERE claims.id = :id""", {"id": claim_id})
+    if not claim:
+        raise NotFound(f"No claim {claim_id}")
+    context = in_paragraph(claim["article_text"], locate(claim["article_text"], claim["start"], claim["end"],
+                                                         claim["number_text"]))
+    reviews = await db.execute_fn(lambda conn: reviews_for(conn, claim_id=claim_id))
+    return await render(datasette, request, "claims_claim.html", {
+        "db": db.route, "claim": claim, "context": context, "reviews": reviews,
+        "source_href": safe_href(claim["article_url"]), "target": "claim", "target_id": claim_id,
+        "figure_href": f"/{db.route}/-/figure?" + urlencode({"object": claim["object"]}) if claim["object"] else None,
+        "verdicts": VERDICTS, "may_review": await may_review(datasette, request),
+    })
+
+
+# --- speaker and figure pages ----------------------------------------------------------------
+
+async def speaker_page(datasette, request):
+    db = await claims_database(datasette, request, "speakers")
+    speaker_id = int(request.url_vars["id"])
+    params = {"id": speaker_id}
+    speaker = await one(db, "SELECT * FROM speakers WHERE id = :id", params)
+    if not speaker:
+        raise NotFound(f"No speaker {speaker_id}")
+    aliases = (await db.execute(
+        "SELECT alias, origin, score FROM speaker_aliases WHERE speaker_id = :id ORDER BY alias", params)).dicts()
+    roles = [r["role"] for r in (await db.execute(
+        "SELECT role, count(*) AS n FROM quotes WHERE speaker_id = :id AND role IS NOT NULL "
+        "GROUP BY role ORDER BY n DESC", params)).dicts()]
+    if speaker["role"] and speaker["role"] not in roles:
+        roles.insert(0, speaker["role"])
+    quotes = (await db.execute("""
+        SELECT quotes.id, quotes.kind, quotes.text, coalesce(quotes.said_on, articles.published) AS said_on,
+               articles.outlet, articles.title
+        FROM quotes JOIN articles ON articles.id = quotes.article_id
+        WHERE quotes.speaker_id = :id
+        ORDER BY coalesce(quotes.said_on, articles.published) DESC, quotes.id DESC""", params)).dicts()
+    claim_count = (await db.execute("SELECT count(*) FROM claims WHERE claimant_id = :id", params)).single_value()
+    per_day: dict[str, int] = {}
+    for q in quotes:
+        if q["said_on"]:
+            per_day[q["said_on"]] = per_day.get(q["said_on"], 0) + 1
+    chart = charts.timeline(sorted(per_day.items()), f"Quotes of {speaker['name']} per day")
+    return await render(datasette, request, "claims_speaker.html", {
+        "db": db.route, "speaker": speaker, "aliases": aliases, "roles": roles, "quotes": quotes,
+        "claim_count": claim_count, "chart": chart,
+    })
+
+
+async def figure_page(datasette, request):
+    db = await claims_database(datasette, request, "claims")
+    wanted = (request.args.get("object") or "").strip()
+    rows = []
+    if wanted:
+        rows = (await db.execute("""
+            SELECT claims.id, articles.published, claims.number_text, claims.value, claims.lower, claims.upper,
+                   claims.unit, claims.object, coalesce(speakers.name, claims.claimant_text) AS claimant,
+                   articles.outlet, claims.disputed_by
+            FROM claims JOIN articles ON articles.id = claims.article_id
+            LEFT JOIN speakers ON speakers.id = claims.claimant_id
+            WHERE claims.object LIKE '%' || :object || '%'
+            ORDER BY articles.published, claims.id LIMIT 1000""", {"object": wanted})).dicts()
+    chart = charts.values_over_time(
+        [{"published": r["published"], "value": r["value"], "lower": r["lower"], "upper": r["upper"],
+          "series": r["claimant"] or r["outlet"], "label": r["number_text"]} for r in rows],
+        f"Claimed values of “{wanted}” over time")
+    objects = [r["object"] for r in (await db.execute(
+        "SELECT object, count(*) AS n FROM claims WHERE object IS NOT NULL GROUP BY object "
+        "ORDER BY n DESC, object LIMIT 30")).dicts()]
+    return await render(datasette, request, "claims_figure.html", {
+        "db": db.route, "object": wanted, "rows": rows, "chart": chart, "objects": objects,
+    })
+
+
+# --- verdicts ----------------------------------------------------------------------------------
+
+async def review_endpoint(datasette, request):
+    """POST a verdict from the review form of a quote or claim page."""
+    if request.method != "POST":
+        return Response.text("Method not allowed: POST a review", status=405)
+    route = request.url_vars["database"]
+    # Refuse before reading anything: anonymous visitors and other roles write nothing.
+    if not await may_review(datasette, request):
+        raise Forbidden("Only signed-in fact-checkers may record verdicts")
+    db = await claims_database(datasette, request, "reviews")
+    form = await request.post_vars()
+    target = form.get("target")
+    if target not in ("claim", "quote"):
+        return Response.text("target must be claim or quote", status=400)
+    target_id = form.get("id") or ""
+    back = f"/{route}/-/{target}/{target_id}" if target_id.isdigit() else f"/{route}"
+    actor = request.actor or {}
+    try:
+        await db.execute_write_fn(lambda conn: add_review(
+            conn, verdict=form.get("verdict", ""), note=form.get("note"), url=form.get("url"),
+            reviewer=actor.get("display") or actor.get("id"),
+            **{f"{target}_id": target_id}))
+    except ReviewError as error:
+        datasette.add_message(request, f"Verdict not recorded: {error}", datasette.ERROR)
+        return Response.redirect(back, status=303)
+    datasette.add_message(request, f"Verdict recorded: {form.get('verdict', '').strip().lower()}", datasette.INFO)
+    return Response.redirect(back + "#reviews", status=303)
+
+
+# --- sign in -----------------------------------------------------------------------------------
+
+# Compared against when the user name is unknown, so a wrong name takes as long as a wrong password.
+_DUMMY_HASH = hash_password("not a password", salt="dummy-salt-for-timing")
+
+
+def safe_next(value: str | None) -> str:
+    """Only paths on this site: never //host or a scheme, so sign-in cannot redirect elsewhere."""
+    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
+        return value
+    return "/"
+
+
+async def login(datasette, request):
+    """Sign in as a fact-checker: the name and password hash come from datasette.yaml's plugin config."""
+    accounts = (datasette.plugin_config("claims") or {}).get("fact_checkers") or {}
+    accounts = {name: hashed for name, hashed in accounts.items() if hashed}
+    context = {"next": safe_next(request.args.get("next")), "error": None, "username": "",
+               "configured": bool(accounts)}
+    if request.method == "POST":
+        form = await request.post_vars()
+        username = (form.get("username") or "").strip()
+        context.update(next=safe_next(form.get("next")), username=username)
+        hashed = accounts.get(username)
+        if verify_password(form.get("password") or "", hashed or _DUMMY_HASH) and hashed:
+            response = Response.redirect(context["next"], status=303)
+            datasette.set_actor_cookie(response, {"id": username, "roles": [FACT_CHECKER]},
+                                       expire_after=SESSION_SECONDS)
+            datasette.add_message(request, f"Signed in as {username}, fact-checker", datasette.INFO)
+            return response
+        context["error"] = "Wrong name or password"
+        return await render(datasette, request, "claims_login.html", context, status=401)
+    return await render(datasette, request, "claims_login.html", context)
+
+
+DB = r"/(?P<database>[^/]+)"
+ROUTES = [
+    (DB + r"/-/quote/(?P<id>\d+)$", quote_page),
+    (DB + r"/-/claim/(?P<id>\d+)$", claim_page),
+    (DB + r"/-/speaker/(?P<id>\d+)$", speaker_page),
+    (DB + r"/-/figure$", figure_page),
+    (DB + r"/-/review$", review_endpoint),
+    (r"^/-/login$", login),
+]
