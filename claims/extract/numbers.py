@@ -204,7 +204,8 @@ _STOP = {
     "unlike", "despite", "amid", "what", "how", "why", "them", "they", "we", "he", "she", "you", "i", "me", "us",
     "him", "get", "got", "make", "made", "take", "took", "go", "went", "come", "came", "see", "saw", "say",
     "tell", "told", "higher", "lower", "nationwide", "worldwide", "apiece", "annually", "each", "every", "or",
-    "yet", "too", "very", "much", "many", "own", "based", "compared", "above", "below", "around",
+    "yet", "too", "very", "much", "many", "own", "based", "compared", "above", "below", "around", "until",
+    "however", "several", "few", "other", "another", "same", "meanwhile", "currently", "finally",
 } | MONTHS | WEEKDAYS | (set(_UP.split("|")) | set(_DOWN.split("|"))) - {
     "advanced", "improved", "reduced", "raised", "increased", "decreased", "cut", "boosted", "contracted"}
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "mice",
@@ -246,13 +247,13 @@ _DISPUTE = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*)*)"
 )
 _CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\s-\s|\b(?:that|which|who|while|whereas|although|though|because|but|"
-                              r"and|as|with|after|when|if|so)\b", re.I)
+                              r"as|with|after|when|if|so)\b", re.I)
 _SUBJECT_WORD = re.compile(r"\s*([A-Za-z0-9&][\w'’&.-]*)")
 _VERBISH = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
     "might", "can", "must", "cost", "costs", "averaged", "paid", "pays", "reached", "reach", "reaches", "hit",
     "hits", "stood", "stands", "closed", "finished", "ended", "traded", "sold", "sells", "raised", "wants",
-    "expects", "charge", "charges", "amounted", "totalled", "totaled", "totals", "came", "comes", "went", "set",
+    "expects", "charge", "charges", "amounted", "totalled", "totaled", "totals", "came", "comes", "went",
     "says", "said", "told", "announced", "reported", "received", "got", "gets", "earned", "earns", "spent",
     "spends", "now", "also", "still", "only", "just", "however", "reportedly", "allegedly", "typically",
     "currently", "already", "again", "then", "has", "lists", "offers", "offered", "took", "takes", "made",
@@ -855,28 +856,49 @@ def _subject(s: str, a: int, b: int) -> str | None:
             break
         w = wm.group(1)
         lw = w.lower().strip(".")
-        if lw in _VERBISH or (lw.endswith("ed") and w.islower() and len(lw) > 4) or lw in ("said", "says"):
+        if lw in _VERBISH or (lw.endswith("ed") and w.islower() and len(lw) > 4):
             break
         if w[0].isdigit() and words:
             break
         words.append(w)
         k = wm.end()
-    if not words or len(words) > 8:
-        return None
-    phrase = " ".join(words)
-    phrase = _LEADING.sub("", phrase)
-    phrase = re.sub(r"^(?:in|on|at|for|last|this)\s+\S+\s+", "", phrase) if len(words) > 3 else phrase
-    if phrase.lower() in ("it", "they", "he", "she", "we", "i", "you", "there", "this", "that"):
-        return None
-    return phrase or None
+    return _phrase(words)
 
 
-def _clause_start(s: str, lo: int, i: int) -> int:
-    """Where the clause holding position i starts, at or after lo."""
+def _phrase(words: list[str]) -> str | None:
+    """Words as a concept: leading determiners and prepositions off; nothing if only function words remain."""
+    while words and (words[0].lower() in _STOP or words[0][0].isdigit()):
+        words = words[1:]
+    while words and words[-1].lower() in _STOP:
+        words = words[:-1]
+    if not words or len(words) > 8 or words[0].lower() in _PRONOUNS:
+        return None
+    return " ".join(words)
+
+
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "there", "this", "that", "which", "who", "what"}
+_NAME_RUN = re.compile(r"(?<![\w])((?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*(?:\s+\d+)?)\s*\(?\s*[-+−–]?$")
+_PAREN_OPEN = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\([^()]*$")
+_FOR_NP = re.compile(r"\s+(?:for|from)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\d.,]+\s*[A-Za-z]+\s+)?"
+                     r"((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*)")
+_SKIP_PAREN = re.compile(r"(?:\)|\s*\([^()]{0,40}\))?")
+_RELATIVE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*,?\s*(?:which|who|that)\s*$")
+
+
+def _clause_start(s: str, lo: int, i: int, ends: list[int]) -> int:
+    """Where the clause holding position i starts, at or after lo. "and" starts a clause only after a figure."""
     last = lo
     for cm in _CLAUSE_BOUNDARY.finditer(s, lo, i):
         last = cm.end()
+    for e in ends:
+        if last <= e < i:
+            am = _AND_AFTER_FIGURE.match(s, e)
+            if am and am.end() <= i:
+                last = am.end()
     return last
+
+
+_AND_AFTER_FIGURE = re.compile(r"[^\s,;]*\s*,?\s*(?:and|while|but|as|whereas)\s+", re.I)
 
 
 def _add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> None:
@@ -886,45 +908,79 @@ def _add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> No
     first_clause = _CLAUSE_BOUNDARY.search(s, base)
     if first_clause:
         sentence_subject = _subject(s, base, first_clause.start())
+    ends = [c.end for c in claims]
     for n, (c, kind) in enumerate(zip(claims, kinds)):
         if c.object is None and kind != "count":
-            c.object = _concept(s, base, c, prev_obj, sentence_subject)
+            c.object = _concept(s, base, c, prev_obj, sentence_subject, ends)
         if c.object and kind != "count":
             prev_obj = c.object
         c.time_scope = _time_scope(s, base, c)
 
 
-def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject: str | None) -> str | None:
+def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject: str | None,
+             ends: list[int]) -> str | None:
     """What a measure describes: "50mph winds" -> winds; "5% of its workforce" -> workforce;
-    "a speed of 15-22 mph" -> speed; "Tesla jumped 8.5%" -> Tesla."""
+    "a speed of 15-22 mph" -> speed; "Tesla jumped 8.5%" -> Tesla; "FTSE -0.6%" -> FTSE."""
+    left = s[base:c.start]
+    # A name right before the figure, as in market lists and box scores: "FTSE -0.6%", "RHP John Gant (0.5 WAR)".
+    nm = _NAME_RUN.search(left[-60:])
+    if nm and nm.group(1).split()[0].lower() not in _NOT_NAMES and nm.group(1).lower() not in MONTHS:
+        return nm.group(1)
+    po = _PAREN_OPEN.search(left[-80:])
+    if po and po.group(1).split()[0].lower() not in _NOT_NAMES:
+        return po.group(1)
     after = s[c.end:c.end + 80]
-    # Prenominal: "a 352 μm pixel pitch", "the 50mph winds", "a five-year $700000 award".
-    nm = re.match(r"[\s-]+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})", after)
-    if nm:
+    # Prenominal: "a 352 μm pixel pitch", "the 50mph winds", "the 68 year-old Washington".
+    pm = re.match(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})", after)
+    if pm and not pm.group(1)[0].isupper() or pm and c.unit and c.unit.endswith("of age"):
         words = []
-        for w in nm.group(1).split():
-            if w in _STOP or (w.endswith("ly") and len(w) > 4) or w in _VERBISH or (words and w.endswith("ed")):
+        for w in pm.group(1).split():
+            if w.lower() in _STOP or (w.endswith("ly") and len(w) > 4) or w in _VERBISH or (words and w.endswith("ed")):
                 break
             words.append(w)
-        if words and not (len(words) == 1 and words[0].endswith("ed")):
+        if words and not (len(words) == 1 and (words[0].endswith("ed") or words[0].endswith("ing"))):
             return " ".join(words)
-    om = _OF_NP.match(s, c.end)
+    # "5% of its workforce", "8 miles (13 kilometers) of new tunnels".
+    sp = _SKIP_PAREN.match(s, c.end)
+    om = _OF_NP.match(s, sp.end())
     if om and len(om.group("np")) < 70:
-        return _clean_np(om.group("np"))
-    left = s[base:c.start]
+        np = _clean_np(om.group("np"))
+        if np:
+            return np
+    # "paid $35,538 for an 8.5 kW system".
+    if c.unit and c.unit.split(" per ")[0].isupper():
+        fm = _FOR_NP.match(s, c.end)
+        if fm:
+            words = [w for w in fm.group(1).split()]
+            phrase = _phrase(words)
+            if phrase:
+                return phrase
     # "a speed of 15-22 mph", "the federal guideline of 15 ppb", "a grounding for more than three months".
-    pm = re.search(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:of|for|at)\s+(?:(?:about|around|more\s+than|"
-                   r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$", left, re.I)
-    if pm:
-        words = [w for w in pm.group(1).split() if w.lower() not in _STOP and w.lower() not in _VERBISH]
-        if words and not re.search(r"\b(?:paid|pay|sold|bought|cost|traded|close|closed|stood|was|is|were|are)\s+"
-                                   r"(?:\w+\s+){0,3}(?:of|for|at)\s+[\w\s]*$", left[-40:], re.I):
+    xm = re.search(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:of|at)\s+(?:(?:about|around|more\s+than|"
+                   r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$", left[-60:], re.I)
+    if xm:
+        words = [w for w in xm.group(1).split() if w.lower() not in _STOP and w.lower() not in _VERBISH]
+        if words and not re.search(r"\b(?:paid|pay|sold|bought|cost|traded|close|closed|stood|was|is|were|are|"
+                                   r"reached|hit)\s+(?:\w+\s+){0,3}(?:of|at)\s+[\w\s]*$", left[-40:], re.I):
             return " ".join(words[-3:])
-    # The subject of the clause the figure stands in.
-    cs = _clause_start(s, base, c.start)
+    # The subject of the clause the figure stands in; for a relative clause, what it hangs on.
+    cs = _clause_start(s, base, c.start, ends)
     subj = _subject(s, cs, c.start)
     if subj:
         return subj
+    rm = _RELATIVE.search(s[base:cs])
+    if rm:
+        phrase = _phrase(rm.group(1).split())
+        if phrase:
+            return phrase
+    # An appositive between subject and verb: "Healthcare, 2018's best performing sector, dropped 1.61%".
+    if cs > base and s[cs - 1] == ",":
+        prev = _clause_start(s, base, cs - 1, [])
+        if prev > base and s[prev - 1] == ",":
+            words = s[_clause_start(s, base, prev - 1, []):cs - 1].replace(",", " ").split()
+            phrase = _phrase(words)
+            if phrase:
+                return phrase
     return prev_obj or sentence_subject
 
 
