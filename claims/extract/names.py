@@ -198,6 +198,7 @@ POSTMODIFIERS = {"surveyed", "polled", "interviewed", "questioned", "contacted",
 QUANTITY_HEADS = {"half", "third", "quarter", "majority", "minority", "plurality", "most", "many", "some", "few",
                   "others", "another", "both", "all", "percent", "one", "two", "three", "none", "neither"}
 
+NAME_RUN = re.compile(r"\b[A-Z][\w’'\-]+\.?(?:\s[A-Z][\w’'\-]+\.?){1,3}(?![\w’'\-])")
 PARTY_TAG = re.compile(r"^\((?:[RDI]|Rep|Dem|Ind)?[-–,.\s]*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
 
 
@@ -244,7 +245,7 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
     Auxiliaries and adverbs between the two are skipped ("Peskov also said", "he has repeatedly
     said"), as are time phrases ("Peskov on Tuesday said").
     """
-    toks = _tokens(text, max(lo, cue_start - 240), cue_start)
+    toks = _tokens(text, max(lo, cue_start - 160), cue_start)
     i = len(toks) - 1
     # Skip auxiliaries, -ly adverbs and time phrases between the speaker and the cue.
     while i >= 0:
@@ -583,6 +584,7 @@ class Resolver:
     text: str
     speakers: dict[str, dict] = field(default_factory=dict)
     _surnames: dict[str, str] = field(default_factory=dict)
+    _full_names: dict[str, str] | None = None
     _last: dict[str, str] = field(default_factory=dict)  # kind -> most recent speaker name
     _last_person_pos: int = -1
 
@@ -634,23 +636,21 @@ class Resolver:
         return None, m.kind, None
 
     def _find_full_name(self, surname: str, before: int) -> str | None:
-        # The first "Firstname [Middle] Surname" in the article, so "Peskov" links to "Dmitry Peskov".
-        pat = re.compile(r"\b((?:[A-Z][\w’'\-]+\.?\s+){1,3})" + re.escape(surname) + r"\b")
-        for m in pat.finditer(self.text):
-            first = [w for w in m.group(1).split() if w.lower() not in TITLES and w.lower() not in _NONSPEAKER_CAPS
-                     and w.lower() not in ORG_WORDS]
-            if first and not first[-1].endswith(("’s", "'s")):
-                # Keep only the contiguous tail of name words.
-                words = m.group(1).split()
+        """The first "Firstname [Middle] Surname" of the article, so "Peskov" links to "Dmitry Peskov"."""
+        if self._full_names is None:
+            # One pass over the article for every capitalised run, the first full name per surname.
+            self._full_names = {}
+            for m in NAME_RUN.finditer(self.text):
+                words = m.group().split()
                 tail = []
                 for w in reversed(words):
                     lw = w.lower()
                     if lw in TITLES or lw in _NONSPEAKER_CAPS or lw in ORG_WORDS or w.endswith(("’s", "'s")):
                         break
                     tail.append(w)
-                if tail:
-                    return " ".join(reversed(tail)) + " " + surname
-        return None
+                if len(tail) >= 2:
+                    self._full_names.setdefault(tail[0], " ".join(reversed(tail)))
+        return self._full_names.get(surname)
 
     def _add(self, name: str, kind: str, role: str | None, alias: str) -> None:
         sp = self.speakers.get(name)

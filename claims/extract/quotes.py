@@ -55,7 +55,35 @@ _SAY = ("say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note
         "assure|assured|assures|reiterate|reiterated|reiterates|concluded|conclude|concludes|"
         "threaten|threatened|threatens|threatening|mention|mentions|mentioned|mentioning|"
         "recount|recounted|recounts|summarize|summarized|opine|opined|indicate|indicated|indicates")
-CUE = re.compile(r"(?<![\w\-’'])(?:according to|(?:" + _SAY + r"))(?![\w\-’'])", re.IGNORECASE)
+
+
+def _trie_pattern(words: list[str], top: bool = True) -> str:
+    """One regex alternation for many words, shared prefixes factored out.
+
+    Python's re tries the branches of an alternation one by one at every position; as a trie
+    it rejects most positions at the first character, which keeps the cue scan fast.
+    """
+    groups: dict[str, list[str]] = {}
+    done = False
+    for w in words:
+        if w:
+            groups.setdefault(w[0], []).append(w[1:])
+        else:
+            done = True
+    parts = []
+    for ch, rest in sorted(groups.items()):
+        head = f"[{ch}{ch.upper()}]" if top and ch.isalpha() else re.escape(ch)
+        parts.append(head + _trie_pattern(rest, top=False))
+    if not parts:
+        return ""
+    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    if done:
+        body = "(?:" + body + ")?"
+    return body
+
+
+# A cue word, capitalised or not ("Says" in a headline), as a whole word.
+CUE = re.compile(r"(?<![\w\-’'])" + _trie_pattern(sorted(set(_SAY.split("|")) | {"according to"})) + r"(?![\w\-’'])")
 # Cues that take a hearer before the content: "told reporters that", "urged Congress to".
 TELL_CUES = {"tell", "tells", "told", "telling", "urge", "urges", "urged", "urging", "ask", "asks", "asked",
              "asking", "warn", "warns", "warned", "warning", "remind", "assure", "assured", "assures",
