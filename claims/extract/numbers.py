@@ -212,6 +212,7 @@ _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "
                       "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth"}
 _NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+)?"
                       r"([A-Za-z][A-Za-z'’&-]*)")
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
 _NEXT_WORD = re.compile(r"[\s\"'“”‘’(]*([A-Za-z][A-Za-z'’&.-]*)")
 _OF_NP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<np>[^,;:()]+?)(?=\s+(?:who|which|that|was|were|is|are|has|have|"
                     r"had|will|would|could|can|to|in|on|at|by|for|from|with|since|during|after|before|and|or|but|"
@@ -805,7 +806,8 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
         # A participle ends the phrase after its noun ("students enrolled") or before any ("35 killed"),
         # but may stand as an adjective before it ("advanced weapons").
         participle = lw.endswith("ed") and len(lw) > 4 and w.islower() and (not words or _plural(words[-1]))
-        if lw in _STOP or (lw.endswith("ly") and len(lw) > 4) or participle:
+        verb = lw.endswith(("ing", "ed", "es")) and _DETERMINER_NEXT.match(s, nm.end())
+        if lw in _STOP or (lw.endswith("ly") and len(lw) > 4) or participle or verb:
             break
         if first and nm.group(0).strip().lower().startswith("of") and value != 1:
             break
@@ -850,7 +852,7 @@ def _subject(s: str, a: int, b: int) -> str | None:
     """The subject noun phrase at the start of the clause s[a:b]: the words before the first verb."""
     words = []
     k = a
-    while k < b and len(words) < 9:
+    while k < b and len(words) < 10:
         wm = _SUBJECT_WORD.match(s, k, b)
         if wm is None:
             break
@@ -871,18 +873,24 @@ def _phrase(words: list[str]) -> str | None:
         words = words[1:]
     while words and words[-1].lower() in _STOP:
         words = words[:-1]
-    if not words or len(words) > 8 or words[0].lower() in _PRONOUNS:
+    if not words or words[0].lower() in _PRONOUNS:
         return None
     return " ".join(words)
 
 
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "there", "this", "that", "which", "who", "what"}
 _NAME_RUN = re.compile(r"(?<![\w])((?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*(?:\s+\d+)?)\s*\(?\s*[-+−–]?$")
+_NOUN_FOR = re.compile(r"\b(?:a|an|the)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+for\s+(?:(?:about|around|more\s+than|"
+                       r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$")
 _PAREN_OPEN = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\([^()]*$")
-_FOR_NP = re.compile(r"\s+(?:for|from)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\d.,]+\s*[A-Za-z]+\s+)?"
+_FOR_NP = re.compile(r"\s+(?:for\s+(?:(?:a|an|the|its|their|his|her)\s+)?|from\s+(?:the|its|their|his|her)\s+)"
+                     r"(?:[\d.,]+\s*[A-Za-z]+\s+)?"
                      r"((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*)")
 _SKIP_PAREN = re.compile(r"(?:\)|\s*\([^()]{0,40}\))?")
-_RELATIVE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*,?\s*(?:which|who|that)\s*$")
+_RELATIVE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*,?\s*(?:which|who)\s*$")
+# A figure joined to the one before it: "rose 6.5% to 164p", "lost 2.14%, to fall to 7,425.81".
+_LINKED = re.compile(r"\s*,?\s*(?:(?:to\s+(?:fall|rise|close|finish|end|trade|stand)\s+)?(?:to|at)|up\s+from|down\s+from|"
+                     r"compared\s+(?:with|to)|from|or|versus|vs\.?)\s*$", re.I)
 
 
 def _clause_start(s: str, lo: int, i: int, ends: list[int]) -> int:
@@ -910,7 +918,10 @@ def _add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> No
         sentence_subject = _subject(s, base, first_clause.start())
     ends = [c.end for c in claims]
     for n, (c, kind) in enumerate(zip(claims, kinds)):
-        if c.object is None and kind != "count":
+        if c.object is None and n and kinds[n - 1] != "count" and claims[n - 1].object \
+                and _LINKED.match(s, claims[n - 1].end, c.start):
+            c.object = claims[n - 1].object
+        if c.object is None:
             c.object = _concept(s, base, c, prev_obj, sentence_subject, ends)
         if c.object and kind != "count":
             prev_obj = c.object
@@ -960,9 +971,14 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
                    r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$", left[-60:], re.I)
     if xm:
         words = [w for w in xm.group(1).split() if w.lower() not in _STOP and w.lower() not in _VERBISH]
-        if words and not re.search(r"\b(?:paid|pay|sold|bought|cost|traded|close|closed|stood|was|is|were|are|"
-                                   r"reached|hit)\s+(?:\w+\s+){0,3}(?:of|at)\s+[\w\s]*$", left[-40:], re.I):
+        if words and not re.search(r"\b(?:paid|pay|sold|bought|cost|traded|trade|trades|trading|close|closed|closes|"
+                                   r"stood|stand|stands|priced|valued|pegged|capped|fixed|was|is|were|are|reached|hit|"
+                                   r"finished|ended|opened)\s+(?:\w+\s+){0,3}(?:of|at)\s+[\w\s]*$", left[-40:], re.I) \
+                and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
             return " ".join(words[-3:])
+    fm = _NOUN_FOR.search(left[-50:])
+    if fm:
+        return fm.group(1)
     # The subject of the clause the figure stands in; for a relative clause, what it hangs on.
     cs = _clause_start(s, base, c.start, ends)
     subj = _subject(s, cs, c.start)
@@ -978,7 +994,7 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
         prev = _clause_start(s, base, cs - 1, [])
         if prev > base and s[prev - 1] == ",":
             words = s[_clause_start(s, base, prev - 1, []):cs - 1].replace(",", " ").split()
-            phrase = _phrase(words)
+            phrase = _phrase(words) if not any(w[0].isdigit() for w in words) else None
             if phrase:
                 return phrase
     return prev_obj or sentence_subject
