@@ -175,6 +175,8 @@ PARTICIPLE_CUES = {"saying", "adding", "noting", "arguing", "telling", "calling"
                    "threatening", "revealing", "reporting", "mentioning", "pointing out", "joking"}
 # A transcript's speaker label: "JOEL BENENSON: ...", "SECRETARY CLINTON: ...".
 LABEL = re.compile(r"[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}: ")
+SOURCE_END = re.compile(r"[,;:—–]|\.(?=\s|$)|\s--\s")
+LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|However|Meanwhile|Also|Or)\b,?\s*")
 HEADLINE = re.compile(r"^((?:[A-Z][\w’'.&\-]*\s+){0,4}[A-Z][\w’'.&\-]*)\s*:\s+(\S.*?)[.!?]?$")
 
 
@@ -561,33 +563,58 @@ def _quote_open_at(text: str, start: int, end: int) -> bool:
 
 
 def _according_to(text, ss, se, cs, ce, segs, published) -> _Found | None:
-    """ "According to X, ..." and "..., according to X." """
+    """ "According to X, ...", "..., according to X." and "A, according to X, B." """
     mention = read_speaker_after(text, ce, se)
-    if mention is None:
-        return None
+    # The source runs to the next comma or the end of the sentence: "according to unofficial
+    # results tallied Wednesday" names a source as surely as "according to officials" does.
+    src_end = ce
+    m = SOURCE_END.search(text, ce, se)
+    src_end = m.start() if m else se
+    while src_end > ce and text[src_end - 1] in " .\u00a0":
+        src_end -= 1
+    src_start = ce
+    while src_start < src_end and text[src_start] in " \u00a0":
+        src_start += 1
+    if mention is None or mention.end < src_end:
+        if src_end - src_start < 2 or text.count(" ", src_start, src_end) > 14:
+            if mention is None:
+                return None
+        else:
+            raw = text[src_start:src_end]
+            name = mention.name if mention is not None else raw
+            mention = SpeakerMention(src_start, src_end, raw, name,
+                                     role=mention.role if mention is not None else None,
+                                     kind=mention.kind if mention is not None else "organization")
     after = mention.end
     while after < se and text[after] in " \u00a0":
         after += 1
     pre = text[ss:cs].strip()
-    if not pre or pre.endswith((",", "—", "–")) is False and len(pre) < 3:
+    said_on = find_date(text, cs, after, published)
+    if not pre or LEADING_CONJUNCTION.fullmatch(pre):
         # Sentence-initial: the content follows the comma after the source.
         if after < se and text[after] == ",":
-            # The source may have an appositive: "According to Smith, a spokesman, the ..."
             start = after + 1
             while start < se and text[start] == " ":
                 start += 1
             end = _content_end(text, start, se)
             g = _seg_starting_at(segs, start, text)
             if g is not None and g.start == start and g.end >= end - 1:
-                g.speaker, g.cue, g.own = mention, "according to", True
-                g.said_on = find_date(text, cs, after, published)
+                g.speaker, g.cue, g.own, g.said_on = mention, "according to", True, said_on
                 return None
             if end - start > 8:
-                return _make(text, start, end, mention, "according to", find_date(text, cs, after, published),
-                             segs, 0.7)
+                return _make(text, start, end, mention, "according to", said_on, segs, 0.7)
         return None
-    # Trailing: "The talks failed, according to officials."
     start = _content_start_back(text, ss, cs)
+    if m := LEADING_CONJUNCTION.match(text, start, cs):
+        start = m.end()
+    rest = text[after:se].strip(" \u00a0")
+    if rest and rest not in (".", "!", "?") and rest[0] == ",":
+        # Inside: "His criticism, according to the interview, was ..." — the whole sentence.
+        end = se
+        while end > start and text[end - 1] in " \u00a0.!?":
+            end -= 1
+        return _make(text, start, end, mention, "according to", said_on, segs, 0.6)
+    # Trailing: "The talks failed, according to officials."
     end = cs
     while end > start and text[end - 1] in " ,\u00a0":
         end -= 1
@@ -597,7 +624,7 @@ def _according_to(text, ss, se, cs, ce, segs, published) -> _Found | None:
     if g is not None and g.start <= start + 1:
         g.speaker, g.cue, g.own = mention, "according to", True
         return None
-    return _make(text, start, end, mention, "according to", None, segs, 0.7)
+    return _make(text, start, end, mention, "according to", said_on, segs, 0.7)
 
 
 def _make(text, start, end, mention, cue, said_on, segs, conf) -> _Found:
