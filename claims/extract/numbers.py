@@ -318,8 +318,40 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Clai
         out.append(claim)
         kinds.append(kind)
     if out:
+        _share_units(s, out, kinds)
         _add_context(s, start, out, kinds)
     return out
+
+
+_OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–)\s*$")
+_INHERIT = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?,?\s*(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|against|"
+                      r"versus|vs\.?|including|of\s+which)\s*$|\s*,?\s*(?:and|or)\s*$|"
+                      r".*\bcompared\s+(?:with|to)\s*$", re.I)
+_LEVEL_AFTER = re.compile(r"\s*,?\s*(?:(?:to\s+(?:fall|rise|close|finish|end)\s+)?(?:to|at))\s*$", re.I)
+_CHANGE_NEXT = re.compile(r"\s+(?:up|down|higher|lower)\s*$", re.I)
+
+
+def _share_units(s: str, claims: list[Claim], kinds: list[str]) -> None:
+    """A bare figure takes its unit from its neighbours: "eight or nine euros", "3.9 million headsets,
+    up from 2.4 million", "rose 64.06 points to 4,577.10", "(16369.03 up 58.06 points)"."""
+    for n, c in enumerate(claims):
+        if c.unit is not None:
+            continue
+        nxt = claims[n + 1] if n + 1 < len(claims) else None
+        prev = claims[n - 1] if n else None
+        if nxt and nxt.unit and _OR_NEXT.match(s, c.end, nxt.start) and kinds[n + 1] == "measure":
+            c.unit = nxt.unit
+        elif nxt and nxt.unit in ("point",) and _CHANGE_NEXT.match(s, c.end, nxt.start):
+            c.unit = "point"  # an index level before its change
+        elif prev and prev.unit and _INHERIT.match(s, prev.end, c.start) and prev.unit != "percent":
+            c.unit = prev.unit
+            if kinds[n - 1] == "count" and c.object is None:
+                c.object = prev.object
+            kinds[n] = kinds[n - 1]
+        elif prev and _LEVEL_AFTER.match(s, prev.end, c.start):
+            # A level after a change: in points when the change was counted in points.
+            if any(p.unit == "point" and p.trend for p in claims[:n]):
+                c.unit = "point"
 
 
 def _parse_words(words: str) -> float | None:
