@@ -50,7 +50,15 @@ def check_date(ctx, param, value):
 @click.option("--outlet", help="Outlet name for articles whose source does not give one")
 @click.option("--published", callback=check_date, help="Publication date (YYYY-MM-DD) for articles without one")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, only the summary and errors")
-def ingest(targets, db, outlet, published, quiet):
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
+              help="Extraction processes  [default: all cores]")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on the Dask scheduler at ADDRESS (tcp://host:8786), or 'local' for a LocalCluster "
+                   "of --workers processes")
+@click.option("--parquet", type=click.Path(file_okay=False),
+              help="Write the extracted tables to this Parquet dataset instead of the database "
+                   "(then: claims load DIR)")
+def ingest(targets, db, outlet, published, quiet, workers, dask_address, parquet):
     """Read articles into the database: files, directories or http(s) URLs.
 
     Reads .txt and .md (pages pasted from a browser too), .html, .jsonl and .csv
@@ -59,12 +67,20 @@ def ingest(targets, db, outlet, published, quiet):
     Bad files are reported with their name and line, and the rest goes on; the exit
     status is 1 if anything failed.
 
-    Example:
+    Extraction runs in --workers processes (all cores by default) or on a Dask
+    cluster; this process reads, links speakers and writes, one transaction per
+    batch of articles, so the result is the same however it ran.
+
+    Examples:
 
         claims ingest claims/samples articles.jsonl --db db/claims.db
-    """
-    from .ingest import ingest as run_ingest
 
+        claims ingest archive/ --dask tcp://scheduler:8786 --parquet /shared/claims-parquet
+    """
+    from .ingest import default_workers, ingest as run_ingest
+
+    if workers is None:
+        workers = default_workers()
     show_progress = not quiet and sys.stderr.isatty()
     count = {"n": 0}
 
@@ -76,7 +92,8 @@ def ingest(targets, db, outlet, published, quiet):
             click.echo(f"\r{count['n']:,} articles read", nl=False, err=True)
 
     try:
-        summary = run_ingest(targets, db, published=published, outlet=outlet, on_article=progress)
+        summary = run_ingest(targets, db, published=published, outlet=outlet, on_article=progress,
+                             workers=workers, dask=dask_address, parquet=parquet)
     except ClaimsError as error:
         raise click.ClickException(str(error))
     if show_progress and count["n"] >= 10:
@@ -139,30 +156,46 @@ def config_file(name: str) -> str | None:
 
 
 @cli.command()
-@db_option
+@click.option("--db", "dbs", multiple=True, default=[DEFAULT_DB], show_default=True,
+              type=click.Path(dir_okay=False), help="SQLite database file; repeat to serve several (shards)")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.argument("extra", nargs=-1, type=click.UNPROCESSED)
-def serve(db, host, port, extra):
+def serve(dbs, host, port, extra):
     """Browse the database in Datasette, with the project's metadata and configuration.
 
-    Arguments after -- go to `datasette serve` unchanged.
+    Several --db files (the shards `claims load --shard-by year` writes) are served
+    side by side, each with the same tables, facets and canned queries; up to ten of
+    them are also attached to one another, so the `speaker_everywhere` query of the
+    _memory database finds a speaker's quotes in all of them at once. Arguments after
+    -- go to `datasette serve` unchanged.
 
-    Example:
+    Examples:
 
         claims serve --db db/claims.db --port 8001
+
+        claims serve --db db/claims-2024.db --db db/claims-2025.db
     """
-    if not Path(db).exists():
-        raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
     from .store import connect
 
-    connect(db).dispose()  # migrate before serving
-    args = [sys.executable, "-m", "datasette", "serve", db, "--host", host, "--port", str(port)]
+    for db in dbs:
+        if not Path(db).exists():
+            raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
+        connect(db).dispose()  # migrate before serving
+    args = [sys.executable, "-m", "datasette", "serve", *dbs, "--host", host, "--port", str(port)]
     for flag, name in (("--metadata", "metadata.yml"), ("--config", "datasette.yaml")):
         if found := config_file(name):
             args += [flag, found]
+    if len(dbs) > 1:
+        from .load import speaker_everywhere_sql
+
+        # Datasette attaches at most ten databases to one connection (SQLite's default limit).
+        names = [Path(db).stem for db in dbs][:10]
+        args += ["--crossdb", "-s", "databases._memory.queries.speaker_everywhere.sql", speaker_everywhere_sql(names),
+                 "-s", "databases._memory.queries.speaker_everywhere.title",
+                 "A speaker's quotes in every database served"]
     args += list(extra)
-    click.echo(f"Serving {db} on http://{host}:{port}/", err=True)
+    click.echo(f"Serving {', '.join(dbs)} on http://{host}:{port}/", err=True)
     os.execv(sys.executable, args)
 
 

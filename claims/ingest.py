@@ -1,17 +1,29 @@
-"""The flow of DESIGN.md for a batch: read, clean and extract each article, link speakers, store."""
+"""The flow of DESIGN.md for a corpus: read, extract in batches (here, in processes or on Dask), link, store.
+
+Reading stays in this process and streams; batches of articles go to `claims.batch.extract_batch`
+wherever it runs; results come back in input order, whichever worker finished first, so the
+database comes out the same with one process, N processes or a cluster. Each batch is written in one
+transaction (claims.load.write_batch): an article is stored whole or not at all, and a re-run after
+a crash skips what was stored and ends where an uninterrupted run would.
+"""
 
 from __future__ import annotations
 
+import os
 import time
+from collections import deque
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Callable, Iterable
+from itertools import islice
+from typing import Callable, Iterable, Iterator
 
-from .clean import find_date
-from .errors import BadInput
-from .extract import Extraction, extract
+from .batch import Batch, articles_frame, extract_article, extract_batch, iso_date  # noqa: F401 (API)
+from .errors import BadInput, ClaimsError
 from .sources import Article, read
-from .store import connect, load_linker, save
+
+# Articles per batch: large enough that a task's overhead (pickling, a transaction) is small beside
+# the extraction, small enough that a crash loses little and memory stays flat. Fixed, not derived
+# from the number of workers, so every way of running writes the same batches in the same order.
+BATCH_SIZE = 100
 
 
 @dataclass
@@ -27,63 +39,154 @@ class Summary:
     speakers: int = 0
     errors: list[BadInput] = field(default_factory=list)
     seconds: float = 0.0
+    parquet: str | None = None
 
     def line(self) -> str:
+        if self.parquet:
+            return (f"{self.articles} articles, {self.quotes} quotes, {self.claims} claims written to "
+                    f"{self.parquet}, {len(self.errors)} errors in {self.seconds:.1f}s")
         return (f"{self.articles} articles ({self.new} new, {self.replaced} replaced, {self.unchanged} unchanged), "
                 f"{self.quotes} quotes, {self.claims} claims, {self.speakers} new speakers, "
                 f"{len(self.errors)} errors in {self.seconds:.1f}s")
 
 
-def iso_date(value: str | None) -> str | None:
-    """YYYY-MM-DD for the dates sources give ('2025-07-23T10:00:00Z', 'July 23, 2025'), else None."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        return find_date(value)
-
-
-def extract_article(article: Article, published: str | None = None, outlet: str | None = None) -> Extraction:
-    """Run extraction on one article read from a source, its metadata winning over what the text shows."""
-    return extract(
-        article.text,
-        published=iso_date(article.published) or published,
-        id=article.id,
-        title=article.title,
-        outlet=article.outlet or outlet,
-        author=article.author,
-    )
-
-
-def ingest(targets: Iterable[str], db: str, *, published: str | None = None, outlet: str | None = None,
-           on_article: Callable[[Article | BadInput], None] | None = None) -> Summary:
-    """Read every article of `targets` into the database at `db`; one transaction per article."""
-    started = time.perf_counter()
-    summary = Summary()
-    engine = connect(db)
-    with engine.connect() as conn:
-        linker = load_linker(conn)
-    for item in read(targets):
+def batches(items: Iterable[Article | BadInput], size: int, summary: Summary,
+            on_article: Callable[[Article | BadInput], None] | None) -> Iterator[list[Article]]:
+    """Group the readable articles into lists of `size`, recording the unreadable ones as errors."""
+    pending: list[Article] = []
+    for item in items:
         if on_article:
             on_article(item)
         if isinstance(item, BadInput):
             summary.errors.append(item)
             continue
+        pending.append(item)
+        if len(pending) == size:
+            yield pending
+            pending = []
+    if pending:
+        yield pending
+
+
+class Runner:
+    """Runs extract_batch on batches in order: in-process, in a process pool or on a Dask cluster.
+
+    At most `ahead` batches are in flight, so memory does not grow with the corpus.
+    """
+
+    def __init__(self, workers: int = 1, dask: str | None = None):
+        self.workers = max(1, workers)
+        self.dask = dask
+        self.pool = self.client = self.cluster = None
+        if dask:
+            self._start_dask(dask)
+        elif self.workers > 1:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # fork: workers start at once and share the parent's imported modules.
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+        self.ahead = 2 * self.workers
+
+    def _start_dask(self, address: str) -> None:
         try:
-            extraction = extract_article(item, published, outlet)
-        except RecursionError:
-            summary.errors.append(BadInput(item.source, None, "text too deeply nested to extract"))
-            continue
-        with engine.begin() as conn:
-            saved = save(conn, item, extraction, linker)
-        summary.articles += 1
-        setattr(summary, saved.status, getattr(summary, saved.status) + 1)
-        if saved.status != "unchanged":
-            summary.quotes += saved.quotes
-            summary.claims += saved.claims
-            summary.speakers += saved.new_speakers
-    engine.dispose()
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise ClaimsError("--dask needs Dask: pip install 'claims[dask]'") from None
+        if address == "local":
+            # One single-threaded process per worker: extraction is pure Python and holds the GIL.
+            self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None)
+            self.client = Client(self.cluster)
+        else:
+            try:
+                self.client = Client(address, timeout="30s")
+            except (OSError, TimeoutError) as error:
+                raise ClaimsError(f"cannot reach the Dask scheduler at {address}: {error}") from None
+            self.workers = max(1, sum(self.client.nthreads().values()))
+
+    def map(self, fn, chunks: Iterable[list[Article]], **kwargs) -> Iterator[tuple[list[Article], Batch]]:
+        """(articles, fn(articles frame)) for every chunk, in the order of the chunks."""
+        if not (self.pool or self.client):
+            for chunk in chunks:
+                yield chunk, fn(articles_frame(chunk), **kwargs)
+            return
+        submit = self.client.submit if self.client else self.pool.submit
+        extra = {"pure": False} if self.client else {}
+        inflight: deque = deque()
+        for chunk in chunks:
+            inflight.append((chunk, submit(fn, articles_frame(chunk), **kwargs, **extra)))
+            if len(inflight) >= self.ahead:
+                chunk, future = inflight.popleft()
+                yield chunk, future.result()
+        while inflight:
+            chunk, future = inflight.popleft()
+            yield chunk, future.result()
+
+    def close(self) -> None:
+        if self.pool:
+            self.pool.shutdown(cancel_futures=True)
+        if self.client:
+            self.client.close()
+        if self.cluster:
+            self.cluster.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def ingest(targets: Iterable[str], db: str | None, *, published: str | None = None, outlet: str | None = None,
+           on_article: Callable[[Article | BadInput], None] | None = None, workers: int = 1,
+           dask: str | None = None, parquet: str | None = None, batch_size: int = BATCH_SIZE) -> Summary:
+    """Read every article of `targets` into the database at `db`, one transaction per batch.
+
+    `workers` processes (or the Dask scheduler at `dask`, 'local' for a LocalCluster) extract;
+    this process reads, links speakers and writes. With `parquet`, the extracted tables go to
+    that Parquet dataset instead of the database (load it later with claims.load.load).
+    """
+    from .load import write_batch, write_parquet
+    from .store import connect, load_linker
+
+    started = time.perf_counter()
+    summary = Summary(parquet=parquet)
+    engine = linker = None
+    if not parquet:
+        engine = connect(db)
+        with engine.connect() as conn:
+            linker = load_linker(conn)
+    chunks = batches(read(targets), batch_size, summary, on_article)
+    try:
+        with Runner(workers, dask) as runner:
+            for chunk, batch in runner.map(extract_batch, chunks, published=published, outlet=outlet):
+                summary.errors += [BadInput(e["source"], None, e["message"]) for e in batch.errors.to_dict("records")]
+                if parquet:
+                    write_parquet(batch, parquet)
+                    summary.articles += len(batch)
+                    summary.quotes += len(batch.quotes)
+                    summary.claims += len(batch.claims)
+                    continue
+                with engine.begin() as conn:
+                    written = write_batch(conn, batch, linker)
+                summary.articles += len(batch)
+                summary.new += written.new
+                summary.replaced += written.replaced
+                summary.unchanged += written.unchanged
+                summary.quotes += written.quotes
+                summary.claims += written.claims
+                summary.speakers += written.new_speakers
+    finally:
+        if engine is not None:
+            engine.dispose()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def default_workers() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1

@@ -1,0 +1,174 @@
+"""Extraction as a batch function: a DataFrame of articles in, DataFrames of what they say out.
+
+`extract_batch()` holds no database, no open file and no global state, so the very same function
+runs in-process, in a local process pool and on Dask workers. Rows are keyed by the article's
+`content_hash` (what the store deduplicates on), never by a database id: ids are given out later,
+in one place, by whoever writes the rows (`claims.load.write_batch`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, fields
+from datetime import date
+
+import pandas as pd
+
+from .clean import find_date
+from .extract import Extraction, extract
+from .extract.records import Claim, Quote, Speaker
+from .sources import Article
+
+# The columns of each frame, in order: also the Parquet schema (see claims/load.py).
+ARTICLE_COLUMNS = ["content_hash", "url", "external_id", "title", "outlet", "author", "published", "text",
+                   "source", "month"]
+QUOTE_COLUMNS = ["content_hash", "n"] + [f.name for f in fields(Quote)]
+CLAIM_COLUMNS = ["content_hash", "n"] + [f.name for f in fields(Claim)]
+MENTION_COLUMNS = ["content_hash", "n", "name", "kind", "role", "aliases"]
+ERROR_COLUMNS = ["source", "message"]
+INPUT_COLUMNS = [f.name for f in fields(Article)]
+
+
+@dataclass
+class Batch:
+    """What extraction found in a batch of articles: one DataFrame per table.
+
+    `mentions` are the speakers each article names (with every spelling it uses); `errors` are
+    the articles extraction could not handle, by source.
+    """
+
+    articles: pd.DataFrame
+    quotes: pd.DataFrame
+    claims: pd.DataFrame
+    mentions: pd.DataFrame
+    errors: pd.DataFrame
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+
+def iso_date(value: str | None) -> str | None:
+    """YYYY-MM-DD for the dates sources give ('2025-07-23T10:00:00Z', 'July 23, 2025'), else None."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        return find_date(value)
+
+
+def content_hash(text: str) -> str:
+    """The key an article is stored under: the same as claims.store's."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def extract_article(article: Article, published: str | None = None, outlet: str | None = None) -> Extraction:
+    """Run extraction on one article read from a source, its metadata winning over what the text shows."""
+    return extract(
+        article.text,
+        published=iso_date(article.published) or published,
+        id=article.id,
+        title=article.title,
+        outlet=article.outlet or outlet,
+        author=article.author,
+    )
+
+
+def articles_frame(articles: list[Article]) -> pd.DataFrame:
+    """The input of extract_batch() for a list of Articles read by claims.sources."""
+    return pd.DataFrame([{c: getattr(a, c) for c in INPUT_COLUMNS} for a in articles], columns=INPUT_COLUMNS)
+
+
+def row_article(row: dict) -> Article:
+    return Article(**{c: (None if pd.isna(row.get(c)) else row.get(c)) for c in INPUT_COLUMNS
+                      if c in row and not (c in ("text", "source") and row.get(c) is None)})
+
+
+def extract_batch(articles: pd.DataFrame, published: str | None = None, outlet: str | None = None) -> Batch:
+    """Extract quotes, claims and speaker mentions from every article of a DataFrame.
+
+    `articles` has the fields of claims.sources.Article as columns (`text` and `source` at least);
+    `published` and `outlet` fill in for articles that carry none. Example:
+
+        batch = extract_batch(pd.DataFrame([{"text": "...", "source": "a.txt"}]))
+        batch.quotes[["speaker", "text"]]
+    """
+    out = {"articles": [], "quotes": [], "claims": [], "mentions": [], "errors": []}
+    for row in articles.to_dict("records"):
+        article = row_article(row)
+        try:
+            extraction = extract_article(article, published, outlet)
+        except RecursionError:
+            out["errors"].append({"source": article.source, "message": "text too deeply nested to extract"})
+            continue
+        key = content_hash(article.text)
+        out["articles"].append({
+            "content_hash": key, "url": article.url, "external_id": article.id, "title": extraction.title,
+            "outlet": extraction.outlet, "author": extraction.author, "published": extraction.published,
+            "text": article.text, "source": article.source, "month": month_of(extraction.published),
+        })
+        out["quotes"] += [{"content_hash": key, "n": n, **vars(q)} for n, q in enumerate(extraction.quotes)]
+        out["claims"] += [{"content_hash": key, "n": n, **vars(c)} for n, c in enumerate(extraction.claims)]
+        out["mentions"] += [{"content_hash": key, "n": n, "name": s.name, "kind": s.kind, "role": s.role,
+                             "aliases": list(s.aliases)} for n, s in enumerate(extraction.speakers)]
+    return Batch(
+        articles=pd.DataFrame(out["articles"], columns=ARTICLE_COLUMNS),
+        quotes=pd.DataFrame(out["quotes"], columns=QUOTE_COLUMNS),
+        claims=pd.DataFrame(out["claims"], columns=CLAIM_COLUMNS),
+        mentions=pd.DataFrame(out["mentions"], columns=MENTION_COLUMNS),
+        errors=pd.DataFrame(out["errors"], columns=ERROR_COLUMNS),
+    )
+
+
+def month_of(published: str | None) -> str:
+    """The Parquet partition of an article: YYYY-MM of its publication date, or 'unknown'."""
+    return published[:7] if published and len(published) >= 7 else "unknown"
+
+
+def _clean(value):
+    """None for the NaN/NA pandas puts in empty cells; plain Python numbers for numpy ones."""
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        return value
+    if hasattr(value, "tolist") and not isinstance(value, str):  # numpy scalars and arrays
+        value = value.tolist()
+        if isinstance(value, list):
+            return value
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """The rows of a frame as dicts of plain Python values (None for missing)."""
+    return [{k: _clean(v) for k, v in row.items()} for row in frame.to_dict("records")]
+
+
+def extractions(batch: Batch) -> dict[str, Extraction]:
+    """The Extraction of each article of a batch, by content_hash: the inverse of extract_batch()."""
+    result = {}
+    for row in records(batch.articles):
+        result[row["content_hash"]] = Extraction(id=row["external_id"], title=row["title"], outlet=row["outlet"],
+                                                 author=row["author"], published=row["published"])
+    quote_fields = [f.name for f in fields(Quote)]
+    claim_fields = [f.name for f in fields(Claim)]
+    for row in sorted(records(batch.quotes), key=lambda r: r["n"]):
+        if row["content_hash"] in result:
+            result[row["content_hash"]].quotes.append(Quote(**{k: row[k] for k in quote_fields}))
+    for row in sorted(records(batch.claims), key=lambda r: r["n"]):
+        if row["content_hash"] in result:
+            claim = Claim(**{k: row[k] for k in claim_fields})
+            if claim.quote_index is not None:
+                claim.quote_index = int(claim.quote_index)
+            result[row["content_hash"]].claims.append(claim)
+    for row in sorted(records(batch.mentions), key=lambda r: r["n"]):
+        if row["content_hash"] in result:
+            result[row["content_hash"]].speakers.append(
+                Speaker(name=row["name"], kind=row["kind"] or "person", role=row["role"],
+                        aliases=list(row["aliases"] or [])))
+    return result

@@ -1,0 +1,430 @@
+"""Bulk writes: extracted batches into SQLite, and Parquet datasets in and out.
+
+`write_batch()` stores a whole Batch (claims.batch) inside the caller's transaction with a few
+executemany calls, the same rules as claims.store.save() applied article by article: the same text
+twice is stored once, a new text under a known url or id replaces the old article's quotes and
+claims. Speakers are linked once per batch over its distinct names, through
+claims.store.link_speakers, in the parent process only.
+
+A Parquet dataset is what a cluster job leaves on shared storage, partitioned by publication month:
+
+    DIR/articles/month=2026-03/part-<digest>.parquet
+    DIR/quotes/month=2026-03/part-<digest>.parquet      (same part names in every table)
+    DIR/claims/...   DIR/mentions/...
+
+`load()` puts such a dataset into SQLite, or into one SQLite file per year (`shard_by="year"`),
+with the full-text triggers off during the load and one FTS update at the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pandas as pd
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from .batch import (ARTICLE_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, Batch, records)
+from .errors import ClaimsError, DatabaseError
+from .extract.records import Claim, Extraction, Quote, Speaker
+from .link import Linker
+from .store import connect, link_speakers, load_linker, now
+
+TABLES = ("articles", "quotes", "claims", "mentions")
+FTS_TABLES = ("quotes", "claims", "articles")
+
+
+@dataclass
+class Written:
+    """What writing a batch did; `status` lists new | replaced | unchanged per article, in order."""
+
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    quotes: int = 0
+    claims: int = 0
+    new_speakers: int = 0
+    first_ids: dict | None = None  # table -> first id this batch inserted, for incremental FTS
+
+    def add(self, other: "Written") -> None:
+        for name in ("new", "replaced", "unchanged", "quotes", "claims", "new_speakers"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def _columns(cur, table: str) -> set[str]:
+    return {row[1] for row in cur.execute(f"PRAGMA table_info({table})")}
+
+
+def _next_id(cur, table: str) -> int:
+    # The writer holds the write lock (BEGIN IMMEDIATE), so max(id)+1 is what SQLite would give too.
+    return (cur.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
+
+
+def _lookup(cur, table: str, column: str, values: list) -> dict:
+    found = {}
+    values = [v for v in dict.fromkeys(values) if v is not None]
+    for i in range(0, len(values), 500):
+        chunk = values[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        for value, id_ in cur.execute(f"SELECT {column}, id FROM {table} WHERE {column} IN ({marks})", chunk):
+            found.setdefault(value, id_)
+    return found
+
+
+def _insert(cur, table: str, rows: list[dict], allowed: set[str]) -> None:
+    if not rows:
+        return
+    cols = [c for c in rows[0] if c in allowed]
+    sql = f"INSERT INTO {table} ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
+    cur.executemany(sql, [[row[c] for c in cols] for row in rows])
+
+
+def batch_speakers(quotes: list[dict], claims: list[dict], mentions: list[dict]) -> Extraction:
+    """One Extraction naming every distinct speaker of a batch, in order of first appearance.
+
+    Names that only a quote or claim gives are listed as persons, so link_speakers() sees each
+    name once and in a fixed order (its own fallback walks a set, whose order varies by process).
+    """
+    speakers: dict[str, Speaker] = {}
+    for m in mentions:
+        known = speakers.get(m["name"])
+        if known is None:
+            speakers[m["name"]] = Speaker(m["name"], m["kind"] or "person", m["role"], list(m["aliases"] or []))
+        else:
+            known.role = known.role or m["role"]
+            known.aliases += [a for a in (m["aliases"] or []) if a not in known.aliases]
+    for name in [q["speaker"] for q in quotes] + [c["claimant"] for c in claims]:
+        if name and name not in speakers:
+            speakers[name] = Speaker(name, "person")
+    return Extraction(speakers=list(speakers.values()))
+
+
+def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str | None = None,
+                on_status: Callable[[dict, str], None] | None = None) -> Written:
+    """Store a batch's articles, quotes, claims and speakers inside the caller's transaction."""
+    cur = conn.connection.driver_connection.cursor()
+    written = Written(first_ids={})
+    articles = records(batch.articles)
+    ingested_at = ingested_at or now()
+    allowed = {t: _columns(cur, t) for t in ("articles", "quotes", "claims")}
+
+    existing = _lookup(cur, "articles", "content_hash", [a["content_hash"] for a in articles])
+    by_url = _lookup(cur, "articles", "url", [a["url"] for a in articles])
+    by_external = _lookup(cur, "articles", "external_id", [a["external_id"] for a in articles if not a["url"]])
+    next_article = _next_id(cur, "articles")
+    written.first_ids["articles"] = next_article
+    stored: dict[str, int] = {}  # content_hash -> article id, for the articles whose rows we write
+    for a in articles:
+        key = a["content_hash"]
+        if key in existing:
+            written.unchanged += 1
+            status = "unchanged"
+        else:
+            row = {"url": a["url"], "external_id": a["external_id"], "title": a["title"], "outlet": a["outlet"],
+                   "author": a["author"], "published": a["published"], "content_hash": key, "text": a["text"],
+                   "source": a["source"], "ingested_at": ingested_at}
+            previous = by_url.get(a["url"]) if a["url"] else by_external.get(a["external_id"])
+            if previous is not None:
+                cur.execute("DELETE FROM claims WHERE article_id = ?", (previous,))
+                cur.execute("DELETE FROM quotes WHERE article_id = ?", (previous,))
+                sets = ", ".join(f"[{c}] = ?" for c in row)
+                cur.execute(f"UPDATE articles SET {sets} WHERE id = ?", [*row.values(), previous])
+                # The old text's hash is gone from the table now; a later copy of it is new again.
+                existing = {k: v for k, v in existing.items() if v != previous}
+                stored[key] = previous
+                written.replaced += 1
+                status = "replaced"
+            else:
+                # Insert at once: a later article of this batch may replace this one by url or id.
+                stored[key] = next_article
+                _insert(cur, "articles", [{"id": next_article, **row}], allowed["articles"])
+                next_article += 1
+                written.new += 1
+                status = "new"
+            existing[key] = stored[key]
+            if a["url"]:
+                by_url[a["url"]] = stored[key]
+            elif a["external_id"]:
+                by_external[a["external_id"]] = stored[key]
+        if on_status:
+            on_status(a, status)
+
+    quotes = [q for q in records(batch.quotes) if q["content_hash"] in stored]
+    claims = [c for c in records(batch.claims) if c["content_hash"] in stored]
+    mentions = [m for m in records(batch.mentions) if m["content_hash"] in stored]
+    ids, written.new_speakers = link_speakers(conn, batch_speakers(quotes, claims, mentions), linker)
+
+    next_quote = _next_id(cur, "quotes")
+    written.first_ids["quotes"] = next_quote
+    order = {key: i for i, key in enumerate(stored)}
+    quote_ids: dict[tuple[str, int], int] = {}
+    quote_rows = []
+    for q in sorted(quotes, key=lambda q: (order[q["content_hash"]], q["n"])):
+        quote_ids[(q["content_hash"], q["n"])] = next_quote
+        quote_rows.append({
+            "id": next_quote, "article_id": stored[q["content_hash"]], "speaker_id": ids.get(q["speaker"]),
+            "speaker_text": q["speaker_text"], "role": q["role"], "kind": q["kind"], "text": q["text"],
+            "cue": q["cue"], "said_on": q["said_on"], "start": q["start"], "end": q["end"],
+            "confidence": q["confidence"]})
+        next_quote += 1
+    _insert(cur, "quotes", quote_rows, allowed["quotes"])
+
+    written.first_ids["claims"] = _next_id(cur, "claims")
+    claim_rows = []
+    for c in sorted(claims, key=lambda c: (order[c["content_hash"]], c["n"])):
+        index = c["quote_index"]
+        claim_rows.append({
+            "article_id": stored[c["content_hash"]],
+            "quote_id": quote_ids.get((c["content_hash"], int(index))) if index is not None else None,
+            "claimant_id": ids.get(c["claimant"]), "claimant_text": c["claimant_text"] or c["claimant"],
+            "text": c["text"], "number_text": c["number_text"], "value": c["value"], "lower": c["lower"],
+            "upper": c["upper"], "qualifier": c["qualifier"], "unit": c["unit"], "object": c["object"],
+            "time_scope": c["time_scope"], "trend": c["trend"], "start": c["start"], "end": c["end"],
+            "disputed_by": c["disputed_by"], "confidence": c["confidence"]})
+    _insert(cur, "claims", claim_rows, allowed["claims"])
+    written.quotes, written.claims = len(quote_rows), len(claim_rows)
+    return written
+
+
+# -- Parquet -----------------------------------------------------------------------------------
+
+def _arrow_type(annotation: str):
+    import pyarrow as pa
+
+    annotation = str(annotation)
+    if annotation.startswith("int"):
+        return pa.int64()
+    if annotation.startswith("float"):
+        return pa.float64()
+    if annotation.startswith("list"):
+        return pa.list_(pa.string())
+    return pa.string()
+
+
+def schemas() -> dict:
+    """The Arrow schema of each table of the dataset (explicit, so empty parts still agree)."""
+    import pyarrow as pa
+
+    quote_types = {f.name: _arrow_type(f.type) for f in fields(Quote)}
+    claim_types = {f.name: _arrow_type(f.type) for f in fields(Claim)}
+    key = [("content_hash", pa.string()), ("n", pa.int64())]
+    return {
+        "articles": pa.schema([(c, pa.string()) for c in ARTICLE_COLUMNS if c != "month"]),
+        "quotes": pa.schema(key + [(c, quote_types[c]) for c in QUOTE_COLUMNS[2:]]),
+        "claims": pa.schema(key + [(c, claim_types[c]) for c in CLAIM_COLUMNS[2:]]),
+        "mentions": pa.schema(key + [("name", pa.string()), ("kind", pa.string()), ("role", pa.string()),
+                                     ("aliases", pa.list_(pa.string()))]),
+    }
+
+
+def _require_pyarrow():
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise ClaimsError("Parquet needs pyarrow: pip install pyarrow") from None
+
+
+def write_parquet(batch: Batch, directory: str | Path) -> list[Path]:
+    """Write a batch into the dataset at `directory`, one part per publication month; return the parts.
+
+    A part's name is a digest of its articles' content hashes, so writing the same batch again
+    replaces the same files: a re-run after a crash leaves the dataset as one run would.
+    """
+    _require_pyarrow()
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    directory = Path(directory)
+    written = []
+    month_of_key = dict(zip(batch.articles["content_hash"], batch.articles["month"]))
+    frames = {"articles": batch.articles, "quotes": batch.quotes, "claims": batch.claims,
+              "mentions": batch.mentions}
+    schema = schemas()
+    for month in sorted(set(month_of_key.values())):
+        keys = [k for k, m in month_of_key.items() if m == month]
+        name = "part-" + hashlib.sha1("\n".join(keys).encode()).hexdigest()[:20] + ".parquet"
+        # Articles last: a part whose articles file exists is complete.
+        for table in ("quotes", "claims", "mentions", "articles"):
+            frame = frames[table]
+            rows = records(frame[frame["content_hash"].isin(keys)].drop(columns=["month"], errors="ignore"))
+            path = directory / table / f"month={month}" / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            pq.write_table(pa.Table.from_pylist(rows, schema=schema[table]), tmp)
+            os.replace(tmp, path)  # atomic: a reader never sees half a file
+            written.append(path)
+    return written
+
+
+def read_part(directory: Path, month: str, name: str) -> Batch:
+    """One part of the dataset (all four tables) as a Batch."""
+    import pyarrow.parquet as pq
+
+    frames = {}
+    columns = {"articles": ARTICLE_COLUMNS, "quotes": QUOTE_COLUMNS, "claims": CLAIM_COLUMNS,
+               "mentions": MENTION_COLUMNS}
+    for table in TABLES:
+        path = directory / table / f"month={month}" / name
+        if path.exists():
+            frame = pd.DataFrame(pq.read_table(path).to_pylist())
+        else:
+            frame = pd.DataFrame(columns=columns[table])
+        if table == "articles":
+            frame["month"] = month
+        frames[table] = frame.reindex(columns=columns[table])
+    return Batch(**frames, errors=pd.DataFrame(columns=ERROR_COLUMNS))
+
+
+def parts(directory: str | Path) -> Iterator[tuple[str, str]]:
+    """(month, part name) of every complete part of a dataset, in order."""
+    root = Path(directory) / "articles"
+    if not root.is_dir():
+        raise ClaimsError(f"{directory} is not a claims Parquet dataset (no articles/ folder)")
+    for month_dir in sorted(root.glob("month=*")):
+        for part in sorted(month_dir.glob("*.parquet")):
+            yield month_dir.name.split("=", 1)[1], part.name
+
+
+# -- loading into SQLite -----------------------------------------------------------------------
+
+def _triggers(cur) -> list[tuple[str, str]]:
+    return [(name, sql) for name, sql in cur.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('quotes', 'claims', 'articles')")]
+
+
+def fts_update(cur, first_ids: dict[str, int], full: bool) -> None:
+    """Bring the FTS indexes up to date after writes made with the triggers off."""
+    from .store.migrations import FTS
+
+    for table in FTS_TABLES:
+        cols = ", ".join(f"[{c}]" for c in FTS[table])
+        if full:
+            cur.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")
+        else:
+            # Only appends happened: index the new id range, which is what 'rebuild' would add.
+            cur.execute(f"INSERT INTO {table}_fts(rowid, {cols}) SELECT id, {cols} FROM {table} WHERE id >= ?",
+                        (first_ids[table],))
+
+
+@dataclass
+class Loaded:
+    """What `claims load` did, per database file."""
+
+    databases: dict  # path -> Written
+
+    def line(self) -> str:
+        total = Written()
+        for w in self.databases.values():
+            total.add(w)
+        return (f"{total.new} new articles, {total.replaced} replaced, {total.unchanged} unchanged, "
+                f"{total.quotes} quotes, {total.claims} claims, {total.new_speakers} new speakers "
+                f"into {len(self.databases)} database{'s' if len(self.databases) != 1 else ''}")
+
+
+def shard_path(db: str | Path, key: str) -> Path:
+    """db/claims.db with key 2025 is db/claims-2025.db."""
+    db = Path(db)
+    return db.with_name(f"{db.stem}-{key}{db.suffix or '.db'}")
+
+
+def load(directory: str | Path, db: str | Path, shard_by: str | None = None,
+         on_part: Callable[[str, str], None] | None = None) -> Loaded:
+    """Load a Parquet dataset into the database `db` (or one database per year with shard_by='year').
+
+    Each database is written in one transaction with its full-text triggers off; the FTS indexes are
+    brought up to date once at the end (a 'rebuild' if any article was replaced). Loading the same
+    dataset twice changes nothing. Sharded, the speakers table is carried from shard to shard in year
+    order, so a speaker has the same id in every shard.
+    """
+    _require_pyarrow()
+    directory = Path(directory)
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for month, name in parts(directory):
+        key = (month[:4] if month != "unknown" else "unknown") if shard_by == "year" else ""
+        groups.setdefault(key, []).append((month, name))
+    if shard_by not in (None, "year"):
+        raise ClaimsError(f"cannot shard by {shard_by!r}: only by year")
+    result = Loaded({})
+    previous: Path | None = None
+    paths = []
+    for key in sorted(groups):
+        path = shard_path(db, key) if shard_by else Path(db)
+        paths.append(path)
+        result.databases[str(path)] = _load_one(directory, groups[key], path, previous, on_part)
+        previous = path
+    if shard_by and len(paths) > 1:
+        for path in paths[:-1]:  # every shard gets the speakers later shards added
+            _copy_speakers(paths[-1], path)
+    return result
+
+
+def _copy_speakers(source: Path, target: Path) -> None:
+    engine = connect(target)
+    try:
+        with engine.begin() as conn:
+            cur = conn.connection.driver_connection.cursor()
+            cur.execute("ATTACH DATABASE ? AS src", (str(source),))
+            cur.execute("INSERT OR IGNORE INTO speakers SELECT * FROM src.speakers")
+            cur.execute("INSERT OR IGNORE INTO speaker_aliases SELECT * FROM src.speaker_aliases")
+        with engine.connect() as conn:
+            conn.exec_driver_sql("DETACH DATABASE src")
+    finally:
+        engine.dispose()
+
+
+def _load_one(directory: Path, group: list[tuple[str, str]], path: Path, previous: Path | None,
+              on_part: Callable[[str, str], None] | None) -> Written:
+    if previous is not None:
+        _copy_speakers(previous, path)
+    engine = connect(path)
+    total = Written()
+    try:
+        with engine.begin() as conn:
+            cur = conn.connection.driver_connection.cursor()
+            triggers = _triggers(cur)
+            for name, _ in triggers:
+                cur.execute(f"DROP TRIGGER {name}")
+            linker = load_linker(conn)
+            first_ids = None
+            stamp = now()
+            for month, name in group:
+                written = write_batch(conn, read_part(directory, month, name), linker, stamp)
+                first_ids = first_ids or written.first_ids
+                total.add(written)
+                if on_part:
+                    on_part(month, name)
+            if total.new or total.replaced:
+                fts_update(cur, first_ids, full=bool(total.replaced))
+            for _, sql in triggers:
+                cur.execute(sql)
+    except ClaimsError:
+        raise
+    except Exception as error:
+        raise DatabaseError(f"cannot load into {path}: {error}") from None
+    finally:
+        engine.dispose()
+    return total
+
+
+def speaker_everywhere_sql(names: list[str]) -> str:
+    """A canned query for Datasette's _memory database (with --crossdb): a speaker's quotes in every shard.
+
+    Each shard is searched on the indexed normalised alias, newest first; at most ten shards, the
+    number of databases SQLite attaches to one connection.
+    """
+    parts = []
+    for name in names[:10]:
+        db = "[" + name.replace("]", "]]") + "]"
+        label = name.replace("'", "''")
+        parts.append(
+            f"select '{label}' as database, q.id as quote_id, s.name as speaker, q.kind, q.text as quote, "
+            f"coalesce(q.said_on, a.published) as said_on, a.outlet, a.title as article, a.url "
+            f"from {db}.quotes q join {db}.speakers s on s.id = q.speaker_id "
+            f"join {db}.articles a on a.id = q.article_id "
+            f"where q.speaker_id in (select speaker_id from {db}.speaker_aliases "
+            f"where normalized = normalize_name(:speaker))")
+    return "select * from (\n" + "\nunion all\n".join(parts) + "\n) order by said_on desc limit 200"
