@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .dates import find_date
-from .names import (PRONOUNS, Resolver, SpeakerMention, _classify_name, read_speaker_after,
+from .names import (CLAUSE_WORDS, PRONOUNS, Resolver, SpeakerMention, _classify_name, read_speaker_after,
                     read_speaker_before)
 from .records import Quote, Speaker
 from .sentences import split_sentences
@@ -144,7 +144,7 @@ CONTENT_CUT = re.compile(
     r"without|as\s+(?:he|she|they|it)\s+\w+|which\s+(?:he|she|they)\s+(?:said|called))\b")
 TRAILING_ATTRIBUTION_END = re.compile(r"\s*(?:[,.!?;:]|$)")
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|has|had|have))?\s*$")
-CLAUSE_OPENER = re.compile(r"(?:^|,\s+|;\s+|\b(?:although|though|while|but|and|because|as|after|when|since)\s+)")
+CLAUSE_OPENER = re.compile(r"(?:,\s+|;\s+|\b(?:although|though|while|but|and|because|as|after|when|since)\s+)")
 # Cues that report speech with an infinitive: "claims to have", "urged Congress to act".
 INFINITIVE_CUES = {"claim", "claims", "claimed", "claiming", "urge", "urges", "urged", "urging", "ask", "asks",
                    "asked", "asking", "promise", "promises", "promised", "promising", "vow", "vows", "vowed",
@@ -433,8 +433,26 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         # 4. Reported speech after the attribution: the content clause runs to the sentence end.
         pre = text[lo:before_start]
         trailing = rest.strip() in ("", ".", "!", "?") or re.match(r"\s*[.!?]", rest)
+        if (trailing or rest.lstrip().startswith(",")) and not inverted and not pre.rstrip().endswith(","):
+            # "..., Donald Trump's longtime confidant Roger Stone stated.": words of a role we do
+            # not know still sit between the comma and the name.
+            k = pre.rfind(",")
+            between = pre[k + 1:].split()
+            if k >= 0 and 0 < len(between) <= 6 and not any(w.lower() in CLAUSE_WORDS for w in between):
+                start = lo + k + 1
+                while text[start] in " \u00a0":
+                    start += 1
+                role = text[start:before_start].strip()
+                mention = SpeakerMention(start, mention.end, text[start:mention.end], mention.name,
+                                         role=(role + " " + mention.role) if mention.role else role,
+                                         kind=mention.kind, pronoun=mention.pronoun, head=mention.head)
+                before_start = start
+                pre = text[lo:before_start]
         if pre.rstrip().endswith(",") and len(pre.strip()) > 3:
-            content_start = _content_start_back(text, lo, before_start)
+            # The content starts with the sentence, over any quotation inside it.
+            content_start = _content_start_back(text, ss, before_start)
+            if m := LEADING_CONJUNCTION.match(text, content_start, before_start):
+                content_start = m.end()
             if trailing or rest.lstrip().startswith(","):
                 # "The talks were a success, Peskov said." / "The talks, he said, were a success."
                 if trailing:
@@ -495,18 +513,14 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
     if participle:
         cut = text.rfind(",", lo, cs)
         cs = cut if cut > lo else cs
-        for m in CLAUSE_OPENER.finditer(text, lo, cs):
-            start = m.end()
-            while start < cs and text[start] in " \u00a0":
-                start += 1
-            mention = read_speaker_after(text, start, cs)
-            if mention is not None:
-                return mention
-        return None
-    for m in reversed(list(CLAUSE_OPENER.finditer(text, lo, cs))):
-        start = m.end()
+    starts = [lo] + [m.end() for m in CLAUSE_OPENER.finditer(text, lo, cs) if m.end() > lo]
+    if not participle:
+        starts.reverse()  # the nearest clause first
+    for start in starts:
         while start < cs and text[start] in " \u00a0":
             start += 1
+        if m := LEADING_CONJUNCTION.match(text, start, cs):
+            start = m.end()
         mention = read_speaker_after(text, start, cs)
         if mention is not None:
             return mention

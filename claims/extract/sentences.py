@@ -13,7 +13,9 @@ ABBREVIATIONS = {
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "vs", "etc", "e.g", "i.e", "approx", "est", "ft", "mt",
 }
 
-_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+# A stop, any closing marks, then space and the capital (or opening mark) of the next sentence.
+# NYT-style text writes quotation marks as two apostrophes: ''Yes,'' he said.
+_END = re.compile(r"""[.!?]+(?:''|["'”’)\]])*(?=\s+(?:''|["'“‘(\[])?[A-Z0-9])""")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
