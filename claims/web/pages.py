@@ -83,7 +83,10 @@ def safe_href(url: str | None) -> str | None:
     return None
 
 
-async def may_review(datasette, request) -> bool:
+async def may_review(datasette, request, db=None) -> bool:
+    """Whether the form is shown: a fact-checker, on a database that is not published read-only."""
+    if db is not None and not db.is_mutable:
+        return False
     return await datasette.allowed(action=REVIEW_ACTION, actor=request.actor)
 
 
@@ -115,7 +118,7 @@ async def quote_page(datasette, request):
     return await render(datasette, request, "claims_quote.html", {
         "db": db.route, "quote": quote, "context": context, "claims": claims, "reviews": reviews,
         "source_href": safe_href(quote["article_url"]), "target": "quote", "target_id": quote_id,
-        "verdicts": VERDICTS, "may_review": await may_review(datasette, request),
+        "verdicts": VERDICTS, "may_review": await may_review(datasette, request, db),
     })
 
 
@@ -135,7 +138,7 @@ async def claim_page(datasette, request):
         "db": db.route, "claim": claim, "context": context, "reviews": reviews,
         "source_href": safe_href(claim["article_url"]), "target": "claim", "target_id": claim_id,
         "figure_href": f"/{db.route}/-/figure?" + urlencode({"object": claim["object"]}) if claim["object"] else None,
-        "verdicts": VERDICTS, "may_review": await may_review(datasette, request),
+        "verdicts": VERDICTS, "may_review": await may_review(datasette, request, db),
     })
 
 
@@ -209,6 +212,8 @@ async def review_endpoint(datasette, request):
     if not await may_review(datasette, request):
         raise Forbidden("Only signed-in fact-checkers may record verdicts")
     db = await claims_database(datasette, request, "reviews")
+    if not db.is_mutable:
+        raise Forbidden("This database is published read-only: record verdicts on the working copy")
     form = await request.post_vars()
     target = form.get("target")
     if target not in ("claim", "quote"):
