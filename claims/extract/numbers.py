@@ -206,6 +206,10 @@ _STOP = {
     "tell", "told", "higher", "lower", "nationwide", "worldwide", "apiece", "annually", "each", "every", "or",
     "yet", "too", "very", "much", "many", "own", "based", "compared", "above", "below", "around", "until",
     "however", "several", "few", "other", "another", "same", "meanwhile", "currently", "finally",
+    # Adjectives and adverbs that follow a measure: "six kilometres downstream", "90 percent full".
+    "long", "wide", "high", "tall", "deep", "thick", "old", "away", "apart", "ahead", "behind", "later", "earlier",
+    "downstream", "upstream", "north", "south", "east", "west", "full", "complete", "empty", "ready", "short",
+    "larger", "smaller", "bigger", "cheaper", "faster", "slower", "better", "worse", "overall", "total",
 } | MONTHS | WEEKDAYS | (set(_UP.split("|")) | set(_DOWN.split("|"))) - {
     "advanced", "improved", "reduced", "raised", "increased", "decreased", "cut", "boosted", "contracted"}
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "mice",
@@ -248,7 +252,9 @@ _DISPUTE = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*)*)"
 )
 _CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\s-\s|\b(?:that|which|who|while|whereas|although|though|because|but|"
-                              r"as|with|after|when|if|so)\b", re.I)
+                              r"as|with|after|when|if|so)\b|\b(?:said|says|say|told|tells|estimated|estimates|"
+                              r"claimed|claims|believes|believed|reported|reports|noted|argued|insisted|"
+                              r"warned|announced)\b(?:\s+that\b)?", re.I)
 _SUBJECT_WORD = re.compile(r"\s*([A-Za-z0-9&][\w'’&.-]*)")
 _VERBISH = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
@@ -324,8 +330,8 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Clai
 
 
 _OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–)\s*$")
-_INHERIT = re.compile(r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?,?\s*(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|against|"
-                      r"versus|vs\.?|including|of\s+which)\s*$|\s*,?\s*(?:and|or)\s*$|"
+_INHERIT = re.compile(r"\s*,?\s*(?:[\w'’-]+,?\s+){0,4}?,?\s*(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|"
+                      r"against|versus|vs\.?|including|of\s+which)(?:\s+(?:the|a|an))?\s*$|\s*,?\s*(?:and|or)\s*$|"
                       r".*\bcompared\s+(?:with|to)\s*$", re.I)
 _LEVEL_AFTER = re.compile(r"\s*,?\s*(?:(?:to\s+(?:fall|rise|close|finish|end)\s+)?(?:to|at))\s*$", re.I)
 _CHANGE_NEXT = re.compile(r"\s+(?:up|down|higher|lower)\s*$", re.I)
@@ -795,8 +801,8 @@ def _clean_np(np: str | None) -> str | None:
     if not np:
         return None
     np = _LEADING.sub("", np.strip())
-    np = _LEADING.sub("", np)
-    return np.strip(" .,'\"") or None
+    np = _LEADING.sub("", np).strip(" .,'\"")
+    return np if np and np.lower() not in _PRONOUNS and np.lower() not in ("them", "us", "those", "these") else None
 
 
 def _plural(w: str) -> bool:
@@ -914,15 +920,18 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "there", "this", "that
 _NAME_RUN = re.compile(r"(?<![\w])((?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*(?:\s+\d+)?)\s*\(?\s*[-+−–]?$")
 _NOUN_FOR = re.compile(r"\b(?:a|an|the)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+for\s+(?:(?:about|around|more\s+than|"
                        r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$")
+_X_OF = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:of|at|to)\s+(?:(?:about|around|more\s+than|"
+                   r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$", re.I)
 _PAREN_OPEN = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\([^()]*$")
 _FOR_NP = re.compile(r"\s+(?:for\s+(?:(?:a|an|the|its|their|his|her)\s+)?|from\s+(?:the|its|their|his|her)\s+)"
                      r"(?:[\d.,]+\s*[A-Za-z]+\s+)?"
                      r"((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*)")
 _SKIP_PAREN = re.compile(r"(?:\)|\s*\([^()]{0,40}\))?")
-_RELATIVE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*,?\s*(?:which|who)\s*$")
+_RELATIVE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*,?\s*(?:which|who)\s*$"
+                       r"|\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+that\s*$")
 # A figure joined to the one before it: "rose 6.5% to 164p", "lost 2.14%, to fall to 7,425.81".
 _LINKED = re.compile(r"\s*,?\s*(?:(?:to\s+(?:fall|rise|close|finish|end|trade|stand)\s+)?(?:to|at)|up\s+from|down\s+from|"
-                     r"compared\s+(?:with|to)|from|or|versus|vs\.?)\s*$", re.I)
+                     r"compared\s+(?:with|to)|from|or|versus|vs\.?)(?:\s+the)?\s*$", re.I)
 
 
 def _clause_start(s: str, lo: int, i: int, ends: list[int]) -> int:
@@ -999,10 +1008,10 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
             if phrase:
                 return phrase
     # "a speed of 15-22 mph", "the federal guideline of 15 ppb", "a grounding for more than three months".
-    xm = re.search(r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:of|at)\s+(?:(?:about|around|more\s+than|"
-                   r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$", left[-60:], re.I)
+    xm = _X_OF.search(left[-60:])
     if xm:
-        words = [w for w in xm.group(1).split() if w.lower() not in _STOP and w.lower() not in _VERBISH]
+        words = [w for w in xm.group(1).split() if w.lower() not in _STOP and w.lower() not in _VERBISH
+                 and not (w.endswith("ed") and w.islower())]
         if words and not re.search(r"\b(?:paid|pay|sold|bought|cost|traded|trade|trades|trading|close|closed|closes|"
                                    r"stood|stand|stands|priced|valued|pegged|capped|fixed|was|is|were|are|reached|hit|"
                                    r"finished|ended|opened)\s+(?:\w+\s+){0,3}(?:of|at)\s+[\w\s]*$", left[-40:], re.I) \
@@ -1018,7 +1027,7 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
         return subj
     rm = _RELATIVE.search(s[base:cs])
     if rm:
-        phrase = _phrase(rm.group(1).split())
+        phrase = _phrase((rm.group(1) or rm.group(2)).split())
         if phrase:
             return phrase
     # An appositive between subject and verb: "Healthcare, 2018's best performing sector, dropped 1.61%".
