@@ -59,11 +59,15 @@ def content_hash(text_: str) -> str:
 
 
 def load_linker(conn: Connection) -> Linker:
-    """A Linker that knows every alias already stored."""
-    rows = conn.execute(text(
-        "SELECT a.normalized, a.speaker_id, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-        "ORDER BY a.origin = 'manual' DESC, a.id"))
-    return Linker({key: (sid, kind) for key, sid, kind in rows})
+    """A Linker that looks names up in this database as it goes.
+
+    Nothing is preloaded: each lookup is an indexed query on `speaker_aliases.normalized` or
+    `speaker_keys.key`, so starting an ingest costs the same with ten aliases or a million.
+    `link_speakers` points the linker at each article's connection.
+    """
+    from ..link.keys import SqlIndex
+
+    return Linker(SqlIndex(conn))
 
 
 @dataclass
@@ -135,12 +139,41 @@ def save(conn: Connection, source: SourceArticle, extraction: Extraction, linker
 
 
 def link_speakers(conn: Connection, extraction: Extraction, linker: Linker) -> tuple[dict[str, int], int]:
-    """Map each speaker name of the extraction to a speakers.id, creating speakers as needed."""
+    """Map each speaker name of the extraction to a speakers.id, creating speakers as needed.
+
+    Full names are linked first, so that the speakers they find are context (co-occurring
+    speakers) for the surnames and initials that follow. An alias a person has pinned to another
+    speaker (a manual split or merge) is never added to this one: automatic linking does not
+    undo human decisions.
+    """
+    from ..link.keys import SqlIndex, write_aliases
+    from ..link.linker import Context
+    from ..link.names import Name, is_proper
+
+    if isinstance(linker.index, SqlIndex):
+        linker.index.conn = conn
     ids: dict[str, int] = {}
     created = 0
-    for speaker in extraction.speakers:
-        names = [speaker.name] + [a for a in speaker.aliases if a != speaker.name]
-        speaker_id, score = linker.find(speaker.name, speaker.kind)
+
+    def context(role=None):
+        return Context(role=role, outlet=extraction.outlet, published=extraction.published,
+                       co_speakers=frozenset(ids.values()))
+
+    def pinned_elsewhere(name: str, speaker_id: int) -> bool:
+        return conn.execute(text(
+            "SELECT 1 FROM speaker_aliases WHERE normalized = :n AND origin = 'manual' AND speaker_id != :s "
+            "AND lower(alias) = lower(:a) LIMIT 1"), {"n": normalize(name), "s": speaker_id, "a": name}).first() is not None
+
+    def full_first(speaker):
+        return (speaker.kind != "person", not Name.of(normalize(speaker.name)).full)
+
+    for speaker in sorted(extraction.speakers, key=full_first):
+        # Only names link across articles and become aliases: "the ministry" of one article is not
+        # the ministry of the next, and "officials" are not the same officials.
+        names = [n for n in dict.fromkeys([speaker.name, *speaker.aliases]) if is_proper(n)]
+        evidence = context(speaker.role)
+        match = linker.find(speaker.name, speaker.kind, evidence) if is_proper(speaker.name) else None
+        speaker_id, score = (match.speaker_id, match.score) if match else (None, None)
         if speaker_id is None:
             speaker_id = conn.execute(insert(Speaker).values(
                 name=speaker.name, kind=speaker.kind, role=speaker.role)).inserted_primary_key[0]
@@ -148,23 +181,20 @@ def link_speakers(conn: Connection, extraction: Extraction, linker: Linker) -> t
             score = None
         elif speaker.role:
             conn.execute(update(Speaker).where(Speaker.id == speaker_id, Speaker.role.is_(None)).values(role=speaker.role))
-        known = {a for (a,) in conn.execute(select(SpeakerAlias.alias).where(SpeakerAlias.speaker_id == speaker_id))}
-        new_aliases = [{"speaker_id": speaker_id, "alias": name, "normalized": normalize(name), "origin": "auto",
-                        "score": score} for name in dict.fromkeys(names) if name not in known]
-        if new_aliases:
-            conn.execute(insert(SpeakerAlias), new_aliases)
-        for row in new_aliases:
-            linker.add(row["normalized"], speaker_id, speaker.kind)
+        names = [n for n in names if not pinned_elsewhere(n, speaker_id)]
+        write_aliases(conn, speaker_id, speaker.kind, names, "auto", score)
+        for name in names:
+            linker.add(name, speaker_id, speaker.kind, alias=name)
+        linker.index.note(speaker_id, evidence)
         ids[speaker.name] = speaker_id
     # A quote or claim may name a speaker the speaker list left out; give it a row of its own.
     for name in {q.speaker for q in extraction.quotes} | {c.claimant for c in extraction.claims}:
         if name and name not in ids:
-            speaker_id, _ = linker.find(name, "person")
+            speaker_id = linker.find(name, "person", context()).speaker_id if is_proper(name) else None
             if speaker_id is None:
                 speaker_id = conn.execute(insert(Speaker).values(name=name, kind="person")).inserted_primary_key[0]
-                conn.execute(insert(SpeakerAlias).values(speaker_id=speaker_id, alias=name, normalized=normalize(name),
-                                                         origin="auto"))
-                linker.add(normalize(name), speaker_id, "person")
+                write_aliases(conn, speaker_id, "person", [name] if is_proper(name) else [])
+                linker.add(name, speaker_id, "person", alias=name)
                 created += 1
             ids[name] = speaker_id
     return ids, created

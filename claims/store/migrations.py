@@ -95,3 +95,24 @@ def migrate(conn: Connection) -> list[str]:
                      {"n": fn.__name__, "t": datetime.now(timezone.utc).isoformat(timespec="seconds")})
         applied.append(fn.__name__)
     return applied
+
+
+@migration
+def m004_speaker_keys_and_decisions(conn: Connection):
+    """Lookup keys for linking at scale, the log of human decisions, external ids.
+
+    Existing aliases get the normalisation of this version and their keys.
+    """
+    from ..link.keys import alias_key_rows
+    from ..link.names import normalize
+
+    SQLModel.metadata.create_all(conn, tables=[SQLModel.metadata.tables[name] for name in
+                                               ("speaker_keys", "speaker_decisions", "speaker_external_ids")])
+    rows = conn.execute(text(
+        "SELECT a.id, a.alias, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id")).all()
+    if rows:
+        conn.execute(text("UPDATE speaker_aliases SET normalized = :n WHERE id = :i"),
+                     [{"n": normalize(alias), "i": alias_id} for alias_id, alias, _ in rows])
+        keys = [row for alias_id, alias, kind in rows for row in alias_key_rows(alias_id, normalize(alias), kind)]
+        if keys:
+            conn.execute(text("INSERT INTO speaker_keys (alias_id, key) VALUES (:alias_id, :key)"), keys)

@@ -99,3 +99,49 @@ class Review(SQLModel, table=True):
 
 
 VERDICTS = ("true", "mostly true", "misleading", "false", "unproven")
+
+
+class SpeakerKey(SQLModel, table=True):
+    """Lookup keys of an alias besides its normalised form: its surname, its blocking keys.
+
+    The linker finds candidates with indexed lookups on `key` instead of loading every alias.
+    """
+
+    __tablename__ = "speaker_keys"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    alias_id: int = Field(foreign_key="speaker_aliases.id", index=True, ondelete="CASCADE")
+    key: str = Field(index=True)  # "n:<surname>" | "s:..." | "g:..." | "t:..." (see claims.link.names)
+
+
+class SpeakerDecision(SQLModel, table=True):
+    """A decision a person made about speakers: merge, split, rename, set-role or import.
+
+    Kept forever, in order, with who, when and why; automatic linking never undoes one.
+    """
+
+    __tablename__ = "speaker_decisions"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    action: str = Field(index=True)  # merge | split | rename | set-role | import
+    speaker_id: Optional[int] = Field(default=None, index=True)  # the speaker kept or changed
+    other_id: Optional[int] = None  # merge: the speaker merged away; split: the new speaker
+    speaker_name: Optional[str] = None  # names as they were, readable after ids are gone
+    other_name: Optional[str] = None
+    alias: Optional[str] = None  # split: the alias moved
+    value: Optional[str] = None  # rename: the new name; set-role: the role; import: the file
+    external_id: Optional[str] = None
+    who: Optional[str] = None
+    why: Optional[str] = None
+    decided_at: str
+
+
+class SpeakerExternalId(SQLModel, table=True):
+    """An identifier of a speaker in another database, such as a Wikidata QID."""
+
+    __tablename__ = "speaker_external_ids"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    speaker_id: int = Field(foreign_key="speakers.id", index=True, ondelete="CASCADE")
+    scheme: str = "wikidata"  # wikidata | other
+    value: str = Field(unique=True)

@@ -1,0 +1,274 @@
+"""The Linker: which known speaker, if any, a name of a new article refers to.
+
+In order, each step only when the one before found nothing:
+
+1. the same normalised key (a spelling a person has already corrected wins: manual aliases
+   first, then the exact surface form);
+2. a surname alone links when exactly one known person has it; when several do, only if the
+   context (role, co-occurring speakers, outlet) singles one out;
+3. full names are compared with the known full names that share a blocking key (the phonetic
+   surname, or initials with parts of the surname, so one typo leaves a key intact): the same
+   name under transliteration or a nickname links; an initial, or one typo, links only when one
+   known person fits and nothing in the context contradicts it (a typo needs the context to
+   support it: the same role or a co-occurring speaker).
+
+Organisations and groups link only on their exact key and only to speakers of their own kind.
+When two known people fit equally, nothing links: a new speaker is cheaper to fix than a merge
+of two people a fact-checker trusts to be one.
+
+The known names live behind an index: `MemoryIndex` (dictionaries, for batch linking and the
+benchmark) or `SqlIndex` (lookups on indexed key columns of the database, so linking 100 new
+articles does not load a million aliases into Python).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Protocol
+
+from rapidfuzz import fuzz
+
+from .names import Name, compare, fold, normalize
+
+ROLE_STOPWORDS = {"the", "of", "for", "and", "a", "an", "to", "in", "s", "former", "deputy", "acting", "senior"}
+
+
+def role_words(role: str | None) -> frozenset[str]:
+    return frozenset(w for w in fold(role or "").split() if w not in ROLE_STOPWORDS)
+
+
+@dataclass
+class Context:
+    """What an article says about a speaker besides the name: evidence where names alone are weak."""
+
+    role: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    co_speakers: frozenset[int] = frozenset()  # ids of the article's other, already linked, speakers
+
+
+@dataclass
+class Profile:
+    """What the database knows about a speaker besides its names."""
+
+    roles: set[frozenset[str]] = field(default_factory=set)
+    outlets: set[str] = field(default_factory=set)
+    co_speakers: set[int] = field(default_factory=set)
+
+    def agrees(self, context: Context | None) -> bool:
+        """The context supports this speaker: the same role, or a co-occurring speaker in common."""
+        if context is None:
+            return False
+        words = role_words(context.role)
+        if words and any(len(words & r) * 2 >= max(len(words), len(r)) for r in self.roles):
+            return True
+        return bool(context.co_speakers & self.co_speakers)
+
+    def conflicts(self, context: Context | None) -> bool:
+        """Both sides know a role and the roles share no word: weak evidence of two people."""
+        if context is None:
+            return False
+        words = role_words(context.role)
+        return bool(words and self.roles and not any(words & r for r in self.roles))
+
+
+@dataclass
+class Hit:
+    speaker_id: int
+    kind: str
+    manual: bool = False
+    surface: str | None = None  # the folded alias as written (the memory index keeps it for manual ones only)
+
+
+class Index(Protocol):
+    def exact(self, key: str) -> list[Hit]: ...
+    def with_surname(self, surname: str) -> set[int]: ...
+    def blocks(self, keys: Iterable[str]) -> list[tuple[str, int]]: ...
+    def profile(self, speaker_id: int) -> Profile: ...
+    def add(self, speaker_id: int, alias: str, key: str, kind: str, manual: bool = False) -> None: ...
+    def note(self, speaker_id: int, context: Context | None) -> None: ...
+
+
+class MemoryIndex:
+    """Every known name in dictionaries: fastest, for batch linking and the benchmark."""
+
+    PROFILE_CAP = 64  # co-speakers remembered per speaker: evidence, not a full graph
+
+    def __init__(self):
+        self.by_key: dict[str, list[Hit]] = {}
+        self.by_surname: dict[str, set[int]] = defaultdict(set)
+        self.by_block: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self.profiles: dict[int, Profile] = {}
+
+    def exact(self, key: str) -> list[Hit]:
+        return self.by_key.get(key, [])
+
+    def with_surname(self, surname: str) -> set[int]:
+        return self.by_surname.get(surname, set())
+
+    def blocks(self, keys: Iterable[str]) -> list[tuple[str, int]]:
+        out = []
+        for key in keys:
+            out.extend(self.by_block.get(key, ()))
+        return out
+
+    def profile(self, speaker_id: int) -> Profile:
+        return self.profiles.get(speaker_id) or Profile()
+
+    def add(self, speaker_id: int, alias: str, key: str, kind: str, manual: bool = False) -> None:
+        hits = self.by_key.setdefault(key, [])
+        if any(h.speaker_id == speaker_id and h.manual == manual for h in hits):
+            return
+        hits.append(Hit(speaker_id, kind, manual, fold(alias) if manual else None))
+        if kind == "person":
+            name = Name.of(key)
+            if name.full:
+                self.by_surname[name.surname].add(speaker_id)
+                for block in name.block_keys():
+                    self.by_block[block].append((key, speaker_id))
+
+    def note(self, speaker_id: int, context: Context | None) -> None:
+        if context is None:
+            return
+        profile = self.profiles.get(speaker_id)
+        if profile is None:
+            profile = self.profiles[speaker_id] = Profile()
+        words = role_words(context.role)
+        if words and len(profile.roles) < 8:
+            profile.roles.add(words)
+        if context.outlet and len(profile.outlets) < 16:
+            profile.outlets.add(context.outlet)
+        if len(profile.co_speakers) < self.PROFILE_CAP:
+            profile.co_speakers.update(s for s in context.co_speakers if s != speaker_id)
+
+
+@dataclass
+class Match:
+    """The answer of `Linker.find`: a speaker id or None, a score (100 = same key) and the rule used."""
+
+    speaker_id: int | None
+    score: float = 0.0
+    how: str = "none"  # exact | manual | surname | variant | initial | typo | ambiguous | none
+
+    def __iter__(self):  # `speaker_id, score = linker.find(...)` as in v1
+        return iter((self.speaker_id, self.score))
+
+
+class Linker:
+    """Links speakers of new articles to known speakers; see the module docstring for the rules."""
+
+    def __init__(self, index: Index | None = None):
+        self.index = index if index is not None else MemoryIndex()
+
+    @property
+    def by_surname(self) -> dict[str, set[int]]:
+        """Surname -> ids of the persons known by a full name with it (in-memory index only)."""
+        return getattr(self.index, "by_surname", {})
+
+    # -- writing -----------------------------------------------------------------------------------
+    def add(self, key_or_alias: str, speaker_id: int, kind: str = "person", *, alias: str | None = None,
+            manual: bool = False, context: Context | None = None) -> None:
+        """Remember that a name (an alias, or its normalised key) names speaker `speaker_id`."""
+        key = normalize(key_or_alias) if alias is None else normalize(alias)
+        if not key:
+            return
+        self.index.add(speaker_id, alias or key_or_alias, key, kind, manual)
+        self.index.note(speaker_id, context)
+
+    # -- reading -----------------------------------------------------------------------------------
+    def find(self, name: str, kind: str = "person", context: Context | None = None) -> Match:
+        """The known speaker `name` refers to, or Match(None) when none or more than one fits."""
+        key = normalize(name)
+        if not key:
+            return Match(None)
+        hits = [h for h in self.index.exact(key) if h.kind == kind]
+        if kind != "person":
+            return self._pick_exact(hits, name, context) or Match(None)
+        parsed = Name.of(key)
+        if not parsed.full:
+            return self._surname_alone(parsed, hits, name, context)
+        found = self._pick_exact(hits, name, context)
+        if found:
+            return found
+        return self._similar(parsed, context)
+
+    def _pick_exact(self, hits: list[Hit], name: str, context: Context | None) -> Match | None:
+        if not hits:
+            return None
+        surface = fold(name)
+        # A spelling a person pinned to a speaker (merge, split, import) wins; then the speaker
+        # known by exactly this spelling; then the one speaker of this key.
+        manual = {h.speaker_id for h in hits if h.manual and h.surface == surface}
+        if len(manual) == 1:
+            return Match(manual.pop(), 100.0, "manual")
+        ids = {h.speaker_id for h in hits}
+        if len(ids) == 1:
+            return Match(ids.pop(), 100.0, "exact")
+        same = {h.speaker_id for h in hits if h.surface == surface}
+        if len(same) == 1:
+            return Match(same.pop(), 100.0, "exact")
+        chosen = self._by_context(ids, context)
+        return Match(chosen, 100.0, "exact") if chosen else Match(None, 0.0, "ambiguous")
+
+    def _by_context(self, ids: Iterable[int], context: Context | None) -> int | None:
+        """The one speaker among `ids` the context supports, if exactly one."""
+        if context is None:
+            return None
+        supported = [i for i in ids if self.index.profile(i).agrees(context)]
+        if len(supported) == 1:
+            return supported[0]
+        return None
+
+    def _surname_alone(self, parsed: Name, hits: list[Hit], name: str, context: Context | None) -> Match:
+        """A surname alone: linked only when exactly one known person fits."""
+        people = set(self.index.with_surname(parsed.surname))
+        if people:
+            people = {i for i in people if not self.index.profile(i).conflicts(context)}
+            if len(people) == 1:
+                return Match(people.pop(), 95.0, "surname")
+            chosen = self._by_context(people, context)
+            return Match(chosen, 95.0, "surname") if chosen else Match(None, 0.0, "ambiguous")
+        # Nobody of that surname has a full name yet: the speakers known by it alone.
+        return self._pick_exact(hits, name, context) or Match(None)
+
+    def _similar(self, parsed: Name, context: Context | None) -> Match:
+        """Full names under the blocking keys of `parsed` that name the same person."""
+        strong: dict[int, float] = {}
+        weak: dict[int, tuple[str, float]] = {}
+        seen = set()
+        for key, speaker_id in self.index.blocks(parsed.block_keys()):
+            if (key, speaker_id) in seen:
+                continue
+            seen.add((key, speaker_id))
+            agreement = compare(parsed, Name.of(key))
+            if agreement is None:
+                continue
+            given, last = agreement
+            score = fuzz.ratio(parsed.key, key)
+            if given in ("same", "nickname") and last == "same":
+                strong[speaker_id] = max(score, strong.get(speaker_id, 0.0))
+            else:
+                level = "initial" if given == "initial" else "typo"
+                if speaker_id not in weak or weak[speaker_id][1] < score:
+                    weak[speaker_id] = (level, score)
+        if strong:
+            ids = [i for i in strong if not self.index.profile(i).conflicts(context)]
+            if len(ids) == 1:
+                return Match(ids[0], strong[ids[0]], "variant")
+            chosen = self._by_context(ids, context)
+            return Match(chosen, strong[chosen], "variant") if chosen else Match(None, 0.0, "ambiguous")
+        if not weak:
+            return Match(None)
+        if len(weak) > 1:
+            chosen = self._by_context(weak, context)
+            if chosen is None:
+                return Match(None, 0.0, "ambiguous")
+            return Match(chosen, weak[chosen][1], weak[chosen][0])
+        (speaker_id, (level, score)), = weak.items()
+        profile = self.index.profile(speaker_id)
+        if profile.conflicts(context):
+            return Match(None)
+        if level == "initial" or profile.agrees(context):
+            return Match(speaker_id, score, level)
+        return Match(None)

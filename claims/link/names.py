@@ -1,0 +1,359 @@
+"""Names: the normalised key two spellings of one name share, and how close two names are.
+
+Everything here is a pure function of strings, so the same rules serve the database linker,
+the benchmark and the Datasette SQL functions.
+
+The key folds what is spelling and not identity: case, diacritics, punctuation, titles and
+honorifics ("President", "Mr."), suffixes ("Jr."), "Last, First" order, Arabic and nobiliary
+particles (al-, el-, von, de), and transliteration variants of one sound (Zelenskyy / Zelenskiy /
+Zelensky, Dmitry / Dmitri, Mohammed / Muhammad, Müller / Mueller). What is identity stays
+(Michael / Michelle, Petrov / Petrova): those are different people as often as not, so telling
+them apart is left to `compare()` and to context.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+TITLES = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+    "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gov",
+    "governor", "mayor", "gen", "general", "col", "colonel", "lt", "capt", "captain", "maj", "major", "adm",
+    "admiral", "sgt", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan", "judge", "justice",
+    "sheikh", "sheik", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
+    "ambassador", "commissioner", "director", "chief", "ceo", "deputy", "former", "the", "herr", "frau", "m",
+    "mme", "mlle", "monsieur", "madame", "pope", "father", "imam", "rabbi", "ayatollah", "pres", "hon",
+    "honorable", "chancellor", "foreign", "defence", "defense", "finance", "interior", "health", "spokesperson",
+}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "mp", "qc", "kc", "esq"}
+# Particles that some spellings write and others drop: al-Sisi / el-Sisi / Sisi, von der Leyen / Leyen.
+PARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "von", "van", "der", "den", "de", "del",
+             "della", "di", "da", "du", "dos", "das", "le", "la", "bin", "ibn", "ben", "zu", "ter", "ten"}
+
+# Transliteration variants of one sound, applied in order to each token after folding.
+TRANSLITERATION = [
+    (re.compile(r"(?:yy|iy|ij|yj|yi|ii|y|i)$"), "y"),  # Zelenskyy/-iy/-ij/-yi/-y, Dmitri/Dmitry/Dmitrii
+    (re.compile(r"(?<=[aeou])j$"), "y"),  # Sergej / Sergey, Andrej / Andrey
+    (re.compile(r"kh"), "h"),  # Kharkiv / Harkiv
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),  # Peskow / Peskov, Wolodymyr / Volodymyr
+    (re.compile(r"x"), "ks"),  # Alexander / Aleksander
+    (re.compile(r"tsch|tch"), "ch"),  # Gorbatschow / Gorbachev
+    (re.compile(r"sch"), "sh"),
+    (re.compile(r"dh"), "d"),  # Qadhafi / Qadafi
+    (re.compile(r"(?<=[aeiou])j(?=[aeiou])"), "y"),  # Andrej / Andrey inside, Sergejev / Sergeyev
+    (re.compile(r"^j(?=[aeiou])"), "y"),  # Jelzin / Yeltsin, Jurij / Yuriy
+    (re.compile(r"ue"), "u"),  # Mueller / Müller
+    (re.compile(r"oe"), "o"),
+    (re.compile(r"ae"), "a"),
+    (re.compile(r"ou"), "u"),  # Oussama / Usama
+    (re.compile(r"(.)\1+"), r"\1"),  # Hussein / Husein, Mohammed / Mohamed
+]
+
+# Spellings that no rule brings together but every newsroom style guide lists as one name.
+_VARIANT_GROUPS = [
+    "muhamad mohamad muhamed mohamed mohamad mohammed muhammed mohammad mahmad",
+    "husayn husein husain hussain husien",
+    "hasan hassan",
+    "abd abdel abdul abdal abdoul",
+    "aleksandr aleksander oleksandr aleksandar",
+    "aleksey aleksei oleksiy oleksy alexey",
+    "sergey serhy sergy serhiy",
+    "yury yuriy yury iury",
+    "yevgeny evgeny yevheny evheny",
+    "nikolay mykola nikolai",
+    "vladimir volodymyr",
+    "mihail mikhail mykhailo mihaylo myhaylo",
+    "andrey andry andriy",
+    "dmitry dmytro",
+    "aleksandra oleksandra",
+    "ekaterina yekaterina katerina kateryna",
+    "tatyana tetyana tatiana",
+    "yulia yuliya yulya iulia julia",
+    "gadafy kadafy qadafy kadhafi gadhafi qadhafi",
+    "osama usama",
+    "yusuf yusef yosef",
+    "ibrahim ebrahim",
+    "mustafa mostafa moustafa",
+    "ahmad ahmed",
+    "omar umar",
+    "sergeyev sergeev",
+]
+# Nicknames and short forms: compatible first names, not the same key ("Alex" is Alexander or Alexandra).
+_NICKNAMES = {
+    "william": "bill billy will willy liam", "robert": "bob bobby rob robbie bert", "richard": "rick ricky dick rich",
+    "james": "jim jimmy jamie", "john": "jack johnny jon", "joseph": "joe joey", "michael": "mike mick micky",
+    "thomas": "tom tommy", "edward": "ed eddie ted ned", "charles": "charlie chuck", "elizabeth": "liz beth betty lisa",
+    "katherine": "kate kathy katie kat", "catherine": "kate cathy katie cat", "margaret": "maggie meg peggy",
+    "aleksandr": "alex sasha sanya", "aleksandra": "alex sasha sandra", "christopher": "chris",
+    "christine": "chris tina", "daniel": "dan danny", "david": "dave", "anthony": "tony", "benjamin": "ben benny",
+    "samuel": "sam", "matthew": "matt", "nicholas": "nick nicky", "patrick": "pat paddy", "patricia": "pat patty tricia",
+    "peter": "pete", "steven": "steve", "stephen": "steve", "jennifer": "jen jenny", "susan": "sue susie",
+    "rebecca": "becky becca", "deborah": "deb debbie", "andrew": "andy drew", "timothy": "tim", "jonathan": "jon",
+    "vladimir": "vova volodya", "dmitry": "dima", "ekaterina": "katya", "mikhail": "misha", "anna": "anya",
+    "ivan": "vanya", "evgeny": "zhenya", "yevgeny": "zhenya", "nikolay": "kolya", "sergey": "seryozha",
+    "johannes": "hans", "friedrich": "fritz", "wolfgang": "wolf", "gerhard": "gerd", "francois": "franck",
+    "joshua": "josh", "gregory": "greg", "jeffrey": "jeff", "kenneth": "ken kenny", "ronald": "ron ronnie",
+    "donald": "don donny", "gerald": "gerry jerry", "lawrence": "larry", "leonard": "leo len lenny",
+    "victoria": "vicky tori", "alexander": "alex sandy", "alexandra": "alex sandy", "abdullah": "abdul",
+    "theodore": "ted teddy theo", "frederick": "fred freddie", "raymond": "ray", "philip": "phil",
+    "zachary": "zach", "nathaniel": "nate nat", "samantha": "sam", "jacqueline": "jackie", "barbara": "barb",
+    "dorothy": "dot", "josef": "sepp", "kimberly": "kim",
+}
+
+# Family names written first: "Xi Jinping", "Moon Jae-in". A name whose first token is one of
+# these (and whose last is not) has its surname first.
+EAST_ASIAN_SURNAMES = set("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
+han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren shen yao
+xi jin kim lee park choi jung kang cho yoon jang lim shin yoo han oh seo kwon hwang ahn song moon nguyen tran
+le pham hoang phan vu vo dang bui do ho ngo duong ly
+""".split())
+
+_TOKEN_SPLIT = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Lowercase, diacritics removed, punctuation to spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.casefold().replace("’", "'").replace("ß", "ss").replace("ø", "o").replace("ł", "l").replace("đ", "d")
+    text = re.sub(r"'s\b", " ", text)
+    return re.sub(r"[^\w\s]+|_", " ", text).strip()
+
+
+def _raw_token(token: str) -> str:
+    for pattern, repl in TRANSLITERATION:
+        token = pattern.sub(repl, token)
+    return token
+
+
+VARIANTS: dict[str, str] = {}
+for _group in _VARIANT_GROUPS:
+    _forms = [_raw_token(t) for t in _group.split()]
+    for _form in _forms:
+        VARIANTS.setdefault(_form, _forms[0])
+
+
+@lru_cache(maxsize=200_000)
+def token_key(token: str) -> str:
+    """One folded token with transliteration variants brought together: 'zelenskiy' -> 'zelensky'."""
+    token = _raw_token(token)
+    return VARIANTS.get(token, token)
+
+
+NICKNAMES: dict[str, set[str]] = {}
+for _full, _nicks in _NICKNAMES.items():
+    _full_key = token_key(_full)
+    for _nick in _nicks.split():
+        NICKNAMES.setdefault(token_key(_nick), set()).add(_full_key)
+
+
+@lru_cache(maxsize=500_000)
+def normalize(name: str) -> str:
+    """The key two spellings of one name share: 'Zelenskiy, Volodymyr' and 'President Volodymyr Zelenskyy'."""
+    if "," in name:
+        last, _, first = name.partition(",")
+        if first.strip() and len(last.split()) <= 3 and len(first.split()) <= 3:
+            name = f"{first} {last}"
+    tokens = [t for t in fold(name).split() if t not in SUFFIXES]
+    while len(tokens) > 1 and tokens[0] in TITLES:
+        tokens = tokens[1:]
+    # Particles go only where they cannot be the whole name ("Al" Gore keeps his first name).
+    kept = [t for i, t in enumerate(tokens) if not (t in PARTICLES and i < len(tokens) - 1 and (i > 0 or len(tokens) > 2))]
+    if kept and kept[0] in PARTICLES and len(kept) == 2 and tokens[0] in PARTICLES and tokens[0] != kept[0]:
+        kept = kept[1:]
+    return " ".join(token_key(t) for t in (kept or tokens))
+
+
+_EAST_ASIAN_KEYS = {token_key(t) for t in EAST_ASIAN_SURNAMES}
+
+
+def surname(key: str) -> str:
+    """The family name of a normalised key (its first token for East Asian order)."""
+    return Name.of(key).surname
+
+
+def phonetic(token: str) -> str:
+    """A coarser key for blocking only: letters that transliterations swap are made one."""
+    return token.translate(_PHONETIC)
+
+
+_PHONETIC = str.maketrans({"z": "s", "c": "k", "q": "k", "j": "y", "i": "y", "g": "k", "w": "v", "e": "a", "o": "a",
+                           "u": "a"})
+
+
+@dataclass(frozen=True)
+class Name:
+    """A normalised person name split into given names and surname."""
+
+    key: str
+    given: tuple[str, ...]
+    surname: str
+
+    @staticmethod
+    @lru_cache(maxsize=500_000)
+    def of(key: str) -> "Name":
+        tokens = key.split()
+        if not tokens:
+            return Name(key, (), "")
+        if len(tokens) >= 2 and tokens[0] in _EAST_ASIAN_KEYS and tokens[-1] not in _EAST_ASIAN_KEYS:
+            return Name(key, tuple(tokens[1:]), tokens[0])
+        return Name(key, tuple(tokens[:-1]), tokens[-1])
+
+    @property
+    def full(self) -> bool:
+        """A given name (or initial) and a surname; a surname alone is not enough to merge on."""
+        return bool(self.given)
+
+    @property
+    def compact_given(self) -> str:
+        return "".join(self.given)
+
+    def orientations(self) -> list[tuple[str, str]]:
+        """(given, surname) readings of the name: as parsed, and reversed for two-token names."""
+        out = [(self.compact_given, self.surname)]
+        tokens = self.key.split()
+        if len(tokens) == 2:
+            reverse = (tokens[1], tokens[0]) if tokens[0] != self.surname else (tokens[0], tokens[1])
+            if reverse != out[0]:
+                out.append(reverse)
+        return out
+
+    def surnames(self) -> set[str]:
+        """Every token that may be this name's surname (both ends of a two-token name)."""
+        return {s for _, s in self.orientations()}
+
+    def block_keys(self) -> set[str]:
+        """Blocking keys: candidates for fuzzy comparison share at least one.
+
+        Three keys per reading, so that one typo anywhere leaves at least one intact: the
+        phonetic surname, the given initial with the surname's first letters, and the given
+        name's first letters with the surname's last letters.
+        """
+        keys = set()
+        for n, (given, last) in enumerate(self.orientations()):
+            if not given or not last:
+                continue
+            ph = phonetic(last)
+            keys.add("g:" + given[0] + ph[:3])
+            if n == 0:  # the reversed reading adds no surname block: those would be given-name blocks, huge
+                keys.add("s:" + ph)
+                if len(last) >= 4 and len(given) >= 2:
+                    keys.add("t:" + given[:2] + last[-3:])
+        return keys
+
+
+def given_match(a: str, b: str) -> str | None:
+    """How two compact given names agree: 'same', 'nickname', 'initial', 'typo' or None."""
+    if a == b:
+        return "same"
+    if len(a) == 1 or len(b) == 1:
+        return "initial" if a[0] == b[0] else None
+    na, nb = NICKNAMES.get(a, set()) | {a}, NICKNAMES.get(b, set()) | {b}
+    if na & nb:
+        return "nickname"
+    if phonetic(a) == phonetic(b) and _same_shape(a, b):
+        return "same"
+    if min(len(a), len(b)) >= 5 and _one_typo(a, b):
+        return "typo"
+    return None
+
+
+def surname_match(a: str, b: str) -> str | None:
+    """How two surnames agree: 'same', 'typo' or None."""
+    if a == b:
+        return "same"
+    if phonetic(a) == phonetic(b) and _same_shape(a, b):
+        return "same"
+    if min(len(a), len(b)) >= 5 and _one_typo(a, b):
+        return "typo"
+    return None
+
+
+def _same_shape(a: str, b: str) -> bool:
+    """Equal but for one letter that transliterations swap: Zelensky / Selensky, not Petrov / Petrova."""
+    if len(a) != len(b) or a[-1] != b[-1]:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(diff) != 1:
+        return not diff
+    i = diff[0]
+    pair = {a[i], b[i]}
+    if i == 0:
+        return pair in ({"z", "s"}, {"c", "k"}, {"k", "q"}, {"g", "k"})
+    return pair in ({"o", "u"}, {"e", "a"}, {"e", "i"}, {"k", "q"}, {"c", "k"}, {"s", "z"}, {"y", "i"})
+
+
+def _one_typo(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or transposition apart, not at the end.
+
+    A change of the last letter is how names mark gender or family (Petrov / Petrova, Daniel /
+    Daniela, Clark / Clarke): those are different people too often to call it a typo.
+    """
+    if a[-1] != b[-1] or a[0] != b[0]:
+        return False
+    if Levenshtein.distance(a, b) == 1:
+        return True
+    if len(a) == len(b):  # a transposition of two neighbours
+        diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    return False
+
+
+def compare(a: Name, b: Name) -> tuple[str, str] | None:
+    """The best agreement of two full names over their readings: (given level, surname level)."""
+    best = None
+    rank = {"same": 0, "nickname": 1, "typo": 2, "initial": 3}
+    for ga, sa in a.orientations():
+        for gb, sb in b.orientations()[:1]:
+            s = surname_match(sa, sb)
+            g = given_match(ga, gb) if ga and gb else None
+            if s is None or g is None:
+                continue
+            if s == "typo" and g != "same":
+                continue  # two weak agreements make no match
+            score = (rank[g] + (2 if s == "typo" else 0))
+            if best is None or score < best[0]:
+                best = (score, g, s)
+    return (best[1], best[2]) if best else None
+
+
+def similarity(a: str, b: str) -> float:
+    """rapidfuzz's ratio of two normalised names, the score stored on automatic aliases."""
+    return fuzz.ratio(a, b)
+
+
+_LINKING_WORDS = {"of", "and", "for", "the", "de", "du", "la", "le", "von", "van", "der", "al", "el", "bin", "in", "on", "&"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
+_NOT_NAMES = {"he", "she", "it", "they", "we", "i", "you", "him", "them", "this", "that", "these", "those", "many",
+              "some", "others", "one", "who", "which", "all", "both", "most", "several"}
+
+
+def is_proper(name: str) -> bool:
+    """Whether `name` is a name (Dmitry Peskov, Emergencies Ministry) and not a description
+    ("the ministry", "officials", "Kovalenko, who flew over the valley"): only names link across
+    articles, since "the ministry" of one article is not the ministry of the next.
+    """
+    words = re.findall(r"[\w’'.-]+|,", name)
+    while words and words[0].casefold() in _DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > 7 or any(c.isdigit() for c in name):
+        return False
+    if "," in words:
+        at = words.index(",")
+        if words.count(",") > 1 or at == 0 or at == len(words) - 1:
+            return False
+    content = [w for w in words if w != "," and w.casefold() not in _LINKING_WORDS]
+    if not content or not all(w[0].isupper() or any(p[:1].isupper() for p in w.split("-")) for w in content):
+        return False
+    if len(content) == 1 and content[0].casefold() in _NOT_NAMES:
+        return False
+    return any(fold(w) not in TITLES for w in content)

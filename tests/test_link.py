@@ -1,0 +1,128 @@
+"""Name normalisation and the Linker's rules, on the in-memory index (no database)."""
+
+import pytest
+
+from claims.link import Linker, normalize
+from claims.link.linker import Context
+from claims.link.names import Name, compare, is_proper
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Zelenskiy, Volodymyr", "President Volodymyr Zelenskyy"),
+    ("Volodymyr Zelensky", "VOLODYMYR ZELENSKYI"),
+    ("Dmitri Peskov", "Dmitry Peskov"),
+    ("Dmitrii Peskow", "Mr. Dmitry Peskov"),
+    ("François Hollande", "Francois Hollande"),
+    ("Gerhard Schröder", "Gerhard Schroeder"),
+    ("Mohammed bin Salman", "Muhammad bin Salman"),
+    ("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"),
+    ("Sergej Lawrow", "Sergei Lavrov"),
+    ("Alexei Navalny", "Aleksei Navalny"),
+    ("Ursula von der Leyen", "Ursula Von Der Leyen"),
+    ("Martin Luther King Jr.", "Martin Luther King"),
+])
+def test_spellings_of_one_name_share_a_key(a, b):
+    assert normalize(a) == normalize(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Michael Clark", "Michelle Clark"), ("Ivan Petrov", "Ivan Petrova"), ("Daniel Weber", "Daniela Weber"),
+    ("Ali Hassan", "Ali Hussein"), ("Anna Clark", "Anna Clarke"),
+])
+def test_different_names_stay_different(a, b):
+    assert normalize(a) != normalize(b)
+    assert compare(Name.of(normalize(a)), Name.of(normalize(b))) is None
+
+
+def test_normalize_is_idempotent():
+    for name in ("Xi Jinping", "Zelenskiy, Volodymyr", "Abdel Fattah el-Sisi", "Moon Jae-in", "Joe Biden"):
+        assert normalize(normalize(name)) == normalize(name)
+
+
+def known(*names, kind="person"):
+    linker = Linker()
+    for i, name in enumerate(names, 1):
+        linker.add(name, i, kind, alias=name)
+    return linker
+
+
+def test_seed_spellings_link_across_articles():
+    linker = known("Dmitry Peskov", "Volodymyr Zelenskyy")
+    assert linker.find("Dmitri Peskov").speaker_id == 1
+    assert linker.find("Volodymyr Zelensky").speaker_id == 2
+    assert linker.find("Zelenskiy").speaker_id == 2
+    assert linker.find("Wolodymyr Selenskyj").speaker_id == 2  # German transliteration
+    assert linker.find("Peskov").speaker_id == 1
+
+
+def test_surname_alone_links_only_when_one_person_fits():
+    linker = known("Dmitry Peskov", "Anna Peskov")
+    match = linker.find("Peskov")
+    assert match.speaker_id is None and match.how == "ambiguous"
+    linker.index.note(2, Context(role="mayor of Tula"))
+    assert linker.find("Peskov", context=Context(role="Tula mayor")).speaker_id == 2
+
+
+def test_initials_and_nicknames():
+    linker = known("William Clinton", "Hillary Clinton", "Alexander Petrov", "Alexandra Petrov")
+    assert linker.find("Bill Clinton").speaker_id == 1
+    assert linker.find("W. Clinton").speaker_id == 1
+    assert linker.find("H Clinton").speaker_id == 2
+    assert linker.find("Alex Petrov").speaker_id is None  # Alexander or Alexandra: not guessed
+    assert linker.find("A. Petrov").speaker_id is None
+
+
+def test_hard_negatives_are_not_merged():
+    linker = known("Michael Clark", "Ivan Petrov", "Daniel Weber")
+    assert linker.find("Michelle Clark").speaker_id is None
+    assert linker.find("Ivan Petrova").speaker_id is None
+    assert linker.find("Daniela Weber").speaker_id is None
+    assert linker.find("Dmitry Clark").speaker_id is None
+
+
+def test_a_typo_links_only_with_supporting_context():
+    linker = known("Oleksandra Shevchuk")
+    linker.index.note(1, Context(role="director of the Valley Aid Network"))
+    assert linker.find("Oleksandra Shecvhuk").speaker_id is None  # a typo, or another person?
+    assert linker.find("Oleksandra Shevchuck").speaker_id == 1  # ck -> k: a spelling, not a typo
+    assert linker.find("Oleksandra Shecvhuk", context=Context(role="Valley Aid Network director")).speaker_id == 1
+    assert linker.find("Oleksandra Shecvhuk", context=Context(role="footballer")).speaker_id is None
+    assert linker.find("Oleksandra Shevchuka", context=Context(role="Valley Aid Network director")).speaker_id is None
+
+
+def test_east_asian_name_order():
+    linker = known("Xi Jinping", "Moon Jae-in")
+    assert linker.find("Jinping Xi").speaker_id == 1
+    assert linker.find("Xi").speaker_id == 1
+    assert linker.find("Moon Jae In").speaker_id == 2
+    assert linker.find("Jae-in Moon").speaker_id == 2
+
+
+def test_organisations_never_merge_with_persons():
+    linker = Linker()
+    linker.add("Clark", 1, "organization", alias="Clark")
+    linker.add("the Kremlin", 2, "organization", alias="the Kremlin")
+    linker.add("Kremlin Watchers", 3, "group", alias="Kremlin Watchers")
+    assert linker.find("Clark", "person").speaker_id is None
+    assert linker.find("Kremlin", "organization").speaker_id == 2
+    assert linker.find("Kremlin", "group").speaker_id is None
+    linker.add("Anna Clark", 4, "person", alias="Anna Clark")
+    assert linker.find("Clark", "organization").speaker_id == 1
+    assert linker.find("Clark", "person").speaker_id == 4
+
+
+def test_manual_spelling_wins_over_the_same_key():
+    linker = Linker()
+    linker.add("Dmitry Peskov", 1, alias="Dmitry Peskov")
+    linker.add("Dmitri Peskov", 2, alias="Dmitri Peskov", manual=True)  # a person split it off
+    assert linker.find("Dmitri Peskov").speaker_id == 2
+    assert linker.find("Dmitrii Peskov").speaker_id is None  # same key, two people: not guessed
+
+
+@pytest.mark.parametrize("name, proper", [
+    ("Dmitry Peskov", True), ("Peskov, Dmitry", True), ("Emergencies Ministry", True), ("al-Sisi", True),
+    ("the ministry", False), ("officials", False), ("She", False), ("the governor", False),
+    ("Kovalenko, who flew over the valley by helicopter", False), ("the 40 million", False),
+])
+def test_only_names_link_across_articles(name, proper):
+    assert is_proper(name) is proper

@@ -1,0 +1,251 @@
+"""Speakers in the database: linking across articles, human decisions that stick, the gazetteer,
+and the `claims speakers` commands. Real SQLite databases throughout."""
+
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import text
+
+from claims.cli import cli
+from claims.extract.records import Extraction, Quote, Speaker
+from claims.link import manual
+from claims.sources import Article
+from claims.store import connect, load_linker, save
+
+
+def article(url, *speakers, outlet="The Ledger", published="2026-03-04", body=None):
+    """An article whose quotes are said by `speakers` (name, kind, role, aliases as written)."""
+    quotes, people = [], []
+    text_ = body or " ".join(f"{s[0]} spoke." for s in speakers) + f" {url}"
+    for i, (name, kind, role, written) in enumerate(speakers):
+        people.append(Speaker(name=name, kind=kind, role=role, aliases=[name, *written]))
+        quotes.append(Quote(kind="indirect", text=f"point {i}", start=0, end=5, speaker=name,
+                            speaker_text=(written or [name])[0], cue="said"))
+    return (Article(text=text_, source=url, url=url),
+            Extraction(title=url, outlet=outlet, published=published, quotes=quotes, speakers=people))
+
+
+def person(name, role=None, *written):
+    return (name, "person", role, list(written))
+
+
+def store(engine, *articles):
+    linker = None
+    for source, extraction in articles:
+        with engine.begin() as conn:
+            linker = linker or load_linker(conn)
+            save(conn, source, extraction, linker)
+
+
+def speaker_of(db, url, position=0):
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT q.speaker_id FROM quotes q JOIN articles a ON a.id = q.article_id "
+                            "WHERE a.url = ? ORDER BY q.id", (url,)).fetchall()
+    return rows[position][0]
+
+
+def query(db, sql, *params):
+    with sqlite3.connect(db) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+@pytest.fixture
+def engine(db_path):
+    engine = connect(db_path)
+    yield engine
+    engine.dispose()
+
+
+def test_spellings_link_to_one_speaker_across_articles(engine, db_path):
+    store(engine,
+          article("a", person("Dmitry Peskov", "Kremlin spokesman", "Peskov"), person("Volodymyr Zelenskyy", "President")),
+          article("b", person("Dmitri Peskov"), person("Volodymyr Zelensky")),
+          article("c", person("Zelenskiy"), person("Peskov")),
+          article("d", person("Wolodymyr Selenskyj"), ("the Kremlin", "organization", None, [])))
+    assert speaker_of(db_path, "a", 0) == speaker_of(db_path, "b", 0) == speaker_of(db_path, "c", 1)
+    assert speaker_of(db_path, "a", 1) == speaker_of(db_path, "b", 1) == speaker_of(db_path, "c", 0) \
+        == speaker_of(db_path, "d", 0)
+    assert speaker_of(db_path, "d", 1) not in {speaker_of(db_path, "a", 0), speaker_of(db_path, "a", 1)}
+    aliases = {a for (a,) in query(db_path, "SELECT alias FROM speaker_aliases WHERE speaker_id = ?",
+                                   speaker_of(db_path, "a", 1))}
+    assert {"Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelenskiy", "Wolodymyr Selenskyj"} <= aliases
+    keys = query(db_path, "SELECT count(*) FROM speaker_keys")[0][0]
+    assert keys > 0  # full names are findable by surname and blocking keys
+
+
+def test_a_surname_two_people_share_is_not_guessed(engine, db_path):
+    store(engine, article("a", person("Dmitry Peskov")), article("b", person("Anna Peskov")),
+          article("c", person("Peskov")))
+    assert speaker_of(db_path, "c") not in {speaker_of(db_path, "a"), speaker_of(db_path, "b")}
+
+
+def test_context_picks_between_namesakes(engine, db_path):
+    store(engine, article("a", person("Dmitry Peskov", "Kremlin spokesman"), person("Sergei Lavrov")),
+          article("b", person("Anna Peskov", "mayor of Tula")),
+          article("c", person("Peskov", "Tula mayor")),
+          article("d", person("Sergei Lavrov"), person("Peskov")))  # co-occurring speaker as evidence
+    assert speaker_of(db_path, "c") == speaker_of(db_path, "b")
+    assert speaker_of(db_path, "d", 1) == speaker_of(db_path, "a", 0)
+
+
+def test_descriptions_do_not_link_across_articles(engine, db_path):
+    store(engine, article("a", ("the ministry", "organization", None, []), ("officials", "group", None, [])),
+          article("b", ("the ministry", "organization", None, [])))
+    assert speaker_of(db_path, "a") != speaker_of(db_path, "b")
+
+
+def test_organisations_are_never_merged_with_persons(engine, db_path):
+    store(engine, article("a", ("Clark", "organization", None, [])), article("b", person("Anna Clark")),
+          article("c", person("Clark")))
+    assert len({speaker_of(db_path, u) for u in "abc"}) == 2
+    assert speaker_of(db_path, "c") == speaker_of(db_path, "b")
+
+
+def test_manual_merge_and_split_survive_a_reingest(engine, db_path):
+    store(engine,
+          article("a", person("Anna Clark", "senator", "Clark")),
+          article("b", person("A. Clark", None)),  # linked to Anna Clark: the only Clark with an A
+          article("c", person("Anna Clarke", None)))  # another spelling, automatic linking kept it apart
+    anna, alan, ana = speaker_of(db_path, "a"), speaker_of(db_path, "b"), speaker_of(db_path, "c")
+    assert anna == alan != ana
+    with engine.begin() as conn:
+        manual.merge(conn, anna, ana, who="maria", why="Clarke is a misspelling in the wire copy")
+        new = manual.split(conn, anna, "A. Clark", name="Alan Clark", who="maria", why="Alan, her brother")
+    assert speaker_of(db_path, "c") == anna and speaker_of(db_path, "b") == new.id
+
+    # Corrected versions of all three articles arrive (same urls, new text), and a new one.
+    store(engine,
+          article("a", person("Anna Clark", "senator"), body="corrected a"),
+          article("b", person("A. Clark", None), body="corrected b"),
+          article("c", person("Anna Clarke", None), body="corrected c"),
+          article("d", person("Anna Clarke"), person("A. Clark")))
+    assert speaker_of(db_path, "a") == speaker_of(db_path, "c") == speaker_of(db_path, "d", 0) == anna
+    assert speaker_of(db_path, "b") == speaker_of(db_path, "d", 1) == new.id
+    assert query(db_path, "SELECT count(*) FROM articles") == [(4,)]
+    log = query(db_path, "SELECT action, who, why, decided_at FROM speaker_decisions ORDER BY id")
+    assert [(a, w) for a, w, _, _ in log] == [("merge", "maria"), ("split", "maria")]
+    assert all(why and at for _, _, why, at in log)
+
+
+def test_rename_and_role_are_never_overwritten_by_linking(engine, db_path):
+    store(engine, article("a", person("Dmytro Kovalenko", "minister")))
+    sid = speaker_of(db_path, "a")
+    with engine.begin() as conn:
+        manual.rename(conn, sid, "Dmytro Kovalenko (minister)", who="lee")
+        manual.set_role(conn, sid, "Emergencies Minister", who="lee", why="official title")
+    store(engine, article("a", person("Dmitri Kovalenko", "deputy"), body="corrected"),
+          article("b", person("Dmitriy Kovalenko", "spokesman")))
+    assert speaker_of(db_path, "a") == speaker_of(db_path, "b") == sid
+    assert query(db_path, "SELECT name, role FROM speakers WHERE id = ?", sid) == [
+        ("Dmytro Kovalenko (minister)", "Emergencies Minister")]
+
+
+def test_merging_a_person_with_an_organisation_is_refused(engine, db_path):
+    store(engine, article("a", person("Anna Clark"), ("Clark Holdings", "organization", None, [])))
+    with engine.begin() as conn, pytest.raises(manual.SpeakerError, match="stay apart"):
+        manual.merge(conn, "Anna Clark", "Clark Holdings")
+    with engine.begin() as conn, pytest.raises(manual.SpeakerError, match="no speaker"):
+        manual.merge(conn, "Anna Clark", "Nobody Atall")
+    with engine.begin() as conn, pytest.raises(manual.SpeakerError, match="has no alias"):
+        manual.split(conn, "Anna Clark", "Clark")
+
+
+GAZETTEER = """name,aliases,description,external_id
+Volodymyr Zelenskyy,Zelensky;Zelenskiy;Володимир Зеленський,President of Ukraine,Q3881
+Dmitry Peskov,Peskov,Kremlin spokesman,Q4155066
+"""
+
+
+def test_gazetteer_names_are_canonical_and_win(engine, db_path, tmp_path):
+    store(engine, article("a", person("Volodymyr Zelensky")), article("b", person("Zelenskiy, V.")),
+          article("c", person("Zelenskiy")))
+    # Automatic linking kept 'Zelenskiy, V.' apart? Either way the gazetteer brings them together.
+    path = tmp_path / "people.csv"
+    path.write_text(GAZETTEER, encoding="utf-8")
+    with engine.begin() as conn:
+        done = manual.import_gazetteer(conn, path, who="desk")
+        assert (done.rows, done.created) == (2, 1)
+        again = manual.import_gazetteer(conn, path, who="desk")
+        assert (again.created, again.updated) == (0, 2)  # importing again updates, never duplicates
+    zelensky = speaker_of(db_path, "a")
+    assert query(db_path, "SELECT name, description FROM speakers WHERE id = ?", zelensky) == [
+        ("Volodymyr Zelenskyy", "President of Ukraine")]
+    assert query(db_path, "SELECT speaker_id, scheme FROM speaker_external_ids WHERE value = 'Q3881'") == [
+        (zelensky, "wikidata")]
+    store(engine, article("d", person("Peskov"), person("Zelenskyy")))
+    peskov = query(db_path, "SELECT speaker_id FROM speaker_external_ids WHERE value = 'Q4155066'")[0][0]
+    assert speaker_of(db_path, "d", 0) == peskov and speaker_of(db_path, "d", 1) == zelensky
+    assert query(db_path, "SELECT count(*) FROM speakers WHERE name LIKE '%elensk%'") == [(1,)]
+
+
+def test_gazetteer_errors_name_the_file_and_line(engine, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("name,kind\nAnna Clark,person\nX,robot\n", encoding="utf-8")
+    with engine.begin() as conn, pytest.raises(manual.BadInput, match=r"bad.csv:3: kind must be"):
+        manual.import_gazetteer(conn, path)
+
+
+def test_old_databases_get_keys_on_upgrade(db_path):
+    engine = connect(db_path)
+    store(engine, article("a", person("Dmitry Peskov")))
+    with engine.begin() as conn:  # as a database from before the keys: none, and v1 normalisation
+        conn.execute(text("DELETE FROM speaker_keys"))
+        conn.execute(text("UPDATE speaker_aliases SET normalized = 'old'"))
+        conn.execute(text("DROP TABLE speaker_decisions"))
+        conn.execute(text("DROP TABLE speaker_external_ids"))
+        conn.execute(text("DROP TABLE speaker_keys"))
+        conn.execute(text("DELETE FROM _migrations WHERE name LIKE 'm004%'"))
+    engine.dispose()
+    engine = connect(db_path)
+    store(engine, article("b", person("Dmitri Peskov")))
+    engine.dispose()
+    assert speaker_of(db_path, "a") == speaker_of(db_path, "b")
+    assert query(db_path, "SELECT count(*) FROM speaker_aliases WHERE normalized = 'old'") == [(0,)]
+
+
+def test_linking_reads_the_database_not_a_preloaded_copy(db_path):
+    """Two ingests at once: the second linker sees what the first stored after it started."""
+    engine = connect(db_path)
+    with engine.begin() as conn:
+        late = load_linker(conn)
+    store(engine, article("a", person("Dmitry Peskov")))
+    with engine.begin() as conn:
+        save(conn, *article("b", person("Dmitri Peskov")), late)
+    engine.dispose()
+    assert speaker_of(db_path, "a") == speaker_of(db_path, "b")
+
+
+def run(*args):
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_speakers_commands(engine, db_path, tmp_path):
+    store(engine, article("a", person("Anna Clark", "senator", "Clark"), person("Anna Clarke")),
+          article("b", person("A. Clark")))
+    engine.dispose()
+    code, out = run("speakers", "list", "--db", db_path, "--search", "clark")
+    assert code == 0 and "Anna Clark (person, senator)" in out and "Anna Clarke" in out
+    code, out = run("speakers", "merge", "Anna Clark", "Anna Clarke", "--db", db_path, "--who", "maria",
+                    "--why", "misspelt")
+    assert code == 0 and "merged into" in out
+    code, out = run("speakers", "split", "Anna Clark", "A. Clark", "--name", "Alan Clark", "--db", db_path)
+    assert code == 0 and "Alan Clark" in out
+    code, out = run("speakers", "rename", "Alan Clark", "Alan B. Clark", "--db", db_path)
+    assert code == 0 and "Alan B. Clark" in out
+    code, out = run("speakers", "set-role", "Alan B. Clark", "farmer", "--db", db_path)
+    assert code == 0 and "farmer" in out
+    path = tmp_path / "g.csv"
+    path.write_text("name,aliases,description,external_id\nAnna Clark,Senator Clark,Senator,Q1\n", encoding="utf-8")
+    code, out = run("speakers", "import", path, "--db", db_path)
+    assert code == 0
+    code, out = run("speakers", "show", "Q1", "--db", db_path)
+    assert code == 0 and "wikidata: Q1" in out and "Anna Clarke  [manual]" in out
+    assert "merge Anna Clarke because misspelt" in out and "maria" in out
+    code, out = run("speakers", "show", "Nobody", "--db", db_path)
+    assert code == 1 and "no speaker named 'Nobody'" in out
+    code, out = run("speakers", "merge", "1", "1", "--db", db_path)
+    assert code == 1 and "already one speaker" in out
+    code, out = run("speakers", "list", "--db", tmp_path / "missing.db")
+    assert code == 1 and "does not exist" in out
