@@ -265,5 +265,377 @@ def load_command(directory, db, shard_by):
     click.echo(loaded.line(), err=True)
 
 
+@cli.command()
+@click.argument("claim_id", type=int)
+@db_option
+@click.option("--verdict", required=True, help="true, mostly true, misleading, false or unproven")
+@click.option("--note", help="Why: the evidence, in a sentence or two")
+@click.option("--url", help="The published fact-check (http or https)")
+@click.option("--reviewer", default=lambda: os.environ.get("USER"), help="Who judged it [default: $USER]")
+@click.option("--quote", "is_quote", is_flag=True, help="CLAIM_ID is the id of a quote, not of a numeric claim")
+def review(claim_id, db, verdict, note, url, reviewer, is_quote):
+    """Record a fact-checker's verdict on a claim (or, with --quote, on a quote).
+
+    The same as the review form of the claim and quote pages in `claims serve`.
+
+    Example:
+
+        claims review 12 --verdict "mostly true" --note "The ministry's own figure is 1,150" \\
+            --url https://example.org/fact-check/12
+    """
+    from .review import add_review
+    from .store import connect
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
+    target = {"quote_id" if is_quote else "claim_id": claim_id}
+    try:
+        engine = connect(db)
+        with engine.begin() as conn:
+            review_id = add_review(conn, verdict=verdict, note=note, url=url, reviewer=reviewer, **target)
+        engine.dispose()
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    what = "quote" if is_quote else "claim"
+    click.echo(f"review {review_id}: {what} {claim_id} is {verdict.strip().lower()}", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--inspect-file", type=click.Path(dir_okay=False),
+              help="Where to write `datasette inspect` data [default: DB with .inspect.json]")
+def publish(db, inspect_file):
+    """Prepare the database for read-heavy serving and print how to serve it.
+
+    Adds indexes on every facet and join column, updates the query planner's statistics,
+    folds the write-ahead log into one self-contained file and writes `datasette inspect`
+    data, so Datasette can open it immutable (no locks, table counts precomputed).
+
+    Example:
+
+        claims publish --db db/claims.db
+    """
+    import yaml
+
+    from .web.publish import prepare
+
+    config = None
+    if found := config_file("datasette.yaml"):
+        config = yaml.safe_load(Path(found).read_text())
+    try:
+        done = prepare(db, config, inspect_file)
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    counts = ", ".join(f"{n:,} {table}" for table, n in done.tables.items())
+    click.echo(f"{db}: {counts}; {len(done.indexes_created)} indexes created", err=True)
+    for name in done.indexes_created:
+        click.echo(f"  {name}", err=True)
+    options = "".join(f" --{flag} {found}" for flag, name in (("metadata", "metadata.yml"), ("config", "datasette.yaml"))
+                      if (found := config_file(name)))
+    click.echo(f"""
+Serve it read-only and fast (verdicts are recorded on the working copy, then publish again):
+
+    DATASETTE_SECRET=$(python -c 'import secrets; print(secrets.token_hex(32))') \\
+    datasette serve --immutable {db} --inspect-file {done.inspect_file}{options} \\
+        --host 0.0.0.0 --port 8001 --setting default_cache_ttl 3600
+""")
+
+
+# -- speakers: list, show and correct the people and organisations quoted ----------------------------
+
+@cli.group()
+def speakers():
+    """List, inspect and correct speakers; every correction is kept and wins over automatic linking.
+
+    Example:
+
+        claims speakers list --search peskov
+    """
+
+
+def who_why(fn):
+    fn = click.option("--why", help="Why: kept with the decision")(fn)
+    return click.option("--who", help="Who decides (default: $CLAIMS_USER or the login name)")(fn)
+
+
+def _speaker_line(row) -> str:
+    role = f", {row.role}" if row.role else ""
+    return f"{row.id}\t{row.name} ({row.kind}{role})"
+
+
+def _with_speakers(db, action):
+    """Run `action(conn)` in one transaction on `db`; SpeakerError and BadInput become messages."""
+    from .store import connect
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
+    try:
+        engine = connect(db)
+        try:
+            with engine.begin() as conn:
+                return action(conn)
+        finally:
+            engine.dispose()
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+
+
+@speakers.command("list")
+@db_option
+@click.option("--search", "-s", help="Only speakers with a name or alias like this (any spelling)")
+@click.option("--kind", type=click.Choice(["person", "organization", "group"]))
+@click.option("--limit", default=50, show_default=True, type=int)
+def speakers_list(db, search, kind, limit):
+    """List speakers with their number of quotes, most quoted first.
+
+    Example:
+
+        claims speakers list --search zelensky --kind person
+    """
+    from sqlalchemy import text
+
+    from .link import normalize
+
+    def action(conn):
+        where, params = [], {"limit": limit}
+        if kind:
+            where.append("s.kind = :kind")
+            params["kind"] = kind
+        if search:
+            where.append("s.id IN (SELECT speaker_id FROM speaker_aliases WHERE normalized LIKE :like "
+                         "OR alias LIKE :raw)")
+            params.update(like=f"%{normalize(search)}%", raw=f"%{search}%")
+        sql = ("SELECT s.id, s.name, s.kind, s.role, (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS n, "
+               "(SELECT count(*) FROM speaker_aliases a WHERE a.speaker_id = s.id) AS aliases FROM speakers s"
+               + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY n DESC, s.id LIMIT :limit")
+        return conn.execute(text(sql), params).all()
+
+    for sid, name, kind_, role, quotes, aliases in _with_speakers(db, action):
+        role = f", {role}" if role else ""
+        click.echo(f"{sid}\t{name} ({kind_}{role})\t{quotes} quotes\t{aliases} aliases")
+
+
+@speakers.command("show")
+@db_option
+@click.argument("speaker")
+def speakers_show(db, speaker):
+    """Show a speaker: aliases (manual or automatic), external ids, quotes and decisions.
+
+    SPEAKER is an id, a name or a spelling only one speaker has.
+
+    Example:
+
+        claims speakers show "Dmitry Peskov"
+    """
+    from sqlalchemy import text
+
+    from .link import manual
+
+    def action(conn):
+        row = manual.resolve(conn, speaker)
+        aliases = conn.execute(text("SELECT alias, origin, score FROM speaker_aliases WHERE speaker_id = :s ORDER BY id"),
+                               {"s": row.id}).all()
+        ids = conn.execute(text("SELECT scheme, value FROM speaker_external_ids WHERE speaker_id = :s"),
+                           {"s": row.id}).all()
+        quotes = conn.execute(text("SELECT count(*) FROM quotes WHERE speaker_id = :s"), {"s": row.id}).scalar()
+        return row, aliases, ids, quotes, manual.decisions(conn, row.id)
+
+    row, aliases, ids, quotes, log = _with_speakers(db, action)
+    click.echo(_speaker_line(row))
+    if row.description:
+        click.echo(f"  {row.description}")
+    click.echo(f"  {quotes} quotes")
+    for scheme, value in ids:
+        click.echo(f"  {scheme}: {value}")
+    click.echo("  aliases:")
+    for alias, origin, score in aliases:
+        click.echo(f"    {alias}  [{origin}{'' if score is None else f' {score:.0f}'}]")
+    if log:
+        click.echo("  decisions:")
+    for d in log:
+        what = " ".join(str(v) for v in (d["other_name"], d["alias"], d["value"]) if v)
+        why = f" because {d['why']}" if d["why"] else ""
+        click.echo(f"    {d['decided_at']} {d['who']}: {d['action']} {what}{why}")
+
+
+@speakers.command("merge")
+@db_option
+@click.argument("keep")
+@click.argument("other")
+@who_why
+def speakers_merge(db, keep, other, who, why):
+    """Merge speaker OTHER into KEEP: one person under two rows.
+
+    OTHER's aliases, quotes and claims move to KEEP and stay there on every later ingest.
+
+    Example:
+
+        claims speakers merge 12 "Volodymyr Zelensky" --why "same person, two spellings"
+    """
+    from .link import manual
+
+    row = _with_speakers(db, lambda conn: manual.merge(conn, keep, other, who=who, why=why))
+    click.echo(f"merged into {_speaker_line(row)}")
+
+
+@speakers.command("split")
+@db_option
+@click.argument("speaker")
+@click.argument("alias")
+@click.option("--name", help="Name of the new speaker (default: the alias)")
+@who_why
+def speakers_split(db, speaker, alias, name, who, why):
+    """Split the spelling ALIAS off SPEAKER into a new speaker: two people under one row.
+
+    Quotes and claims whose mention is written that way move with it, and later articles
+    spelling it so link to the new speaker.
+
+    Example:
+
+        claims speakers split "Anna Clark" "A. Clark" --name "Alan Clark" --why "different person"
+    """
+    from .link import manual
+
+    row = _with_speakers(db, lambda conn: manual.split(conn, speaker, alias, name=name, who=who, why=why))
+    click.echo(f"new speaker {_speaker_line(row)}")
+
+
+@speakers.command("rename")
+@db_option
+@click.argument("speaker")
+@click.argument("name")
+@who_why
+def speakers_rename(db, speaker, name, who, why):
+    """Give SPEAKER the display name NAME; the old name stays an alias.
+
+    Example:
+
+        claims speakers rename 7 "Volodymyr Zelenskyy"
+    """
+    from .link import manual
+
+    row = _with_speakers(db, lambda conn: manual.rename(conn, speaker, name, who=who, why=why))
+    click.echo(_speaker_line(row))
+
+
+@speakers.command("set-role")
+@db_option
+@click.argument("speaker")
+@click.argument("role")
+@click.option("--kind", type=click.Choice(["person", "organization", "group"]), help="Also correct the kind")
+@who_why
+def speakers_set_role(db, speaker, role, kind, who, why):
+    """Set the role of SPEAKER (an empty ROLE clears it); automatic linking never overwrites it.
+
+    Example:
+
+        claims speakers set-role "Dmitry Peskov" "Kremlin spokesman"
+    """
+    from .link import manual
+
+    row = _with_speakers(db, lambda conn: manual.set_role(conn, speaker, role, kind=kind, who=who, why=why))
+    click.echo(_speaker_line(row))
+
+
+@speakers.command("import")
+@db_option
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@who_why
+def speakers_import(db, file, who, why):
+    """Import a gazetteer CSV: name, aliases (';'-separated), description, external_id, kind, role.
+
+    Imported names are canonical: they become the speakers' names, their spellings are pinned,
+    and speakers automatic linking kept apart under those spellings are merged. Importing the
+    same file again updates instead of duplicating.
+
+    Example:
+
+        claims speakers import people.csv --why "newsroom list, March 2026"
+    """
+    from .link import manual
+    from .store import connect
+
+    if not Path(db).exists():
+        connect(db).dispose()  # a gazetteer may come before the first article
+    done = _with_speakers(db, lambda conn: manual.import_gazetteer(conn, file, who=who, why=why))
+    click.echo(f"{done.rows} rows: {done.created} new speakers, {done.updated} updated, {done.merged} merged", err=True)
+
+
+@cli.command()
+@click.argument("claim_id", type=int)
+@db_option
+@click.option("--verdict", required=True, help="true, mostly true, misleading, false or unproven")
+@click.option("--note", help="Why: the evidence, in a sentence or two")
+@click.option("--url", help="The published fact-check (http or https)")
+@click.option("--reviewer", default=lambda: os.environ.get("USER"), help="Who judged it [default: $USER]")
+@click.option("--quote", "is_quote", is_flag=True, help="CLAIM_ID is the id of a quote, not of a numeric claim")
+def review(claim_id, db, verdict, note, url, reviewer, is_quote):
+    """Record a fact-checker's verdict on a claim (or, with --quote, on a quote).
+
+    The same as the review form of the claim and quote pages in `claims serve`.
+
+    Example:
+
+        claims review 12 --verdict "mostly true" --note "The ministry's own figure is 1,150" \\
+            --url https://example.org/fact-check/12
+    """
+    from .review import add_review
+    from .store import connect
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
+    target = {"quote_id" if is_quote else "claim_id": claim_id}
+    try:
+        engine = connect(db)
+        with engine.begin() as conn:
+            review_id = add_review(conn, verdict=verdict, note=note, url=url, reviewer=reviewer, **target)
+        engine.dispose()
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    what = "quote" if is_quote else "claim"
+    click.echo(f"review {review_id}: {what} {claim_id} is {verdict.strip().lower()}", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--inspect-file", type=click.Path(dir_okay=False),
+              help="Where to write `datasette inspect` data [default: DB with .inspect.json]")
+def publish(db, inspect_file):
+    """Prepare the database for read-heavy serving and print how to serve it.
+
+    Adds indexes on every facet and join column, updates the query planner's statistics,
+    folds the write-ahead log into one self-contained file and writes `datasette inspect`
+    data, so Datasette can open it immutable (no locks, table counts precomputed).
+
+    Example:
+
+        claims publish --db db/claims.db
+    """
+    import yaml
+
+    from .web.publish import prepare
+
+    config = None
+    if found := config_file("datasette.yaml"):
+        config = yaml.safe_load(Path(found).read_text())
+    try:
+        done = prepare(db, config, inspect_file)
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    counts = ", ".join(f"{n:,} {table}" for table, n in done.tables.items())
+    click.echo(f"{db}: {counts}; {len(done.indexes_created)} indexes created", err=True)
+    for name in done.indexes_created:
+        click.echo(f"  {name}", err=True)
+    options = "".join(f" --{flag} {found}" for flag, name in (("metadata", "metadata.yml"), ("config", "datasette.yaml"))
+                      if (found := config_file(name)))
+    click.echo(f"""
+Serve it read-only and fast (verdicts are recorded on the working copy, then publish again):
+
+    DATASETTE_SECRET=$(python -c 'import secrets; print(secrets.token_hex(32))') \\
+    datasette serve --immutable {db} --inspect-file {done.inspect_file}{options} \\
+        --host 0.0.0.0 --port 8001 --setting default_cache_ttl 3600
+""")
+
+
 if __name__ == "__main__":
     cli()
