@@ -341,6 +341,7 @@ Serve it read-only and fast (verdicts are recorded on the working copy, then pub
 """)
 
 
+
 # -- speakers: list, show and correct the people and organisations quoted ----------------------------
 
 @cli.group()
@@ -559,83 +560,6 @@ def speakers_import(db, file, who, why):
         connect(db).dispose()  # a gazetteer may come before the first article
     done = _with_speakers(db, lambda conn: manual.import_gazetteer(conn, file, who=who, why=why))
     click.echo(f"{done.rows} rows: {done.created} new speakers, {done.updated} updated, {done.merged} merged", err=True)
-
-
-@cli.command()
-@click.argument("claim_id", type=int)
-@db_option
-@click.option("--verdict", required=True, help="true, mostly true, misleading, false or unproven")
-@click.option("--note", help="Why: the evidence, in a sentence or two")
-@click.option("--url", help="The published fact-check (http or https)")
-@click.option("--reviewer", default=lambda: os.environ.get("USER"), help="Who judged it [default: $USER]")
-@click.option("--quote", "is_quote", is_flag=True, help="CLAIM_ID is the id of a quote, not of a numeric claim")
-def review(claim_id, db, verdict, note, url, reviewer, is_quote):
-    """Record a fact-checker's verdict on a claim (or, with --quote, on a quote).
-
-    The same as the review form of the claim and quote pages in `claims serve`.
-
-    Example:
-
-        claims review 12 --verdict "mostly true" --note "The ministry's own figure is 1,150" \\
-            --url https://example.org/fact-check/12
-    """
-    from .review import add_review
-    from .store import connect
-
-    if not Path(db).exists():
-        raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
-    target = {"quote_id" if is_quote else "claim_id": claim_id}
-    try:
-        engine = connect(db)
-        with engine.begin() as conn:
-            review_id = add_review(conn, verdict=verdict, note=note, url=url, reviewer=reviewer, **target)
-        engine.dispose()
-    except ClaimsError as error:
-        raise click.ClickException(str(error))
-    what = "quote" if is_quote else "claim"
-    click.echo(f"review {review_id}: {what} {claim_id} is {verdict.strip().lower()}", err=True)
-
-
-@cli.command()
-@db_option
-@click.option("--inspect-file", type=click.Path(dir_okay=False),
-              help="Where to write `datasette inspect` data [default: DB with .inspect.json]")
-def publish(db, inspect_file):
-    """Prepare the database for read-heavy serving and print how to serve it.
-
-    Adds indexes on every facet and join column, updates the query planner's statistics,
-    folds the write-ahead log into one self-contained file and writes `datasette inspect`
-    data, so Datasette can open it immutable (no locks, table counts precomputed).
-
-    Example:
-
-        claims publish --db db/claims.db
-    """
-    import yaml
-
-    from .web.publish import prepare
-
-    config = None
-    if found := config_file("datasette.yaml"):
-        config = yaml.safe_load(Path(found).read_text())
-    try:
-        done = prepare(db, config, inspect_file)
-    except ClaimsError as error:
-        raise click.ClickException(str(error))
-    counts = ", ".join(f"{n:,} {table}" for table, n in done.tables.items())
-    click.echo(f"{db}: {counts}; {len(done.indexes_created)} indexes created", err=True)
-    for name in done.indexes_created:
-        click.echo(f"  {name}", err=True)
-    options = "".join(f" --{flag} {found}" for flag, name in (("metadata", "metadata.yml"), ("config", "datasette.yaml"))
-                      if (found := config_file(name)))
-    click.echo(f"""
-Serve it read-only and fast (verdicts are recorded on the working copy, then publish again):
-
-    DATASETTE_SECRET=$(python -c 'import secrets; print(secrets.token_hex(32))') \\
-    datasette serve --immutable {db} --inspect-file {done.inspect_file}{options} \\
-        --host 0.0.0.0 --port 8001 --setting default_cache_ttl 3600
-""")
-
 
 if __name__ == "__main__":
     cli()
