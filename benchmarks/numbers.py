@@ -21,7 +21,7 @@ import importlib.util  # noqa: E402
 import json  # noqa: E402
 import time  # noqa: E402
 
-from claims.extract.numbers import find_claims
+from claims.extract.numbers import find_claims  # noqa: E402
 
 # The scorer names currencies in words; `claims` stores ISO codes.
 CURRENCY_NAMES = {
@@ -92,7 +92,8 @@ def table(name: str, res: dict, n: int, seconds: float) -> str:
              f"value       P={100 * res['P']:.1f} R={100 * res['R']:.1f} F1={100 * res['F1']:.1f}"]
     for k in ("unit", "bound", "change6"):
         lines.append(f"{k:<11} acc={100 * res[k + '_acc']:.1f}  value+{k} F1={100 * res['value+' + k + '_F1']:.1f}")
-    lines.append(f"concept     acc={100 * res['concept_acc']:.1f} (over {res['concept_n']} matched pairs with gold concept)")
+    lines.append(f"concept     acc={100 * res['concept_acc']:.1f} "
+                 f"(over {res['concept_n']} matched pairs with gold concept)")
     lines.append(f"speed       {n / seconds:,.0f} sentences/s ({n} sentences in {seconds:.3f} s, one core, in process)")
     return "\n".join(lines)
 

@@ -193,7 +193,8 @@ def test_time_scope():
 
 
 def test_claimant_is_the_subject_of_a_claim_verb():
-    text = "Russia claims to have delivered more than 7,000 bodies to Ukraine since June, although Ukraine has disputed the number."
+    text = ("Russia claims to have delivered more than 7,000 bodies to Ukraine since June, "
+            "although Ukraine has disputed the number.")
     c = one(text, outlet="The Daily Star")
     assert (c.claimant, c.quote_index, c.disputed_by) == ("Russia", None, "Ukraine")
     assert c.object == "bodies"

@@ -53,9 +53,12 @@ _NUMBER = re.compile(
 )
 _WORD_RE = re.compile(_WORD, re.I)
 # Where a number may start: a cheap scan, so that _NUMBER is only tried at a few positions.
+_STARTERS = list(SMALL) + list(SCALES) + [
+    "an?", "half", "halves", "thirds?", "quarters?", "fifths?", "tenths?", "tens", "dozens", "scores", "hundreds",
+    "thousands", "millions", "billions", "trillions"]
 _CANDIDATE = re.compile(
     rf"(?<![A-Za-z])(?-i:{_CODES})\s?\d|\d|(?<![\w.,\d])\.\d|(?<![A-Za-z])(?=[aotfsenhdzbqm])"
-    rf"(?:{'|'.join(sorted(list(SMALL) + list(SCALES) + ['an?', 'half', 'halves', 'thirds?', 'quarters?', 'fifths?', 'tenths?', 'tens', 'dozens', 'scores', 'hundreds', 'thousands', 'millions', 'billions', 'trillions'], key=len, reverse=True))})\b",
+    rf"(?:{'|'.join(sorted(_STARTERS, key=len, reverse=True))})\b",
     re.I,
 )
 
@@ -97,7 +100,6 @@ _CUR_BEFORE = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if 
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>[-−–]|minus[\s-]|negative\s|\+|plus\s)$", re.I)
 _GLUED_BEFORE = re.compile(r"[A-Za-z]-$|[A-Z]{2,}\s-$")
 _PREFIX_BEFORE = re.compile(r"\b(?:minus|sub|over|under|now|nearly|almost|about|roughly|some|up|down)-$", re.I)
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+)?$", re.I)
 _SUB_BEFORE = re.compile(r"\bsub-$", re.I)
 _BOUNDS = {
     "more than": "more than", "over": "more than", "at least": "more than", "upwards of": "more than",
@@ -114,7 +116,6 @@ _BOUNDS = {
     "averaging": "about", "an average of": "about", "on average": "about", "or so": "about",
     "approaching": "about", "some estimated": "about", "the equivalent of": None,
 }
-_BOUND_BEFORE = re.compile(rf"\b(?P<b>{_alternation(_BOUNDS)})\s+(?:(?:just|only|a|an)\s+)?$", re.I)
 _UP = ("rose|rise|rises|rising|risen|up|gained|gain|gains|gaining|added|adding|climbed|climb|climbs|climbing|"
        "jumped|jump|jumps|jumping|surged|surge|surges|soared|soar|soars|increased|increase|increases|increasing|"
        "grew|grow|grows|growing|advanced|advancing|advances|rallied|spiked|boosted|raised|higher|improved")
@@ -122,9 +123,6 @@ _DOWN = ("fell|fall|falls|falling|fallen|down|lost|lose|loses|losing|dropped|dro
          "declines|declining|slid|slide|slides|sliding|slipped|slip|slips|tumbled|tumble|tumbles|plunged|plunge|"
          "plunges|plummeted|sank|sink|shed|sheds|shedding|decreased|decrease|decreases|eased|eases|dipped|dip|dips|"
          "lower|cut|cuts|shrank|shrunk|shrinks|contracted|retreated|slumped|sagged|reduced")
-_TREND_BEFORE = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+by)?(?:\s+(?:about|around|roughly|some|nearly|almost|"
-    rf"more\s+than|over|just|only|a\s+further|another|an\s+estimated|approximately))*\s+$", re.I)
 _TREND_AFTER = re.compile(r"(?:\s+|-)(?:(?P<up>higher|up|more|increase)|(?P<down>lower|down|less|decrease|drop))\b",
                           re.I)
 _UP_WORDS = frozenset(_UP.split("|"))
@@ -170,10 +168,6 @@ def _trend_of(words: list[str]) -> str | None:
 
 
 _NONSPACE = re.compile(r"\S+")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_alternation(MONTHS)})\.?\s+(?:the\s+)?$", re.I)
-_LABEL_BEFORE = re.compile(rf"(?:\b(?:{_alternation(LABEL_WORDS)})|#|№)\s*$", re.I)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’&.]*)[\s]+$")
 _APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 _APPOSITIVE_AFTER = re.compile(r"\s?[,)]")
@@ -423,7 +417,8 @@ def _unit(s: str, j: int) -> tuple[str | None, int]:
     if am:
         return (am.group("u") or "year").lower() + " of age", am.end()
     best = None
-    for rx, table, fold in ((_CUR_AFTER, CURRENCY_SUFFIX, True), (_UNIT_WORD, UNITS, True), (_UNIT_SYM, SYMBOLS, False)):
+    for rx, table, fold in ((_CUR_AFTER, CURRENCY_SUFFIX, True), (_UNIT_WORD, UNITS, True),
+                            (_UNIT_SYM, SYMBOLS, False)):
         um = rx.match(s, j)
         if um and (best is None or um.end() > best[1]):
             u = um.group("u")
@@ -536,7 +531,6 @@ def _read_figure(s: str, m: re.Match, base: int):
     j_end = k if unit else j
 
     # Not quantities: dates, years, times, labels, street numbers, postal codes, appositive ages.
-    right = s[j_end:j_end + 30]
     if m.group("d") and not currency:
         if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
             return None  # "00726": postal codes and identifiers keep their leading zero
@@ -751,7 +745,7 @@ def _read_vague(s: str, m: re.Match):
             wm = re.match(r"\s+worth\s+of\s+", s[k:])
             obj, _, _ = _counted(s, k + wm.end() - 1, 2)
     if raw == "dozens":
-        lower, upper = 24.0, None
+        # "dozens" is at least two dozen, with no useful ceiling.
         claim = Claim(text="", number_text=s[m.start():end], start=m.start(), end=end, value=24.0, lower=24.0,
                       upper=None, qualifier="more than", unit=unit, object=obj, confidence=0.6)
     else:
@@ -930,8 +924,8 @@ _SKIP_PAREN = re.compile(r"(?:\)|\s*\([^()]{0,40}\))?")
 _RELATIVE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*,?\s*(?:which|who)\s*$"
                        r"|\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+that\s*$")
 # A figure joined to the one before it: "rose 6.5% to 164p", "lost 2.14%, to fall to 7,425.81".
-_LINKED = re.compile(r"\s*,?\s*(?:(?:to\s+(?:fall|rise|close|finish|end|trade|stand)\s+)?(?:to|at)|up\s+from|down\s+from|"
-                     r"compared\s+(?:with|to)|from|or|versus|vs\.?)(?:\s+the)?\s*$", re.I)
+_LINKED = re.compile(r"\s*,?\s*(?:(?:to\s+(?:fall|rise|close|finish|end|trade|stand)\s+)?(?:to|at)|"
+                     r"up\s+from|down\s+from|compared\s+(?:with|to)|from|or|versus|vs\.?)(?:\s+the)?\s*$", re.I)
 
 
 def _clause_start(s: str, lo: int, i: int, ends: list[int]) -> int:
