@@ -250,7 +250,7 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
     # Skip auxiliaries, -ly adverbs and time phrases between the speaker and the cue.
     while i >= 0:
         w = toks[i][2].lower()
-        if w in AUXILIARIES or (w.endswith("ly") and w.islower() and len(w) > 4 and w not in PERSON_HEADS):
+        if w in AUXILIARIES or (w.endswith("ly") and toks[i][2].islower() and len(w) > 4 and w not in PERSON_HEADS):
             i -= 1
         elif w in DATE_WORDS:
             i -= 1
@@ -359,7 +359,7 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
         elif lw in ROLE_WORDS and lw not in ("of", "and") and w.islower():
             j -= 1
             seen_role = True
-        elif lw == "the" or lw == "a" or lw == "an" or (lw in ("former", "then-")):
+        elif lw in ("the", "a", "an", "his", "her", "their", "its", "our", "my") or lw in ("former", "then-"):
             j -= 1
             break
         else:

@@ -177,6 +177,10 @@ PARTICIPLE_CUES = {"saying", "adding", "noting", "arguing", "telling", "calling"
 LABEL = re.compile(r"[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}: ")
 SOURCE_END = re.compile(r"[,;:—–]|\.(?=\s|$)|\s--\s")
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|However|Meanwhile|Also|Or)\b,?\s*")
+# What people say things in: "a statement saying", "an email arguing".
+DOCUMENT_HEADS = {"statement", "email", "e-mail", "letter", "tweet", "post", "video", "ad", "release", "memo",
+                  "message", "note", "op-ed", "column", "editorial", "speech", "interview", "filing", "motion",
+                  "petition", "complaint", "lawsuit", "report", "ruling", "order", "decision", "book", "blog"}
 HEADLINE = re.compile(r"^((?:[A-Z][\w’'.&\-]*\s+){0,4}[A-Z][\w’'.&\-]*)\s*:\s+(\S.*?)[.!?]?$")
 
 
@@ -383,6 +387,9 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             mention = last_mention or _clause_subject(text, ss, cs, participle=True)
         else:
             mention = read_speaker_before(text, lo, cs)
+            if mention is not None and lcue in PARTICIPLE_CUES and mention.head in DOCUMENT_HEADS:
+                # "Trump issued a statement saying ...": the one who issued it speaks.
+                mention = _clause_subject(text, lo, mention.start) or mention
         if mention and mention.text.endswith(("’s", "'s")):
             mention = None  # "Trump's claims" is a noun phrase, not speech
         if mention is None and (conj := COORDINATED.search(text, max(lo, cs - 40), cs)):
@@ -712,7 +719,10 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
         if group:
             has_own = any(x.own for x in group)
             gap = text[group[-1].end:g.start]
-            joinable = (not g.own or not has_own) and len(gap) < 120 and "\n" not in gap
+            attribution_in_gap = any(x.speaker is not None and group[-1].end <= x.speaker.start < g.start
+                                     for x in group)
+            joinable = (not g.own or not has_own) and "\n" not in gap and (
+                len(gap) < 120 or (attribution_in_gap and len(gap) < 400))
             if joinable and g.own and has_own:
                 joinable = False
             if joinable and has_own and g.own is False and g.speaker is not None and group[-1].speaker is not None \
