@@ -51,6 +51,12 @@ _SAY = ("say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|note
         "yell|yelled|chant|chanted|caution|cautioned|proclaim|proclaimed|agree|agrees|agreed|"
         "dispute|disputes|disputed|reject|rejects|rejected|dismiss|dismisses|dismissed|mused|muse|"
         "point out|points out|pointed out|pointing out|went on|goes on|wonder|wondered|wonders|"
+        "talked about|talks about|talking about|talk about|spoke about|spoke of|speaks about|speaking about|"
+        "asked about|commented on|comments on|commenting on|joked about|complained about|boasted about|"
+        "bragged about|warned of|warned about|decried|decries|denounced|denounces|condemned|condemns|"
+        "condemning|mocked|mocks|mocking|attacked|attacks|attacking|defended|defends|defending|proposed|"
+        "proposes|touted|touts|hailed|hails|thanked|applauded|apologized for|lashed out at|criticised|"
+        "lamented|laments|called on|calls on|calling on|calling for|"
         "estimate|estimates|estimated|acknowledged|clarified|clarify|inform|informed|informs|"
         "assure|assured|assures|reiterate|reiterated|reiterates|concluded|conclude|concludes|"
         "threaten|threatened|threatens|threatening|mention|mentions|mentioned|mentioning|"
@@ -181,6 +187,20 @@ LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|Howe
 DOCUMENT_HEADS = {"statement", "email", "e-mail", "letter", "tweet", "post", "video", "ad", "release", "memo",
                   "message", "note", "op-ed", "column", "editorial", "speech", "interview", "filing", "motion",
                   "petition", "complaint", "lawsuit", "report", "ruling", "order", "decision", "book", "blog"}
+# Speech acts whose content is their object: "praised X", "talked about X", "called for X".
+OBJECT_CUES = {
+    "talked about", "talks about", "talking about", "talk about", "spoke about", "spoke of", "speaks about",
+    "speaking about", "asked about", "commented on", "comments on", "commenting on", "joked about",
+    "complained about", "boasted about", "bragged about", "warned of", "warned about", "decried", "decries",
+    "denounced", "denounces", "condemned", "condemns", "condemning", "mocked", "mocks", "mocking", "attacked",
+    "attacks", "attacking", "defended", "defends", "defending", "proposed", "proposes", "touted", "touts",
+    "hailed", "hails", "thanked", "applauded", "apologized for", "lashed out at", "criticized", "criticizes",
+    "criticizing", "criticised", "praised", "praises", "praising", "blasted", "blasts", "slammed", "slams",
+    "lamented", "laments", "accused", "accuses", "accusing", "called for", "calls for", "call for",
+    "calling for", "called on", "calls on", "calling on", "mentioned", "mentions", "mentioning", "promised",
+    "promises", "promising", "questioned", "questions", "questioning", "demanded", "demands", "dismissed",
+    "dismisses", "rejected", "rejects", "denied", "denies", "described", "describes", "describing"}
+OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|[.!?](?=\s|$)")
 HEADLINE = re.compile(r"^((?:[A-Z][\w’'.&\-]*\s+){0,4}[A-Z][\w’'.&\-]*)\s*:\s+(\S.*?)[.!?]?$")
 
 
@@ -482,7 +502,17 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             cstart += 1
         if cstart >= se:
             continue
-        head = text[cstart:cstart + 12].lower()
+        if lcue in OBJECT_CUES and not CLAUSE_START.match(text, cstart, se):
+            # "Sanders praised Obama's record", "she talked about the economy": what the speech act
+            # was about is its content, up to the end of the phrase.
+            m = OBJECT_END.search(text, cstart, se)
+            end = m.start() if m else se
+            while end > cstart and text[end - 1] in " \u00a0.!?":
+                end -= 1
+            if end - cstart >= 3 and text[cstart].isalnum() or text[cstart] in OPEN_DOUBLE:
+                out.append(_make(text, cstart, end, mention, cue, said_on, segs, 0.5))
+                covered_until = end
+            continue
         if lcue in WEAK_CUES and not CLAUSE_START.match(text, cstart, se) and text[cstart] not in OPEN_DOUBLE \
                 and lcue not in ("called", "calls", "call", "calling", "described", "describes", "describing"):
             continue
