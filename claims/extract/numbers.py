@@ -249,6 +249,8 @@ _CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\s-\s|\b(?:that|which|who|while|whe
                               r"as|with|after|when|if|so)\b|\b(?:said|says|say|told|tells|estimated|estimates|"
                               r"claimed|claims|believes|believed|reported|reports|noted|argued|insisted|"
                               r"warned|announced)\b(?:\s+that\b)?", re.I)
+_VERB_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|some|about|around|more|nearly|almost|over|up|"
+                          r"down|[$€£]?\d)", re.I)
 _SUBJECT_WORD = re.compile(r"\s*([A-Za-z0-9&][\w'’&.-]*)")
 _VERBISH = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
@@ -259,6 +261,9 @@ _VERBISH = {
     "spends", "now", "also", "still", "only", "just", "however", "reportedly", "allegedly", "typically",
     "currently", "already", "again", "then", "has", "lists", "offers", "offered", "took", "takes", "made",
     "makes", "produced", "produces", "saw", "sees", "holds", "held", "collected", "delivered", "claims",
+    "met", "gave", "left", "kept", "found", "became", "brought", "bought", "built", "won", "sent", "led", "ran",
+    "put", "thought", "felt", "knew", "meant", "wrote", "spoke", "drove", "flew", "chose", "broke", "struck",
+    "shot", "caught", "fought", "drew", "threw", "began", "fed", "fled", "sank", "grew", "fell", "rose",
     "claimed", "estimated", "estimates", "noted", "opened", "started", "began", "plans", "planned", "needs",
 } | set(_UP.split("|")) | set(_DOWN.split("|"))
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|in|on|at|for|of)\s+", re.I)
@@ -548,7 +553,8 @@ def _read_figure(s: str, m: re.Match, base: int):
             wb = _WORD_BEFORE.search(left)
             if wb and any(c.isupper() for c in wb.group(1)) and wb.group(1).lower().rstrip(".") not in _NOT_NAMES \
                     and sign > 0 and not re.search(r"\(\s*$", left):
-                return None  # "Section 427", "Apple Watch 5", "FTSE 100"
+                tail_m = _RANGE_TAIL.match(s, j)
+                return None, "skip", tail_m.end() if tail_m else j  # "Section 427", "Apple Watch 5", "FTSE 100"
         ym = re.match(r"\s*[-–/]\s*\d{2}(?:\d{2})?\b(?!\s*(?:%|per))", s[j:j + 8])
         if raw.isdigit() and len(raw) == 4 and unit is None and ym and 1800 <= value <= 2100:
             return None, "skip", j + ym.end()  # "2014-15", "2019/20"
@@ -559,8 +565,8 @@ def _read_figure(s: str, m: re.Match, base: int):
             nw = _NEXT_WORD.match(s, j)
             if nw and nw.group(1)[0].isupper() and nw.start(1) - j <= 1 and nw.group(1).lower() not in _NOT_NAMES \
                     and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1)) \
-                    and not re.match(r"\s*(?:(?:[A-Z][\w&-]*|and|&)\s+){0,4}[A-Za-z-]*s\b", s[j:j + 40]):
-                return None  # "787 Dreamliner"
+                    and not _names_then_plural(s, j):
+                return None  # "787 Dreamliner", "the 737 Max"
 
     lower = upper = None
     qualifier = None
@@ -658,6 +664,16 @@ def _read_figure(s: str, m: re.Match, base: int):
                   upper=upper, qualifier=qualifier, unit=unit, object=obj, trend=trend,
                   confidence=_confidence(m, qualifier, unit))
     return claim, kind, max(end_off, m.end())
+
+
+_RANGE_TAIL = re.compile(r"(?:[-–]\d+|\s+to\s+\d+)\b(?![.,]?\d|\s*%)")
+_NAME_WORDS = re.compile(r"\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,4})([a-z][\w-]*)")
+
+
+def _names_then_plural(s: str, j: int) -> bool:
+    """Whether capitalised words after a number end in a counted plural: "460 Kia and Hyundai vehicles"."""
+    nm = _NAME_WORDS.match(s, j)
+    return bool(nm and _plural(nm.group(2)) and nm.group(2) not in _STOP)
 
 
 def _read_second(s: str, k: int, currency: str | None):
@@ -853,7 +869,7 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
     if value == 1:
         head = len(words) - 1
     else:
-        head = next((n for n in range(len(words) - 1, -1, -1) if _plural(words[n])), None)
+        head = next((n for n in range(len(words)) if _plural(words[n])), None)
         if head is None:
             if len(words) > 1 and words[0][0].isupper():
                 return None, None, j
@@ -892,7 +908,9 @@ def _subject(s: str, a: int, b: int) -> str | None:
         lw = w.lower().strip(".")
         if lw in _VERBISH or (lw.endswith("ed") and w.islower() and len(lw) > 4):
             break
-        if w[0].isdigit() and words:
+        if words and w.islower() and lw.endswith("s") and _VERB_OBJECT.match(s, wm.end()):
+            break  # "The firm employs 1,500", "Each building costs about $40 million"
+        if w[0].isdigit() and words and not any(ch.isupper() for ch in words[-1]):
             break
         words.append(w)
         k = wm.end()
@@ -916,6 +934,9 @@ _NOUN_FOR = re.compile(r"\b(?:a|an|the)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+for
                        r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$")
 _X_OF = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:of|at|to)\s+(?:(?:about|around|more\s+than|"
                    r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$", re.I)
+_HEDGES = {"about", "around", "more", "than", "less", "up", "nearly", "almost", "roughly", "some", "just", "over",
+           "under", "a", "an"}
+_TIME_WORDS = {"year", "quarter", "month", "week", "day", "period", "half", "season", "decade", "time"}
 _PAREN_OPEN = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\([^()]*$")
 _FOR_NP = re.compile(r"\s+(?:for\s+(?:(?:a|an|the|its|their|his|her)\s+)?|from\s+(?:the|its|their|his|her)\s+)"
                      r"(?:[\d.,]+\s*[A-Za-z]+\s+)?"
@@ -968,11 +989,16 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
     """What a measure describes: "50mph winds" -> winds; "5% of its workforce" -> workforce;
     "a speed of 15-22 mph" -> speed; "Tesla jumped 8.5%" -> Tesla; "FTSE -0.6%" -> FTSE."""
     left = s[base:c.start]
+    # Cheap looks at the words before the figure decide which of the patterns below can apply at all.
+    last_words = left[-60:].split()
+    last = last_words[-1] if last_words else ""
+    bare = [w for w in _tail(left) if w not in _HEDGES]
     # A name right before the figure, as in market lists and box scores: "FTSE -0.6%", "RHP John Gant (0.5 WAR)".
-    nm = _NAME_RUN.search(left[-60:])
+    nm = _NAME_RUN.search(left[-60:]) if any(ch.isupper() for ch in last) or last in ("(", "-", "+") else None
     if nm and nm.group(1).split()[0].lower() not in _NOT_NAMES and nm.group(1).lower() not in MONTHS:
         return nm.group(1)
-    po = _PAREN_OPEN.search(left[-80:])
+    paren = left.rfind("(", -80)
+    po = _PAREN_OPEN.search(left[-80:]) if paren >= 0 and ")" not in left[paren:] else None
     if po and po.group(1).split()[0].lower() not in _NOT_NAMES:
         return po.group(1)
     after = s[c.end:c.end + 80]
@@ -993,16 +1019,8 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
         np = _clean_np(om.group("np"))
         if np:
             return np
-    # "paid $35,538 for an 8.5 kW system".
-    if c.unit and c.unit.split(" per ")[0].isupper():
-        fm = _FOR_NP.match(s, c.end)
-        if fm:
-            words = [w for w in fm.group(1).split()]
-            phrase = _phrase(words)
-            if phrase:
-                return phrase
     # "a speed of 15-22 mph", "the federal guideline of 15 ppb", "a grounding for more than three months".
-    xm = _X_OF.search(left[-60:])
+    xm = _X_OF.search(left[-60:]) if bare and bare[-1] in ("of", "at", "to") else None
     if xm:
         words = [w for w in xm.group(1).split() if w.lower() not in _STOP and w.lower() not in _VERBISH
                  and not (w.endswith("ed") and w.islower())]
@@ -1011,7 +1029,14 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
                                    r"finished|ended|opened)\s+(?:\w+\s+){0,3}(?:of|at)\s+[\w\s]*$", left[-40:], re.I) \
                 and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
             return " ".join(words[-3:])
-    fm = _NOUN_FOR.search(left[-50:])
+    # "paid $35,538 for an 8.5 kW system".
+    if c.unit and c.unit.split(" per ")[0].isupper():
+        fm = _FOR_NP.match(s, c.end)
+        if fm and fm.group(1).split()[-1].lower() not in _TIME_WORDS:
+            phrase = _phrase(fm.group(1).split())
+            if phrase:
+                return phrase
+    fm = _NOUN_FOR.search(left[-50:]) if bare and bare[-1] == "for" else None
     if fm:
         return fm.group(1)
     # The subject of the clause the figure stands in; for a relative clause, what it hangs on.
@@ -1019,7 +1044,8 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
     subj = _subject(s, cs, c.start)
     if subj:
         return subj
-    rm = _RELATIVE.search(s[base:cs])
+    rm = _RELATIVE.search(s[max(base, cs - 60):cs]) if s[base:cs].rstrip().endswith(("which", "who", "that")) \
+        else None
     if rm:
         phrase = _phrase((rm.group(1) or rm.group(2)).split())
         if phrase:
