@@ -201,6 +201,9 @@ OBJECT_CUES = {
     "promises", "promising", "questioned", "questions", "questioning", "demanded", "demands", "dismissed",
     "dismisses", "rejected", "rejects", "denied", "denies", "described", "describes", "describing"}
 OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|[.!?](?=\s|$)")
+TITLE_WORD = re.compile(r"[A-Za-z]+")
+TITLE_SMALL_WORDS = {"with", "from", "into", "over", "about", "that", "this", "your", "than", "upon", "when",
+                     "what", "will", "were", "have", "they", "them", "then"}
 HEADLINE = re.compile(r"^((?:[A-Z][\w’'.&\-]*\s+){0,4}[A-Z][\w’'.&\-]*)\s*:\s+(\S.*?)[.!?]?$")
 
 
@@ -436,6 +439,9 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         before_start = mention.start if not inverted else cs
         # 1. Attribution right after a quotation: '"...," Peskov said.' / '"...," said Peskov.'
         g = _seg_ending_at(segs, before_start, text, ss)
+        if g is not None and _is_title(text, ss, g):
+            g.consumed = True  # a title before the speaker: "on ABC's “This Week,” Carson said"
+            g = None
         if g is not None and not g.consumed:
             if g.speaker is None or not g.own:
                 g.speaker, g.cue, g.said_on, g.own = mention, cue, said_on, True
@@ -779,9 +785,20 @@ def _starts_sentence(text: str, ps: int, pos: int) -> bool:
 
 
 def _is_title_case(text: str, s: int, e: int) -> bool:
-    words = re.findall(r"[A-Za-z]+", text[s:e])
-    big = [w for w in words if len(w) > 3]
+    """Whether every content word is capitalised, as in the title of a book, show or film."""
+    words = TITLE_WORD.findall(text, s, e)
+    big = [w for w in words if len(w) > 3 and w.lower() not in TITLE_SMALL_WORDS]
     return bool(big) and all(w[0].isupper() for w in big)
+
+
+def _is_title(text: str, ps: int, g: Segment) -> bool:
+    """A quoted title ("ABC's “This Week,”"), never speech: title case after a possessive or "on"."""
+    if not _is_title_case(text, g.start, g.end) or g.words > 12:
+        return False
+    before = text[max(ps, g.start - 14):g.start].rstrip().lower()
+    return before.endswith(("’s", "'s", " on", " in", " of", " titled", " called", " named",
+                                            " show", " program", " book", " film", " movie", " song",
+                                            " album", " series", " column"))
 
 
 def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list[_Found]:
