@@ -15,8 +15,10 @@ than `pandas.read_sql` and never holds the whole result as Python objects at onc
 
 from __future__ import annotations
 
+import gc
 import re
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -310,9 +312,29 @@ def record_batches(cursor: sqlite3.Cursor, schema: pa.Schema, size: int = BATCH)
     Only one batch of rows is ever held as Python objects, so memory follows the batch size
     and not the number of rows.
     """
-    while rows := cursor.fetchmany(size):
-        columns = zip(*rows)
-        yield pa.RecordBatch.from_arrays([arrow_array(c, f.type) for c, f in zip(columns, schema)], schema=schema)
+    while True:
+        # Rows are millions of short-lived tuples, none in a reference cycle: the cyclic garbage
+        # collector would only walk them again and again, so it pauses while a batch is built.
+        with gc_paused():
+            rows = cursor.fetchmany(size)
+            if not rows:
+                return
+            columns = zip(*rows)
+            batch = pa.RecordBatch.from_arrays([arrow_array(c, f.type) for c, f in zip(columns, schema)],
+                                               schema=schema)
+            del rows, columns
+        yield batch
+
+
+@contextmanager
+def gc_paused():
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def arrow_schema(cursor: sqlite3.Cursor) -> pa.Schema:

@@ -14,12 +14,17 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from .api import BATCH, Database, TABLES, arrow_schema, record_batches
+from .api import Database, TABLES, arrow_schema, record_batches
 from .errors import ClaimsError
 
 __all__ = ["export", "FORMATS", "TABLES"]
 
 FORMATS = ("csv", "jsonl", "parquet", "claimreview")
+# Rows held as Python objects at once: small, since each costs ~20 objects; the peak memory
+# of an export is start-up plus one batch.
+BATCH = 5_000
+# Rows per Parquet row group: Arrow batches are compact, and readers prefer large groups.
+ROW_GROUP = 50_000
 
 
 def export(db: Database | str | Path, fmt: str, table: str = "quotes", out: str | Path | IO | None = None,
@@ -88,16 +93,22 @@ def write_jsonl(database: Database, table: str, stream: IO, filters: dict) -> in
 
 
 def write_parquet(database: Database, table: str, stream: IO, filters: dict) -> int:
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     cursor, _ = rows(database, table, filters)
     # Typed as in the API (Int64 ids, float values, date32 dates), one row group per batch.
     schema = arrow_schema(cursor)
-    written = 0
+    written, pending = 0, []
     with pq.ParquetWriter(stream, schema, compression="zstd") as writer:
-        for batch in record_batches(cursor, schema):
-            writer.write_batch(batch)
+        for batch in record_batches(cursor, schema, BATCH):
+            pending.append(batch)
             written += batch.num_rows
+            if sum(b.num_rows for b in pending) >= ROW_GROUP:
+                writer.write_table(pa.Table.from_batches(pending, schema=schema))
+                pending = []
+        if pending:
+            writer.write_table(pa.Table.from_batches(pending, schema=schema))
     return written
 
 

@@ -190,7 +190,8 @@ def test_limit_and_sql(db):
 def test_stray_values_do_not_stop_a_read(claims_db):
     # SQLite lets any value into any column; a bad one becomes a missing value, not an exception.
     conn = sqlite3.connect(claims_db)
-    conn.execute("UPDATE claims SET value = 'n/a', lower = '' WHERE id = 1")
+    conn.execute("UPDATE claims SET value = 'n/a', lower = '' WHERE id = (SELECT min(claims.id) FROM claims "
+                 "JOIN articles ON articles.id = claims.article_id WHERE articles.outlet = ?)", [KNOWN_OUTLET])
     conn.execute("UPDATE articles SET published = 'sometime' WHERE outlet = ?", [KNOWN_OUTLET])
     conn.commit()
     conn.close()

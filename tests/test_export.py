@@ -81,10 +81,11 @@ def test_parquet_of_no_rows_still_has_the_schema(claims_db, tmp_path):
 def test_export_streams_in_batches(claims_db, tmp_path, monkeypatch):
     # A batch size of 2 makes every format cross batch boundaries on the small database.
     monkeypatch.setattr("claims.export.BATCH", 2)
-    monkeypatch.setattr("claims.api.BATCH", 2)
+    monkeypatch.setattr("claims.export.ROW_GROUP", 3)
     for fmt in ("csv", "jsonl", "parquet"):
         assert export(claims_db, fmt, "quotes", tmp_path / f"q.{fmt}", outlet=KNOWN_OUTLET) == 5
-    assert pq.read_table(tmp_path / "q.parquet").num_rows == 5
+    parquet = pq.ParquetFile(tmp_path / "q.parquet")
+    assert parquet.metadata.num_rows == 5 and parquet.metadata.num_row_groups == 2
     assert len((tmp_path / "q.jsonl").read_text(encoding="utf-8").splitlines()) == 5
 
 
