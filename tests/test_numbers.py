@@ -44,6 +44,18 @@ def test_number_words(text, value):
     assert values(text) == [pytest.approx(value)]
 
 
+@pytest.mark.parametrize("text, value, unit, obj", [
+    ("The report said one in five children lives in poverty.", 0.2, None, "children"),
+    ("Half a million people signed the petition.", 5e5, "people", "people"),
+    ("Rates rose by a quarter of a percentage point.", 0.25, "percentage point", None),
+])
+def test_shares_and_fractions_of_amounts(text, value, unit, obj):
+    c = claims_of(text)[0]
+    assert (c.value, c.unit) == (pytest.approx(value), unit)
+    if obj:
+        assert c.object == obj
+
+
 @pytest.mark.parametrize("text, value, lower, upper, unit", [
     ("The port handled 7.5 million containers last year.", 7.5e6, None, None, "container"),
     ("The utility set aside $3bn for repairs.", 3e9, None, None, "USD"),
@@ -228,3 +240,26 @@ def test_offsets_index_the_text_as_given():
     assert text[c.start:c.end] == c.number_text == "about $40 million"
     assert c.text == "The plan costs about $40 million, officials said."
     assert (c.value, c.unit, c.qualifier) == (4e7, "USD", "about")
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("Shares of Talvik Energy fell 4.2% on Monday.", "Shares of Talvik Energy"),
+    ("Tesla jumped 8% and Norvale gained 3.5%.", "Norvale"),
+    ("In Europe: FTSE -0.6% DAX -1.6%.", "DAX"),
+    ("About 60 per cent of the town's homes were damaged.", "town's homes"),
+    ("The storm brought winds at a speed of 120 km/h.", "speed"),
+    ("Investors piled into bank stocks, which were up 2.8%.", "bank stocks"),
+])
+def test_object_of_a_measure(text, obj):
+    assert claims_of(text)[-1].object == obj
+
+
+def test_a_bare_figure_takes_the_unit_of_the_figure_it_is_compared_with():
+    found = claims_of("Exports reached 3.9 million tonnes, up from 2.4 million a year earlier.")
+    assert [c.unit for c in found] == ["tonne", "tonne"]
+    found = claims_of("They paid eight or nine euros for lunch.")
+    assert [c.unit for c in found] == ["EUR", "EUR"]
+
+
+def test_a_label_before_a_vote_tally_is_not_a_claim():
+    assert values("The bill passed the Senate 68 to 32 on Thursday.") == []

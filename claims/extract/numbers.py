@@ -473,6 +473,17 @@ def _read_figure(s: str, m: re.Match, base: int):
                                          s[j:j + 20])):
             return None
 
+    # "one in five children", "1 in 10 adults": a share.
+    if integer or m.group("w"):
+        rm_ = _ONE_IN.match(s, j)
+        if rm_ and value < 100:
+            d = rm_.group("d")
+            den = float(d) if d.isdigit() else _parse_words(d)
+            if den and den > value:
+                obj, unit, _ = _counted(s, rm_.end(), 2)
+                claim = Claim(text="", number_text=s[start:rm_.end()], start=start, end=rm_.end(), value=value / den,
+                              object=obj, confidence=0.7)
+                return claim, "fraction", rm_.end()
     currency = None
     cm = _CUR_BEFORE.search(left)
     if code:
@@ -771,7 +782,8 @@ def _read_vague(s: str, m: re.Match):
 
 
 def _read_fraction(s: str, m: re.Match):
-    """ "a third of those screened", "half the revenue", "two-thirds"."""
+    """ "a third of those screened", "half the revenue", "two-thirds", "half a million", "a quarter of a
+    percentage point"."""
     raw = m.group("f")
     words = re.split(r"[\s-]+", raw.lower())
     frac = FRACTIONS[words[-1]]
@@ -779,32 +791,48 @@ def _read_fraction(s: str, m: re.Match):
         if words[0] not in ("half",):
             return None  # "third" alone is an ordinal
         # "half" counts only as a share of something: "half the revenue", "half of voters".
-        if not re.match(r"\s+(?:of\b|the\b|a\s+(?:million|billion|dozen)|an?\s+hour|its\b|their\b|his\b|her\b)",
-                        s[m.end():m.end() + 16], re.I):
+        if not re.match(r"\s+(?:of\b|the\b|an?\s|its\b|their\b|his\b|her\b)", s[m.end():m.end() + 16], re.I):
             return None
         num = 1.0
     else:
         num = 1.0 if words[0] in ("a", "one") else float(SMALL[words[0]])
         if words[0] in ("a", "one") and words[-1].endswith("s"):
             return None
-        if len(words) == 2 and words[0] == "a" and words[-1] in ("quarter", "half") and re.match(
-                r"\s+(?:of\s+an?\s+)?(?:hour|century|mile)", s[m.end():m.end() + 20]):
-            pass
     value = num * frac
     lb = s[max(0, m.start() - 12):m.start()]
     if re.search(r"\b(?:the|first|second|third|fourth)\s+$", lb, re.I) and len(words) == 1:
         return None
-    obj = None
-    om = _OF_NP.match(s, m.end())
-    if om:
-        obj = _clean_np(om.group("np"))
-    else:
-        nm = re.match(r"\s+(?:the|its|their|his|her)\s+([a-z]+(?:\s+[a-z]+){0,2})", s[m.end():m.end() + 40], re.I)
-        if nm:
-            words2 = [w for w in nm.group(1).split() if w.lower() not in _STOP]
-            obj = " ".join(words2) or None
-    claim = Claim(text="", number_text=raw, start=m.start(), end=m.end(), value=value, object=obj, confidence=0.6)
-    return claim, "fraction", m.end()
+    end = m.end()
+    unit = obj = None
+    # "half a million", "a quarter of a percentage point", "half an hour".
+    sm = _FRACTION_OF.match(s, end)
+    if sm:
+        if sm.group("scale"):
+            value *= SCALES.get(sm.group("scale").lower()) or SMALL[sm.group("scale").lower()]
+            end = sm.end()
+        else:
+            u, k = _unit(s, sm.end() - 1)
+            if u:
+                unit, end = u, k
+    if unit is None and end == m.end():
+        om = _OF_NP.match(s, end)
+        if om:
+            obj = _clean_np(om.group("np"))
+        else:
+            nm = re.match(r"\s+(?:the|its|their|his|her)\s+([a-z]+(?:\s+[a-z]+){0,2})", s[end:end + 40], re.I)
+            if nm:
+                obj = " ".join(w for w in nm.group(1).split() if w.lower() not in _STOP) or None
+    elif end > m.end() and unit is None:
+        obj, unit, _ = _counted(s, end, 2)
+    claim = Claim(text="", number_text=s[m.start():end], start=m.start(), end=end, value=value, unit=unit,
+                  object=obj, confidence=0.6)
+    return claim, "measure" if unit else "fraction", end
+
+
+_FRACTION_OF = re.compile(r"\s+(?:of\s+)?an?\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))",
+                          re.I)
+# "one in five children": a share, written as a ratio.
+_ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<d>\d+|{_WORD})\b", re.I)
 
 
 def _clean_np(np: str | None) -> str | None:
@@ -813,6 +841,11 @@ def _clean_np(np: str | None) -> str | None:
     np = _LEADING.sub("", np.strip())
     np = _LEADING.sub("", np).strip(" .,'\"")
     return np if np and np.lower() not in _PRONOUNS and np.lower() not in ("them", "us", "those", "these") else None
+
+
+def _past(w: str) -> bool:
+    """A lowercase past tense or participle, by its ending: "delivered", "stolen" is missed, "speed" is not one."""
+    return w.islower() and len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
 
 
 def _plural(w: str) -> bool:
@@ -853,7 +886,7 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             continue
         # A participle ends the phrase after its noun ("students enrolled") or before any ("35 killed"),
         # but may stand as an adjective before it ("advanced weapons").
-        participle = lw.endswith("ed") and len(lw) > 4 and w.islower() and (not words or _plural(words[-1]))
+        participle = _past(w) and (not words or _plural(words[-1]))
         verb = lw.endswith(("ing", "ed", "es")) and _DETERMINER_NEXT.match(s, nm.end())
         if lw in _STOP or (lw.endswith("ly") and len(lw) > 4) or participle or verb:
             break
@@ -906,7 +939,7 @@ def _subject(s: str, a: int, b: int) -> str | None:
             break
         w = wm.group(1)
         lw = w.lower().strip(".")
-        if lw in _VERBISH or (lw.endswith("ed") and w.islower() and len(lw) > 4):
+        if lw in _VERBISH or _past(w):
             break
         if words and w.islower() and lw.endswith("s") and _VERB_OBJECT.match(s, wm.end()):
             break  # "The firm employs 1,500", "Each building costs about $40 million"
@@ -1007,10 +1040,10 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
     if pm and not pm.group(1)[0].isupper() or pm and c.unit and c.unit.endswith("of age"):
         words = []
         for w in pm.group(1).split():
-            if w.lower() in _STOP or (w.endswith("ly") and len(w) > 4) or w in _VERBISH or (words and w.endswith("ed")):
+            if w.lower() in _STOP or (w.endswith("ly") and len(w) > 4) or w in _VERBISH or (words and _past(w)):
                 break
             words.append(w)
-        if words and not (len(words) == 1 and (words[0].endswith("ed") or words[0].endswith("ing"))):
+        if words and not (len(words) == 1 and (_past(words[0]) or words[0].endswith("ing"))):
             return " ".join(words)
     # "5% of its workforce", "8 miles (13 kilometers) of new tunnels".
     sp = _SKIP_PAREN.match(s, c.end)
@@ -1023,7 +1056,7 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
     xm = _X_OF.search(left[-60:]) if bare and bare[-1] in ("of", "at", "to") else None
     if xm:
         words = [w for w in xm.group(1).split() if w.lower() not in _STOP and w.lower() not in _VERBISH
-                 and not (w.endswith("ed") and w.islower())]
+                 and not _past(w)]
         if words and not re.search(r"\b(?:paid|pay|sold|bought|cost|traded|trade|trades|trading|close|closed|closes|"
                                    r"stood|stand|stands|priced|valued|pegged|capped|fixed|was|is|were|are|reached|hit|"
                                    r"finished|ended|opened)\s+(?:\w+\s+){0,3}(?:of|at)\s+[\w\s]*$", left[-40:], re.I) \
