@@ -29,6 +29,9 @@ demo: $(VENV)/.installed
 	$(BIN)/claims serve --db $(DB) --port 8001
 
 test: $(VENV)/.installed-test
+	@# The browser tests use Debian's chromium (Playwright downloads no browser); they skip without it.
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed: browser tests will skip"
 	$(BIN)/python -m pytest
 
 clean:

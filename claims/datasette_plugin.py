@@ -21,7 +21,7 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import functions, pages
+from .web import charts, functions, pages
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -39,6 +39,7 @@ def prepare_jinja2_environment(env):
     # Datasette's. The entry point is a module, not a package, so Datasette does not find
     # claims/templates by itself.
     env.loader.loaders.insert(0, FileSystemLoader(str(PACKAGE / "templates")))
+    env.filters["claims_number"] = charts.number
 
 
 @hookimpl
@@ -84,7 +85,8 @@ async def apply_config_to_other_names(datasette) -> None:
         for query_name, query in (template.get("queries") or {}).items():
             await datasette.add_query(
                 name, query_name, query["sql"], title=query.get("title"), description=query.get("description"),
-                parameters=query.get("params"), is_trusted=True, source="config")
+                parameters=query.get("params"), hide_sql=bool(query.get("hide_sql")), is_trusted=True,
+                source="config")
         for key, value in metadata.items():
             if key != "tables" and isinstance(value, str):
                 await datasette.set_database_metadata(name, key, value)

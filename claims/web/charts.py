@@ -23,15 +23,37 @@ def _day(value: str | None) -> int | None:
         return None
 
 
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:,.2f}"
+def number(value) -> str:
+    """1200.0 -> '1,200', 0.5 -> '0.5', None -> ''."""
+    if value is None or value == "":
+        return ""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0")
 
 
-def _frame(title: str, body: list[str], x_labels: tuple[str, str], y_range: tuple[float, float]) -> Markup:
+_fmt = number
+
+
+def nice_top(value: float) -> float:
+    """The round number just above `value` for the top of an axis: 24 -> 25, 1234 -> 1500."""
+    if value <= 0:
+        return 1.0
+    magnitude = 10 ** (len(str(int(value))) - 1)
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if step * magnitude >= value:
+            return step * magnitude
+    return value
+
+
+def _frame(title: str, body: list[str], x_labels: tuple[str, str], y_range: tuple[float, float],
+           extra_height: int = 0) -> Markup:
     x0, x1 = LEFT, WIDTH - RIGHT
     y0, y1 = HEIGHT - BOTTOM, TOP
     parts = [
-        f'<svg class="claims-chart" role="img" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" '
+        f'<svg class="claims-chart" role="img" viewBox="0 0 {WIDTH} {HEIGHT + extra_height}" width="100%" '
         f'style="max-width:{WIDTH}px" xmlns="http://www.w3.org/2000/svg">',
         f"<title>{escape(title)}</title>",
         f'<line x1="{x0}" y1="{y0}" x2="{x1}" y2="{y0}" stroke="#888"/>',
@@ -56,7 +78,7 @@ def timeline(counts: list[tuple[str, int]], title: str = "Quotes over time") -> 
         return None
     first, last = min(o for _, _, o in days), max(o for _, _, o in days)
     first, last = first - 1, last + 1  # a margin so the end bars are not on the axis
-    top = max(n for _, n, _ in days)
+    top = nice_top(max(n for _, n, _ in days))
     x = _scale(first, last, LEFT, WIDTH - RIGHT)
     y = _scale(0, top, HEIGHT - BOTTOM, TOP)
     bar = max(3.0, min(24.0, (WIDTH - LEFT - RIGHT) / (last - first + 1) * 0.8))
@@ -82,13 +104,18 @@ def values_over_time(points: list[dict], title: str = "Claimed values over time"
     days = [_day(p["published"]) for p in usable]
     values = [v for p in usable for v in (p["value"], p.get("lower"), p.get("upper")) if v is not None]
     first, last = min(days) - 1, max(days) + 1
-    lo, hi = min(0.0, min(values)), max(values) * 1.05 or 1
+    lo, hi = min(0.0, min(values)), nice_top(max(values))
     x = _scale(first, last, LEFT, WIDTH - RIGHT)
     y = _scale(lo, hi, HEIGHT - BOTTOM, TOP)
     series: dict[str, list[dict]] = {}
     for p in sorted(usable, key=lambda p: (_day(p["published"]), p["value"])):
         series.setdefault(p.get("series") or "unattributed", []).append(p)
     body, legend = [], []
+    # All figures in date order, whoever gave them, in grey: how the reported number moved.
+    ordered = sorted(usable, key=lambda p: (_day(p["published"]), p["value"]))
+    if len(ordered) > 1:
+        line = " ".join(f"{x(_day(p['published'])):.1f},{y(p['value']):.1f}" for p in ordered)
+        body.append(f'<polyline points="{line}" fill="none" stroke="#bbb" stroke-dasharray="4 3"/>')
     for i, (name, pts) in enumerate(series.items()):
         colour = COLOURS[i % len(COLOURS)]
         coords = " ".join(f"{x(_day(p['published'])):.1f},{y(p['value']):.1f}" for p in pts)
@@ -102,7 +129,8 @@ def values_over_time(points: list[dict], title: str = "Claimed values over time"
             tip = f"{p['published']}: {p.get('label') or _fmt(p['value'])} ({name})"
             body.append(f'<circle cx="{px:.1f}" cy="{y(p["value"]):.1f}" r="4" fill="{colour}">'
                         f"<title>{escape(tip)}</title></circle>")
-        legend.append(f'<text x="{LEFT + 8}" y="{TOP + 12 + 14 * i}" font-size="11" fill="{colour}">'
+        legend.append(f'<text x="{LEFT + 8}" y="{HEIGHT + 4 + 16 * i}" font-size="12" fill="{colour}">'
                       f"● {escape(name)}</text>")
     return _frame(title, body + legend,
-                  (date.fromordinal(first + 1).isoformat(), date.fromordinal(last - 1).isoformat()), (lo, hi))
+                  (date.fromordinal(first + 1).isoformat(), date.fromordinal(last - 1).isoformat()), (lo, hi),
+                  extra_height=16 * len(series) + 4)
