@@ -286,8 +286,10 @@ def find_claims(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote
             if not found:
                 continue
             sentence = text[s_start:s_end]
+            cues = (list(_CLAIM_VERB.finditer(text, s_start, found[-1].start)), _ACCORDING.search(text, s_start, s_end),
+                    list(_DISPUTE.finditer(text, found[0].end, s_end)))
             for claim in found:
-                _attribute(claim, text, s_start, s_end, quotes, outlet)
+                _attribute(claim, text, (s_start, s_end), cues, quotes, outlet)
                 claim.text = sentence
             claims.extend(found)
     return claims
@@ -1001,24 +1003,19 @@ _AND_AFTER_FIGURE = re.compile(r"[^\s,;]*\s*,?\s*(?:and|while|but|as|whereas)\s+
 def _add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> None:
     """Object (the concept a measure describes) and time scope, from the rest of the sentence."""
     prev_obj = None
-    sentence_subject = None
-    first_clause = _CLAUSE_BOUNDARY.search(s, base)
-    if first_clause:
-        sentence_subject = _subject(s, base, first_clause.start())
     ends = [c.end for c in claims]
     for n, (c, kind) in enumerate(zip(claims, kinds)):
         if c.object is None and n and kinds[n - 1] != "count" and claims[n - 1].object \
                 and _LINKED.match(s, claims[n - 1].end, c.start):
             c.object = claims[n - 1].object
         if c.object is None:
-            c.object = _concept(s, base, c, prev_obj, sentence_subject, ends)
+            c.object = _concept(s, base, c, prev_obj, ends)
         if c.object and kind != "count":
             prev_obj = c.object
         c.time_scope = _time_scope(s, base, c)
 
 
-def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject: str | None,
-             ends: list[int]) -> str | None:
+def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int]) -> str | None:
     """What a measure describes: "50mph winds" -> winds; "5% of its workforce" -> workforce;
     "a speed of 15-22 mph" -> speed; "Tesla jumped 8.5%" -> Tesla; "FTSE -0.6%" -> FTSE."""
     left = s[base:c.start]
@@ -1091,7 +1088,11 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, sentence_subject
             phrase = _phrase(words) if not any(w[0].isdigit() for w in words) else None
             if phrase:
                 return phrase
-    return prev_obj or sentence_subject
+    if prev_obj:
+        return prev_obj
+    # Else the subject of the sentence's first clause.
+    first_clause = _CLAUSE_BOUNDARY.search(s, base)
+    return _subject(s, base, first_clause.start()) if first_clause else None
 
 
 def _time_scope(s: str, base: int, c: Claim) -> str | None:
@@ -1105,8 +1106,13 @@ def _time_scope(s: str, base: int, c: Claim) -> str | None:
     return before.group(0) if before else None
 
 
-def _attribute(c: Claim, text: str, s_start: int, s_end: int, quotes: list[Quote], outlet: str | None) -> None:
-    """Claimant (quote speaker, claim-verb subject, or outlet) and who disputes the figure."""
+def _attribute(c: Claim, text: str, sentence: tuple[int, int], cues: tuple, quotes: list[Quote],
+               outlet: str | None) -> None:
+    """Claimant (quote speaker, claim-verb subject, or outlet) and who disputes the figure.
+
+    `cues` are the sentence's claim verbs, "according to" and disputing clauses, found once per sentence.
+    """
+    verbs, according, disputes = cues
     for n, q in enumerate(quotes):
         if q.start <= c.start < q.end and (q.speaker or q.speaker_text):
             c.claimant = q.speaker or q.speaker_text
@@ -1115,19 +1121,17 @@ def _attribute(c: Claim, text: str, s_start: int, s_end: int, quotes: list[Quote
             c.confidence = round(min(1.0, c.confidence + 0.05), 2)
             break
     if c.claimant is None:
-        left = text[s_start:c.start]
         found = None
-        for vm in _CLAIM_VERB.finditer(left):
-            found = vm
+        for vm in verbs:
+            if vm.end() <= c.start:
+                found = vm
         if found:
             c.claimant = c.claimant_text = found.group("subj").strip()
-        else:
-            am = _ACCORDING.search(text, s_start, s_end)
-            if am:
-                c.claimant = c.claimant_text = am.group("subj").strip().rstrip(".")
+        elif according:
+            c.claimant = c.claimant_text = according.group("subj").strip().rstrip(".")
     if c.claimant is None and outlet:
         c.claimant = outlet
-    dm = _DISPUTE.search(text, c.end, s_end)
+    dm = next((d for d in disputes if d.start() >= c.end), None)
     if dm:
         who = (dm.group("who") or dm.group("by") or "").strip()
         who = re.sub(r"^the\s+", "", who, flags=re.I) if who.lower().startswith("the ") and who[4:5].islower() else who
