@@ -178,7 +178,7 @@ PARTICIPLE_CUES = {"saying", "adding", "noting", "arguing", "telling", "calling"
                    "questioning", "describing", "accusing", "criticizing", "praising", "demanding",
                    "threatening", "revealing", "reporting", "mentioning", "pointing out", "joking"}
 # A transcript's speaker label: "JOEL BENENSON: ...", "SECRETARY CLINTON: ...".
-LABEL = re.compile(r"[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}: ")
+LABEL = re.compile(r"(?:[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?): ")
 SOURCE_END = re.compile(r"[,;:—–]|\.(?=\s|$)|\s--\s")
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|However|Meanwhile|Also|Or)\b,?\s*")
 # What people say things in: "a statement saying", "an email arguing".
@@ -202,7 +202,15 @@ OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|[.!?](?=\s|$)")
 TITLE_WORD = re.compile(r"[A-Za-z]+")
 TITLE_SMALL_WORDS = {"with", "from", "into", "over", "about", "that", "this", "your", "than", "upon", "when",
                      "what", "will", "were", "have", "they", "them", "then"}
-HEADLINE = re.compile(r"^((?:[A-Z][\w’'.&\-]*\s+){0,4}[A-Z][\w’'.&\-]*)\s*:\s+(\S.*?)[.!?]?$")
+# "to" before a verb starts an infinitive (content), not a prepositional phrase ("to reporters").
+INFINITIVE = re.compile(r"\s*,?\s*to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|me\b|him\b|"
+                        r"them\b|us\b|reporters\b|journalists\b)[a-z]")
+SUBORDINATE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ii]f|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|"
+                         r"[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless)\s+$")
+ASKING_CUES = {"asked", "asks", "ask", "asking", "urged", "urges", "urge", "urging", "called on", "calls on",
+               "calling on", "implored", "begged", "pressed", "encouraged"}
+HEADLINE = re.compile(
+    r"^((?:[A-Z][\w’'.&\-]*\s+|(?:to|of|and|new|for|the)\s+){0,6}[A-Z\w][\w’'.&\-]*)\s*:\s+(\S.*?)[.!?]?$")
 
 
 @dataclass
@@ -368,7 +376,7 @@ def _skip_adjuncts(text: str, pos: int, hi: int, cue: str) -> tuple[int, int]:
             pos = m.end()
             continue
         m = PP_ADJUNCT.match(text, pos, hi)
-        if m and not text.startswith(" to ", m.start()) or (m and cue in TELL_CUES):
+        if m and not INFINITIVE.match(text, m.start()):
             pos = m.end()
             continue
         if cue in TELL_CUES and pos == start or (cue in TELL_CUES and text[start:pos].strip() == ""):
@@ -526,11 +534,24 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                             "urged", "urges", "urging", "praised", "accused", "criticized", "blasted", "slammed",
                             "questioned"):
                 continue
+        if lcue in ASKING_CUES and text.startswith("to ", cstart):
+            # "asked Norton to republish the book": whom they asked is part of what they asked.
+            obj = _skip_adjuncts(text, ce if not inverted else after, se, lcue)[0]
+            while obj < cstart and text[obj] in " \u00a0,":
+                obj += 1
+            if obj < cstart and not text[obj:cstart].strip().startswith(("in ", "on ", "at ")):
+                cstart = obj
         if not _looks_like_content(text, cstart, se, lcue):
             continue
         if text.startswith("to ", cstart) and lcue not in INFINITIVE_CUES:
             continue
         end = _content_end(text, cstart, se)
+        if SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start):
+            # "When Hurt asked Norton to republish it, the publisher declined": the subordinate
+            # clause ends at its comma, and so does what was said in it.
+            comma = text.find(", ", cstart, end)
+            if comma > cstart:
+                end = comma
         if end - cstart < 3:
             continue
         # A quotation right after the cue that ends the sentence is a direct quote, not reported speech.
@@ -711,9 +732,13 @@ def _headline(text: str, ps: int, pe: int) -> _Found | None:
                             "click", "comments", "share", "tweet", "produced", "edited", "reporting",
                             "additional", "writing", "written", "via", "h/t", "ht", "pictured", "above",
                             "below", "top", "bottom", "sponsored", "advertisement", "ad", "warning",
-                            "disclaimer", "disclosure", "statement", "poll", "question", "answer",
+                            "disclaimer", "disclosure", "question", "answer",
                             "program", "date", "time", "location", "venue", "when", "where", "what", "who"):
         return None
+    if " to " in name:
+        # "Black Democrats to Hillary Clinton: Send Money": the speaker is before "to".
+        name = name[:name.index(" to ")]
+        words = name.split()
     mention = _classify_name(text, ps, ps + len(name), words)
     if mention is None:
         return None
