@@ -10,6 +10,7 @@ a crash skips what was stored and ends where an uninterrupted run would.
 from __future__ import annotations
 
 import os
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -68,6 +69,20 @@ def batches(items: Iterable[Article | BadInput], size: int, summary: Summary,
         yield pending
 
 
+def exit_with_parent(parent: int) -> None:
+    """In a pool worker: exit as soon as the parent is gone (killed with -9, it cannot tell us).
+
+    Forked workers hold copies of the task pipe's write end, so they would never see it close
+    and would wait forever for work.
+    """
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="exit-with-parent").start()
+
+
 class Runner:
     """Runs extract_batch on batches in order: in-process, in a process pool or on a Dask cluster.
 
@@ -85,7 +100,8 @@ class Runner:
             from concurrent.futures import ProcessPoolExecutor
 
             # fork: workers start at once and share the parent's imported modules.
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"))
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
+                                            initializer=exit_with_parent, initargs=(os.getpid(),))
         self.ahead = 2 * self.workers
 
     def _start_dask(self, address: str) -> None:

@@ -1,0 +1,105 @@
+"""Throughput of `claims ingest`: articles per second and peak memory, one process vs a pool vs Dask.
+
+Runs the real command line on a synthetic corpus (benchmarks/corpus.py, generated here if missing)
+into a fresh database per run, and samples the resident memory of the whole process tree (the
+parent, pool workers, Dask scheduler, nannies and workers) every 0.2 s; the peak of that sum is
+what the machine had to give. Prints a Markdown table and appends the rows to --results as JSON.
+
+Example:
+
+    python benchmarks/throughput.py --articles 20000 --modes single workers2 dask2
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+CLAIMS = str(Path(sys.executable).parent / "claims")
+MODES = {
+    "single": ["--workers", "1"],
+    "workers2": ["--workers", "2"],
+    "dask2": ["--dask", "local", "--workers", "2"],
+}
+
+
+def tree_rss(proc: psutil.Process) -> int:
+    total = 0
+    for p in [proc] + proc.children(recursive=True):
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def run(corpus: Path, mode: str, work: Path, extra: list[str]) -> dict:
+    db = work / f"{mode}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    cmd = [CLAIMS, "ingest", str(corpus), "--db", str(db), "-q", *MODES[mode], *extra]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    ps = psutil.Process(proc.pid)
+    peak, samples = 0, []
+    while proc.poll() is None:
+        rss = tree_rss(ps)
+        peak = max(peak, rss)
+        samples.append(rss)
+        time.sleep(0.2)
+    seconds = time.perf_counter() - started
+    out, err = proc.communicate()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed:\n{err}")
+    articles = int(err.strip().splitlines()[-1].split()[0])
+    half = samples[len(samples) // 2:] or [0]
+    return {"mode": mode, "articles": articles, "seconds": round(seconds, 1),
+            "articles_per_s": round(articles / seconds, 1), "peak_mb": round(peak / 2**20),
+            "median_mb_second_half": round(sorted(half)[len(half) // 2] / 2**20),
+            "db_mb": round(db.stat().st_size / 2**20), "summary": err.strip().splitlines()[-1],
+            "cpus": os.cpu_count(), "load_before": os.getloadavg()[0]}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--corpus", type=Path, help="corpus folder (default: /tmp/claims-corpus-N, generated)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/claims-throughput"))
+    parser.add_argument("--modes", nargs="+", default=list(MODES), choices=list(MODES))
+    parser.add_argument("--results", type=Path, default=HERE / "results" / "throughput.jsonl")
+    parser.add_argument("--keep", action="store_true", help="keep the databases")
+    args = parser.parse_args()
+    corpus = args.corpus or Path(f"/tmp/claims-corpus-{args.articles}")
+    if not corpus.exists():
+        subprocess.run([sys.executable, str(HERE / "corpus.py"), "--articles", str(args.articles), "--out",
+                        str(corpus)], check=True)
+    args.work.mkdir(parents=True, exist_ok=True)
+    rows = []
+    print("| mode | articles | seconds | articles/s | speed-up | peak MB (all processes) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for mode in args.modes:
+        row = run(corpus, mode, args.work, [])
+        rows.append(row)
+        base = next((r for r in rows if r["mode"] == "single"), None)
+        speedup = f"{row['articles_per_s'] / base['articles_per_s']:.2f}x" if base else ""
+        row["speedup"] = speedup
+        print(f"| {mode} | {row['articles']:,} | {row['seconds']} | {row['articles_per_s']} | {speedup} | "
+              f"{row['peak_mb']} |", flush=True)
+        args.results.parent.mkdir(parents=True, exist_ok=True)
+        with open(args.results, "a") as out:
+            out.write(json.dumps({**row, "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}) + "\n")
+    if not args.keep:
+        shutil.rmtree(args.work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
