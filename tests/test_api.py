@@ -213,3 +213,31 @@ def test_missing_file_and_foreign_file(tmp_path):
 def test_unknown_table(db):
     with pytest.raises(ClaimsError, match="no table 'reviewz'"):
         db.query("reviewz")
+
+
+@pytest.mark.parametrize("table", ["quotes", "claims", "speakers", "articles"])
+def test_fast_and_plain_readers_agree(db, table, monkeypatch):
+    # The ADBC reader is the fast path; the sqlite3 one is the fallback and must give the same frame.
+    pytest.importorskip("adbc_driver_sqlite")
+    from claims.api import arrow_schema
+
+    query = db.query(table)
+    schema = arrow_schema(db.execute(f"SELECT * FROM ({query.sql}) LIMIT 0", query.params))
+    assert db.arrow_adbc(query.sql, query.params, schema).num_rows == len(getattr(db, table)())  # no fallback
+    fast = getattr(db, table)()
+    monkeypatch.setattr("claims.api.adbc_sqlite", None)
+    plain = getattr(db, table)()
+    pd.testing.assert_frame_equal(fast, plain)
+
+
+def test_a_column_null_in_its_first_rows_keeps_its_type(claims_db):
+    # The fast reader guesses types from the first rows; a text column NULL there must stay text.
+    conn = sqlite3.connect(claims_db)
+    conn.execute("UPDATE quotes SET role = NULL")
+    conn.execute("UPDATE quotes SET role = 'governor', confidence = 1 WHERE id = (SELECT max(id) FROM quotes)")
+    conn.commit()
+    conn.close()
+    with claims.open(claims_db) as db:
+        df = db.quotes()
+    assert df["role"].iloc[-1] == "governor" and df["role"].iloc[:-1].isna().all()
+    assert pd.api.types.is_string_dtype(df["role"]) and df["confidence"].dtype == "float64"
