@@ -16,13 +16,14 @@ than `pandas.read_sql` and never holds the whole result as Python objects at onc
 from __future__ import annotations
 
 import gc
+import numbers
 import re
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import pandas as pd
 import pyarrow as pa
@@ -104,7 +105,10 @@ def as_date(value, name: str) -> date:
 
 
 def listed(value) -> list:
-    return list(value) if isinstance(value, (list, tuple, set, frozenset)) else [value]
+    """A filter's values: one value, or any iterable of them (a list, a Series of names or ids)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        return [value]
+    return list(value)
 
 
 @dataclass
@@ -234,8 +238,8 @@ class Database:
             params += kinds
         if q is not None and fts_query(str(q)):
             if table == "speakers":
-                where.append("(v.name LIKE ? OR v.aliases LIKE ?)")
-                params += [f"%{q}%"] * 2
+                where.append(r"(v.name LIKE ? ESCAPE '\' OR v.aliases LIKE ? ESCAPE '\')")
+                params += ["%" + re.sub(r"([%_\\])", r"\\\1", str(q)) + "%"] * 2
             else:
                 fts = FTS_TABLES[table]
                 where.append(f"v.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
@@ -255,8 +259,8 @@ class Database:
         ids: list[int] = []
         names = []
         for item in listed(speaker):
-            if isinstance(item, int) and not isinstance(item, bool):
-                ids.append(item)
+            if isinstance(item, numbers.Integral) and not isinstance(item, bool):
+                ids.append(int(item))
             else:
                 names.append(str(item))
         if names:

@@ -241,3 +241,10 @@ def test_a_column_null_in_its_first_rows_keeps_its_type(claims_db):
         df = db.quotes()
     assert df["role"].iloc[-1] == "governor" and df["role"].iloc[:-1].isna().all()
     assert pd.api.types.is_string_dtype(df["role"]) and df["confidence"].dtype == "float64"
+
+
+def test_speaker_ids_from_pandas_and_like_wildcards(db):
+    speakers = db.speakers(q="shev")
+    assert len(db.quotes(speaker=speakers["id"].iloc[0], outlet=KNOWN_OUTLET)) == 3  # a numpy integer
+    assert len(db.quotes(speaker=speakers["name"], outlet=KNOWN_OUTLET)) == 3  # a Series of names
+    assert db.speakers(q="%").empty and db.speakers(q="_").empty  # LIKE wildcards are literal
