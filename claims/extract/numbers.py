@@ -842,6 +842,8 @@ def _clean_np(np: str | None) -> str | None:
         return None
     np = _LEADING.sub("", np.strip())
     np = _LEADING.sub("", np).strip(" .,'\"")
+    if not np or not np[0].isalpha():
+        return None  # "280 million of the 1.5 billion shekels": another figure, not a concept
     return np if np and np.lower() not in _PRONOUNS and np.lower() not in ("them", "us", "those", "these") else None
 
 
@@ -947,6 +949,8 @@ def _subject(s: str, a: int, b: int) -> str | None:
             break  # "The firm employs 1,500", "Each building costs about $40 million"
         if w[0].isdigit() and words and not any(ch.isupper() for ch in words[-1]):
             break
+        if lw in ("the", "a", "an") and words and words[-1].lower() not in _PREPOSITIONS:
+            words = []  # "... unemployment and inflation the pace of prices": a new noun phrase starts
         words.append(w)
         k = wm.end()
     return _phrase(words)
@@ -963,19 +967,21 @@ def _phrase(words: list[str]) -> str | None:
     return " ".join(words)
 
 
+_PREPOSITIONS = {"of", "in", "for", "on", "at", "by", "with", "from", "to", "between", "among", "about", "over",
+                 "under", "into", "across", "during", "since"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "there", "this", "that", "which", "who", "what"}
 _NAME_RUN = re.compile(r"(?<![\w])((?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*(?:\s+\d+)?)\s*\(?\s*[-+−–]?$")
 _NOUN_FOR = re.compile(r"\b(?:a|an|the)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+for\s+(?:(?:about|around|more\s+than|"
                        r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$")
 _X_OF = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:of|at|to)\s+(?:(?:about|around|more\s+than|"
-                   r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$", re.I)
+                   r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?|the)\s+)*$", re.I)
 _HEDGES = {"about", "around", "more", "than", "less", "up", "nearly", "almost", "roughly", "some", "just", "over",
-           "under", "a", "an"}
+           "under", "a", "an", "the"}
 _TIME_WORDS = {"year", "quarter", "month", "week", "day", "period", "half", "season", "decade", "time"}
 _PAREN_OPEN = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\([^()]*$")
 _FOR_NP = re.compile(r"\s+(?:for\s+(?:(?:a|an|the|its|their|his|her)\s+)?|from\s+(?:the|its|their|his|her)\s+)"
                      r"(?:[\d.,]+\s*[A-Za-z]+\s+)?"
-                     r"((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*)")
+                     r"((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})")
 _SKIP_PAREN = re.compile(r"(?:\)|\s*\([^()]{0,40}\))?")
 _RELATIVE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*,?\s*(?:which|who)\s*$"
                        r"|\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+that\s*$")
@@ -1034,7 +1040,8 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
     after = s[c.end:c.end + 80]
     # Prenominal: "a 352 μm pixel pitch", "the 50mph winds", "the 68 year-old Washington".
     pm = re.match(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})", after)
-    if pm and not pm.group(1)[0].isupper() or pm and c.unit and c.unit.endswith("of age"):
+    if pm and not pm.group(1)[0].isupper() and not pm.group(1).split()[0].endswith("ing") \
+            or pm and c.unit and c.unit.endswith("of age"):
         words = []
         for w in pm.group(1).split():
             if w.lower() in _STOP or (w.endswith("ly") and len(w) > 4) or w in _VERBISH or (words and _past(w)):
@@ -1060,7 +1067,7 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
                 and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
             return " ".join(words[-3:])
     # "paid $35,538 for an 8.5 kW system".
-    if c.unit and c.unit.split(" per ")[0].isupper():
+    if c.unit and (c.unit.split(" per ")[0].isupper() or c.unit == "percent"):
         fm = _FOR_NP.match(s, c.end)
         if fm and fm.group(1).split()[-1].lower() not in _TIME_WORDS:
             phrase = _phrase(fm.group(1).split())
@@ -1085,7 +1092,7 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
         prev = _clause_start(s, base, cs - 1, [])
         if prev > base and s[prev - 1] == ",":
             words = s[_clause_start(s, base, prev - 1, []):cs - 1].replace(",", " ").split()
-            phrase = _phrase(words) if not any(w[0].isdigit() for w in words) else None
+            phrase = _phrase(words) if not any(w.replace(".", "").isdigit() for w in words) else None
             if phrase:
                 return phrase
     if prev_obj:
