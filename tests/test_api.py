@@ -248,3 +248,8 @@ def test_speaker_ids_from_pandas_and_like_wildcards(db):
     assert len(db.quotes(speaker=speakers["id"].iloc[0], outlet=KNOWN_OUTLET)) == 3  # a numpy integer
     assert len(db.quotes(speaker=speakers["name"], outlet=KNOWN_OUTLET)) == 3  # a Series of names
     assert db.speakers(q="%").empty and db.speakers(q="_").empty  # LIKE wildcards are literal
+
+
+def test_filters_a_table_does_not_have(db):
+    with pytest.raises(ClaimsError, match="speakers cannot be filtered by outlet, since"):
+        db.query("speakers", since="2026-03-01", outlet="Kestria Today")
