@@ -943,6 +943,9 @@ def _subject(s: str, a: int, b: int) -> str | None:
             break
         w = wm.group(1)
         lw = w.lower().strip(".")
+        if not words and lw in _STOP and lw not in ("the", "a", "an"):
+            k = wm.end()
+            continue  # "until now Ben-Moshe has ...": leading adverbs and prepositions
         if lw in _VERBISH or _past(w):
             break
         if words and w.islower() and lw.endswith("s") and _VERB_OBJECT.match(s, wm.end()):
@@ -1061,7 +1064,7 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
     if xm:
         words = [w for w in xm.group(1).split() if w.lower() not in _STOP and w.lower() not in _VERBISH
                  and not _past(w)]
-        if words and not re.search(r"\b(?:paid|pay|sold|bought|cost|traded|trade|trades|trading|close|closed|closes|"
+        if words and not any(w.lower() in SCALES for w in words) and not re.search(r"\b(?:paid|pay|sold|bought|cost|traded|trade|trades|trading|close|closed|closes|"
                                    r"stood|stand|stands|priced|valued|pegged|capped|fixed|was|is|were|are|reached|hit|"
                                    r"finished|ended|opened)\s+(?:\w+\s+){0,3}(?:of|at)\s+[\w\s]*$", left[-40:], re.I) \
                 and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
