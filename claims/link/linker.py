@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Protocol
 
 from rapidfuzz import fuzz
@@ -34,6 +35,7 @@ from .names import Name, compare, fold, normalize
 ROLE_STOPWORDS = {"the", "of", "for", "and", "a", "an", "to", "in", "s", "former", "deputy", "acting", "senior"}
 
 
+@lru_cache(maxsize=100_000)
 def role_words(role: str | None) -> frozenset[str]:
     return frozenset(w for w in fold(role or "").split() if w not in ROLE_STOPWORDS)
 
@@ -193,6 +195,30 @@ class Linker:
             return found
         return self._similar(parsed, context)
 
+    def find_all(self, speakers: list[tuple[str, str, str | None]], outlet: str | None = None,
+                 published: str | None = None) -> list[Match]:
+        """Find the speakers of one article, given as (name, kind, role): each is context for the others.
+
+        Full names go first; the names that found nobody are tried again with every speaker the
+        article has linked as co-occurring evidence (a surname shared by two people, a typo).
+        """
+        matches: list[Match | None] = [None] * len(speakers)
+        order = sorted(range(len(speakers)),
+                       key=lambda i: (speakers[i][1] != "person", not Name.of(normalize(speakers[i][0])).full))
+
+        def context(i):
+            linked = frozenset(m.speaker_id for m in matches if m is not None and m.speaker_id is not None)
+            return Context(role=speakers[i][2], outlet=outlet, published=published, co_speakers=linked)
+
+        for i in order:
+            matches[i] = self.find(speakers[i][0], speakers[i][1], context(i))
+        for i in order:
+            if matches[i].speaker_id is None and speakers[i][1] == "person":
+                again = self.find(speakers[i][0], "person", context(i))
+                if again.speaker_id is not None:
+                    matches[i] = again
+        return matches
+
     def _pick_exact(self, hits: list[Hit], name: str, context: Context | None) -> Match | None:
         if not hits:
             return None
@@ -249,7 +275,8 @@ class Linker:
             if given in ("same", "nickname") and last == "same":
                 strong[speaker_id] = max(score, strong.get(speaker_id, 0.0))
             else:
-                level = "initial" if given == "initial" else "typo"
+                # initials, spellings and middle names link when one person fits; typos need context
+                level = "typo" if "typo" in (given, last) else "initial" if given == "initial" else "spelling"
                 if speaker_id not in weak or weak[speaker_id][1] < score:
                     weak[speaker_id] = (level, score)
         if strong:
@@ -269,6 +296,6 @@ class Linker:
         profile = self.index.profile(speaker_id)
         if profile.conflicts(context):
             return Match(None)
-        if level == "initial" or profile.agrees(context):
+        if level != "typo" or profile.agrees(context):
             return Match(speaker_id, score, level)
         return Match(None)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -29,7 +28,10 @@ TITLES = {
     "sheikh", "sheik", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson",
     "ambassador", "commissioner", "director", "chief", "ceo", "deputy", "former", "the", "herr", "frau", "m",
     "mme", "mlle", "monsieur", "madame", "pope", "father", "imam", "rabbi", "ayatollah", "pres", "hon",
-    "honorable", "chancellor", "foreign", "defence", "defense", "finance", "interior", "health", "spokesperson",
+    "honorable", "foreign", "defence", "defense", "finance", "interior", "health", "police", "economist", "coach",
+    "leader", "head", "correspondent", "prosecutor", "member", "officer", "inspector", "detective", "envoy",
+    "analyst", "lawyer", "attorney", "activist", "commander", "premier", "speaker", "councillor", "councilor",
+    "superintendent", "archbishop", "bishop", "cardinal", "dean", "chef", "manager", "executive", "founder",
 }
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "mp", "qc", "kc", "esq"}
 # Particles that some spellings write and others drop: al-Sisi / el-Sisi / Sisi, von der Leyen / Leyen.
@@ -46,6 +48,7 @@ TRANSLITERATION = [
     (re.compile(r"w"), "v"),  # Peskow / Peskov, Wolodymyr / Volodymyr
     (re.compile(r"x"), "ks"),  # Alexander / Aleksander
     (re.compile(r"tsch|tch"), "ch"),  # Gorbatschow / Gorbachev
+    (re.compile(r"zh"), "j"),  # Nadezhda / Nadejda (French), Zhukov / Joukov
     (re.compile(r"sch"), "sh"),
     (re.compile(r"dh"), "d"),  # Qadhafi / Qadafi
     (re.compile(r"(?<=[aeiou])j(?=[aeiou])"), "y"),  # Andrej / Andrey inside, Sergejev / Sergeyev
@@ -54,6 +57,7 @@ TRANSLITERATION = [
     (re.compile(r"oe"), "o"),
     (re.compile(r"ae"), "a"),
     (re.compile(r"ou"), "u"),  # Oussama / Usama
+    (re.compile(r"(?<=[bcdfghklmnpqrstvz])i(?=[aeou])"), "y"),  # Marchenchiuk / Marchenchyuk, Tatiana / Tatyana
     (re.compile(r"(.)\1+"), r"\1"),  # Hussein / Husein, Mohammed / Mohamed
 ]
 
@@ -83,6 +87,8 @@ _VARIANT_GROUPS = [
     "ibrahim ebrahim",
     "mustafa mostafa moustafa",
     "ahmad ahmed",
+    "jamal gamal",
+    "tariq tarek tareq tarik",
     "omar umar",
     "sergeyev sergeev",
 ]
@@ -120,6 +126,7 @@ le pham hoang phan vu vo dang bui do ho ngo duong ly
 _TOKEN_SPLIT = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=500_000)
 def fold(text: str) -> str:
     """Lowercase, diacritics removed, punctuation to spaces."""
     text = unicodedata.normalize("NFKD", text)
@@ -148,6 +155,8 @@ def token_key(token: str) -> str:
     token = _raw_token(token)
     return VARIANTS.get(token, token)
 
+
+_GROUP_HEADS = set(VARIANTS.values())
 
 NICKNAMES: dict[str, set[str]] = {}
 for _full, _nicks in _NICKNAMES.items():
@@ -181,6 +190,7 @@ def surname(key: str) -> str:
     return Name.of(key).surname
 
 
+@lru_cache(maxsize=500_000)
 def phonetic(token: str) -> str:
     """A coarser key for blocking only: letters that transliterations swap are made one."""
     return token.translate(_PHONETIC)
@@ -190,13 +200,24 @@ _PHONETIC = str.maketrans({"z": "s", "c": "k", "q": "k", "j": "y", "i": "y", "g"
                            "u": "a"})
 
 
-@dataclass(frozen=True)
 class Name:
-    """A normalised person name split into given names and surname."""
+    """A normalised person name split into given names and surname (immutable, built by `Name.of`)."""
 
-    key: str
-    given: tuple[str, ...]
-    surname: str
+    __slots__ = ("key", "given", "surname", "_orientations", "_blocks")
+
+    def __init__(self, key: str, given: tuple[str, ...], surname: str):
+        self.key, self.given, self.surname = key, given, surname
+        self._orientations = None
+        self._blocks = None
+
+    def __repr__(self) -> str:
+        return f"Name(key={self.key!r}, given={self.given!r}, surname={self.surname!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Name) and other.key == self.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
 
     @staticmethod
     @lru_cache(maxsize=500_000)
@@ -219,13 +240,15 @@ class Name:
 
     def orientations(self) -> list[tuple[str, str]]:
         """(given, surname) readings of the name: as parsed, and reversed for two-token names."""
-        out = [(self.compact_given, self.surname)]
-        tokens = self.key.split()
-        if len(tokens) == 2:
-            reverse = (tokens[1], tokens[0]) if tokens[0] != self.surname else (tokens[0], tokens[1])
-            if reverse != out[0]:
-                out.append(reverse)
-        return out
+        if self._orientations is None:
+            out = [(self.compact_given, self.surname)]
+            tokens = self.key.split()
+            if len(tokens) == 2:
+                reverse = (tokens[1], tokens[0]) if tokens[0] != self.surname else (tokens[0], tokens[1])
+                if reverse != out[0]:
+                    out.append(reverse)
+            self._orientations = out
+        return self._orientations
 
     def surnames(self) -> set[str]:
         """Every token that may be this name's surname (both ends of a two-token name)."""
@@ -238,21 +261,23 @@ class Name:
         phonetic surname, the given initial with the surname's first letters, and the given
         name's first letters with the surname's last letters.
         """
-        keys = set()
-        for n, (given, last) in enumerate(self.orientations()):
-            if not given or not last:
-                continue
-            ph = phonetic(last)
-            keys.add("g:" + given[0] + ph[:3])
-            if n == 0:  # the reversed reading adds no surname block: those would be given-name blocks, huge
-                keys.add("s:" + ph)
-                if len(last) >= 4 and len(given) >= 2:
-                    keys.add("t:" + given[:2] + last[-3:])
-        return keys
+        if self._blocks is None:
+            keys = set()
+            for n, (given, last) in enumerate(self.orientations()):
+                if not given or not last:
+                    continue
+                ph = phonetic(last)
+                keys.add("g:" + given[0] + ph[:3])
+                if n == 0:  # the reversed reading adds no surname block: those would be given-name blocks, huge
+                    keys.add("s:" + ph)
+                    if len(last) >= 4 and len(given) >= 2:
+                        keys.add("t:" + given[:2] + last[-3:])
+            self._blocks = keys
+        return self._blocks
 
 
 def given_match(a: str, b: str) -> str | None:
-    """How two compact given names agree: 'same', 'nickname', 'initial', 'typo' or None."""
+    """How two compact given names agree: 'same', 'nickname', 'spelling', 'typo', 'initial' or None."""
     if a == b:
         return "same"
     if len(a) == 1 or len(b) == 1:
@@ -262,20 +287,44 @@ def given_match(a: str, b: str) -> str | None:
         return "nickname"
     if phonetic(a) == phonetic(b) and _same_shape(a, b):
         return "same"
+    if min(len(a), len(b)) >= 4 and _vowel_variant(a, b):
+        return "spelling"
     if min(len(a), len(b)) >= 5 and _one_typo(a, b):
         return "typo"
     return None
 
 
 def surname_match(a: str, b: str) -> str | None:
-    """How two surnames agree: 'same', 'typo' or None."""
+    """How two surnames agree: 'same', 'spelling', 'typo' or None."""
     if a == b:
         return "same"
     if phonetic(a) == phonetic(b) and _same_shape(a, b):
         return "same"
+    if min(len(a), len(b)) >= 6 and _vowel_variant(a, b):
+        return "spelling"
     if min(len(a), len(b)) >= 5 and _one_typo(a, b):
         return "typo"
     return None
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=500_000)
+def vowel_shape(token: str) -> str:
+    """The consonants in order with each run of vowels as one mark: Kareem and Karim are k*r*m."""
+    return _VOWELS.sub("*", token)
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """Spellings of one name that differ only in how vowels are written (Karim / Kareem,
+    Tamer / Tamir, Mutairi / Mutayri), unless a style guide lists them as different names
+    (Hassan / Hussein)."""
+    if a[0] != b[0] or vowel_shape(a) != vowel_shape(b):
+        return False
+    ga, gb = VARIANTS.get(a), VARIANTS.get(b)
+    return not (ga and gb and ga != gb) and not (ga and gb is None and b in _GROUP_HEADS) and \
+        not (gb and ga is None and a in _GROUP_HEADS)
 
 
 def _same_shape(a: str, b: str) -> bool:
@@ -308,19 +357,37 @@ def _one_typo(a: str, b: str) -> bool:
     return False
 
 
+GIVEN_RANK = {"same": 0, "nickname": 1, "spelling": 2, "middle": 2, "typo": 3, "initial": 4}
+SURNAME_RANK = {"same": 0, "spelling": 1, "typo": 2}
+
+
+@lru_cache(maxsize=200_000)
 def compare(a: Name, b: Name) -> tuple[str, str] | None:
-    """The best agreement of two full names over their readings: (given level, surname level)."""
+    """The best agreement of two full names over their readings: (given level, surname level).
+
+    Given levels: same, nickname (Bill / William), spelling (Karim / Kareem), middle (a middle
+    name on one side only: John F. Kennedy / John Kennedy), typo, initial. Surname levels:
+    same, spelling, typo. Two approximate agreements make no match.
+    """
     best = None
-    rank = {"same": 0, "nickname": 1, "typo": 2, "initial": 3}
     for ga, sa in a.orientations():
         for gb, sb in b.orientations()[:1]:
             s = surname_match(sa, sb)
-            g = given_match(ga, gb) if ga and gb else None
-            if s is None or g is None:
+            if s is None or not ga or not gb:
                 continue
-            if s == "typo" and g != "same":
-                continue  # two weak agreements make no match
-            score = (rank[g] + (2 if s == "typo" else 0))
+            g = given_match(ga, gb)
+            if g is None and len(a.given) != len(b.given) and a.given and b.given:
+                # a middle name on one side (John F. Kennedy), or a role left before the name
+                # ("Police Chief Anna Weber"): the first, or the last, given names agree
+                first = given_match(a.given[0], b.given[0])
+                last = given_match(a.given[-1], b.given[-1]) if min(len(a.given), len(b.given)) == 1 else None
+                if first in ("same", "nickname") or last in ("same", "nickname"):
+                    g = "middle"
+            if g is None:
+                continue
+            if s != "same" and g not in ("same", "nickname"):
+                continue  # two approximate agreements make no match
+            score = GIVEN_RANK[g] + SURNAME_RANK[s] * 2
             if best is None or score < best[0]:
                 best = (score, g, s)
     return (best[1], best[2]) if best else None
