@@ -354,3 +354,58 @@ async def test_script_in_a_quote_is_inert(ds, path):
     html = (await ds.client.get(path)).text
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+# --- the plugin's pages ---------------------------------------------------------------------------
+
+async def test_quote_page_shows_the_quote_in_its_paragraph(ds):
+    html = (await ds.client.get("/claims/-/quote/1")).text
+    assert ('<p class="claims-context">“<mark id="quote">We moved every family we could reach, and we will not '
+            "stop until the last house is empty</mark>,” Varga told reporters in Korvel.</p>") in html
+    assert 'href="https://drevna-courier.example/2026/03/03/evacuation"' in html
+    assert 'href="/claims/-/speaker/1"' in html and "Ilona Varga" in html
+    # The other paragraphs of the article are not repeated.
+    assert "She said 14 people had died" not in html
+
+
+async def test_claim_page_highlights_the_figure(ds):
+    html = (await ds.client.get("/claims/-/claim/1")).text
+    assert "Governor Ilona Varga said on Tuesday that <mark id=\"quote\">more than 1,200</mark> people" in html
+    assert "1,200 people (at least 1,200)" in html
+    assert "Disputed by" in html and "Oleksandra Shevchuk" in html
+    assert 'href="/claims/-/figure?object=evacuated"' in html and 'href="/claims/-/quote/2"' in html
+    # An article without a URL links to its row instead.
+    html = (await ds.client.get("/claims/-/claim/4")).text
+    assert 'href="/claims/articles/3"' in html
+
+
+async def test_speaker_page(ds):
+    html = (await ds.client.get("/claims/-/speaker/2")).text
+    assert "<h1>Oleksandra Shevchuk</h1>" in html
+    assert "Olexandra Shevchuk" in html and "director of the Valley Aid Network" in html
+    assert "<dt>Quotes</dt><dd>3</dd>" in html
+    assert html.count("<rect") == 2 and "svg" in html  # the timeline: quotes on two dates
+    listed = html.split("newest first")[1]
+    assert listed.index("2026-03-10") < listed.index("2026-03-05")
+
+
+async def test_figure_page_charts_values_over_time(ds):
+    html = (await ds.client.get("/claims/-/figure?object=dead")).text
+    assert html.count("<circle") == 2
+    assert "2026-03-03: 14 (Ilona Varga)" in html and "2026-03-10: 23 (regional emergency service)" in html
+    hostile = await ds.client.get("/claims/-/figure?object=%3Cscript%3Ealert(2)%3C/script%3E")
+    assert hostile.status_code == 200 and "<script>alert(2)" not in hostile.text
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in hostile.text
+
+
+@pytest.mark.parametrize("path", ["/claims/-/quote/999", "/claims/-/claim/999", "/claims/-/speaker/999",
+                                  "/nowhere/-/quote/1"])
+async def test_missing_things_are_404(ds, path):
+    assert (await ds.client.get(path)).status_code == 404
+
+
+async def test_row_and_result_links_to_the_pages(ds):
+    html = (await ds.client.get("/claims/quotes_view")).text
+    assert 'href="/claims/-/quote/6"' in html
+    html = (await ds.client.get("/claims/figures?q=evacuated&min=&max=")).text
+    assert 'href="/claims/-/claim/1"' in html
