@@ -943,7 +943,7 @@ def _subject(s: str, a: int, b: int) -> str | None:
             break
         w = wm.group(1)
         lw = w.lower().strip(".")
-        if not words and lw in _STOP and lw not in ("the", "a", "an"):
+        if not words and lw in _STOP and lw not in ("the", "a", "an") and lw not in _STOP_VERBS:
             k = wm.end()
             continue  # "until now Ben-Moshe has ...": leading adverbs and prepositions
         if lw in _VERBISH or _past(w):
@@ -970,6 +970,10 @@ def _phrase(words: list[str]) -> str | None:
     return " ".join(words)
 
 
+# Verbs among the stop words: a clause that starts with one has no subject of its own.
+_STOP_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+               "should", "may", "might", "can", "must", "shall", "do", "does", "did", "said", "says", "get", "got",
+               "make", "made", "take", "took", "go", "went", "come", "came", "see", "saw", "say", "tell", "told"}
 _PREPOSITIONS = {"of", "in", "for", "on", "at", "by", "with", "from", "to", "between", "among", "about", "over",
                  "under", "into", "across", "during", "since"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "there", "this", "that", "which", "who", "what"}
@@ -980,6 +984,10 @@ _X_OF = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:of|
                    r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?|the)\s+)*$", re.I)
 _HEDGES = {"about", "around", "more", "than", "less", "up", "nearly", "almost", "roughly", "some", "just", "over",
            "under", "a", "an", "the"}
+# "closed at $5", "traded at 132.86": the figure is a level of the subject, not of the word before "at".
+_LEVEL_VERBS = {"paid", "pay", "sold", "bought", "cost", "traded", "trade", "trades", "trading", "close", "closed",
+                "closes", "stood", "stand", "stands", "priced", "valued", "pegged", "capped", "fixed", "was", "is",
+                "were", "are", "reached", "hit", "finished", "ended", "opened", "set", "rose", "fell", "rise", "fall"}
 _TIME_WORDS = {"year", "quarter", "month", "week", "day", "period", "half", "season", "decade", "time"}
 _PAREN_OPEN = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\([^()]*$")
 _FOR_NP = re.compile(r"\s+(?:for\s+(?:(?:a|an|the|its|their|his|her)\s+)?|from\s+(?:the|its|their|his|her)\s+)"
@@ -1064,9 +1072,8 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
     if xm:
         words = [w for w in xm.group(1).split() if w.lower() not in _STOP and w.lower() not in _VERBISH
                  and not _past(w)]
-        if words and not any(w.lower() in SCALES for w in words) and not re.search(r"\b(?:paid|pay|sold|bought|cost|traded|trade|trades|trading|close|closed|closes|"
-                                   r"stood|stand|stands|priced|valued|pegged|capped|fixed|was|is|were|are|reached|hit|"
-                                   r"finished|ended|opened)\s+(?:\w+\s+){0,3}(?:of|at)\s+[\w\s]*$", left[-40:], re.I) \
+        before = xm.group(1).split()[-1].lower()
+        if words and not any(w.lower() in SCALES for w in words) and before not in _LEVEL_VERBS \
                 and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
             return " ".join(words[-3:])
     # "paid $35,538 for an 8.5 kW system".
