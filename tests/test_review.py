@@ -156,6 +156,14 @@ async def test_anonymous_visitors_read_everything_and_see_no_form(ds):
     assert "Record verdict" not in html and "Sign in as a fact-checker" in html
 
 
+async def test_the_password_hash_is_not_shown(ds):
+    import os
+
+    hashed = os.environ["CLAIMS_FACTCHECKER_HASH"]
+    for path in ("/-/config.json", "/-/plugins.json", "/-/settings.json", "/-/login"):
+        assert hashed.split("$")[-1] not in (await ds.client.get(path)).text, path
+
+
 async def test_wrong_password_is_refused(ds):
     for password in ("wrong", ""):
         response = await sign_in(ds, password)
