@@ -198,7 +198,7 @@ POSTMODIFIERS = {"surveyed", "polled", "interviewed", "questioned", "contacted",
 QUANTITY_HEADS = {"half", "third", "quarter", "majority", "minority", "plurality", "most", "many", "some", "few",
                   "others", "another", "both", "all", "percent", "one", "two", "three", "none", "neither"}
 
-NAME_RUN = re.compile(r"\b[A-Z][\w’'\-]+\.?(?:\s[A-Z][\w’'\-]+\.?){1,3}(?![\w’'\-])")
+NAME_RUN = re.compile(r"[A-Z][\w’'\-]+\.?(?:\s[A-Z][\w’'\-]+\.?){1,3}(?![\w’'\-])")
 PARTY_TAG = re.compile(r"^\((?:[RDI]|Rep|Dem|Ind)?[-–,.\s]*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
 
 
@@ -584,7 +584,6 @@ class Resolver:
     text: str
     speakers: dict[str, dict] = field(default_factory=dict)
     _surnames: dict[str, str] = field(default_factory=dict)
-    _full_names: dict[str, str] | None = None
     _last: dict[str, str] = field(default_factory=dict)  # kind -> most recent speaker name
     _last_person_pos: int = -1
 
@@ -637,20 +636,24 @@ class Resolver:
 
     def _find_full_name(self, surname: str, before: int) -> str | None:
         """The first "Firstname [Middle] Surname" of the article, so "Peskov" links to "Dmitry Peskov"."""
-        if self._full_names is None:
-            # One pass over the article for every capitalised run, the first full name per surname.
-            self._full_names = {}
-            for m in NAME_RUN.finditer(self.text):
-                words = m.group().split()
+        text = self.text
+        i = text.find(surname)
+        while i >= 0:
+            j = i + len(surname)
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                # Read back over the capitalised words just before this mention of the surname.
+                words = text[max(0, i - 60):i].split(" ")[:-1]
                 tail = []
-                for w in reversed(words):
+                for w in reversed(words[-3:]):
                     lw = w.lower()
-                    if lw in TITLES or lw in _NONSPEAKER_CAPS or lw in ORG_WORDS or w.endswith(("’s", "'s")):
+                    if not w or not w[0].isupper() or lw in TITLES or lw in _NONSPEAKER_CAPS or lw in ORG_WORDS \
+                            or w.endswith(("’s", "'s", ",", ".", ":", ";")) and not (len(w) == 2 and w[1] == "."):
                         break
                     tail.append(w)
-                if len(tail) >= 2:
-                    self._full_names.setdefault(tail[0], " ".join(reversed(tail)))
-        return self._full_names.get(surname)
+                if tail and "\n" not in " ".join(tail):
+                    return " ".join(reversed(tail)) + " " + surname
+            i = text.find(surname, j)
+        return None
 
     def _add(self, name: str, kind: str, role: str | None, alias: str) -> None:
         sp = self.speakers.get(name)

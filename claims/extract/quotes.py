@@ -259,6 +259,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
         if pending is not None and segs and segs[0].start == ps and not segs[0].speaker:
             segs[0].speaker, segs[0].cue, segs[0].own = pending, pending_cue, True
         pending = None
+        # Most paragraphs hold no cue at all: find that out with one scan before splitting sentences.
+        if CUE.search(text, ps, pe) is None:
+            found.extend(_direct_groups(text, ps, pe, segs))
+            continue
         sentences = _sentences(text, ps, pe, segs)
         for ss, se in sentences:
             out, pend = _attributions(text, ss, se, pe, segs, published)
@@ -721,6 +725,8 @@ def _headline(text: str, ps: int, pe: int) -> _Found | None:
         return None
     name = m.group(1)
     words = name.split()
+    if CUE.fullmatch(words[-1].lower()) or CUE.fullmatch(" ".join(words[-2:]).lower()):
+        return None  # "Brell said: ..." is an attribution before a quote, not a headline
     if words[0].lower() in ("update", "watch", "exclusive", "breaking", "video", "live", "opinion", "analysis",
                             "editorial", "review", "photos", "listen", "read", "note", "editor’s", "editor's",
                             "q", "a", "by", "source", "sources", "contact", "tags", "filed", "posted",

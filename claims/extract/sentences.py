@@ -18,6 +18,9 @@ ABBREVIATIONS = {
 _END = re.compile(r"""[.!?]+(?:''|["'”’)\]])*(?=\s+(?:''|["'“‘(\[])?[A-Z0-9])""")
 
 
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of text[start:end], whitespace trimmed."""
     end = len(text) if end is None else end
@@ -25,7 +28,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     pos = start
     for m in _END.finditer(text, start, end):
         stop = m.end()
-        word = re.search(r"([\w.]+)\.$", text[max(pos, m.start() - 12): m.start() + 1])
+        word = _LAST_WORD.search(text, max(pos, m.start() - 12), m.start() + 1)
         if word and m.group().startswith(".") and len(m.group()) == 1:
             w = word.group(1).lower()
             # An abbreviation, or an initial like "J." in "John F. Kennedy".
