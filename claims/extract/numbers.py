@@ -224,7 +224,8 @@ _TIME_SCOPE = re.compile(
     rf"period|season|half|(?:{_alternation(WEEKDAYS)})))\b"
     rf"|\b(?:last|this|next|past|previous)\s+(?:year|month|week|quarter|decade|season|summer|winter|spring|autumn|"
     rf"fall|(?:{_alternation(WEEKDAYS)}))\b"
-    rf"|\b(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|days?)\s+ago\b|\byear[\s-](?:over|on)[\s-]year\b"
+    rf"|\b(?:from\s+)?(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b"
+    rf"|\byear[\s-](?:over|on)[\s-]year\b"
     rf"|\bso\s+far\s+this\s+(?:year|month|week|season)\b|\b(?:annually|a\s+year|per\s+year|each\s+year)\b",
     re.I,
 )
@@ -826,8 +827,18 @@ def _read_fraction(s: str, m: re.Match):
                 obj = " ".join(w for w in nm.group(1).split() if w.lower() not in _STOP) or None
     elif end > m.end() and unit is None:
         obj, unit, _ = _counted(s, end, 2)
-    claim = Claim(text="", number_text=s[m.start():end], start=m.start(), end=end, value=value, unit=unit,
-                  object=obj, confidence=0.6)
+    left = s[max(0, m.start() - 40):m.start()]
+    tail = _tail(left)
+    start = m.start()
+    qualifier = None
+    bm = _bound_of(tail)
+    if bm and bm[0]:
+        qualifier = bm[0]
+        ws = list(_NONSPACE.finditer(left))
+        start = max(0, m.start() - 40) + ws[-bm[1]].start()
+    claim = Claim(text="", number_text=s[start:end], start=start, end=end, value=value, unit=unit,
+                  object=obj, qualifier=qualifier, trend=_trend_of(tail), confidence=0.6,
+                  lower=value if qualifier == "more than" else None, upper=value if qualifier == "less than" else None)
     return claim, "measure" if unit else "fraction", end
 
 
@@ -1070,8 +1081,12 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
     # "a speed of 15-22 mph", "the federal guideline of 15 ppb", "a grounding for more than three months".
     xm = _X_OF.search(left[-60:]) if bare and bare[-1] in ("of", "at", "to") else None
     if xm:
-        words = [w for w in xm.group(1).split() if w.lower() not in _STOP and w.lower() not in _VERBISH
-                 and not _past(w)]
+        words = xm.group(1).split()
+        # Only the words after a verb inside the phrase: "reported revenue of" -> revenue.
+        verbs = [n_w for n_w, w in enumerate(words) if _past(w) or w.lower() in _VERBISH]
+        if verbs:
+            words = words[verbs[-1] + 1:]
+        words = [w for w in words if w.lower() not in _STOP]
         before = xm.group(1).split()[-1].lower()
         if words and not any(w.lower() in SCALES for w in words) and before not in _LEVEL_VERBS \
                 and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
