@@ -21,9 +21,11 @@ import sys
 import time
 from pathlib import Path
 
-import psutil
-
 HERE = Path(__file__).resolve().parent
+# benchmarks/numbers.py would shadow the standard library's `numbers`.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+
+import psutil  # noqa: E402
 CLAIMS = str(Path(sys.executable).parent / "claims")
 MODES = {
     "single": ["--workers", "1"],
