@@ -10,7 +10,7 @@ to the fact-checker role).
 
 from __future__ import annotations
 
-import re
+import functools
 from urllib.parse import urlencode, urlsplit
 
 from datasette.resources import TableResource
@@ -235,8 +235,10 @@ async def review_endpoint(datasette, request):
 
 # --- sign in -----------------------------------------------------------------------------------
 
-# Compared against when the user name is unknown, so a wrong name takes as long as a wrong password.
-_DUMMY_HASH = hash_password("not a password", salt="dummy-salt-for-timing")
+@functools.cache
+def dummy_hash() -> str:
+    """Checked when the user name is unknown, so a wrong name takes as long as a wrong password."""
+    return hash_password("not a password", salt="dummy-salt-for-timing")
 
 
 def safe_next(value: str | None) -> str:
@@ -257,7 +259,7 @@ async def login(datasette, request):
         username = (form.get("username") or "").strip()
         context.update(next=safe_next(form.get("next")), username=username)
         hashed = accounts.get(username)
-        if verify_password(form.get("password") or "", hashed or _DUMMY_HASH) and hashed:
+        if verify_password(form.get("password") or "", hashed or dummy_hash()) and hashed:
             response = Response.redirect(context["next"], status=303)
             datasette.set_actor_cookie(response, {"id": username, "roles": [FACT_CHECKER]},
                                        expire_after=SESSION_SECONDS)
