@@ -75,7 +75,8 @@ _NOT_QUANTITY = re.compile(
 )
 
 _MAG_AFTER = re.compile(
-    r"(?:\s+|-)?(?P<mag>(?:hundred|thousand|million|billion|trillion)(?:[\s-]+(?:hundred|thousand|million|billion|trillion))*)\b"
+    r"(?:\s+|-)?(?P<mag>(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+    r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion))*)\b"
     r"|(?P<abbr>mn|mln|bn|bln|tn|trn|m|b|k)\b(?!\.\w)|\s(?P<abbr2>mn|bn|tn)\b",
     re.I,
 )
@@ -203,6 +204,7 @@ _STOP = {
     # Adjectives and adverbs that follow a measure: "six kilometres downstream", "90 percent full".
     "long", "wide", "high", "tall", "deep", "thick", "old", "away", "apart", "ahead", "behind", "later", "earlier",
     "downstream", "upstream", "north", "south", "east", "west", "full", "complete", "empty", "ready", "short",
+    "overnight", "abroad", "overseas", "online",
     "larger", "smaller", "bigger", "cheaper", "faster", "slower", "better", "worse", "overall", "total",
 } | MONTHS | WEEKDAYS | (set(_UP.split("|")) | set(_DOWN.split("|"))) - {
     "advanced", "improved", "reduced", "raised", "increased", "decreased", "cut", "boosted", "contracted"}
@@ -214,7 +216,7 @@ _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|
 _NEXT_WORD = re.compile(r"[\s\"'“”‘’(]*([A-Za-z][A-Za-z'’&.-]*)")
 _OF_NP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<np>[^,;:()]+?)(?=\s+(?:who|which|that|was|were|is|are|has|have|"
                     r"had|will|would|could|can|to|in|on|at|by|for|from|with|since|during|after|before|and|or|but|"
-                    r"according|said|says)\b|[,;:()]|\.?$)", re.I)
+                    r"according|said|says|against|versus|compared|[a-z]{3,}(?<!e)ed)\b|[,;:()]|\.?$)", re.I)
 
 # Context of the whole sentence.
 _TIME_SCOPE = re.compile(
@@ -225,16 +227,17 @@ _TIME_SCOPE = re.compile(
     rf"|\b(?:last|this|next|past|previous)\s+(?:year|month|week|quarter|decade|season|summer|winter|spring|autumn|"
     rf"fall|(?:{_alternation(WEEKDAYS)}))\b"
     rf"|\b(?:from\s+)?(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b"
-    rf"|\byear[\s-](?:over|on)[\s-]year\b"
+    rf"|\byear[\s-](?:over|on)[\s-]year\b|\b(?:in|within|over)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|"
+    rf"ten|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\b"
     rf"|\bso\s+far\s+this\s+(?:year|month|week|season)\b|\b(?:annually|a\s+year|per\s+year|each\s+year)\b",
     re.I,
 )
 _CLAIM_VERB = re.compile(
     r"(?P<subj>(?:[A-Z][\w'’.-]*\s+)*?(?:[A-Z][\w'’.-]*|officials|authorities|police|experts|analysts|researchers))"
     r"(?:,[^,]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    r"(?:claims?|claimed|says?|said|estimates?|estimated|reports?|reported|announced|announces|states?|stated|"
+    r"(?:claims|claimed|says|said|estimates|estimated|reports|reported|announced|announces|stated|"
     r"insists?|insisted|argues?|argued|alleges?|alleged|asserts?|asserted|maintains?|maintained|told|"
-    r"believes?|believed|predicts?|predicted|forecasts?|forecast|projects?|projected|boasts?|boasted)\b"
+    r"believes?|believed|predicts|predicted|forecasts|projected|boasts?|boasted|say|claim|estimate)\b"
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<subj>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*)*"
                         r"|(?:a|an|the)?\s*[a-z]+(?:\s+[a-z]+)?)")
@@ -403,7 +406,7 @@ def _magnitude(s: str, j: int, has_currency: bool) -> tuple[float, int]:
     if mm.group("mag"):
         factor = 1.0
         for w in re.split(r"[\s-]+", mm.group("mag").lower()):
-            factor *= SCALES[w]
+            factor *= SCALES.get(w) or MAGNITUDES[w]
         return factor, mm.end()
     abbr = (mm.group("abbr") or mm.group("abbr2")).lower()
     if abbr in ("m", "b", "k"):
@@ -500,7 +503,7 @@ def _read_figure(s: str, m: re.Match, base: int):
     sign = 1.0
     # "COVID-19", "TA-35", "V-6" are names; "minus-260", "sub-7", "now-18" are not.
     glued = bool(m.group("d") and _GLUED_BEFORE.search(left) and not _PREFIX_BEFORE.search(left))
-    sm = _SIGN_BEFORE.search(left)
+    sm = _SIGN_BEFORE.search(left) if not left.lower().endswith(("plus or minus ", "+/- ", "± ")) else None
     if sm and not glued:
         if sm.group("sign").strip(" -").lower() in ("", "−", "–", "minus", "negative"):
             sign = -1.0
@@ -623,6 +626,8 @@ def _read_figure(s: str, m: re.Match, base: int):
 
     # Bounds and hedges before, "or so" after.
     bm = _bound_of(tail)
+    if bm and tail[-1] == "over" and unit in _COUNT_NOUN_UNITS:
+        bm = None  # "create 3,000 jobs over five years": a span of time, not a bound
     if bm:
         qualifier, n_words = bm
         if qualifier is not None:
@@ -1155,7 +1160,7 @@ def _attribute(c: Claim, text: str, sentence: tuple[int, int], cues: tuple, quot
     if c.claimant is None:
         found = None
         for vm in verbs:
-            if vm.end() <= c.start:
+            if vm.end() <= c.start and vm.group("subj").strip().lower() not in _PRONOUNS | {"the", "a", "an"}:
                 found = vm
         if found:
             c.claimant = c.claimant_text = found.group("subj").strip()
