@@ -750,7 +750,7 @@ def _is_year(s: str, left: str, j: int) -> bool:
 
 
 def _read_vague(s: str, m: re.Match):
-    """ "tens of thousands", "billions of dollars", "dozens": an order of magnitude, as a range."""
+    """ "tens of thousands", "billions of dollars", "dozens": an order of magnitude, as a lower bound."""
     raw = m.group("v").lower()
     words = raw.split()
     base = VAGUE[words[-1]]
@@ -779,13 +779,10 @@ def _read_vague(s: str, m: re.Match):
         if re.match(r"\s+worth\s+of\s+", s[k:k + 12]):
             wm = re.match(r"\s+worth\s+of\s+", s[k:])
             obj, _, _ = _counted(s, k + wm.end() - 1, 2)
-    if raw == "dozens":
-        # "dozens" is at least two dozen, with no useful ceiling.
-        claim = Claim(text="", number_text=s[m.start():end], start=m.start(), end=end, value=24.0, lower=24.0,
-                      upper=None, qualifier="more than", unit=unit, object=obj, confidence=0.6)
-    else:
-        claim = Claim(text="", number_text=s[m.start():end], start=m.start(), end=end, value=base, lower=base,
-                      upper=base * 10, qualifier=None, unit=unit, object=obj, confidence=0.6)
+    # The plural makes a lower bound of two: "billions" is at least two billion, "dozens" two dozen.
+    low = 2 * base
+    claim = Claim(text="", number_text=s[m.start():end], start=m.start(), end=end, value=low, lower=low,
+                  upper=None, qualifier="more than", unit=unit, object=obj, confidence=0.6)
     return claim, kind, end
 
 
