@@ -192,6 +192,7 @@ _NONSPEAKER_CAPS = {
 CONNECTORS = {"of", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di",
               "del", "dos", "y", "on", "the", "and", "&"}
 
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 POSTMODIFIERS = {"surveyed", "polled", "interviewed", "questioned", "contacted", "asked", "involved", "present",
                  "there", "here"}
 # Heads of poll-respondent phrases: "nearly half said", "a third said", "most say".
@@ -301,6 +302,13 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
             kind = ante.kind if ante else "person"
             return SpeakerMention(s, e, w, None, kind=kind, pronoun=True, antecedent=ante)
         return SpeakerMention(s, e, w, None, kind=PRONOUNS[lw], pronoun=True)
+    if i >= 2 and toks[i - 1][2].lower() == "in" and (w[0].isdigit() or lw in NUMBER_WORDS):
+        # Poll shares: "Six in 10 say", "one in three said".
+        j = i - 2
+        if toks[j][2][0].isdigit() or toks[j][2].lower() in NUMBER_WORDS:
+            if j >= 1 and toks[j - 1][2].lower() in ("about", "nearly", "almost", "roughly", "some", "over"):
+                j -= 1
+            return SpeakerMention(toks[j][0], e, text[toks[j][0]:e], text[toks[j][0]:e], kind="group", head="in")
     if w == ")":
         # A party tag "(R-Texas)" or "(I-Vt.)" after the name is part of the mention as written.
         j = i
@@ -329,7 +337,7 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
             return SpeakerMention(start, e, mention, mention, kind="group", head=lw)
         return None
     if loose and w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in AUXILIARIES and lw not in DETERMINERS \
-            and not lw.endswith(("ed", "ing")):
+            and (not lw.endswith(("ed", "ing")) or i > 0 and toks[i - 1][2].lower() in DETERMINERS):
         # Any other noun right before a cue is its subject: "the bank said", "hacking specialists say".
         return _read_common_np(text, toks, i, strict=True)
     return None
@@ -442,10 +450,26 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
     if j <= 0 or toks[j][2] != "," or j == i - 1:
         return None
     head = _read_np_backwards(text, toks, j - 1)
-    if head is None and j >= 2 and toks[j - 1][2][0].isdigit() and toks[j - 2][2] == ",":
-        # An age before the role: "Marley Anderson, 21, a junior from Las Vegas, said".
-        j -= 2
+    first_head, first_j = head, j
+    for _ in range(3):
+        if head is not None and not (head.kind == "person" and head.name and " " not in head.name):
+            break
+        # Several commas: an age, a place or a participle between name and cue ("Sandra Inman,
+        # a Cruz supporter from Jackson, Miss., attending the convention, said").
+        k = j - 1
+        while k >= 0 and toks[k][2] not in (",", ";", ":", "(", ")", "“", "”", '"') and j - k < 25:
+            k -= 1
+        if k <= 0 or toks[k][2] != ",":
+            break
+        j = k
         head = _read_np_backwards(text, toks, j - 1)
+    if head is None or head.pronoun or (head.kind == "person" and head.name and " " not in head.name
+                                        and first_head is not None):
+        # Only single names further back: the nearest reading stands ("Smith, 70, said").
+        head, j = first_head, first_j
+        if head is None and j >= 2 and toks[j - 1][2][0].isdigit() and toks[j - 2][2] == ",":
+            j -= 2
+            head = _read_np_backwards(text, toks, j - 1)
     if head is None or head.pronoun:
         return None
     inner_words = [t[2] for t in toks[j + 1:i]]

@@ -207,6 +207,7 @@ INFINITIVE = re.compile(r"\s*,?\s*to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its
                         r"them\b|us\b|reporters\b|journalists\b)[a-z]")
 SUBORDINATE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ii]f|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|"
                          r"[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless)\s+$")
+CONCESSIVE = re.compile(r",\s+(?:though|although|even\s+though|whereas)\b")
 ASKING_CUES = {"asked", "asks", "ask", "asking", "urged", "urges", "urge", "urging", "called on", "calls on",
                "calling on", "implored", "begged", "pressed", "encouraged"}
 HEADLINE = re.compile(
@@ -623,8 +624,17 @@ def _content_start_back(text: str, lo: int, pos: int) -> int:
 
 
 def _content_end(text: str, start: int, se: int) -> int:
-    """End of reported content starting at start: before the final stop or a writer's clause."""
-    m = CONTENT_CUT.search(text, start, se)
+    """End of reported content starting at start: before the final stop or a writer's clause.
+
+    A concessive clause ("..., although Ukraine disputes it") is the writer's only when it
+    brings its own speaker; otherwise it is part of what was said.
+    """
+    pos = start
+    while True:
+        m = CONTENT_CUT.search(text, pos, se)
+        if m is None or not CONCESSIVE.match(text, m.start()) or CUE.search(text, m.end(), se):
+            break
+        pos = m.end()
     end = m.start() if m else se
     # Do not cut inside a quotation.
     if m and _quote_open_at(text, start, end):
