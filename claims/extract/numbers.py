@@ -249,8 +249,10 @@ _DISPUTE = re.compile(
     r"|\b(?:disputed|denied|rejected|contested|questioned|challenged)\s+by\s+(?P<by>(?:the\s+)?[A-Z][\w'’.-]*"
     r"(?:\s+[A-Z][\w'’.-]*)*)"
 )
-_CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\s-\s|\b(?:that|which|who|while|whereas|although|though|because|but|"
-                              r"as|with|after|when|if|so)\b|\b(?:said|says|say|told|tells|estimated|estimates|"
+# "that much" and "that figure" point back; other uses of "that" open a clause.
+_CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\s-\s|\b(?:which|who|while|whereas|although|though|because|but|"
+                              r"as|with|after|when|if|so)\b|\bthat\b(?!\s+(?:much|many|number|figure|amount))|"
+                              r"\b(?:said|says|say|told|tells|estimated|estimates|"
                               r"claimed|claims|believes|believed|reported|reports|noted|argued|insisted|"
                               r"warned|announced)\b(?:\s+that\b)?", re.I)
 _VERB_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|some|about|around|more|nearly|almost|over|up|"
@@ -932,8 +934,8 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
     np = " ".join(np_words)
     obj = np
     om = _OF_NP.match(s, k if head == len(words) - 1 else j)
-    if om and head == len(words) - 1 and len(om.group("np")) < 60:
-        obj = f"{np} of {_clean_np(om.group('np'))}"
+    if om and head == len(words) - 1 and _clean_np(om.group("np")):
+        obj = f"{np} of {' '.join(_clean_np(om.group('np')).split()[:6])}"
     if np_words[-1][0].isupper() and len(np_words) == 1 and not _plural(np_words[-1]):
         return None, None, j
     return obj, _singular(np).lower() if not any(c.isupper() for c in np[1:]) else _singular(np), j
@@ -1002,7 +1004,7 @@ _LEVEL_VERBS = {"paid", "pay", "sold", "bought", "cost", "traded", "trade", "tra
                 "closes", "stood", "stand", "stands", "priced", "valued", "pegged", "capped", "fixed", "was", "is",
                 "were", "are", "reached", "hit", "finished", "ended", "opened", "set", "rose", "fell", "rise", "fall"}
 _TIME_WORDS = {"year", "quarter", "month", "week", "day", "period", "half", "season", "decade", "time"}
-_PAREN_OPEN = re.compile(r"([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\([^()]*$")
+_PAREN_OPEN = re.compile(r"(?<![\w])([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\([^()]*$")
 _FOR_NP = re.compile(r"\s+(?:for\s+(?:(?:a|an|the|its|their|his|her)\s+)?|from\s+(?:the|its|their|his|her)\s+)"
                      r"(?:[\d.,]+\s*[A-Za-z]+\s+)?"
                      r"((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})")
@@ -1040,7 +1042,8 @@ def _add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> No
             c.object = claims[n - 1].object
         if c.object is None:
             c.object = _concept(s, base, c, prev_obj, ends)
-        if c.object and kind != "count":
+            prev_obj = c.object or prev_obj
+        elif kind != "count":
             prev_obj = c.object
         c.time_scope = _time_scope(s, base, c)
 
@@ -1080,6 +1083,13 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
         np = _clean_np(om.group("np"))
         if np:
             return np
+    # "paid $35,538 for an 8.5 kW system", "a penalty of $52,000 for CN".
+    if c.unit and (c.unit.split(" per ")[0].isupper() or c.unit == "percent"):
+        fm = _FOR_NP.match(s, c.end)
+        if fm and fm.group(1).split()[-1].lower() not in _TIME_WORDS:
+            phrase = _phrase(fm.group(1).split())
+            if phrase:
+                return phrase
     # "a speed of 15-22 mph", "the federal guideline of 15 ppb", "a grounding for more than three months".
     xm = _X_OF.search(left[-60:]) if bare and bare[-1] in ("of", "at", "to") else None
     if xm:
@@ -1093,13 +1103,6 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
         if words and not any(w.lower() in SCALES for w in words) and before not in _LEVEL_VERBS \
                 and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
             return " ".join(words[-3:])
-    # "paid $35,538 for an 8.5 kW system".
-    if c.unit and (c.unit.split(" per ")[0].isupper() or c.unit == "percent"):
-        fm = _FOR_NP.match(s, c.end)
-        if fm and fm.group(1).split()[-1].lower() not in _TIME_WORDS:
-            phrase = _phrase(fm.group(1).split())
-            if phrase:
-                return phrase
     fm = _NOUN_FOR.search(left[-50:]) if bare and bare[-1] == "for" else None
     if fm:
         return fm.group(1)
