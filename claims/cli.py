@@ -160,8 +160,10 @@ def config_file(name: str) -> str | None:
               type=click.Path(dir_okay=False), help="SQLite database file; repeat to serve several (shards)")
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--immutable", is_flag=True,
+              help="Open the files read-only as `claims publish` prepared them (with its .inspect.json)")
 @click.argument("extra", nargs=-1, type=click.UNPROCESSED)
-def serve(dbs, host, port, extra):
+def serve(dbs, host, port, immutable, extra):
     """Browse the database in Datasette, with the project's metadata and configuration.
 
     Several --db files (the shards `claims load --shard-by year` writes) are served
@@ -175,14 +177,24 @@ def serve(dbs, host, port, extra):
         claims serve --db db/claims.db --port 8001
 
         claims serve --db db/claims-2024.db --db db/claims-2025.db
+
+        claims publish --db db/claims.db && claims serve --db db/claims.db --immutable
     """
     from .store import connect
 
     for db in dbs:
         if not Path(db).exists():
             raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
-        connect(db).dispose()  # migrate before serving
-    args = [sys.executable, "-m", "datasette", "serve", *dbs, "--host", host, "--port", str(port)]
+        if not immutable:  # (an immutable file is served as published: no migration, no WAL)
+            connect(db).dispose()  # migrate before serving
+    args = [sys.executable, "-m", "datasette", "serve", "--host", host, "--port", str(port)]
+    if immutable:
+        args += [arg for db in dbs for arg in ("-i", db)]
+        inspect = Path(dbs[0]).with_suffix(".inspect.json")
+        if len(dbs) == 1 and inspect.exists():
+            args += ["--inspect-file", str(inspect)]
+    else:
+        args += list(dbs)
     for flag, name in (("--metadata", "metadata.yml"), ("--config", "datasette.yaml")):
         if found := config_file(name):
             args += [flag, found]

@@ -197,3 +197,42 @@ def test_cli_ingest_workers_and_load(corpus, single, tmp_path):
     assert str(shard_path(tmp_path / "loaded.db", "2026")) in result.output
     result = runner.invoke(cli, ["load", str(tmp_path), "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 1 and "not a claims Parquet dataset" in result.output
+
+
+def test_serve_several_shards_and_search_a_speaker_across_them(corpus, tmp_path):
+    """`claims serve` with two shards: each has its canned queries, and one query spans both."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    dataset = tmp_path / "parquet"
+    ingest([str(corpus)], None, parquet=str(dataset), batch_size=4)
+    loaded = load(dataset, tmp_path / "claims.db", shard_by="year")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    args = [sys.executable, "-m", "claims.cli", "serve", "--port", str(port)]
+    for path in loaded.databases:
+        args += ["--db", path]
+    server = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"{base}/-/versions.json", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.5)
+        url = f"{base}/_memory/speaker_everywhere.json?speaker=Ilona+Varga&_shape=array"
+        rows = json.loads(urllib.request.urlopen(url, timeout=30).read())
+        assert {r["database"] for r in rows} == {"claims-2025", "claims-2026"}
+        assert {r["speaker"] for r in rows} == {"Ilona Varga"}
+        for name in ("claims-2025", "claims-2026"):
+            page = urllib.request.urlopen(f"{base}/{name}/what_did_they_say.json?speaker=Varga&q=&_shape=array",
+                                          timeout=30).read()
+            assert json.loads(page), name
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -1,0 +1,176 @@
+"""Query latency on a large claims database: ranked full-text search, the speaker canned query and a
+Datasette search page, p50 and p95, the last two through HTTP against `claims serve`.
+
+Search terms are drawn from the database itself, by frequency band: very common words (in more
+than a tenth of all quotes), common, middling and rare ones, and two-word searches, so the numbers
+cover what readers type and not only the easy cases. Build the database with benchmarks/bigdb.py;
+run `claims publish --db DB` first to measure with the settings it writes (then pass --immutable).
+
+Example:
+
+    python benchmarks/latency.py --db /tmp/big10m/claims.db --immutable
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+
+CLAIMS = str(Path(sys.executable).parent / "claims")
+
+# Ranked search, two ways. "full" ranks every match (bm25 over a million rows for a common word);
+# "bounded" ranks the newest CANDIDATES matches only: FTS5 walks its doclist newest first and stops,
+# so the cost no longer grows with the number of matches.
+CANDIDATES = 2000
+RANKED_FULL = """select quotes.id, quotes.text, quotes_fts.rank from quotes_fts join quotes on quotes.id = quotes_fts.rowid
+where quotes_fts match :q order by quotes_fts.rank limit 20"""
+RANKED_BOUNDED = f"""with hits as (select rowid, rank from quotes_fts where quotes_fts match :q
+                   order by rowid desc limit {CANDIDATES})
+select quotes.id, quotes.text, hits.rank from hits join quotes on quotes.id = hits.rowid order by hits.rank limit 20"""
+
+
+def percentiles(samples: list[float]) -> dict:
+    samples = sorted(samples)
+    p = lambda q: samples[min(len(samples) - 1, int(q * len(samples)))]  # noqa: E731
+    return {"n": len(samples), "p50_ms": round(p(0.5) * 1000, 1), "p95_ms": round(p(0.95) * 1000, 1),
+            "max_ms": round(samples[-1] * 1000, 1)}
+
+
+def terms(db: Path, rng: random.Random, per_band: int) -> dict[str, list[str]]:
+    """Search terms by how many quotes contain them, read from the FTS index's vocabulary."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'quotes_fts', 'row')")
+    total = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    rows = conn.execute("SELECT term, doc FROM temp.vocab WHERE term GLOB '[a-z]*' ORDER BY doc DESC").fetchall()
+    conn.close()
+    bands = {
+        "very common (>10%)": [t for t, d in rows if d > total / 10],
+        "common (1-10%)": [t for t, d in rows if total / 100 < d <= total / 10],
+        "middling (0.01-1%)": [t for t, d in rows if total / 10_000 < d <= total / 100],
+        "rare (<0.01%)": [t for t, d in rows if d <= total / 10_000],
+    }
+    picked = {band: rng.sample(words, min(per_band, len(words))) for band, words in bands.items() if words}
+    middling = bands["middling (0.01-1%)"] or [t for t, _ in rows]
+    common = bands["common (1-10%)"] or [t for t, _ in rows]
+    picked["two words"] = [f"{rng.choice(common)} {rng.choice(middling)}" for _ in range(per_band)]
+    return picked
+
+
+def time_sql(db: Path, sql: str, queries: list[str], repeat: int) -> list[float]:
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    out = []
+    for _ in range(repeat):
+        for q in queries:
+            started = time.perf_counter()
+            conn.execute(sql, {"q": q}).fetchall()
+            out.append(time.perf_counter() - started)
+    conn.close()
+    return out
+
+
+def get(url: str) -> tuple[float, int]:
+    started = time.perf_counter()
+    try:
+        with urllib.request.urlopen(url, timeout=60) as response:
+            response.read()
+            status = response.status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    return time.perf_counter() - started, status
+
+
+def serve(db: Path, port: int, immutable: bool) -> subprocess.Popen:
+    cmd = [CLAIMS, "serve", "--db", str(db), "--port", str(port)]
+    if immutable:
+        cmd.append("--immutable")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 300
+    while time.time() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=5).read()
+            return proc
+        except OSError:
+            if proc.poll() is not None:
+                raise SystemExit(f"claims serve exited: {proc.stderr.read().decode()[-2000:]}")
+            time.sleep(1)
+    proc.kill()
+    raise SystemExit("claims serve did not start in 5 minutes")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--per-band", type=int, default=10, help="search terms per frequency band")
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--immutable", action="store_true", help="serve as `claims publish` prepared it")
+    parser.add_argument("--results", type=Path, default=HERE / "results" / "latency.jsonl")
+    args = parser.parse_args()
+    rng = random.Random(5)
+    bands = terms(args.db, rng, args.per_band)
+    name = args.db.stem
+    conn = sqlite3.connect(f"file:{args.db}?mode=ro", uri=True)
+    quotes = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    # Speakers to look up: the most quoted, and people from the long tail, in other spellings too.
+    top = [r[0] for r in conn.execute(
+        "SELECT s.name FROM speakers s JOIN (SELECT speaker_id, count(*) n FROM quotes GROUP BY speaker_id "
+        "ORDER BY n DESC LIMIT 10) q ON q.speaker_id = s.id")]
+    tail = [r[0] for r in conn.execute("SELECT name FROM speakers ORDER BY random() LIMIT 10")]
+    conn.close()
+    speakers = top + tail + [n.split()[-1] for n in top[:5]] + [n.upper() for n in tail[:5]]
+    results = {"db": str(args.db), "quotes": quotes, "db_bytes": args.db.stat().st_size, "rows": []}
+
+    def record(what: str, band: str, samples: list[float], **extra):
+        row = {"what": what, "band": band, **percentiles(samples), **extra}
+        results["rows"].append(row)
+        print(f"| {what} | {band} | {row['n']} | {row['p50_ms']} | {row['p95_ms']} | {row['max_ms']} |", flush=True)
+
+    print(f"{quotes:,} quotes, {args.db.stat().st_size / 2**30:.1f} GiB\n")
+    print("| query | terms | n | p50 ms | p95 ms | max ms |\n|---|---|---:|---:|---:|---:|")
+    for band, queries in bands.items():
+        record("ranked FTS top 20, all matches ranked (SQLite)", band, time_sql(args.db, RANKED_FULL, queries, args.repeat))
+        record(f"ranked FTS top 20, newest {CANDIDATES} matches ranked (SQLite)", band,
+               time_sql(args.db, RANKED_BOUNDED, queries, args.repeat))
+    proc = serve(args.db, args.port, args.immutable)
+    base = f"http://127.0.0.1:{args.port}/{name}"
+    try:
+        get(f"{base}/quotes")  # warm the page cache and Datasette's templates
+        for band, queries in bands.items():
+            samples, statuses = [], []
+            for _ in range(args.repeat):
+                for q in queries:
+                    t, status = get(f"{base}/quotes?" + urllib.parse.urlencode({"_search": q}))
+                    samples.append(t)
+                    statuses.append(status)
+            record("Datasette search page /quotes?_search= (HTTP)", band, samples,
+                   errors=sum(s != 200 for s in statuses))
+        samples, statuses = [], []
+        for _ in range(args.repeat):
+            for speaker in speakers:
+                t, status = get(f"{base}/what_did_they_say.json?" + urllib.parse.urlencode({"speaker": speaker, "q": ""}))
+                samples.append(t)
+                statuses.append(status)
+        record("speaker canned query what_did_they_say (HTTP)", "names: top, tail, surname, upper case",
+               samples, errors=sum(s != 200 for s in statuses))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    with open(args.results, "a") as out:
+        out.write(json.dumps({**results, "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}) + "\n")
+
+
+if __name__ == "__main__":
+    main()
