@@ -614,12 +614,12 @@ def run_one(size: int, seed: int, peer_sample: int | None) -> dict:
     generated = time.perf_counter() - started
     truth = [pid for _, _, items in articles for pid, _, _ in items]
     surfaces = [s for _, _, items in articles for _, s, _ in items]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     predicted = link_corpus(articles)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     p, r, f = pairwise(truth, predicted)
     out = {"mentions": len(truth), "people": len(people), "distinct_spellings": len(set(surfaces)),
-           "precision": p, "recall": r, "f1": f, "seconds": seconds, "generate_seconds": generated,
+           "precision": p, "recall": r, "f1": f, "seconds": seconds, "cpu_seconds": cpu, "generate_seconds": generated,
            "clusters": len(set(predicted))}
     # The peer, on everything or on a sample of mentions; ours scored on the same sample too.
     if peer_sample and peer_sample < len(truth):
@@ -763,7 +763,7 @@ def main():
             sys.stderr.write(done.stderr)
             sys.exit(done.returncode)
         rows.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    print(f"{'mentions':>10} {'people':>8} {'spellings':>9} | {'P':>6} {'R':>6} {'F1':>6} {'link s':>7} {'peak MB':>8} "
+    print(f"{'mentions':>10} {'people':>8} {'spellings':>9} | {'P':>6} {'R':>6} {'F1':>6} {'link s':>7} {'cpu s':>6} {'peak MB':>8} "
           f"| peer (rapidfuzz ratio >= 85 over normalised names)")
     for r in rows:
         peer_ = r["peer"]
@@ -772,7 +772,7 @@ def main():
              f"all {peer_['full_names']:,} names would take ~{peer_['full_estimate_seconds'] / 3600:.1f} h); "
              f"ours on that sample P {r['ours_on_sample']['precision']:.3f} R {r['ours_on_sample']['recall']:.3f}")
         print(f"{r['mentions']:>10,} {r['people']:>8,} {r['distinct_spellings']:>9,} | {r['precision']:6.3f} "
-              f"{r['recall']:6.3f} {r['f1']:6.3f} {r['seconds']:7.1f} {r['peak_mb']:8.0f} "
+              f"{r['recall']:6.3f} {r['f1']:6.3f} {r['seconds']:7.1f} {r['cpu_seconds']:6.1f} {r['peak_mb']:8.0f} "
               f"| P {peer_['precision']:.3f} R {peer_['recall']:.3f} F1 {peer_['f1']:.3f}{sample}")
         if "peer_folded" in r:
             pf = r["peer_folded"]

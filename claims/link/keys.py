@@ -24,7 +24,7 @@ def alias_key_rows(alias_id: int, key: str, kind: str) -> list[dict]:
     name = Name.of(key)
     if not name.full:
         return []
-    return [{"alias_id": alias_id, "key": k} for k in sorted({"n:" + name.surname} | name.block_keys())]
+    return [{"alias_id": alias_id, "key": k} for k in sorted({"n:" + s for s in name.surnames()} | name.block_keys())]
 
 
 def write_aliases(conn: Connection, speaker_id: int, kind: str, names: Iterable[str], origin: str = "auto",

@@ -126,7 +126,8 @@ class MemoryIndex:
         if kind == "person":
             name = Name.of(key)
             if name.full:
-                self.by_surname[name.surname].add(speaker_id)
+                for surname in name.surnames():
+                    self.by_surname[surname].add(speaker_id)
                 for block in name.block_keys():
                     self.by_block[block].append((key, speaker_id))
 
@@ -262,23 +263,31 @@ class Linker:
         """Full names under the blocking keys of `parsed` that name the same person."""
         strong: dict[int, float] = {}
         weak: dict[int, tuple[str, float]] = {}
+        namesakes: set[int] = set()  # the same surname and the same given initial
+        initial = parsed.compact_given[:1]
         seen = set()
         for key, speaker_id in self.index.blocks(parsed.block_keys()):
             if (key, speaker_id) in seen:
                 continue
             seen.add((key, speaker_id))
-            agreement = compare(parsed, Name.of(key))
+            other = Name.of(key)
+            if other.surname == parsed.surname and other.compact_given[:1] == initial:
+                namesakes.add(speaker_id)
+            agreement = compare(parsed, other)
             if agreement is None:
                 continue
             given, last = agreement
             score = fuzz.ratio(parsed.key, key)
             if given in ("same", "nickname") and last == "same":
                 strong[speaker_id] = max(score, strong.get(speaker_id, 0.0))
-            else:
-                # initials, spellings and middle names link when one person fits; typos need context
-                level = "typo" if "typo" in (given, last) else "initial" if given == "initial" else "spelling"
-                if speaker_id not in weak or weak[speaker_id][1] < score:
-                    weak[speaker_id] = (level, score)
+                continue
+            # An initial, a spelling, a middle name: linked when one person fits. A typo in the
+            # given name says more than an initial, so it links on the same terms: when one known
+            # person has this surname and initial. A typo in the surname needs the context too.
+            level = "typo" if last == "typo" else "given-typo" if given == "typo" else \
+                "initial" if given == "initial" else "spelling"
+            if speaker_id not in weak or weak[speaker_id][1] < score:
+                weak[speaker_id] = (level, score)
         if strong:
             ids = [i for i in strong if not self.index.profile(i).conflicts(context)]
             if len(ids) == 1:
@@ -296,6 +305,7 @@ class Linker:
         profile = self.index.profile(speaker_id)
         if profile.conflicts(context):
             return Match(None)
-        if level != "typo" or profile.agrees(context):
+        if level in ("initial", "spelling") or (level == "given-typo" and namesakes <= {speaker_id}) \
+                or profile.agrees(context):
             return Match(speaker_id, score, level)
         return Match(None)

@@ -38,6 +38,9 @@ SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "mp", "qc", "kc", "esq"}
 PARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "von", "van", "der", "den", "de", "del",
              "della", "di", "da", "du", "dos", "das", "le", "la", "bin", "ibn", "ben", "zu", "ter", "ten"}
 
+# Particles that are also given names: "Al Gore", "Ben Wallace", "El Greco" keep them.
+GIVEN_PARTICLES = {"al", "el", "ben"}
+
 # Transliteration variants of one sound, applied in order to each token after folding.
 TRANSLITERATION = [
     (re.compile(r"(?:yy|iy|ij|yj|yi|ii|y|i)$"), "y"),  # Zelenskyy/-iy/-ij/-yi/-y, Dmitri/Dmitry/Dmitrii
@@ -51,8 +54,7 @@ TRANSLITERATION = [
     (re.compile(r"zh"), "j"),  # Nadezhda / Nadejda (French), Zhukov / Joukov
     (re.compile(r"sch"), "sh"),
     (re.compile(r"dh"), "d"),  # Qadhafi / Qadafi
-    (re.compile(r"(?<=[aeiou])j(?=[aeiou])"), "y"),  # Andrej / Andrey inside, Sergejev / Sergeyev
-    (re.compile(r"^j(?=[aeiou])"), "y"),  # Jelzin / Yeltsin, Jurij / Yuriy
+    (re.compile(r"j"), "y"),  # Jelzin / Yeltsin, Jurij / Yuriy, Andrej / Andrey, Joukov / Zhukov
     (re.compile(r"ue"), "u"),  # Mueller / Müller
     (re.compile(r"oe"), "o"),
     (re.compile(r"ae"), "a"),
@@ -87,6 +89,10 @@ _VARIANT_GROUPS = [
     "ibrahim ebrahim",
     "mustafa mostafa moustafa",
     "ahmad ahmed",
+    "lee rhee",
+    "park pak bak",
+    "choi choe",
+    "jung chung jeong",
     "jamal gamal",
     "tariq tarek tareq tarik",
     "omar umar",
@@ -117,6 +123,8 @@ _NICKNAMES = {
 # Family names written first: "Xi Jinping", "Moon Jae-in". A name whose first token is one of
 # these (and whose last is not) has its surname first.
 EAST_ASIAN_SURNAMES = set("""
+lei qian fang shi fan kong qin tan meng bai cui mao qiu xiong hao gu duan hou shao long wan zou yin chang wen
+lai baek paik jeon ko go nam suh kwon bae ryu jo gim rhee yi pak bak choe chung jeong gang yun im mun an sin
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang
 han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei su lu ding ren shen yao
 xi jin kim lee park choi jung kang cho yoon jang lim shin yoo han oh seo kwon hwang ahn song moon nguyen tran
@@ -172,13 +180,18 @@ def normalize(name: str) -> str:
         last, _, first = name.partition(",")
         if first.strip() and len(last.split()) <= 3 and len(first.split()) <= 3:
             name = f"{first} {last}"
+    # "Jae-in", "Chao-yi": syllables of one given name, written joined or apart; "Jean-Pierre"
+    # keeps its two names.
+    name = re.sub(r"(?<=\w)[-‐‑](?=[^\W\d_A-Z])", "", name)
+    # "al-Sisi", "el-Baradei": a hyphenated article is never a given name (unlike Al Gore).
+    name = re.sub(r"(?i)\b(?:al|el|ul|ad|ar|as|ash|at|az)[-‐‑](?=\w)", " ", name)
     tokens = [t for t in fold(name).split() if t not in SUFFIXES]
     while len(tokens) > 1 and tokens[0] in TITLES:
         tokens = tokens[1:]
     # Particles go only where they cannot be the whole name ("Al" Gore keeps his first name).
     kept = [t for i, t in enumerate(tokens) if not (t in PARTICLES and i < len(tokens) - 1 and (i > 0 or len(tokens) > 2))]
-    if kept and kept[0] in PARTICLES and len(kept) == 2 and tokens[0] in PARTICLES and tokens[0] != kept[0]:
-        kept = kept[1:]
+    if len(kept) == 2 and kept[0] in PARTICLES and kept[0] not in GIVEN_PARTICLES:
+        kept = kept[1:]  # "Le Maire", "de Gaulle", "von Trapp": a surname alone
     return " ".join(token_key(t) for t in (kept or tokens))
 
 
@@ -225,7 +238,7 @@ class Name:
         tokens = key.split()
         if not tokens:
             return Name(key, (), "")
-        if len(tokens) >= 2 and tokens[0] in _EAST_ASIAN_KEYS and tokens[-1] not in _EAST_ASIAN_KEYS:
+        if len(tokens) >= 2 and tokens[0] in _EAST_ASIAN_KEYS and (len(tokens) > 2 or tokens[-1] not in _EAST_ASIAN_KEYS):
             return Name(key, tuple(tokens[1:]), tokens[0])
         return Name(key, tuple(tokens[:-1]), tokens[-1])
 
@@ -251,8 +264,12 @@ class Name:
         return self._orientations
 
     def surnames(self) -> set[str]:
-        """Every token that may be this name's surname (both ends of a two-token name)."""
-        return {s for _, s in self.orientations()}
+        """The surnames a surname alone may refer to: both ends of a two-token name when one
+        end is an East Asian family name ("Kim Clark" is Ms. Clark; "Xi Jinping" is Mr. Xi)."""
+        tokens = self.key.split()
+        if len(tokens) == 2 and (tokens[0] in _EAST_ASIAN_KEYS or tokens[1] in _EAST_ASIAN_KEYS):
+            return set(tokens)
+        return {self.surname}
 
     def block_keys(self) -> set[str]:
         """Blocking keys: candidates for fuzzy comparison share at least one.
