@@ -151,7 +151,10 @@ def link_speakers(conn: Connection, extraction: Extraction, linker: Linker) -> t
     from ..link.names import Name, is_proper
 
     if isinstance(linker.index, SqlIndex):
+        # Profiles are read afresh for each article, so the same articles in the same order link
+        # the same way however an ingest is batched or parallelised.
         linker.index.conn = conn
+        linker.index.forget()
     ids: dict[str, int] = {}
     created = 0
 
