@@ -208,6 +208,8 @@ INFINITIVE = re.compile(r"\s*,?\s*to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its
 SUBORDINATE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ii]f|[Aa]s|[Ss]ince|[Ww]hile|[Aa]lthough|"
                          r"[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless)\s+$")
 CONCESSIVE = re.compile(r",\s+(?:though|although|even\s+though|whereas)\b")
+BARE_ASKED = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]nd|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile)\s+)$|^\s*$")
+RELATIVE = re.compile(r"\s(?:who)\s[^,;:“”\"]*$")
 ASKING_CUES = {"asked", "asks", "ask", "asking", "urged", "urges", "urge", "urging", "called on", "calls on",
                "calling on", "implored", "begged", "pressed", "encouraged"}
 HEADLINE = re.compile(
@@ -426,6 +428,11 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 mention = _clause_subject(text, lo, mention.start) or mention
         if mention and mention.text.endswith(("’s", "'s")):
             mention = None  # "Trump's claims" is a noun phrase, not speech
+        if mention is None and (rel := RELATIVE.search(text, max(lo, cs - 90), cs)):
+            # "Hawkins and others who want to ban abortion said": the noun the clause hangs on.
+            mention = read_speaker_before(text, lo, rel.start())
+            if mention is not None and (mention.pronoun or mention.kind == "organization"):
+                mention = None
         if mention is None and (conj := COORDINATED.search(text, max(lo, cs - 40), cs)):
             # "Ukraine has disputed the number and said that ...": the subject of the first verb.
             mention = last_mention or _clause_subject(text, lo, conj.start())
@@ -443,6 +450,16 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                     inverted = True
                     after = mention.end
         if mention is None:
+            if lcue in ("asked", "asked about") and BARE_ASKED.search(text, max(ss, cs - 12), cs):
+                # "When asked why he ran, Tyler said ...": a question put to someone, no asker named.
+                cstart = ce
+                while cstart < se and text[cstart] in " \u00a0":
+                    cstart += 1
+                comma = text.find(", ", cstart, se)
+                end = comma if comma > 0 else _content_end(text, cstart, se)
+                if end - cstart > 8:
+                    out.append(_make(text, cstart, end, None, cue, None, segs, 0.4))
+                    covered_until = end
             continue
         last_mention = mention
         _, after = _skip_adjuncts(text, after, se, lcue)
