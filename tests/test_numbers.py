@@ -166,6 +166,17 @@ def test_units_and_counted_objects(text, unit, obj):
     ("Overnight the temperature dropped to minus 12 degrees.", -12),
     ("The plants cool the gas to minus-160 degrees Celsius.", -160),
 ])
+@pytest.mark.parametrize("text, value, unit", [
+    ("The skeleton is 37m (121ft) long.", 37, "metre"),
+    ("He is 1.8m tall.", 1.8, "metre"),
+    ("The UK burns 12.3m tonnes of jet fuel a year.", 12.3e6, "tonne"),
+    ("The club paid £5m for the striker.", 5e6, "GBP"),
+])
+def test_m_is_million_or_metre(text, value, unit):
+    c = claims_of(text)[0]
+    assert (c.value, c.unit) == (pytest.approx(value), unit)
+
+
 def test_negative_numbers(text, value):
     assert one(text).value == value
 

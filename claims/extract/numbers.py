@@ -400,6 +400,9 @@ def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
     return None
 
 
+_MEASURE_ADJECTIVES = {"long", "high", "tall", "deep", "wide", "away", "thick", "across", "apart", "below", "above"}
+
+
 def _magnitude(s: str, j: int, has_currency: bool) -> tuple[float, int]:
     """The multiplier written after a number at s[j:] ("million", "bn", "m") and where it ends."""
     mm = _MAG_AFTER.match(s, j)
@@ -411,15 +414,15 @@ def _magnitude(s: str, j: int, has_currency: bool) -> tuple[float, int]:
             factor *= SCALES.get(w) or MAGNITUDES[w]
         return factor, mm.end()
     abbr = (mm.group("abbr") or mm.group("abbr2")).lower()
-    if abbr in ("m", "b", "k"):
-        rest = s[mm.end():mm.end() + 2]
-        # "37m (121ft)" and "a 100m sprint" are metres; "$5m", "12.3m tonnes" are millions.
-        if abbr == "m" and not has_currency and not re.match(r"\s[a-z]", rest):
-            return 1.0, j
-        if abbr in ("b", "k") and not has_currency:
-            return 1.0, j
-        if mm.group("abbr") != mm.group("abbr") or (abbr == "m" and not has_currency
-                                                        and re.match(r"\s(?:long|high|tall|deep|wide)", rest)):
+    if abbr in ("b", "k") and not has_currency:
+        return 1.0, j  # "4G", "10k run": not money, not a magnitude
+    if abbr == "m" and not has_currency:
+        # "12.3m tonnes", "2.7m sales", "5m people" are millions; "37m (121ft)", "a 100m sprint",
+        # "1.8m tall" are metres.
+        nw = _NEXT_WORD.match(s, mm.end())
+        word = nw.group(1).lower().rstrip(".") if nw and nw.start(1) == mm.end() + 1 else ""
+        decimal = "." in s[max(0, j - 8):j]
+        if word in _MEASURE_ADJECTIVES or not (_plural(word) or (decimal and word)):
             return 1.0, j
     return MAGNITUDES[abbr], mm.end()
 
