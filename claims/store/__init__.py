@@ -141,14 +141,14 @@ def save(conn: Connection, source: SourceArticle, extraction: Extraction, linker
 def link_speakers(conn: Connection, extraction: Extraction, linker: Linker) -> tuple[dict[str, int], int]:
     """Map each speaker name of the extraction to a speakers.id, creating speakers as needed.
 
-    Full names are linked first, so that the speakers they find are context (co-occurring
-    speakers) for the surnames and initials that follow. An alias a person has pinned to another
+    The article's speakers are found together (`Linker.find_all`): full names first, so that the
+    speakers they find are context (co-occurring speakers) for the surnames and initials. An alias a person has pinned to another
     speaker (a manual split or merge) is never added to this one: automatic linking does not
     undo human decisions.
     """
     from ..link.keys import SqlIndex, write_aliases
     from ..link.linker import Context
-    from ..link.names import Name, is_proper
+    from ..link.names import is_proper
 
     if isinstance(linker.index, SqlIndex):
         # Profiles are read afresh for each article, so the same articles in the same order link
@@ -167,15 +167,14 @@ def link_speakers(conn: Connection, extraction: Extraction, linker: Linker) -> t
             "SELECT 1 FROM speaker_aliases WHERE normalized = :n AND origin = 'manual' AND speaker_id != :s "
             "AND lower(alias) = lower(:a) LIMIT 1"), {"n": normalize(name), "s": speaker_id, "a": name}).first() is not None
 
-    def full_first(speaker):
-        return (speaker.kind != "person", not Name.of(normalize(speaker.name)).full)
-
-    for speaker in sorted(extraction.speakers, key=full_first):
-        # Only names link across articles and become aliases: "the ministry" of one article is not
-        # the ministry of the next, and "officials" are not the same officials.
+    # Only names link across articles and become aliases: "the ministry" of one article is not
+    # the ministry of the next, and "officials" are not the same officials.
+    proper = [is_proper(s.name) for s in extraction.speakers]
+    found = iter(linker.find_all([(s.name, s.kind, s.role) for s, ok in zip(extraction.speakers, proper) if ok],
+                                 extraction.outlet, extraction.published))
+    for speaker, ok in zip(extraction.speakers, proper):
         names = [n for n in dict.fromkeys([speaker.name, *speaker.aliases]) if is_proper(n)]
-        evidence = context(speaker.role)
-        match = linker.find(speaker.name, speaker.kind, evidence) if is_proper(speaker.name) else None
+        match = next(found) if ok else None
         speaker_id, score = (match.speaker_id, match.score) if match else (None, None)
         if speaker_id is None:
             speaker_id = conn.execute(insert(Speaker).values(
@@ -188,10 +187,11 @@ def link_speakers(conn: Connection, extraction: Extraction, linker: Linker) -> t
         write_aliases(conn, speaker_id, speaker.kind, names, "auto", score)
         for name in names:
             linker.add(name, speaker_id, speaker.kind, alias=name)
-        linker.index.note(speaker_id, evidence)
         ids[speaker.name] = speaker_id
+    for speaker in extraction.speakers:
+        linker.index.note(ids[speaker.name], context(speaker.role))
     # A quote or claim may name a speaker the speaker list left out; give it a row of its own.
-    for name in {q.speaker for q in extraction.quotes} | {c.claimant for c in extraction.claims}:
+    for name in dict.fromkeys([q.speaker for q in extraction.quotes] + [c.claimant for c in extraction.claims]):
         if name and name not in ids:
             speaker_id = linker.find(name, "person", context()).speaker_id if is_proper(name) else None
             if speaker_id is None:
