@@ -120,6 +120,7 @@ WEAK_CUES = {"post", "posts", "posted", "call", "calls", "called", "calling", "q
              "remarked", "conclude", "concludes", "concluded", "confirm", "confirms", "confirmed", "confirming"}
 
 OPEN_DOUBLE = "“\"„«"
+CLOSE_MARKS = "”\"»’'"
 CLOSE_DOUBLE = "”\"»"
 MARK = re.compile(r"''|``|[“”\"„«»‘’']")
 SENT_END = re.compile(r"[.!?]+[\"'”’)]*$")
@@ -198,7 +199,8 @@ OBJECT_CUES = {
     "calling for", "called on", "calls on", "calling on", "mentioned", "mentions", "mentioning", "promised",
     "promises", "promising", "questioned", "questions", "questioning", "demanded", "demands", "dismissed",
     "dismisses", "rejected", "rejects", "denied", "denies", "described", "describes", "describing"}
-OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|[.!?](?=\s|$)")
+OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)"
+                        r"(?<!\bGov)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bU\.S)(?<!\bU\.N)(?<!\b[A-Z])[.!?](?=\s|$)")
 TITLE_WORD = re.compile(r"[A-Za-z]+")
 TITLE_SMALL_WORDS = {"with", "from", "into", "over", "about", "that", "this", "your", "than", "upon", "when",
                      "what", "will", "were", "have", "they", "them", "then"}
@@ -798,9 +800,15 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
     for g in segs:
         if g.consumed:
             continue
+        inner_end = g.end
+        while inner_end > g.start + 1 and text[inner_end - 1] in CLOSE_MARKS:
+            inner_end -= 1
+        stops = text[inner_end - 1] in ".,!?"
         speechy = g.own or g.speaker is not None or (
             g.words >= 3 and _starts_sentence(text, ps, g.start) and not _is_title_case(text, g.start, g.end)
-            and (g.words >= 5 or text[g.end - 2:g.end - 1] in ".,!?"))
+            and (g.words >= 5 or stops)) or (
+            # A short sentence quoted right after an attributed one: '"...," Burton said. "Donald Trump."'
+            bool(group) and stops and _starts_sentence(text, ps, g.start) and g.start - group[-1].end < 120)
         if not speechy:
             if g.words >= 3 and not g.speaker and not _is_title_case(text, g.start, g.end):
                 # A partial quotation inside the writer's sentence ("labeled the order 'a blatant
