@@ -559,36 +559,9 @@ def _read_figure(s: str, m: re.Match, base: int):
 
     # Not quantities: dates, years, times, labels, street numbers, postal codes, appositive ages.
     if m.group("d") and not currency:
-        if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
-            return None  # "00726": postal codes and identifiers keep their leading zero
-        if integer and 1 <= value <= 31 and not unit and (last.rstrip(".") in MONTHS or last == "the" and len(tail) > 1
-                                                                and tail[-2] in MONTHS or _MONTH_AFTER.match(s, j)):
-            return None
-        if not unit and (_TIME_AFTER.match(s, j) or _ZIP_AFTER.match(s, j) or _STREET_AFTER.match(s, j)):
-            return None
-        if not unit and (last in LABEL_WORDS or left.rstrip().endswith(("#", "№"))):
-            return None
-        if (not unit and integer and value <= 120 and _APPOSITIVE_BEFORE.search(left)
-                and _APPOSITIVE_AFTER.match(s, j)):
-            return None  # "Jamie Armstrong, 25, said"
-        if not unit and not has_mag:
-            wb = _WORD_BEFORE.search(left)
-            if wb and any(c.isupper() for c in wb.group(1)) and wb.group(1).lower().rstrip(".") not in _NOT_NAMES \
-                    and sign > 0 and not re.search(r"\(\s*$", left):
-                tail_m = _RANGE_TAIL.match(s, j)
-                return None, "skip", tail_m.end() if tail_m else j  # "Section 427", "Apple Watch 5", "FTSE 100"
-        ym = re.match(r"\s*[-–/]\s*\d{2}(?:\d{2})?\b(?!\s*(?:%|per))", s[j:j + 8])
-        if raw.isdigit() and len(raw) == 4 and unit is None and ym and 1800 <= value <= 2100:
-            return None, "skip", j + ym.end()  # "2014-15", "2019/20"
-        if integer and len(raw) == 4 and 1800 <= value <= 2100 and not has_mag and unit is None:
-            if _is_year(s, left, j):
-                return None
-        if integer and not unit and not has_mag:
-            nw = _NEXT_WORD.match(s, j)
-            if nw and nw.group(1)[0].isupper() and nw.start(1) - j <= 1 and nw.group(1).lower() not in _NOT_NAMES \
-                    and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1)) \
-                    and not _names_then_plural(s, j):
-                return None  # "787 Dreamliner", "the 737 Max"
+        skip = _not_a_quantity(s, raw, value, integer, unit, has_mag, sign, left, tail, j)
+        if skip is not None:
+            return None, "skip", skip
 
     lower = upper = None
     qualifier = None
@@ -656,7 +629,7 @@ def _read_figure(s: str, m: re.Match, base: int):
     if trend is None:
         trend = _trend_of(tail)
         if trend:
-            pass
+            pass  # a verb of change said it
         elif sign < 0 and unit in ("percent", "point", "percentage point"):
             trend = "down"
         elif sm and sm.group("sign").strip() in ("+", "plus") and unit in ("percent", "point", "percentage point"):
@@ -698,6 +671,48 @@ def _names_then_plural(s: str, j: int) -> bool:
     """Whether capitalised words after a number end in a counted plural: "460 Kia and Hyundai vehicles"."""
     nm = _NAME_WORDS.match(s, j)
     return bool(nm and _plural(nm.group(2)) and nm.group(2) not in _STOP)
+
+
+def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | None, has_mag: bool, sign: float,
+                    left: str, tail: list[str], j: int) -> int | None:
+    """Where to resume reading when the digits `raw` ending at s[j] are a date, a year, a time, a label,
+    a street number, a postal code or an appositive age rather than a quantity; None when they are one."""
+    last = tail[-1] if tail else ""
+    if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
+        return j  # "00726": postal codes and identifiers keep their leading zero
+    if unit:
+        return None
+    if integer and 1 <= value <= 31 and (last.rstrip(".") in MONTHS or last == "the" and len(tail) > 1
+                                         and tail[-2] in MONTHS or _MONTH_AFTER.match(s, j)):
+        return j  # "May 20", "20 May"
+    if _TIME_AFTER.match(s, j) or _ZIP_AFTER.match(s, j) or _STREET_AFTER.match(s, j):
+        return j  # "8 pm", "90049 ZIP Code", "221 Baker Street"
+    if last in LABEL_WORDS or left.rstrip().endswith(("#", "№")):
+        return j  # "page 12", "No. 5"
+    if integer and value <= 120 and _APPOSITIVE_BEFORE.search(left) and _APPOSITIVE_AFTER.match(s, j):
+        return j  # "Jamie Armstrong, 25, said"
+    if not has_mag:
+        wb = _WORD_BEFORE.search(left)
+        if wb and any(c.isupper() for c in wb.group(1)) and wb.group(1).lower().rstrip(".") not in _NOT_NAMES \
+                and sign > 0 and not re.search(r"\(\s*$", left):
+            tail_m = _RANGE_TAIL.match(s, j)
+            return tail_m.end() if tail_m else j  # "Section 427", "Apple Watch 5", "FTSE 100", "Senate 68 to 32"
+    year_like = integer and len(raw) == 4 and 1800 <= value <= 2100 and not has_mag
+    if year_like:
+        ym = _YEAR_PAIR.match(s, j)
+        if ym:
+            return ym.end()  # "2014-15", "2019/20"
+        if _is_year(s, left, j):
+            return j
+    if integer and not has_mag:
+        nw = _NEXT_WORD.match(s, j)
+        if nw and nw.group(1)[0].isupper() and nw.start(1) - j <= 1 and nw.group(1).lower() not in _NOT_NAMES \
+                and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1)) and not _names_then_plural(s, j):
+            return j  # "787 Dreamliner", "the 737 Max"
+    return None
+
+
+_YEAR_PAIR = re.compile(r"\s*[-–/]\s*\d{2}(?:\d{2})?\b(?!\s*(?:%|per))")
 
 
 def _read_second(s: str, k: int, currency: str | None):
