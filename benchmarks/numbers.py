@@ -86,7 +86,7 @@ def load_scorer(data: Path):
     return module
 
 
-def table(name: str, res: dict, n: int, seconds: float) -> str:
+def table(name: str, res: dict, n: int, seconds: float | None) -> str:
     lines = [f"## {name}",
              f"gold={res['gold']} pred={res['pred']} matched={res['matched']}",
              f"value       P={100 * res['P']:.1f} R={100 * res['R']:.1f} F1={100 * res['F1']:.1f}"]
@@ -94,7 +94,9 @@ def table(name: str, res: dict, n: int, seconds: float) -> str:
         lines.append(f"{k:<11} acc={100 * res[k + '_acc']:.1f}  value+{k} F1={100 * res['value+' + k + '_F1']:.1f}")
     lines.append(f"concept     acc={100 * res['concept_acc']:.1f} "
                  f"(over {res['concept_n']} matched pairs with gold concept)")
-    lines.append(f"speed       {n / seconds:,.0f} sentences/s ({n} sentences in {seconds:.3f} s, one core, in process)")
+    if seconds is not None:
+        lines.append(f"speed       {n / seconds:,.0f} sentences/s ({n} sentences in {seconds:.3f} s, one core, "
+                     "in process)")
     return "\n".join(lines)
 
 
@@ -104,6 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--peer", choices=["quantulum3"], help="also run a peer extractor over the same file")
     ap.add_argument("--repeat", type=int, default=5, help="timing runs; the fastest is reported")
     ap.add_argument("--dump", type=Path, help="write our predictions here (scorer format)")
+    ap.add_argument("--extracted", type=Path,
+                    help="also score this output of `claims extract FILE --format jsonl` (the whole pipeline)")
     args = ap.parse_args(argv)
 
     rows = [json.loads(line) for line in args.file.open(encoding="utf-8") if line.strip()]
@@ -120,6 +124,14 @@ def main(argv: list[str] | None = None) -> int:
         with args.dump.open("w", encoding="utf-8") as f:
             for p in preds.values():
                 f.write(json.dumps(p) + "\n")
+    if args.extracted:
+        extracted = {}
+        for line in args.extracted.open(encoding="utf-8"):
+            if line.strip():
+                row = json.loads(line)
+                extracted[row["id"]] = {"id": row["id"], "quantities": [to_quantity(c) for c in row["claims"]]}
+        print()
+        print(table("claims extract (whole pipeline, from file)", score.score(gold, extracted), len(rows), None))
     if args.peer == "quantulum3":
         peer_preds, peer_seconds = run_quantulum3(rows)
         print()
