@@ -177,3 +177,34 @@ def test_said_on_resolves_relative_weekday():
     assert q.said_on == "2025-03-10"
     q = one("Holt said the gates would open.")
     assert q.said_on is None
+
+
+def test_colon_attribution_before_an_unquoted_paragraph():
+    quotes, _ = quotes_of("The engineer argued that:\nThe spillway was built for a smaller river than this one.")
+    assert quotes[-1].text == "The spillway was built for a smaller river than this one"
+    assert quotes[-1].speaker_text == "The engineer"
+
+
+def test_poll_shares_speak_as_groups():
+    q = one("Six in 10 say the levee should be raised.")
+    assert q.speaker_text == "Six in 10" and q.text == "the levee should be raised"
+
+
+def test_question_put_without_a_named_asker():
+    quotes, _ = quotes_of("When asked why the gates stayed shut, the engineer said nothing.")
+    assert quotes[0].text == "why the gates stayed shut" and quotes[0].speaker is None
+
+
+def test_partial_quotation_inside_the_writers_sentence_is_reported_speech():
+    quotes, _ = quotes_of("Holt described the repairs as “long overdue and badly planned” in her report.")
+    assert any(q.kind == "indirect" and "“long overdue and badly planned”" in q.text for q in quotes)
+
+
+def test_statement_saying_is_attributed_to_who_issued_it():
+    q = one("The council issued a statement saying that the bridge would reopen in June.")
+    assert q.speaker_text == "The council" and q.text == "that the bridge would reopen in June"
+
+
+def test_speech_act_with_object_content():
+    q = one("Holt praised the volunteers who filled sandbags overnight.")
+    assert q.cue == "praised" and q.text == "the volunteers who filled sandbags overnight"

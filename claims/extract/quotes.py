@@ -263,6 +263,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
                 continue
         if pending is not None and segs and segs[0].start == ps and not segs[0].speaker:
             segs[0].speaker, segs[0].cue, segs[0].own = pending, pending_cue, True
+        elif pending is not None and not segs:
+            # "Soerens argued that:" and the paragraph after it, unquoted, is what was argued.
+            end = pe
+            while end > ps and text[end - 1] in " .\u00a0":
+                end -= 1
+            found.append(_Found("indirect", ps, end, pending, pending_cue, None, 0.5))
+            pending = None
+            continue
         pending = None
         # Most paragraphs hold no cue at all: find that out with one scan before splitting sentences.
         if CUE.search(text, ps, pe) is None:
@@ -490,7 +498,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             continue
         rest = text[after:se]
         # 3. "X said:" closing a paragraph: the quote is the next paragraph.
-        if rest.strip() == ":" and se == pe:
+        if rest.strip() in (":", "that:") and se == pe:
             pending = (mention, cue)
             continue
         # 4. Reported speech after the attribution: the content clause runs to the sentence end.
@@ -538,7 +546,12 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             cstart += 1
         if cstart >= se:
             continue
-        if lcue in OBJECT_CUES and not CLAUSE_START.match(text, cstart, se):
+        if lcue in OBJECT_CUES and not inverted:
+            # The object is the content here, not a hearer to skip.
+            cstart = _skip_adjuncts(text, ce, se, "")[1]
+            while cstart < se and text[cstart] in " \u00a0,:":
+                cstart += 1
+        if lcue in OBJECT_CUES and cstart < se and not CLAUSE_START.match(text, cstart, se):
             # "Sanders praised Obama's record", "she talked about the economy": what the speech act
             # was about is its content, up to the end of the phrase.
             m = OBJECT_END.search(text, cstart, se)
