@@ -213,6 +213,10 @@ _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "
 _NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+)?"
                       r"([A-Za-z][A-Za-z'’&-]*)")
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
+_NEXT_NP_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’&-]*)")
+_PRENOMINAL = re.compile(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+_OR_SO = re.compile(r"\s+or\s+so\b", re.I)
+_SLASH_FRACTION = re.compile(r"[/⁄](\d+)(?![/\d])")
 _NEXT_WORD = re.compile(r"[\s\"'“”‘’(]*([A-Za-z][A-Za-z'’&.-]*)")
 _OF_NP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<np>[^,;:()]+?)(?=\s+(?:who|which|that|was|were|is|are|has|have|"
                     r"had|will|would|could|can|to|in|on|at|by|for|from|with|since|during|after|before|and|or|but|"
@@ -522,7 +526,7 @@ def _read_figure(s: str, m: re.Match, base: int):
 
     # Fractions written with a slash: "1/2 pound", "1⁄32 of a US quart"; "$7/$9" is a range.
     if m.group("d") and j < len(s) and s[j] in "/⁄":
-        fm = re.match(r"[/⁄](\d+)(?![/\d])", s[j:j + 6])
+        fm = _SLASH_FRACTION.match(s[j:j + 6])
         if fm and integer and 1 < int(fm.group(1)) and value < int(fm.group(1)) and not _SLASH_CUR.match(s, j):
             value = value / int(fm.group(1))
             j += fm.end()
@@ -622,7 +626,7 @@ def _read_figure(s: str, m: re.Match, base: int):
         lower = value
     elif lower is None and qualifier == "less than":
         upper = value
-    if re.match(r"\s+or\s+so\b", s[j_end:j_end + 8], re.I) and qualifier is None and lower is None:
+    if qualifier is None and lower is None and _OR_SO.match(s, j_end):
         qualifier = "about"
 
     # Change: "rose 60%", "down 58.06 points", "-1.3%", "34.4% higher".
@@ -912,7 +916,7 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
     k = j
     first = True
     while len(words) < 5:
-        nm = _NP_WORD.match(s, k) if first else re.compile(r"\s+([A-Za-z][A-Za-z'’&-]*)").match(s, k)
+        nm = (_NP_WORD if first else _NEXT_NP_WORD).match(s, k)
         if nm is None:
             break
         w = nm.group(1)
@@ -1054,6 +1058,7 @@ def _add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> No
     """Object (the concept a measure describes) and time scope, from the rest of the sentence."""
     prev_obj = None
     ends = [c.end for c in claims]
+    scopes = list(_TIME_SCOPE.finditer(s, base))
     for n, (c, kind) in enumerate(zip(claims, kinds)):
         if c.object is None and n and kinds[n - 1] != "count" and claims[n - 1].object \
                 and _LINKED.match(s, claims[n - 1].end, c.start):
@@ -1063,7 +1068,7 @@ def _add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> No
             prev_obj = c.object or prev_obj
         elif kind != "count":
             prev_obj = c.object
-        c.time_scope = _time_scope(s, base, c)
+        c.time_scope = _time_scope(scopes, c)
 
 
 def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int]) -> str | None:
@@ -1084,7 +1089,7 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
         return po.group(1)
     after = s[c.end:c.end + 80]
     # Prenominal: "a 352 μm pixel pitch", "the 50mph winds", "the 68 year-old Washington".
-    pm = re.match(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})", after)
+    pm = _PRENOMINAL.match(after)
     if pm and not pm.group(1)[0].isupper() and not pm.group(1).split()[0].endswith("ing") \
             or pm and c.unit and c.unit.endswith("of age"):
         words = []
@@ -1150,14 +1155,14 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
     return _subject(s, base, first_clause.start()) if first_clause else None
 
 
-def _time_scope(s: str, base: int, c: Claim) -> str | None:
-    """The time expression nearest after the figure in its sentence, else before it."""
-    after = _TIME_SCOPE.search(s, c.end, min(len(s), c.end + 60))
-    if after and not re.search(r"[;]", s[c.end:after.start()]):
-        return after.group(0)
+def _time_scope(scopes: list[re.Match], c: Claim) -> str | None:
+    """The time expression nearest after the figure in its sentence (within a few words), else before it."""
     before = None
-    for tm in _TIME_SCOPE.finditer(s, base, c.start):
-        before = tm
+    for tm in scopes:
+        if tm.start() >= c.end:
+            return tm.group(0) if tm.start() - c.end <= 60 else (before.group(0) if before else None)
+        if tm.end() <= c.start:
+            before = tm
     return before.group(0) if before else None
 
 
