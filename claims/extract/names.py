@@ -52,7 +52,7 @@ AUXILIARIES = {
     "were", "are", "been", "has", "could", "can", "may", "might", "should", "must", "shall", "once",
     "famously", "flatly", "simply", "quickly", "now", "still", "always", "too", "however", "himself",
     "herself", "themselves", "itself", "personally", "directly", "specifically", "clearly", "apparently",
-    "essentially", "basically", "actually", "really", "immediately", "soon", "promptly", "ever",
+    "essentially", "basically", "actually", "really", "immediately", "soon", "promptly", "ever", "overall",
 }
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
               "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
@@ -302,6 +302,10 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
             kind = ante.kind if ante else "person"
             return SpeakerMention(s, e, w, None, kind=kind, pronoun=True, antecedent=ante)
         return SpeakerMention(s, e, w, None, kind=PRONOUNS[lw], pronoun=True)
+    if w == "%" and i >= 1 and toks[i - 1][2][0].isdigit():
+        # "47% say": a share of those polled.
+        start = toks[i - 1][0]
+        return SpeakerMention(start, e, text[start:e], text[start:e], kind="group", head="percent")
     if i >= 2 and toks[i - 1][2].lower() == "in" and (w[0].isdigit() or lw in NUMBER_WORDS):
         # Poll shares: "Six in 10 say", "one in three said".
         j = i - 2

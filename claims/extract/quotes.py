@@ -198,7 +198,8 @@ OBJECT_CUES = {
     "lamented", "laments", "accused", "accuses", "accusing", "called for", "calls for", "call for",
     "calling for", "called on", "calls on", "calling on", "mentioned", "mentions", "mentioning", "promised",
     "promises", "promising", "questioned", "questions", "questioning", "demanded", "demands", "dismissed",
-    "dismisses", "rejected", "rejects", "denied", "denies", "described", "describes", "describing"}
+    "dismisses", "rejected", "rejects", "denied", "denies", "described", "describes", "describing", "called",
+    "calls", "calling", "blasting", "slamming", "labeled", "labelled", "branded", "dubbed"}
 OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)"
                         r"(?<!\bGov)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bU\.S)(?<!\bU\.N)(?<!\b[A-Z])[.!?](?=\s|$)")
 TITLE_WORD = re.compile(r"[A-Za-z]+")
