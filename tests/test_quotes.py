@@ -208,3 +208,21 @@ def test_statement_saying_is_attributed_to_who_issued_it():
 def test_speech_act_with_object_content():
     q = one("Holt praised the volunteers who filled sandbags overnight.")
     assert q.cue == "praised" and q.text == "the volunteers who filled sandbags overnight"
+
+
+from hypothesis import given, settings, strategies as st
+
+PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",
+          "‘", "’", "''", ":", ",", ".", "\n", "Asked", "when", "that", "who", "(R-Ohio)", "Sen.", "—", "47%",
+          "in", "Six", "10", "praised", "Tuesday", "and", "although", "HOST:", "?"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=50), st.sampled_from([None, "2025-03-12"]))
+def test_offsets_always_index_the_input(pieces, published):
+    text = " ".join(pieces).replace(" \n ", "\n")
+    quotes, speakers = find_quotes(text, paragraphs_of(text), published)
+    for q in quotes:
+        assert q.end > q.start and text[q.start:q.end] == q.text
+        if q.speaker_text is not None:
+            assert text[q.speaker_start:q.speaker_end] == q.speaker_text
