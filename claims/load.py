@@ -3,8 +3,8 @@
 `write_batch()` stores a whole Batch (claims.batch) inside the caller's transaction with a few
 executemany calls, the same rules as claims.store.save() applied article by article: the same text
 twice is stored once, a new text under a known url or id replaces the old article's quotes and
-claims. Speakers are linked once per batch over its distinct names, through
-claims.store.link_speakers, in the parent process only.
+claims. Speakers are linked article by article in input order through claims.store.link_speakers,
+in the writing process only: the one global step after extraction.
 
 A Parquet dataset is what a cluster job leaves on shared storage, partitioned by publication month:
 
@@ -28,9 +28,10 @@ import pandas as pd
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from .batch import (ARTICLE_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, Batch, records)
+from .batch import (ARTICLE_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, Batch, extractions,
+                    records)
 from .errors import ClaimsError, DatabaseError
-from .extract.records import Claim, Extraction, Quote, Speaker
+from .extract.records import Claim, Quote
 from .link import Linker
 from .store import connect, link_speakers, load_linker, now
 
@@ -83,26 +84,6 @@ def _insert(cur, table: str, rows: list[dict], allowed: set[str]) -> None:
     cur.executemany(sql, [[row[c] for c in cols] for row in rows])
 
 
-def batch_speakers(quotes: list[dict], claims: list[dict], mentions: list[dict]) -> Extraction:
-    """One Extraction naming every distinct speaker of a batch, in order of first appearance.
-
-    Names that only a quote or claim gives are listed as persons, so link_speakers() sees each
-    name once and in a fixed order (its own fallback walks a set, whose order varies by process).
-    """
-    speakers: dict[str, Speaker] = {}
-    for m in mentions:
-        known = speakers.get(m["name"])
-        if known is None:
-            speakers[m["name"]] = Speaker(m["name"], m["kind"] or "person", m["role"], list(m["aliases"] or []))
-        else:
-            known.role = known.role or m["role"]
-            known.aliases += [a for a in (m["aliases"] or []) if a not in known.aliases]
-    for name in [q["speaker"] for q in quotes] + [c["claimant"] for c in claims]:
-        if name and name not in speakers:
-            speakers[name] = Speaker(name, "person")
-    return Extraction(speakers=list(speakers.values()))
-
-
 def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str | None = None,
                 on_status: Callable[[dict, str], None] | None = None) -> Written:
     """Store a batch's articles, quotes, claims and speakers inside the caller's transaction."""
@@ -135,6 +116,8 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str
                 cur.execute(f"UPDATE articles SET {sets} WHERE id = ?", [*row.values(), previous])
                 # The old text's hash is gone from the table now; a later copy of it is new again.
                 existing = {k: v for k, v in existing.items() if v != previous}
+                # A version stored earlier in this same batch is replaced whole: none of its rows go in.
+                stored = {k: v for k, v in stored.items() if v != previous}
                 stored[key] = previous
                 written.replaced += 1
                 status = "replaced"
@@ -155,8 +138,15 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str
 
     quotes = [q for q in records(batch.quotes) if q["content_hash"] in stored]
     claims = [c for c in records(batch.claims) if c["content_hash"] in stored]
-    mentions = [m for m in records(batch.mentions) if m["content_hash"] in stored]
-    ids, written.new_speakers = link_speakers(conn, batch_speakers(quotes, claims, mentions), linker)
+    # Speakers are linked article by article, in input order, with each article's own context
+    # (outlet, date, the people quoted beside them), exactly as claims.store.save() does: the
+    # one step that must see every article, so it runs here, in the one writing process.
+    ids_of: dict[str, dict[str, int]] = {}
+    if stored:
+        found = extractions(batch, keys=set(stored))
+        for key in stored:
+            ids_of[key], created = link_speakers(conn, found[key], linker)
+            written.new_speakers += created
 
     next_quote = _next_id(cur, "quotes")
     written.first_ids["quotes"] = next_quote
@@ -166,9 +156,9 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str
     for q in sorted(quotes, key=lambda q: (order[q["content_hash"]], q["n"])):
         quote_ids[(q["content_hash"], q["n"])] = next_quote
         quote_rows.append({
-            "id": next_quote, "article_id": stored[q["content_hash"]], "speaker_id": ids.get(q["speaker"]),
-            "speaker_text": q["speaker_text"], "role": q["role"], "kind": q["kind"], "text": q["text"],
-            "cue": q["cue"], "said_on": q["said_on"], "start": q["start"], "end": q["end"],
+            "id": next_quote, "article_id": stored[q["content_hash"]],
+            "speaker_id": ids_of[q["content_hash"]].get(q["speaker"]), "speaker_text": q["speaker_text"],
+            "role": q["role"], "kind": q["kind"], "text": q["text"], "cue": q["cue"], "said_on": q["said_on"], "start": q["start"], "end": q["end"],
             "confidence": q["confidence"]})
         next_quote += 1
     _insert(cur, "quotes", quote_rows, allowed["quotes"])
@@ -180,7 +170,8 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str
         claim_rows.append({
             "article_id": stored[c["content_hash"]],
             "quote_id": quote_ids.get((c["content_hash"], int(index))) if index is not None else None,
-            "claimant_id": ids.get(c["claimant"]), "claimant_text": c["claimant_text"] or c["claimant"],
+            "claimant_id": ids_of[c["content_hash"]].get(c["claimant"]),
+            "claimant_text": c["claimant_text"] or c["claimant"],
             "text": c["text"], "number_text": c["number_text"], "value": c["value"], "lower": c["lower"],
             "upper": c["upper"], "qualifier": c["qualifier"], "unit": c["unit"], "object": c["object"],
             "time_scope": c["time_scope"], "trend": c["trend"], "start": c["start"], "end": c["end"],

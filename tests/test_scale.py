@@ -130,7 +130,12 @@ def test_a_corrected_article_in_the_same_batch_replaces_the_first(tmp_path):
     assert (summary.new, summary.replaced) == (1, 1)
     conn = sqlite3.connect(tmp_path / "claims.db")
     assert conn.execute("SELECT count(*), max(text) FROM articles").fetchone() == (1, rows[1]["text"])
-    assert conn.execute("SELECT count(DISTINCT article_id) FROM quotes").fetchone()[0] <= 1
+    # Only the second version's quotes, as if it alone had been read.
+    alone = tmp_path / "alone.jsonl"
+    alone.write_text(json.dumps(rows[1]) + "\n")
+    ingest([str(alone)], str(tmp_path / "alone.db"))
+    only = sqlite3.connect(tmp_path / "alone.db").execute("SELECT text, start, [end] FROM quotes ORDER BY id").fetchall()
+    assert only and conn.execute("SELECT text, start, [end] FROM quotes ORDER BY id").fetchall() == only
 
 
 def test_parquet_dataset_loads_once(corpus, single, tmp_path):
@@ -236,3 +241,18 @@ def test_serve_several_shards_and_search_a_speaker_across_them(corpus, tmp_path)
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_batches_store_what_save_stores_article_by_article(samples_dir, tmp_path):
+    """The bulk writer and claims.store.save() (one article at a time) leave the same rows."""
+    from claims.store import connect, load_linker, save
+
+    engine = connect(tmp_path / "save.db")
+    with engine.connect() as conn:
+        linker = load_linker(conn)
+    for article in read([str(samples_dir)]):
+        with engine.begin() as conn:
+            save(conn, article, extract_article(article), linker)
+    engine.dispose()
+    ingest([str(samples_dir)], str(tmp_path / "batch.db"), batch_size=4)
+    assert dump(tmp_path / "batch.db") == dump(tmp_path / "save.db")
