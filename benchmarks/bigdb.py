@@ -175,8 +175,8 @@ def build_direct(quotes: int, db: Path, per_article: int = 20, seed: int = 7, ye
         drawn = np_rng.choice(len(words), size=int(lengths.sum()), p=weights)
         tokens = words[drawn].tolist()
         # A heavy head of often-quoted people, as in news.
-        who = speaker_ids[np.minimum((np_rng.pareto(0.35, size=count * per_article)).astype(np.int64),
-                                     len(speaker_ids) - 1)]
+        ranks = np.minimum(np_rng.pareto(0.35, size=count * per_article), len(speaker_ids) - 1)  # (inf too)
+        who = speaker_ids[ranks.astype(np.int64)]
         article_rows, quote_rows, at = [], [], 0
         for a in range(count):
             aid = first + a + 1
