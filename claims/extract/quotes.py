@@ -213,6 +213,7 @@ SUBORDINATE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ii]f|[Aa]
 CONCESSIVE = re.compile(r",\s+(?:though|although|even\s+though|whereas)\b")
 BARE_ASKED = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]nd|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile)\s+)$|^\s*$")
 RELATIVE = re.compile(r"\s(?:who)\s[^,;:“”\"]*$")
+WORD = re.compile(r"\S+")
 ASKING_CUES = {"asked", "asks", "ask", "asking", "urged", "urges", "urge", "urging", "called on", "calls on",
                "calling on", "implored", "begged", "pressed", "encouraged"}
 HEADLINE = re.compile(
@@ -827,8 +828,17 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
             if g.words >= 3 and not g.speaker and not _is_title_case(text, g.start, g.end):
                 # A partial quotation inside the writer's sentence ("labeled the order 'a blatant
                 # abuse of power'") is the sentence subject's words, reported: indirect speech.
-                subject = _clause_subject(text, _sentence_start(text, ps, g.start), g.start, participle=True)
-                out.append(_Found("indirect", g.start, g.end, subject, None, None, 0.4, [g]))
+                sstart = _sentence_start(text, ps, g.start)
+                subject = _clause_subject(text, sstart, g.start, participle=True)
+                start = g.start
+                if subject is not None and subject.end < g.start and g.start - subject.end < 80:
+                    # What the subject said reaches back to its verb: "described the DLC as 'a remnant'".
+                    start = subject.end
+                    m = WORD.search(text, start, g.start)
+                    start = m.end() if m else start
+                    while start < g.start and text[start] in " \u00a0":
+                        start += 1
+                out.append(_Found("indirect", start, g.end, subject, None, None, 0.4, [g]))
             continue
         if group:
             has_own = any(x.own for x in group)
