@@ -126,3 +126,21 @@ def test_manual_spelling_wins_over_the_same_key():
 ])
 def test_only_names_link_across_articles(name, proper):
     assert is_proper(name) is proper
+
+
+def test_an_article_is_linked_together():
+    """The second pass: a shared surname resolves once the article's other speaker is linked."""
+    linker = known("Dmitry Peskov", "Anna Peskov", "Sergei Lavrov")
+    linker.index.note(1, Context(co_speakers=frozenset({3})))
+    alone = linker.find_all([("Peskov", "person", None)])
+    together = linker.find_all([("Peskov", "person", None), ("Sergei Lavrov", "person", None)])
+    assert alone[0].speaker_id is None
+    assert [m.speaker_id for m in together] == [1, 3]
+
+
+def test_particles_and_syllables():
+    assert normalize("al-Sisi") == normalize("Sisi") and normalize("Le Maire") == normalize("Maire")
+    assert normalize("Al Gore") == "al gore"  # Al is a given name
+    assert normalize("Moon Jae-in") == normalize("Moon Jaein")
+    assert normalize("Young-woo Kwon").split()[-1] == normalize("Kwon").split()[0]
+    assert normalize("Jean-Pierre Raffarin") == normalize("Jean Pierre Raffarin")

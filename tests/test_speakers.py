@@ -249,3 +249,40 @@ def test_speakers_commands(engine, db_path, tmp_path):
     assert code == 1 and "already one speaker" in out
     code, out = run("speakers", "list", "--db", tmp_path / "missing.db")
     assert code == 1 and "does not exist" in out
+
+
+SEED_LIKE = {
+    "a1.txt": "Kremlin says talks will continue\n\nMarch 3, 2026\n\nKremlin spokesman Dmitry Peskov said on Tuesday "
+              "that the talks would continue. \"We are ready to talk,\" Peskov told reporters.\n\nPresident Volodymyr "
+              "Zelenskyy said Ukraine would attend.\n",
+    "a2.txt": "Talks set for Friday\n\nMarch 5, 2026\n\n\"There is no basis for a deal yet,\" Dmitri Peskov told "
+              "reporters on Thursday.\n\nVolodymyr Zelensky said the delegation was ready.\n",
+    "a3.txt": "Delegations arrive\n\nMarch 6, 2026\n\nZelenskiy said the first round had gone well. Peskov said the "
+              "Kremlin would study the proposals.\n",
+}
+
+
+def test_ingest_links_the_seed_spellings_across_articles(tmp_path):
+    """End to end through `claims ingest`: later articles' spellings find the first article's speakers."""
+    from claims.ingest import ingest
+
+    for name, body in SEED_LIKE.items():
+        (tmp_path / name).write_text(body, encoding="utf-8")
+    db = tmp_path / "claims.db"
+    summary = ingest([str(tmp_path / n) for n in sorted(SEED_LIKE)], str(db))
+    assert not summary.errors
+    said = query(db, "SELECT q.speaker_text, s.name FROM quotes q JOIN speakers s ON s.id = q.speaker_id")
+    by_text = {t: n for t, n in said}
+    for spelling in ("Dmitri Peskov", "Peskov"):
+        assert by_text.get(spelling) == "Dmitry Peskov", said
+    for spelling in ("Volodymyr Zelensky", "Zelenskiy"):
+        assert by_text.get(spelling) == "Volodymyr Zelenskyy", said
+
+
+def test_the_database_linker_uses_co_occurring_speakers(engine, db_path):
+    """A typo in a surname links only with evidence: here a speaker the two articles share."""
+    store(engine, article("a", person("Oleksandra Shevchuk"), person("Miroslav Benes")),
+          article("b", person("Oleksandra Shecvhuk")),
+          article("c", person("Miroslav Benes"), person("Oleksandra Shevcuhk")))
+    assert speaker_of(db_path, "b") != speaker_of(db_path, "a", 0)  # no evidence: a speaker of its own
+    assert speaker_of(db_path, "c", 1) == speaker_of(db_path, "a", 0)  # Benes was quoted with her
