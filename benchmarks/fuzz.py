@@ -6,7 +6,9 @@ P processes with different seeds, and counts the examples actually run.
 
     .venv/bin/python benchmarks/fuzz.py --examples 100000 --processes 2
 
-Prints one JSON line: examples run, failures (with the smallest failing input), seconds.
+Prints one JSON line: examples run, failures (with the smallest failing input), seconds. While it
+runs, --progress (fuzz-progress.jsonl) gets the count of each process after every 1,000 examples.
+Hypothesis runs in chunks of 1,000 examples with distinct seeds, so the examples differ throughout.
 """
 
 from __future__ import annotations
@@ -25,28 +27,38 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "benchm
 sys.path.insert(0, str(ROOT / "tests"))
 
 
-def run(args: tuple[int, int, int]) -> dict:
-    part, examples, seed = args
+CHUNK = 1000  # examples per hypothesis run; progress is recorded after each
+
+
+def run(args: tuple[int, int, int, str]) -> dict:
+    part, examples, seed, progress = args
     from hypothesis import HealthCheck, given, seed as hseed, settings
 
     import test_fuzz
 
     count = {"n": 0}
     failures = []
-
-    @hseed(seed)
-    @settings(max_examples=examples, deadline=None, suppress_health_check=list(HealthCheck), database=None,
-              report_multiple_bugs=False)
-    @given(text=test_fuzz.article, published=test_fuzz.published)
-    def prop(text, published):
-        count["n"] += 1
-        test_fuzz.check_extraction(text, published)
-
     started = time.perf_counter()
-    try:
-        prop()
-    except Exception as error:  # the shrunk failing example is in the message hypothesis raises
-        failures.append({"error": repr(error)[:2000], "traceback": traceback.format_exc()[-3000:]})
+    chunk = 0
+    while count["n"] < examples and not failures:
+        size = min(CHUNK, examples - count["n"])
+
+        @hseed(seed * 100_000 + chunk)
+        @settings(max_examples=size, deadline=None, suppress_health_check=list(HealthCheck), database=None,
+                  report_multiple_bugs=False)
+        @given(text=test_fuzz.article, published=test_fuzz.published)
+        def prop(text, published):
+            count["n"] += 1
+            test_fuzz.check_extraction(text, published)
+
+        try:
+            prop()
+        except Exception as error:  # the shrunk failing example is in the message hypothesis raises
+            failures.append({"error": repr(error)[:2000], "traceback": traceback.format_exc()[-3000:]})
+        chunk += 1
+        with open(progress, "a") as f:
+            f.write(json.dumps({"part": part, "examples": count["n"], "failures": len(failures),
+                                "seconds": round(time.perf_counter() - started, 1)}) + "\n")
     return {"part": part, "examples": count["n"], "failures": failures, "seconds": time.perf_counter() - started}
 
 
@@ -55,10 +67,13 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=100_000)
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--progress", default="fuzz-progress.jsonl",
+                        help="file that gets a line per 1,000 examples per process (the count so far)")
     options = parser.parse_args()
     share = -(-options.examples // options.processes)
     started = time.perf_counter()
-    jobs = [(i, share, options.seed * 1000 + i) for i in range(options.processes)]
+    Path(options.progress).write_text("")
+    jobs = [(i, share, options.seed * 1000 + i, options.progress) for i in range(options.processes)]
     with multiprocessing.get_context("spawn").Pool(options.processes) as pool:
         parts = pool.map(run, jobs)
     report = {
