@@ -131,6 +131,14 @@ def row_actions(datasette, database, table, row):
 
 
 @hookimpl
+def top_database(datasette, request, database):
+    async def inner():
+        return await pages.overview(datasette, request, database)
+
+    return inner
+
+
+@hookimpl
 def menu_links(datasette, actor):
     if actor:
         return None

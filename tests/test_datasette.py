@@ -409,3 +409,10 @@ async def test_row_and_result_links_to_the_pages(ds):
     assert 'href="/claims/-/quote/6"' in html
     html = (await ds.client.get("/claims/figures?q=evacuated&min=&max=")).text
     assert 'href="/claims/-/claim/1"' in html
+
+
+async def test_database_page_charts_quotes_per_speaker(ds):
+    html = (await ds.client.get("/claims")).text
+    assert "Quotes per speaker over time" in html
+    assert 'href="/claims/-/speaker/1">Ilona Varga</a> (3)' in html
+    assert "2026-03-03: 2 quotes (Ilona Varga)" in html

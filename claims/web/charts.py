@@ -91,11 +91,13 @@ def timeline(counts: list[tuple[str, int]], title: str = "Quotes over time") -> 
                   (0, top))
 
 
-def values_over_time(points: list[dict], title: str = "Claimed values over time") -> Markup | None:
+def values_over_time(points: list[dict], title: str = "Claimed values over time",
+                     overall: bool = True) -> Markup | None:
     """Dots joined by lines, one series per claimant: the values claimed for one figure.
 
     `points` are dicts with `published`, `value`, `series` (the claimant) and `label` (the
     figure as written). A range is drawn as a vertical bar from `lower` to `upper`.
+    With `overall`, a dashed grey line joins all points in date order, whoever claimed them.
     None when no point has both a date and a value.
     """
     usable = [p for p in points if _day(p.get("published")) is not None and p.get("value") is not None]
@@ -113,7 +115,7 @@ def values_over_time(points: list[dict], title: str = "Claimed values over time"
     body, legend = [], []
     # All figures in date order, whoever gave them, in grey: how the reported number moved.
     ordered = sorted(usable, key=lambda p: (_day(p["published"]), p["value"]))
-    if len(ordered) > 1:
+    if overall and len(ordered) > 1:
         line = " ".join(f"{x(_day(p['published'])):.1f},{y(p['value']):.1f}" for p in ordered)
         body.append(f'<polyline points="{line}" fill="none" stroke="#bbb" stroke-dasharray="4 3"/>')
     for i, (name, pts) in enumerate(series.items()):

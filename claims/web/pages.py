@@ -201,6 +201,31 @@ async def figure_page(datasette, request):
     })
 
 
+async def overview(datasette, request, database: str) -> str | None:
+    """At the top of the database page: quotes per speaker over time for the most quoted speakers."""
+    db = datasette.get_database(database)
+    if not await db.table_exists("quotes") or not await db.table_exists("speakers"):
+        return None
+    if not await datasette.allowed(action="view-table", resource=TableResource(db.name, "quotes"), actor=request.actor):
+        return None
+    rows = (await db.execute("""
+        WITH top AS (SELECT speaker_id, count(*) AS n FROM quotes WHERE speaker_id IS NOT NULL
+                     GROUP BY speaker_id ORDER BY n DESC LIMIT 6)
+        SELECT speakers.id, speakers.name, top.n AS total, coalesce(quotes.said_on, articles.published) AS day,
+               count(*) AS n
+        FROM quotes JOIN top ON top.speaker_id = quotes.speaker_id
+        JOIN speakers ON speakers.id = quotes.speaker_id JOIN articles ON articles.id = quotes.article_id
+        GROUP BY speakers.id, day ORDER BY top.n DESC, day""")).dicts()
+    if not rows:
+        return None
+    chart = charts.values_over_time(
+        [{"published": r["day"], "value": r["n"], "series": r["name"], "label": f"{r['n']} quotes"} for r in rows],
+        "Quotes per speaker over time", overall=False)
+    speakers = list({r["id"]: {"id": r["id"], "name": r["name"], "total": r["total"]} for r in rows}.values())
+    return await datasette.render_template("_claims_overview.html", {
+        "db": db.route, "chart": chart, "speakers": speakers}, request=request)
+
+
 # --- verdicts ----------------------------------------------------------------------------------
 
 async def review_endpoint(datasette, request):
