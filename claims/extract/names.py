@@ -387,10 +387,15 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
     # Sentence-initial words that are not names ("But", "Meanwhile") were stopped above; a
     # possessive right before the name belongs to a different phrase ("CNN’s Dana Bash" keeps it).
     start, end = toks[j][0], toks[i][1]
-    return _classify_name(text, start, end, words)
+    return classify_name(text, start, end, words)
 
 
-def _classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerMention | None:
+def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerMention | None:
+    """Read a capitalised mention (its words already split) into name, role and kind.
+
+    "House Speaker Paul Ryan" is Paul Ryan with the role "House Speaker"; "the White House" an
+    organisation; "the President" alone a role reference with no name.
+    """
     lower = [w.lower() for w in words]
     det = lower[0] in ("the", "a", "an")
     body = words[1:] if det else words

@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .dates import find_date
-from .names import (CLAUSE_WORDS, PRONOUNS, Resolver, SpeakerMention, _classify_name, read_speaker_after,
+from .names import (CLAUSE_WORDS, Resolver, SpeakerMention, classify_name, read_speaker_after,
                     read_speaker_before)
 from .records import Quote, Speaker
 from .sentences import split_sentences
@@ -296,7 +296,6 @@ def _segments(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Segment
     for ps, pe in paragraphs:
         segs = []
         open_at = None
-        open_kind = None
         single_at = None
         for m in MARK.finditer(text, ps, pe):
             ch = m.group()
@@ -312,7 +311,7 @@ def _segments(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Segment
                 if ch in ('"', "''") and open_at is not None and not (before.isspace() and after.isalnum()):
                     opener, closer = False, True
                 if opener and open_at is None:
-                    open_at, open_kind = i, "double"
+                    open_at = i
                     single_at = None
                 elif closer and open_at is not None:
                     segs.append(Segment(open_at, m.end()))
@@ -789,7 +788,7 @@ def _headline(text: str, ps: int, pe: int) -> _Found | None:
         # "Black Democrats to Hillary Clinton: Send Money": the speaker is before "to".
         name = name[:name.index(" to ")]
         words = name.split()
-    mention = _classify_name(text, ps, ps + len(name), words)
+    mention = classify_name(text, ps, ps + len(name), words)
     if mention is None:
         return None
     s = ps + m.start(2)
