@@ -42,11 +42,15 @@ def export(db: Database | str | Path, fmt: str, table: str = "quotes", out: str 
     filters = {name: value for name, value in filters.items() if value is not None}
     database = db if isinstance(db, Database) else Database(db)
     try:
-        if out is None or out == "-":
-            stream = sys.stdout.buffer if fmt == "parquet" else sys.stdout
-            return WRITERS[fmt](database, table, stream, filters)
-        if not isinstance(out, (str, Path)):
-            return WRITERS[fmt](database, table, out, filters)
+        if out is None or out == "-" or not isinstance(out, (str, Path)):
+            if out is None or out == "-":
+                out = sys.stdout.buffer if fmt == "parquet" else sys.stdout
+            try:
+                return WRITERS[fmt](database, table, out, filters)
+            except BrokenPipeError:
+                raise  # the reader went away (`| head`): not an error of ours to explain
+            except OSError as error:
+                raise ClaimsError(f"cannot write the export: {error}") from None
         path = Path(out)
         partial = path.with_name(path.name + ".partial")
         try:

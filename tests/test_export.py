@@ -115,3 +115,13 @@ def test_errors_are_messages(claims_db, tmp_path):
     assert not list(tmp_path.glob("**/*.partial"))
     with pytest.raises(ClaimsError, match="no export format"):
         export(claims_db, "xlsx")
+
+
+def test_export_to_open_files(claims_db):
+    text = io.StringIO()
+    assert export(claims_db, "jsonl", "speakers", text, speaker="Varga") == 1
+    assert json.loads(text.getvalue())["name"] == "Ilona Varga"
+    binary = io.BytesIO()
+    assert export(claims_db, "parquet", "claims", binary, outlet=KNOWN_OUTLET) == 3
+    binary.seek(0)
+    assert pq.read_table(binary).column("value").to_pylist() == [1200.0, 500.0, 900.0]
