@@ -100,7 +100,7 @@ async def apply_config_to_other_names(datasette) -> None:
 
 # Columns that hold the id of a quote or claim, in tables, views and query results.
 LINKED = {
-    "quote_id": "quote", "claim_id": "claim",
+    "quote_id": "quote", "claim_id": "claim", "speaker_id": "speaker",
     ("quotes", "id"): "quote", ("quotes_view", "id"): "quote",
     ("claims", "id"): "claim", ("claims_view", "id"): "claim",
     ("speakers", "id"): "speaker", ("speakers_view", "id"): "speaker",
@@ -108,12 +108,20 @@ LINKED = {
 
 
 @hookimpl
-def render_cell(value, column, table, database, datasette):
+def render_cell(row, value, column, table, database, datasette):
     # quote_id / claim_id in canned query results (table is None) and in reviews (which has no
     # foreign keys) link to the pages; ids of the main tables and views link there too.
     kind = LINKED.get((table, column))
-    if kind is None and column in ("quote_id", "claim_id") and table in (None, "reviews"):
+    if kind is None and column in ("quote_id", "claim_id", "speaker_id") and table in (None, "reviews"):
         kind = LINKED[column]
+    if table is None and column in ("speaker", "claimant") and isinstance(value, str):
+        # A name in query results links to the speaker page when the row carries the id.
+        key = "speaker_id" if column == "speaker" else "claimant_id"
+        speaker_id = row[key] if key in row.keys() else None
+        if isinstance(speaker_id, int):
+            href = datasette.urls.path(f"/{database}/-/speaker/{speaker_id}")
+            return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+        return None
     if kind is None or not isinstance(value, int):
         return None
     href = datasette.urls.path(f"/{database}/-/{kind}/{value}")

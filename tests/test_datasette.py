@@ -309,6 +309,7 @@ async def test_what_did_they_say_misspelt_surname_and_search(ds):
 async def test_what_did_they_say_links_to_the_quote_page(ds):
     html = (await ds.client.get("/claims/what_did_they_say?speaker=Varga&q=family")).text
     assert 'href="/claims/-/quote/1"' in html
+    assert '<a href="/claims/-/speaker/1">Ilona Varga</a>' in html
 
 
 async def test_figures_about_a_subject(ds):
