@@ -201,7 +201,10 @@ OBJECT_CUES = {
     "dismisses", "rejected", "rejects", "denied", "denies", "described", "describes", "describing", "called",
     "calls", "calling", "blasting", "slamming", "labeled", "labelled", "branded", "dubbed"}
 OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)"
-                        r"(?<!\bGov)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bU\.S)(?<!\bU\.N)(?<!\b[A-Z])[.!?](?=\s|$)")
+                        r"(?<!\bGov)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bU\.S)(?<!\bU\.N)(?<!\b[A-Z])[.!?](?=\s|$)"
+                        # The speaker's next act, or where and when the act took place.
+                        r"|\s(?:but|and)\s+(?:also\s+|then\s+)?(?:[a-z]+ed|had|has|said)\b"
+                        r"|\s(?:in|on|at|during|after)\s+(?:his|her|their|a|an)\s")
 TITLE_WORD = re.compile(r"[A-Za-z]+")
 TITLE_SMALL_WORDS = {"with", "from", "into", "over", "about", "that", "this", "your", "than", "upon", "when",
                      "what", "will", "were", "have", "they", "them", "then"}
