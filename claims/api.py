@@ -145,6 +145,7 @@ class Database:
         if not self.path.is_file():
             raise DatabaseError(f"{self.path} does not exist: run `claims ingest` first")
         migrate_if_needed(self.path)
+        self._engine = None
         try:
             self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
             self.conn.execute("PRAGMA busy_timeout = 60000")
@@ -163,6 +164,8 @@ class Database:
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
+        if self._engine is not None:
+            self._engine.dispose()
 
     # The four tables ---------------------------------------------------------------------------
 
@@ -275,23 +278,24 @@ class Database:
             else:
                 names.append(str(item))
         if names:
-            linker = self.linker()
-            for name in names:
-                ids += resolve(linker, name)
+            from .store import load_linker
+
+            # The ingest's own linker, looking names up with indexed queries as it goes (nothing
+            # preloaded, so it costs the same with ten aliases or a million), on a read-only
+            # connection of its own: SQLAlchemy's, which the linker's index speaks.
+            with self.engine().connect() as conn:
+                linker = load_linker(conn)
+                for name in names:
+                    ids += resolve(linker, name)
         return list(dict.fromkeys(ids))
 
-    def linker(self) -> Linker:
-        # Built on each call: aliases change when someone ingests or merges, and it takes
-        # milliseconds even for tens of thousands of aliases. Manual aliases win, as in ingest.
-        linker = Linker()
-        rows = self.conn.execute(
-            "SELECT a.normalized, a.speaker_id, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id "
-            "ORDER BY a.origin = 'manual' DESC, a.id")
-        for key, speaker_id, kind in rows:
-            linker.add(key, speaker_id, kind)
-        for speaker_id, name, kind in self.conn.execute("SELECT id, name, kind FROM speakers"):
-            linker.add(normalize(name), speaker_id, kind)
-        return linker
+    def engine(self):
+        """A read-only SQLAlchemy engine on the database (for the speaker linker)."""
+        if self._engine is None:
+            from sqlalchemy import create_engine
+
+            self._engine = create_engine(f"sqlite:///file:{self.path.resolve()}?mode=ro&uri=true")
+        return self._engine
 
     def execute(self, sql: str, params: Iterable | dict = ()) -> sqlite3.Cursor:
         """Run a query on the read-only connection; SQLite errors become DatabaseError."""
@@ -356,9 +360,11 @@ def resolve(linker: Linker, name: str) -> list[int]:
         found, _ = linker.find(name, kind)
         if found is not None:
             return [found]
+    # A surname alone that several people share: all of them (the linker, linking, picks none).
     key = normalize(name)
-    if key and " " not in key:
-        return sorted(linker.by_surname.get(key, ()))
+    with_surname = getattr(linker.index, "with_surname", None)
+    if key and " " not in key and with_surname is not None:
+        return sorted(with_surname(key))
     return []
 
 
