@@ -17,7 +17,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 TITLES = {
@@ -130,9 +129,6 @@ han feng deng cao peng zeng xiao tian dong yuan pan cai jiang yu du ye cheng wei
 xi jin kim lee park choi jung kang cho yoon jang lim shin yoo han oh seo kwon hwang ahn song moon nguyen tran
 le pham hoang phan vu vo dang bui do ho ngo duong ly
 """.split())
-
-_TOKEN_SPLIT = re.compile(r"[^\w]+")
-
 
 @lru_cache(maxsize=500_000)
 def fold(text: str) -> str:
@@ -408,11 +404,6 @@ def compare(a: Name, b: Name) -> tuple[str, str] | None:
             if best is None or score < best[0]:
                 best = (score, g, s)
     return (best[1], best[2]) if best else None
-
-
-def similarity(a: str, b: str) -> float:
-    """rapidfuzz's ratio of two normalised names, the score stored on automatic aliases."""
-    return fuzz.ratio(a, b)
 
 
 _LINKING_WORDS = {"of", "and", "for", "the", "de", "du", "la", "le", "von", "van", "der", "al", "el", "bin", "in", "on", "&"}
