@@ -231,6 +231,7 @@ def export_command(fmt, table, out, db, speaker, since, until, outlet, search):
 
     Examples:
 
+    \b
         claims export --format csv --table claims --out claims.csv
         claims export --format parquet --speaker "Ilona Varga" --out varga.parquet
         claims export --format claimreview --out reviews.json
