@@ -158,8 +158,8 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str
         quote_rows.append({
             "id": next_quote, "article_id": stored[q["content_hash"]],
             "speaker_id": ids_of[q["content_hash"]].get(q["speaker"]), "speaker_text": q["speaker_text"],
-            "role": q["role"], "kind": q["kind"], "text": q["text"], "cue": q["cue"], "said_on": q["said_on"], "start": q["start"], "end": q["end"],
-            "confidence": q["confidence"]})
+            "role": q["role"], "kind": q["kind"], "text": q["text"], "cue": q["cue"], "said_on": q["said_on"],
+            "start": q["start"], "end": q["end"], "confidence": q["confidence"]})
         next_quote += 1
     _insert(cur, "quotes", quote_rows, allowed["quotes"])
 
