@@ -670,6 +670,8 @@ class Resolver:
     def _find_full_name(self, surname: str, before: int) -> str | None:
         """The first "Firstname [Middle] Surname" of the article, so "Peskov" links to "Dmitry Peskov"."""
         text = self.text
+        if not surname:
+            return None
         i = text.find(surname)
         while i >= 0:
             j = i + len(surname)
