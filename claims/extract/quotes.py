@@ -217,6 +217,7 @@ CONCESSIVE = re.compile(r",\s+(?:though|although|even\s+though|whereas)\b")
 BARE_ASKED = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]nd|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile)\s+)$|^\s*$")
 RELATIVE = re.compile(r"\s(?:who)\s[^,;:“”\"]*$")
 WORD = re.compile(r"\S+")
+AS_REPORTED = re.compile(r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?$")
 ASKING_CUES = {"asked", "asks", "ask", "asking", "urged", "urges", "urge", "urging", "called on", "calls on",
                "calling on", "implored", "begged", "pressed", "encouraged"}
 HEADLINE = re.compile(
@@ -421,8 +422,14 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             continue
         cue = m.group()
         lcue = cue.lower()
-        if lcue == "according to":
-            f = _according_to(text, ss, se, cs, ce, segs, published)
+        if lcue == "according to" or (lcue in ("reported", "noted", "stated", "said", "explained", "quoted")
+                                      and AS_REPORTED.search(text, max(ss, cs - 12), cs)
+                                      and text.startswith(" by ", ce)):
+            # "According to X, ..." and its kin "As reported by X, ...".
+            if lcue == "according to":
+                f = _according_to(text, ss, se, cs, ce, segs, published)
+            else:
+                f = _according_to(text, ss, se, cs, ce + 3, segs, published, cue=f"{cue} by")
             if f:
                 out.append(f)
                 covered_until = max(covered_until, ce)
@@ -688,7 +695,7 @@ def _quote_open_at(text: str, start: int, end: int) -> bool:
     return (chunk.count("“") > chunk.count("”")) or (chunk.count('"') % 2 == 1)
 
 
-def _according_to(text, ss, se, cs, ce, segs, published) -> _Found | None:
+def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according to") -> _Found | None:
     """ "According to X, ...", "..., according to X." and "A, according to X, B." """
     mention = read_speaker_after(text, ce, se)
     # The source runs to the next comma or the end of the sentence: "according to unofficial
@@ -716,7 +723,7 @@ def _according_to(text, ss, se, cs, ce, segs, published) -> _Found | None:
         after += 1
     pre = text[ss:cs].strip()
     said_on = find_date(text, cs, after, published)
-    if not pre or LEADING_CONJUNCTION.fullmatch(pre):
+    if not pre or LEADING_CONJUNCTION.fullmatch(pre) or AS_REPORTED.fullmatch(pre + " "):
         # Sentence-initial: the content follows the comma after the source.
         if after < se and text[after] == ",":
             start = after + 1
@@ -725,10 +732,10 @@ def _according_to(text, ss, se, cs, ce, segs, published) -> _Found | None:
             end = _content_end(text, start, se)
             g = _seg_starting_at(segs, start, text)
             if g is not None and g.start == start and g.end >= end - 1:
-                g.speaker, g.cue, g.own, g.said_on = mention, "according to", True, said_on
+                g.speaker, g.cue, g.own, g.said_on = mention, cue, True, said_on
                 return None
             if end - start > 8:
-                return _make(text, start, end, mention, "according to", said_on, segs, 0.7)
+                return _make(text, start, end, mention, cue, said_on, segs, 0.7)
         return None
     start = _content_start_back(text, ss, cs)
     if m := LEADING_CONJUNCTION.match(text, start, cs):
@@ -739,7 +746,7 @@ def _according_to(text, ss, se, cs, ce, segs, published) -> _Found | None:
         end = se
         while end > start and text[end - 1] in " \u00a0.!?":
             end -= 1
-        return _make(text, start, end, mention, "according to", said_on, segs, 0.6)
+        return _make(text, start, end, mention, cue, said_on, segs, 0.6)
     # Trailing: "The talks failed, according to officials."
     end = cs
     while end > start and text[end - 1] in " ,\u00a0":
@@ -748,9 +755,9 @@ def _according_to(text, ss, se, cs, ce, segs, published) -> _Found | None:
         return None
     g = _seg_ending_at(segs, cs, text, ss)
     if g is not None and g.start <= start + 1:
-        g.speaker, g.cue, g.own = mention, "according to", True
+        g.speaker, g.cue, g.own = mention, cue, True
         return None
-    return _make(text, start, end, mention, "according to", said_on, segs, 0.7)
+    return _make(text, start, end, mention, cue, said_on, segs, 0.7)
 
 
 def _make(text, start, end, mention, cue, said_on, segs, conf) -> _Found:
