@@ -35,6 +35,9 @@ def fact_checker_env(monkeypatch):
 
 @pytest.fixture
 async def ds(db_file, fact_checker_env):
+    from claims.web import pages
+
+    pages._failures.clear()  # sign-in throttling is per process: each test starts afresh
     datasette = make_datasette(db_file)
     await datasette.invoke_startup()
     return datasette
@@ -171,6 +174,20 @@ async def test_wrong_password_is_refused(ds):
         assert "ds_actor" not in response.cookies
     response = await ds.client.post("/-/login", data={"username": "someone", "password": PASSWORD})
     assert response.status_code == 401
+
+
+async def test_repeated_wrong_passwords_are_throttled(ds):
+    from claims.web import pages
+
+    pages._failures.clear()
+    try:
+        for _ in range(pages.MAX_FAILURES):
+            assert (await sign_in(ds, "guess")).status_code == 401
+        # Even the right password is refused for a while after that.
+        response = await sign_in(ds)
+        assert response.status_code == 429 and "ds_actor" not in response.cookies
+    finally:
+        pages._failures.clear()
 
 
 async def test_sign_in_redirects_only_on_this_site(ds):

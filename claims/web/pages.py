@@ -11,6 +11,7 @@ to the fact-checker role).
 from __future__ import annotations
 
 import functools
+import time
 from urllib.parse import urlencode, urlsplit
 
 from datasette.resources import TableResource
@@ -266,6 +267,23 @@ def dummy_hash() -> str:
     return hash_password("not a password", salt="dummy-salt-for-timing")
 
 
+# Failed sign-ins per client address and name: after MAX_FAILURES within FAILURE_WINDOW seconds,
+# that name is refused (429) from that address until the window has passed, so a password
+# cannot be guessed at speed. In memory: a restart or another worker starts afresh.
+MAX_FAILURES, FAILURE_WINDOW = 10, 15 * 60
+_failures: dict[tuple[str, str], list[float]] = {}
+
+
+def recent_failures(client: tuple[str, str]) -> list[float]:
+    now = time.monotonic()
+    kept = [t for t in _failures.get(client, []) if now - t < FAILURE_WINDOW]
+    if kept:
+        _failures[client] = kept
+    else:
+        _failures.pop(client, None)
+    return kept
+
+
 def safe_next(value: str | None) -> str:
     """Only paths on this site: never //host or a scheme, so sign-in cannot redirect elsewhere."""
     if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
@@ -282,6 +300,10 @@ async def login(datasette, request):
     if request.method == "POST":
         form = await request.post_vars()
         username = (form.get("username") or "").strip()
+        client = ((request.scope.get("client") or ("unknown",))[0], username)
+        if len(recent_failures(client)) >= MAX_FAILURES:
+            context["error"] = "Too many failed sign-ins: wait a quarter of an hour"
+            return await render(datasette, request, "claims_login.html", context, status=429)
         context.update(next=safe_next(form.get("next")), username=username)
         hashed = accounts.get(username)
         if verify_password(form.get("password") or "", hashed or dummy_hash()) and hashed:
@@ -290,6 +312,10 @@ async def login(datasette, request):
                                        expire_after=SESSION_SECONDS)
             datasette.add_message(request, f"Signed in as {username}, fact-checker", datasette.INFO)
             return response
+        if len(_failures) > 10_000:  # many names tried: forget the expired ones
+            for key in list(_failures):
+                recent_failures(key)
+        _failures.setdefault(client, []).append(time.monotonic())
         context["error"] = "Wrong name or password"
         return await render(datasette, request, "claims_login.html", context, status=401)
     return await render(datasette, request, "claims_login.html", context)
