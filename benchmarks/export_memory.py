@@ -8,6 +8,15 @@ the same command exporting no rows (the cost of starting Python, pandas and pyar
 of the rows (flat memory means the same peak for a tenth and for all), and reading all the
 quotes into a DataFrame with claims.open() (what an export avoids holding).
 The database is the one benchmarks/read_quotes.py generates, shared with it.
+
+Measured 2026-11-27 on the 2-core machine, shared (load average ~12; times are inflated):
+
+    csv, no rows (start-up)      peak    166 MiB    11.3 s   file      0 MiB
+    csv, a tenth of the quotes   peak    165 MiB    14.3 s   file     33 MiB
+    csv                          peak    165 MiB    76.5 s   file    328 MiB
+    jsonl                        peak    173 MiB    97.0 s   file    546 MiB
+    parquet                      peak    218 MiB    48.4 s   file     40 MiB
+    (all in a DataFrame instead) peak   1179 MiB    24.9 s
 """
 
 from __future__ import annotations

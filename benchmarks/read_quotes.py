@@ -7,6 +7,12 @@ through the project's own schema the first time and reused after, so export_memo
 it. Both readers run the same SQL on the same rows; plain read_sql gets object columns and
 string dates, claims.open() gets Int64, float, datetime, category and Arrow-backed text columns.
 Run it once at a time: the two cores are shared.
+
+Measured 2026-11-27 on the 2-core machine, shared (load average ~13, so wall time is ~3x CPU):
+
+    claims.open(db).quotes()     20.78 s wall    6.25 s CPU    393 MiB
+    pandas.read_sql(same SQL)    52.46 s wall   15.01 s CPU    425 MiB
+    speed-up 2.5x wall, 2.4x CPU
 """
 
 from __future__ import annotations
