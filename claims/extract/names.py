@@ -246,7 +246,7 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
     Auxiliaries and adverbs between the two are skipped ("Peskov also said", "he has repeatedly
     said"), as are time phrases ("Peskov on Tuesday said").
     """
-    toks = _tokens(text, max(lo, cue_start - 160), cue_start)
+    toks = _tokens(text, max(lo, cue_start - 130), cue_start)
     i = len(toks) - 1
     # Skip auxiliaries, -ly adverbs and time phrases between the speaker and the cue.
     while i >= 0:
