@@ -275,3 +275,23 @@ def test_a_bare_figure_takes_the_unit_of_the_figure_it_is_compared_with():
 
 def test_a_label_before_a_vote_tally_is_not_a_claim():
     assert values("The bill passed the Senate 68 to 32 on Thursday.") == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_NEWSY = st.lists(st.sampled_from([
+    "more than", "about", "$", "£", "€", "7,000", "3.5", "-", "%", "per cent", "million", "bn", "between", "and",
+    "to", "from", "rose", "fell", "bodies", "people", "in", "2019", "May", "20", "one", "twenty-one", "half", "a",
+    "third", "of", "the", "Section", "COVID-19", "(", ")", ",", ".", "km", "mph", "years", "old", "Russia", "said",
+    "although", "Ukraine", "disputed", "1/2", "tens", "thousands", "12:30", "555-123-4567", " ", "m", "s",
+]), max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_NEWSY, st.text(max_size=80)))
+def test_any_text_gives_claims_whose_offsets_hold(text):
+    for c in claims_of(text):
+        assert text[c.start:c.end] == c.number_text
+        assert c.start < c.end
+        assert c.lower is None or c.upper is None or c.lower <= c.upper
