@@ -1,6 +1,8 @@
 """Numeric claims: one test per phenomenon of issue 4, on sentences written for these tests."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.extract.numbers import find_claims
 from claims.extract.records import Quote
@@ -276,9 +278,6 @@ def test_a_bare_figure_takes_the_unit_of_the_figure_it_is_compared_with():
 def test_a_label_before_a_vote_tally_is_not_a_claim():
     assert values("The bill passed the Senate 68 to 32 on Thursday.") == []
 
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _NEWSY = st.lists(st.sampled_from([
     "more than", "about", "$", "£", "€", "7,000", "3.5", "-", "%", "per cent", "million", "bn", "between", "and",
