@@ -147,7 +147,7 @@ class Database:
         migrate_if_needed(self.path)
         self._engine = None
         try:
-            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self.conn = sqlite3.connect(read_only(self.path), uri=True, check_same_thread=False)
             self.conn.execute("PRAGMA busy_timeout = 60000")
         except sqlite3.Error as error:
             raise DatabaseError(f"cannot open {self.path}: {error}") from None
@@ -283,10 +283,15 @@ class Database:
             # The ingest's own linker, looking names up with indexed queries as it goes (nothing
             # preloaded, so it costs the same with ten aliases or a million), on a read-only
             # connection of its own: SQLAlchemy's, which the linker's index speaks.
-            with self.engine().connect() as conn:
-                linker = load_linker(conn)
-                for name in names:
-                    ids += resolve(linker, name)
+            from sqlalchemy.exc import SQLAlchemyError
+
+            try:
+                with self.engine().connect() as conn:
+                    linker = load_linker(conn)
+                    for name in names:
+                        ids += resolve(linker, name)
+            except SQLAlchemyError as error:
+                raise DatabaseError(f"{self.path}: cannot look speakers up: {error}") from None
         return list(dict.fromkeys(ids))
 
     def engine(self):
@@ -294,7 +299,10 @@ class Database:
         if self._engine is None:
             from sqlalchemy import create_engine
 
-            self._engine = create_engine(f"sqlite:///file:{self.path.resolve()}?mode=ro&uri=true")
+            # Connections made here, not from a URL: SQLAlchemy would decode the %-escapes of
+            # an odd file name (a space, '#', '?') before SQLite saw them.
+            uri = read_only(self.path)
+            self._engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
         return self._engine
 
     def execute(self, sql: str, params: Iterable | dict = ()) -> sqlite3.Cursor:
@@ -328,7 +336,7 @@ class Database:
         and that row is dropped.
         """
         lead = ", ".join(f"{PLACEHOLDERS.get(field.type, chr(39) * 2)} AS {quote(field.name)}" for field in schema)
-        uri = self.path.resolve().as_uri() + "?mode=ro"
+        uri = read_only(self.path)
         with adbc_sqlite.connect(uri) as conn:
             cursor = conn.cursor()
             try:
@@ -451,12 +459,17 @@ def coerce(value, type_: pa.DataType):
     return number
 
 
+def read_only(path: Path) -> str:
+    """The SQLite URI that opens `path` read-only (a percent-encoded file: URI, whatever the name)."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
 def migrate_if_needed(path: Path) -> None:
     """Bring an older claims database up to the current schema; refuse a file that is not one."""
     from .store.migrations import MIGRATIONS
 
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only(path), uri=True)
         try:
             done = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
         finally:

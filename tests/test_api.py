@@ -275,3 +275,20 @@ def test_a_surname_two_speakers_share_matches_both(claims_db):
         assert set(db.quotes(speaker="Varga", outlet=KNOWN_OUTLET)["speaker"]) == {"Ilona Varga", "Petra Varga"}
         assert set(db.quotes(speaker="Petra Varga")["speaker"]) == {"Petra Varga"}
         assert set(db.quotes(speaker="Governor Ilona Varga", outlet=KNOWN_OUTLET)["speaker"]) == {"Ilona Varga"}
+
+
+def test_an_odd_file_name(claims_db, tmp_path):
+    import shutil
+
+    from claims.api import arrow_schema
+
+    odd = tmp_path / "a dir #1" / "my claims?.db"
+    odd.parent.mkdir()
+    shutil.copy(claims_db, odd)
+    with claims.open(odd) as db:
+        assert len(db.quotes(speaker="Shevchuk", outlet=KNOWN_OUTLET)) == 3
+        pytest.importorskip("adbc_driver_sqlite")
+        query = db.query("articles")
+        schema = arrow_schema(db.execute(f"SELECT * FROM ({query.sql}) LIMIT 0", query.params))
+        assert db.arrow_adbc(query.sql, query.params, schema).num_rows == len(db.articles())
+    assert sorted(p.name for p in odd.parent.iterdir() if p.suffix == ".db") == ["my claims?.db"]
