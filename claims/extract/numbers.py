@@ -16,6 +16,16 @@ By rule, no model. A figure is read in four steps, each a compiled regex anchore
 Then each figure gets its context: the object it counts or measures, the time scope, the claimant
 (the speaker of the quote it stands in, the subject of a claim verb, or else the outlet) and whoever
 disputes it in a following clause.
+
+Conventions of the values:
+- `unit` is a unit of measure ("kilometre", "mile per hour"), an ISO 4217 code ("USD", "EUR per
+  month"), "percent", "percentage point", "point", or for a count the counted noun in the singular
+  ("body" for "7,000 bodies"), so that a facet on unit groups like with like;
+- `object` is the counted phrase as written for a count ("bodies", "sections of the Marten Hills
+  region"), else the thing the figure measures ("Brent crude" in "Brent crude rose $1.20");
+- a range has `lower` and `upper` and `value` = its first figure, or the figure reached for
+  "from 208 to 193"; a bound sets `qualifier` and the one bound it names; a plural order of
+  magnitude is a lower bound of two ("billions" >= 2 billion, "dozens" >= 24).
 """
 
 from __future__ import annotations
