@@ -36,7 +36,7 @@ def test_digits_separators_and_decimals(text, value):
 
 @pytest.mark.parametrize("text, value", [
     ("Seven ferries were cancelled on Friday.", 7),
-    ("The college enrolled twenty-eight thousand six hundred forty-two students this autumn.", 28642),
+    ("The college enrolled thirty-one thousand four hundred fifty-six students this autumn.", 31456),
     ("Volunteers planted a dozen oak trees along the canal.", 12),
     ("A third of the town's households lost power.", 1 / 3),
     ("The council will keep half of the parking revenue.", 0.5),
@@ -111,7 +111,7 @@ def test_ranges(text, lower, upper):
     ("The village has under 500 residents.", "less than", None, 500),
     ("About 60 boats joined the search.", "about", None, None),
     ("Roughly 1,100 workers went on strike.", "about", None, None),
-    ("Some 300 residents were evacuated.", "about", None, None),
+    ("Some 450 villagers were evacuated.", "about", None, None),
     ("An estimated 5,000 sheep drowned.", "about", None, None),
 ])
 def test_bounds_and_hedges(text, qualifier, lower, upper):
@@ -121,14 +121,14 @@ def test_bounds_and_hedges(text, qualifier, lower, upper):
 
 
 def test_bound_is_part_of_number_text():
-    text = "Officials said more than 7,000 bodies had been returned."
+    text = "Officials said more than 900 prisoners had been returned."
     c = one(text)
-    assert c.number_text == "more than 7,000"
+    assert c.number_text == "more than 900"
 
 
 @pytest.mark.parametrize("text, trend", [
-    ("Shares in Norvale rose 60% on Monday.", "up"),
-    ("The Halden index was down 58.06 points at the close.", "down"),
+    ("Shares in Norvale rose 45% on Monday.", "up"),
+    ("The Halden index was down 41.75 points at the close.", "down"),
     ("Exports fell by 3.2 per cent in May.", "down"),
     ("The currency finished 1.4% higher.", "up"),
     ("In Europe: Brekka 20 -1.3%.", "down"),
@@ -138,8 +138,8 @@ def test_changes_have_a_trend(text, trend):
 
 
 def test_change_from_to_is_a_range_with_a_trend():
-    c = one("The clinic's waiting list fell from 208 to 193 patients.")
-    assert (c.lower, c.upper, c.value, c.trend) == (193, 208, 193, "down")
+    c = one("The clinic's waiting list fell from 230 to 214 patients.")
+    assert (c.lower, c.upper, c.value, c.trend) == (214, 230, 214, "down")
 
 
 def test_a_change_and_its_new_level_are_two_figures():
@@ -148,13 +148,13 @@ def test_a_change_and_its_new_level_are_two_figures():
 
 
 @pytest.mark.parametrize("text, unit, obj", [
-    ("Rescuers recovered 7,000 bodies from the river.", "body", "bodies"),
-    ("The firm shipped 3.9 million headsets in 2018.", "headset", "headsets"),
+    ("Rescuers recovered 120 bodies from the river.", "body", "bodies"),
+    ("The firm shipped 2.1 million e-readers in 2021.", "e-reader", "e-readers"),
     ("The trail is 12 kilometres long.", "kilometre", None),
-    ("A 50mph wind toppled the crane.", "mile per hour", "wind"),
-    ("The truck weighed 10 tons.", "ton", None),
-    ("The battery holds 4500 mAh.", "milliampere-hour", None),
-    ("The tunnel runs 8 miles under the bay.", "mile", None),
+    ("A 70mph gust toppled the crane.", "mile per hour", "gust"),
+    ("The truck weighed 14 tons.", "ton", None),
+    ("The battery holds 5200 mAh.", "milliampere-hour", None),
+    ("The tunnel runs 6 miles under the bay.", "mile", None),
 ])
 def test_units_and_counted_objects(text, unit, obj):
     c = one(text)
@@ -164,9 +164,9 @@ def test_units_and_counted_objects(text, unit, obj):
 
 
 @pytest.mark.parametrize("text, value, unit", [
-    ("The skeleton is 37m (121ft) long.", 37, "metre"),
+    ("The mast is 25m (82ft) tall.", 25, "metre"),
     ("He is 1.8m tall.", 1.8, "metre"),
-    ("The UK burns 12.3m tonnes of jet fuel a year.", 12.3e6, "tonne"),
+    ("The port exported 4.6m tonnes of wheat.", 4.6e6, "tonne"),
     ("The club paid £5m for the striker.", 5e6, "GBP"),
 ])
 def test_m_is_million_or_metre(text, value, unit):
@@ -175,30 +175,30 @@ def test_m_is_million_or_metre(text, value, unit):
 
 
 @pytest.mark.parametrize("text, value", [
-    ("The team's total offense was -5 yards.", -5),
+    ("The team's net rushing was -12 yards.", -12),
     ("Overnight the temperature dropped to minus 12 degrees.", -12),
-    ("The plants cool the gas to minus-160 degrees Celsius.", -160),
+    ("The freezer keeps samples at minus-40 degrees.", -40),
 ])
 def test_negative_numbers(text, value):
     assert one(text).value == value
 
 
 @pytest.mark.parametrize("text", [
-    "The talks resumed on May 20, 2025.",
+    "The talks resumed on March 14, 2024.",
     "The bridge opened in 1998 and closed in 2016.",
     "The 2014-15 season was the club's worst.",
     "The meeting starts at 9:30 a.m. on Tuesday.",
     "Polls close at 8 pm.",
     "Call the hotline on 555-123-4567 for details.",
-    "Write to PO Box 6537, Caguas, PR 00726.",
+    "Write to PO Box 4410, Ponce, PR 00731.",
     "The clinic moved to 221 Baker Street last week.",
-    "Under Section 427 of the code the fine is doubled.",
+    "Under Section 12 of the code the fine is doubled.",
     "The details are on page 12 of the report.",
     "The new Orbit Watch 5 goes on sale next month.",
     "Cases of COVID-19 fell in the region.",
     "She finished 3rd in the final.",
-    "Jamie Holt, 25, said she was moving to Leeds.",
-    "The XC40 was parked outside.",
+    "Maria Lund, 31, said she was moving to Leeds.",
+    "The A380 was parked outside.",
     "The match ended 2-2 after extra time.",
     "The survey covered people aged 18 to 34 in the city.",
     "Music from the 1970s filled the hall.",
@@ -213,17 +213,17 @@ def test_year_is_not_a_claim_but_a_count_in_the_same_range_is():
 
 
 def test_time_scope():
-    assert one("Russia claims to have delivered more than 7,000 bodies since June.").time_scope == "since June"
+    assert one("Valdoria claims to have returned more than 900 prisoners since March.").time_scope == "since March"
     assert one("Sales rose 12% last year.").time_scope == "last year"
     assert one("The company hired 300 engineers in 2018.").time_scope == "in 2018"
 
 
 def test_claimant_is_the_subject_of_a_claim_verb():
-    text = ("Russia claims to have delivered more than 7,000 bodies to Ukraine since June, "
-            "although Ukraine has disputed the number.")
+    text = ("Valdoria claims to have returned more than 900 prisoners to Ostrava since March, "
+            "although Ostrava has disputed the number.")
     c = one(text, outlet="The Daily Star")
-    assert (c.claimant, c.quote_index, c.disputed_by) == ("Russia", None, "Ukraine")
-    assert c.object == "bodies"
+    assert (c.claimant, c.quote_index, c.disputed_by) == ("Valdoria", None, "Ostrava")
+    assert c.object == "prisoners"
 
 
 def test_claimant_is_the_speaker_of_the_quote_holding_the_figure():
@@ -241,7 +241,7 @@ def test_claimant_falls_back_to_the_outlet():
 
 
 def test_according_to_names_the_claimant():
-    c = one("About 460 cars were stolen this year, according to the Valley Tribune.")
+    c = one("About 380 bikes were stolen this year, according to the Valley Tribune.")
     assert c.claimant == "Valley Tribune"
 
 
@@ -258,11 +258,11 @@ def test_offsets_index_the_text_as_given():
 
 @pytest.mark.parametrize("text, obj", [
     ("Shares of Talvik Energy fell 4.2% on Monday.", "Shares of Talvik Energy"),
-    ("Tesla jumped 8% and Norvale gained 3.5%.", "Norvale"),
-    ("In Europe: FTSE -0.6% DAX -1.6%.", "DAX"),
+    ("Orvik jumped 8% and Norvale gained 3.5%.", "Norvale"),
+    ("In Asia: Nikkei -0.8% Hang Seng -1.1%.", "Hang Seng"),
     ("About 60 per cent of the town's homes were damaged.", "town's homes"),
     ("The storm brought winds at a speed of 120 km/h.", "speed"),
-    ("Investors piled into bank stocks, which were up 2.8%.", "bank stocks"),
+    ("Investors piled into airline shares, which were up 3.1%.", "airline shares"),
 ])
 def test_object_of_a_measure(text, obj):
     assert claims_of(text)[-1].object == obj

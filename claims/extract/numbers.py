@@ -2,7 +2,7 @@
 
 By rule, no model. A figure is read in four steps, each a compiled regex anchored at the figure:
 
-1. the number itself: digits ("7,000", "16369.03", ".001", "1/2"), number words ("twenty-eight
+1. the number itself: digits ("7,000", "4,512.30", ".001", "1/2"), number words ("twenty-eight
    thousand six hundred forty-two", "a dozen", "a third", "half") or an order of magnitude
    ("tens of thousands", "billions");
 2. what follows it: a magnitude ("7.5 million", "$3bn"), a unit or currency ("15 euros",
@@ -21,8 +21,8 @@ Conventions of the values:
 - `unit` is a unit of measure ("kilometre", "mile per hour"), an ISO 4217 code ("USD", "EUR per
   month"), "percent", "percentage point", "point", or for a count the counted noun in the singular
   ("body" for "7,000 bodies"), so that a facet on unit groups like with like;
-- `object` is the counted phrase as written for a count ("bodies", "sections of the Marten Hills
-  region"), else the thing the figure measures ("Brent crude" in "Brent crude rose $1.20");
+- `object` is the counted phrase as written for a count ("bodies", "sections of the northern
+  field"), else the thing the figure measures ("Brent crude" in "Brent crude rose $1.20");
 - a range has `lower` and `upper` and `value` = its first figure, or the figure reached for
   "from 208 to 193"; a bound sets `qualifier` and the one bound it names; a plural order of
   magnitude is a lower bound of two ("billions" >= 2 billion, "dozens" >= 24).
@@ -51,7 +51,7 @@ _WORD = (rf"(?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})|{_alternation(_SMALL_
 _CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|PS|Rs\\.?"
 
 # Where a number starts. Digits may carry a currency code glued in front ("EUR50m", "RM23.50");
-# otherwise they must not be glued to a word ("XC40", "ID.3" are names, not quantities).
+# otherwise they must not be glued to a word ("A380", "G7" are names, not quantities).
 _NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<code>(?-i:{_CODES}))\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
     r"|(?P<v>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
@@ -360,7 +360,7 @@ _CHANGE_NEXT = re.compile(r"\s+(?:up|down|higher|lower)\s*$", re.I)
 
 def _share_units(s: str, claims: list[Claim], kinds: list[str]) -> None:
     """A bare figure takes its unit from its neighbours: "eight or nine euros", "3.9 million headsets,
-    up from 2.4 million", "rose 64.06 points to 4,577.10", "(16369.03 up 58.06 points)"."""
+    up from 2.4 million", "rose 41.20 points to 6,105.30", "(7,210.55 up 31.40 points)"."""
     for n, c in enumerate(claims):
         if c.unit is not None:
             continue
@@ -431,7 +431,7 @@ def _magnitude(s: str, j: int, has_currency: bool) -> tuple[float, int]:
     if abbr in ("b", "k") and not has_currency:
         return 1.0, j  # "4G", "10k run": not money, not a magnitude
     if abbr == "m" and not has_currency:
-        # "12.3m tonnes", "2.7m sales", "5m people" are millions; "37m (121ft)", "a 100m sprint",
+        # "4.6m tonnes", "1.9m sales", "5m people" are millions; "25m (82ft)", "a 100m sprint",
         # "1.8m tall" are metres.
         nw = _NEXT_WORD.match(s, mm.end())
         word = nw.group(1).lower().rstrip(".") if nw and nw.start(1) == mm.end() + 1 else ""
@@ -520,7 +520,7 @@ def _read_figure(s: str, m: re.Match, base: int):
         start = i - len(cm.group())
         left = left[:len(left) - len(cm.group())]
     sign = 1.0
-    # "COVID-19", "TA-35", "V-6" are names; "minus-260", "sub-7", "now-18" are not.
+    # "COVID-19", "F-35", "V-6" are names; "minus-260", "sub-7", "now-18" are not.
     glued = bool(m.group("d") and _GLUED_BEFORE.search(left) and not _PREFIX_BEFORE.search(left))
     sm = _SIGN_BEFORE.search(left) if not left.lower().endswith(("plus or minus ", "+/- ", "± ")) else None
     if sm and not glued:
@@ -555,7 +555,7 @@ def _read_figure(s: str, m: re.Match, base: int):
     if glued and (unit is None or left.endswith("-") and not left.endswith(" -")):
         return None
     if glued:
-        sign = -1.0  # "FTSE -0.6%"
+        sign = -1.0  # "Nikkei -0.8%"
     if m.group("w") and unit in _COUNT_NOUN_UNITS and s[j:j + 1] == "-" and re.match(r"\s+[a-z$€£]", s[k:k + 2]):
         return None  # "a five-year award", "a two-month contract": a modifier, not a claim
     if m.group("w") and s[m.end():m.end() + 1] == "-" and unit is None:
@@ -682,7 +682,7 @@ _NAME_WORDS = re.compile(r"\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,4})([a
 
 
 def _names_then_plural(s: str, j: int) -> bool:
-    """Whether capitalised words after a number end in a counted plural: "460 Kia and Hyundai vehicles"."""
+    """Whether capitalised words after a number end in a counted plural: "300 Ford and Fiat vans"."""
     nm = _NAME_WORDS.match(s, j)
     return bool(nm and _plural(nm.group(2)) and nm.group(2) not in _STOP)
 
@@ -704,13 +704,13 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
     if last in LABEL_WORDS or left.rstrip().endswith(("#", "№")):
         return j  # "page 12", "No. 5"
     if integer and value <= 120 and _APPOSITIVE_BEFORE.search(left) and _APPOSITIVE_AFTER.match(s, j):
-        return j  # "Jamie Armstrong, 25, said"
+        return j  # "Maria Lund, 31, said"
     if not has_mag:
         wb = _WORD_BEFORE.search(left)
         if wb and any(c.isupper() for c in wb.group(1)) and wb.group(1).lower().rstrip(".") not in _NOT_NAMES \
                 and sign > 0 and not re.search(r"\(\s*$", left):
             tail_m = _RANGE_TAIL.match(s, j)
-            return tail_m.end() if tail_m else j  # "Section 427", "Apple Watch 5", "FTSE 100", "Senate 68 to 32"
+            return tail_m.end() if tail_m else j  # "Section 427", "Apple Watch 5", "Nikkei 225", "Senate 68 to 32"
     year_like = integer and len(raw) == 4 and 1800 <= value <= 2100 and not has_mag
     if year_like:
         ym = _YEAR_PAIR.match(s, j)
@@ -722,7 +722,7 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
         nw = _NEXT_WORD.match(s, j)
         if nw and nw.group(1)[0].isupper() and nw.start(1) - j <= 1 and nw.group(1).lower() not in _NOT_NAMES \
                 and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1)) and not _names_then_plural(s, j):
-            return j  # "787 Dreamliner", "the 737 Max"
+            return j  # "the 911 Carrera", "the 737 Max"
     return None
 
 
@@ -992,7 +992,7 @@ def _subject(s: str, a: int, b: int) -> str | None:
         lw = w.lower().strip(".")
         if not words and lw in _STOP and lw not in ("the", "a", "an") and lw not in _STOP_VERBS:
             k = wm.end()
-            continue  # "until now Ben-Moshe has ...": leading adverbs and prepositions
+            continue  # "until now Okafor has ...": leading adverbs and prepositions
         if lw in _VERBISH or _past(w):
             break
         if words and w.islower() and lw.endswith("s") and _VERB_OBJECT.match(s, wm.end()):
@@ -1000,7 +1000,7 @@ def _subject(s: str, a: int, b: int) -> str | None:
         if w[0].isdigit() and words and not any(ch.isupper() for ch in words[-1]):
             break
         if lw in ("the", "a", "an") and words and words[-1].lower() not in _PREPOSITIONS:
-            words = []  # "... unemployment and inflation the pace of prices": a new noun phrase starts
+            words = []  # "... between wages and rents the cost of food": a new noun phrase starts
         words.append(w)
         k = wm.end()
     return _phrase(words)
@@ -1043,7 +1043,7 @@ _FOR_NP = re.compile(r"\s+(?:for\s+(?:(?:a|an|the|its|their|his|her)\s+)?|from\s
 _SKIP_PAREN = re.compile(r"(?:\)|\s*\([^()]{0,40}\))?")
 _RELATIVE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*,?\s*(?:which|who)\s*$"
                        r"|\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+that\s*$")
-# A figure joined to the one before it: "rose 6.5% to 164p", "lost 2.14%, to fall to 7,425.81".
+# A figure joined to the one before it: "rose 3.2% to 210p", "lost 1.8%, to fall to 6,930.12".
 _LINKED = re.compile(r"\s*,?\s*(?:(?:to\s+(?:fall|rise|close|finish|end|trade|stand)\s+)?(?:to|at)|"
                      r"up\s+from|down\s+from|compared\s+(?:with|to)|from|or|versus|vs\.?)(?:\s+the)?\s*$", re.I)
 
@@ -1083,13 +1083,13 @@ def _add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> No
 
 def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int]) -> str | None:
     """What a measure describes: "50mph winds" -> winds; "5% of its workforce" -> workforce;
-    "a speed of 15-22 mph" -> speed; "Tesla jumped 8.5%" -> Tesla; "FTSE -0.6%" -> FTSE."""
+    "a speed of 15-22 mph" -> speed; "Orvik jumped 8%" -> Orvik; "Nikkei -0.8%" -> Nikkei."""
     left = s[base:c.start]
     # Cheap looks at the words before the figure decide which of the patterns below can apply at all.
     last_words = left[-60:].split()
     last = last_words[-1] if last_words else ""
     bare = [w for w in _tail(left) if w not in _HEDGES]
-    # A name right before the figure, as in market lists and box scores: "FTSE -0.6%", "RHP John Gant (0.5 WAR)".
+    # A name right before the figure, as in market lists and box scores: "Nikkei -0.8%", "F Ana Silva (12.4 ppg)".
     nm = _NAME_RUN.search(left[-60:]) if any(ch.isupper() for ch in last) or last in ("(", "-", "+") else None
     if nm and nm.group(1).split()[0].lower() not in _NOT_NAMES and nm.group(1).lower() not in MONTHS:
         return nm.group(1)
@@ -1098,7 +1098,7 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
     if po and po.group(1).split()[0].lower() not in _NOT_NAMES:
         return po.group(1)
     after = s[c.end:c.end + 80]
-    # Prenominal: "a 352 μm pixel pitch", "the 50mph winds", "the 68 year-old Washington".
+    # Prenominal: "a 12 mm lens mount", "the 70mph gusts", "the 54-year-old Okafor".
     pm = _PRENOMINAL.match(after)
     if pm and not pm.group(1)[0].isupper() and not pm.group(1).split()[0].endswith("ing") \
             or pm and c.unit and c.unit.endswith("of age"):
@@ -1116,7 +1116,7 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
         np = _clean_np(om.group("np"))
         if np:
             return np
-    # "paid $35,538 for an 8.5 kW system", "a penalty of $52,000 for CN".
+    # "paid $12,400 for a 6 kW system", "a fine of $30,000 for each firm".
     if c.unit and (c.unit.split(" per ")[0].isupper() or c.unit == "percent"):
         fm = _FOR_NP.match(s, c.end)
         if fm and fm.group(1).split()[-1].lower() not in _TIME_WORDS:
@@ -1150,7 +1150,7 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
         phrase = _phrase((rm.group(1) or rm.group(2)).split())
         if phrase:
             return phrase
-    # An appositive between subject and verb: "Healthcare, 2018's best performing sector, dropped 1.61%".
+    # An appositive between subject and verb: "Energy, last year's weakest sector, dropped 2.3%".
     if cs > base and s[cs - 1] == ",":
         prev = _clause_start(s, base, cs - 1, [])
         if prev > base and s[prev - 1] == ",":

@@ -15,7 +15,7 @@ SMALL = {
 }
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
-# Written after digits: "7.5 million", "$3bn", "12.3m tonnes", "$20k".
+# Written after digits: "7.5 million", "$3bn", "4.6m tonnes", "$20k".
 MAGNITUDES = {
     "hundred": 100, "thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
