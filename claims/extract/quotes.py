@@ -200,7 +200,7 @@ OBJECT_CUES = {
     "promises", "promising", "questioned", "questions", "questioning", "demanded", "demands", "dismissed",
     "dismisses", "rejected", "rejects", "denied", "denies", "described", "describes", "describing", "called",
     "calls", "calling", "blasting", "slamming", "labeled", "labelled", "branded", "dubbed"}
-OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)"
+OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)"
                         r"(?<!\bGov)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bU\.S)(?<!\bU\.N)(?<!\b[A-Z])[.!?](?=\s|$)"
                         # The speaker's next act, or where and when the act took place.
                         r"|\s(?:but|and)\s+(?:also\s+|then\s+)?(?:[a-z]+ed|had|has|said)\b"
@@ -279,11 +279,18 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
             continue
         pending = None
         # Most paragraphs hold no cue at all: find that out with one scan before splitting sentences.
-        if CUE.search(text, ps, pe) is None:
+        cues = list(CUE.finditer(text, ps, pe))
+        if not cues:
             found.extend(_direct_groups(text, ps, pe, segs))
             continue
         sentences = _sentences(text, ps, pe, segs)
+        k = 0
         for ss, se in sentences:
+            # Only sentences holding a cue can attribute anything.
+            while k < len(cues) and cues[k].start() < ss:
+                k += 1
+            if k == len(cues) or cues[k].start() >= se:
+                continue
             out, pend = _attributions(text, ss, se, pe, segs, published)
             found.extend(out)
             if pend is not None and se == pe:
@@ -809,6 +816,8 @@ def _headline(text: str, ps: int, pe: int) -> _Found | None:
 
 def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Found]:
     """Direct quotes of a paragraph: attributed quotations, joined when one attribution serves several."""
+    if not segs:
+        return []
     out: list[_Found] = []
     group: list[Segment] = []
 
