@@ -23,10 +23,13 @@ from dataclasses import dataclass, field
 
 from .sentences import ABBREVIATIONS as _SENTENCE_ABBREVIATIONS
 
-# Words and punctuation, with the spans needed to cut mentions out of the text exactly.
-TOKEN = re.compile(r"[^\W_](?:[\w’'\-]|\.(?=\w))*\.?|\$?\d[\d,.%]*|[^\w\s]")
-
 ABBREVIATIONS = {a + "." for a in _SENTENCE_ABBREVIATIONS} | {"sens.", "reps.", "messrs.", "gens."}
+_ABBREV_PATTERN = "|".join(sorted((re.escape(a[:-1]) for a in ABBREVIATIONS if "." not in a[:-1]), key=len, reverse=True))
+# Words and punctuation, with the spans needed to cut mentions out of the text exactly.
+# Abbreviations, initials and dotted acronyms keep their full stop ("Sen.", "J.", "U.S."); any
+# other stop is a token of its own.
+TOKEN = re.compile(r"\b(?i:" + _ABBREV_PATTERN + r")\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?!\w)|[^\W_](?:[\w’'\-]|\.(?=\w))*"
+                   r"|\$?\d[\d,.%]*|[^\w\s]")
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization", "i": "person",
             "we": "group", "you": "person", "who": None}
 DETERMINERS = {
@@ -219,17 +222,8 @@ class SpeakerMention:
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    out = []
-    for m in TOKEN.finditer(text, lo, hi):
-        w = m.group()
-        s, e = m.span()
-        if w[-1] == "." and len(w) > 1 and "." not in w[:-1] and w.lower() not in ABBREVIATIONS and len(w) > 2:
-            # A full stop after an ordinary word ends the sentence; it is not part of the word.
-            out.append((s, e - 1, w[:-1]))
-            out.append((e - 1, e, "."))
-        else:
-            out.append((s, e, w))
-    return out
+    """Tokens of text[lo:hi] as (start, end, word); a full stop stays on abbreviations and initials only."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
 
 
 def _is_cap(word: str) -> bool:
