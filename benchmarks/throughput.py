@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -60,14 +61,16 @@ def run(corpus: Path, mode: str, work: Path, extra: list[str]) -> dict:
         time.sleep(0.2)
     seconds = time.perf_counter() - started
     out, err = proc.communicate()
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(cmd)} failed:\n{err}")
-    articles = int(err.strip().splitlines()[-1].split()[0])
+    (work / f"{mode}.err").write_text(err)
+    summary = [line for line in err.splitlines() if re.match(r"^\d+ articles", line)]
+    if proc.returncode not in (0, 1) or not summary:
+        raise SystemExit(f"{' '.join(cmd)} failed (exit {proc.returncode}):\n{err[-3000:]}")
+    articles = int(summary[-1].split()[0])
     half = samples[len(samples) // 2:] or [0]
     return {"mode": mode, "articles": articles, "seconds": round(seconds, 1),
             "articles_per_s": round(articles / seconds, 1), "peak_mb": round(peak / 2**20),
             "median_mb_second_half": round(sorted(half)[len(half) // 2] / 2**20),
-            "db_mb": round(db.stat().st_size / 2**20), "summary": err.strip().splitlines()[-1],
+            "db_mb": round(db.stat().st_size / 2**20), "summary": summary[-1],
             "cpus": os.cpu_count(), "load_before": os.getloadavg()[0]}
 
 
