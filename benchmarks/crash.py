@@ -28,7 +28,7 @@ import test_crash  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--trials", type=int, default=100)
+    parser.add_argument("--trials", type=int, default=100, help="kills that must land")
     parser.add_argument("--articles", type=int, default=400)
     parser.add_argument("--seed", type=int, default=99)
     options = parser.parse_args()

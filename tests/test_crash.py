@@ -175,19 +175,21 @@ def reference(tmp_path_factory):
     return make_reference(tmp_path_factory.mktemp("crash"), 150)
 
 
-def kill_at_random(targets: list[str], db: Path, rng: random.Random, reference: dict) -> tuple[str, float, bool]:
+def kill_at_random(targets: list[str], db: Path, rng: random.Random, reference: dict, scale: float = 1.0
+                   ) -> tuple[str, float, bool]:
     """Start `claims ingest`, SIGKILL it at a random moment; (phase, delay, whether it had finished first).
 
     A quarter of the kills land in start-up (imports, creating and migrating the database); the
     rest wait for the first batch to be committed, then land anywhere in the remaining run.
+    `scale` shrinks the windows when runs go faster than the reference did.
     """
     proc = subprocess.Popen([CLAIMS, "ingest", *targets, "--db", str(db), "-q"], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     started = time.monotonic()
     if rng.random() < 0.25:
-        phase, delay = "start-up", rng.uniform(0.05, reference["first_commit"])
+        phase, delay = "start-up", rng.uniform(0.05, max(0.1, reference["first_commit"] * scale))
     else:
-        phase, delay = "writing", rng.uniform(0, max(0.05, reference["total"] - reference["first_commit"]))
+        phase, delay = "writing", rng.uniform(0, max(0.05, (reference["total"] - reference["first_commit"]) * scale))
         while proc.poll() is None and not count_articles(db) and time.monotonic() - started < 300:
             time.sleep(0.005)
     time.sleep(delay)
@@ -202,12 +204,19 @@ def kill_at_random(targets: list[str], db: Path, rng: random.Random, reference: 
     return phase, delay, finished
 
 
-def run_trials(reference: dict, trials: int, seed: int, workdir: Path, rerun_in_process: bool) -> list[dict]:
+def run_trials(reference: dict, kills: int, seed: int, workdir: Path, rerun_in_process: bool) -> list[dict]:
+    """Trials until `kills` kills have landed (a run that finished before its moment does not count;
+    at most 2 x kills + 5 trials); every trial, landed or not, is checked."""
     rng = random.Random(seed)
     results = []
-    for trial in range(trials):
+    scale = 1.0
+    trial = 0
+    while sum(not r["finished"] for r in results) < kills and trial < 2 * kills + 5:
         db = workdir / f"trial-{trial}.db"
-        phase, delay, finished = kill_at_random(reference["targets"], db, rng, reference)
+        phase, delay, finished = kill_at_random(reference["targets"], db, rng, reference, scale)
+        # Timing differs from the reference run with the load on the machine: aim earlier after a miss.
+        scale = scale * 0.6 if finished else min(1.0, scale * 1.1)
+        trial += 1
         stored = count_articles(db)
         problems = check_sound(db, reference["per_article"])
         if rerun_in_process:
@@ -225,7 +234,7 @@ def run_trials(reference: dict, trials: int, seed: int, workdir: Path, rerun_in_
                 diff = set(state[table]) ^ set(reference["state"][table])
                 problems.append(f"after the re-run, {table} differs from an uninterrupted run "
                                 f"({len(state[table])} rows vs {len(reference['state'][table])}; e.g. {sorted(diff, key=repr)[:2]})")
-        results.append({"trial": trial, "phase": phase, "delay": round(delay, 3), "finished": finished,
+        results.append({"trial": trial - 1, "phase": phase, "delay": round(delay, 3), "finished": finished,
                         "articles_at_kill": stored,
                         "problems": problems})
         for suffix in ("", "-wal", "-shm"):
@@ -239,7 +248,7 @@ def test_kill_9_at_random_moments_loses_and_breaks_nothing(reference, tmp_path):
     failed = [r for r in results if r["problems"]]
     assert not failed, json.dumps(failed[:5], indent=1)
     killed = [r for r in results if not r["finished"]]
-    assert len(results) >= 20 and len(killed) >= len(results) // 2, results
+    assert len(killed) >= TRIALS >= 20, results
     # Some kills must have landed while articles were being written, not only before or after.
     assert any(0 < r["articles_at_kill"] < len(reference["state"]["articles"]) for r in killed), results
 
