@@ -210,6 +210,18 @@ def test_speech_act_with_object_content():
     assert q.cue == "praised" and q.text == "the volunteers who filled sandbags overnight"
 
 
+def test_quotation_finishing_the_writers_sentence_is_reported_speech_from_the_sentence_start():
+    q = one("The new depot “will pay for itself within a decade,” Holt said.")
+    assert q.kind == "indirect"
+    assert q.text == "The new depot “will pay for itself within a decade,”"
+    assert q.speaker == "Holt"
+
+
+def test_quotation_after_an_attribution_of_its_own_keeps_its_marks():
+    quotes, _ = quotes_of("Holt warned, “The levee will not hold another storm,” before leaving.")
+    assert any(q.kind == "direct" and q.text.startswith("“The levee") for q in quotes)
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

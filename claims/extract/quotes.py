@@ -237,6 +237,7 @@ class Segment:
     own: bool = False  # the attribution is this segment's own, not carried over
     consumed: bool = False  # part of reported speech already
     words: int = 0
+    lead: int = -1  # start of the writer's words the quotation completes ("Teachers “are tired,” she said.")
 
 
 @dataclass
@@ -501,6 +502,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         if g is not None and not g.consumed:
             if g.speaker is None or not g.own:
                 g.speaker, g.cue, g.said_on, g.own = mention, cue, said_on, True
+                _mark_lead(text, ss, g, segs)
             covered_until = after
             nxt = _seg_starting_at(segs, after, text)
             if nxt is not None and nxt.speaker is None:
@@ -814,6 +816,29 @@ def _headline(text: str, ps: int, pe: int) -> _Found | None:
     return _Found(kind, s, e, mention, ":", None, 0.6)
 
 
+def _mark_lead(text: str, ss: int, g: Segment, segs: list[Segment]) -> None:
+    """'The plan “would end health care as we know it,” she said.': the quotation finishes a sentence
+    the writer began, and the speaker's claim is the whole sentence (reported speech, partly quoted).
+
+    Not when the words before it are an attribution of their own ('He warned, “...”') or a frame
+    ending in a colon, dash or bracket.
+    """
+    if g.start <= ss or not g.closed:
+        return
+    inner = g.end
+    while inner > g.start + 1 and text[inner - 1] in CLOSE_MARKS:
+        inner -= 1
+    if text[inner - 1] != ",":
+        return
+    if any(ss <= x.start < g.start for x in segs if x is not g):
+        return
+    lead = text[ss:g.start]
+    stripped = lead.rstrip(" \u00a0")
+    if not stripped or stripped[-1] in ":;([{—–-\"“”'‘’" or not stripped[0].isalnum() or CUE.search(lead):
+        return
+    g.lead = ss
+
+
 def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Found]:
     """Direct quotes of a paragraph: attributed quotations, joined when one attribution serves several."""
     if not segs:
@@ -825,7 +850,8 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
         if group:
             first = group[0]
             sp = next((g for g in group if g.own), None) or next((g for g in group if g.speaker), None)
-            out.append(_Found("direct", first.start, group[-1].end, sp.speaker if sp else None,
+            lead = first.lead >= 0
+            out.append(_Found("indirect" if lead else "direct", first.lead if lead else first.start, group[-1].end, sp.speaker if sp else None,
                               sp.cue if sp else None, sp.said_on if sp else None,
                               0.9 if sp and sp.own else 0.5, list(group)))
             group.clear()
