@@ -47,7 +47,7 @@ def to_quantity(claim: dict) -> dict:
     return {
         "surface": claim["number_text"], "start": claim["start"], "end": claim["end"],
         "value": claim["value"], "lower": claim["lower"], "upper": claim["upper"],
-        "qualifier": claim["qualifier"], "unit": scorer_unit(claim["unit"]), "concept": claim["object"],
+        "qualifier": claim["qualifier"], "unit": scorer_unit(claim["unit"]), "concept": claim.get("concept") or claim["object"],
         "trend": claim["trend"],
     }
 

@@ -279,6 +279,27 @@ def test_a_label_before_a_vote_tally_is_not_a_claim():
     assert values("The bill passed the Senate 68 to 32 on Thursday.") == []
 
 
+
+@pytest.mark.parametrize("text, obj, concept", [
+    # A verb leads to the count: the count is about the clause's subject; the object stays the counted noun.
+    ("Halvorsen Foods on Tuesday announced plans to shed 2,300 jobs.", "jobs", "Halvorsen Foods"),
+    ("The new ferry carries up to 640 passengers.", "passengers", "new ferry"),
+    ("A kilo of saffron holds about 150,000 flowers whilst a kilo of tea holds 400 leaves.", "leaves", "kilo of tea"),
+    # A clause without a subject of its own hangs on the one before it.
+    ("The hospital said it would hire 40 nurses.", "nurses", "hospital"),
+    ("Orlen Shipping, which operates 48 tankers, is for sale.", "tankers", "Orlen Shipping"),
+    # A count that opens its clause, or one in a list of counts, is about itself.
+    ("Nine lifeboats joined the search.", "lifeboats", "lifeboats"),
+    ("Four bedrooms and 2.5 bathrooms fill the upper floor.", "bathrooms", "bathrooms"),
+    # After "in", "across", "among": an adjunct of place, about what it counts.
+    ("The utility replaced old mains in 42 districts of the eastern city.", "districts of eastern city",
+     "districts of eastern city"),
+])
+def test_concept_of_a_count(text, obj, concept):
+    c = claims_of(text)[-1]
+    assert (c.object, c.concept) == (obj, concept)
+
+
 _NEWSY = st.lists(st.sampled_from([
     "more than", "about", "$", "£", "€", "7,000", "3.5", "-", "%", "per cent", "million", "bn", "between", "and",
     "to", "from", "rose", "fell", "bodies", "people", "in", "2019", "May", "20", "one", "twenty-one", "half", "a",

@@ -264,7 +264,7 @@ _DISPUTE = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*)*)"
 )
 # "that much" and "that figure" point back; other uses of "that" open a clause.
-_CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\s-\s|\b(?:which|who|while|whereas|although|though|because|but|"
+_CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\s-\s|\b(?:which|who|while|whilst|whereas|although|though|because|but|"
                               r"as|with|after|when|if|so)\b|\bthat\b(?!\s+(?:much|many|number|figure|amount))|"
                               r"\b(?:said|says|say|told|tells|estimated|estimates|"
                               r"claimed|claims|believes|believed|reported|reports|noted|argued|insisted|"
@@ -1076,9 +1076,42 @@ def _add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> No
         if c.object is None:
             c.object = _concept(s, base, c, prev_obj, ends)
             prev_obj = c.object or prev_obj
+            c.concept = c.object
         elif kind != "count":
             prev_obj = c.object
+            c.concept = c.object
+        else:
+            c.concept = _count_concept(s, base, c, ends) or c.object
         c.time_scope = _time_scope(scopes, c)
+
+
+def _count_concept(s: str, base: int, c: Claim, ends: list[int]) -> str | None:
+    """What a count is about when a verb leads to it: its clause's subject ("Dell plans to cut 6,650 jobs"
+    -> Dell; "The firm employs 1,500 people" -> firm). A count that opens its clause is about itself."""
+    bare = [w for w in _tail(s[max(base, c.start - 40):c.start]) if w not in _HEDGES]
+    if bare and bare[-1] in _PLACE_PREPOSITIONS:
+        return None  # "drill wells in 35 sections": an adjunct, about what it counts
+    cs = _clause_start(s, base, c.start, ends)
+    subj = _subject(s, cs, c.start)
+    relative = s[base:cs].rstrip().endswith(("which", "who", "that"))
+    if relative and subj and " " not in subj and subj.islower():
+        subj = None  # "which operates 48 tankers": the one word is the verb
+    if subj is None and cs > base:
+        # No subject of its own ("... announced plans to cut 300 jobs", "... said it would hire 40
+        # nurses", "Acme, which has 9,000 staff"): the subject of the clause it depends on.
+        left = s[base:cs].rstrip()
+        if relative:
+            rm = _RELATIVE.search(s[max(base, cs - 60):cs])
+            subj = _phrase((rm.group(1) or rm.group(2)).split()) if rm else None
+        elif left[-1:].isalpha():
+            bw = base + len(left) - len(left.split()[-1])
+            subj = _subject(s, _clause_start(s, base, bw, ends), bw)
+    if subj and (subj[0].isdigit() or subj.split()[0].lower() in SMALL):
+        return None  # "Seven bedrooms and 8.5 bathrooms": a list of counts, not a subject
+    return subj
+
+
+_PLACE_PREPOSITIONS = {"in", "into", "across", "among", "within", "on", "inside", "throughout"}
 
 
 def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int]) -> str | None:

@@ -56,6 +56,7 @@ class Claim:
     quote_index: int | None = None
     disputed_by: str | None = None
     confidence: float = 0.5
+    concept: str | None = None  # what the figure is about: "Dell" for "Dell will cut 6,650 jobs"
 
 
 @dataclass
