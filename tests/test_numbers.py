@@ -300,6 +300,22 @@ def test_concept_of_a_count(text, obj, concept):
     assert (c.object, c.concept) == (obj, concept)
 
 
+
+@pytest.mark.parametrize("text, concept", [
+    # A dimension before its noun, with what the noun is of.
+    ("Divers surveyed the 48m (157ft)-long wreck of a Danish schooner.", "wreck of Danish schooner"),
+    ("Engineers inspected the 30-metre-high dam on Friday.", "dam"),
+    # A measure before its noun, with the place that noun stands in.
+    ("The 90mph gusts in the northern valleys toppled pylons.", "gusts in northern valleys"),
+    ("The fund bought a 12 per cent stake in a Lisbon brewer last spring.", "stake in Lisbon brewer"),
+    # An acronym after a measure, but not the next name in a market list.
+    ("The plant will make 5 nanometre CPUs for carmakers.", "CPUs"),
+    ("Markets: Nikkei -0.4% HSI -1.1% ASX -0.2%.", "Nikkei"),
+])
+def test_concept_of_a_measure(text, concept):
+    assert claims_of(text)[0].concept == concept
+
+
 _NEWSY = st.lists(st.sampled_from([
     "more than", "about", "$", "£", "€", "7,000", "3.5", "-", "%", "per cent", "million", "bn", "between", "and",
     "to", "from", "rose", "fell", "bodies", "people", "in", "2019", "May", "20", "one", "twenty-one", "half", "a",

@@ -1131,17 +1131,28 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
     if po and po.group(1).split()[0].lower() not in _NOT_NAMES:
         return po.group(1)
     after = s[c.end:c.end + 80]
+    # A dimension before its noun: "a 37m (121ft)-long hull of oak", "the 30-metre-high dam".
+    dm = _DIMENSION.match(after)
+    if dm:
+        words = _np_words(dm.group(1).split())
+        if words:
+            k = c.end + dm.start(1) + len(" ".join(words))
+            om = _OF_NP.match(s, k)
+            np = _clean_np(om.group("np")) if om and len(om.group("np")) < 50 else None
+            return " ".join(words) + (f" of {np}" if np else "")
     # Prenominal: "a 12 mm lens mount", "the 70mph gusts", "the 54-year-old Okafor".
     pm = _PRENOMINAL.match(after)
     if pm and not pm.group(1)[0].isupper() and not pm.group(1).split()[0].endswith("ing") \
             or pm and c.unit and c.unit.endswith("of age"):
-        words = []
-        for w in pm.group(1).split():
-            if w.lower() in _STOP or (w.endswith("ly") and len(w) > 4) or w in _VERBISH or (words and _past(w)):
-                break
-            words.append(w)
+        words = _np_words(pm.group(1).split())
         if words and not (len(words) == 1 and (_past(words[0]) or words[0].endswith("ing"))):
-            return " ".join(words)
+            # With the place it stands in: "50mph winds in the valley", "a 5% stake in a brewer".
+            k = c.end + pm.start(1) + len(" ".join(words))
+            return " ".join(words) + _place_after(s, k)
+    # An acronym after a measure: "7 nm ICs", "a 270-hp V-6".
+    am = _ACRONYM_AFTER.match(after)
+    if am:
+        return am.group(1)
     # "5% of its workforce", "8 miles (13 kilometers) of new tunnels".
     sp = _SKIP_PAREN.match(s, c.end)
     om = _OF_NP.match(s, sp.end())
@@ -1196,6 +1207,37 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
     # Else the subject of the sentence's first clause.
     first_clause = _CLAUSE_BOUNDARY.search(s, base)
     return _subject(s, base, first_clause.start()) if first_clause else None
+
+
+_DIMENSION = re.compile(r"(?:\s*\([^()]{0,30}\))?\)?-(?:long|high|wide|tall|deep|thick)\s+"
+                        r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_ACRONYM_AFTER = re.compile(r"[\s-]+([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*s?|[A-Z]-[A-Z0-9]+)(?![\w'’-])"
+                            r"(?!\s*[-+−–]?\s*[$€£]?\d)")
+_PLACE_AFTER = re.compile(r"\s+(in|on|near|at)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                          r"((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)")
+
+
+def _np_words(words: list[str]) -> list[str]:
+    """The leading words of a noun phrase, up to a function word, an adverb, a verb or (after its noun) a
+    participle."""
+    out = []
+    for w in words:
+        if w.lower() in _STOP or (w.endswith("ly") and len(w) > 4) or w in _VERBISH \
+                or (out and _past(w)):
+            break
+        out.append(w)
+    return out
+
+
+def _place_after(s: str, k: int) -> str:
+    """" in the valley" after a noun at s[:k], up to three words of the place, else ""."""
+    pm = _PLACE_AFTER.match(s, k)
+    if not pm:
+        return ""
+    words = _np_words(pm.group(2).split())
+    if not words or words[0][0].isdigit():
+        return ""
+    return f" {pm.group(1)} {' '.join(words)}"
 
 
 def _time_scope(scopes: list[re.Match], c: Claim) -> str | None:
