@@ -222,6 +222,16 @@ def test_quotation_after_an_attribution_of_its_own_keeps_its_marks():
     assert any(q.kind == "direct" and q.text.startswith("“The levee") for q in quotes)
 
 
+def test_quoted_term_without_a_stop_inside_the_writers_sentence_is_not_speech():
+    quotes, _ = quotes_of("The mayor's “rapid rebuild program” has drawn volunteers from three counties.")
+    assert quotes == []
+
+
+def test_reminded_reports_speech():
+    q = one("Holt reminded reporters that the shelters close at noon.")
+    assert q.cue == "reminded" and q.text == "that the shelters close at noon"
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

@@ -57,7 +57,9 @@ _SAY = ("say|says|said|saying|tells|told|telling|adds|added|adding|note|notes|no
         "estimates|estimated|acknowledged|clarified|clarify|inform|informed|informs|assure|assured|assures|"
         "reiterate|reiterated|reiterates|concluded|conclude|concludes|threaten|threatened|threatens|"
         "threatening|mention|mentions|mentioned|mentioning|recount|recounted|recounts|summarize|summarized|"
-        "opine|opined|indicate|indicated|indicates")
+        "opine|opined|indicate|indicated|indicates|tell|warning|repeat|repeats|repeated|repeating|remind|"
+        "reminds|reminded|reminding|congratulate|congratulates|congratulated|congratulating|dismissing|"
+        "touting|assuring")
 
 
 
@@ -146,7 +148,8 @@ CLAUSE_START = re.compile(
 CONTENT_CUT = re.compile(
     r",\s+(?:according\s+to|adding|saying|noting|arguing|citing|explaining|calling|referring|insisting|"
     r"warning|claiming|asserting|pointing|describing|suggesting|though|although|even\s+though|whereas|"
-    r"without|as\s+(?:he|she|they|it)\s+\w+|which\s+(?:he|she|they)\s+(?:said|called))\b")
+    r"without|despite|as\s+(?:he|she|they|it)\s+\w+|which\s+(?:he|she|they)\s+(?:said|called))\b"
+    r"|;\s|\s[—–]\s|\s--?\s")
 TRAILING_ATTRIBUTION_END = re.compile(r"\s*(?:[,.!?;:]|$)")
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|has|had|have))?\s*$")
 CLAUSE_OPENER = re.compile(r"(?:,\s+|;\s+|\b(?:although|though|while|but|and|because|as|after|when|since)\s+)")
@@ -869,9 +872,10 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
             # A short sentence quoted right after an attributed one: '"...," Burton said. "Donald Trump."'
             bool(group) and stops and _starts_sentence(text, ps, g.start) and g.start - group[-1].end < 120)
         if not speechy:
-            if g.words >= 3 and not g.speaker and not _is_title_case(text, g.start, g.end):
+            if g.words >= 3 and stops and not g.speaker and not _is_title_case(text, g.start, g.end):
                 # A partial quotation inside the writer's sentence ("labeled the order 'a blatant
-                # abuse of power'") is the sentence subject's words, reported: indirect speech.
+                # abuse of power,'") is the sentence subject's words, reported: indirect speech. A fragment
+                # closed without a stop or comma is more often a term or a scare quote than a claim.
                 sstart = _sentence_start(text, ps, g.start)
                 subject = _clause_subject(text, sstart, g.start, participle=True)
                 start = g.start
