@@ -288,6 +288,11 @@ def test_a_label_before_a_vote_tally_is_not_a_claim():
     # A clause without a subject of its own hangs on the one before it.
     ("The hospital said it would hire 40 nurses.", "nurses", "hospital"),
     ("Orlen Shipping, which operates 48 tankers, is for sale.", "tankers", "Orlen Shipping"),
+    # A counted word that modifies a noun: the count is about that noun.
+    ("They rented a four bedroom villa near the coast.", "bedroom", "villa"),
+    # A count of a change or a survey: about what it is of.
+    ("Payrolls showed a decline of 8,400 jobs in March.", "jobs", "decline"),
+    ("The bank ran a survey of 900 firms.", "firms", "survey"),
     # A count that opens its clause, or one in a list of counts, is about itself.
     ("Nine lifeboats joined the search.", "lifeboats", "lifeboats"),
     ("Four bedrooms and 2.5 bathrooms fill the upper floor.", "bathrooms", "bathrooms"),
@@ -314,6 +319,20 @@ def test_concept_of_a_count(text, obj, concept):
 ])
 def test_concept_of_a_measure(text, concept):
     assert claims_of(text)[0].concept == concept
+
+
+
+def test_a_share_restating_a_count_is_about_what_the_count_is_about():
+    found = claims_of("Membership of the union rose by 4,100 members, or 3.5 per cent, last year.")
+    assert [c.concept for c in found] == ["Membership of the union"] * 2
+    # With its own "for ..." it is about that.
+    found = claims_of("Hiring rose by 900 posts, or 2 per cent for nurses.")
+    assert found[1].concept != found[0].concept
+
+
+def test_those_with_a_participle_is_a_subject():
+    c = claims_of("Half of those surveyed were at 40 or more.")[-1]
+    assert "surveyed" in c.concept
 
 
 _NEWSY = st.lists(st.sampled_from([

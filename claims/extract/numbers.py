@@ -993,8 +993,8 @@ def _subject(s: str, a: int, b: int) -> str | None:
         if not words and lw in _STOP and lw not in ("the", "a", "an") and lw not in _STOP_VERBS:
             k = wm.end()
             continue  # "until now Okafor has ...": leading adverbs and prepositions
-        if lw in _VERBISH or _past(w):
-            break
+        if lw in _VERBISH or _past(w) and not (words and words[-1].lower() in ("those", "these")):
+            break  # but "those screened", "those surveyed" are people
         if words and w.islower() and lw.endswith("s") and _VERB_OBJECT.match(s, wm.end()):
             break  # "The firm employs 1,500", "Each building costs about $40 million"
         if w[0].isdigit() and words and not any(ch.isupper() for ch in words[-1]):
@@ -1082,7 +1082,14 @@ def _add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> No
             c.concept = c.object
         else:
             c.concept = _count_concept(s, base, c, ends) or c.object
+        if n and kinds[n - 1] == "count" and kind != "count" and _OR_RESTATED.match(s, claims[n - 1].end, c.start) \
+                and not _OF_NP.match(s, c.end) and not _FOR_NP.match(s, c.end):
+            c.concept = claims[n - 1].concept  # "grew by 1,200 jobs, or 2.2 per cent": the same change restated
         c.time_scope = _time_scope(scopes, c)
+
+
+_OR_RESTATED = re.compile(r"\s+[a-z][\w'’-]*\s*,?\s+or\s+(?:(?:about|around|roughly|nearly|almost|some|over|"
+                          r"more\s+than|less\s+than|just)\s+)?$", re.I)
 
 
 def _count_concept(s: str, base: int, c: Claim, ends: list[int]) -> str | None:
@@ -1091,6 +1098,20 @@ def _count_concept(s: str, base: int, c: Claim, ends: list[int]) -> str | None:
     bare = [w for w in _tail(s[max(base, c.start - 40):c.start]) if w not in _HEDGES]
     if bare and bare[-1] in _PLACE_PREPOSITIONS:
         return None  # "drill wells in 35 sections": an adjunct, about what it counts
+    # A counted word that modifies the noun after it: "a three bedroom flat" is about the flat.
+    mm = _MODIFIED.match(s, c.end)
+    if mm and c.object and mm.group(1) == c.object and not _plural(mm.group(1)) and mm.group(2).lower() not in _STOP \
+            and not _past(mm.group(2)) and not mm.group(2).endswith(("ly", "ing")):
+        return mm.group(2)
+    # "an increase of 60,600 jobs", "a survey of 900 firms": what the count is of.
+    if bare and bare[-1] == "of":
+        xm = _X_OF.search(s[max(base, c.start - 60):c.start])
+        words = xm.group(1).split() if xm else []
+        cut = [n for n, w in enumerate(words) if w.lower() in _DETERMINERS
+               or (w.lower() in _VERBISH or _past(w)) and w.lower() not in _CHANGE_NOUNS]
+        words = [w for w in words[cut[-1] + 1 if cut else 0:] if w.lower() not in _STOP or w.lower() in _CHANGE_NOUNS]
+        if words and not any(w[0].isdigit() or w.lower() in SCALES for w in words) and not _past(words[-1]):
+            return " ".join(words[-3:])
     cs = _clause_start(s, base, c.start, ends)
     subj = _subject(s, cs, c.start)
     relative = s[base:cs].rstrip().endswith(("which", "who", "that"))
@@ -1111,6 +1132,9 @@ def _count_concept(s: str, base: int, c: Claim, ends: list[int]) -> str | None:
     return subj
 
 
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+_CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "drop", "gain", "loss", "cut", "decline", "jump"}
+_MODIFIED = re.compile(r"[\s-]+([a-z]+)\s+([a-z][\w-]*)")
 _PLACE_PREPOSITIONS = {"in", "into", "across", "among", "within", "on", "inside", "throughout"}
 
 
