@@ -195,7 +195,7 @@ def test_old_databases_get_keys_on_upgrade(db_path):
         conn.execute(text("DROP TABLE speaker_decisions"))
         conn.execute(text("DROP TABLE speaker_external_ids"))
         conn.execute(text("DROP TABLE speaker_keys"))
-        conn.execute(text("DELETE FROM _migrations WHERE name LIKE 'm004%'"))
+        conn.execute(text("DELETE FROM _migrations WHERE name LIKE 'm004%' OR name LIKE 'm005%'"))
     engine.dispose()
     engine = connect(db_path)
     store(engine, article("b", person("Dmitri Peskov")))

@@ -30,7 +30,7 @@ from typing import Iterable, Protocol
 
 from rapidfuzz import fuzz
 
-from .names import Name, compare, fold, normalize
+from .names import Name, compare, fold, normalize, surname_match
 
 ROLE_STOPWORDS = {"the", "of", "for", "and", "a", "an", "to", "in", "s", "former", "deputy", "acting", "senior"}
 
@@ -265,15 +265,22 @@ class Linker:
         weak: dict[int, tuple[str, float]] = {}
         namesakes: set[int] = set()  # the same surname and the same given initial
         initial = parsed.compact_given[:1]
-        seen = set()
-        for key, speaker_id in self.index.blocks(parsed.block_keys()):
-            if (key, speaker_id) in seen:
-                continue
-            seen.add((key, speaker_id))
-            other = Name.of(key)
-            if other.surname == parsed.surname and other.compact_given[:1] == initial:
+        surnames = parsed.surnames() | {last for _, last in parsed.orientations()}
+        agreements: dict[str, tuple[str, str] | None] = {}
+        for key, speaker_id in self.index.blocks(parsed.query_keys()):
+            agreement = agreements.get(key, False)
+            if agreement is False:
+                other = Name.of(key)
+                # Most of a block fails on the surname: one cached test before the full comparison.
+                if other.surname not in surnames and not any(surname_match(s, other.surname) for s in surnames):
+                    agreement = None
+                else:
+                    agreement = compare(parsed, other)
+                    if other.surname == parsed.surname and other.compact_given[:1] == initial:
+                        namesakes.add(speaker_id)
+                agreements[key] = agreement
+            elif Name.of(key).surname == parsed.surname and Name.of(key).compact_given[:1] == initial:
                 namesakes.add(speaker_id)
-            agreement = compare(parsed, other)
             if agreement is None:
                 continue
             given, last = agreement

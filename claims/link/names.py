@@ -268,27 +268,36 @@ class Name:
         return {self.surname}
 
     def block_keys(self) -> set[str]:
-        """Blocking keys: candidates for fuzzy comparison share at least one.
+        """Blocking keys: candidates for comparison share at least one.
 
-        Three keys per reading, so that one typo anywhere leaves at least one intact: the
-        phonetic surname, the given initial with the surname's first letters, and the given
-        name's first letters with the surname's last letters.
+        Two keys, one for each way two names of one person may differ: the phonetic surname
+        (the same surname under another spelling, with any given name, initial or nickname),
+        and the exact given name with the surname's first letter (a typo in the surname).
+        A name whose surname and given name both differ is not a candidate: `compare` would
+        refuse it anyway. Blocks hold the people of one surname, not of one letter.
         """
         if self._blocks is None:
             keys = set()
-            for n, (given, last) in enumerate(self.orientations()):
-                if not given or not last:
-                    continue
-                ph = phonetic(last)
-                keys.add("g:" + given[0] + ph[:3])
-                if n == 0:  # the reversed reading adds no surname block: those would be given-name blocks, huge
-                    keys.add("s:" + ph)
-                    if len(last) >= 4 and len(given) >= 2:
-                        keys.add("t:" + given[:2] + last[-3:])
+            given, last = self.orientations()[0]
+            if given and last:
+                keys.add("s:" + vowel_shape(phonetic(last)))
+                if len(given) > 1:
+                    keys.add("f:" + given + "|" + last[0])
             self._blocks = keys
         return self._blocks
 
+    def query_keys(self) -> set[str]:
+        """The blocks to look in for this name: its own keys, and those of its reversed reading
+        ("Abe Shinzo" finds "Shinzo Abe"); names are stored under their own keys only."""
+        keys = set(self.block_keys())
+        for given, last in self.orientations()[1:]:
+            keys.add("s:" + vowel_shape(phonetic(last)))
+            if len(given) > 1:
+                keys.add("f:" + given + "|" + last[0])
+        return keys
 
+
+@lru_cache(maxsize=500_000)
 def given_match(a: str, b: str) -> str | None:
     """How two compact given names agree: 'same', 'nickname', 'spelling', 'typo', 'initial' or None."""
     if a == b:
@@ -307,6 +316,7 @@ def given_match(a: str, b: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=500_000)
 def surname_match(a: str, b: str) -> str | None:
     """How two surnames agree: 'same', 'spelling', 'typo' or None."""
     if a == b:

@@ -116,3 +116,21 @@ def m004_speaker_keys_and_decisions(conn: Connection):
         keys = [row for alias_id, alias, kind in rows for row in alias_key_rows(alias_id, normalize(alias), kind)]
         if keys:
             conn.execute(text("INSERT INTO speaker_keys (alias_id, key) VALUES (:alias_id, :key)"), keys)
+
+
+@migration
+def m005_speaker_keys_by_surname(conn: Connection):
+    """Blocking keys by whole surname instead of its first letters: blocks of one surname stay
+    small as the archive grows. Recomputes every alias's keys (and its normalised form)."""
+    from ..link.keys import alias_key_rows
+    from ..link.names import normalize
+
+    rows = conn.execute(text(
+        "SELECT a.id, a.alias, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id")).all()
+    conn.execute(text("DELETE FROM speaker_keys"))
+    if rows:
+        conn.execute(text("UPDATE speaker_aliases SET normalized = :n WHERE id = :i"),
+                     [{"n": normalize(alias), "i": alias_id} for alias_id, alias, _ in rows])
+        keys = [row for alias_id, alias, kind in rows for row in alias_key_rows(alias_id, normalize(alias), kind)]
+        if keys:
+            conn.execute(text("INSERT INTO speaker_keys (alias_id, key) VALUES (:alias_id, :key)"), keys)
