@@ -232,6 +232,21 @@ def test_reminded_reports_speech():
     assert q.cue == "reminded" and q.text == "that the shelters close at noon"
 
 
+def test_naming_ends_with_the_name_given():
+    q = one("Holt called the plan “a recipe for floods,” pointing to last spring's damage.")
+    assert q.text == "the plan “a recipe for floods,”" and q.speaker == "Holt"
+
+
+def test_a_thing_called_by_a_name_is_not_speech():
+    quotes, _ = quotes_of("Volunteers joined a relief group called River Friends last week.")
+    assert quotes == []
+
+
+def test_hearer_before_that_is_skipped():
+    q = one("Holt told residents that the water was safe to drink.")
+    assert q.text == "that the water was safe to drink"
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

@@ -140,6 +140,7 @@ PP_ADJUNCT = re.compile(
     r"behind|upon|into|under|without|for)\s+(?:[^\s,.;:“”\"]+\s+){0,9}?[^\s,.;:“”\"]+(?=\s*(?:,|:|that\b|“|\")|\s+(?:he|she|they|it|I|we)\s)")
 TELL_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w’'\-.&]+\s+){0,4}?[\w’'\-.&]+(?=\s+that\b)|me|him|her|us|them|you|it|reporters|journalists|supporters|voters|listeners|viewers|readers|"
+    r"[a-z][\w’'\-]*[a-rt-z]s(?=\s+that\b)|"
     r"the\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|a\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|an\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|"
     r"(?:[A-Z][\w’'\-.&]*\s+){0,4}[A-Z][\w’'\-.&]*|his\s+[\w’'\-]+|her\s+[\w’'\-]+|their\s+[\w’'\-]+)(?=[\s,.:;“\"]|$)")
 CLAUSE_START = re.compile(
@@ -153,6 +154,9 @@ CONTENT_CUT = re.compile(
 TRAILING_ATTRIBUTION_END = re.compile(r"\s*(?:[,.!?;:]|$)")
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|has|had|have))?\s*$")
 CLAUSE_OPENER = re.compile(r"(?:,\s+|;\s+|\b(?:although|though|while|but|and|because|as|after|when|since)\s+)")
+# Cues that name something: their content is the name given, in quotation marks.
+NAMING_CUES = {"call", "calls", "called", "calling", "labeled", "labelled", "branded", "dubbed"}
+NAMED_THING = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w’'\-]+\s+){0,4}$")
 # Cues that report speech with an infinitive: "claims to have", "urged Congress to act".
 INFINITIVE_CUES = {"claim", "claims", "claimed", "claiming", "urge", "urges", "urged", "urging", "ask", "asks",
                    "asked", "asking", "promise", "promises", "promised", "promising", "vow", "vows", "vowed",
@@ -579,6 +583,14 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             # was about is its content, up to the end of the phrase.
             m = OBJECT_END.search(text, cstart, se)
             end = m.start() if m else se
+            if lcue in NAMING_CUES and not text.startswith(("for ", "on ", "upon "), cstart):
+                # "called Cruz a “hypocrite,” linking to ...": a naming ends with the name given in
+                # its marks; "a group called Ginbot 7" names a thing, nobody speaks.
+                if text[cstart].isupper() and NAMED_THING.search(text, max(ss, cs - 40), cs):
+                    continue
+                named = next((g for g in segs if cstart <= g.start < end), None)
+                if named is not None:
+                    end = named.end
             while end > cstart and text[end - 1] in " \u00a0.!?":
                 end -= 1
             if end - cstart >= 3 and text[cstart].isalnum() or text[cstart] in OPEN_DOUBLE:
@@ -606,6 +618,13 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         if text.startswith("to ", cstart) and lcue not in INFINITIVE_CUES:
             continue
         end = _content_end(text, cstart, se)
+        if lcue in NAMING_CUES:
+            # "called Cruz a “hypocrite,” linking to ...": a naming is the name given, in its marks;
+            # without marks ("a group called Ginbot 7") it is a name, not speech.
+            named = next((g for g in segs if cstart <= g.start < end), None)
+            if named is None:
+                continue
+            end = min(end, named.end)
         if SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start):
             # "When Hurt asked Norton to republish it, the publisher declined": the subordinate
             # clause ends at its comma, and so does what was said in it.
