@@ -993,10 +993,15 @@ def _subject(s: str, a: int, b: int) -> str | None:
         if not words and lw in _STOP and lw not in ("the", "a", "an") and lw not in _STOP_VERBS:
             k = wm.end()
             continue  # "until now Okafor has ...": leading adverbs and prepositions
-        if lw in _VERBISH or _past(w) and not (words and words[-1].lower() in ("those", "these")):
-            break  # but "those screened", "those surveyed" are people
-        if words and w.islower() and lw.endswith("s") and _VERB_OBJECT.match(s, wm.end()):
-            break  # "The firm employs 1,500", "Each building costs about $40 million"
+        # A verb ends the subject ("those screened", "those surveyed" are people, not verbs), as does a
+        # present tense before its object: "The firm employs 1,500", "Each building costs about $40 million".
+        if lw in _VERBISH or _past(w) and not (words and words[-1].lower() in ("those", "these")) \
+                or words and w.islower() and lw.endswith("s") and _VERB_OBJECT.match(s, wm.end()):
+            if lw in _EXPECT_VERBS and words:
+                em = _RAISED.match(s, wm.end(), b)
+                if em and _phrase(em.group(1).split()):
+                    return _phrase(em.group(1).split())  # "Acme expects its sales to rise 5%": its sales
+            break
         if w[0].isdigit() and words and not any(ch.isupper() for ch in words[-1]):
             break
         if lw in ("the", "a", "an") and words and words[-1].lower() not in _PREPOSITIONS:
@@ -1016,6 +1021,12 @@ def _phrase(words: list[str]) -> str | None:
         return None
     return " ".join(words)
 
+
+# "X expects Y to rise 5%": the figure is about Y.
+_EXPECT_VERBS = {"expects", "expected", "forecasts", "forecast", "predicts", "predicted", "projects", "projected",
+                 "wants", "wanted", "sees", "saw", "needs", "needed", "estimates", "estimated", "plans", "planned"}
+_RAISED = re.compile(r"\s+((?:the|its|their|his|her|our|a|an)\s+(?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)"
+                     r"\s+to\s+[a-z]+\b")
 
 # Verbs among the stop words: a clause that starts with one has no subject of its own.
 _STOP_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
@@ -1166,13 +1177,20 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
             return " ".join(words) + (f" of {np}" if np else "")
     # Prenominal: "a 12 mm lens mount", "the 70mph gusts", "the 54-year-old Okafor".
     pm = _PRENOMINAL.match(after)
-    if pm and not pm.group(1)[0].isupper() and not pm.group(1).split()[0].endswith("ing") \
+    if pm and not pm.group(1)[0].isupper() and (not pm.group(1).split()[0].endswith("ing")
+                                                or _ing_compound(pm.group(1)) and bare[-1:] not in (["of"], ["at"], ["to"])) \
             or pm and c.unit and c.unit.endswith("of age"):
         words = _np_words(pm.group(1).split())
         if words and not (len(words) == 1 and (_past(words[0]) or words[0].endswith("ing"))):
             # With the place it stands in: "50mph winds in the valley", "a 5% stake in a brewer".
             k = c.end + pm.start(1) + len(" ".join(words))
             return " ".join(words) + _place_after(s, k)
+    # A difference from a standard: "10mph less than the gusts on the coast" is about those gusts.
+    cm = _THAN_AFTER.match(after)
+    if cm:
+        words = _np_words(cm.group(1).split())
+        if words and not (len(words) == 1 and (_past(words[0]) or words[0].endswith("ing"))):
+            return " ".join(words) + _place_after(s, c.end + cm.start(1) + len(" ".join(words)))
     # An acronym after a measure: "7 nm ICs", "a 270-hp V-6".
     am = _ACRONYM_AFTER.match(after)
     if am:
@@ -1235,10 +1253,20 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
 
 _DIMENSION = re.compile(r"(?:\s*\([^()]{0,30}\))?\)?-(?:long|high|wide|tall|deep|thick)\s+"
                         r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_THAN_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|greater|smaller|faster|slower|bigger|cheaper|"
+                         r"warmer|colder|longer|shorter)\s+than\s+(?:the\s+|its\s+|their\s+)?"
+                         r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)")
 _ACRONYM_AFTER = re.compile(r"[\s-]+([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*s?|[A-Z]-[A-Z0-9]+)(?![\w'’-])"
                             r"(?!\s*[-+−–]?\s*[$€£]?\d)")
 _PLACE_AFTER = re.compile(r"\s+(in|on|near|at)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
                           r"((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)")
+
+
+def _ing_compound(phrase: str) -> bool:
+    """Whether a phrase opening with an -ing word is a compound noun: "melting point", "operating profit"."""
+    words = phrase.split()
+    return len(words) > 1 and words[1].lower() not in _STOP and words[1].lower() not in _VERBISH \
+        and not _past(words[1]) and not words[1].endswith(("ly", "ing"))
 
 
 def _np_words(words: list[str]) -> list[str]:
