@@ -247,6 +247,18 @@ def test_hearer_before_that_is_skipped():
     assert q.text == "that the water was safe to drink"
 
 
+def test_trailing_attribution_with_an_occasion_after_it():
+    q = one("The levee on the east bank will be raised by a meter, Holt said Wednesday in an interview.")
+    assert q.text == "The levee on the east bank will be raised by a meter" and q.speaker == "Holt"
+
+
+def test_trailing_attribution_followed_by_a_participle_or_semicolon():
+    q = one("The levee on the east bank will be raised by a meter, engineers said, citing the new survey.")
+    assert q.text == "The levee on the east bank will be raised by a meter"
+    quotes, _ = quotes_of("Repairs on the east bank will take a year, engineers say; in 2019, they took two.")
+    assert quotes[0].text == "Repairs on the east bank will take a year"
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

@@ -152,6 +152,12 @@ CONTENT_CUT = re.compile(
     r"without|despite|as\s+(?:he|she|they|it)\s+\w+|which\s+(?:he|she|they)\s+(?:said|called))\b"
     r"|;\s|\s[—–]\s|\s--?\s")
 TRAILING_ATTRIBUTION_END = re.compile(r"\s*(?:[,.!?;:]|$)")
+TRAILING_SEMICOLON = re.compile(r"\s*;\s")
+TRAILING_PARTICIPLE = re.compile(r"\s*,\s+(?!according\b)[a-z]+ing\b")
+TRAILING_PP = re.compile(
+    r"\s+(?:in|on|at|during|via|through|from|before|after|over|with|outside|inside|for|while|"
+    r"ahead\s+of|as\s+part\s+of)\s+[^;:]{1,100}?[.!?][\"'”’]*\s*$")
+THAT_WORD = re.compile(r"\bthat\b")
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|has|had|have))?\s*$")
 CLAUSE_OPENER = re.compile(r"(?:,\s+|;\s+|\b(?:although|though|while|but|and|because|as|after|when|since)\s+)")
 # Cues that name something: their content is the name given, in quotation marks.
@@ -404,6 +410,15 @@ def _inside(segs: list[Segment], pos: int) -> bool:
     return False
 
 
+def _trailing_rest(rest: str) -> bool:
+    """What follows a speaker and cue closes the attribution: "..., he said in an interview on CNN.",
+    "..., analysts say; in 2012 ...", "..., officials said, citing the schedule."."""
+    if TRAILING_SEMICOLON.match(rest) or TRAILING_PARTICIPLE.match(rest):
+        return True
+    m = TRAILING_PP.match(rest)
+    return bool(m) and not THAT_WORD.search(rest) and not CUE.search(rest)
+
+
 def _skip_adjuncts(text: str, pos: int, hi: int, cue: str) -> tuple[int, int]:
     """Position after the time phrases, prepositional phrases and hearer that follow a cue."""
     start = pos
@@ -530,7 +545,9 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             continue
         # 4. Reported speech after the attribution: the content clause runs to the sentence end.
         pre = text[lo:before_start]
-        trailing = rest.strip() in ("", ".", "!", "?") or re.match(r"\s*[.!?]", rest)
+        trailing = rest.strip() in ("", ".", "!", "?") or re.match(r"\s*[.!?]", rest) or (
+            text[lo:before_start].rstrip().endswith(",") and text.count(" ", lo, before_start) >= 4
+            and _trailing_rest(rest))
         if (trailing or rest.lstrip().startswith(",")) and not inverted and not pre.rstrip().endswith(","):
             # "..., Donald Trump's longtime confidant Roger Stone stated.": words of a role we do
             # not know still sit between the comma and the name.
