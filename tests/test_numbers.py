@@ -285,6 +285,9 @@ def test_a_label_before_a_vote_tally_is_not_a_claim():
     ("Halvorsen Foods on Tuesday announced plans to shed 2,300 jobs.", "jobs", "Halvorsen Foods"),
     ("The new ferry carries up to 640 passengers.", "passengers", "new ferry"),
     ("A kilo of saffron holds about 150,000 flowers whilst a kilo of tea holds 400 leaves.", "leaves", "kilo of tea"),
+    # An acronym is a name, though spelled like a function word.
+    ("The US has deployed 2,500 troops to the region.", "troops", "US"),
+    ("IT firms hired 3,000 graduates.", "graduates", "IT firms"),
     # A clause without a subject of its own hangs on the one before it.
     ("The hospital said it would hire 40 nurses.", "nurses", "hospital"),
     ("Orlen Shipping, which operates 48 tankers, is for sale.", "tankers", "Orlen Shipping"),

@@ -990,7 +990,7 @@ def _subject(s: str, a: int, b: int) -> str | None:
             break
         w = wm.group(1)
         lw = w.lower().strip(".")
-        if not words and lw in _STOP and lw not in ("the", "a", "an") and lw not in _STOP_VERBS:
+        if not words and _function_word(w) and lw not in ("the", "a", "an") and lw not in _STOP_VERBS:
             k = wm.end()
             continue  # "until now Okafor has ...": leading adverbs and prepositions
         # A verb ends the subject ("those screened", "those surveyed" are people, not verbs), as does a
@@ -1011,13 +1011,18 @@ def _subject(s: str, a: int, b: int) -> str | None:
     return _phrase(words)
 
 
+def _function_word(w: str) -> bool:
+    """A stop word, but not when written as an acronym ("US", "IT")."""
+    return w.lower() in _STOP and not (len(w) > 1 and w.isupper())
+
+
 def _phrase(words: list[str]) -> str | None:
     """Words as a concept: leading determiners and prepositions off; nothing if only function words remain."""
-    while words and (words[0].lower() in _STOP or words[0][0].isdigit()):
+    while words and (_function_word(words[0]) or words[0][0].isdigit()):
         words = words[1:]
-    while words and words[-1].lower() in _STOP:
+    while words and _function_word(words[-1]):
         words = words[:-1]
-    if not words or words[0].lower() in _PRONOUNS:
+    if not words or words[0].lower() in _PRONOUNS and not words[0].isupper():
         return None
     return " ".join(words)
 
