@@ -551,6 +551,8 @@ def link_corpus(articles):
         for i, sid in enumerate(ids):
             index.note(sid, Context(role=items[i][2], outlet=outlet, co_speakers=everyone - {sid}))
         predicted.extend(ids)
+        if len(predicted) // 100_000 != (len(predicted) - len(ids)) // 100_000:
+            print(f"{len(predicted):,} mentions linked, {time.process_time():.0f}s of CPU", file=sys.stderr, flush=True)
     return predicted
 
 
@@ -619,6 +621,10 @@ def run_one(size: int, seed: int, peer_sample: int | None) -> dict:
     predicted = link_corpus(articles)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     p, r, f = pairwise(truth, predicted)
+    # What is known so far, in case the peer below is stopped before it ends
+    print(json.dumps({"mentions": len(truth), "precision": p, "recall": r, "f1": f, "seconds": seconds,
+                      "cpu_seconds": cpu, "generate_seconds": generated,
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), file=sys.stderr, flush=True)
     out = {"mentions": len(truth), "people": len(people), "distinct_spellings": len(set(surfaces)),
            "precision": p, "recall": r, "f1": f, "seconds": seconds, "cpu_seconds": cpu, "generate_seconds": generated,
            "clusters": len(set(predicted))}
