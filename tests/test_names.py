@@ -81,3 +81,13 @@ def test_resolver_finds_a_full_name_mentioned_before_any_quote():
     r = Resolver(text)
     name, kind, _ = r.resolve(before("Ostrov said"))
     assert (name, kind) == ("Vladimir Ostrov", "person")
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Officials in the two counties — Alder and Birch — said", "Officials in the two counties"),
+    ("Several said", "Several"),
+    ("A spokeswoman for the river authority said", "A spokeswoman for the river authority"),
+])
+def test_speaker_before_an_aside_a_quantity_or_a_place(sentence, text):
+    m = before(sentence)
+    assert m is not None and m.text == text

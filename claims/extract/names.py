@@ -200,7 +200,8 @@ POSTMODIFIERS = {"surveyed", "polled", "interviewed", "questioned", "contacted",
                  "there", "here"}
 # Heads of poll-respondent phrases: "nearly half said", "a third said", "most say".
 QUANTITY_HEADS = {"half", "third", "quarter", "majority", "minority", "plurality", "most", "many", "some", "few",
-                  "others", "another", "both", "all", "percent", "one", "two", "three", "none", "neither"}
+                  "others", "another", "both", "all", "percent", "one", "two", "three", "none", "neither",
+                  "several", "dozens", "hundreds", "thousands"}
 
 NAME_RUN = re.compile(r"[A-Z][\w’'\-]+\.?(?:\s[A-Z][\w’'\-]+\.?){1,3}(?![\w’'\-])")
 PARTY_TAG = re.compile(r"^\((?:[RDI]|Rep|Dem|Ind)?[-–,.\s]*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
@@ -257,7 +258,23 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
             break
     if i < 0:
         return None
+    if toks[i][2] in DASHES and not _at_line_start(text, toks[i][0]):
+        # "Officials in both states — Ohio and Indiana — said": the speaker is before the aside.
+        j = next((x for x in range(i - 1, max(-1, i - 25), -1) if toks[x][2] in DASHES), None)
+        if j is None or j == 0:
+            return None
+        return _read_np_backwards(text, toks, j - 1)
     return _read_np_backwards(text, toks, i)
+
+
+DASHES = {"—", "–", "--"}
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \u00a0\t":
+        k -= 1
+    return k < 0 or text[k] == "\n"
 
 
 def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loose: bool = True) -> SpeakerMention | None:
@@ -269,7 +286,9 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
     if m is None or m.pronoun:
         return m
     k = next((x for x in range(i, -1, -1) if toks[x][0] == m.start), None)
-    if k is not None and k >= 2 and toks[k - 1][2].lower() in ("for", "of", "at", "to", "with") \
+    if k is not None and k >= 3 and toks[k - 1][2].lower() in ("the", "a", "an"):
+        k -= 1  # "officials in the two states"
+    if k is not None and k >= 2 and toks[k - 1][2].lower() in ("for", "of", "at", "to", "with", "on", "in", "from") \
             and toks[k - 2][2].lower().rstrip("s") in PERSON_HEADS:
         head = _read_common_np(text, toks, k - 2)
         if head is not None:
@@ -321,7 +340,7 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
         return None
     if w == ",":
         return _read_appositive(text, toks, i)
-    if _is_cap(w):
+    if _is_cap(w) and not (lw in QUANTITY_HEADS and lw not in ("one", "two", "three")):
         return _read_name(text, toks, i)
     if lw in PERSON_HEADS or lw.rstrip("s") in PERSON_HEADS or lw in ORG_HEADS or lw[:-1] in ORG_HEADS \
             or lw in QUANTITY_HEADS:
