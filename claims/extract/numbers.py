@@ -23,6 +23,10 @@ Conventions of the values:
   ("body" for "7,000 bodies"), so that a facet on unit groups like with like;
 - `object` is the counted phrase as written for a count ("bodies", "sections of the northern
   field"), else the thing the figure measures ("Brent crude" in "Brent crude rose $1.20");
+- `concept` is what the figure is about: for a measure, its object; for a count, the subject of
+  the clause when a verb leads to it ("Dell plans to cut 6,650 jobs" -> Dell, object "jobs"), the
+  noun it modifies ("a three bedroom flat" -> flat) or what it is of ("an increase of 600 jobs"),
+  else the counted thing itself;
 - a range has `lower` and `upper` and `value` = its first figure, or the figure reached for
   "from 208 to 193"; a bound sets `qualifier` and the one bound it names; a plural order of
   magnitude is a lower bound of two ("billions" >= 2 billion, "dozens" >= 24).
