@@ -259,6 +259,16 @@ def test_trailing_attribution_followed_by_a_participle_or_semicolon():
     assert quotes[0].text == "Repairs on the east bank will take a year"
 
 
+def test_sentence_initial_asked_reports_the_question():
+    quotes, _ = quotes_of("The council met on Monday.\nAsked whether the ferry would run again, Holt demurred.")
+    assert any(q.text == "whether the ferry would run again" and q.cue == "Asked" for q in quotes)
+
+
+def test_participle_after_a_quote_and_its_attribution():
+    quotes, _ = quotes_of('"We have no sign of damage," the mayor said, adding that divers would check the piers.')
+    assert any(q.text == "that divers would check the piers" and q.speaker_text == "the mayor" for q in quotes)
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

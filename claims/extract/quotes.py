@@ -469,9 +469,11 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         for g in segs:
             if g.end <= cs and g.end > lo:
                 lo = g.end
+        participle = False
         if lcue.endswith("ing") and lcue in PARTICIPLE_CUES and (text[lo:cs].rstrip().endswith(",") or last_mention):
             # "..., saying that ...", "issued a statement saying ...": the main clause's subject speaks.
             mention = last_mention or _clause_subject(text, ss, cs, participle=True)
+            participle = mention is not None and mention.end <= cs
         else:
             mention = read_speaker_before(text, lo, cs)
             if mention is not None and lcue in PARTICIPLE_CUES and mention.head in DOCUMENT_HEADS:
@@ -501,7 +503,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                     inverted = True
                     after = mention.end
         if mention is None:
-            if lcue in ("asked", "asked about") and BARE_ASKED.search(text, max(ss, cs - 12), cs):
+            if lcue in ("asked", "asked about") and BARE_ASKED.search(text[max(ss, cs - 12):cs]):
                 # "When asked why he ran, Tyler said ...": a question put to someone, no asker named.
                 cstart = ce
                 while cstart < se and text[cstart] in " \u00a0":
@@ -515,7 +517,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         last_mention = mention
         _, after = _skip_adjuncts(text, after, se, lcue)
         said_on = find_date(text, min(mention.start, cs), after, published)
-        before_start = mention.start if not inverted else cs
+        before_start = mention.start if not inverted and not participle else cs
         # 1. Attribution right after a quotation: '"...," Peskov said.' / '"...," said Peskov.'
         g = _seg_ending_at(segs, before_start, text, ss)
         if g is not None and _is_title(text, ss, g):
