@@ -296,6 +296,8 @@ def test_a_label_before_a_vote_tally_is_not_a_claim():
     # A count of a change or a survey: about what it is of.
     ("Payrolls showed a decline of 8,400 jobs in March.", "jobs", "decline"),
     ("The bank ran a survey of 900 firms.", "firms", "survey"),
+    # A pronoun subject says nothing: the count is about what it counts.
+    ("It employs 500 people.", "people", "people"),
     # A count that opens its clause, or one in a list of counts, is about itself.
     ("Nine lifeboats joined the search.", "lifeboats", "lifeboats"),
     ("Four bedrooms and 2.5 bathrooms fill the upper floor.", "bathrooms", "bathrooms"),

@@ -988,6 +988,7 @@ def _subject(s: str, a: int, b: int) -> str | None:
     """The subject noun phrase at the start of the clause s[a:b]: the words before the first verb."""
     words = []
     k = a
+    pronoun = False
     while k < b and len(words) < 10:
         wm = _SUBJECT_WORD.match(s, k, b)
         if wm is None:
@@ -995,6 +996,7 @@ def _subject(s: str, a: int, b: int) -> str | None:
         w = wm.group(1)
         lw = w.lower().strip(".")
         if not words and _function_word(w) and lw not in ("the", "a", "an") and lw not in _STOP_VERBS:
+            pronoun = pronoun or lw in _PERSONAL_PRONOUNS
             k = wm.end()
             continue  # "until now Okafor has ...": leading adverbs and prepositions
         # A verb ends the subject ("those screened", "those surveyed" are people, not verbs), as does a
@@ -1012,6 +1014,8 @@ def _subject(s: str, a: int, b: int) -> str | None:
             words = []  # "... between wages and rents the cost of food": a new noun phrase starts
         words.append(w)
         k = wm.end()
+    if pronoun and len(words) == 1 and words[0].islower():
+        return None  # "It employs 500 people": the one word is the verb of a pronoun
     return _phrase(words)
 
 
@@ -1043,6 +1047,7 @@ _STOP_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have",
                "make", "made", "take", "took", "go", "went", "come", "came", "see", "saw", "say", "tell", "told"}
 _PREPOSITIONS = {"of", "in", "for", "on", "at", "by", "with", "from", "to", "between", "among", "about", "over",
                  "under", "into", "across", "during", "since"}
+_PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "there", "this", "that", "which", "who", "what"}
 _NAME_RUN = re.compile(r"(?<![\w])((?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*(?:\s+\d+)?)\s*\(?\s*[-+−–]?$")
 _NOUN_FOR = re.compile(r"\b(?:a|an|the)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+for\s+(?:(?:about|around|more\s+than|"
