@@ -269,6 +269,16 @@ def test_participle_after_a_quote_and_its_attribution():
     assert any(q.text == "that divers would check the piers" and q.speaker_text == "the mayor" for q in quotes)
 
 
+def test_possessor_of_a_call_is_its_speaker():
+    q = one("Other officials joined Holt’s call for a new levee.")
+    assert q.text == "a new levee" and q.speaker_text == "Holt" and q.cue == "call for"
+
+
+def test_possessor_of_a_claim_needs_a_that_clause():
+    quotes, _ = quotes_of("Holt's claims about the levee drew criticism.")
+    assert quotes == []
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

@@ -163,6 +163,9 @@ CLAUSE_OPENER = re.compile(r"(?:,\s+|;\s+|\b(?:although|though|while|but|and|bec
 # Cues that name something: their content is the name given, in quotation marks.
 NAMING_CUES = {"call", "calls", "called", "calling", "labeled", "labelled", "branded", "dubbed"}
 NAMED_THING = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w’'\-]+\s+){0,4}$")
+# Nouns of speech whose possessor is the speaker: "Holt's call for a levee", "her claim that ...".
+NOMINAL_CUES = {"call for", "calls for", "claim", "claims"}
+POSSESSIVE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+$")
 # Cues that report speech with an infinitive: "claims to have", "urged Congress to act".
 INFINITIVE_CUES = {"claim", "claims", "claimed", "claiming", "urge", "urges", "urged", "urging", "ask", "asks",
                    "asked", "asking", "promise", "promises", "promised", "promising", "vow", "vows", "vowed",
@@ -479,8 +482,21 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             if mention is not None and lcue in PARTICIPLE_CUES and mention.head in DOCUMENT_HEADS:
                 # "Trump issued a statement saying ...": the one who issued it speaks.
                 mention = _clause_subject(text, lo, mention.start) or mention
+        nominal = False
         if mention and mention.text.endswith(("’s", "'s")):
-            mention = None  # "Trump's claims" is a noun phrase, not speech
+            if lcue in NOMINAL_CUES and len(mention.text) > 2:
+                # "Holt's call for a levee", "Holt's claim that ...": the possessor spoke.
+                name = mention.name[:-2] if mention.name and mention.name.endswith(("’s", "'s")) else mention.name
+                mention = SpeakerMention(mention.start, mention.end - 2, mention.text[:-2], name, role=mention.role,
+                                         kind=mention.kind, pronoun=mention.pronoun, head=mention.head)
+                nominal = True
+            else:
+                mention = None  # "Trump's remarks" is a noun phrase, not speech
+        elif mention is None and lcue in NOMINAL_CUES and (pm := POSSESSIVE_BEFORE.search(text[max(lo, cs - 8):cs])):
+            # "his call for a ban": the owner of the call is the speaker, a pronoun to resolve.
+            ps0 = max(lo, cs - 8) + pm.start(1)
+            mention = SpeakerMention(ps0, ps0 + len(pm.group(1)), pm.group(1), None, kind="person", pronoun=True)
+            nominal = True
         if mention is None and (rel := RELATIVE.search(text, max(lo, cs - 90), cs)):
             # "Hawkins and others who want to ban abortion said": the noun the clause hangs on.
             mention = read_speaker_before(text, lo, rel.start())
@@ -632,6 +648,8 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 obj += 1
             if obj < cstart and not text[obj:cstart].strip().startswith(("in ", "on ", "at ")):
                 cstart = obj
+        if nominal and lcue in ("claim", "claims") and not text.startswith("that ", cstart):
+            continue
         if not _looks_like_content(text, cstart, se, lcue):
             continue
         if text.startswith("to ", cstart) and lcue not in INFINITIVE_CUES:
