@@ -279,6 +279,13 @@ def test_possessor_of_a_claim_needs_a_that_clause():
     assert quotes == []
 
 
+def test_as_x_reported_before_or_after_the_content():
+    q = one("As the Tribune reported, the new levee will cost more than planned.")
+    assert q.text == "the new levee will cost more than planned" and q.speaker_text == "the Tribune"
+    q = one("The new levee will cost more than planned, as the Tribune reported.")
+    assert q.text == "The new levee will cost more than planned" and q.speaker_text == "the Tribune"
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

@@ -163,6 +163,9 @@ CLAUSE_OPENER = re.compile(r"(?:,\s+|;\s+|\b(?:although|though|while|but|and|bec
 # Cues that name something: their content is the name given, in quotation marks.
 NAMING_CUES = {"call", "calls", "called", "calling", "labeled", "labelled", "branded", "dubbed"}
 NAMED_THING = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w’'\-]+\s+){0,4}$")
+# Cues of "as X reported, ...": the report is what the writer relays.
+AS_CUES = {"reported", "reports", "said", "says", "noted", "notes", "wrote", "writes", "explained", "explains",
+           "put it", "told", "tells", "pointed out", "observed", "argued", "argues", "recalled", "recalls"}
 # Nouns of speech whose possessor is the speaker: "Holt's call for a levee", "her claim that ...".
 NOMINAL_CUES = {"call for", "calls for", "claim", "claims"}
 POSSESSIVE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+$")
@@ -413,6 +416,41 @@ def _inside(segs: list[Segment], pos: int) -> bool:
     return False
 
 
+def _as_reported(text, ss, se, lo, mention, cue, after, said_on, segs) -> _Found | None:
+    """Reported speech around "as X reported": the clause after its comma, or the sentence before it."""
+    lb = max(lo, mention.start - 20)
+    m = AS_REPORTED.search(text[lb:mention.start])
+    if m is None:
+        return None
+    as_start = lb + m.start()
+    k = after
+    while k < se and text[k] in " \u00a0":
+        k += 1
+    if k < se and text[k] == ",":
+        # "As the Tribune reported, the levee will cost more."
+        cstart = k + 1
+        while cstart < se and text[cstart] in " \u00a0":
+            cstart += 1
+        if cstart >= se or _seg_starting_at(segs, cstart, text) is not None:
+            return None  # a quotation after it is a direct quote, attributed elsewhere
+        end = _content_end(text, cstart, se)
+        if end - cstart <= 8:
+            return None
+        return _make(text, cstart, end, mention, cue, said_on, segs, 0.6)
+    if (k >= se or text[k] in ".!?") and as_start > ss:
+        # "The levee will cost more, as the Tribune reported."
+        end = as_start
+        while end > ss and text[end - 1] in " ,\u00a0":
+            end -= 1
+        start = _content_start_back(text, ss, end)
+        if (lm := LEADING_CONJUNCTION.match(text, start, end)):
+            start = lm.end()
+        if end - start <= 8:
+            return None
+        return _make(text, start, end, mention, cue, said_on, segs, 0.6)
+    return None
+
+
 def _trailing_rest(rest: str) -> bool:
     """What follows a speaker and cue closes the attribution: "..., he said in an interview on CNN.",
     "..., analysts say; in 2012 ...", "..., officials said, citing the schedule."."""
@@ -534,6 +572,12 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         _, after = _skip_adjuncts(text, after, se, lcue)
         said_on = find_date(text, min(mention.start, cs), after, published)
         before_start = mention.start if not inverted and not participle else cs
+        if not inverted and not participle and lcue in AS_CUES and (f := _as_reported(
+                text, ss, se, lo, mention, cue, after, said_on, segs)):
+            # "As the Tribune reported, ..." / "..., as the Tribune reported."
+            out.append(f)
+            covered_until = max(covered_until, f.end, after)
+            continue
         # 1. Attribution right after a quotation: '"...," Peskov said.' / '"...," said Peskov.'
         g = _seg_ending_at(segs, before_start, text, ss)
         if g is not None and _is_title(text, ss, g):
