@@ -286,6 +286,11 @@ def test_as_x_reported_before_or_after_the_content():
     assert q.text == "The new levee will cost more than planned" and q.speaker_text == "the Tribune"
 
 
+def test_reported_speech_runs_over_a_dashed_aside():
+    q = one("Holt said the east levee — the oldest in the county — would be rebuilt by June.")
+    assert q.text == "the east levee — the oldest in the county — would be rebuilt by June"
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

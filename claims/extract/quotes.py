@@ -149,8 +149,7 @@ CLAUSE_START = re.compile(
 CONTENT_CUT = re.compile(
     r",\s+(?:according\s+to|adding|saying|noting|arguing|citing|explaining|calling|referring|insisting|"
     r"warning|claiming|asserting|pointing|describing|suggesting|though|although|even\s+though|whereas|"
-    r"without|despite|as\s+(?:he|she|they|it)\s+\w+|which\s+(?:he|she|they)\s+(?:said|called))\b"
-    r"|;\s|\s[—–]\s|\s--?\s")
+    r"without|despite|as\s+(?:he|she|they|it)\s+\w+|which\s+(?:he|she|they)\s+(?:said|called))\b")
 TRAILING_ATTRIBUTION_END = re.compile(r"\s*(?:[,.!?;:]|$)")
 TRAILING_SEMICOLON = re.compile(r"\s*;\s")
 TRAILING_PARTICIPLE = re.compile(r"\s*,\s+(?!according\b)[a-z]+ing\b")
