@@ -497,4 +497,4 @@ def test_ingest_url_fetches_only_http_within_a_size_limit_and_a_deadline(web, tm
         assert conn.execute("SELECT url FROM articles").fetchall() == [(urls["ok"],)]
         assert "We are ready" in conn.execute("SELECT text FROM articles").fetchone()[0]
     # Two pages held up by the 3 s deadline, the rest quick: nowhere near a hang.
-    assert elapsed < 60, elapsed
+    assert elapsed < 100, elapsed
