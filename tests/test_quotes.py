@@ -291,6 +291,11 @@ def test_reported_speech_runs_over_a_dashed_aside():
     assert q.text == "the east levee — the oldest in the county — would be rebuilt by June"
 
 
+def test_a_thing_called_by_a_quoted_title_is_not_speech():
+    quotes, _ = quotes_of("She posted the reading list for a seminar called “Floods and Cities” on her page.")
+    assert quotes == []
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

@@ -664,7 +664,12 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             if lcue in NAMING_CUES and not text.startswith(("for ", "on ", "upon "), cstart):
                 # "called Cruz a “hypocrite,” linking to ...": a naming ends with the name given in
                 # its marks; "a group called Ginbot 7" names a thing, nobody speaks.
-                if text[cstart].isupper() and NAMED_THING.search(text, max(ss, cs - 40), cs):
+                title = text[cstart].isupper() or (
+                    text[cstart] in OPEN_DOUBLE + "‘'" and cstart + 2 < se and text[cstart + 1:cstart + 3].lstrip("'")[:1].isupper())
+                if title and NAMED_THING.search(text, max(ss, cs - 40), cs):
+                    for g in segs:
+                        if g.start == cstart:
+                            g.consumed = True  # "a class called “Perception”": a title, not speech
                     continue
                 named = next((g for g in segs if cstart <= g.start < end), None)
                 if named is not None:
