@@ -296,6 +296,13 @@ def test_a_thing_called_by_a_quoted_title_is_not_speech():
     assert quotes == []
 
 
+def test_said_much_of_is_content_but_said_little_is_not():
+    q = one("Holt said much of the meeting was about the levee.")
+    assert q.text == "much of the meeting was about the levee"
+    quotes, _ = quotes_of("Holt said little about the levee.")
+    assert quotes == []
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

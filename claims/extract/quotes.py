@@ -768,7 +768,9 @@ def _looks_like_content(text: str, cstart: int, se: int, lcue: str) -> bool:
     if lcue in STRONG_CUES:
         # "said the talks were ...", "said local officials should ...": after a verb of saying,
         # whatever is not an adjunct is what was said.
-        return lw not in NOT_CONTENT
+        # "said much of the talk was ...": a quantity of something is a subject, not an adverb.
+        return lw not in NOT_CONTENT or (lw in ("much", "little", "some", "most") and
+                                         text.startswith(" of ", cstart + len(w)))
     # Cues of judgement ("called", "described", "praised") take an object and a complement.
     return lcue not in WEAK_CUES or lcue in ("called", "calls", "call", "calling", "described", "describes",
                                              "describing")
