@@ -303,6 +303,11 @@ def test_said_much_of_is_content_but_said_little_is_not():
     assert quotes == []
 
 
+def test_opening_participle_is_said_by_the_subject_after_the_comma():
+    quotes, _ = quotes_of("Noting that the vote was close, Holt added that a recount was possible.")
+    assert any(q.text == "that the vote was close" and q.speaker_text == "Holt" for q in quotes)
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

@@ -157,6 +157,7 @@ TRAILING_PP = re.compile(
     r"\s+(?:in|on|at|during|via|through|from|before|after|over|with|outside|inside|for|while|"
     r"ahead\s+of|as\s+part\s+of)\s+[^;:]{1,100}?[.!?][\"'”’]*\s*$")
 THAT_WORD = re.compile(r"\bthat\b")
+OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:[Ss]ince|[Aa]fter|[Bb]y|[Ii]n|[Ww]hile|[Ww]hen|[Bb]efore)\s+)?")
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|has|had|have))?\s*$")
 CLAUSE_OPENER = re.compile(r"(?:,\s+|;\s+|\b(?:although|though|while|but|and|because|as|after|when|since)\s+)")
 # Cues that name something: their content is the name given, in quotation marks.
@@ -450,6 +451,22 @@ def _as_reported(text, ss, se, lo, mention, cue, after, said_on, segs) -> _Found
     return None
 
 
+def _opening_participle(text, ss, se, ce, cue, segs, published) -> _Found | None:
+    cstart = _skip_adjuncts(text, ce, se, "")[1]
+    while cstart < se and text[cstart] in " \u00a0":
+        cstart += 1
+    if not text.startswith("that ", cstart):
+        return None
+    comma = text.find(", ", cstart, se)
+    if comma < 0 or _quote_open_at(text, cstart, comma):
+        return None
+    mention = read_speaker_after(text, comma + 2, se)
+    if mention is None or mention.start != comma + 2:
+        return None
+    said_on = find_date(text, ss, cstart, published)
+    return _make(text, cstart, comma, mention, cue, said_on, segs, 0.5)
+
+
 def _trailing_rest(rest: str) -> bool:
     """What follows a speaker and cue closes the attribution: "..., he said in an interview on CNN.",
     "..., analysts say; in 2012 ...", "..., officials said, citing the schedule."."""
@@ -555,6 +572,12 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 if mention:
                     inverted = True
                     after = mention.end
+        if mention is None and lcue in PARTICIPLE_CUES and OPENING_PARTICIPLE.fullmatch(text, ss, cs):
+            # "Noting that the vote was close, Holt added ...": the subject after the comma speaks.
+            if f := _opening_participle(text, ss, se, ce, cue, segs, published):
+                out.append(f)
+                covered_until = max(covered_until, f.end)
+                continue
         if mention is None:
             if lcue in ("asked", "asked about") and BARE_ASKED.search(text[max(ss, cs - 12):cs]):
                 # "When asked why he ran, Tyler said ...": a question put to someone, no asker named.
