@@ -308,6 +308,11 @@ def test_opening_participle_is_said_by_the_subject_after_the_comma():
     assert any(q.text == "that the vote was close" and q.speaker_text == "Holt" for q in quotes)
 
 
+def test_told_a_named_hearer_and_occasion_then_that():
+    q = one("Holt told The Courier of Alder on Saturday that she voted for the levee.")
+    assert q.text == "that she voted for the levee" and q.speaker_text == "Holt"
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

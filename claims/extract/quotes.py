@@ -157,6 +157,11 @@ TRAILING_PP = re.compile(
     r"\s+(?:in|on|at|during|via|through|from|before|after|over|with|outside|inside|for|while|"
     r"ahead\s+of|as\s+part\s+of)\s+[^;:]{1,100}?[.!?][\"'”’]*\s*$")
 THAT_WORD = re.compile(r"\bthat\b")
+TELL_HEARER_CUES = {"told", "tells", "tell", "telling", "assured", "assures", "reminded", "reminds", "informed"}
+HEARER_THAT = re.compile(r"\sthat\s")
+HEARER_BREAK = re.compile(r"[,;:!?“”\"]|\.\s")
+NOUN_THAT = re.compile(r"\b(?:story|article|report|interview|statement|email|letter|post|video|piece|"
+                       r"message|op-ed|column|speech|book|show|broadcast)\s+$")
 OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:[Ss]ince|[Aa]fter|[Bb]y|[Ii]n|[Ww]hile|[Ww]hen|[Bb]efore)\s+)?")
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|has|had|have))?\s*$")
 CLAUSE_OPENER = re.compile(r"(?:,\s+|;\s+|\b(?:although|though|while|but|and|because|as|after|when|since)\s+)")
@@ -706,6 +711,15 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         if lcue in WEAK_CUES and not CLAUSE_START.match(text, cstart, se) and text[cstart] not in OPEN_DOUBLE \
                 and lcue not in ("called", "calls", "call", "calling", "described", "describes", "describing"):
             continue
+        if lcue in TELL_HEARER_CUES and not (CLAUSE_START.match(text, cstart, se) or text[cstart] in OPEN_DOUBLE):
+            # "told The Courier of Charleston on Saturday that ...": a hearer and occasion we could not
+            # read still end at the "that" of the content clause.
+            for tm in HEARER_THAT.finditer(text, cstart, min(se, cstart + 90)):
+                if HEARER_BREAK.search(text, cstart, tm.start()):
+                    break
+                if not NOUN_THAT.search(text[max(cstart, tm.start() - 12):tm.start()]):
+                    cstart = tm.start() + 1
+                    break
         if lcue in TELL_CUES and not (CLAUSE_START.match(text, cstart, se) or text[cstart] in OPEN_DOUBLE):
             if lcue not in ("told", "tells", "tell", "telling", "called", "calls", "call", "calling", "described",
                             "describes", "describing", "asked", "asks", "ask", "warned", "warns", "warning",
