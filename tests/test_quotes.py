@@ -313,6 +313,16 @@ def test_told_a_named_hearer_and_occasion_then_that():
     assert q.text == "that she voted for the levee" and q.speaker_text == "Holt"
 
 
+@pytest.mark.parametrize("line", [
+    "Ohio: Ann Lee, Bo Park, Cy Diaz, Di Eng, Ed Fox, Flo Gant.",
+    "The Latest: Holt to reopen the levee",
+    "LOOK: Shocking Photos Of The Levee",
+])
+def test_headings_and_lists_under_a_colon_are_not_speech(line):
+    quotes, _ = quotes_of(line)
+    assert quotes == []
+
+
 from hypothesis import given, settings, strategies as st
 
 PIECES = ["said", "told", "according to", "He", "she", "Mr.", "Holt", "the", "officials", "“", "”", '"', "'",

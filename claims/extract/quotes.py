@@ -947,8 +947,15 @@ def _headline(text: str, ps: int, pe: int) -> _Found | None:
                             "additional", "writing", "written", "via", "h/t", "ht", "pictured", "above",
                             "below", "top", "bottom", "sponsored", "advertisement", "ad", "warning",
                             "disclaimer", "disclosure", "question", "answer",
-                            "program", "date", "time", "location", "venue", "when", "where", "what", "who"):
+                            "program", "date", "time", "location", "venue", "when", "where", "what", "who",
+                            "look", "spoiler", "name", "age", "twitter", "facebook", "instagram", "just"):
         return None
+    if name.lower() in ("the latest", "the lede", "the daily", "the briefing") or name.lower().endswith(
+            (" email", " newsletter", " briefing", " digest", " roundup")):
+        return None  # a newsletter's or live blog's section name, not a speaker
+    body = m.group(2)
+    if body.count(", ") >= 4 and all(len(x.split()) <= 4 and x[:1].isupper() for x in body.split(", ")):
+        return None  # "Iowa: Ann Lee, Bo Park, ...": a list of names under a heading
     if " to " in name:
         # "Black Democrats to Hillary Clinton: Send Money": the speaker is before "to".
         name = name[:name.index(" to ")]
