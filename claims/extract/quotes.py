@@ -424,6 +424,8 @@ def _inside(segs: list[Segment], pos: int) -> bool:
 def _as_reported(text, ss, se, lo, mention, cue, after, said_on, segs) -> _Found | None:
     """Reported speech around "as X reported": the clause after its comma, or the sentence before it."""
     lb = max(lo, mention.start - 20)
+    if "s" not in text[mention.start - 3:mention.start] and "y" not in text[mention.start - 3:mention.start]:
+        return None  # no "as", "as first", "as previously", "as originally" right before the speaker
     m = AS_REPORTED.search(text[lb:mention.start])
     if m is None:
         return None
