@@ -362,3 +362,12 @@ def test_any_text_gives_claims_whose_offsets_hold(text):
         assert text[c.start:c.end] == c.number_text
         assert c.start < c.end
         assert c.lower is None or c.upper is None or c.lower <= c.upper
+
+
+def test_a_figure_quoted_from_an_unresolved_mention_gets_no_invented_claimant():
+    text = "It said 3,800 people had been displaced."
+    content = "3,800 people had been displaced"
+    quote = Quote(kind="indirect", text=content, start=text.index(content), end=text.index(content) + len(content),
+                  speaker=None, speaker_text="It", cue="said")
+    [claim] = find_claims(text, [(0, len(text))], [quote], outlet="The Ledger")
+    assert (claim.claimant, claim.claimant_text, claim.quote_index) == (None, "It", 0)

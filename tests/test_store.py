@@ -105,3 +105,11 @@ def test_unwritable_database_is_a_clear_error(tmp_path):
     not_a_db.write_text("this is not sqlite " * 100)
     with pytest.raises(DatabaseError, match="notes.db"):
         connect(not_a_db)
+
+
+def test_the_outlet_as_claimant_is_an_organization(db_path):
+    engine = connect(db_path)
+    result = extraction()
+    result.claims[0].claimant, result.claims[0].quote_index = "The Ledger", None
+    store(engine, Article(text="x", source="a"), result)
+    assert rows(db_path, "SELECT kind FROM speakers WHERE name = 'The Ledger'") == [("organization",)]

@@ -1326,12 +1326,13 @@ def _attribute(c: Claim, text: str, sentence: tuple[int, int], cues: tuple, quot
     verbs, according, disputes = cues
     for n, q in enumerate(quotes):
         if q.start <= c.start < q.end and (q.speaker or q.speaker_text):
-            c.claimant = q.speaker or q.speaker_text
+            # An unresolved mention ("it", "a spokesman") is kept as written, never made a claimant.
+            c.claimant = q.speaker
             c.claimant_text = q.speaker_text
             c.quote_index = n
             c.confidence = round(min(1.0, c.confidence + 0.05), 2)
             break
-    if c.claimant is None:
+    if c.claimant is None and c.quote_index is None:
         found = None
         for vm in verbs:
             if vm.end() <= c.start and vm.group("subj").strip().lower() not in _PRONOUNS | {"the", "a", "an"}:
@@ -1340,7 +1341,7 @@ def _attribute(c: Claim, text: str, sentence: tuple[int, int], cues: tuple, quot
             c.claimant = c.claimant_text = found.group("subj").strip()
         elif according:
             c.claimant = c.claimant_text = according.group("subj").strip().rstrip(".")
-    if c.claimant is None and outlet:
+    if c.claimant is None and c.quote_index is None and outlet:
         c.claimant = outlet
     dm = next((d for d in disputes if d.start() >= c.end), None)
     if dm:

@@ -193,11 +193,13 @@ def link_speakers(conn: Connection, extraction: Extraction, linker: Linker) -> t
     # A quote or claim may name a speaker the speaker list left out; give it a row of its own.
     for name in dict.fromkeys([q.speaker for q in extraction.quotes] + [c.claimant for c in extraction.claims]):
         if name and name not in ids:
-            speaker_id = linker.find(name, "person", context()).speaker_id if is_proper(name) else None
+            # The outlet is the claimant of figures no one in the article claims: an organisation.
+            kind = "organization" if name == extraction.outlet else "person"
+            speaker_id = linker.find(name, kind, context()).speaker_id if is_proper(name) else None
             if speaker_id is None:
-                speaker_id = conn.execute(insert(Speaker).values(name=name, kind="person")).inserted_primary_key[0]
-                write_aliases(conn, speaker_id, "person", [name] if is_proper(name) else [])
-                linker.add(name, speaker_id, "person", alias=name)
+                speaker_id = conn.execute(insert(Speaker).values(name=name, kind=kind)).inserted_primary_key[0]
+                write_aliases(conn, speaker_id, kind, [name] if is_proper(name) else [])
+                linker.add(name, speaker_id, kind, alias=name)
                 created += 1
             ids[name] = speaker_id
     return ids, created
