@@ -81,23 +81,29 @@ def ingest(targets, db, outlet, published, quiet, workers, dask_address, parquet
 
     if workers is None:
         workers = default_workers()
-    show_progress = not quiet and sys.stderr.isatty()
-    count = {"n": 0}
+    from .sources import estimate_count
+
+    # A bar only where someone watches, and only when there is more than a handful to wait for.
+    total = estimate_count(targets) if not quiet and sys.stderr.isatty() else 0
+    bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_pos=True) if total > 5 else None
 
     def progress(item):
         if isinstance(item, BadInput):
-            click.echo(click.style("error: ", fg="red") + str(item), err=True)
-        count["n"] += 1
-        if show_progress and count["n"] % 10 == 0:
-            click.echo(f"\r{count['n']:,} articles read", nl=False, err=True)
+            click.echo(("\n" if bar else "") + click.style("error: ", fg="red") + str(item), err=True)
+        if bar:
+            bar.update(1)
 
     try:
+        if bar:
+            bar.__enter__()
         summary = run_ingest(targets, db, published=published, outlet=outlet, on_article=progress,
                              workers=workers, dask=dask_address, parquet=parquet)
     except ClaimsError as error:
         raise click.ClickException(str(error))
-    if show_progress and count["n"] >= 10:
-        click.echo("", err=True)
+    finally:
+        if bar:
+            bar.update(max(0, bar.length - bar.pos))  # the estimate counts lines; end the bar full
+            bar.__exit__(None, None, None)
     click.echo(summary.line(), err=True)
     if summary.errors:
         sys.exit(1)

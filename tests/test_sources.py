@@ -78,3 +78,14 @@ def test_binary_empty_and_missing_files_are_errors_and_the_batch_goes_on(tmp_pat
 def test_only_http_urls_are_fetched():
     [error] = list(read(["file:///etc/passwd"]))
     assert isinstance(error, BadInput) and "http" in error.message
+
+
+def test_estimate_count_counts_files_rows_and_lines_without_parsing_articles(tmp_path):
+    from claims.sources import estimate_count
+
+    (tmp_path / "a.txt").write_text("One.", encoding="utf-8")
+    (tmp_path / "rows.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n{"text": "c"}\n', encoding="utf-8")
+    (tmp_path / "rows.csv").write_text('id,text\n1,"two\nlines"\n2,short\n', encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("skipped", encoding="utf-8")
+    assert estimate_count([str(tmp_path)]) == 1 + 3 + 2
+    assert estimate_count([str(tmp_path / "missing.txt"), "https://example.org/a"]) == 2
