@@ -64,16 +64,16 @@ class Page:
 
 def paragraphs_of(text: str) -> list[tuple[int, int]]:
     """Spans of the non-empty lines of text, whitespace trimmed (pasted pages put one paragraph a line)."""
-    spans = []
-    for m in re.finditer(r"[^\n]+", text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return spans
+    return [span for m in re.finditer(r"[^\n]+", text) if (span := trimmed(text, *m.span()))]
+
+
+def trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span text[s:e] without its leading and trailing whitespace, or None if nothing is left."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return (s, e) if e > s else None
 
 
 def clean(text: str) -> Page:

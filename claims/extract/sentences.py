@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..clean import trimmed
+
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
@@ -37,12 +39,4 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         spans.append((pos, stop))
         pos = stop
     spans.append((pos, end))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    return [span for s, e in spans if (span := trimmed(text, s, e))]

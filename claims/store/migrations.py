@@ -82,6 +82,20 @@ def m003_browsing_views(conn: Connection):
         FROM speakers"""))
 
 
+def _recompute_alias_keys(conn: Connection) -> None:
+    """Normalised form and blocking keys of every alias, from the linker's current rules."""
+    from ..link.keys import alias_key_rows
+    from ..link.names import normalize
+
+    rows = conn.execute(text(
+        "SELECT a.id, a.alias, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id")).all()
+    if rows:
+        conn.execute(text("UPDATE speaker_aliases SET normalized = :n WHERE id = :i"),
+                     [{"n": normalize(alias), "i": alias_id} for alias_id, alias, _ in rows])
+        keys = [row for alias_id, alias, kind in rows for row in alias_key_rows(alias_id, normalize(alias), kind)]
+        if keys:
+            conn.execute(text("INSERT INTO speaker_keys (alias_id, key) VALUES (:alias_id, :key)"), keys)
+
 def migrate(conn: Connection) -> list[str]:
     """Apply the migrations this database has not had yet; return their names."""
     conn.execute(text("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"))
@@ -103,34 +117,14 @@ def m004_speaker_keys_and_decisions(conn: Connection):
 
     Existing aliases get the normalisation of this version and their keys.
     """
-    from ..link.keys import alias_key_rows
-    from ..link.names import normalize
-
     SQLModel.metadata.create_all(conn, tables=[SQLModel.metadata.tables[name] for name in
                                                ("speaker_keys", "speaker_decisions", "speaker_external_ids")])
-    rows = conn.execute(text(
-        "SELECT a.id, a.alias, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id")).all()
-    if rows:
-        conn.execute(text("UPDATE speaker_aliases SET normalized = :n WHERE id = :i"),
-                     [{"n": normalize(alias), "i": alias_id} for alias_id, alias, _ in rows])
-        keys = [row for alias_id, alias, kind in rows for row in alias_key_rows(alias_id, normalize(alias), kind)]
-        if keys:
-            conn.execute(text("INSERT INTO speaker_keys (alias_id, key) VALUES (:alias_id, :key)"), keys)
+    _recompute_alias_keys(conn)
 
 
 @migration
 def m005_speaker_keys_by_surname(conn: Connection):
     """Blocking keys by whole surname instead of its first letters: blocks of one surname stay
     small as the archive grows. Recomputes every alias's keys (and its normalised form)."""
-    from ..link.keys import alias_key_rows
-    from ..link.names import normalize
-
-    rows = conn.execute(text(
-        "SELECT a.id, a.alias, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id")).all()
     conn.execute(text("DELETE FROM speaker_keys"))
-    if rows:
-        conn.execute(text("UPDATE speaker_aliases SET normalized = :n WHERE id = :i"),
-                     [{"n": normalize(alias), "i": alias_id} for alias_id, alias, _ in rows])
-        keys = [row for alias_id, alias, kind in rows for row in alias_key_rows(alias_id, normalize(alias), kind)]
-        if keys:
-            conn.execute(text("INSERT INTO speaker_keys (alias_id, key) VALUES (:alias_id, :key)"), keys)
+    _recompute_alias_keys(conn)
