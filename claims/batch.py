@@ -8,7 +8,6 @@ in one place, by whoever writes the rows (`claims.load.write_batch`).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, fields
 from datetime import date
 
@@ -17,7 +16,7 @@ import pandas as pd
 from .clean import find_date
 from .extract import Extraction, extract
 from .extract.records import Claim, Quote, Speaker
-from .sources import Article
+from .sources import Article, content_hash
 
 # The columns of each frame, in order: also the Parquet schema (see claims/load.py).
 ARTICLE_COLUMNS = ["content_hash", "url", "external_id", "title", "outlet", "author", "published", "text",
@@ -56,11 +55,6 @@ def iso_date(value: str | None) -> str | None:
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
         return find_date(value)
-
-
-def content_hash(text: str) -> str:
-    """The key an article is stored under: the same as claims.store's."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def extract_article(article: Article, published: str | None = None, outlet: str | None = None) -> Extraction:

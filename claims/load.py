@@ -36,7 +36,6 @@ from .link import Linker
 from .store import connect, link_speakers, load_linker, now
 
 TABLES = ("articles", "quotes", "claims", "mentions")
-FTS_TABLES = ("quotes", "claims", "articles")
 
 
 @dataclass
@@ -291,7 +290,7 @@ def fts_update(cur, first_ids: dict[str, int], full: bool) -> None:
     """Bring the FTS indexes up to date after writes made with the triggers off."""
     from .store.migrations import FTS
 
-    for table in FTS_TABLES:
+    for table in FTS:
         cols = ", ".join(f"[{c}]" for c in FTS[table])
         if full:
             cur.execute(f"INSERT INTO {table}_fts({table}_fts) VALUES ('rebuild')")

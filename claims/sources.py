@@ -12,6 +12,7 @@ same limit on each line, so a 200 MB file of one line never lands in memory.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import csv
 import io
 import json
@@ -77,6 +78,11 @@ class Article:
     author: str | None = None
     published: str | None = None
     format: str = "text"  # text | html: how the text was obtained
+
+
+def content_hash(text: str) -> str:
+    """The key an article is stored under: the SHA-256 of its text, so the same text is stored once."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def read(targets: Iterable[str]) -> Iterator[Article | BadInput]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -13,7 +12,7 @@ from sqlalchemy.engine import Connection, Engine
 from ..errors import DatabaseError
 from ..extract.records import Extraction
 from ..link import Linker, normalize
-from ..sources import Article as SourceArticle
+from ..sources import Article as SourceArticle, content_hash
 from .migrations import migrate
 from .models import Article, Claim, Quote, Review, Speaker, SpeakerAlias, VERDICTS
 
@@ -52,10 +51,6 @@ def connect(path: str | Path) -> Engine:
     except Exception as error:
         raise DatabaseError(f"cannot open {path} as a claims database: {error}") from None
     return engine
-
-
-def content_hash(text_: str) -> str:
-    return hashlib.sha256(text_.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def load_linker(conn: Connection) -> Linker:
