@@ -227,7 +227,8 @@ async def test_sorted_newest_first(ds):
 
 async def test_settings(ds):
     assert ds.setting("sql_time_limit_ms") == 3000
-    assert ds.setting("facet_time_limit_ms") == 500
+    assert ds.setting("facet_time_limit_ms") == 100
+    assert ds.setting("suggest_facets") is False
 
 
 async def test_configuration_follows_a_database_of_another_name(tmp_path):
@@ -247,6 +248,7 @@ HOSTILE = ['"', "'", "*", "NEAR(a b)", "a AND OR", "text:foo", "^", "')); DROP T
            "ü" * 300, "\\", "0x", "-1e999", "<script>alert(1)</script>", "   "]
 
 QUERIES = {
+    "search_quotes": ["q"],
     "what_did_they_say": ["speaker", "q"],
     "figures": ["q", "min", "max"],
     "figure_over_time": ["object", "claimant"],
@@ -256,7 +258,8 @@ QUERIES = {
 
 
 async def test_canned_queries_have_titles_and_descriptions(ds):
-    html = (await ds.client.get("/claims")).text
+    # The database page shows five queries and links to the list of all of them.
+    html = (await ds.client.get("/claims/-/queries")).text
     for name, query in CONFIG["databases"]["claims"]["queries"].items():
         assert query["title"] and query["description"], name
         assert query["title"] in html
@@ -271,7 +274,7 @@ async def test_canned_queries_with_empty_parameters(ds, name):
     assert response.status_code == 200, response.text[:500]
     params = "&".join(f"{p}=" for p in QUERIES[name])
     rows = await rows_of(ds, f"/claims/{name}.json?{params}")
-    if name in ("what_did_they_say", "figure_over_time"):
+    if name in ("search_quotes", "what_did_they_say", "figure_over_time"):
         assert rows == []
 
 

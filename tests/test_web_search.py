@@ -1,0 +1,180 @@
+"""Search that costs the same in ten million quotes as in ten: the table and view search pages,
+the Search quotes canned query and What did this person say?, through real Datasette on a real
+claims database, with datasette.yaml as shipped.
+
+The database is the one of tests/test_datasette.py plus 1,205 generated quotes of one speaker
+that all contain "reservoir", more than the 1,000 newest matches a search keeps.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from claims.web.functions import fts_escape, match_score
+from test_datasette import anyio_backend, build_database, get_json, make_datasette, rows_of  # noqa: F401
+
+pytestmark = pytest.mark.anyio
+
+MANY = 1205
+
+
+@pytest.fixture(scope="module")
+def db_file(tmp_path_factory) -> Path:
+    path = build_database(tmp_path_factory.mktemp("search") / "claims.db")
+    conn = sqlite3.connect(path)
+    with conn:
+        speaker = conn.execute("INSERT INTO speakers (name, kind) VALUES ('Petro Lysenko', 'person') "
+                               "RETURNING id").fetchone()[0]
+        conn.execute("INSERT INTO speaker_aliases (speaker_id, alias, normalized, origin) "
+                     "VALUES (?, 'Petro Lysenko', 'petro lysenko', 'auto')", (speaker,))
+        article = conn.execute(
+            "INSERT INTO articles (title, outlet, published, content_hash, text, source, ingested_at) "
+            "VALUES ('Reservoir levels', 'Meridian Wire', '2026-03-20', 'many', 'x', 'generated', "
+            "'2026-03-20T00:00:00+00:00') RETURNING id").fetchone()[0]
+        # Through the table, so the store's triggers index each quote as an ingest would.
+        conn.executemany(
+            'INSERT INTO quotes (article_id, speaker_id, speaker_text, kind, text, cue, said_on, start, "end", '
+            "confidence) VALUES (?, ?, 'Lysenko', 'direct', ?, 'said', '2026-03-20', 0, 1, 0.9)",
+            [(article, speaker, f"The reservoir is at level {n}" + (" with the spillway open" if n == 0 else ""))
+             for n in range(MANY)])
+    conn.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+async def ds(db_file, anyio_backend):  # noqa: F811
+    datasette = make_datasette(db_file)
+    await datasette.invoke_startup()
+    return datasette
+
+
+def newest_ids(db_file: Path, word: str, n: int) -> list[int]:
+    conn = sqlite3.connect(db_file)
+    ids = [r[0] for r in conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC "
+                                      "LIMIT ?", (f'"{word}"', n))]
+    conn.close()
+    return ids
+
+
+# --- ?_search= on tables and views ------------------------------------------------------------------
+
+@pytest.mark.parametrize("table", ["quotes", "quotes_view"])
+async def test_search_page_keeps_the_newest_thousand_matches(ds, db_file, table):
+    data = await get_json(ds, f"/claims/{table}.json?_search=reservoir&_extra=count,human_description_en"
+                              "&_size=max&_shape=objects")
+    assert data["count"] == 1000
+    assert "the newest 1,000 matches" in data["human_description_en"]
+    assert sorted(r["id"] for r in data["rows"]) == sorted(newest_ids(db_file, "reservoir", 1000))
+    # The oldest of them (the only one with a spillway) is beyond the newest thousand ...
+    assert all("spillway" not in r["text"] for r in data["rows"])
+    # ... and found by a search that names it.
+    rows = await rows_of(ds, f"/claims/{table}.json?_search=reservoir+spillway")
+    assert [r["text"] for r in rows] == ["The reservoir is at level 0 with the spillway open"]
+
+
+async def test_search_page_with_few_matches_finds_them_all(ds):
+    found = await rows_of(ds, "/claims/quotes_view.json?_search=family")
+    assert [(r["speaker"], r["outlet"]) for r in found] == [("Ilona Varga", "Kestria Today"),
+                                                           ("Ilona Varga", "The Drevna Courier")]
+    assert len(await rows_of(ds, "/claims/claims_view.json?_search=evacuated")) == 2
+    assert len(await rows_of(ds, "/claims/articles.json?_search=dam")) == 1
+
+
+async def test_search_page_facets_count_the_matches_kept(ds):
+    data = await get_json(ds, "/claims/quotes_view.json?_search=reservoir&_extra=facet_results,suggested_facets")
+    speakers = {f["value"]: f["count"] for f in data["facet_results"]["results"]["speaker"]["results"]}
+    assert speakers == {"Petro Lysenko": 1000}
+    assert data["suggested_facets"] == []  # suggest_facets is off: one query per column saved
+
+
+async def test_search_box_is_shown_with_the_words_searched(ds):
+    html = (await ds.client.get("/claims/quotes_view?_search=family")).text
+    assert 'name="_search"' in html and 'value="family"' in html
+    assert "We moved every family" in html and "the newest 1,000 matches" in html
+    plain = (await ds.client.get("/claims/quotes")).text
+    assert 'name="_search"' in plain
+
+
+async def test_empty_search_lists_every_row(ds):
+    assert len(await rows_of(ds, "/claims/quotes.json?_search=&_size=max")) == 6 + MANY
+    assert len(await rows_of(ds, "/claims/quotes.json?_search=+++&_size=max")) == 6 + MANY
+
+
+async def test_search_one_column_and_raw_syntax(ds):
+    assert len(await rows_of(ds, "/claims/quotes.json?_search_speaker_text=Varga")) == 3
+    assert await rows_of(ds, "/claims/quotes.json?_search_text=Varga") == []
+    rows = await rows_of(ds, "/claims/quotes.json?_search=family+OR+donation&_searchmode=raw")
+    assert len(rows) == 3
+    # Escaped (the default), OR is a word to find like any other.
+    assert await rows_of(ds, "/claims/quotes.json?_search=family+OR+donation") == []
+    response = await ds.client.get("/claims/quotes.json?_search_nosuchcolumn=x")
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("hostile", ['"', "'", "*", "NEAR(a b)", "a AND OR", "text:foo", "^", ")) --", "ü" * 300])
+async def test_hostile_search_is_a_search_for_words(ds, hostile):
+    from urllib.parse import quote
+
+    response = await ds.client.get(f"/claims/quotes_view.json?_search={quote(hostile)}")
+    assert response.status_code == 200, response.text[:300]
+
+
+async def test_a_database_of_another_name_is_searched_the_same_way(db_file, tmp_path):
+    other = tmp_path / "news.db"
+    other.write_bytes(db_file.read_bytes())
+    datasette = make_datasette(other)
+    await datasette.invoke_startup()
+    data = await get_json(datasette, "/news/quotes_view.json?_search=reservoir&_extra=count")
+    assert data["count"] == 1000
+
+
+# --- canned queries ----------------------------------------------------------------------------------
+
+async def test_search_quotes_ranks_the_best_match_first(ds):
+    rows = await rows_of(ds, "/claims/search_quotes.json?q=family")
+    assert {r["quote_id"] for r in rows} == {1, 5}
+    rows = await rows_of(ds, "/claims/search_quotes.json?q=reservoir+spillway")
+    assert [r["quote"] for r in rows] == ["The reservoir is at level 0 with the spillway open"]
+    rows = await rows_of(ds, "/claims/search_quotes.json?q=reservoir")
+    assert len(rows) == 100  # the hundred best of the newest thousand
+    # The shortest quotes use the word most densely: they come first.
+    assert [len(r["quote"]) for r in rows] == sorted(len(r["quote"]) for r in rows)
+    # Whole words: "evacu" is not "evacuated".
+    assert await rows_of(ds, "/claims/search_quotes.json?q=evacu") == []
+    assert len(await rows_of(ds, "/claims/search_quotes.json?q=evacuated")) == 1
+
+
+async def test_search_quotes_links_to_quote_and_speaker(ds):
+    html = (await ds.client.get("/claims/search_quotes?q=family")).text
+    assert 'href="/claims/-/quote/1"' in html and '<a href="/claims/-/speaker/1">Ilona Varga</a>' in html
+
+
+async def test_what_did_they_say_reads_a_much_quoted_speakers_newest_quotes(ds, db_file):
+    rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Petro+Lysenko&q=")
+    assert len(rows) == 500
+    assert [r["quote_id"] for r in rows] == sorted((r["quote_id"] for r in rows), reverse=True)
+    assert rows[0]["quote_id"] == newest_ids(db_file, "reservoir", 1)[0]
+    # Words are looked for among the speaker's newest 2,000 quotes: all 1,205 here.
+    rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Lysenko+Petro&q=spillway")
+    assert [r["quote"] for r in rows] == ["The reservoir is at level 0 with the spillway open"]
+
+
+# --- the SQL functions ----------------------------------------------------------------------------
+
+def test_fts_escape_quotes_whole_words():
+    assert fts_escape("evacu") == '"evacu"'
+    assert fts_escape('a "b" OR c*') == '"a" "b" "OR" "c"'
+    assert fts_escape("  ") == '""'
+
+
+def test_match_score():
+    assert match_score("dam", "The dam held") > match_score("dam", "The dam held and held and held for weeks")
+    assert match_score("dam dam", "the dam") == match_score("dam", "the dam")
+    assert match_score("dam water", "The dam held") is None
+    assert match_score("water", "The dam", "Water Minister") is not None  # any column
+    assert match_score("Déjà", "deja vu") is not None and match_score("DEJA", "Déjà vu") is not None
+    assert match_score("", "x") is None and match_score(None, "x") is None and match_score("x", None) is None
+    assert match_score("x", 12) is None
