@@ -5,12 +5,15 @@ In order, each step only when the one before found nothing:
 1. the same normalised key (a spelling a person has already corrected wins: manual aliases
    first, then the exact surface form);
 2. a surname alone links when exactly one known person has it; when several do, only if the
-   context (role, co-occurring speakers, outlet) singles one out;
+   context singles one out (the same role or a co-occurring speaker; failing those, the one of a
+   handful of namesakes the article's outlet has quoted before);
 3. full names are compared with the known full names that share a blocking key (the phonetic
-   surname, or initials with parts of the surname, so one typo leaves a key intact): the same
-   name under transliteration or a nickname links; an initial, or one typo, links only when one
-   known person fits and nothing in the context contradicts it (a typo needs the context to
-   support it: the same role or a co-occurring speaker).
+   surname with the given name's initial, or the given name with the surname's ends and length,
+   so one typo leaves a key intact): the same name under transliteration or a nickname links; an
+   initial, or one typo, links only when one known person fits and nothing in the context
+   contradicts it (a typo in the surname needs the context to support it: the same role or a
+   co-occurring speaker). An alias that is only an initial is no bridge: "James Smith" does not
+   join the John Smith who was once written "J. Smith".
 
 Organisations and groups link only on their exact key and only to speakers of their own kind.
 When two known people fit equally, nothing links: a new speaker is cheaper to fix than a merge
@@ -152,7 +155,10 @@ class Match:
 
     speaker_id: int | None
     score: float = 0.0
-    how: str = "none"  # exact | manual | surname | variant | initial | typo | ambiguous | none
+    # exact | manual | surname | variant | initial | spelling | typo | given-typo | trailing: linked;
+    # ambiguous (several fit) | unsupported (one fits weakly, the context does not confirm): context
+    # from more of the article may decide; none: nobody fits, and more context would not change that
+    how: str = "none"
 
     def __iter__(self):  # `speaker_id, score = linker.find(...)` as in v1
         return iter((self.speaker_id, self.score))
@@ -160,6 +166,9 @@ class Match:
 
 class Linker:
     """Links speakers of new articles to known speakers; see the module docstring for the rules."""
+
+    # Beyond this many namesakes an outlet has quoted several of them: not worth reading profiles.
+    OUTLET_CANDIDATES = 12
 
     def __init__(self, index: Index | None = None):
         self.index = index if index is not None else MemoryIndex()
@@ -214,7 +223,7 @@ class Linker:
         for i in order:
             matches[i] = self.find(speakers[i][0], speakers[i][1], context(i))
         for i in order:
-            if matches[i].speaker_id is None and speakers[i][1] == "person":
+            if matches[i].how in ("ambiguous", "unsupported") and speakers[i][1] == "person":
                 again = self.find(speakers[i][0], "person", context(i))
                 if again.speaker_id is not None:
                     matches[i] = again
@@ -239,19 +248,32 @@ class Linker:
         return Match(chosen, 100.0, "exact") if chosen else Match(None, 0.0, "ambiguous")
 
     def _by_context(self, ids: Iterable[int], context: Context | None) -> int | None:
-        """The one speaker among `ids` the context supports, if exactly one."""
+        """The one speaker among `ids` the context supports, if exactly one.
+
+        The same role or a co-occurring speaker first; then, among the speakers those leave
+        (all of them when none agrees), the one the article's outlet has quoted before: the
+        weakest evidence, used only to tell a handful of people apart.
+        """
         if context is None:
             return None
-        supported = [i for i in ids if self.index.profile(i).agrees(context)]
-        if len(supported) == 1:
-            return supported[0]
+        ids = list(ids)
+        if context.co_speakers or role_words(context.role):
+            supported = [i for i in ids if self.index.profile(i).agrees(context)]
+            if len(supported) == 1:
+                return supported[0]
+            ids = supported or ids
+        if context.outlet and len(ids) <= self.OUTLET_CANDIDATES:
+            covered = [i for i in ids if context.outlet in self.index.profile(i).outlets]
+            if len(covered) == 1:
+                return covered[0]
         return None
 
     def _surname_alone(self, parsed: Name, hits: list[Hit], name: str, context: Context | None) -> Match:
         """A surname alone: linked only when exactly one known person fits."""
         people = set(self.index.with_surname(parsed.surname))
         if people:
-            people = {i for i in people if not self.index.profile(i).conflicts(context)}
+            if context is not None and role_words(context.role):
+                people = {i for i in people if not self.index.profile(i).conflicts(context)}
             if len(people) == 1:
                 return Match(people.pop(), 95.0, "surname")
             chosen = self._by_context(people, context)
@@ -264,27 +286,37 @@ class Linker:
         strong: dict[int, float] = {}
         weak: dict[int, tuple[str, float]] = {}
         namesakes: set[int] = set()  # the same surname and the same given initial
-        initial = parsed.compact_given[:1]
+        query_given = parsed.compact_given
+        initial = query_given[:1]
         surnames = parsed.surnames() | {last for _, last in parsed.orientations()}
-        agreements: dict[str, tuple[str, str] | None] = {}
+        agreements: dict[str, tuple[bool, tuple[str, str] | None]] = {}
+        # An alias that is only an initial ("J. Smith") says nothing about which J: a full name
+        # links through it only to a speaker none of whose full names contradicts it, or
+        # "J. Smith" would join John and James.
+        via_initial: dict[int, float] = {}
+        contradicted: set[int] = set()
         for key, speaker_id in self.index.blocks(parsed.query_keys()):
-            agreement = agreements.get(key, False)
-            if agreement is False:
-                other = Name.of(key)
+            other = Name.of(key)
+            cached = agreements.get(key)
+            if cached is None:
                 # Most of a block fails on the surname: one cached test before the full comparison.
-                if other.surname not in surnames and not any(surname_match(s, other.surname) for s in surnames):
-                    agreement = None
-                else:
-                    agreement = compare(parsed, other)
-                    if other.surname == parsed.surname and other.compact_given[:1] == initial:
-                        namesakes.add(speaker_id)
-                agreements[key] = agreement
-            elif Name.of(key).surname == parsed.surname and Name.of(key).compact_given[:1] == initial:
+                surname_ok = other.surname in surnames or any(surname_match(s, other.surname) for s in surnames)
+                cached = agreements[key] = (surname_ok, compare(parsed, other) if surname_ok else None)
+            surname_ok, agreement = cached
+            if not surname_ok:
+                continue
+            if other.surname == parsed.surname and other.compact_given[:1] == initial:
                 namesakes.add(speaker_id)
+            only_initial = len(other.compact_given) == 1
             if agreement is None:
+                if not only_initial:
+                    contradicted.add(speaker_id)
                 continue
             given, last = agreement
             score = fuzz.ratio(parsed.key, key)
+            if only_initial and len(query_given) > 1:
+                via_initial[speaker_id] = max(score, via_initial.get(speaker_id, 0.0))
+                continue
             if given in ("same", "nickname") and last == "same":
                 strong[speaker_id] = max(score, strong.get(speaker_id, 0.0))
                 continue
@@ -292,9 +324,12 @@ class Linker:
             # given name says more than an initial, so it links on the same terms: when one known
             # person has this surname and initial. A typo in the surname needs the context too.
             level = "typo" if last == "typo" else "given-typo" if given == "typo" else \
-                "initial" if given == "initial" else "spelling"
+                "initial" if given == "initial" else "trailing" if given == "trailing" else "spelling"
             if speaker_id not in weak or weak[speaker_id][1] < score:
                 weak[speaker_id] = (level, score)
+        for speaker_id, score in via_initial.items():
+            if speaker_id not in contradicted and speaker_id not in strong and speaker_id not in weak:
+                weak[speaker_id] = ("initial", score)
         if strong:
             ids = [i for i in strong if not self.index.profile(i).conflicts(context)]
             if len(ids) == 1:
@@ -315,4 +350,4 @@ class Linker:
         if level in ("initial", "spelling") or (level == "given-typo" and namesakes <= {speaker_id}) \
                 or profile.agrees(context):
             return Match(speaker_id, score, level)
-        return Match(None)
+        return Match(None, 0.0, "unsupported")

@@ -212,12 +212,13 @@ _PHONETIC = str.maketrans({"z": "s", "c": "k", "q": "k", "j": "y", "i": "y", "g"
 class Name:
     """A normalised person name split into given names and surname (immutable, built by `Name.of`)."""
 
-    __slots__ = ("key", "given", "surname", "_orientations", "_blocks")
+    __slots__ = ("key", "given", "surname", "_orientations", "_blocks", "_query")
 
     def __init__(self, key: str, given: tuple[str, ...], surname: str):
         self.key, self.given, self.surname = key, given, surname
         self._orientations = None
         self._blocks = None
+        self._query = None
 
     def __repr__(self) -> str:
         return f"Name(key={self.key!r}, given={self.given!r}, surname={self.surname!r})"
@@ -242,6 +243,12 @@ class Name:
     def full(self) -> bool:
         """A given name (or initial) and a surname; a surname alone is not enough to merge on."""
         return bool(self.given)
+
+    @property
+    def east_asian(self) -> bool:
+        """A known East Asian family name at either end: a name written in both orders."""
+        tokens = self.key.split()
+        return len(tokens) >= 2 and (tokens[0] in _EAST_ASIAN_KEYS or tokens[-1] in _EAST_ASIAN_KEYS)
 
     @property
     def compact_given(self) -> str:
@@ -270,31 +277,55 @@ class Name:
     def block_keys(self) -> set[str]:
         """Blocking keys: candidates for comparison share at least one.
 
-        Two keys, one for each way two names of one person may differ: the phonetic surname
-        (the same surname under another spelling, with any given name, initial or nickname),
-        and the exact given name with the surname's first letter (a typo in the surname).
-        A name whose surname and given name both differ is not a candidate: `compare` would
-        refuse it anyway. Blocks hold the people of one surname, not of one letter.
+        Two kinds, one for each way two names of one person may differ. "s:" keys: the phonetic
+        surname with each letter class the given name may begin with (its own initial, or that
+        of a formal name it is a nickname of): the same surname under another spelling with any
+        given name, initial or nickname. "f:" keys: the exact given name with the surname's
+        first and last letters and length (a one-letter typo keeps both ends and changes the
+        length by one at most). A name whose surname and given name both differ is not a
+        candidate: `compare` would refuse it anyway. Blocks hold the people of one surname and
+        one initial, so they stay small as the archive grows.
         """
         if self._blocks is None:
             keys = set()
             given, last = self.orientations()[0]
             if given and last:
-                keys.add("s:" + vowel_shape(phonetic(last)))
-                if len(given) > 1:
-                    keys.add("f:" + given + "|" + last[0])
+                shape = vowel_shape(phonetic(last))
+                keys.update(f"s:{shape}|{c}" for c in self._given_classes(given))
+                if len(given) > 1 and len(last) >= 5:
+                    keys.add(f"f:{given}|{last[0]}{last[-1]}{len(last)}")
             self._blocks = keys
         return self._blocks
 
+    def _given_classes(self, given: str) -> set[str]:
+        classes = initial_classes(given)
+        for token in (self.given[:1] + self.given[-1:]) if self.given else ():
+            classes = classes | initial_classes(token)
+        return classes
+
     def query_keys(self) -> set[str]:
-        """The blocks to look in for this name: its own keys, and those of its reversed reading
-        ("Abe Shinzo" finds "Shinzo Abe"); names are stored under their own keys only."""
-        keys = set(self.block_keys())
-        for given, last in self.orientations()[1:]:
-            keys.add("s:" + vowel_shape(phonetic(last)))
+        """The blocks to look in for this name: those its name is stored under, for each of its
+        readings ("Abe Shinzo" finds "Shinzo Abe"), and the neighbouring lengths of a typo."""
+        if self._query is not None:
+            return self._query
+        keys = set()
+        for given, last in self.orientations():
+            if not (given and last):
+                continue
+            shape = vowel_shape(phonetic(last))
+            keys.update(f"s:{shape}|{c}" for c in self._given_classes(given))
             if len(given) > 1:
-                keys.add("f:" + given + "|" + last[0])
+                keys.update(f"f:{given}|{last[0]}{last[-1]}{n}" for n in (len(last) - 1, len(last), len(last) + 1)
+                            if n >= 5)
+        self._query = keys
         return keys
+
+
+@lru_cache(maxsize=100_000)
+def initial_classes(given: str) -> frozenset[str]:
+    """The letter classes a given name that `given_match` accepts may begin with: its own initial
+    (letters transliterations swap count as one) and those of the formal names it shortens."""
+    return frozenset(phonetic(name[0]) for name in {given} | NICKNAMES.get(given, set()) if name)
 
 
 @lru_cache(maxsize=500_000)
@@ -380,7 +411,7 @@ def _one_typo(a: str, b: str) -> bool:
     return False
 
 
-GIVEN_RANK = {"same": 0, "nickname": 1, "spelling": 2, "middle": 2, "typo": 3, "initial": 4}
+GIVEN_RANK = {"same": 0, "nickname": 1, "spelling": 2, "middle": 2, "typo": 3, "trailing": 3, "initial": 4}
 SURNAME_RANK = {"same": 0, "spelling": 1, "typo": 2}
 
 
@@ -389,24 +420,33 @@ def compare(a: Name, b: Name) -> tuple[str, str] | None:
     """The best agreement of two full names over their readings: (given level, surname level).
 
     Given levels: same, nickname (Bill / William), spelling (Karim / Kareem), middle (a middle
-    name on one side only: John F. Kennedy / John Kennedy), typo, initial. Surname levels:
+    name on one side only: John F. Kennedy / John Kennedy), typo, trailing (only the last given
+    names agree), initial. Surname levels:
     same, spelling, typo. Two approximate agreements make no match.
     """
     best = None
-    for ga, sa in a.orientations():
+    for turned, (ga, sa) in enumerate(a.orientations()):
         for gb, sb in b.orientations()[:1]:
             s = surname_match(sa, sb)
             if s is None or not ga or not gb:
                 continue
             g = given_match(ga, gb)
-            if g is None and len(a.given) != len(b.given) and a.given and b.given:
-                # a middle name on one side (John F. Kennedy), or a role left before the name
-                # ("Police Chief Anna Weber"): the first, or the last, given names agree
+            if g is None and len(a.given) != len(b.given) and a.given and b.given and not turned:
+                # a middle name on one side (John F. Kennedy): the first given names agree. When
+                # only the last ones do, the longer name may be a role left before the name
+                # ("Economy Minister Anna Weber") or a father's name (Bassam Mariam Dabbagh is
+                # not Mariam Dabbagh): "trailing", which needs the context to agree.
                 first = given_match(a.given[0], b.given[0])
                 last = given_match(a.given[-1], b.given[-1]) if min(len(a.given), len(b.given)) == 1 else None
-                if first in ("same", "nickname") or last in ("same", "nickname"):
+                if first in ("same", "nickname"):
                     g = "middle"
+                elif last in ("same", "nickname"):
+                    g = "trailing"
             if g is None:
+                continue
+            if turned and not (g == "same" and s == "same") and not (a.east_asian or b.east_asian):
+                # Only East Asian names are written in both orders; elsewhere a reversed reading
+                # must be the very same two names (Sato Sota / Sota Sato), not similar ones.
                 continue
             if s != "same" and g not in ("same", "nickname"):
                 continue  # two approximate agreements make no match

@@ -128,3 +128,12 @@ def m005_speaker_keys_by_surname(conn: Connection):
     small as the archive grows. Recomputes every alias's keys (and its normalised form)."""
     conn.execute(text("DELETE FROM speaker_keys"))
     _recompute_alias_keys(conn)
+
+
+@migration
+def m006_speaker_keys_by_initial(conn: Connection):
+    """Blocking keys by surname and given initial, and surname typos by the surname's ends and
+    length: a common surname's block no longer holds everyone of that surname. Recomputes every
+    alias's keys."""
+    conn.execute(text("DELETE FROM speaker_keys"))
+    _recompute_alias_keys(conn)
