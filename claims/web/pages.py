@@ -154,18 +154,26 @@ async def speaker_page(datasette, request):
         raise NotFound(f"No speaker {speaker_id}")
     aliases = (await db.execute(
         "SELECT alias, origin, score FROM speaker_aliases WHERE speaker_id = :id ORDER BY alias", params)).dicts()
-    roles = [r["role"] for r in (await db.execute(
-        "SELECT role, count(*) AS n FROM quotes WHERE speaker_id = :id AND role IS NOT NULL "
-        "GROUP BY role ORDER BY n DESC", params)).dicts()]
+    # A much-quoted speaker has millions of quotes in a large archive: the page reads the newest
+    # SPEAKER_QUOTES of them (a walk down the speaker_id index) and counts up to COUNT_CAP.
+    params = {**params, "newest": SPEAKER_QUOTES, "cap": COUNT_CAP}
+    quotes = (await db.execute("""
+        WITH recent AS MATERIALIZED (SELECT * FROM quotes WHERE speaker_id = :id ORDER BY id DESC LIMIT :newest)
+        SELECT recent.id, recent.kind, recent.text, recent.role,
+               coalesce(recent.said_on, articles.published) AS said_on, articles.outlet, articles.title
+        FROM recent JOIN articles ON articles.id = recent.article_id
+        ORDER BY coalesce(recent.said_on, articles.published) DESC, recent.id DESC""", params)).dicts()
+    role_counts: dict[str, int] = {}
+    for q in quotes:
+        if q["role"]:
+            role_counts[q["role"]] = role_counts.get(q["role"], 0) + 1
+    roles = sorted(role_counts, key=lambda r: -role_counts[r])
     if speaker["role"] and speaker["role"] not in roles:
         roles.insert(0, speaker["role"])
-    quotes = (await db.execute("""
-        SELECT quotes.id, quotes.kind, quotes.text, coalesce(quotes.said_on, articles.published) AS said_on,
-               articles.outlet, articles.title
-        FROM quotes JOIN articles ON articles.id = quotes.article_id
-        WHERE quotes.speaker_id = :id
-        ORDER BY coalesce(quotes.said_on, articles.published) DESC, quotes.id DESC""", params)).dicts()
-    claim_count = (await db.execute("SELECT count(*) FROM claims WHERE claimant_id = :id", params)).single_value()
+    quote_count = (await db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker_id = :id LIMIT :cap + 1)", params)).single_value()
+    claim_count = (await db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM claims WHERE claimant_id = :id LIMIT :cap + 1)", params)).single_value()
     per_day: dict[str, int] = {}
     for q in quotes:
         if q["said_on"]:
@@ -173,7 +181,8 @@ async def speaker_page(datasette, request):
     chart = charts.timeline(sorted(per_day.items()), f"Quotes of {speaker['name']} per day")
     return await render(datasette, request, "claims_speaker.html", {
         "db": db.route, "speaker": speaker, "aliases": aliases, "roles": roles, "quotes": quotes,
-        "claim_count": claim_count, "chart": chart,
+        "claim_count": claim_count, "quote_count": quote_count, "cap": COUNT_CAP, "newest": SPEAKER_QUOTES,
+        "chart": chart,
     })
 
 
@@ -202,6 +211,11 @@ async def figure_page(datasette, request):
     })
 
 
+OVERVIEW_QUOTES = 20_000  # the database page charts the newest this many quotes
+SPEAKER_QUOTES = 1_000  # a speaker page lists and charts the newest this many of their quotes
+COUNT_CAP = 100_000  # counts beyond this are shown as "more than"
+
+
 async def overview(datasette, request, database: str) -> str | None:
     """At the top of the database page: quotes per speaker over time for the most quoted speakers."""
     db = datasette.get_database(database)
@@ -209,14 +223,18 @@ async def overview(datasette, request, database: str) -> str | None:
         return None
     if not await datasette.allowed(action="view-table", resource=TableResource(db.name, "quotes"), actor=request.actor):
         return None
+    # The newest quotes only: counting every quote of an archive of millions on each visit of the
+    # database page would take seconds.
     rows = (await db.execute("""
-        WITH top AS (SELECT speaker_id, count(*) AS n FROM quotes WHERE speaker_id IS NOT NULL
-                     GROUP BY speaker_id ORDER BY n DESC LIMIT 6)
-        SELECT speakers.id, speakers.name, top.n AS total, coalesce(quotes.said_on, articles.published) AS day,
+        WITH recent AS MATERIALIZED (SELECT id, speaker_id, said_on, article_id FROM quotes
+                                     ORDER BY id DESC LIMIT :window),
+        top AS (SELECT speaker_id, count(*) AS n FROM recent WHERE speaker_id IS NOT NULL
+                GROUP BY speaker_id ORDER BY n DESC LIMIT 6)
+        SELECT speakers.id, speakers.name, top.n AS total, coalesce(recent.said_on, articles.published) AS day,
                count(*) AS n
-        FROM quotes JOIN top ON top.speaker_id = quotes.speaker_id
-        JOIN speakers ON speakers.id = quotes.speaker_id JOIN articles ON articles.id = quotes.article_id
-        GROUP BY speakers.id, day ORDER BY top.n DESC, day""")).dicts()
+        FROM recent JOIN top ON top.speaker_id = recent.speaker_id
+        JOIN speakers ON speakers.id = recent.speaker_id JOIN articles ON articles.id = recent.article_id
+        GROUP BY speakers.id, day ORDER BY top.n DESC, day""", {"window": OVERVIEW_QUOTES})).dicts()
     if not rows:
         return None
     chart = charts.values_over_time(
@@ -224,7 +242,7 @@ async def overview(datasette, request, database: str) -> str | None:
         "Quotes per speaker over time", overall=False)
     speakers = list({r["id"]: {"id": r["id"], "name": r["name"], "total": r["total"]} for r in rows}.values())
     return await datasette.render_template("_claims_overview.html", {
-        "db": db.route, "chart": chart, "speakers": speakers}, request=request)
+        "db": db.route, "chart": chart, "speakers": speakers, "window": OVERVIEW_QUOTES}, request=request)
 
 
 # --- verdicts ----------------------------------------------------------------------------------
