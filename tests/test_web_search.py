@@ -205,3 +205,22 @@ async def test_database_page_counts_the_newest_quotes(ds):
     html = (await ds.client.get("/claims")).text
     assert "Most quoted in the newest 20,000 quotes" in html
     assert f">Petro Lysenko</a> ({MANY})" in html
+
+
+def test_name_blocks_are_the_first_letters_of_each_normalised_word():
+    import json
+
+    from claims.web.functions import name_blocks
+
+    assert json.loads(name_blocks("VARGA, Ilona")) == ["il", "va"]
+    assert json.loads(name_blocks("Olexandra Schevchuk")) == ["al", "sh"]  # transliterated as aliases are
+    assert json.loads(name_blocks("D. Kovalenko")) == ["ko"]
+    assert json.loads(name_blocks("")) == [] and json.loads(name_blocks(None)) == []
+
+
+async def test_a_misspelt_name_is_matched_within_its_blocks(ds):
+    rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Petro+Lisenko&q=")
+    assert {r["speaker"] for r in rows} == {"Petro Lysenko"}
+    # A misspelling of the first two letters of every word is not found.
+    assert await rows_of(ds, "/claims/what_did_they_say.json?speaker=Ilona+Farga&q=") != []  # "il" still matches
+    assert await rows_of(ds, "/claims/what_did_they_say.json?speaker=Farga&q=") == []

@@ -7,6 +7,7 @@ not an error page.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -99,6 +100,18 @@ def name_match(alias, query) -> float:
     return max(fuzz.ratio(a, q), fuzz.token_sort_ratio(a, q))
 
 
+def name_blocks(query) -> str:
+    """A JSON list of the first two letters of each word of `query`, normalised as aliases are.
+
+    What did this person say? fuzzy-matches an unseen spelling only against the aliases that
+    begin with one of these (an index range each), not against every alias: a misspelling
+    rarely changes the first two letters of both first name and surname, and every speaker has
+    an alias that is the surname alone.
+    """
+    words = normalize(query if isinstance(query, str) else "").split()
+    return json.dumps(sorted({w[:2] for w in words if len(w) >= 2}))
+
+
 def text_score(a, b) -> float:
     """0-100 similarity of two quote texts, ignoring case, punctuation and typography."""
     return fuzz.ratio(fold(a or ""), fold(b or ""))
@@ -112,6 +125,7 @@ FUNCTIONS = {
     "fts_escape": (1, fts_escape),
     "to_number": (1, to_number),
     "text_score": (2, text_score),
+    "name_blocks": (1, name_blocks),
     "match_score": (-1, match_score),
 }
 
