@@ -4,11 +4,18 @@ Generates a database of N quotes (articles, speakers with aliases, quotes, claim
 FTS indexes kept by the store's own triggers), starts the real `claims serve` on loopback and
 runs wrk (Debian package `wrk`) against two pages, each with C connections for D seconds:
 
-- the search page: /claims/quotes_view?_search=<word>, a different word per request;
+- the search page: /claims/quotes_view?_search=<word>, a different word per request (from the
+  database's own vocabulary when --db is given: common, middling and rare words);
 - the speaker canned query: /claims/what_did_they_say?speaker=<name>&q=, a different
   speaker (in a different spelling) per request.
 
     .venv/bin/python benchmarks/load.py --quotes 1000000 --connections 50 --seconds 30
+
+or on a database built by benchmarks/bigdb.py and prepared by `claims publish`:
+
+    .venv/bin/python benchmarks/bigdb.py --direct --quotes 1000000 --db /tmp/big1m/claims.db
+    .venv/bin/claims publish --db /tmp/big1m/claims.db
+    .venv/bin/python benchmarks/load.py --db /tmp/big1m/claims.db --immutable
 
 Prints one JSON line per page: requests served, errors (connect, read, write, timeout,
 non-2xx), requests per second, p50 / p90 / p99 latency. Loopback only; the server is stopped
@@ -129,6 +136,19 @@ def generate(db: Path, quotes: int, seed: int = 6) -> dict:
             "megabytes": round(db.stat().st_size / 2**20), "speaker_names": [s[1] for s in speakers[:200]]}
 
 
+def search_words(db: Path, rng: random.Random) -> list[str]:
+    """Fifteen words of the database's own vocabulary: five in more than a tenth of the quotes,
+    five in 1-10%, five rarer."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    conn.execute("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'quotes_fts', 'row')")
+    total = conn.execute("SELECT max(rowid) FROM quotes").fetchone()[0] or 1
+    rows = conn.execute("SELECT term, doc FROM temp.vocab WHERE term GLOB '[a-z]*'").fetchall()
+    conn.close()
+    bands = [[t for t, d in rows if d > total / 10], [t for t, d in rows if total / 100 < d <= total / 10],
+             [t for t, d in rows if total / 100_000 < d <= total / 100]]
+    return [w for band in bands for w in rng.sample(band, min(5, len(band)))]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -183,6 +203,10 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--db", help="use (or create) this database instead of a temporary one")
     parser.add_argument("--keep", action="store_true", help="keep the generated database")
+    parser.add_argument("--immutable", action="store_true",
+                        help="serve --db as `claims publish` prepared it (claims serve --immutable)")
+    parser.add_argument("--misspelt", action="store_true",
+                        help="speaker spellings the database has never seen too (fuzzy-matched)")
     parser.add_argument("--narrow", action="store_true",
                         help="narrower requests: two-word searches, speakers by full name only")
     options = parser.parse_args()
@@ -202,10 +226,16 @@ def main() -> None:
     spellings = []
     for full in info["speaker_names"]:
         first, last = full.split()[:2]
-        spellings += [full, last, f"{first[0]}. {last}", full.lower(), f"{first} {last[:-1]}"]
+        # Spellings the database knows (an index lookup), in any case; --misspelt adds unseen ones,
+        # which are fuzzy-matched against every alias (slow in a large database, see README).
+        spellings += [full, last, full.lower(), full.upper()]
+        if options.misspelt:
+            spellings += [f"{first[0]}. {last}", f"{first} {last[:-1]}"]
     rng.shuffle(spellings)
+    words = search_words(db, rng) if options.db else SEARCH_WORDS
+    print(json.dumps({"search_words": words}), flush=True)
     pages = {
-        "search": [f"/{name}/quotes_view?_search={urllib.parse.quote(w)}" for w in SEARCH_WORDS],
+        "search": [f"/{name}/quotes_view?_search={urllib.parse.quote(w)}" for w in words],
         "speaker_query": [f"/{name}/what_did_they_say?speaker={urllib.parse.quote(s)}&q=" for s in spellings[:100]],
     }
     if options.narrow:
@@ -218,7 +248,8 @@ def main() -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = open(folder / "serve.log", "w")
-    server = subprocess.Popen([CLAIMS, "serve", "--db", str(db), "--port", str(port)], stdout=log, stderr=log, cwd=ROOT)
+    command = [CLAIMS, "serve", "--db", str(db), "--port", str(port)] + (["--immutable"] if options.immutable else [])
+    server = subprocess.Popen(command, stdout=log, stderr=log, cwd=ROOT)
     try:
         deadline = time.monotonic() + 300
         while True:
