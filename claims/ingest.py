@@ -14,7 +14,6 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from .batch import Batch, articles_frame, extract_article, extract_batch, iso_date  # noqa: F401 (API)
@@ -164,15 +163,15 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
     that Parquet dataset instead of the database (load it later with claims.load.load).
     """
     from .load import write_batch, write_parquet
-    from .store import connect, load_linker
+    from .store import connect
+    from .store.writer import LinkCache
 
     started = time.perf_counter()
     summary = Summary(parquet=parquet)
-    engine = linker = None
+    engine = None
+    cache = LinkCache()
     if not parquet:
         engine = connect(db)
-        with engine.connect() as conn:
-            linker = load_linker(conn)
     chunks = batches(read(targets), batch_size, summary, on_article)
     try:
         with Runner(workers, dask) as runner:
@@ -185,7 +184,7 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
                     summary.claims += len(batch.claims)
                     continue
                 with engine.begin() as conn:
-                    written = write_batch(conn, batch, linker)
+                    written = write_batch(conn, batch, cache=cache)
                 summary.articles += len(batch)
                 summary.new += written.new
                 summary.replaced += written.replaced

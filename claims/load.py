@@ -1,10 +1,10 @@
 """Bulk writes: extracted batches into SQLite, and Parquet datasets in and out.
 
 `write_batch()` stores a whole Batch (claims.batch) inside the caller's transaction with a few
-executemany calls, the same rules as claims.store.save() applied article by article: the same text
+multi-row inserts, the same rules as claims.store.save() applied article by article: the same text
 twice is stored once, a new text under a known url or id replaces the old article's quotes and
-claims. Speakers are linked article by article in input order through claims.store.link_speakers,
-in the writing process only: the one global step after extraction.
+claims. Speakers are linked article by article in input order by one claims.store.writer.SpeakerWriter
+per batch, in the writing process only: the one global step after extraction.
 
 A Parquet dataset is what a cluster job leaves on shared storage, partitioned by publication month:
 
@@ -20,20 +20,20 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Callable, Iterator
 
 import pandas as pd
-from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from .batch import (ARTICLE_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, Batch, extractions,
-                    records)
+from .batch import ARTICLE_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, Batch, records
 from .errors import ClaimsError, DatabaseError
-from .extract.records import Claim, Quote
+from .extract.records import Claim, Quote, Speaker
 from .link import Linker
-from .store import connect, link_speakers, load_linker, now
+from .store import connect, now
+from .store.writer import ArticleSpeakers, LinkCache, SpeakerWriter, next_id
 
 TABLES = ("articles", "quotes", "claims", "mentions")
 
@@ -59,11 +59,6 @@ def _columns(cur, table: str) -> set[str]:
     return {row[1] for row in cur.execute(f"PRAGMA table_info({table})")}
 
 
-def _next_id(cur, table: str) -> int:
-    # The writer holds the write lock (BEGIN IMMEDIATE), so max(id)+1 is what SQLite would give too.
-    return (cur.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
-
-
 def _lookup(cur, table: str, column: str, values: list) -> dict:
     found = {}
     values = [v for v in dict.fromkeys(values) if v is not None]
@@ -76,16 +71,31 @@ def _lookup(cur, table: str, column: str, values: list) -> dict:
 
 
 def _insert(cur, table: str, rows: list[dict], allowed: set[str]) -> None:
+    """Insert rows with multi-row INSERT statements rather than one statement per row.
+
+    FTS5 writes out the terms the triggers gave it at the end of every statement, so a statement
+    per row costs three to ten times more (measured on quotes and claims) than one per few hundred rows.
+    """
     if not rows:
         return
     cols = [c for c in rows[0] if c in allowed]
-    sql = f"INSERT INTO {table} ({', '.join(f'[{c}]' for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
-    cur.executemany(sql, [[row[c] for c in cols] for row in rows])
+    per = max(1, min(cur.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER), 30_000) // len(cols))
+    head = f"INSERT INTO {table} ({', '.join(f'[{c}]' for c in cols)}) VALUES "
+    one = "(" + ", ".join("?" * len(cols)) + ")"
+    for i in range(0, len(rows), per):
+        chunk = rows[i:i + per]
+        cur.execute(head + ", ".join([one] * len(chunk)), [row[c] for row in chunk for c in cols])
 
 
-def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str | None = None,
-                on_status: Callable[[dict, str], None] | None = None) -> Written:
-    """Store a batch's articles, quotes, claims and speakers inside the caller's transaction."""
+def write_batch(conn: Connection, batch: Batch, linker: Linker | None = None, ingested_at: str | None = None,
+                on_status: Callable[[dict, str], None] | None = None, cache: LinkCache | None = None) -> Written:
+    """Store a batch's articles, quotes, claims and speakers inside the caller's transaction.
+
+    The transaction must hold the write lock (connect() begins IMMEDIATE): ids are given out here.
+    `linker` is accepted for callers of the older signature; speakers are looked up in the database,
+    through `cache` when given (one LinkCache for all the batches of an ingest saves reading the same
+    speakers again for every batch).
+    """
     cur = conn.connection.driver_connection.cursor()
     written = Written(first_ids={})
     articles = records(batch.articles)
@@ -95,9 +105,10 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str
     existing = _lookup(cur, "articles", "content_hash", [a["content_hash"] for a in articles])
     by_url = _lookup(cur, "articles", "url", [a["url"] for a in articles])
     by_external = _lookup(cur, "articles", "external_id", [a["external_id"] for a in articles if not a["url"]])
-    next_article = _next_id(cur, "articles")
+    next_article = next_id(cur, "articles")
     written.first_ids["articles"] = next_article
     stored: dict[str, int] = {}  # content_hash -> article id, for the articles whose rows we write
+    pending: dict[int, dict] = {}  # id -> row of the new articles, inserted together after the loop
     for a in articles:
         key = a["content_hash"]
         if key in existing:
@@ -109,10 +120,15 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str
                    "source": a["source"], "ingested_at": ingested_at}
             previous = by_url.get(a["url"]) if a["url"] else by_external.get(a["external_id"])
             if previous is not None:
-                cur.execute("DELETE FROM claims WHERE article_id = ?", (previous,))
-                cur.execute("DELETE FROM quotes WHERE article_id = ?", (previous,))
-                sets = ", ".join(f"[{c}] = ?" for c in row)
-                cur.execute(f"UPDATE articles SET {sets} WHERE id = ?", [*row.values(), previous])
+                if previous in pending:  # new earlier in this batch: nothing of it is stored yet
+                    pending[previous] = {"id": previous, **row}
+                else:
+                    if cache is not None:
+                        cache.clear()  # the old version's quotes may have shaped profiles read before
+                    cur.execute("DELETE FROM claims WHERE article_id = ?", (previous,))
+                    cur.execute("DELETE FROM quotes WHERE article_id = ?", (previous,))
+                    sets = ", ".join(f"[{c}] = ?" for c in row)
+                    cur.execute(f"UPDATE articles SET {sets} WHERE id = ?", [*row.values(), previous])
                 # The old text's hash is gone from the table now; a later copy of it is new again.
                 existing = {k: v for k, v in existing.items() if v != previous}
                 # A version stored earlier in this same batch is replaced whole: none of its rows go in.
@@ -121,9 +137,9 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str
                 written.replaced += 1
                 status = "replaced"
             else:
-                # Insert at once: a later article of this batch may replace this one by url or id.
+                # Inserted after the loop, in one statement: a later article may still replace it.
                 stored[key] = next_article
-                _insert(cur, "articles", [{"id": next_article, **row}], allowed["articles"])
+                pending[next_article] = {"id": next_article, **row}
                 next_article += 1
                 written.new += 1
                 status = "new"
@@ -134,20 +150,23 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str
                 by_external[a["external_id"]] = stored[key]
         if on_status:
             on_status(a, status)
+    _insert(cur, "articles", list(pending.values()), allowed["articles"])
 
     quotes = [q for q in records(batch.quotes) if q["content_hash"] in stored]
     claims = [c for c in records(batch.claims) if c["content_hash"] in stored]
     # Speakers are linked article by article, in input order, with each article's own context
     # (outlet, date, the people quoted beside them), exactly as claims.store.save() does: the
-    # one step that must see every article, so it runs here, in the one writing process.
+    # one step that must see every article, so it runs here, in the one writing process. One
+    # SpeakerWriter for the batch: its lookups are cached and its writes go in together.
     ids_of: dict[str, dict[str, int]] = {}
     if stored:
-        found = extractions(batch, keys=set(stored))
-        for key in stored:
-            ids_of[key], created = link_speakers(conn, found[key], linker)
+        writer = SpeakerWriter(cur, cache)
+        for key, article in _to_link(articles, records(batch.mentions), quotes, claims, stored).items():
+            ids_of[key], created = writer.link(article)
             written.new_speakers += created
+        writer.flush()
 
-    next_quote = _next_id(cur, "quotes")
+    next_quote = next_id(cur, "quotes")
     written.first_ids["quotes"] = next_quote
     order = {key: i for i, key in enumerate(stored)}
     quote_ids: dict[tuple[str, int], int] = {}
@@ -161,8 +180,10 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str
             "start": q["start"], "end": q["end"], "confidence": q["confidence"]})
         next_quote += 1
     _insert(cur, "quotes", quote_rows, allowed["quotes"])
+    if cache is not None:
+        cache.forget_speakers(row["speaker_id"] for row in quote_rows)
 
-    written.first_ids["claims"] = _next_id(cur, "claims")
+    written.first_ids["claims"] = next_id(cur, "claims")
     claim_rows = []
     for c in sorted(claims, key=lambda c: (order[c["content_hash"]], c["n"])):
         index = c["quote_index"]
@@ -178,6 +199,25 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker, ingested_at: str
     _insert(cur, "claims", claim_rows, allowed["claims"])
     written.quotes, written.claims = len(quote_rows), len(claim_rows)
     return written
+
+
+def _to_link(articles: list[dict], mentions: list[dict], quotes: list[dict], claims: list[dict],
+             stored: dict[str, int]) -> dict[str, ArticleSpeakers]:
+    """What linking needs of each stored article of a batch, in the order of `stored`."""
+    meta = {}
+    for a in articles:
+        if a["content_hash"] in stored:
+            meta[a["content_hash"]] = (a["outlet"], a["published"])
+    found = {key: ArticleSpeakers(*meta[key], speakers=[]) for key in stored}
+    by_n = lambda row: row["n"]  # noqa: E731
+    for m in sorted(mentions, key=by_n):
+        if m["content_hash"] in found:
+            found[m["content_hash"]].speakers.append(Speaker(name=m["name"], kind=m["kind"] or "person", role=m["role"],
+                                                            aliases=list(m["aliases"] or [])))
+    for rows, column in ((quotes, "speaker"), (claims, "claimant")):
+        for row in sorted(rows, key=by_n):
+            found[row["content_hash"]].named.append(row[column])
+    return found
 
 
 # -- Parquet -----------------------------------------------------------------------------------
@@ -378,11 +418,11 @@ def _load_one(directory: Path, group: list[tuple[str, str]], path: Path, previou
             triggers = _triggers(cur)
             for name, _ in triggers:
                 cur.execute(f"DROP TRIGGER {name}")
-            linker = load_linker(conn)
+            cache = LinkCache()
             first_ids = None
             stamp = now()
             for month, name in group:
-                written = write_batch(conn, read_part(directory, month, name), linker, stamp)
+                written = write_batch(conn, read_part(directory, month, name), ingested_at=stamp, cache=cache)
                 first_ids = first_ids or written.first_ids
                 total.add(written)
                 if on_part:

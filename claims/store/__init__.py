@@ -6,15 +6,16 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import create_engine, delete, event, insert, select, text, update
+from sqlalchemy import create_engine, delete, event, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import DatabaseError
 from ..extract.records import Extraction
-from ..link import Linker, normalize
+from ..link import Linker
 from ..sources import Article as SourceArticle, content_hash
 from .migrations import migrate
 from .models import Article, Claim, Quote, Review, Speaker, SpeakerAlias, VERDICTS
+from .writer import ArticleSpeakers, SpeakerWriter
 
 __all__ = ["connect", "save", "load_linker", "Saved", "Article", "Claim", "Quote", "Review", "Speaker",
            "SpeakerAlias", "VERDICTS"]
@@ -39,6 +40,9 @@ def connect(path: str | Path) -> Engine:
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = NORMAL")
         cur.execute("PRAGMA foreign_keys = ON")
+        # 64 MB of page cache instead of 2: the writer's index and FTS pages and the linker's lookups
+        # stay in memory as the database grows past the default; a fixed size, so memory stays flat.
+        cur.execute("PRAGMA cache_size = -65536")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -133,68 +137,17 @@ def save(conn: Connection, source: SourceArticle, extraction: Extraction, linker
     return Saved(status, article_id, len(quote_rows), len(claim_rows), new_speakers)
 
 
-def link_speakers(conn: Connection, extraction: Extraction, linker: Linker) -> tuple[dict[str, int], int]:
+def link_speakers(conn: Connection, extraction: Extraction, linker: Linker | None = None) -> tuple[dict[str, int], int]:
     """Map each speaker name of the extraction to a speakers.id, creating speakers as needed.
 
     The article's speakers are found together (`Linker.find_all`): full names first, so that the
-    speakers they find are context (co-occurring speakers) for the surnames and initials. An alias a person has pinned to another
-    speaker (a manual split or merge) is never added to this one: automatic linking does not
-    undo human decisions.
+    speakers they find are context (co-occurring speakers) for the surnames and initials. An alias a
+    person has pinned to another speaker (a manual split or merge) is never added to this one:
+    automatic linking does not undo human decisions. Names are looked up in the database of `conn`
+    (`linker` is accepted for callers of the older signature; its index is not used). To link many
+    articles in one transaction, use one `SpeakerWriter` for all of them, as claims.load.write_batch does.
     """
-    from ..link.keys import SqlIndex, write_aliases
-    from ..link.linker import Context
-    from ..link.names import is_proper
-
-    if isinstance(linker.index, SqlIndex):
-        # Profiles are read afresh for each article, so the same articles in the same order link
-        # the same way however an ingest is batched or parallelised.
-        linker.index.conn = conn
-        linker.index.forget()
-    ids: dict[str, int] = {}
-    created = 0
-
-    def context(role=None):
-        return Context(role=role, outlet=extraction.outlet, published=extraction.published,
-                       co_speakers=frozenset(ids.values()))
-
-    def pinned_elsewhere(name: str, speaker_id: int) -> bool:
-        return conn.execute(text(
-            "SELECT 1 FROM speaker_aliases WHERE normalized = :n AND origin = 'manual' AND speaker_id != :s "
-            "AND lower(alias) = lower(:a) LIMIT 1"), {"n": normalize(name), "s": speaker_id, "a": name}).first() is not None
-
-    # Only names link across articles and become aliases: "the ministry" of one article is not
-    # the ministry of the next, and "officials" are not the same officials.
-    proper = [is_proper(s.name) for s in extraction.speakers]
-    found = iter(linker.find_all([(s.name, s.kind, s.role) for s, ok in zip(extraction.speakers, proper) if ok],
-                                 extraction.outlet, extraction.published))
-    for speaker, ok in zip(extraction.speakers, proper):
-        names = [n for n in dict.fromkeys([speaker.name, *speaker.aliases]) if is_proper(n)]
-        match = next(found) if ok else None
-        speaker_id, score = (match.speaker_id, match.score) if match else (None, None)
-        if speaker_id is None:
-            speaker_id = conn.execute(insert(Speaker).values(
-                name=speaker.name, kind=speaker.kind, role=speaker.role)).inserted_primary_key[0]
-            created += 1
-            score = None
-        elif speaker.role:
-            conn.execute(update(Speaker).where(Speaker.id == speaker_id, Speaker.role.is_(None)).values(role=speaker.role))
-        names = [n for n in names if not pinned_elsewhere(n, speaker_id)]
-        write_aliases(conn, speaker_id, speaker.kind, names, "auto", score)
-        for name in names:
-            linker.add(name, speaker_id, speaker.kind, alias=name)
-        ids[speaker.name] = speaker_id
-    for speaker in extraction.speakers:
-        linker.index.note(ids[speaker.name], context(speaker.role))
-    # A quote or claim may name a speaker the speaker list left out; give it a row of its own.
-    for name in dict.fromkeys([q.speaker for q in extraction.quotes] + [c.claimant for c in extraction.claims]):
-        if name and name not in ids:
-            # The outlet is the claimant of figures no one in the article claims: an organisation.
-            kind = "organization" if name == extraction.outlet else "person"
-            speaker_id = linker.find(name, kind, context()).speaker_id if is_proper(name) else None
-            if speaker_id is None:
-                speaker_id = conn.execute(insert(Speaker).values(name=name, kind=kind)).inserted_primary_key[0]
-                write_aliases(conn, speaker_id, kind, [name] if is_proper(name) else [])
-                linker.add(name, speaker_id, kind, alias=name)
-                created += 1
-            ids[name] = speaker_id
+    writer = SpeakerWriter(conn.connection.driver_connection.cursor())
+    ids, created = writer.link(ArticleSpeakers.of(extraction))
+    writer.flush()
     return ids, created

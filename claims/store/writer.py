@@ -1,0 +1,376 @@
+"""Speaker linking inside one write transaction: lookups cached for the transaction, writes buffered.
+
+Linking article by article through SQLAlchemy cost a few dozen round trips per article: a query per
+name looked up, three per candidate speaker's profile (re-read for every article), one per pinned
+alias, one insert per speaker, alias and key. Most of an ingest's time went there, in the one
+process that cannot be parallelised. `SpeakerWriter` serves a whole transaction (a batch):
+
+- it is the Linker's index (`claims.link.linker.Index`): each answer is read once per transaction
+  with the raw sqlite3 cursor, and combined with what this transaction has linked so far;
+- the new speakers, aliases, keys and roles wait in lists until `flush()` writes them with a few
+  executemany calls, with the ids SQLite would have given them one by one.
+
+The answers are the ones the per-article queries gave. The writer holds the write lock, nothing
+else writes until it commits, and a batch's quotes go in only after its speakers are linked, so
+during linking the database changes only by what this writer buffers, and the buffer is part of
+every answer. Profiles are built as `claims.link.keys.SqlIndex` builds them, with the same SQL: what
+the stored quotes say is read once per transaction, the speaker's own role is the current one, and
+the profile is a fresh copy for each article (`forget()`), to which `note()` adds that article's context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from ..link import Linker, normalize
+from ..link.keys import alias_key_rows
+from ..link.linker import Context, Hit, Profile, role_words
+from ..link.names import fold, is_proper
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def sql_lower(value: str) -> str:
+    """SQLite's lower(): ASCII letters only, as the pinned-alias query compared them."""
+    return value.translate(_ASCII_LOWER)
+
+
+def next_id(cur, table: str) -> int:
+    """The id SQLite gives the next row (max + 1: the tables have no AUTOINCREMENT)."""
+    return (cur.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
+
+
+@dataclass
+class ArticleSpeakers:
+    """What linking needs of one article: its speakers, and the names its quotes and claims give."""
+
+    outlet: str | None
+    published: str | None
+    speakers: list  # claims.extract.records.Speaker (name, kind, role, aliases)
+    named: list[str | None] = field(default_factory=list)  # quote speakers, then claimants, in order
+
+    @classmethod
+    def of(cls, extraction) -> ArticleSpeakers:
+        return cls(extraction.outlet, extraction.published, list(extraction.speakers),
+                   [q.speaker for q in extraction.quotes] + [c.claimant for c in extraction.claims])
+
+
+PROFILE_SQL = {
+    "role": "SELECT role FROM speakers WHERE id = :s AND role IS NOT NULL",
+    "roles": "SELECT DISTINCT role FROM (SELECT role FROM quotes WHERE speaker_id = :s AND role IS NOT NULL LIMIT 50)",
+    "outlets": "SELECT DISTINCT a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id "
+               "WHERE q.speaker_id = :s AND a.outlet IS NOT NULL LIMIT 50",
+    "co_speakers": "SELECT DISTINCT o.speaker_id FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = :s "
+                   "LIMIT 100) q JOIN quotes o ON o.article_id = q.article_id WHERE o.speaker_id IS NOT NULL "
+                   "AND o.speaker_id != :s LIMIT 200",
+}
+
+
+class StoredProfile(Profile):
+    """A speaker's Profile as SqlIndex.profile reads it, each part read only when the Linker looks at it.
+
+    Most profiles the Linker asks for are never looked at (a surname alone asks for every person of
+    that surname, then reads their roles only if the article gives one), so reading all three parts
+    of each was most of the cost of linking. `role` is the role this transaction gave the speaker
+    before the profile was asked for (a stored role wins, as in the database); the contexts noted
+    before a part is read are added when it is.
+    """
+
+    PARTS = ("roles", "outlets", "co_speakers")
+
+    def __init__(self, writer: SpeakerWriter, speaker_id: int, role: str | None):
+        self._source = (writer, speaker_id, role)
+        self._notes: list[Context] = []
+
+    def __getattr__(self, name):
+        if name not in self.PARTS:
+            raise AttributeError(name)
+        writer, speaker_id, role = self._source
+        value = set()
+        if name == "roles":
+            for text in [*(writer.stored("role", speaker_id) or [role]), *writer.stored("roles", speaker_id)]:
+                if words := role_words(text):
+                    value.add(words)
+        else:
+            value.update(writer.stored(name, speaker_id))
+        for context in self._notes:
+            self._add(name, value, context)
+        setattr(self, name, value)
+        return value
+
+    def note(self, context: Context) -> None:
+        """Add an article's context to the parts read, and remember it for the others."""
+        self._notes.append(context)
+        for name in self.PARTS:
+            if name in self.__dict__:
+                self._add(name, self.__dict__[name], context)
+
+    def _add(self, name: str, value: set, context: Context) -> None:
+        if name == "roles":
+            if words := role_words(context.role):
+                value.add(words)
+        elif name == "outlets":
+            if context.outlet:
+                value.add(context.outlet)
+        else:
+            value.update(s for s in context.co_speakers if s != self._source[1])
+
+
+class LinkCache:
+    """What the SpeakerWriters of one ingest have read from the database, kept across transactions.
+
+    Valid while this process is the only writer: each transaction begins with `check()`, which
+    drops everything if another connection committed since (`PRAGMA data_version` moved: another
+    ingest, a manual merge) or if the cache has grown past `limit` entries (memory stays flat).
+    A writer folds what it wrote into the cache at `flush()`, and the caller forgets the speakers
+    whose stored quotes changed (`forget_speakers`). Use one cache for one sequence of transactions
+    that stops at the first failed one (claims.ingest and claims.load do).
+    """
+
+    def __init__(self, limit: int = 200_000):
+        self.limit = limit
+        self.seen = None
+        self.clear()
+
+    def clear(self) -> None:
+        self.exact: dict[str, tuple[list[Hit], list[tuple[int, str]]]] = {}  # see SpeakerWriter._stored_exact
+        self.keyed: dict[str, list[tuple[str, int]]] = {}  # speaker_keys.key -> [(normalized, speaker_id)]
+        self.aliases: dict[int, set[str]] = {}  # speaker -> its aliases
+        self.parts: dict[tuple[str, int], set] = {}  # (part, speaker) -> SpeakerWriter.stored()
+
+    def check(self, cur) -> None:
+        """At the start of a transaction: forget everything if someone else wrote since the last one."""
+        seen = (id(cur.connection), cur.execute("PRAGMA data_version").fetchone()[0])
+        size = len(self.exact) + len(self.keyed) + len(self.aliases) + len(self.parts)
+        if seen != self.seen or size > self.limit:
+            self.clear()
+        self.seen = seen
+
+    def forget_speakers(self, speaker_ids: Iterable[int]) -> None:
+        """These speakers got quotes: what their stored quotes say must be read again."""
+        for speaker_id in set(speaker_ids):
+            for part in ("roles", "outlets", "co_speakers"):
+                self.parts.pop((part, speaker_id), None)
+
+
+class SpeakerWriter:
+    """Links the speakers of a transaction's articles and writes them at `flush()`; see the module doc."""
+
+    def __init__(self, cur, cache: LinkCache | None = None):
+        self.cur = cur
+        self.cache = cache if cache is not None else LinkCache()
+        self.cache.check(cur)
+        self.linker = Linker(self)
+        self.first_speaker = self.next_speaker = next_id(cur, "speakers")
+        self.next_alias = next_id(cur, "speaker_aliases")
+        self.new_speakers: dict[int, list] = {}  # id -> [name, kind, role], in creation order
+        self.set_roles: dict[int, str] = {}  # stored speaker -> role to set if it has none
+        self.alias_rows: list[tuple] = []
+        self.key_rows: list[tuple] = []
+        self._new_exact: dict[str, list[Hit]] = {}  # normalized -> Hits of the aliases written here
+        self._new_keyed: dict[str, list[tuple[str, int]]] = {}
+        self._new_aliases: dict[int, set[str]] = {}
+        self._article: dict[int, StoredProfile] = {}  # profiles the current article has read
+        self._proper: dict[str, bool] = {}
+
+    # -- the Linker's index ------------------------------------------------------------------------
+    def exact(self, key: str) -> list[Hit]:
+        return self._stored_exact(key)[0] + self._new_exact.get(key, [])
+
+    def with_surname(self, surname: str) -> set[int]:
+        return {speaker_id for _, speaker_id in self.blocks(["n:" + surname])}
+
+    def blocks(self, keys: Iterable[str]) -> list[tuple[str, int]]:
+        keys = list(keys)
+        self._read_keys([k for k in keys if k not in self.cache.keyed])
+        out = {}
+        for key in keys:
+            for pair in self.cache.keyed[key]:
+                out[pair] = None
+            for pair in self._new_keyed.get(key, ()):
+                out[pair] = None
+        return list(out)
+
+    def profile(self, speaker_id: int) -> Profile:
+        profile = self._article.get(speaker_id)
+        if profile is None:
+            if speaker_id in self.new_speakers:
+                role = self.new_speakers[speaker_id][2]
+            else:
+                role = self.set_roles.get(speaker_id)  # the stored role, if any, wins over it
+            profile = self._article[speaker_id] = StoredProfile(self, speaker_id, role)
+        return profile
+
+    def add(self, speaker_id: int, alias: str, key: str, kind: str, manual: bool = False) -> None:
+        """Aliases are added by write_aliases()."""
+
+    def note(self, speaker_id: int, context: Context | None) -> None:
+        """As SqlIndex.note: the article's context goes into a profile it has already read."""
+        profile = self._article.get(speaker_id)
+        if context is not None and profile is not None:
+            profile.note(context)
+
+    def forget(self) -> None:
+        """A new article: profiles are rebuilt from the database and the buffer."""
+        self._article.clear()
+
+    # -- reads, once per transaction ---------------------------------------------------------------
+    def _stored_exact(self, key: str) -> tuple[list[Hit], list[tuple[int, str]]]:
+        """The stored aliases of a normalised key as Hits, and its manual ones as (speaker, alias)."""
+        found = self.cache.exact.get(key)
+        if found is None:
+            rows = self.cur.execute(
+                "SELECT a.speaker_id, s.kind, a.origin, a.alias FROM speaker_aliases a "
+                "JOIN speakers s ON s.id = a.speaker_id WHERE a.normalized = ?", (key,)).fetchall()
+            found = self.cache.exact[key] = (
+                [Hit(speaker_id, kind, origin == "manual", fold(alias)) for speaker_id, kind, origin, alias in rows],
+                [(speaker_id, alias) for speaker_id, _, origin, alias in rows if origin == "manual"])
+        return found
+
+    def _read_keys(self, keys: list[str]) -> None:
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            for key in chunk:
+                self.cache.keyed[key] = []
+            rows = self.cur.execute(
+                "SELECT DISTINCT k.key, a.normalized, a.speaker_id FROM speaker_keys k "
+                f"JOIN speaker_aliases a ON a.id = k.alias_id WHERE k.key IN ({','.join('?' * len(chunk))})", chunk)
+            for key, normalized, speaker_id in rows:
+                self.cache.keyed[key].append((normalized, speaker_id))
+
+    def stored(self, part: str, speaker_id: int) -> set:
+        """One part of what the database says about a speaker: `role` (its own), or the `roles`,
+        `outlets` or `co_speakers` of its stored quotes. Read once, then kept in the cache."""
+        if speaker_id >= self.first_speaker:
+            return set()  # created in this transaction: not stored yet
+        found = self.cache.parts.get((part, speaker_id))
+        if found is None:
+            # The queries of SqlIndex.profile, so the same rows (and the same LIMITs) decide.
+            found = self.cache.parts[(part, speaker_id)] = {
+                row[0] for row in self.cur.execute(PROFILE_SQL[part], {"s": speaker_id})}
+        return found
+
+    def _aliases(self, speaker_id: int) -> set[str]:
+        if speaker_id < self.first_speaker and speaker_id not in self.cache.aliases:
+            self.cache.aliases[speaker_id] = {a for (a,) in self.cur.execute(
+                "SELECT alias FROM speaker_aliases WHERE speaker_id = ?", (speaker_id,))}
+        return self.cache.aliases.get(speaker_id, set()) | self._new_aliases.get(speaker_id, set())
+
+    def pinned_elsewhere(self, name: str, speaker_id: int) -> bool:
+        """A person pinned this spelling to another speaker (manual aliases are never written here)."""
+        lowered = sql_lower(name)
+        return any(other != speaker_id and sql_lower(alias) == lowered
+                   for other, alias in self._stored_exact(normalize(name))[1])
+
+    # -- writes, buffered --------------------------------------------------------------------------
+    def create_speaker(self, name: str, kind: str, role: str | None = None) -> int:
+        speaker_id = self.next_speaker
+        self.next_speaker += 1
+        self.new_speakers[speaker_id] = [name, kind, role]
+        return speaker_id
+
+    def give_role(self, speaker_id: int, role: str) -> None:
+        """Set the speaker's role if it has none (automatic linking never overwrites a role)."""
+        if speaker_id in self.new_speakers:
+            if self.new_speakers[speaker_id][2] is None:
+                self.new_speakers[speaker_id][2] = role
+        else:
+            self.set_roles.setdefault(speaker_id, role)
+
+    def write_aliases(self, speaker_id: int, kind: str, names: Iterable[str], origin: str = "auto",
+                      score: float | None = None) -> None:
+        """As claims.link.keys.write_aliases: the spellings the speaker has not got yet, with their keys."""
+        known = self._aliases(speaker_id)
+        for name in dict.fromkeys(names):
+            key = normalize(name) if name else ""
+            if not name or name in known or not key:
+                continue
+            alias_id = self.next_alias
+            self.next_alias += 1
+            self.alias_rows.append((alias_id, speaker_id, name, key, origin, score))
+            self._new_aliases.setdefault(speaker_id, set()).add(name)
+            self._new_exact.setdefault(key, []).append(Hit(speaker_id, kind, origin == "manual", fold(name)))
+            for row in alias_key_rows(alias_id, key, kind):
+                self.key_rows.append((alias_id, row["key"]))
+                pairs = self._new_keyed.setdefault(row["key"], [])
+                if (key, speaker_id) not in pairs:
+                    pairs.append((key, speaker_id))
+
+    def flush(self) -> None:
+        """Write what the transaction linked: speakers, their roles, aliases and lookup keys.
+
+        Once, at the end of the transaction, before the quotes and claims that point at the speakers.
+        """
+        self.cur.executemany("INSERT INTO speakers (id, name, kind, role) VALUES (?, ?, ?, ?)",
+                             [(i, *row) for i, row in self.new_speakers.items()])
+        self.cur.executemany("UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL",
+                             [(role, i) for i, role in self.set_roles.items()])
+        self.cur.executemany("INSERT INTO speaker_aliases (id, speaker_id, alias, normalized, origin, score) "
+                             "VALUES (?, ?, ?, ?, ?, ?)", self.alias_rows)
+        self.cur.executemany("INSERT INTO speaker_keys (alias_id, key) VALUES (?, ?)", self.key_rows)
+        # Written, so part of what the cache says the database holds from now on.
+        cache = self.cache
+        for key, hits in self._new_exact.items():
+            if key in cache.exact:
+                cache.exact[key][0].extend(hits)
+        for key, pairs in self._new_keyed.items():
+            if key in cache.keyed:
+                cache.keyed[key].extend(p for p in pairs if p not in cache.keyed[key])
+        for speaker_id, names in self._new_aliases.items():
+            if speaker_id in cache.aliases:
+                cache.aliases[speaker_id] |= names
+        for speaker_id in self.set_roles:
+            cache.parts.pop(("role", speaker_id), None)
+
+    def is_proper(self, name: str) -> bool:
+        found = self._proper.get(name)
+        if found is None:
+            found = self._proper[name] = is_proper(name)
+        return found
+
+    # -- linking -----------------------------------------------------------------------------------
+    def link(self, article: ArticleSpeakers) -> tuple[dict[str, int], int]:
+        """Map each speaker name of an article to a speakers.id, creating speakers as needed.
+
+        The rules of claims.store.link_speakers (which calls this): full names first, each speaker
+        found is context for the others; an alias a person pinned elsewhere is never added.
+        """
+        self.forget()
+        ids: dict[str, int] = {}
+        created = 0
+
+        def context(role=None):
+            return Context(role=role, outlet=article.outlet, published=article.published,
+                           co_speakers=frozenset(ids.values()))
+
+        proper = [self.is_proper(s.name) for s in article.speakers]
+        found = iter(self.linker.find_all([(s.name, s.kind, s.role) for s, ok in zip(article.speakers, proper) if ok],
+                                          article.outlet, article.published))
+        for speaker, ok in zip(article.speakers, proper):
+            names = [n for n in dict.fromkeys([speaker.name, *speaker.aliases]) if self.is_proper(n)]
+            match = next(found) if ok else None
+            speaker_id, score = (match.speaker_id, match.score) if match else (None, None)
+            if speaker_id is None:
+                speaker_id = self.create_speaker(speaker.name, speaker.kind, speaker.role)
+                created += 1
+                score = None
+            elif speaker.role:
+                self.give_role(speaker_id, speaker.role)
+            names = [n for n in names if not self.pinned_elsewhere(n, speaker_id)]
+            self.write_aliases(speaker_id, speaker.kind, names, "auto", score)
+            ids[speaker.name] = speaker_id
+        for speaker in article.speakers:
+            self.note(ids[speaker.name], context(speaker.role))
+        # A quote or claim may name a speaker the speaker list left out; give it a row of its own.
+        for name in dict.fromkeys(article.named):
+            if name and name not in ids:
+                # The outlet is the claimant of figures no one in the article claims: an organisation.
+                kind = "organization" if name == article.outlet else "person"
+                speaker_id = self.linker.find(name, kind, context()).speaker_id if self.is_proper(name) else None
+                if speaker_id is None:
+                    speaker_id = self.create_speaker(name, kind)
+                    self.write_aliases(speaker_id, kind, [name] if self.is_proper(name) else [])
+                    created += 1
+                ids[name] = speaker_id
+        return ids, created
