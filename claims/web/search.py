@@ -66,5 +66,5 @@ async def filters(request, database: str, table: str, datasette) -> FilterArgume
     # One FTS5 query for all the terms, so "newest" counts rows matching all of them.
     clause = (f"{escape_sqlite(config.get('pk', 'id'))} in (select rowid from {escape_sqlite(fts)} "
               f"where {' and '.join(matches)} order by rowid desc limit {newest})")
-    described[-1] += f" (the newest {newest:,} matches)"
+    described[-1] += f" (the newest {newest:,} matches at most)"
     return FilterArguments([clause], params, described, extra)
