@@ -197,7 +197,7 @@ async def test_speaker_page_lists_the_newest_thousand_quotes(ds, db_file):
     assert f"<dt>Quotes</dt><dd>{MANY}</dd>" in html
     assert html.count("The reservoir is at level") == 1000
     assert "The newest 1,000 quotes" in html
-    assert f'href="/claims/quotes?speaker_id={speaker}&amp;_sort_desc=id">all of them</a>' in html
+    assert f'href="/claims/quotes?speaker_id={speaker}&amp;_sort_desc=id&amp;_nofacet=1">all of them</a>' in html
     assert len(await rows_of(ds, f"/claims/quotes.json?speaker_id={speaker}&_sort_desc=id&_size=max")) == MANY
 
 
