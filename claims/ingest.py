@@ -24,6 +24,8 @@ from .sources import Article, read
 # the extraction, small enough that a crash loses little and memory stays flat. Fixed, not derived
 # from the number of workers, so every way of running writes the same batches in the same order.
 BATCH_SIZE = 100
+# How much lower than the parent pool workers run (see start_worker).
+WORKER_NICENESS = 5
 
 
 @dataclass
@@ -68,12 +70,23 @@ def batches(items: Iterable[Article | BadInput], size: int, summary: Summary,
         yield pending
 
 
-def exit_with_parent(parent: int) -> None:
-    """In a pool worker: exit as soon as the parent is gone (killed with -9, it cannot tell us).
+def start_worker(parent: int) -> None:
+    """In a pool worker: yield the CPU to the parent, and exit as soon as the parent is gone.
 
-    Forked workers hold copies of the task pipe's write end, so they would never see it close
-    and would wait forever for work.
+    The parent links and writes every batch, the one serial step: with as many workers as cores,
+    a worker that took the parent's turn would leave every other core waiting for it. Forked
+    workers hold copies of the task pipe's write end, so they would never see it close when the
+    parent is killed with -9, and would wait forever for work.
     """
+    try:
+        os.nice(WORKER_NICENESS)
+    except OSError:
+        pass
+    exit_with_parent(parent)
+
+
+def exit_with_parent(parent: int) -> None:
+    """Exit this process as soon as the process `parent` is gone."""
     def watch():
         while os.getppid() == parent:
             time.sleep(0.5)
@@ -100,7 +113,7 @@ class Runner:
 
             # fork: workers start at once and share the parent's imported modules.
             self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
-                                            initializer=exit_with_parent, initargs=(os.getpid(),))
+                                            initializer=start_worker, initargs=(os.getpid(),))
         self.ahead = 2 * self.workers
 
     def _start_dask(self, address: str) -> None:

@@ -138,11 +138,12 @@ class LinkCache:
         self.keyed: dict[str, list[tuple[str, int]]] = {}  # speaker_keys.key -> [(normalized, speaker_id)]
         self.aliases: dict[int, set[str]] = {}  # speaker -> its aliases
         self.parts: dict[tuple[str, int], set] = {}  # (part, speaker) -> SpeakerWriter.stored()
+        self.proper: dict[str, bool] = {}  # name -> claims.link.names.is_proper(name)
 
     def check(self, cur) -> None:
         """At the start of a transaction: forget everything if someone else wrote since the last one."""
         seen = (id(cur.connection), cur.execute("PRAGMA data_version").fetchone()[0])
-        size = len(self.exact) + len(self.keyed) + len(self.aliases) + len(self.parts)
+        size = len(self.exact) + len(self.keyed) + len(self.aliases) + len(self.parts) + len(self.proper)
         if seen != self.seen or size > self.limit:
             self.clear()
         self.seen = seen
@@ -172,7 +173,6 @@ class SpeakerWriter:
         self._new_keyed: dict[str, list[tuple[str, int]]] = {}
         self._new_aliases: dict[int, set[str]] = {}
         self._article: dict[int, StoredProfile] = {}  # profiles the current article has read
-        self._proper: dict[str, bool] = {}
 
     # -- the Linker's index ------------------------------------------------------------------------
     def exact(self, key: str) -> list[Hit]:
@@ -324,9 +324,9 @@ class SpeakerWriter:
             cache.parts.pop(("role", speaker_id), None)
 
     def is_proper(self, name: str) -> bool:
-        found = self._proper.get(name)
+        found = self.cache.proper.get(name)
         if found is None:
-            found = self._proper[name] = is_proper(name)
+            found = self.cache.proper[name] = is_proper(name)
         return found
 
     # -- linking -----------------------------------------------------------------------------------
