@@ -5,9 +5,9 @@ into a fresh database per run, and samples the resident memory of the whole proc
 parent, pool workers, Dask scheduler, nannies and workers) every 0.2 s; the peak of that sum is
 what the machine had to give. Prints a Markdown table and appends the rows to --results as JSON.
 
-Example:
+Example (on a shared machine, one timed run at a time):
 
-    python benchmarks/throughput.py --articles 20000 --modes single workers2 dask2
+    flock /tmp/claims-bench.lock python benchmarks/throughput.py --articles 20000 --modes single workers2 dask2
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -50,6 +51,8 @@ def run(corpus: Path, mode: str, work: Path, extra: list[str]) -> dict:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     cmd = [CLAIMS, "ingest", str(corpus), "--db", str(db), "-q", *MODES[mode], *extra]
+    load_before = os.getloadavg()[0]
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     ps = psutil.Process(proc.pid)
@@ -61,17 +64,24 @@ def run(corpus: Path, mode: str, work: Path, extra: list[str]) -> dict:
         time.sleep(0.2)
     seconds = time.perf_counter() - started
     out, err = proc.communicate()
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU of the whole tree (children reaped by their parents count): what the run cost whatever
+    # else the machine was doing, which the wall clock does not show on a shared machine.
+    cpu = (cpu_after.ru_utime + cpu_after.ru_stime) - (cpu_before.ru_utime + cpu_before.ru_stime)
     (work / f"{mode}.err").write_text(err)
     summary = [line for line in err.splitlines() if re.match(r"^\d+ articles", line)]
     if proc.returncode not in (0, 1) or not summary:
         raise SystemExit(f"{' '.join(cmd)} failed (exit {proc.returncode}):\n{err[-3000:]}")
     articles = int(summary[-1].split()[0])
     half = samples[len(samples) // 2:] or [0]
+    # Peak memory of each fifth of the run: flat if streaming works, rising if something accumulates.
+    fifths = [round(max(samples[i * len(samples) // 5:(i + 1) * len(samples) // 5] or [0]) / 2**20)
+              for i in range(5)]
     return {"mode": mode, "articles": articles, "seconds": round(seconds, 1),
-            "articles_per_s": round(articles / seconds, 1), "peak_mb": round(peak / 2**20),
-            "median_mb_second_half": round(sorted(half)[len(half) // 2] / 2**20),
-            "db_mb": round(db.stat().st_size / 2**20), "summary": summary[-1],
-            "cpus": os.cpu_count(), "load_before": os.getloadavg()[0]}
+            "articles_per_s": round(articles / seconds, 1), "cpu_s": round(cpu, 1),
+            "peak_mb": round(peak / 2**20), "median_mb_second_half": round(sorted(half)[len(half) // 2] / 2**20),
+            "peak_mb_by_fifth": fifths, "db_mb": round(db.stat().st_size / 2**20), "summary": summary[-1],
+            "cpus": os.cpu_count(), "load_before": load_before, "load_after": os.getloadavg()[0]}
 
 
 def main():
@@ -89,8 +99,8 @@ def main():
                         str(corpus)], check=True)
     args.work.mkdir(parents=True, exist_ok=True)
     rows = []
-    print("| mode | articles | seconds | articles/s | speed-up | peak MB (all processes) |")
-    print("|---|---:|---:|---:|---:|---:|")
+    print("| mode | articles | seconds | articles/s | speed-up | CPU s | peak MB (all processes) | peak MB by fifth | load before/after |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|---|")
     for mode in args.modes:
         row = run(corpus, mode, args.work, [])
         rows.append(row)
@@ -98,7 +108,8 @@ def main():
         speedup = f"{row['articles_per_s'] / base['articles_per_s']:.2f}x" if base else ""
         row["speedup"] = speedup
         print(f"| {mode} | {row['articles']:,} | {row['seconds']} | {row['articles_per_s']} | {speedup} | "
-              f"{row['peak_mb']} |", flush=True)
+              f"{row['cpu_s']} | {row['peak_mb']} | {' '.join(map(str, row['peak_mb_by_fifth']))} | "
+              f"{row['load_before']:.2f} / {row['load_after']:.2f} |", flush=True)
         args.results.parent.mkdir(parents=True, exist_ok=True)
         with open(args.results, "a") as out:
             out.write(json.dumps({**row, "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}) + "\n")
