@@ -3,7 +3,7 @@ the Search quotes canned query and What did this person say?, through real Datas
 claims database, with datasette.yaml as shipped.
 
 The database is the one of tests/test_datasette.py plus 1,205 generated quotes of one speaker
-that all contain "reservoir", more than the newest 500 matches a search page keeps and the newest
+that all contain "reservoir", more than the newest 200 matches a search page keeps and the newest
 1,000 that Search quotes ranks.
 """
 
@@ -63,13 +63,13 @@ def newest_ids(db_file: Path, word: str, n: int) -> list[int]:
 # --- ?_search= on tables and views ------------------------------------------------------------------
 
 @pytest.mark.parametrize("table", ["quotes", "quotes_view"])
-async def test_search_page_keeps_the_newest_500_matches(ds, db_file, table):
+async def test_search_page_keeps_the_newest_200_matches(ds, db_file, table):
     data = await get_json(ds, f"/claims/{table}.json?_search=reservoir&_extra=count,human_description_en"
                               "&_size=max&_shape=objects")
-    assert data["count"] == 500
-    assert "the newest 500 matches" in data["human_description_en"]
-    assert sorted(r["id"] for r in data["rows"]) == sorted(newest_ids(db_file, "reservoir", 500))
-    # The oldest of them (the only one with a spillway) is beyond the newest 500 ...
+    assert data["count"] == 200
+    assert "the newest 200 matches" in data["human_description_en"]
+    assert sorted(r["id"] for r in data["rows"]) == sorted(newest_ids(db_file, "reservoir", 200))
+    # The oldest of them (the only one with a spillway) is beyond the newest 200 ...
     assert all("spillway" not in r["text"] for r in data["rows"])
     # ... and found by a search that names it.
     rows = await rows_of(ds, f"/claims/{table}.json?_search=reservoir+spillway")
@@ -87,14 +87,14 @@ async def test_search_page_with_few_matches_finds_them_all(ds):
 async def test_search_page_facets_count_the_matches_kept(ds):
     data = await get_json(ds, "/claims/quotes_view.json?_search=reservoir&_extra=facet_results,suggested_facets")
     speakers = {f["value"]: f["count"] for f in data["facet_results"]["results"]["speaker"]["results"]}
-    assert speakers == {"Petro Lysenko": 500}
+    assert speakers == {"Petro Lysenko": 200}
     assert data["suggested_facets"] == []  # suggest_facets is off: one query per column saved
 
 
 async def test_search_box_is_shown_with_the_words_searched(ds):
     html = (await ds.client.get("/claims/quotes_view?_search=family")).text
     assert 'name="_search"' in html and 'value="family"' in html
-    assert "We moved every family" in html and "the newest 500 matches" in html
+    assert "We moved every family" in html and "the newest 200 matches" in html
     plain = (await ds.client.get("/claims/quotes")).text
     assert 'name="_search"' in plain
 
@@ -129,7 +129,7 @@ async def test_a_database_of_another_name_is_searched_the_same_way(db_file, tmp_
     datasette = make_datasette(other)
     await datasette.invoke_startup()
     data = await get_json(datasette, "/news/quotes_view.json?_search=reservoir&_extra=count")
-    assert data["count"] == 500
+    assert data["count"] == 200
 
 
 # --- canned queries ----------------------------------------------------------------------------------
@@ -155,7 +155,7 @@ async def test_search_quotes_links_to_quote_and_speaker(ds):
 
 async def test_what_did_they_say_reads_a_much_quoted_speakers_newest_quotes(ds, db_file):
     rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Petro+Lysenko&q=")
-    assert len(rows) == 100
+    assert len(rows) == 50
     assert [r["quote_id"] for r in rows] == sorted((r["quote_id"] for r in rows), reverse=True)
     assert rows[0]["quote_id"] == newest_ids(db_file, "reservoir", 1)[0]
     # Words are looked for among the speaker's newest 2,000 quotes: all 1,205 here.

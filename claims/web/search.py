@@ -3,7 +3,7 @@
 Datasette's own search (a table's `fts_table` option) keeps every row that matches: for a common
 word in ten million quotes that is millions of rows to collect, count, facet and sort, seconds
 per page. Tables that datasette.yaml gives a `search` option under `plugins: claims:` are
-searched here instead, and only the newest matches are kept (`newest`, 500 unless set): FTS5
+searched here instead, and only the newest matches are kept (`newest`, 200 unless set): FTS5
 reads its index newest first and stops there, so a page costs the same for "the" as for a rare
 name, and the row count, facets and sort work on at most that many rows. "Newest" is the order
 rows were stored in (the FTS rowid), which for a newsroom's archive is the order of publication.
@@ -12,7 +12,7 @@ rows were stored in (the FTS rowid), which for a newsroom's archive is the order
       quotes_view:
         plugins:
           claims:
-            search: {fts: quotes_fts, newest: 500}
+            search: {fts: quotes_fts, newest: 200}
 
 `_search=` matches every word (each is quoted, so FTS5 operators are plain words);
 `_searchmode=raw` passes FTS5 syntax through; `_search_COLUMN=` searches one indexed column.
@@ -25,7 +25,7 @@ from datasette.resources import TableResource
 from datasette.utils import escape_sqlite
 from datasette.utils.asgi import BadRequest
 
-NEWEST = 500
+NEWEST = 200
 
 
 def search_config(datasette, database: str, table: str) -> dict | None:
