@@ -113,6 +113,9 @@ async def test_search_one_column_and_raw_syntax(ds):
     assert await rows_of(ds, "/claims/quotes.json?_search=family+OR+donation") == []
     response = await ds.client.get("/claims/quotes.json?_search_nosuchcolumn=x")
     assert response.status_code == 400
+    # FTS5 syntax errors in raw mode are the reader's: a 400 that says so, not a server error.
+    response = await ds.client.get("/claims/quotes_view?_search=family+AND&_searchmode=raw")
+    assert response.status_code == 400 and "Cannot search for that" in response.text
 
 
 @pytest.mark.parametrize("hostile", ['"', "'", "*", "NEAR(a b)", "a AND OR", "text:foo", "^", ")) --", "ü" * 300])

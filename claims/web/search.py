@@ -20,6 +20,10 @@ rows were stored in (the FTS rowid), which for a newsroom's archive is the order
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
+from datasette.database import QueryInterrupted
 from datasette.filters import FilterArguments
 from datasette.resources import TableResource
 from datasette.utils import escape_sqlite
@@ -63,8 +67,17 @@ async def filters(request, database: str, table: str, datasette) -> FilterArgume
         params[name] = value
         described.append(f'search {f"column {column} " if column else ""}matches "{value}"')
         extra["search"] = value
-    # One FTS5 query for all the terms, so "newest" counts rows matching all of them.
-    clause = (f"{escape_sqlite(config.get('pk', 'id'))} in (select rowid from {escape_sqlite(fts)} "
-              f"where {' and '.join(matches)} order by rowid desc limit {newest})")
+    # One FTS5 query for all the terms, so "newest" counts rows matching all of them, run once
+    # here: the page's rows, count and every facet then look the ids up instead of searching
+    # again (five searches a page otherwise).
+    search = (f"select rowid from {escape_sqlite(fts)} where {' and '.join(matches)} "
+              f"order by rowid desc limit {newest}")
+    try:
+        ids = [row[0] for row in await db.execute(search, params)]
+    except QueryInterrupted:
+        raise
+    except sqlite3.Error as error:  # FTS5 syntax in raw mode
+        raise BadRequest(f"Cannot search for that: {error}") from None
+    clause = f"{escape_sqlite(config.get('pk', 'id'))} in (select value from json_each(:claims_search_ids))"
     described[-1] += f" (the newest {newest:,} matches at most)"
-    return FilterArguments([clause], params, described, extra)
+    return FilterArguments([clause], {"claims_search_ids": json.dumps(ids)}, described, extra)
