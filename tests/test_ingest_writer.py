@@ -1,0 +1,106 @@
+"""The batch writer of `claims ingest` (claims.load.write_batch with claims.store.writer): lookups
+cached across batches give the rows per-batch lookups give, a decision made by someone else between
+two batches is seen by the next one, and multi-row inserts respect SQLite's limit on parameters.
+Real SQLite databases throughout."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from claims.batch import articles_frame, extract_batch
+from claims.ingest import batches, Summary
+from claims.link import manual
+from claims.load import write_batch
+from claims.sources import read
+from claims.store import connect
+from claims.store.writer import LinkCache
+
+TABLES = ("articles", "speakers", "speaker_aliases", "speaker_keys", "quotes", "claims")
+
+
+def dump(path: Path) -> dict:
+    conn = sqlite3.connect(path)
+    out = {}
+    for table in TABLES:
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "ingested_at"]
+        out[table] = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM {table} ORDER BY id").fetchall()
+    out["quotes_fts"] = conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'said' ORDER BY rowid").fetchall()
+    conn.close()
+    return out
+
+
+def extracted(targets: list[str], size: int) -> list:
+    return [extract_batch(articles_frame(chunk)) for chunk in batches(read(targets), size, Summary(), None)]
+
+
+def write_all(db: Path, parts: list, cache: LinkCache | None, limit: int | None = None) -> None:
+    engine = connect(db)
+    try:
+        for batch in parts:
+            with engine.begin() as conn:
+                if limit:
+                    conn.connection.driver_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
+                write_batch(conn, batch, cache=cache)
+    finally:
+        engine.dispose()
+
+
+def jsonl(path: Path, rows: list[dict]) -> str:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def sample_batches(samples_dir) -> list:
+    return extracted([str(samples_dir)], 3)
+
+
+def test_a_cache_kept_across_batches_writes_what_fresh_lookups_write(sample_batches, tmp_path):
+    write_all(tmp_path / "fresh.db", sample_batches, cache=None)
+    write_all(tmp_path / "cached.db", sample_batches, cache=LinkCache())
+    assert dump(tmp_path / "cached.db") == dump(tmp_path / "fresh.db")
+
+
+def test_a_full_cache_starts_over_and_still_writes_the_same(sample_batches, tmp_path):
+    write_all(tmp_path / "fresh.db", sample_batches, cache=None)
+    write_all(tmp_path / "small.db", sample_batches, cache=LinkCache(limit=5))
+    assert dump(tmp_path / "small.db") == dump(tmp_path / "fresh.db")
+
+
+def test_multi_row_inserts_stay_under_the_parameter_limit(sample_batches, tmp_path):
+    write_all(tmp_path / "fresh.db", sample_batches, cache=None)
+    # 40 parameters: two quote rows, one article row per statement.
+    write_all(tmp_path / "limited.db", sample_batches, cache=None, limit=40)
+    assert dump(tmp_path / "limited.db") == dump(tmp_path / "fresh.db")
+
+
+def test_a_merge_made_between_two_batches_is_seen_by_the_next(tmp_path):
+    first = jsonl(tmp_path / "first.jsonl", [
+        {"id": "a", "published": "2026-03-02", "text": '"The dam will hold," Mayor Anna Kral said on Monday.'},
+        {"id": "b", "published": "2026-03-02", "text": '"We need more pumps," said Boris Lind, an engineer.'},
+    ])
+    second = jsonl(tmp_path / "second.jsonl", [
+        {"id": "c", "published": "2026-03-03", "text": '"The water is falling," Boris Lind said on Tuesday.'},
+    ])
+    db = tmp_path / "claims.db"
+    engine = connect(db)
+    cache = LinkCache()
+    with engine.begin() as conn:
+        write_batch(conn, extracted([first], 100)[0], cache=cache)
+    # A fact-checker, in another process, decides the two are one person.
+    other = connect(db)
+    with other.begin() as conn:
+        kept = manual.merge(conn, "Anna Kral", "Boris Lind", who="test")
+    other.dispose()
+    with engine.begin() as conn:
+        write_batch(conn, extracted([second], 100)[0], cache=cache)
+        speaker = conn.execute(text(
+            "SELECT q.speaker_id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.external_id = 'c'"
+        )).scalar()
+    engine.dispose()
+    assert speaker == kept.id
