@@ -1,21 +1,23 @@
-"""Speaker linking inside one write transaction: lookups cached for the transaction, writes buffered.
+"""Speaker linking inside a write transaction: lookups cached, profiles read lazily, writes buffered.
 
 Linking article by article through SQLAlchemy cost a few dozen round trips per article: a query per
 name looked up, three per candidate speaker's profile (re-read for every article), one per pinned
 alias, one insert per speaker, alias and key. Most of an ingest's time went there, in the one
 process that cannot be parallelised. `SpeakerWriter` serves a whole transaction (a batch):
 
-- it is the Linker's index (`claims.link.linker.Index`): each answer is read once per transaction
-  with the raw sqlite3 cursor, and combined with what this transaction has linked so far;
+- it is the Linker's index (`claims.link.linker.Index`): each answer is read once with the raw
+  sqlite3 cursor, kept in a `LinkCache` (for the ingest, as long as no one else writes), and
+  combined with what this transaction has linked so far;
 - the new speakers, aliases, keys and roles wait in lists until `flush()` writes them with a few
   executemany calls, with the ids SQLite would have given them one by one.
 
 The answers are the ones the per-article queries gave. The writer holds the write lock, nothing
 else writes until it commits, and a batch's quotes go in only after its speakers are linked, so
 during linking the database changes only by what this writer buffers, and the buffer is part of
-every answer. Profiles are built as `claims.link.keys.SqlIndex` builds them, with the same SQL: what
-the stored quotes say is read once per transaction, the speaker's own role is the current one, and
-the profile is a fresh copy for each article (`forget()`), to which `note()` adds that article's context.
+every answer. Profiles are built as `claims.link.keys.SqlIndex` builds them, with the same SQL, a
+fresh one for each article (`forget()`), to which `note()` adds that article's context; what a
+speaker's stored quotes say is read when the Linker first looks, and read again after the speaker
+gets quotes.
 """
 
 from __future__ import annotations
