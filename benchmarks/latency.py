@@ -177,7 +177,7 @@ def main():
         timed("same, with a word to search among their quotes (HTTP)", "names as above, a common word",
               [f"{base}/what_did_they_say?" + urllib.parse.urlencode({"speaker": s, "q": rng.choice(words)})
                for s in speakers])
-        timed("same, a misspelt name (fuzzy match against every alias) (HTTP)", "misspelt names",
+        timed("same, a misspelt name (fuzzy-matched against the aliases of its blocks) (HTTP)", "misspelt names",
               [f"{base}/what_did_they_say?" + urllib.parse.urlencode({"speaker": s, "q": ""}) for s in misspelt])
     finally:
         proc.terminate()
