@@ -97,6 +97,17 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker | None = None, in
     speakers again for every batch).
     """
     cur = conn.connection.driver_connection.cursor()
+    try:
+        return _write_batch(cur, batch, ingested_at, on_status, cache)
+    finally:
+        # The SpeakerWriter and its profiles refer to each other, so the cursor would otherwise
+        # live until the garbage collector runs, and a connection closed with a live statement
+        # stays open (sqlite3_close_v2): its WAL not checkpointed, the file not whole on its own.
+        cur.close()
+
+
+def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable[[dict, str], None] | None,
+                 cache: LinkCache | None) -> Written:
     written = Written(first_ids={})
     articles = records(batch.articles)
     ingested_at = ingested_at or now()

@@ -84,7 +84,7 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def save(conn: Connection, source: SourceArticle, extraction: Extraction, linker: Linker) -> Saved:
+def save(conn: Connection, source: SourceArticle, extraction: Extraction, linker: Linker | None = None) -> Saved:
     """Store one article with its quotes, claims and speakers, inside the caller's transaction.
 
     The same text twice is stored once; a new text under a known url or id replaces the old
@@ -147,7 +147,11 @@ def link_speakers(conn: Connection, extraction: Extraction, linker: Linker | Non
     (`linker` is accepted for callers of the older signature; its index is not used). To link many
     articles in one transaction, use one `SpeakerWriter` for all of them, as claims.load.write_batch does.
     """
-    writer = SpeakerWriter(conn.connection.driver_connection.cursor())
-    ids, created = writer.link(ArticleSpeakers.of(extraction))
-    writer.flush()
+    cur = conn.connection.driver_connection.cursor()
+    try:
+        writer = SpeakerWriter(cur)
+        ids, created = writer.link(ArticleSpeakers.of(extraction))
+        writer.flush()
+    finally:
+        cur.close()  # see claims.load.write_batch: a live statement would keep the connection open
     return ids, created
