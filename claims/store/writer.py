@@ -28,7 +28,7 @@ from typing import Iterable
 from ..link import Linker, normalize
 from ..link.keys import alias_key_rows
 from ..link.linker import Context, Hit, Profile, role_words
-from ..link.names import fold, is_proper
+from ..link.names import Name, fold, is_proper
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
@@ -340,6 +340,7 @@ class SpeakerWriter:
         """
         self.forget()
         ids: dict[str, int] = {}
+        unresolved: set[str] = set()
         created = 0
 
         def context(role=None):
@@ -353,6 +354,13 @@ class SpeakerWriter:
             names = [n for n in dict.fromkeys([speaker.name, *speaker.aliases]) if self.is_proper(n)]
             match = next(found) if ok else None
             speaker_id, score = (match.speaker_id, match.score) if match else (None, None)
+            if speaker_id is None and match is not None and match.how == "ambiguous" and speaker.kind == "person" \
+                    and not Name.of(normalize(speaker.name)).full:
+                # "Varga" alone, and several Vargas are known: which one is not guessed, and no
+                # new "Varga" is made either (an archive would gather thousands, each slowing the
+                # next lookup). The quote keeps the name as written, without a speaker.
+                unresolved.add(speaker.name)
+                continue
             if speaker_id is None:
                 speaker_id = self.create_speaker(speaker.name, speaker.kind, speaker.role)
                 created += 1
@@ -363,10 +371,11 @@ class SpeakerWriter:
             self.write_aliases(speaker_id, speaker.kind, names, "auto", score)
             ids[speaker.name] = speaker_id
         for speaker in article.speakers:
-            self.note(ids[speaker.name], context(speaker.role))
+            if speaker.name in ids:
+                self.note(ids[speaker.name], context(speaker.role))
         # A quote or claim may name a speaker the speaker list left out; give it a row of its own.
         for name in dict.fromkeys(article.named):
-            if name and name not in ids:
+            if name and name not in ids and name not in unresolved:
                 # The outlet is the claimant of figures no one in the article claims: an organisation.
                 kind = "organization" if name == article.outlet else "person"
                 speaker_id = self.linker.find(name, kind, context()).speaker_id if self.is_proper(name) else None
