@@ -3,8 +3,8 @@ the Search quotes canned query and What did this person say?, through real Datas
 claims database, with datasette.yaml as shipped.
 
 The database is the one of tests/test_datasette.py plus 1,205 generated quotes of one speaker
-that all contain "reservoir", more than the newest 200 matches a search page keeps and the newest
-500 that Search quotes ranks.
+that all contain "reservoir", more than the newest 200 matches a search page keeps and Search
+quotes ranks.
 """
 
 from __future__ import annotations
@@ -143,8 +143,8 @@ async def test_search_quotes_ranks_the_best_match_first(ds, db_file):
     rows = await rows_of(ds, "/claims/search_quotes.json?q=reservoir+spillway")
     assert [r["quote"] for r in rows] == ["The reservoir is at level 0 with the spillway open"]
     rows = await rows_of(ds, "/claims/search_quotes.json?q=reservoir")
-    assert len(rows) == 20  # the twenty best of the newest 500
-    assert {r["quote_id"] for r in rows} <= set(newest_ids(db_file, "reservoir", 500))
+    assert len(rows) == 20  # the twenty best of the newest 200
+    assert {r["quote_id"] for r in rows} <= set(newest_ids(db_file, "reservoir", 200))
     # The shortest quotes use the word most densely: they come first.
     assert [len(r["quote"]) for r in rows] == sorted(len(r["quote"]) for r in rows)
     # Whole words: "evacu" is not "evacuated".
@@ -162,9 +162,12 @@ async def test_what_did_they_say_reads_a_much_quoted_speakers_newest_quotes(ds, 
     assert len(rows) == 50
     assert [r["quote_id"] for r in rows] == sorted((r["quote_id"] for r in rows), reverse=True)
     assert rows[0]["quote_id"] == newest_ids(db_file, "reservoir", 1)[0]
-    # Words are looked for among the speaker's newest 2,000 quotes: all 1,205 here.
+    # Words are looked for among the speaker's newest 1,000 quotes: the oldest of the 1,205 (the
+    # only one with a spillway) is beyond them, a newer one is found.
     rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Lysenko+Petro&q=spillway")
-    assert [r["quote"] for r in rows] == ["The reservoir is at level 0 with the spillway open"]
+    assert rows == []
+    rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Lysenko+Petro&q=1100")
+    assert rows[0]["quote"] == "The reservoir is at level 1100"
 
 
 # --- the SQL functions ----------------------------------------------------------------------------
