@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -287,21 +288,20 @@ class Name:
         one initial, so they stay small as the archive grows.
         """
         if self._blocks is None:
-            keys = set()
             given, last = self.orientations()[0]
-            if given and last:
-                shape = vowel_shape(phonetic(last))
-                keys.update(f"s:{shape}|{c}" for c in self._given_classes(given))
-                if len(given) > 1 and len(last) >= 5:
-                    keys.add(f"f:{given}|{last[0]}{last[-1]}{len(last)}")
-            self._blocks = keys
+            self._blocks = self._keys(given, last, (len(last),)) if given and last else set()
         return self._blocks
 
-    def _given_classes(self, given: str) -> set[str]:
+    def _keys(self, given: str, last: str, lengths: Iterable[int]) -> set[str]:
+        """The "s:" keys of one reading, and its "f:" keys for surnames of these lengths."""
         classes = initial_classes(given)
-        for token in (self.given[:1] + self.given[-1:]) if self.given else ():
+        for token in self.given[:1] + self.given[-1:]:
             classes = classes | initial_classes(token)
-        return classes
+        shape = vowel_shape(phonetic(last))
+        keys = {f"s:{shape}|{c}" for c in classes}
+        if len(given) > 1:
+            keys.update(f"f:{given}|{last[0]}{last[-1]}{n}" for n in lengths if n >= 5)
+        return keys
 
     def query_keys(self) -> set[str]:
         """The blocks to look in for this name: those its name is stored under, for each of its
@@ -310,13 +310,8 @@ class Name:
             return self._query
         keys = set()
         for given, last in self.orientations():
-            if not (given and last):
-                continue
-            shape = vowel_shape(phonetic(last))
-            keys.update(f"s:{shape}|{c}" for c in self._given_classes(given))
-            if len(given) > 1:
-                keys.update(f"f:{given}|{last[0]}{last[-1]}{n}" for n in (len(last) - 1, len(last), len(last) + 1)
-                            if n >= 5)
+            if given and last:
+                keys |= self._keys(given, last, (len(last) - 1, len(last), len(last) + 1))
         self._query = keys
         return keys
 
