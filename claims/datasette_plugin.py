@@ -9,7 +9,8 @@
 - the `review-claims` action, granted in datasette.yaml to actors with the fact-checker role;
 - links from tables and query results to those pages;
 - datasette.yaml's configuration for the database `claims` applied to any claims database,
-  whatever its file is called (`claims serve --db news.db` gets the same facets and queries).
+  whatever its file is called (`claims serve --db news.db` gets the same facets and queries);
+- the schema of an immutable database read once, not on every page (claims.web.schema).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import charts, functions, pages, search
+from .web import charts, functions, pages, schema, search
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -70,6 +71,8 @@ def register_routes():
 def startup(datasette):
     async def inner():
         await apply_config_to_other_names(datasette)
+        for db in datasette.databases.values():
+            schema.cache_schema(db)
 
     return inner
 

@@ -9,6 +9,7 @@ quotes ranks.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -231,3 +232,51 @@ async def test_a_misspelt_name_is_matched_within_its_blocks(ds):
     # A misspelling of the first two letters of every word is not found.
     assert await rows_of(ds, "/claims/what_did_they_say.json?speaker=Ilona+Farga&q=") != []  # "il" still matches
     assert await rows_of(ds, "/claims/what_did_they_say.json?speaker=Farga&q=") == []
+
+
+# --- an immutable database's schema is read once ---------------------------------------------------
+
+async def test_immutable_database_schema_is_read_once_and_pages_are_unchanged(db_file, tmp_path):
+    """`claims serve --immutable` keeps the answers about the schema; the pages are the same as without."""
+    from datasette.app import Datasette
+
+    from test_datasette import CONFIG, METADATA
+
+    copy = tmp_path / "claims.db"
+    copy.write_bytes(db_file.read_bytes())
+    immutable = Datasette([], immutables=[str(copy)], config=json.loads(json.dumps(CONFIG)), metadata=METADATA)
+    await immutable.invoke_startup()
+    mutable = make_datasette(copy)
+    await mutable.invoke_startup()
+    assert immutable.get_database("claims")._claims_schema_cached
+    assert not getattr(mutable.get_database("claims"), "_claims_schema_cached", False)
+
+    db = immutable.get_database("claims")
+    calls = []
+    original = db.execute_fn.__func__.__get__(db)
+
+    async def counting(fn):
+        calls.append(fn)
+        return await original(fn)
+
+    db.execute_fn = counting
+    paths = ["/claims/quotes_view.json?_search=reservoir&_extra=facet_results,count",
+             "/claims/quotes.json?_search=reservoir&_extra=facet_results,count&_shape=objects",
+             "/claims/search_quotes.json?q=reservoir", "/claims/what_did_they_say.json?speaker=Varga&q=",
+             "/claims/speakers.json?_extra=facet_results"]
+    for path in paths:
+        assert (await get_json(immutable, path)) == (await get_json(mutable, path)), path
+    for page in ("/claims/search_quotes?q=reservoir", "/claims/quotes?_search=reservoir", "/claims/quotes_view"):
+        assert (await immutable.client.get(page)).status_code == 200
+    asked = len(calls)
+    for page in ("/claims/search_quotes?q=reservoir", "/claims/quotes?_search=reservoir", "/claims/quotes_view"):
+        assert (await immutable.client.get(page)).status_code == 200
+    assert len(calls) == asked  # the second time, nothing about the schema is asked again
+
+    # A caller changing the list it got does not change the next answer.
+    columns = await db.table_columns("quotes")
+    columns.append("nonsense")
+    assert "nonsense" not in await db.table_columns("quotes")
+    keys = await db.foreign_keys_for_table("quotes")
+    keys[0]["other_table"] = "nonsense"
+    assert (await db.foreign_keys_for_table("quotes"))[0]["other_table"] != "nonsense"
