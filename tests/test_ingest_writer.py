@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from claims.batch import articles_frame, extract_batch
 from claims.ingest import batches, Summary
-from claims.link import manual
+from claims.link import manual, names
 from claims.load import write_batch
 from claims.sources import read
 from claims.store import connect
@@ -70,6 +70,21 @@ def test_a_full_cache_starts_over_and_still_writes_the_same(sample_batches, tmp_
     write_all(tmp_path / "fresh.db", sample_batches, cache=None)
     write_all(tmp_path / "small.db", sample_batches, cache=LinkCache(limit=5))
     assert dump(tmp_path / "small.db") == dump(tmp_path / "fresh.db")
+
+
+def test_a_cache_past_its_limit_empties_the_name_caches_too(tmp_path):
+    engine = connect(tmp_path / "c.db")
+    names.Name.of(names.normalize("President Anna Varga"))
+    try:
+        with engine.begin() as conn:
+            cur = conn.connection.driver_connection.cursor()
+            LinkCache().check(cur)
+            assert names.cached_entries() > 0  # under the default limit: kept
+            LinkCache(limit=1).check(cur)
+            assert names.cached_entries() == 0
+            cur.close()
+    finally:
+        engine.dispose()
 
 
 def test_multi_row_inserts_stay_under_the_parameter_limit(sample_batches, tmp_path):

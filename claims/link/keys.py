@@ -44,6 +44,22 @@ def write_aliases(conn: Connection, speaker_id: int, kind: str, names: Iterable[
     return ids
 
 
+# What the database knows of a speaker besides its names, each part bounded so a speaker quoted
+# ten thousand times costs what one quoted a hundred times does: its own role, the roles of its
+# first 50 quotes, and the outlets and co-occurring speakers of its first 100 articles.
+PROFILE_SQL = {
+    "role": "SELECT role FROM speakers WHERE id = :s AND role IS NOT NULL",
+    "roles": "SELECT DISTINCT role FROM (SELECT role FROM quotes WHERE speaker_id = :s AND role IS NOT NULL LIMIT 50)",
+    # Bounded by articles first: DISTINCT ... LIMIT 50 over the joined quotes read every quote of
+    # a speaker in fewer than 50 outlets (all of them, in practice): 4 ms for a well-quoted one.
+    "outlets": "SELECT DISTINCT a.outlet FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = :s LIMIT 100) q "
+               "JOIN articles a ON a.id = q.article_id WHERE a.outlet IS NOT NULL",
+    "co_speakers": "SELECT DISTINCT o.speaker_id FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = :s "
+                   "LIMIT 100) q JOIN quotes o ON o.article_id = q.article_id WHERE o.speaker_id IS NOT NULL "
+                   "AND o.speaker_id != :s LIMIT 200",
+}
+
+
 class SqlIndex:
     """The known names, looked up in the database on demand (indexed queries, nothing preloaded).
 
@@ -83,20 +99,13 @@ class SqlIndex:
             return cached
         profile = Profile()
         params = {"s": speaker_id}
-        for (role,) in self.conn.execute(text(
-                "SELECT role FROM speakers WHERE id = :s AND role IS NOT NULL UNION "
-                "SELECT DISTINCT role FROM (SELECT role FROM quotes WHERE speaker_id = :s AND role IS NOT NULL LIMIT 50)"),
-                params):
-            if words := role_words(role):
-                profile.roles.add(words)
-        for (outlet,) in self.conn.execute(text(
-                "SELECT DISTINCT a.outlet FROM quotes q JOIN articles a ON a.id = q.article_id "
-                "WHERE q.speaker_id = :s AND a.outlet IS NOT NULL LIMIT 50"), params):
+        for part in ("role", "roles"):
+            for (role,) in self.conn.execute(text(PROFILE_SQL[part]), params):
+                if words := role_words(role):
+                    profile.roles.add(words)
+        for (outlet,) in self.conn.execute(text(PROFILE_SQL["outlets"]), params):
             profile.outlets.add(outlet)
-        for (other,) in self.conn.execute(text(
-                "SELECT DISTINCT o.speaker_id FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = :s LIMIT 100) q "
-                "JOIN quotes o ON o.article_id = q.article_id WHERE o.speaker_id IS NOT NULL AND o.speaker_id != :s "
-                "LIMIT 200"), params):
+        for (other,) in self.conn.execute(text(PROFILE_SQL["co_speakers"]), params):
             profile.co_speakers.add(other)
         self._profiles[speaker_id] = profile
         return profile
