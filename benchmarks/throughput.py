@@ -36,14 +36,19 @@ MODES = {
 }
 
 
-def tree_rss(proc: psutil.Process) -> int:
-    total = 0
+def tree_rss(proc: psutil.Process) -> tuple[int, int]:
+    """Resident memory of the ingest process itself, and of all its descendants together."""
+    own = rest = 0
     for p in [proc] + proc.children(recursive=True):
         try:
-            total += p.memory_info().rss
+            rss = p.memory_info().rss
         except psutil.Error:
-            pass
-    return total
+            continue
+        if p.pid == proc.pid:
+            own = rss
+        else:
+            rest += rss
+    return own, rest
 
 
 def run(corpus: Path, mode: str, work: Path, extra: list[str]) -> dict:
@@ -56,11 +61,12 @@ def run(corpus: Path, mode: str, work: Path, extra: list[str]) -> dict:
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     ps = psutil.Process(proc.pid)
-    peak, samples = 0, []
+    peak, samples, parent = 0, [], []
     while proc.poll() is None:
-        rss = tree_rss(ps)
-        peak = max(peak, rss)
-        samples.append(rss)
+        own, rest = tree_rss(ps)
+        peak = max(peak, own + rest)
+        samples.append(own + rest)
+        parent.append(own)
         time.sleep(0.2)
     seconds = time.perf_counter() - started
     out, err = proc.communicate()
@@ -75,12 +81,14 @@ def run(corpus: Path, mode: str, work: Path, extra: list[str]) -> dict:
     articles = int(summary[-1].split()[0])
     half = samples[len(samples) // 2:] or [0]
     # Peak memory of each fifth of the run: flat if streaming works, rising if something accumulates.
-    fifths = [round(max(samples[i * len(samples) // 5:(i + 1) * len(samples) // 5] or [0]) / 2**20)
-              for i in range(5)]
+    def fifths(values):
+        return [round(max(values[i * len(values) // 5:(i + 1) * len(values) // 5] or [0]) / 2**20) for i in range(5)]
+
     return {"mode": mode, "articles": articles, "seconds": round(seconds, 1),
             "articles_per_s": round(articles / seconds, 1), "cpu_s": round(cpu, 1),
             "peak_mb": round(peak / 2**20), "median_mb_second_half": round(sorted(half)[len(half) // 2] / 2**20),
-            "peak_mb_by_fifth": fifths, "db_mb": round(db.stat().st_size / 2**20), "summary": summary[-1],
+            "peak_mb_by_fifth": fifths(samples),
+            "parent_peak_mb_by_fifth": fifths(parent), "db_mb": round(db.stat().st_size / 2**20), "summary": summary[-1],
             "cpus": os.cpu_count(), "load_before": load_before, "load_after": os.getloadavg()[0]}
 
 
@@ -99,8 +107,9 @@ def main():
                         str(corpus)], check=True)
     args.work.mkdir(parents=True, exist_ok=True)
     rows = []
-    print("| mode | articles | seconds | articles/s | speed-up | CPU s | peak MB (all processes) | peak MB by fifth | load before/after |")
-    print("|---|---:|---:|---:|---:|---:|---:|---|---|")
+    print("| mode | articles | seconds | articles/s | speed-up | CPU s | peak MB (all processes) | peak MB by fifth "
+          "| the ingest process alone, by fifth | load before/after |")
+    print("|---|---:|---:|---:|---:|---:|---:|---|---|---|")
     for mode in args.modes:
         row = run(corpus, mode, args.work, [])
         rows.append(row)
@@ -109,6 +118,7 @@ def main():
         row["speedup"] = speedup
         print(f"| {mode} | {row['articles']:,} | {row['seconds']} | {row['articles_per_s']} | {speedup} | "
               f"{row['cpu_s']} | {row['peak_mb']} | {' '.join(map(str, row['peak_mb_by_fifth']))} | "
+              f"{' '.join(map(str, row['parent_peak_mb_by_fifth']))} | "
               f"{row['load_before']:.2f} / {row['load_after']:.2f} |", flush=True)
         args.results.parent.mkdir(parents=True, exist_ok=True)
         with open(args.results, "a") as out:
