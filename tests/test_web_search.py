@@ -187,6 +187,12 @@ def test_match_score():
     assert match_score("Déjà", "deja vu") is not None and match_score("DEJA", "Déjà vu") is not None
     assert match_score("", "x") is None and match_score(None, "x") is None and match_score("x", None) is None
     assert match_score("x", 12) is None
+    # Whole words only, as FTS5 splits them: letters and digits, "_" and punctuation separate.
+    assert match_score("or", "for more work", "Orlov") is None and match_score("or", "x", "Or-Lov") is not None
+    assert match_score("or", "this or that") == match_score("or", "THIS OR THAT")
+    assert match_score("dam", "the dam2 and 2dam") is None and match_score("dam", "x_dam_y") is not None
+    assert match_score("dam", "Dam\nwater") == match_score("dam", "Dam", "water")
+    assert match_score("zurich", "Zürich said") is not None and match_score("zurich", "Zurichs") is None
 
 
 async def test_pages_of_quotes_are_twenty_rows(ds):

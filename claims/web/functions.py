@@ -51,6 +51,13 @@ def _query_words(query: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fts_words(query)))  # (once per search, not once per row)
 
 
+@lru_cache(maxsize=256)
+def _ascii_words(query: str | None) -> tuple[tuple[str, re.Pattern], ...]:
+    """Each word of `query` with a pattern finding it as a whole word of a lower-case ASCII text
+    (not inside a longer run of letters and digits)."""
+    return tuple((w, re.compile(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])")) for w in _query_words(query))
+
+
 def match_score(query, *columns) -> float | None:
     """How well a row's text columns match `query`: NULL unless every word of it is there,
     else a BM25 weight of how often the words occur for the length of the text (higher is better).
@@ -62,7 +69,18 @@ def match_score(query, *columns) -> float | None:
     wanted = _query_words(query if isinstance(query, str) else None)
     if not wanted:
         return None
-    words = [w for column in columns if isinstance(column, str) for w in fts_words(column)]
+    texts = [column for column in columns if isinstance(column, str)]
+    joined = "\n".join(texts)
+    if joined.isascii():
+        # In ASCII text a word is a run of letters and digits, so one search per word turns away
+        # a quote that lacks it before the quote is split into words (What did this person say?
+        # scores 1,000 quotes, most of which lack a common word: 25 ms otherwise).
+        lowered = joined.lower()
+        if any(w not in lowered or not pattern.search(lowered) for w, pattern in _ascii_words(query)):
+            return None
+        words = TOKEN.findall(lowered)  # (what fts_words gives, column by column)
+    else:
+        words = [w for column in texts for w in fts_words(column)]
     counts = Counter(words)
     if any(w not in counts for w in wanted):
         return None
