@@ -10,12 +10,14 @@
 - links from tables and query results to those pages;
 - datasette.yaml's configuration for the database `claims` applied to any claims database,
   whatever its file is called (`claims serve --db news.db` gets the same facets and queries);
-- the schema of an immutable database read once, not on every page (claims.web.schema).
+- the schema of an immutable database read once, not on every page (claims.web.schema);
+- what Datasette built at startup moved out of the garbage collector's way (`gc.freeze()`).
 """
 
 from __future__ import annotations
 
 import copy
+import gc
 from pathlib import Path
 
 from datasette import hookimpl
@@ -73,8 +75,27 @@ def startup(datasette):
         await apply_config_to_other_names(datasette)
         for db in datasette.databases.values():
             schema.cache_schema(db)
+        freeze_startup_objects()
 
     return inner
+
+
+_frozen = False
+
+
+def freeze_startup_objects() -> None:
+    """Keep the objects made so far out of the collector's full collections, once per process.
+
+    Datasette's startup leaves some 130,000 objects that live as long as the server (modules,
+    plugins, configuration, templates). Every hundred pages or so a full collection walked all of
+    them: a 130-150 ms pause in the middle of a page. Frozen, they are never walked again (nor
+    collected: they are not garbage), and a full collection takes 5-20 ms.
+    """
+    global _frozen
+    if not _frozen:
+        _frozen = True
+        gc.collect()
+        gc.freeze()
 
 
 async def apply_config_to_other_names(datasette) -> None:
