@@ -10,7 +10,9 @@
 - links from tables and query results to those pages;
 - datasette.yaml's configuration for the database `claims` applied to any claims database,
   whatever its file is called (`claims serve --db news.db` gets the same facets and queries);
-- the schema of an immutable database read once, not on every page (claims.web.schema);
+- the schema of an immutable database read once, not on every page (claims.web.schema), and
+  Datasette's own small queries (permissions, metadata) read without a trip to a SQL thread
+  (claims.web.internal);
 - what Datasette built at startup moved out of the garbage collector's way (`gc.freeze()`).
 """
 
@@ -26,7 +28,7 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import charts, functions, pages, schema, search
+from .web import charts, functions, internal, pages, schema, search
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -75,6 +77,7 @@ def startup(datasette):
         await apply_config_to_other_names(datasette)
         for db in datasette.databases.values():
             schema.cache_schema(db)
+        internal.read_internal_inline(datasette)
         freeze_startup_objects()
 
     return inner

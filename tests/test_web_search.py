@@ -286,3 +286,14 @@ async def test_immutable_database_schema_is_read_once_and_pages_are_unchanged(db
     keys = await db.foreign_keys_for_table("quotes")
     keys[0]["other_table"] = "nonsense"
     assert (await db.foreign_keys_for_table("quotes"))[0]["other_table"] != "nonsense"
+
+
+async def test_datasettes_own_queries_are_read_without_a_thread(ds):
+    from datasette.resources import TableResource
+
+    assert ds.get_internal_database()._claims_inline
+    # Permissions and descriptions still come from it.
+    assert "Direct quotes and reported speech" in (await ds.client.get("/claims/quotes")).text
+    assert await ds.allowed(action="view-table", resource=TableResource("claims", "quotes"), actor=None)
+    assert not await ds.allowed(action="review-claims", actor=None)
+    assert await ds.allowed(action="review-claims", actor={"id": "factchecker", "roles": ["fact-checker"]})
