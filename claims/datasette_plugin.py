@@ -12,7 +12,8 @@
   whatever its file is called (`claims serve --db news.db` gets the same facets and queries);
 - the schema of an immutable database read once, not on every page (claims.web.schema), and
   Datasette's own small queries (permissions, metadata) read without a trip to a SQL thread
-  (claims.web.internal);
+  (claims.web.internal), and its URL strings without a list of str methods per call
+  (claims.web.urls);
 - what Datasette built at startup moved out of the garbage collector's way (`gc.freeze()`).
 """
 
@@ -28,7 +29,7 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import charts, functions, internal, pages, schema, search
+from .web import charts, functions, internal, pages, schema, search, urls
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -78,6 +79,7 @@ def startup(datasette):
         for db in datasette.databases.values():
             schema.cache_schema(db)
         internal.read_internal_inline(datasette)
+        urls.fast_prefixed_urls()
         freeze_startup_objects()
 
     return inner

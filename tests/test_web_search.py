@@ -297,3 +297,22 @@ async def test_datasettes_own_queries_are_read_without_a_thread(ds):
     assert await ds.allowed(action="view-table", resource=TableResource("claims", "quotes"), actor=None)
     assert not await ds.allowed(action="review-claims", actor=None)
     assert await ds.allowed(action="review-claims", actor={"id": "factchecker", "roles": ["fact-checker"]})
+
+
+async def test_datasettes_url_strings_behave_as_before(ds):
+    from datasette.utils import PrefixedUrlString
+
+    from claims.web import urls
+
+    assert PrefixedUrlString.__getattribute__ is urls.__getattribute__
+    path = PrefixedUrlString("/claims/quotes?_search=dam")
+    assert type(path.replace("dam", "water")) is PrefixedUrlString and path.replace("dam", "x").endswith("=x")
+    assert all(type(part) is PrefixedUrlString for part in path.split("/"))
+    assert all(type(part) is PrefixedUrlString for part in path.partition("?"))
+    assert path.startswith("/claims") is True and path.find("?") == 14 and path.encode() == b"/claims/quotes?_search=dam"
+    assert type(path + "&x=1") is PrefixedUrlString and str(path) == "/claims/quotes?_search=dam"
+
+    class Request:
+        url = "http://h/claims/quotes?a=1"
+
+    assert ds.absolute_url(Request(), path) == "http://h/claims/quotes?_search=dam"
