@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,26 @@ def claims_db(_claims_db_master, tmp_path) -> Path:
     path = tmp_path / "claims.db"
     shutil.copy(_claims_db_master, path)
     return path
+
+
+@pytest.fixture(scope="session")
+def dump():
+    """A function giving every row of a database's tables (ingest times aside), in id order, and
+    what full-text search finds in each searchable table: two databases built two ways compare equal."""
+    tables = ("articles", "speakers", "speaker_aliases", "speaker_keys", "quotes", "claims")
+
+    def rows(path: Path) -> dict:
+        conn = sqlite3.connect(path)
+        try:
+            out = {}
+            for table in tables:
+                cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "ingested_at"]
+                out[table] = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM {table} ORDER BY id").fetchall()
+            for table, word in (("quotes", "said"), ("articles", "dam"), ("claims", "people")):
+                out[f"{table}_fts"] = conn.execute(
+                    f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? ORDER BY rowid", (word,)).fetchall()
+            return out
+        finally:
+            conn.close()
+
+    return rows

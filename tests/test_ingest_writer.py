@@ -13,25 +13,12 @@ import pytest
 from sqlalchemy import text
 
 from claims.batch import articles_frame, extract_batch
-from claims.ingest import batches, Summary
+from claims.ingest import Summary, batches
 from claims.link import manual, names
 from claims.load import write_batch
 from claims.sources import read
 from claims.store import connect
 from claims.store.writer import LinkCache
-
-TABLES = ("articles", "speakers", "speaker_aliases", "speaker_keys", "quotes", "claims")
-
-
-def dump(path: Path) -> dict:
-    conn = sqlite3.connect(path)
-    out = {}
-    for table in TABLES:
-        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "ingested_at"]
-        out[table] = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM {table} ORDER BY id").fetchall()
-    out["quotes_fts"] = conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'said' ORDER BY rowid").fetchall()
-    conn.close()
-    return out
 
 
 def extracted(targets: list[str], size: int) -> list:
@@ -60,13 +47,13 @@ def sample_batches(samples_dir) -> list:
     return extracted([str(samples_dir)], 3)
 
 
-def test_a_cache_kept_across_batches_writes_what_fresh_lookups_write(sample_batches, tmp_path):
+def test_a_cache_kept_across_batches_writes_what_fresh_lookups_write(sample_batches, tmp_path, dump):
     write_all(tmp_path / "fresh.db", sample_batches, cache=None)
     write_all(tmp_path / "cached.db", sample_batches, cache=LinkCache())
     assert dump(tmp_path / "cached.db") == dump(tmp_path / "fresh.db")
 
 
-def test_a_full_cache_starts_over_and_still_writes_the_same(sample_batches, tmp_path):
+def test_a_full_cache_starts_over_and_still_writes_the_same(sample_batches, tmp_path, dump):
     write_all(tmp_path / "fresh.db", sample_batches, cache=None)
     write_all(tmp_path / "small.db", sample_batches, cache=LinkCache(limit=5))
     assert dump(tmp_path / "small.db") == dump(tmp_path / "fresh.db")
@@ -87,7 +74,7 @@ def test_a_cache_past_its_limit_empties_the_name_caches_too(tmp_path):
         engine.dispose()
 
 
-def test_multi_row_inserts_stay_under_the_parameter_limit(sample_batches, tmp_path):
+def test_multi_row_inserts_stay_under_the_parameter_limit(sample_batches, tmp_path, dump):
     write_all(tmp_path / "fresh.db", sample_batches, cache=None)
     # 40 parameters: two quote rows, one article row per statement.
     write_all(tmp_path / "limited.db", sample_batches, cache=None, limit=40)
@@ -121,7 +108,7 @@ def test_a_merge_made_between_two_batches_is_seen_by_the_next(tmp_path):
     assert speaker == kept.id
 
 
-def test_after_saving_and_ingesting_the_database_file_is_whole_on_its_own(samples_dir, tmp_path):
+def test_after_saving_and_ingesting_the_database_file_is_whole_on_its_own(samples_dir, tmp_path, dump):
     """Closing the engine checkpoints the WAL: a copy of the .db file alone has every row (the
     test fixtures and `cp claims.db` rely on it). A statement left alive by the writer would keep
     the connection open past dispose(), and the rows in the -wal file."""

@@ -18,22 +18,6 @@ from claims.ingest import ingest
 from claims.load import load, shard_path
 from claims.sources import read
 
-TABLES = ("articles", "speakers", "speaker_aliases", "quotes", "claims")
-
-
-def dump(path: Path) -> dict:
-    """Every row of every table (ingest times aside) and what full-text search finds."""
-    conn = sqlite3.connect(path)
-    out = {}
-    for table in TABLES:
-        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "ingested_at"]
-        out[table] = conn.execute(f"SELECT {', '.join(f'[{c}]' for c in cols)} FROM {table} ORDER BY id").fetchall()
-    for table, word in (("quotes", "said"), ("articles", "dam"), ("claims", "people")):
-        out[f"{table}_fts"] = conn.execute(
-            f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ? ORDER BY rowid", (word,)).fetchall()
-    conn.close()
-    return out
-
 
 def without_ids(dumped: dict) -> dict:
     """Content only, for databases whose rows went in in another order."""
@@ -65,13 +49,13 @@ def single(corpus, tmp_path_factory) -> Path:
     return db
 
 
-def test_two_worker_processes_give_the_same_database(corpus, single, tmp_path):
+def test_two_worker_processes_give_the_same_database(corpus, single, tmp_path, dump):
     db = tmp_path / "claims.db"
     ingest([str(corpus)], str(db), workers=2, batch_size=4)
     assert dump(db) == dump(single)
 
 
-def test_dask_local_cluster_gives_the_same_database(corpus, single, tmp_path):
+def test_dask_local_cluster_gives_the_same_database(corpus, single, tmp_path, dump):
     pytest.importorskip("distributed")
     db = tmp_path / "claims.db"
     summary = ingest([str(corpus)], str(db), workers=2, dask="local", batch_size=4)
@@ -102,7 +86,7 @@ def test_extract_batch_of_nothing():
     assert len(batch) == 0 and batch.quotes.empty and list(batch.claims.columns)[:2] == ["content_hash", "n"]
 
 
-def test_rerun_after_an_interruption_ends_like_one_run(corpus, single, tmp_path):
+def test_rerun_after_an_interruption_ends_like_one_run(corpus, single, tmp_path, dump):
     db = tmp_path / "claims.db"
     read_so_far = []
 
@@ -138,7 +122,7 @@ def test_a_corrected_article_in_the_same_batch_replaces_the_first(tmp_path):
     assert only and conn.execute("SELECT text, start, [end] FROM quotes ORDER BY id").fetchall() == only
 
 
-def test_parquet_dataset_loads_once(corpus, single, tmp_path):
+def test_parquet_dataset_loads_once(corpus, single, tmp_path, dump):
     dataset = tmp_path / "parquet"
     summary = ingest([str(corpus)], None, parquet=str(dataset), batch_size=4)
     assert summary.articles == 22
@@ -186,7 +170,7 @@ def test_shards_by_year_share_speaker_ids(corpus, tmp_path):
     assert first == second and first
 
 
-def test_cli_ingest_workers_and_load(corpus, single, tmp_path):
+def test_cli_ingest_workers_and_load(corpus, single, tmp_path, dump):
     runner = CliRunner()
     db = tmp_path / "claims.db"
     result = runner.invoke(cli, ["ingest", str(corpus), "--db", str(db), "--workers", "2", "-q"])
@@ -243,7 +227,7 @@ def test_serve_several_shards_and_search_a_speaker_across_them(corpus, tmp_path)
         server.wait(timeout=30)
 
 
-def test_batches_store_what_save_stores_article_by_article(samples_dir, tmp_path):
+def test_batches_store_what_save_stores_article_by_article(samples_dir, tmp_path, dump):
     """The bulk writer and claims.store.save() (one article at a time) leave the same rows."""
     from claims.store import connect, load_linker, save
 
