@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from sqlalchemy import text
 
 from claims.cli import cli
-from claims.extract.records import Extraction, Quote, Speaker
+from claims.extract.records import Claim, Extraction, Quote, Speaker
 from claims.link import manual
 from claims.sources import Article
 from claims.store import connect, load_linker, save
@@ -85,6 +85,31 @@ def test_a_surname_two_people_share_is_not_guessed(engine, db_path):
     # With one Peskov known, a surname alone is linked
     store(engine, article("e", person("Maria Zakharova")), article("f", person("Zakharova")))
     assert speaker_of(db_path, "f") == speaker_of(db_path, "e")
+
+
+def claimed_by(source_extraction, claimant):
+    """The article with one figure claimed by `claimant`, as written."""
+    source, extraction = source_extraction
+    extraction.claims = [Claim(text=f"{claimant} says 76 million crowns were spent.", number_text="76 million",
+                               start=0, end=10, value=76e6, claimant=claimant, claimant_text=claimant)]
+    return source, extraction
+
+
+def claimant_of(db, url):
+    return query(db, "SELECT c.claimant_id, c.claimant_text FROM claims c JOIN articles a ON a.id = c.article_id "
+                     "WHERE a.url = ?", url)[0]
+
+
+def test_a_claimant_named_by_surname_is_the_article_speaker_of_that_name(engine, db_path):
+    """"Nistor says" after "Patrik Nistor": the article's speaker, not a speaker of its own, even
+    with other Nistors known; a bare surname nobody in the article has, shared by several known
+    people, keeps the name as written."""
+    store(engine, article("a", person("Anna Nistor")), article("b", person("Ion Nistor")),
+          claimed_by(article("c", person("Patrik Nistor", None, "Nistor")), "Nistor"),
+          claimed_by(article("d", person("Maria Zakharova")), "Nistor"))
+    assert claimant_of(db_path, "c") == (speaker_of(db_path, "c"), "Nistor")
+    assert claimant_of(db_path, "d") == (None, "Nistor")
+    assert query(db_path, "SELECT count(*) FROM speakers WHERE name = 'Nistor'") == [(0,)]
 
 
 def test_context_picks_between_namesakes(engine, db_path):

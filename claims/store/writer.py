@@ -368,12 +368,27 @@ class SpeakerWriter:
         for speaker in article.speakers:
             if speaker.name in ids:
                 self.note(ids[speaker.name], context(speaker.role))
-        # A quote or claim may name a speaker the speaker list left out; give it a row of its own.
+        # A claim may name its claimant by a name the article gives one of its speakers ("Nistor
+        # says" after "Patrik Nistor"): that speaker. Only when the name is that one speaker's.
+        own: dict[str, set[int]] = {}
+        for speaker in article.speakers:
+            if speaker.name in ids:
+                for alias in (speaker.name, *speaker.aliases):
+                    own.setdefault(alias, set()).add(ids[speaker.name])
+        # Otherwise a quote or claim names a speaker the speaker list left out; give it a row of its own.
         for name in dict.fromkeys(article.named):
             if name and name not in ids and name not in unresolved:
+                if len(own.get(name, ())) == 1:
+                    ids[name] = next(iter(own[name]))
+                    continue
                 # The outlet is the claimant of figures no one in the article claims: an organisation.
                 kind = "organization" if name == article.outlet else "person"
-                speaker_id = self.linker.find(name, kind, context()).speaker_id if self.is_proper(name) else None
+                match = self.linker.find(name, kind, context()) if self.is_proper(name) else None
+                speaker_id = match.speaker_id if match else None
+                if speaker_id is None and match is not None and match.how == "ambiguous" and kind == "person" \
+                        and not Name.of(normalize(name)).full:
+                    unresolved.add(name)  # as for the speaker list: the name as written, no speaker
+                    continue
                 if speaker_id is None:
                     speaker_id = self.create_speaker(name, kind)
                     self.write_aliases(speaker_id, kind, [name] if self.is_proper(name) else [])
