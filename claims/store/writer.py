@@ -25,10 +25,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..link import Linker, normalize
+from ..link import Linker, names, normalize
 from ..link.keys import PROFILE_SQL, alias_key_rows
 from ..link.linker import Context, Hit, Profile, role_words
-from ..link import names
 from ..link.names import Name, fold, is_proper
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
