@@ -144,9 +144,10 @@ class LinkCache:
         """At the start of a transaction: forget everything if someone else wrote since the last one."""
         seen = (id(cur.connection), cur.execute("PRAGMA data_version").fetchone()[0])
         size = len(self.exact) + len(self.keyed) + len(self.aliases) + len(self.parts) + len(self.proper)
-        if seen != self.seen or size + names.cached_entries() > self.limit:
+        full = size + names.cached_entries() > self.limit
+        if seen != self.seen or full:
             self.clear()
-            if size + names.cached_entries() > self.limit:
+            if full:
                 names.clear_caches()
         self.seen = seen
 
@@ -369,14 +370,12 @@ class SpeakerWriter:
             names = [n for n in names if not self.pinned_elsewhere(n, speaker_id)]
             self.write_aliases(speaker_id, speaker.kind, names, "auto", score)
             ids[speaker.name] = speaker_id
-        for speaker in article.speakers:
-            if speaker.name in ids:
-                self.note(ids[speaker.name], context(speaker.role))
         # A claim may name its claimant by a name the article gives one of its speakers ("Nistor
         # says" after "Patrik Nistor"): that speaker. Only when the name is that one speaker's.
         own: dict[str, set[int]] = {}
         for speaker in article.speakers:
             if speaker.name in ids:
+                self.note(ids[speaker.name], context(speaker.role))
                 for alias in (speaker.name, *speaker.aliases):
                     own.setdefault(alias, set()).add(ids[speaker.name])
         # Otherwise a quote or claim names a speaker the speaker list left out; give it a row of its own.
