@@ -40,13 +40,14 @@ def test_quote_split_around_attribution_is_one_quote():
     text = "“The water rose fast,” Varga told reporters, “and we had no warning at all.”"
     q = one(text)
     assert q.text == text
-    assert q.speaker == "Varga" and q.cue == "told"
+    # The article never names Varga in full: the mention is kept, no speaker is guessed.
+    assert (q.speaker, q.speaker_text, q.cue) == (None, "Varga", "told")
 
 
 def test_attribution_before_quote_with_colon():
     q = one("Brell said: “Nobody expected the river to crest this early.”")
     assert q.kind == "direct"
-    assert q.text.startswith("“Nobody") and q.speaker == "Brell"
+    assert q.text.startswith("“Nobody") and (q.speaker, q.speaker_text) == (None, "Brell")
 
 
 def test_multi_paragraph_quote():
@@ -100,7 +101,7 @@ def test_according_to_before_and_after():
 def test_told_and_said_in_a_statement():
     q = one("Brell told the Riverside Gazette that the spillway had been inspected in May.")
     assert q.text == "that the spillway had been inspected in May"
-    assert q.cue == "told" and q.speaker == "Brell"
+    assert q.cue == "told" and (q.speaker, q.speaker_text) == (None, "Brell")
     q = one("The water authority said in a statement that repairs would cost $4 million.")
     assert q.text == "that repairs would cost $4 million"
     assert q.speaker_text == "The water authority"
@@ -142,12 +143,13 @@ def test_organisations_and_groups_as_speakers():
                                  "Officials said the cost had not been estimated.")
     kinds = {s.name: s.kind for s in speakers}
     assert kinds["Interior Ministry"] == "organization"
-    assert quotes[1].speaker_text == "Officials" and kinds["Officials"] == "group"
+    # A description is no speaker: the quote keeps it as written.
+    assert (quotes[1].speaker, quotes[1].speaker_text) == (None, "Officials") and "Officials" not in kinds
 
 
 def test_country_claims_with_infinitive():
-    q = one("Norland claims to have evacuated more than 2,000 residents since May.")
-    assert (q.speaker, q.cue) == ("Norland", "claims")
+    q = one("Russia claims to have evacuated more than 2,000 residents since May.")
+    assert (q.speaker, q.cue) == ("Russia", "claims")
     assert q.text == "to have evacuated more than 2,000 residents since May"
 
 
@@ -214,7 +216,7 @@ def test_quotation_finishing_the_writers_sentence_is_reported_speech_from_the_se
     q = one("The new depot “will pay for itself within a decade,” Holt said.")
     assert q.kind == "indirect"
     assert q.text == "The new depot “will pay for itself within a decade,”"
-    assert q.speaker == "Holt"
+    assert (q.speaker, q.speaker_text) == (None, "Holt")
 
 
 def test_quotation_after_an_attribution_of_its_own_keeps_its_marks():
@@ -234,7 +236,7 @@ def test_reminded_reports_speech():
 
 def test_naming_ends_with_the_name_given():
     q = one("Holt called the plan “a recipe for floods,” pointing to last spring's damage.")
-    assert q.text == "the plan “a recipe for floods,”" and q.speaker == "Holt"
+    assert q.text == "the plan “a recipe for floods,”" and (q.speaker, q.speaker_text) == (None, "Holt")
 
 
 def test_a_thing_called_by_a_name_is_not_speech():
@@ -249,7 +251,7 @@ def test_hearer_before_that_is_skipped():
 
 def test_trailing_attribution_with_an_occasion_after_it():
     q = one("The levee on the east bank will be raised by a meter, Holt said Wednesday in an interview.")
-    assert q.text == "The levee on the east bank will be raised by a meter" and q.speaker == "Holt"
+    assert q.text == "The levee on the east bank will be raised by a meter" and (q.speaker, q.speaker_text) == (None, "Holt")
 
 
 def test_trailing_attribution_followed_by_a_participle_or_semicolon():

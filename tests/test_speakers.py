@@ -63,13 +63,15 @@ def test_spellings_link_to_one_speaker_across_articles(engine, db_path):
           article("b", person("Dmitri Peskov"), person("Volodymyr Zelensky")),
           article("c", person("Zelenskiy"), person("Peskov")),
           article("d", person("Wolodymyr Selenskyj"), ("the Kremlin", "organization", None, [])))
-    assert speaker_of(db_path, "a", 0) == speaker_of(db_path, "b", 0) == speaker_of(db_path, "c", 1)
-    assert speaker_of(db_path, "a", 1) == speaker_of(db_path, "b", 1) == speaker_of(db_path, "c", 0) \
-        == speaker_of(db_path, "d", 0)
+    assert speaker_of(db_path, "a", 0) == speaker_of(db_path, "b", 0)
+    assert speaker_of(db_path, "a", 1) == speaker_of(db_path, "b", 1) == speaker_of(db_path, "d", 0)
+    # A surname alone links to nobody, even when one known person has it: the answer would depend
+    # on who happened to be ingested first.
+    assert speaker_of(db_path, "c", 0) is None and speaker_of(db_path, "c", 1) is None
     assert speaker_of(db_path, "d", 1) not in {speaker_of(db_path, "a", 0), speaker_of(db_path, "a", 1)}
     aliases = {a for (a,) in query(db_path, "SELECT alias FROM speaker_aliases WHERE speaker_id = ?",
                                    speaker_of(db_path, "a", 1))}
-    assert {"Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelenskiy", "Wolodymyr Selenskyj"} <= aliases
+    assert {"Volodymyr Zelenskyy", "Volodymyr Zelensky", "Wolodymyr Selenskyj"} <= aliases
     keys = query(db_path, "SELECT count(*) FROM speaker_keys")[0][0]
     assert keys > 0  # full names are findable by surname and blocking keys
 
@@ -82,9 +84,10 @@ def test_a_surname_two_people_share_is_not_guessed(engine, db_path):
     assert query(db_path, "SELECT q.speaker_text FROM quotes q JOIN articles a ON a.id = q.article_id "
                           "WHERE a.url = 'c'") == [("Peskov",)]
     assert query(db_path, "SELECT name FROM speakers ORDER BY id") == [("Dmitry Peskov",), ("Anna Peskov",)]
-    # With one Peskov known, a surname alone is linked
+    # With one Zakharova known, a surname alone is still not linked: being the only one known so far
+    # is no evidence, and the answer would change with the order of ingest.
     store(engine, article("e", person("Maria Zakharova")), article("f", person("Zakharova")))
-    assert speaker_of(db_path, "f") == speaker_of(db_path, "e")
+    assert speaker_of(db_path, "f") is None
 
 
 def claimed_by(source_extraction, claimant):
@@ -130,8 +133,9 @@ def test_descriptions_do_not_link_across_articles(engine, db_path):
 def test_organisations_are_never_merged_with_persons(engine, db_path):
     store(engine, article("a", ("Clark", "organization", None, [])), article("b", person("Anna Clark")),
           article("c", person("Clark")))
-    assert len({speaker_of(db_path, u) for u in "abc"}) == 2
-    assert speaker_of(db_path, "c") == speaker_of(db_path, "b")
+    assert speaker_of(db_path, "a") != speaker_of(db_path, "b")
+    store(engine, article("d", person("Anna Clark", "judge"), person("Ruth Ode")), article("e", person("Ruth Ode"), person("Clark")))
+    assert speaker_of(db_path, "e", 1) == speaker_of(db_path, "b")  # co-quoted with her before: evidence
 
 
 def test_manual_merge_and_split_survive_a_reingest(engine, db_path):
@@ -205,7 +209,7 @@ def test_gazetteer_names_are_canonical_and_win(engine, db_path, tmp_path):
         ("Volodymyr Zelenskyy", "President of Ukraine")]
     assert query(db_path, "SELECT speaker_id, scheme FROM speaker_external_ids WHERE value = 'Q3881'") == [
         (zelensky, "wikidata")]
-    store(engine, article("d", person("Peskov"), person("Zelenskyy")))
+    store(engine, article("d", person("Peskov"), person("Zelenskiy")))  # spellings the gazetteer pins
     peskov = query(db_path, "SELECT speaker_id FROM speaker_external_ids WHERE value = 'Q4155066'")[0][0]
     assert speaker_of(db_path, "d", 0) == peskov and speaker_of(db_path, "d", 1) == zelensky
     assert query(db_path, "SELECT count(*) FROM speakers WHERE name LIKE '%elensk%'") == [(1,)]
@@ -295,7 +299,8 @@ SEED_LIKE = {
 
 
 def test_ingest_links_the_seed_spellings_across_articles(tmp_path):
-    """End to end through `claims ingest`: later articles' spellings find the first article's speakers."""
+    """End to end through `claims ingest`: later articles' spellings find the first article's speakers;
+    a surname alone in an article that never names the person in full stays without a speaker."""
     from claims.ingest import ingest
 
     for name, body in SEED_LIKE.items():
@@ -307,8 +312,9 @@ def test_ingest_links_the_seed_spellings_across_articles(tmp_path):
     by_text = {t: n for t, n in said}
     for spelling in ("Dmitri Peskov", "Peskov"):
         assert by_text.get(spelling) == "Dmitry Peskov", said
-    for spelling in ("Volodymyr Zelensky", "Zelenskiy"):
-        assert by_text.get(spelling) == "Volodymyr Zelenskyy", said
+    assert by_text.get("Volodymyr Zelensky") == "Volodymyr Zelenskyy", said
+    unresolved = query(db, "SELECT speaker_text FROM quotes WHERE speaker_id IS NULL ORDER BY article_id, start")
+    assert unresolved == [("Zelenskiy",), ("Peskov",)]
 
 
 def test_the_database_linker_uses_co_occurring_speakers(engine, db_path):

@@ -12,8 +12,7 @@ right before it:
     he said / Peskov said / the spokesperson said pronouns, surnames, role references
 
 `read_speaker_before` reads such a mention backwards from the cue; `read_speaker_after` reads the
-inverted form ("said Peskov"). `Resolver` turns mentions into the article's speakers: "Peskov"
-and "he" become "Dmitry Peskov", with every way the article names him kept as an alias.
+inverted form ("said Peskov"). `claims.extract.resolve` turns mentions into the article's speakers.
 """
 
 from __future__ import annotations
@@ -82,8 +81,11 @@ TITLES = {
     "economist", "correspondent", "anchor", "host", "editor", "reporter", "columnist", "author",
     "contributor", "commentator", "rnc", "dnc", "fbi", "cia", "nsa", "doj", "dhs", "epa", "nasa", "un", "nato",
     "eu",
+    # British and Commonwealth usage: honorifics without a full stop, peers, members of parliaments.
+    "mr", "mrs", "ms", "dr", "prof", "rev", "cllr", "councillor", "baroness", "baron", "dame", "mp", "mep",
+    "msp", "mla", "qc", "kc", "shadow", "tory", "home", "chief", "archbishop", "taoiseach", "tánaiste",
 }
-HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr."}
+HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
 # Lowercase words that make up a role before a name: "Kremlin spokesperson", "former top aide".
 ROLE_WORDS = {
     "spokesperson", "spokesman", "spokeswoman", "candidate", "presidential", "senator", "secretary", "director",
@@ -140,6 +142,13 @@ ORG_HEADS = {
     "note", "message", "email", "e-mail", "transcript", "account", "op-ed", "column", "blog", "page",
     "version", "list", "brief", "motion", "summary", "account", "platform", "message", "speech", "interview",
 }
+# Bodies named by their kind alone ("the Government", "Police"): a description, like "the company".
+GENERIC_BODIES = {
+    "government", "police", "ministry", "council", "court", "company", "firm", "department", "agency",
+    "committee", "administration", "office", "army", "navy", "union", "board", "commission", "cabinet",
+    "authority", "bank", "group", "campaign", "party", "report", "study", "survey", "poll", "statement",
+    "paper", "newspaper", "website", "staff", "forces", "service", "services",
+}
 # Words that make a capitalised name an organisation rather than a person.
 ORG_WORDS = {
     "house", "department", "ministry", "committee", "campaign", "party", "news", "times", "post", "journal",
@@ -159,6 +168,16 @@ ORG_WORDS = {
     "fbi", "cia", "nsa", "doj", "dhs", "epa", "irs", "gop", "rnc", "dnc", "aclu", "naacp", "nra", "wikileaks",
     "politifact", "gallup", "quinnipiac", "rasmussen", "pew", "monmouth", "marist", "ipsos", "yougov",
 }
+# Parties speak as organisations: "Labour said", "the Tories claimed".
+PARTIES = {"labour", "tories", "tory", "conservatives", "democrats", "republicans", "lib dems", "liberal democrats",
+           "snp", "ukip", "greens", "plaid cymru", "sinn fein", "sinn féin", "dup", "gop", "reform", "fianna fáil",
+           "fianna fail", "fine gael", "likud", "ndp", "anc"}
+# A nationality as a speaker describes people, it names no one.
+DEMONYMS = {"american", "british", "briton", "english", "scottish", "scot", "welsh", "irish", "french", "german",
+            "russian", "ukrainian", "chinese", "japanese", "indian", "pakistani", "israeli", "palestinian",
+            "iranian", "iraqi", "syrian", "afghan", "canadian", "australian", "european", "african", "asian",
+            "mexican", "brazilian", "italian", "spanish", "dutch", "polish", "turkish", "egyptian", "saudi",
+            "korean", "kenyan", "nigerian", "muslim", "christian", "jewish", "catholic", "protestant"}
 GROUP_WORDS = {"democrats", "republicans", "americans", "conservatives", "liberals", "progressives",
                "officials", "critics", "supporters", "voters", "evangelicals", "independents", "russians",
                "ukrainians", "europeans", "activists", "protesters", "residents", "authorities", "police"}
@@ -220,6 +239,7 @@ class SpeakerMention:
     pronoun: bool = False
     head: str | None = None  # head noun of an unnamed phrase ("spokesperson"), for role references
     antecedent: SpeakerMention | None = None  # for "who": the mention it hangs on
+    common: bool = False  # a description ("the company", "analysts"), not a name
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -294,7 +314,7 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
         if head is not None:
             mention = text[head.start:m.end]
             return SpeakerMention(head.start, m.end, mention, head.name and mention, role=mention if head.kind == "person"
-                                  else None, kind=head.kind, head=head.head)
+                                  else None, kind=head.kind, head=head.head, common=head.common)
     return m
 
 
@@ -318,14 +338,15 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
     if w == "%" and i >= 1 and toks[i - 1][2][0].isdigit():
         # "47% say": a share of those polled.
         start = toks[i - 1][0]
-        return SpeakerMention(start, e, text[start:e], text[start:e], kind="group", head="percent")
+        return SpeakerMention(start, e, text[start:e], text[start:e], kind="group", head="percent", common=True)
     if i >= 2 and toks[i - 1][2].lower() == "in" and (w[0].isdigit() or lw in NUMBER_WORDS):
         # Poll shares: "Six in 10 say", "one in three said".
         j = i - 2
         if toks[j][2][0].isdigit() or toks[j][2].lower() in NUMBER_WORDS:
             if j >= 1 and toks[j - 1][2].lower() in ("about", "nearly", "almost", "roughly", "some", "over"):
                 j -= 1
-            return SpeakerMention(toks[j][0], e, text[toks[j][0]:e], text[toks[j][0]:e], kind="group", head="in")
+            return SpeakerMention(toks[j][0], e, text[toks[j][0]:e], text[toks[j][0]:e], kind="group", head="in",
+                                  common=True)
     if w == ")":
         # A party tag "(R-Texas)" or "(I-Vt.)" after the name is part of the mention as written.
         j = i
@@ -351,7 +372,7 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
         if inner is not None and not inner.pronoun or (inner is None and toks[i - 1][2].lower() in DETERMINERS):
             start = inner.start if inner is not None else toks[i - 1][0]
             mention = text[start:e]
-            return SpeakerMention(start, e, mention, mention, kind="group", head=lw)
+            return SpeakerMention(start, e, mention, mention, kind="group", head=lw, common=True)
         return None
     if loose and w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in AUXILIARIES and lw not in DETERMINERS \
             and (not lw.endswith(("ed", "ing")) or i > 0 and toks[i - 1][2].lower() in DETERMINERS):
@@ -432,12 +453,17 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     # Allow particles inside a name ("Ursula von der Leyen").
     name_words = body[k:]
     role_words = body[:k]
+    if name_words and role_words and lbody[k - 1] in ("of", "for"):
+        # "the Archbishop of Canterbury", "the MP for Ealing North": a role held in a place or body.
+        return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS):
         # "the White House", "the Trump campaign", "Breitbart News".
-        name = " ".join(body) if not det or lower[0] != "the" else " ".join(body)
-        kind = "group" if lbody[-1] in GROUP_WORDS else "organization"
+        name = " ".join(body)
+        kind = "group" if lbody[-1] in GROUP_WORDS and lbody[-1] not in PARTIES else "organization"
+        # "Police", "the Government": a generic body described, as "the company" is.
+        common = len(body) == 1 and (lbody[0] in GENERIC_BODIES or kind == "group")
         return SpeakerMention(start, end, mention_text, _strip_possessive(name), kind=kind,
-                              head=lbody[-1])
+                              head=lbody[-1], common=common)
     if not name_words:
         # All titles: "the President", "the Speaker" — a role reference.
         head = lbody[-1]
@@ -451,12 +477,14 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     kind = "person"
     lname = name.lower()
     if len(name_words) == 1:
-        if lname in COUNTRIES or lname in ORG_WORDS or (name.isupper() and len(name) > 1):
+        if lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES or (name.isupper() and len(name) > 1):
             kind = "organization"
-        elif lname in GROUP_WORDS or (lname.endswith("s") and lname[:-1] in PERSON_HEADS):
-            kind = "group"
-    if role is None and det and not role_words:
-        role = None
+        elif lname in GROUP_WORDS or (lname.endswith("s") and lname[:-1] in PERSON_HEADS) or lname in DEMONYMS \
+                or lname[:-1] in DEMONYMS or (name[:-1].isupper() and name.endswith("s") and len(name) > 2):
+            # "Officials", "Americans", "MPs": a group described, not named.
+            return SpeakerMention(start, end, mention_text, name, role=role, kind="group", common=True)
+    if len(name_words) == 2 and " ".join(lname.split()) in PARTIES:
+        kind = "organization"  # "Lib Dems", "Plaid Cymru"
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
 
 
@@ -514,7 +542,7 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
     if head.kind == "person" and role and role.split()[0][0].isdigit():
         role = head.role  # an age: "Jessie Elkins, 70,"
     return SpeakerMention(head.start, toks[i][1], text[head.start:toks[i][1]], head.name,
-                          role=role or head.role, kind=head.kind, head=head.head)
+                          role=role or head.role, kind=head.kind, head=head.head, common=head.common)
 
 
 def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | None:
@@ -559,7 +587,7 @@ def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | Non
     mention = text[start:end]
     name = None if kind == "person" else mention
     return SpeakerMention(start, end, mention, name, kind=kind, head=lhead,
-                          role=mention if kind == "person" else None)
+                          role=mention if kind == "person" else None, common=True)
 
 
 def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
@@ -618,102 +646,3 @@ def _appositive_after(text, toks, comma: int, m: SpeakerMention) -> None:
     m.text = text[m.start:m.end]
     if not first[0].isdigit():
         m.role = re.sub(r"^(?:the|a|an)\s+", "", role)
-
-
-@dataclass
-class Resolver:
-    """The speakers of one article: mentions resolved to full names, and the aliases seen.
-
-    Mentions must be given in text order: pronouns and surnames resolve to what came before.
-    """
-
-    text: str
-    speakers: dict[str, dict] = field(default_factory=dict)
-    _surnames: dict[str, str] = field(default_factory=dict)
-    _last: dict[str, str] = field(default_factory=dict)  # kind -> most recent speaker name
-    _last_person_pos: int = -1
-
-    def resolve(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
-        """(full name, kind, role) for a mention, registering it as a speaker of the article."""
-        if m.pronoun:
-            return self._resolve_pronoun(m)
-        if m.name is None:
-            # A role reference: "the spokesperson", "the president".
-            if m.head:
-                for name, sp in reversed(list(self.speakers.items())):
-                    if sp["kind"] == "person" and sp["role"] and m.head in sp["role"].lower():
-                        self._add(name, "person", None, m.text)
-                        return name, "person", sp["role"]
-            return None, m.kind, m.role
-        name, kind, role = m.name, m.kind, m.role
-        if kind == "person":
-            words = name.split()
-            if len(words) == 1:
-                full = self._surnames.get(name) or self._find_full_name(name, m.start)
-                if full:
-                    name = full
-                    kind = self.speakers.get(full, {}).get("kind", "person")
-                elif name.lower() in COUNTRIES:
-                    kind = "organization"
-        self._add(name, kind, role, m.text)
-        return name, kind, role or self.speakers[name]["role"]
-
-    def _resolve_pronoun(self, m: SpeakerMention):
-        lw = m.text.lower()
-        if lw == "who":
-            if m.antecedent is not None:
-                return self.resolve(m.antecedent)
-            return None, "person", None
-        if lw in ("he", "she"):
-            name = self._last.get("person")
-            if name:
-                return name, "person", self.speakers[name]["role"]
-            return None, "person", None
-        if lw == "it":
-            name = self._last.get("organization")
-            return (name, "organization", self.speakers[name]["role"]) if name else (None, "organization", None)
-        if lw in ("they",):
-            name = self._last.get("group") or self._last.get("organization")
-            if name:
-                sp = self.speakers[name]
-                return name, sp["kind"], sp["role"]
-            return None, "group", None
-        return None, m.kind, None
-
-    def _find_full_name(self, surname: str, before: int) -> str | None:
-        """The first "Firstname [Middle] Surname" of the article, so "Peskov" links to "Dmitry Peskov"."""
-        text = self.text
-        if not surname:
-            return None
-        i = text.find(surname)
-        while i >= 0:
-            j = i + len(surname)
-            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-                # Read back over the capitalised words just before this mention of the surname.
-                words = text[max(0, i - 60):i].split(" ")[:-1]
-                tail = []
-                for w in reversed(words[-3:]):
-                    lw = w.lower()
-                    if not w or not w[0].isupper() or lw in TITLES or lw in _NONSPEAKER_CAPS or lw in ORG_WORDS \
-                            or w.endswith(("’s", "'s", ",", ".", ":", ";")) and not (len(w) == 2 and w[1] == "."):
-                        break
-                    tail.append(w)
-                if tail and "\n" not in " ".join(tail):
-                    return " ".join(reversed(tail)) + " " + surname
-            i = text.find(surname, j)
-        return None
-
-    def _add(self, name: str, kind: str, role: str | None, alias: str) -> None:
-        sp = self.speakers.get(name)
-        if sp is None:
-            sp = self.speakers[name] = {"kind": kind, "role": role, "aliases": []}
-            words = name.split()
-            if kind == "person" and len(words) > 1:
-                self._surnames[words[-1]] = name
-                self._surnames.setdefault(name, name)
-        if role and not sp["role"]:
-            sp["role"] = role
-        for a in (name, name.split()[-1] if kind == "person" and len(name.split()) > 1 else None, alias):
-            if a and a not in sp["aliases"]:
-                sp["aliases"].append(a)
-        self._last[sp["kind"]] = name

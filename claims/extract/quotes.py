@@ -23,8 +23,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .dates import find_date
-from .names import (CLAUSE_WORDS, Resolver, SpeakerMention, classify_name, read_speaker_after,
+from .names import (CLAUSE_WORDS, SpeakerMention, classify_name, read_speaker_after,
                     read_speaker_before)
+from .resolve import Resolver
 from .records import Quote, Speaker
 from .sentences import split_sentences
 
@@ -549,7 +550,8 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 # "Holt's call for a levee", "Holt's claim that ...": the possessor spoke.
                 name = mention.name[:-2] if mention.name and mention.name.endswith(("’s", "'s")) else mention.name
                 mention = SpeakerMention(mention.start, mention.end - 2, mention.text[:-2], name, role=mention.role,
-                                         kind=mention.kind, pronoun=mention.pronoun, head=mention.head)
+                                         kind=mention.kind, pronoun=mention.pronoun, head=mention.head,
+                                         common=mention.common)
                 nominal = True
             else:
                 mention = None  # "Trump's remarks" is a noun phrase, not speech
@@ -651,7 +653,8 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 role = text[start:before_start].strip()
                 mention = SpeakerMention(start, mention.end, text[start:mention.end], mention.name,
                                          role=(role + " " + mention.role) if mention.role else role,
-                                         kind=mention.kind, pronoun=mention.pronoun, head=mention.head)
+                                         kind=mention.kind, pronoun=mention.pronoun, head=mention.head,
+                                         common=mention.common)
                 before_start = start
                 pre = text[lo:before_start]
         if pre.rstrip().endswith(",") and len(pre.strip()) > 3:
@@ -854,7 +857,12 @@ def _quote_open_at(text: str, start: int, end: int) -> bool:
 
 def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according to") -> _Found | None:
     """ "According to X, ...", "..., according to X." and "A, according to X, B." """
-    mention = read_speaker_after(text, ce, se)
+    pre = text[ss:cs].strip()
+    initial = not pre or LEADING_CONJUNCTION.fullmatch(pre) or AS_REPORTED.fullmatch(pre + " ")
+    comma = text.find(",", ce, se)
+    # Sentence-initial, the source ends at the first comma: what follows it is the content, not an
+    # appositive ("According to Wayne Lister, the agreement will change nothing").
+    mention = read_speaker_after(text, ce, comma if initial and comma > 0 else se)
     # The source runs to the next comma or the end of the sentence: "according to unofficial
     # results tallied Wednesday" names a source as surely as "according to officials" does.
     src_end = ce
@@ -878,9 +886,8 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
     after = mention.end
     while after < se and text[after] in " \u00a0":
         after += 1
-    pre = text[ss:cs].strip()
     said_on = find_date(text, cs, after, published)
-    if not pre or LEADING_CONJUNCTION.fullmatch(pre) or AS_REPORTED.fullmatch(pre + " "):
+    if initial:
         # Sentence-initial: the content follows the comma after the source.
         if after < se and text[after] == ",":
             start = after + 1
@@ -1134,7 +1141,11 @@ def _para_is_quote(text, f: _Found) -> bool:
 
 
 def _resolve(text: str, found: list[_Found]) -> tuple[list[Quote], list[Speaker]]:
-    """Resolve every speaker mention in text order and build the Quote and Speaker records."""
+    """Resolve every speaker mention in text order and build the Quote and Speaker records.
+
+    A quote's speaker is the full name its mention resolves to, or None: a description, a pronoun
+    or a partial name the article does not tie to one person keeps only its `speaker_text`.
+    """
     resolver = Resolver(text)
     quotes = []
     seen = set()
@@ -1143,15 +1154,15 @@ def _resolve(text: str, found: list[_Found]) -> tuple[list[Quote], list[Speaker]
             continue
         seen.add((f.start, f.end))
         m = f.mention
-        name = kind = role = None
+        name = role = None
         if m is not None:
-            name, kind, role = resolver.resolve(m)
+            name, _, role = resolver.resolve(m)
         quotes.append(Quote(
             kind=f.kind,
             text=text[f.start:f.end],
             start=f.start,
             end=f.end,
-            speaker=name or (m.name if m is not None and not m.pronoun else None),
+            speaker=name,
             speaker_text=m.text if m is not None else None,
             speaker_start=m.start if m is not None else None,
             speaker_end=m.end if m is not None else None,

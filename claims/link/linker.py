@@ -4,9 +4,10 @@ In order, each step only when the one before found nothing:
 
 1. the same normalised key (a spelling a person has already corrected wins: manual aliases
    first, then the exact surface form);
-2. a surname alone links when exactly one known person has it; when several do, only if the
-   context singles one out (the same role or a co-occurring speaker; failing those, the one of a
-   handful of namesakes the article's outlet has quoted before);
+2. a surname alone links only on evidence: a spelling a person pinned to a speaker, or the one
+   known person of that surname whose role or co-quoted speakers agree with the article's. Being
+   the only such person known so far, or the one the outlet quoted before, is no evidence: it depends on the order of ingest, and the
+   namesake ingested next would get the first one's quotes;
 3. full names are compared with the known full names that share a blocking key (the phonetic
    surname with the given name's initial, or the given name with the surname's ends and length,
    so one typo leaves a key intact): the same name under transliteration or a nickname links; an
@@ -269,17 +270,21 @@ class Linker:
         return None
 
     def _surname_alone(self, parsed: Name, hits: list[Hit], name: str, context: Context | None) -> Match:
-        """A surname alone: linked only when exactly one known person fits."""
-        people = set(self.index.with_surname(parsed.surname))
-        if people:
-            if context is not None and role_words(context.role):
-                people = {i for i in people if not self.index.profile(i).conflicts(context)}
-            if len(people) == 1:
-                return Match(people.pop(), 95.0, "surname")
-            chosen = self._by_context(people, context)
-            return Match(chosen, 95.0, "surname") if chosen else Match(None, 0.0, "ambiguous")
-        # Nobody of that surname has a full name yet: the speakers known by it alone.
-        return self._pick_exact(hits, name, context) or Match(None)
+        """A surname alone: a pinned spelling, or the one namesake the role or co-speakers support."""
+        surface = fold(name)
+        manual = {h.speaker_id for h in hits if h.manual and h.surface == surface}
+        if len(manual) == 1:
+            return Match(manual.pop(), 100.0, "manual")
+        people = set(self.index.with_surname(parsed.surname)) | {h.speaker_id for h in hits}
+        if not people:
+            return Match(None)
+        # The outlet is no evidence here: on an archive of few outlets it would mean "the first
+        # namesake ingested".
+        supported = [i for i in people if self.index.profile(i).agrees(context)
+                     and not self.index.profile(i).conflicts(context)]
+        if len(supported) == 1:
+            return Match(supported[0], 95.0, "surname")
+        return Match(None, 0.0, "ambiguous")
 
     def _similar(self, parsed: Name, context: Context | None) -> Match:
         """Full names under the blocking keys of `parsed` that name the same person."""

@@ -43,10 +43,11 @@ def next_id(cur, table: str) -> int:
     return (cur.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
 
 
-def surname_shared(match, name: str, kind: str) -> bool:
-    """A person named by a surname alone that several known people have (the Linker's answer was
-    'ambiguous'): linking leaves the name as written, with no speaker."""
-    return match is not None and match.how == "ambiguous" and kind == "person" and not Name.of(normalize(name)).full
+def partial_name(name: str, kind: str) -> bool:
+    """A person named by a surname alone, which the article did not tie to a full name: it links to
+    a known person only on evidence (the Linker's rule), and no speaker is made of it (an archive
+    would gather thousands of "Varga"s). Otherwise the quote or claim keeps the name as written."""
+    return kind == "person" and not Name.of(normalize(name)).full
 
 
 @dataclass
@@ -355,10 +356,7 @@ class SpeakerWriter:
             names = [n for n in dict.fromkeys([speaker.name, *speaker.aliases]) if self.is_proper(n)]
             match = next(found) if ok else None
             speaker_id, score = (match.speaker_id, match.score) if match else (None, None)
-            if speaker_id is None and surname_shared(match, speaker.name, speaker.kind):
-                # "Varga" alone, and several Vargas are known: which one is not guessed, and no
-                # new "Varga" is made either (an archive would gather thousands, each slowing the
-                # next lookup). The quote keeps the name as written, without a speaker.
+            if speaker_id is None and partial_name(speaker.name, speaker.kind):
                 unresolved.add(speaker.name)
                 continue
             if speaker_id is None:
@@ -388,7 +386,7 @@ class SpeakerWriter:
                 kind = "organization" if name == article.outlet else "person"
                 match = self.linker.find(name, kind, context()) if self.is_proper(name) else None
                 speaker_id = match.speaker_id if match else None
-                if speaker_id is None and surname_shared(match, name, kind):
+                if speaker_id is None and partial_name(name, kind):
                     unresolved.add(name)  # as for the speaker list: the name as written, no speaker
                     continue
                 if speaker_id is None:

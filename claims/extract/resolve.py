@@ -1,0 +1,348 @@
+"""Who a speaker mention refers to, within one article: the full name the article gives, or nobody.
+
+News names a person in full once ("Chancellor Ana Ruiz", "Ana Ruiz, the chancellor,") and then
+shortens: "Ms Ruiz" (British style, no full stop), "Ms. Ruiz", "Ruiz", "the chancellor", "she".
+`Resolver` reads the whole article first, so it knows every person named in full, with the roles
+and gender the text gives them, and then resolves each mention by rule:
+
+- an honorific or title with a surname, or a surname alone: the one person of that surname whose
+  gender agrees with the honorific;
+- a role description ("the chancellor", "the Tory leader"): the one person whose roles hold every
+  word of it;
+- "he" / "she": the person the nearest sentences name, gender agreeing, preferring the subject;
+- a description with no name ("the company", "analysts", "the MP for Ealing North"): nobody.
+
+When no single person fits, the mention resolves to nobody: the quote keeps the mention as written
+and has no speaker. A wrong speaker is the one error a fact-checking tool must not make.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .given_names import FEMALE, MALE
+from .names import (COUNTRIES, HONORIFICS, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
+                    _tokens, classify_name)
+from .sentences import split_sentences
+
+# What an honorific, title or role word says of a person's gender.
+GENDER_WORDS = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "baron": "m", "king": "m", "prince": "m", "duke": "m",
+    "earl": "m", "father": "m", "brother": "m", "son": "m", "husband": "m", "uncle": "m", "grandfather": "m",
+    "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "assemblyman": "m",
+    "councilman": "m", "alderman": "m", "sportsman": "m", "actor": "m", "widower": "m", "boy": "m", "man": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f", "baroness": "f",
+    "queen": "f", "princess": "f", "duchess": "f", "countess": "f", "mother": "f", "sister": "f",
+    "daughter": "f", "wife": "f", "aunt": "f", "grandmother": "f", "spokeswoman": "f", "chairwoman": "f",
+    "congresswoman": "f", "businesswoman": "f", "assemblywoman": "f", "councilwoman": "f",
+    "sportswoman": "f", "actress": "f", "widow": "f", "girl": "f", "woman": "f",
+}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# Runs of capitalised words (with initials and name particles) that may name a person.
+_CAP_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Jr)\.|[A-Z][\w’'\-]*)"
+_CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el)\s+)*"
+                      + _CAP_WORD + ")+")
+_QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
+_APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
+_ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
+_HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
+# Words of a role description that say nothing about which person: "the former chancellor".
+_ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
+                "and", "in", "at", "to", "on"}
+# Lower-case first words of a capitalised run that begin a sentence but are not part of a name.
+_RUN_OPENERS = _NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "asked", "dear", "mrs", "mr", "ms"}
+
+
+def _is_role(phrase: str) -> bool:
+    """Whether an appositive names a role: its head noun ("the site manager", "the MP for Ealing
+    North", "a spokeswoman for the council") is a person's, not a thing's ("the agreement will ...")."""
+    words = re.findall(r"[\w’'\-]+", phrase)
+    if not words or len(words) > 9:
+        return False
+    cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "at", "to", "in", "with", "from")), len(words))
+    head = _key(words[cut - 1]) if cut else ""
+    return (head in PERSON_HEADS or head in ROLE_WORDS or head in TITLES or head in GENDER_WORDS
+            or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER
+
+
+def _key(word: str) -> str:
+    return word.lower().rstrip(".").replace("’", "'")
+
+
+@dataclass
+class Person:
+    """Someone the article names in full, with what the text says about them."""
+
+    name: str
+    surname: str
+    given: str
+    first: int  # where the article first names them
+    role: str | None = None
+    role_words: set[str] = field(default_factory=set)
+    votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
+    told: str | None = None  # gender an honorific or gendered role word states outright
+
+    @property
+    def gender(self) -> str | None:
+        if self.told:
+            return self.told
+        given = self.given.lower()
+        if given in MALE or given in FEMALE:
+            return "m" if given in MALE else "f"
+        m, f = self.votes["m"], self.votes["f"]
+        if m >= 2 * f + 1:
+            return "m" if m > f else None
+        if f >= 2 * m + 1:
+            return "f"
+        return None
+
+    def add_role(self, role: str | None) -> None:
+        if not role:
+            return
+        if self.role is None:
+            self.role = role
+        words = {_key(w) for w in re.findall(r"[\w’'\-]+", role)}
+        self.role_words |= words
+        for w in words:
+            if w in GENDER_WORDS and w not in ("man", "woman", "boy", "girl"):
+                self.told = self.told or GENDER_WORDS[w]
+
+
+@dataclass
+class _Partial:
+    """Someone the article names only in part ("Mr Khatami", "the spokesman"): blocks a pronoun
+    from reaching past them to someone named earlier."""
+
+    name: None = None
+    gender: str | None = None
+
+
+class Resolver:
+    """The speakers of one article: mentions resolved to full names, and the aliases seen.
+
+    Mentions must be given in text order: a resolved mention is evidence for the pronouns after it.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.quoted = [m.span() for m in _QUOTED.finditer(text)]
+        self.sentences = split_sentences(text)
+        self.people: list[Person] = []
+        self._mentions: list[tuple[int, Person | _Partial]] = []
+        self._find_people()
+        self.speakers: dict[str, dict] = {}
+        self._last_org: list[tuple[int, str]] = []
+
+    # -- reading the article -----------------------------------------------------------------------
+    def _in_quote(self, pos: int) -> bool:
+        return any(s < pos < e for s, e in self.quoted)
+
+    def _find_people(self) -> None:
+        text = self.text
+        people: dict[str, Person] = {}
+        honorific_surnames: list[tuple[int, str, str | None]] = []
+        for m in _CAP_RUN.finditer(text):
+            toks = _tokens(text, m.start(), m.end())
+            while toks and _key(toks[0][2]) in _RUN_OPENERS - _HONORIFIC_WORDS:
+                toks = toks[1:]
+            if len(toks) < 2:
+                continue
+            first = _key(toks[0][2])
+            if first in _HONORIFIC_WORDS and len(toks) == 2:
+                honorific_surnames.append((toks[1][0], toks[1][2], GENDER_WORDS.get(first)))
+                continue
+            found = classify_name(text, toks[0][0], toks[-1][1], [t[2] for t in toks])
+            if found is None or found.kind != "person" or not found.name:
+                continue
+            words = found.name.split()
+            if len(words) < 2 or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES for w in words):
+                continue
+            person = people.get(found.name)
+            if person is None:
+                person = people[found.name] = Person(found.name, words[-1], words[0], toks[0][0])
+            person.add_role(found.role)
+            lead = _key(toks[0][2])
+            if lead in GENDER_WORDS:
+                person.told = person.told or GENDER_WORDS[lead]
+            self._roles_around(person, found.start, found.end)
+        self.people = sorted(people.values(), key=lambda p: p.first)
+        by_surname: dict[str, list[Person]] = {}
+        for p in self.people:
+            by_surname.setdefault(p.surname, []).append(p)
+        for pos, surname, gender in honorific_surnames:
+            fits = by_surname.get(surname, [])
+            if len(fits) == 1 and gender:
+                fits[0].told = fits[0].told or gender
+        self._mentions = self._occurrences(by_surname, honorific_surnames)
+        self._vote_genders()
+
+    def _roles_around(self, person: Person, start: int, end: int) -> None:
+        """Appositive roles: "Ana Ruiz, the chancellor," and "the chancellor, Ana Ruiz,"."""
+        text = self.text
+        if (after := _APPOSITIVE_AFTER.match(text, end, min(len(text), end + 90))) and _is_role(after.group(1)):
+            person.add_role(re.sub(r"^(?:the|a|an)\s+", "", after.group(1)))
+        if (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) and _is_role(before.group(1)):
+            person.add_role(before.group(1))
+
+    def _occurrences(self, by_surname, honorific_surnames) -> list[tuple[int, Person | _Partial]]:
+        """Where the article mentions each person outside quotations, in text order."""
+        found: list[tuple[int, Person | _Partial]] = []
+        text = self.text
+        for surname, people in by_surname.items():
+            for m in re.finditer(r"(?<![\w\-])" + re.escape(surname) + r"(?![\w\-])", text):
+                if self._in_quote(m.start()):
+                    continue
+                if len(people) == 1:
+                    found.append((m.start(), people[0]))
+                else:
+                    full = [p for p in people if text.startswith(p.name, m.end() - len(p.name))]
+                    found.append((m.start(), full[0] if len(full) == 1 else _Partial()))
+        for pos, surname, gender in honorific_surnames:
+            if surname not in by_surname and not self._in_quote(pos):
+                found.append((pos, _Partial(gender=gender)))
+        found.sort(key=lambda x: x[0])
+        return found
+
+    def _vote_genders(self) -> None:
+        """A sentence that names one person and uses only "he"/"his" (or "she"/"her") votes for it."""
+        for ss, se in self.sentences:
+            named = {id(p): p for pos, p in self._mentions if ss <= pos < se and isinstance(p, Person)}
+            if len(named) != 1 or any(ss <= pos < se for pos, p in self._mentions if isinstance(p, _Partial)):
+                continue
+            genders = {PRONOUN_GENDER[w.group().lower()] for w in _PRONOUN.finditer(self.text, ss, se)
+                       if not self._in_quote(w.start())}
+            if len(genders) == 1:
+                (p,) = named.values()
+                p.votes[genders.pop()] += 1
+
+    # -- resolving mentions ------------------------------------------------------------------------
+    def resolve(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
+        """(full name, kind, role) for a mention, registering it as a speaker of the article.
+
+        The name is None when the mention is a description, a pronoun or a partial name that the
+        article does not tie to exactly one person.
+        """
+        if m.pronoun:
+            return self._pronoun(m)
+        if m.common or m.name is None:
+            person = self._by_role(m) if m.kind == "person" else None
+            if person is None:
+                if m.kind == "person":
+                    self._note(m.start, _Partial())
+                return None, m.kind, m.role
+            return self._found(person, m, None)
+        if m.kind != "person":
+            self._add(m.name, m.kind, m.role, m.name)
+            self._last_org.append((m.start, m.name))
+            return m.name, m.kind, m.role
+        words = m.name.split()
+        lead = _key(m.text.split()[0]) if m.text else ""
+        told = GENDER_WORDS.get(lead) if lead in _HONORIFIC_WORDS else None
+        if len(words) >= 2:
+            person = next((p for p in self.people if p.name == m.name), None)
+            if person is not None:
+                return self._found(person, m, m.role)
+            self._add(m.name, "person", m.role, m.name)
+            return m.name, "person", m.role
+        person = self._by_surname(words[0], told)
+        if person is None:
+            self._note(m.start, _Partial(gender=told))
+            return None, "person", m.role
+        return self._found(person, m, m.role, alias=words[0])
+
+    def _found(self, person: Person, m: SpeakerMention, role: str | None, alias: str | None = None):
+        self._note(m.start, person)
+        self._add(person.name, "person", role or person.role, person.name)
+        self._add(person.name, "person", None, alias)
+        return person.name, "person", role or person.role or self.speakers[person.name]["role"]
+
+    def _note(self, pos: int, who: Person | _Partial) -> None:
+        self._mentions.append((pos, who))
+        self._mentions.sort(key=lambda x: x[0])
+
+    def _by_surname(self, word: str, gender: str | None) -> Person | None:
+        """The one person of this surname (or, failing that, given name) whose gender agrees."""
+        for attr in ("surname", "given"):
+            fits = [p for p in self.people if getattr(p, attr) == word]
+            if gender:
+                fits = [p for p in fits if p.gender in (None, gender)]
+            if len(fits) == 1:
+                return fits[0]
+            if fits:
+                return None
+        return None
+
+    def _by_role(self, m: SpeakerMention) -> Person | None:
+        """The one person whose roles hold every word of a role description ("the Tory leader")."""
+        words = {_key(w) for w in re.findall(r"[\w’'\-]+", m.role or m.text or "")} - _ROLE_FILLER
+        words = {w[:-2] if w.endswith("'s") else w for w in words}
+        if not words:
+            return None
+        fits = [p for p in self.people if words <= p.role_words]
+        return fits[0] if len(fits) == 1 else None
+
+    def _pronoun(self, m: SpeakerMention):
+        lw = m.text.lower()
+        if lw == "who":
+            if m.antecedent is not None:
+                return self.resolve(m.antecedent)
+            return None, "person", None
+        if lw in ("he", "she"):
+            person = self._antecedent(m.start, PRONOUN_GENDER[lw])
+            if person is None:
+                return None, "person", None
+            return self._found(person, m, None)
+        if lw == "it":
+            near = [name for pos, name in self._last_org if pos < m.start and self._sentences_between(pos, m.start) <= 2]
+            if near and len(set(near[-2:])) == 1:
+                return near[-1], "organization", self.speakers[near[-1]]["role"]
+            return None, "organization", None
+        return None, m.kind, None
+
+    def _sentence_index(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.sentences):
+            if pos < e:
+                return i
+        return len(self.sentences) - 1
+
+    def _sentences_between(self, a: int, b: int) -> int:
+        return self._sentence_index(b) - self._sentence_index(a)
+
+    def _antecedent(self, pos: int, gender: str) -> Person | None:
+        """The person "he" or "she" at pos refers to: the nearest sentence that names someone decides.
+
+        In that sentence, the persons whose gender agrees: one of them is the answer; several, the
+        sentence's subject (its first-named person) when that one agrees; anyone named only in
+        part, or a subject of the other gender before the one who agrees, leaves it unresolved.
+        """
+        si = self._sentence_index(pos)
+        for k in range(si, max(-1, si - 4), -1):
+            ss, se = self.sentences[k]
+            se = min(se, pos)
+            named = [who for at, who in self._mentions if ss <= at < se]
+            if not named:
+                continue
+            agree = [w for w in named if w.gender in (None, gender)]
+            distinct = list({id(w): w for w in agree}.values())
+            if not distinct:
+                continue
+            if any(isinstance(w, _Partial) for w in distinct):
+                return None
+            if len(distinct) == 1:
+                return distinct[0]
+            subject = named[0]
+            return subject if subject is distinct[0] and subject.gender == gender and k < si else None
+        return None
+
+    def _add(self, name: str, kind: str, role: str | None, alias: str) -> None:
+        sp = self.speakers.get(name)
+        if sp is None:
+            sp = self.speakers[name] = {"kind": kind, "role": role, "aliases": []}
+        if role and not sp["role"]:
+            sp["role"] = role
+        if alias and alias not in sp["aliases"]:
+            sp["aliases"].append(alias)
