@@ -453,9 +453,6 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     # Allow particles inside a name ("Ursula von der Leyen").
     name_words = body[k:]
     role_words = body[:k]
-    if name_words and role_words and lbody[k - 1] in ("of", "for"):
-        # "the Archbishop of Canterbury", "the MP for Ealing North": a role held in a place or body.
-        return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS):
         # "the White House", "the Trump campaign", "Breitbart News".
         name = " ".join(body)
@@ -464,6 +461,14 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         common = len(body) == 1 and (lbody[0] in GENERIC_BODIES or kind == "group")
         return SpeakerMention(start, end, mention_text, _strip_possessive(name), kind=kind,
                               head=lbody[-1], common=common)
+    if name_words and role_words and lbody[k - 1] in ("of", "for"):
+        if any(w in ORG_WORDS for w in lbody[:k]):
+            # "the Bank of England", "the Ministry of Defence"
+            return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
+        # "the Archbishop of Canterbury", "the MP for Ealing North": a role held in a place or body.
+        return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
+    if " ".join(lbody) in PARTIES:
+        return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization")
     if not name_words:
         # All titles: "the President", "the Speaker" — a role reference.
         head = lbody[-1]

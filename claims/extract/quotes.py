@@ -859,10 +859,7 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
     """ "According to X, ...", "..., according to X." and "A, according to X, B." """
     pre = text[ss:cs].strip()
     initial = not pre or LEADING_CONJUNCTION.fullmatch(pre) or AS_REPORTED.fullmatch(pre + " ")
-    comma = text.find(",", ce, se)
-    # Sentence-initial, the source ends at the first comma: what follows it is the content, not an
-    # appositive ("According to Wayne Lister, the agreement will change nothing").
-    mention = read_speaker_after(text, ce, comma if initial and comma > 0 else se)
+    mention = read_speaker_after(text, ce, _source_end(text, ce, se) if initial else se)
     # The source runs to the next comma or the end of the sentence: "according to unofficial
     # results tallied Wednesday" names a source as surely as "according to officials" does.
     src_end = ce
@@ -922,6 +919,21 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
         g.speaker, g.cue, g.own = mention, cue, True
         return None
     return _make(text, start, end, mention, cue, said_on, segs, 0.7)
+
+
+def _source_end(text: str, ce: int, se: int) -> int:
+    """Where the source of a sentence-initial "According to" ends: at its first comma, or at the
+    second when a role stands between them ("According to Wayne Lister, the site manager, jobs
+    will go"); what follows is the content, not an appositive ("..., the agreement will ...")."""
+    first = text.find(",", ce, se)
+    if first < 0:
+        return se
+    second = text.find(",", first + 1, se)
+    if second > 0:
+        inner = read_speaker_after(text, ce, second)
+        if inner is not None and inner.end == second and inner.role:
+            return second
+    return first
 
 
 def _make(text, start, end, mention, cue, said_on, segs, conf) -> _Found:

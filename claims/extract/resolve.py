@@ -175,7 +175,7 @@ class Resolver:
             by_surname.setdefault(p.surname, []).append(p)
         for pos, surname, gender in honorific_surnames:
             fits = by_surname.get(surname, [])
-            if len(fits) == 1 and gender:
+            if len(fits) == 1 and gender and fits[0].gender in (None, gender):
                 fits[0].told = fits[0].told or gender
         self._mentions = self._occurrences(by_surname, honorific_surnames)
         self._vote_genders()
