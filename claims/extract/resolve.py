@@ -19,6 +19,7 @@ and has no speaker. A wrong speaker is the one error a fact-checking tool must n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
@@ -45,6 +46,7 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]er
 _CAP_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Jr)\.|[A-Z][\w’'\-]*)"
 _CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el)\s+)*"
                       + _CAP_WORD + ")+")
+_WORD = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
@@ -130,7 +132,9 @@ class Resolver:
     def __init__(self, text: str):
         self.text = text
         self.quoted = [m.span() for m in _QUOTED.finditer(text)]
-        self.sentences = split_sentences(text)
+        self._quote_starts = [s for s, _ in self.quoted]
+        self.sentences = split_sentences(text) or [(0, len(text))]
+        self._sentence_ends = [e for _, e in self.sentences]
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person | _Partial]] = []
         self._find_people()
@@ -139,7 +143,8 @@ class Resolver:
 
     # -- reading the article -----------------------------------------------------------------------
     def _in_quote(self, pos: int) -> bool:
-        return any(s < pos < e for s, e in self.quoted)
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self.quoted[i][1] and pos != self.quoted[i][0]
 
     def _find_people(self) -> None:
         text = self.text
@@ -192,15 +197,15 @@ class Resolver:
         """Where the article mentions each person outside quotations, in text order."""
         found: list[tuple[int, Person | _Partial]] = []
         text = self.text
-        for surname, people in by_surname.items():
-            for m in re.finditer(r"(?<![\w\-])" + re.escape(surname) + r"(?![\w\-])", text):
-                if self._in_quote(m.start()):
-                    continue
-                if len(people) == 1:
-                    found.append((m.start(), people[0]))
-                else:
-                    full = [p for p in people if text.startswith(p.name, m.end() - len(p.name))]
-                    found.append((m.start(), full[0] if len(full) == 1 else _Partial()))
+        for m in _WORD.finditer(text):
+            people = by_surname.get(m.group())
+            if people is None or self._in_quote(m.start()):
+                continue
+            if len(people) == 1:
+                found.append((m.start(), people[0]))
+            else:
+                full = [p for p in people if text.startswith(p.name, m.end() - len(p.name))]
+                found.append((m.start(), full[0] if len(full) == 1 else _Partial()))
         for pos, surname, gender in honorific_surnames:
             if surname not in by_surname and not self._in_quote(pos):
                 found.append((pos, _Partial(gender=gender)))
@@ -209,9 +214,13 @@ class Resolver:
 
     def _vote_genders(self) -> None:
         """A sentence that names one person and uses only "he"/"his" (or "she"/"her") votes for it."""
-        for ss, se in self.sentences:
-            named = {id(p): p for pos, p in self._mentions if ss <= pos < se and isinstance(p, Person)}
-            if len(named) != 1 or any(ss <= pos < se for pos, p in self._mentions if isinstance(p, _Partial)):
+        by_sentence: dict[int, list] = {}
+        for pos, p in self._mentions:
+            by_sentence.setdefault(self._sentence_index(pos), []).append(p)
+        for k, mentioned in by_sentence.items():
+            ss, se = self.sentences[k]
+            named = {id(p): p for p in mentioned if isinstance(p, Person)}
+            if len(named) != 1 or any(isinstance(p, _Partial) for p in mentioned):
                 continue
             genders = {PRONOUN_GENDER[w.group().lower()] for w in _PRONOUN.finditer(self.text, ss, se)
                        if not self._in_quote(w.start())}
@@ -261,8 +270,7 @@ class Resolver:
         return person.name, "person", role or person.role or self.speakers[person.name]["role"]
 
     def _note(self, pos: int, who: Person | _Partial) -> None:
-        self._mentions.append((pos, who))
-        self._mentions.sort(key=lambda x: x[0])
+        insort(self._mentions, (pos, who), key=lambda x: x[0])
 
     def _by_surname(self, word: str, gender: str | None) -> Person | None:
         """The one person of this surname (or, failing that, given name) whose gender agrees."""
@@ -304,10 +312,7 @@ class Resolver:
         return None, m.kind, None
 
     def _sentence_index(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.sentences):
-            if pos < e:
-                return i
-        return len(self.sentences) - 1
+        return min(bisect_right(self._sentence_ends, pos), len(self.sentences) - 1)
 
     def _sentences_between(self, a: int, b: int) -> int:
         return self._sentence_index(b) - self._sentence_index(a)

