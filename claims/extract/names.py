@@ -288,6 +288,7 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
 
 
 DASHES = {"—", "–", "--"}
+OBJECT_PREPOSITIONS = {"of", "for", "in", "at", "from", "to", "with", "by", "on", "near", "about", "against"}
 
 
 def _at_line_start(text: str, pos: int) -> bool:
@@ -315,6 +316,17 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
             mention = text[head.start:m.end]
             return SpeakerMention(head.start, m.end, mention, head.name and mention, role=mention if head.kind == "person"
                                   else None, kind=head.kind, head=head.head, common=head.common)
+    if k is not None and k >= 1 and toks[k - 1][2].lower() in OBJECT_PREPOSITIONS:
+        # "a spokesman for the government of President Robert Mugabe", "director of studies in
+        # New York": the name is the object of a preposition, never the one speaking. The phrase
+        # it hangs on speaks, if it reads as a speaker; otherwise nobody here does.
+        outer = _read_np_backwards(text, toks, k - 2, loose) if toks[k - 1][2].lower() in ("of", "for") and k >= 2 \
+            else None
+        if outer is None or outer.pronoun:
+            return None
+        mention = text[outer.start:m.end]
+        return SpeakerMention(outer.start, m.end, mention, outer.name, role=outer.role, kind=outer.kind,
+                              head=outer.head, common=outer.common)
     return m
 
 

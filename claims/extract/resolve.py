@@ -87,6 +87,13 @@ class Person:
     role_words: set[str] = field(default_factory=set)
     votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
     told: str | None = None  # gender an honorific or gendered role word states outright
+    spoke: bool = False  # a quote of the article is theirs
+
+    @property
+    def likely(self) -> bool:
+        """Something beyond two capitalised words says this is a person, not a place ("West
+        Darfur"): a gender, a role, or a quote."""
+        return bool(self.spoke or self.gender or self.role_words or self.votes["m"] or self.votes["f"])
 
     @property
     def gender(self) -> str | None:
@@ -121,6 +128,11 @@ class _Partial:
 
     name: None = None
     gender: str | None = None
+    people: tuple = ()  # for a surname several people share: those people
+
+    @property
+    def likely(self) -> bool:
+        return not self.people or any(p.likely for p in self.people)
 
 
 class Resolver:
@@ -164,7 +176,8 @@ class Resolver:
             if found is None or found.kind != "person" or not found.name:
                 continue
             words = found.name.split()
-            if len(words) < 2 or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES for w in words):
+            if len(words) < 2 or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or w.endswith(("’s", "'s"))
+                                     for w in words):
                 continue
             person = people.get(found.name)
             if person is None:
@@ -205,7 +218,7 @@ class Resolver:
                 found.append((m.start(), people[0]))
             else:
                 full = [p for p in people if text.startswith(p.name, m.end() - len(p.name))]
-                found.append((m.start(), full[0] if len(full) == 1 else _Partial()))
+                found.append((m.start(), full[0] if len(full) == 1 else _Partial(people=tuple(people))))
         for pos, surname, gender in honorific_surnames:
             if surname not in by_surname and not self._in_quote(pos):
                 found.append((pos, _Partial(gender=gender)))
@@ -264,6 +277,7 @@ class Resolver:
         return self._found(person, m, m.role, alias=words[0])
 
     def _found(self, person: Person, m: SpeakerMention, role: str | None, alias: str | None = None):
+        person.spoke = True
         self._note(m.start, person)
         self._add(person.name, "person", role or person.role, person.name)
         self._add(person.name, "person", None, alias)
@@ -328,7 +342,7 @@ class Resolver:
         for k in range(si, max(-1, si - 4), -1):
             ss, se = self.sentences[k]
             se = min(se, pos)
-            named = [who for at, who in self._mentions if ss <= at < se]
+            named = [who for at, who in self._mentions if ss <= at < se and who.likely]
             if not named:
                 continue
             agree = [w for w in named if w.gender in (None, gender)]
