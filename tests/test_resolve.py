@@ -105,12 +105,15 @@ def test_a_role_description_resolves_to_the_one_person_holding_it(text, expected
     ("Tory MP Ann Widdow said she would stand.", "Ann Widdow", "Tory MP"),
     ("Mr Robert Kilroy said he would stand.", "Robert Kilroy", None),
     ("Baroness Ann Hale said she would stand.", "Ann Hale", "Baroness"),
+    ("The Rt Hon Chris Dalton MP said he would stand.", "Chris Dalton", "MP"),
+    ("Doug Reilly MC MLA said he would stand.", "Doug Reilly", "MC MLA"),
 ])
 def test_titles_go_to_the_role_and_never_stay_in_the_name(text, name, role):
     assert speakers(text) == [(name, "person", role)]
 
 
 @pytest.mark.parametrize("text, expected_speakers", [
+    ("The PM said the plan was wrong.", []),
     ("The Tories said the plan was wrong.", [("Tories", "organization", None)]),
     ("Labour said the plan was wrong.", [("Labour", "organization", None)]),
     ("Analysts said the shares would fall.", []),

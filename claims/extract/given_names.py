@@ -36,7 +36,7 @@ charlotte chelsea cheryl chloe christina christine claire clara claudia colleen 
 dana daniela danielle deborah debbie denise diana diane donna doris dorothy edith eileen elaine eleanor
 elena elisabeth eliza elizabeth ella ellen eloise emily emma erica esther eva evelyn fatima felicity fiona
 florence frances gabriela gemma georgia geraldine gillian gina gloria grace hannah harriet hazel heather
-helen helena hilary hillary holly ingrid irene iris isabel isabella isabelle jacqueline jacinda jane janet
+helen helena hillary holly ingrid irene iris isabel isabella isabelle jacqueline jacinda jane janet
 janice jasmine jennifer jenny jessica jill joan joanna joanne jocelyn josephine joy joyce judith
 judy julia julie june karen kate katherine kathleen kathryn kathy katie katrina kay kelly kirsty kristen
 laura lauren leah lesley linda lisa liz lorraine louise lucy lydia lynn lynne madeleine maggie mairead

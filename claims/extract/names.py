@@ -83,8 +83,11 @@ TITLES = {
     "eu",
     # British and Commonwealth usage: honorifics without a full stop, peers, members of parliaments.
     "mr", "mrs", "ms", "dr", "prof", "rev", "cllr", "councillor", "baroness", "baron", "dame", "mp", "mep",
-    "msp", "mla", "qc", "kc", "shadow", "tory", "home", "chief", "archbishop", "taoiseach", "tánaiste",
+    "msp", "mla", "qc", "kc", "shadow", "tory", "home", "chief", "archbishop", "taoiseach", "tánaiste", "pm",
+    "pmos", "pms", "rt", "hon", "hon.", "cfo", "coo", "cto",
 }
+POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
+                "jr", "jr.", "sr", "sr."}
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
 # Lowercase words that make up a role before a name: "Kremlin spokesperson", "former top aide".
 ROLE_WORDS = {
@@ -456,6 +459,11 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         if k > 0 and lbody[0] in TITLES and not any(w in ORG_WORDS for w in lbody[:k]) and len(body) - k > 1:
             of_part = " ".join(body[k:])
             body, lbody = body[:k], lbody[:k]
+    # Letters after a name ("Chris Heaton-Harris MP", "Doug Beattie MC MLA") are titles, not the name.
+    post = []
+    while len(body) > 2 and lbody[-1] in POSTNOMINALS:
+        post.insert(0, body[-1])
+        body, lbody = body[:-1], lbody[:-1]
     # The name is the longest tail of capitalised words that are neither titles nor organisation words.
     n = len(body)
     k = n
@@ -487,7 +495,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         kind = "group" if head in GROUP_WORDS else "person"
         return SpeakerMention(start, end, mention_text, None if kind == "person" else " ".join(body), kind=kind,
                               head=head, role=" ".join(body))
-    role = " ".join(w for w in role_words if w.lower() not in HONORIFICS) or None
+    role = " ".join([w for w in role_words if w.lower() not in HONORIFICS | {"rt", "hon", "hon."}] + post) or None
     if of_part:
         role = f"{role} {of_part}" if role else None
     name = " ".join(name_words)

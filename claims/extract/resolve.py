@@ -51,6 +51,7 @@ _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
+_ROLE_BEFORE = re.compile(r"\b([a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
 # Words of a role description that say nothing about which person: "the former chancellor".
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
@@ -92,8 +93,9 @@ class Person:
     @property
     def likely(self) -> bool:
         """Something beyond two capitalised words says this is a person, not a place ("West
-        Darfur"): a gender, a role, or a quote."""
-        return bool(self.spoke or self.gender or self.role_words or self.votes["m"] or self.votes["f"])
+        Darfur") or a movement ("Khmer Rouge"): an honorific, a known given name, a role, or a quote."""
+        return bool(self.spoke or self.told or self.role_words or self.given.lower() in MALE
+                    or self.given.lower() in FEMALE)
 
     @property
     def gender(self) -> str | None:
@@ -205,6 +207,8 @@ class Resolver:
             person.add_role(re.sub(r"^(?:the|a|an)\s+", "", after.group(1)))
         if (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) and _is_role(before.group(1)):
             person.add_role(before.group(1))
+        if (lead := _ROLE_BEFORE.search(text, max(0, start - 60), start)) and _is_role(lead.group(1)):
+            person.add_role(lead.group(1))  # "Tribunal spokesman Reach Sambath": a lower-case role
 
     def _occurrences(self, by_surname, honorific_surnames) -> list[tuple[int, Person | _Partial]]:
         """Where the article mentions each person outside quotations, in text order."""
@@ -337,9 +341,11 @@ class Resolver:
         In that sentence, the persons whose gender agrees: one of them is the answer; several, the
         sentence's subject (its first-named person) when that one agrees; anyone named only in
         part, or a subject of the other gender before the one who agrees, leaves it unresolved.
+        The pronoun's own sentence is not read: a name there is part of what was said ("The trial
+        of prison chief Duch will start in March, he said").
         """
         si = self._sentence_index(pos)
-        for k in range(si, max(-1, si - 4), -1):
+        for k in range(si - 1, max(-1, si - 4), -1):
             ss, se = self.sentences[k]
             se = min(se, pos)
             named = [who for at, who in self._mentions if ss <= at < se and who.likely]
@@ -354,7 +360,7 @@ class Resolver:
             if len(distinct) == 1:
                 return distinct[0]
             subject = named[0]
-            return subject if subject is distinct[0] and subject.gender == gender and k < si else None
+            return subject if subject is distinct[0] and subject.gender == gender else None
         return None
 
     def _add(self, name: str, kind: str, role: str | None, alias: str) -> None:
