@@ -1,6 +1,6 @@
 """Who said it, on real news: right / unresolved / wrong-person rates, beside textacy's, and PolNeAR.
 
-usage: python benchmarks/attribution.py [--gold benchmarks/realnews/gold_quotes.jsonl] [--no-peer]
+usage: python benchmarks/attribution.py [--gold GOLD.jsonl] [--no-peer]
                                         [--split dev|heldout|all] [--polnear PATH]
 
 The real-news set (benchmarks/realnews/, sources and licences in its README) was annotated blind
@@ -31,8 +31,8 @@ if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
-GOLD = ROOT / "benchmarks" / "realnews" / "gold_quotes.jsonl"
-SPLITS = ROOT / "benchmarks" / "realnews" / "splits.json"
+REALNEWS = ROOT / "benchmarks" / "realnews"
+SPLITS = REALNEWS / "splits.json"
 TITLED = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|mp|mep|president|senator|sen|rep|"
                     r"gov|governor|chancellor|minister|secretary|judge|mayor|chief|general|baroness)\b\.?\s", re.I)
 
@@ -67,6 +67,15 @@ def report(label: str, res: dict) -> None:
           f"wrong person {res['wrong']:.3f}")
 
 
+def gathered(parts: list[Path]) -> Path:
+    """The annotators' files as one gold file."""
+    path = Path(tempfile.mkstemp(prefix="gold-realnews-", suffix=".jsonl")[1])
+    with open(path, "w", encoding="utf-8") as out:
+        for part in parts:
+            out.write(part.read_text(encoding="utf-8"))
+    return path
+
+
 def subset(gold_path: Path, split: str) -> Path:
     """The gold file restricted to one split (dev: tuned on; heldout: only measured)."""
     if split == "all":
@@ -82,13 +91,15 @@ def subset(gold_path: Path, split: str) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=GOLD, help="real-news gold quotes (JSONL)")
+    parser.add_argument("--gold", type=Path, help="real-news gold quotes (JSONL; default: every "
+                        "benchmarks/realnews/gold_quotes_*.jsonl, as the annotators delivered them)")
     parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
     parser.add_argument("--polnear", type=Path, default=SHARED / "quotes" / "polnear_dev.jsonl")
     parser.add_argument("--no-peer", action="store_true", help="skip textacy")
     args = parser.parse_args(argv)
     quotes = _module("quotes_benchmark", ROOT / "benchmarks" / "quotes.py")
 
+    args.gold = args.gold or gathered(sorted(REALNEWS.glob("gold_quotes_*.jsonl")))
     splits = ["dev", "heldout"] if args.split == "all" and SPLITS.exists() else [args.split]
     rows = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
     preds, _, _ = quotes.run_claims(rows)
