@@ -18,7 +18,7 @@ inverted form ("said Peskov"). `claims.extract.resolve` turns mentions into the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .sentences import ABBREVIATIONS as _SENTENCE_ABBREVIATIONS
 
