@@ -1,0 +1,137 @@
+"""Check the real-news set: the articles as collected and the four gold files as annotated.
+
+usage: python benchmarks/realnews/check.py     (standard library only; exit 1 on any problem)
+
+Articles: every line parses with its fields, ids are unique, texts are non-empty and hold at least
+four quotation marks or a "said", dates are YYYY-MM-DD. Gold (one file per annotator): the ids of
+its part in input order, each text equal to the input's, the guideline's fields,
+text[content_start:content_end] == content, no outer whitespace, speaker/mention/cue non-empty
+strings or null, the mention and cue found in the text, no duplicate span; and each annotator's
+own conventions for span ends (PARTS). Prints the counts per article and in total.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ARTICLE_FIELDS = {"id", "title", "outlet", "url", "published", "licence", "style", "text"}
+QUOTE_FIELDS = {"kind", "content", "content_start", "content_end", "speaker", "speaker_mention", "cue"}
+QUOTE_MARKS = '"“”'  # single marks and apostrophes are not counted
+
+
+def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
+    c = q["content"]
+    return q["kind"] != "direct" or (c[0] in '"“' and c[-1] in '"”')
+
+
+def _direct_opens(q):  # us2: a direct span opens with one
+    return q["kind"] != "direct" or q["content"][0] in '"“'
+
+
+def _indirect_unstopped(q):  # us2: an indirect span ends before the sentence's full stop
+    return q["kind"] != "indirect" or not q["content"].endswith(".")
+
+
+def _direct_straight(q):  # uk2: straight quotation marks at both ends
+    return q["kind"] != "direct" or (q["content"][:1] == '"' and q["content"][-1:] == '"')
+
+
+# part: (articles file, first and last number of its ids, the annotator's conventions)
+PARTS = {
+    "us1": ("articles_us.jsonl", "us", 1, 14, [_direct_closed]),
+    "us2": ("articles_us.jsonl", "us", 15, 28, [_direct_opens, _indirect_unstopped]),
+    "uk1": ("articles_uk.jsonl", "uk", 1, 14, []),
+    "uk2": ("articles_uk.jsonl", "uk", 15, 28, [_direct_straight]),
+}
+
+
+def check_articles(path: Path) -> list[str]:
+    problems, ids = [], set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            art = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"{path.name}:{n}: does not parse ({exc})")
+            continue
+        if missing := ARTICLE_FIELDS - art.keys():
+            problems.append(f"{path.name}:{n}: missing {sorted(missing)}")
+        if art.get("id") in ids:
+            problems.append(f"{path.name}:{n}: duplicate id {art.get('id')}")
+        ids.add(art.get("id"))
+        text = art.get("text") or ""
+        if not text.strip():
+            problems.append(f"{path.name}:{n}: empty text")
+        if sum(text.count(c) for c in QUOTE_MARKS) < 4 and not re.search(r"\bsaid\b", text):
+            problems.append(f"{path.name}:{n}: fewer than 4 quotation marks and no 'said'")
+        if art.get("published") is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", art["published"]):
+            problems.append(f"{path.name}:{n}: published {art['published']!r} is not YYYY-MM-DD")
+    print(f"{path.name}: {len(ids)} articles")
+    return problems
+
+
+def check_quote(q: dict, text: str, where: str, conventions) -> list[str]:
+    if set(q) != QUOTE_FIELDS:
+        return [f"{where}: fields {sorted(q)}"]
+    s, e, c = q["content_start"], q["content_end"], q["content"]
+    if not (isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(text)):
+        return [f"{where}: bad offsets {s},{e}"]
+    problems = []
+    if text[s:e] != c:
+        problems.append(f"{where}: text[{s}:{e}]={text[s:e]!r} != {c!r}")
+    if c != c.strip():
+        problems.append(f"{where}: content has outer whitespace")
+    if q["kind"] not in ("direct", "indirect"):
+        problems.append(f"{where}: kind {q['kind']!r}")
+    for f in ("speaker", "speaker_mention", "cue"):
+        if q[f] is not None and not (isinstance(q[f], str) and q[f].strip()):
+            problems.append(f"{where}: {f} must be a non-empty string or null")
+    for f in ("speaker_mention", "cue"):
+        if q[f] is not None and q[f] not in text:
+            problems.append(f"{where}: {f} {q[f]!r} not in text")
+    problems += [f"{where}: breaks {rule.__name__}: {c!r}" for rule in conventions if not rule(q)]
+    return problems
+
+
+def check_gold(part: str) -> list[str]:
+    articles, prefix, first, last, conventions = PARTS[part]
+    src = {a["id"]: a["text"] for a in map(json.loads, (HERE / articles).read_text(encoding="utf-8").splitlines())}
+    gold = [json.loads(line) for line in (HERE / f"gold_quotes_{part}.jsonl").read_text(encoding="utf-8").splitlines()]
+    expected = [f"{prefix}-{i:02d}" for i in range(first, last + 1)]
+    problems = [] if [g["id"] for g in gold] == expected else [f"{part}: ids {[g['id'] for g in gold]}"]
+    for g in gold:
+        if set(g) != {"id", "text", "quotes"}:
+            problems.append(f"{g['id']}: fields {sorted(g)}")
+        if g["text"] != src.get(g["id"]):
+            problems.append(f"{g['id']}: text differs from the input")
+        seen = set()
+        for k, q in enumerate(g["quotes"]):
+            problems += check_quote(q, g["text"], f"{g['id']} #{k}", conventions)
+            key = (q.get("kind"), q.get("content_start"), q.get("content_end"), q.get("speaker"))
+            if key in seen:
+                problems.append(f"{g['id']} #{k}: duplicate span")
+            seen.add(key)
+        kinds = [q["kind"] for q in g["quotes"]]
+        print(f"{g['id']}: direct {kinds.count('direct'):2d}  indirect {kinds.count('indirect'):2d}")
+    return problems
+
+
+def main() -> int:
+    problems = check_articles(HERE / "articles_us.jsonl") + check_articles(HERE / "articles_uk.jsonl")
+    for part in PARTS:
+        problems += check_gold(part)
+    quotes = [q for part in PARTS for line in (HERE / f"gold_quotes_{part}.jsonl").read_text(encoding="utf-8").splitlines()
+              for q in json.loads(line)["quotes"]]
+    kinds = [q["kind"] for q in quotes]
+    print(f"TOTAL: direct {kinds.count('direct')}, indirect {kinds.count('indirect')}, spans {len(quotes)}")
+    for p in problems:
+        print("PROBLEM:", p)
+    print(f"{len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
