@@ -89,6 +89,8 @@ TITLES = {
 POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
                 "jr", "jr.", "sr", "sr."}
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
+# Words before a name that are kept out of its role: honorifics and "The Rt Hon".
+NOT_ROLES = HONORIFICS | {"rt", "hon", "hon."}
 # Lowercase words that make up a role before a name: "Kremlin spokesperson", "former top aide".
 ROLE_WORDS = {
     "spokesperson", "spokesman", "spokeswoman", "candidate", "presidential", "senator", "secretary", "director",
@@ -495,7 +497,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         kind = "group" if head in GROUP_WORDS else "person"
         return SpeakerMention(start, end, mention_text, None if kind == "person" else " ".join(body), kind=kind,
                               head=head, role=" ".join(body))
-    role = " ".join([w for w in role_words if w.lower() not in HONORIFICS | {"rt", "hon", "hon."}] + post) or None
+    role = " ".join([w for w in role_words if w.lower() not in NOT_ROLES] + post) or None
     if of_part:
         role = f"{role} {of_part}" if role else None
     name = " ".join(name_words)
@@ -508,7 +510,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
                 or lname[:-1] in DEMONYMS or (name[:-1].isupper() and name.endswith("s") and len(name) > 2):
             # "Officials", "Americans", "MPs": a group described, not named.
             return SpeakerMention(start, end, mention_text, name, role=role, kind="group", common=True)
-    if len(name_words) == 2 and " ".join(lname.split()) in PARTIES:
+    if len(name_words) == 2 and lname in PARTIES:
         kind = "organization"  # "Lib Dems", "Plaid Cymru"
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
 

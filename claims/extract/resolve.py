@@ -19,7 +19,7 @@ and has no speaker. A wrong speaker is the one error a fact-checking tool must n
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
@@ -57,7 +57,7 @@ _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord",
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
                 "and", "in", "at", "to", "on"}
 # Lower-case first words of a capitalised run that begin a sentence but are not part of a name.
-_RUN_OPENERS = _NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "asked", "dear", "mrs", "mr", "ms"}
+_RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "asked", "dear"}) - _HONORIFIC_WORDS
 
 
 def _is_role(phrase: str) -> bool:
@@ -70,6 +70,10 @@ def _is_role(phrase: str) -> bool:
     head = _key(words[cut - 1]) if cut else ""
     return (head in PERSON_HEADS or head in ROLE_WORDS or head in TITLES or head in GENDER_WORDS
             or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER
+
+
+def _position(mention: tuple[int, object]) -> int:
+    return mention[0]
 
 
 def _key(word: str) -> str:
@@ -106,7 +110,7 @@ class Person:
             return "m" if given in MALE else "f"
         m, f = self.votes["m"], self.votes["f"]
         if m >= 2 * f + 1:
-            return "m" if m > f else None
+            return "m"
         if f >= 2 * m + 1:
             return "f"
         return None
@@ -166,7 +170,7 @@ class Resolver:
         honorific_surnames: list[tuple[int, str, str | None]] = []
         for m in _CAP_RUN.finditer(text):
             toks = _tokens(text, m.start(), m.end())
-            while toks and _key(toks[0][2]) in _RUN_OPENERS - _HONORIFIC_WORDS:
+            while toks and _key(toks[0][2]) in _RUN_OPENERS:
                 toks = toks[1:]
             if len(toks) < 2:
                 continue
@@ -226,7 +230,7 @@ class Resolver:
         for pos, surname, gender in honorific_surnames:
             if surname not in by_surname and not self._in_quote(pos):
                 found.append((pos, _Partial(gender=gender)))
-        found.sort(key=lambda x: x[0])
+        found.sort(key=_position)
         return found
 
     def _vote_genders(self) -> None:
@@ -288,7 +292,7 @@ class Resolver:
         return person.name, "person", role or person.role or self.speakers[person.name]["role"]
 
     def _note(self, pos: int, who: Person | _Partial) -> None:
-        insort(self._mentions, (pos, who), key=lambda x: x[0])
+        insort(self._mentions, (pos, who), key=_position)
 
     def _by_surname(self, word: str, gender: str | None) -> Person | None:
         """The one person of this surname (or, failing that, given name) whose gender agrees."""
@@ -348,7 +352,8 @@ class Resolver:
         for k in range(si - 1, max(-1, si - 4), -1):
             ss, se = self.sentences[k]
             se = min(se, pos)
-            named = [who for at, who in self._mentions if ss <= at < se and who.likely]
+            lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, se))
+            named = [who for _, who in self._mentions[lo:hi] if who.likely]
             if not named:
                 continue
             agree = [w for w in named if w.gender in (None, gender)]

@@ -6,8 +6,8 @@ In order, each step only when the one before found nothing:
    first, then the exact surface form);
 2. a surname alone links only on evidence: a spelling a person pinned to a speaker, or the one
    known person of that surname whose role or co-quoted speakers agree with the article's. Being
-   the only such person known so far, or the one the outlet quoted before, is no evidence: it depends on the order of ingest, and the
-   namesake ingested next would get the first one's quotes;
+   the only such person known so far, or the one the outlet quoted before, is no evidence: it
+   depends on the order of ingest, and the namesake ingested next would get the first one's quotes;
 3. full names are compared with the known full names that share a blocking key (the phonetic
    surname with the given name's initial, or the given name with the surname's ends and length,
    so one typo leaves a key intact): the same name under transliteration or a nickname links; an
