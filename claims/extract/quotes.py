@@ -505,6 +505,15 @@ def _skip_adjuncts(text: str, pos: int, hi: int, cue: str) -> tuple[int, int]:
     return start, pos
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'\-]*\s+$")
+
+
+def _part_of_name(text: str, ss: int, cs: int) -> bool:
+    """A capitalised cue word after a capitalised word inside a sentence is a surname ("Omar Said",
+    "Edward Said"), not the verb: a verb is capitalised only where the sentence begins."""
+    return cs > ss and text[cs].isupper() and bool(_NAME_BEFORE.search(text, max(ss, cs - 40), cs))
+
+
 def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], published: str | None):
     """Attributions of one sentence: direct segments get their speaker, reported speech becomes quotes."""
     out: list[_Found] = []
@@ -513,7 +522,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     last_mention = None
     for m in CUE.finditer(text, ss, se):
         cs, ce = m.span()
-        if cs < covered_until or _inside(segs, cs):
+        if cs < covered_until or _inside(segs, cs) or _part_of_name(text, ss, cs):
             continue
         cue = m.group()
         lcue = cue.lower()
@@ -879,7 +888,9 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
             name = mention.name if mention is not None else raw
             mention = SpeakerMention(src_start, src_end, raw, name,
                                      role=mention.role if mention is not None else None,
-                                     kind=mention.kind if mention is not None else "organization")
+                                     kind=mention.kind if mention is not None else "organization",
+                                     head=mention.head if mention is not None else None,
+                                     common=mention.common if mention is not None else not raw[:1].isupper())
     after = mention.end
     while after < se and text[after] in " \u00a0":
         after += 1

@@ -43,9 +43,11 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Runs of capitalised words (with initials and name particles) that may name a person.
-_CAP_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Jr)\.|[A-Z][\w’'\-]*)"
-_CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el)\s+)*"
+_CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Jr|Cpl|Det|Supt|Insp|Maj|Brig|Cmdr|Pte)\.|[A-Z][\w’'\-]*)"
+_CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)\s+)*"
                       + _CAP_WORD + ")+")
+_INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
 _WORD = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
@@ -155,6 +157,8 @@ class Resolver:
         self._sentence_ends = [e for _, e in self.sentences]
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person | _Partial]] = []
+        self._speaking: set[int] = set()  # where a mention is the speaker of a quote
+        self.bodies: set[str] = set()  # organisations the article names
         self._find_people()
         self.speakers: dict[str, dict] = {}
         self._last_org: list[tuple[int, str]] = []
@@ -179,6 +183,8 @@ class Resolver:
                 honorific_surnames.append((toks[1][0], toks[1][2], GENDER_WORDS.get(first)))
                 continue
             found = classify_name(text, toks[0][0], toks[-1][1], [t[2] for t in toks])
+            if found is not None and found.kind != "person" and found.name and " " in found.name and not found.common:
+                self.bodies.add(found.name)
             if found is None or found.kind != "person" or not found.name:
                 continue
             words = found.name.split()
@@ -197,12 +203,21 @@ class Resolver:
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
             by_surname.setdefault(p.surname, []).append(p)
-        for pos, surname, gender in honorific_surnames:
-            fits = by_surname.get(surname, [])
-            if len(fits) == 1 and gender and fits[0].gender in (None, gender):
-                fits[0].told = fits[0].told or gender
+        for pos, word, gender in honorific_surnames:
+            if gender and (person := self._honorific_person(by_surname, word, gender)) is not None:
+                person.told = person.told or gender
         self._mentions = self._occurrences(by_surname, honorific_surnames)
         self._vote_genders()
+
+    def _honorific_person(self, by_surname, word: str, gender: str) -> Person | None:
+        """The one person an honorific and a word name: by surname, else by a given name the
+        honorific goes with in name orders other than the English one ("Mr. Ban" for Ban Ki-moon,
+        "Mr. Bereket" for Bereket Simon)."""
+        for fits in (by_surname.get(word, []), [p for p in self.people if p.given == word]):
+            fits = [p for p in fits if p.gender in (None, gender)]
+            if fits:
+                return fits[0] if len(fits) == 1 else None
+        return None
 
     def _roles_around(self, person: Person, start: int, end: int) -> None:
         """Appositive roles: "Ana Ruiz, the chancellor," and "the chancellor, Ana Ruiz,"."""
@@ -227,9 +242,11 @@ class Resolver:
             else:
                 full = [p for p in people if text.startswith(p.name, m.end() - len(p.name))]
                 found.append((m.start(), full[0] if len(full) == 1 else _Partial(people=tuple(people))))
-        for pos, surname, gender in honorific_surnames:
-            if surname not in by_surname and not self._in_quote(pos):
-                found.append((pos, _Partial(gender=gender)))
+        for pos, word, gender in honorific_surnames:
+            if word in by_surname or self._in_quote(pos):
+                continue
+            person = self._honorific_person(by_surname, word, gender) if gender else None
+            found.append((pos, person or _Partial(gender=gender)))
         found.sort(key=_position)
         return found
 
@@ -263,7 +280,13 @@ class Resolver:
             if person is None:
                 if m.kind == "person":
                     self._note(m.start, _Partial())
-                return None, m.kind, m.role
+                    return None, m.kind, m.role
+                body = self._by_head(m)
+                if body is None:
+                    return None, m.kind, m.role
+                self._add(body, "organization", None, body)
+                self._last_org.append((m.start, body))
+                return body, "organization", self.speakers[body]["role"]
             return self._found(person, m, None)
         if m.kind != "person":
             self._add(m.name, m.kind, m.role, m.name)
@@ -287,6 +310,7 @@ class Resolver:
     def _found(self, person: Person, m: SpeakerMention, role: str | None, alias: str | None = None):
         person.spoke = True
         self._note(m.start, person)
+        self._speaking.add(m.start)
         self._add(person.name, "person", role or person.role, person.name)
         self._add(person.name, "person", None, alias)
         return person.name, "person", role or person.role or self.speakers[person.name]["role"]
@@ -313,6 +337,16 @@ class Resolver:
         if not words:
             return None
         fits = [p for p in self.people if words <= p.role_words]
+        return fits[0] if len(fits) == 1 else None
+
+    def _by_head(self, m: SpeakerMention) -> str | None:
+        """The one organisation the article names that a definite description of its kind refers
+        to: "the court" for the Court of Session, "police" for Thames Valley Police."""
+        words = m.text.split()
+        if not m.head or not words or _key(words[0]) in _INDEFINITE:
+            return None
+        head = _key(m.head)
+        fits = [b for b in self.bodies if head in {_key(w) for w in b.split()}]
         return fits[0] if len(fits) == 1 else None
 
     def _pronoun(self, m: SpeakerMention):
@@ -349,8 +383,23 @@ class Resolver:
         of prison chief Duch will start in March, he said").
         """
         si = self._sentence_index(pos)
-        for k in range(si - 1, max(-1, si - 4), -1):
+        if _RELATIVE_BEFORE.search(self.text, max(0, pos - 8), pos):
+            # "Mr. Ban spoke with Barack Obama, who he said assured him": the pronoun sits in a
+            # clause of its own sentence, whose subject comes first.
+            ss = self.sentences[si][0]
+            lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, pos))
+            named = [who for _, who in self._mentions[lo:hi] if who.likely]
+            if named:
+                subject = named[0]
+                return subject if isinstance(subject, Person) and subject.gender == gender else None
+        read = 0
+        for k in range(si - 1, max(-1, si - 12), -1):
             ss, se = self.sentences[k]
+            if self._all_quoted(ss, se):
+                continue  # the speaker's own words, between the pronoun and who said them
+            read += 1
+            if read > 3:
+                break
             se = min(se, pos)
             lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, se))
             named = [who for _, who in self._mentions[lo:hi] if who.likely]
@@ -364,9 +413,23 @@ class Resolver:
                 return None
             if len(distinct) == 1:
                 return distinct[0]
+            # "..., the spokesman, Neth Sok, told reporters. “...,” he said": the one who spoke there.
+            spoke = {id(w): w for p, w in self._mentions[lo:hi] if p in self._speaking and w in distinct}
+            if len(spoke) == 1:
+                return next(iter(spoke.values()))
             subject = named[0]
             return subject if subject is distinct[0] and subject.gender == gender else None
         return None
+
+    def _all_quoted(self, ss: int, se: int) -> bool:
+        """Whether a sentence lies wholly inside a quotation (a middle sentence of a long quote)."""
+        span = self.text[ss:se]
+        first = ss + len(span) - len(span.lstrip(" \n\t“”\"‘’'"))
+        last = ss + len(span.rstrip(" \n\t.,;:!?“”\"‘’'")) - 1
+        if first > last:
+            return False
+        i = bisect_right(self._quote_starts, first) - 1
+        return i >= 0 and self.quoted[i][0] <= first and last < self.quoted[i][1]
 
     def _add(self, name: str, kind: str, role: str | None, alias: str) -> None:
         sp = self.speakers.get(name)
