@@ -506,12 +506,15 @@ def _skip_adjuncts(text: str, pos: int, hi: int, cue: str) -> tuple[int, int]:
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'\-]*\s+$")
+_CLOSES_NAME = re.compile(r"[,)]|[’']s\b|\s+(?:said|says|told|added|wrote)\b")
 
 
-def _part_of_name(text: str, ss: int, cs: int) -> bool:
-    """A capitalised cue word after a capitalised word inside a sentence is a surname ("Omar Said",
-    "Edward Said"), not the verb: a verb is capitalised only where the sentence begins."""
-    return cs > ss and text[cs].isupper() and bool(_NAME_BEFORE.search(text, max(ss, cs - 40), cs))
+def _part_of_name(text: str, ss: int, ce: int, cs: int) -> bool:
+    """A capitalised cue word after a capitalised word, closing a phrase, is a surname ("Omar Said,
+    says", "Edward Said's book"), not the verb. Title-case headlines ("Sanders Says He Will Run")
+    capitalise their verbs, so a cue followed by more words stays a cue."""
+    return cs > ss and text[cs].isupper() and bool(_NAME_BEFORE.search(text, max(ss, cs - 40), cs)) \
+        and bool(_CLOSES_NAME.match(text, ce))
 
 
 def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], published: str | None):
@@ -522,7 +525,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     last_mention = None
     for m in CUE.finditer(text, ss, se):
         cs, ce = m.span()
-        if cs < covered_until or _inside(segs, cs) or _part_of_name(text, ss, cs):
+        if cs < covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs):
             continue
         cue = m.group()
         lcue = cue.lower()
