@@ -292,3 +292,48 @@ def test_a_description_of_an_organisation_refers_to_the_one_the_article_names(te
 ])
 def test_a_document_speaks_for_whoever_issued_it(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The subject of a passive cue is spoken of or to, never the speaker.
+    ('Ivo Brandt, who was described as "dangerous" by the police, sent threats to his neighbours.', []),
+    ('The plan was described as "reckless" by Ruth Cole.', []),
+    ("The suspect was told by police that he would be charged.", []),
+    # A telephone call reports nothing said.
+    ("A mother called the police in Kamloops, British Columbia, on Sunday after her daughter fell ill.", []),
+    ("Ruth Cole called the plan reckless.", [("the plan reckless", "Ruth Cole", "Ruth Cole", None)]),
+    # "according to" relaying who spoke: the one who spoke is the speaker.
+    ("Witnesses, according to The Telegraph, said a man attacked a group of men.",
+     [("a man attacked a group of men", None, "Witnesses, according to The Telegraph,", None)]),
+    ("Ruth Cole, according to the Times, said the plan was reckless.",
+     [("the plan was reckless", "Ruth Cole", "Ruth Cole, according to the Times,", None)]),
+])
+def test_cues_whose_subject_is_not_the_speaker(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Someone of the pronoun's gender named in its own sentence, before it: no safe antecedent.
+    ('Prosecutor Mark Tedeschi opened the case.\n'
+     'Thomas Sam\'s sister pleaded with him to see a doctor, but he replied "I am not able to do that".',
+     [('"I am not able to do that"', None, "he", None)]),
+    # Names inside what was said do not count.
+    ("Ivan Petrov met Tom Hale in Leeds.\nThe visit to Kestria will go ahead in May, he said.",
+     [("The visit to Kestria will go ahead in May", "Ivan Petrov", "he", None)]),
+])
+def test_a_pronoun_with_a_rival_in_its_own_sentence(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ivo Brandt was arrested in May.\n\n'
+     'Ruth Cole, the head of the inquiry, said about Brandt: "His plans were clear. He wanted to hurt people."',
+     [('"His plans were clear. He wanted to hurt people."', "Ruth Cole", "Ruth Cole, the head of the inquiry,",
+       "head of the inquiry")]),
+    ('Ruth Cole told the BBC\'s Today programme: "His plans were clear."',
+     [('"His plans were clear."', "Ruth Cole", "Ruth Cole", None)]),
+    ('Ruth Cole told a crowd of supporters in Leeds, "We will win."',
+     [('"We will win."', "Ruth Cole", "Ruth Cole", None)]),
+])
+def test_words_between_the_cue_and_a_quotation(text, expected):
+    assert said(text) == expected

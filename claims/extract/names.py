@@ -628,8 +628,8 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
     inner_words = [t[2] for t in toks[j + 1:i]]
     appositive = text[toks[j + 1][0]:toks[i - 1][1]]
     first = inner_words[0].lower()
-    if first in ("who", "which", "whose", "whom", "where", "when"):
-        role = None
+    if first in ("who", "which", "whose", "whom", "where", "when", "according"):
+        role = None  # a clause or the relay of a report ("according to The Telegraph"), no role
     else:
         role = re.sub(r"^(?:the|a|an)\s+", "", appositive)
     if (head.name is None or head.common) and role and _is_cap(inner_words[-1]):

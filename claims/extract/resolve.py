@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
-from .names import (COUNTRIES, HONORIFICS, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
+from .names import (COUNTRIES, DEMONYMS, HONORIFICS, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
                     _tokens, classify_name)
 from .sentences import split_sentences
 
@@ -70,6 +70,8 @@ def _is_role(phrase: str) -> bool:
         return False
     cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "at", "to", "in", "with", "from")), len(words))
     head = _key(words[cut - 1]) if cut else ""
+    if any(_key(w).endswith("ed") and _key(w) not in ROLE_WORDS for w in words[:cut]):
+        return False  # a clause ("a mother called the police"), not a role
     return (head in PERSON_HEADS or head in ROLE_WORDS or head in TITLES or head in GENDER_WORDS
             or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER
 
@@ -188,8 +190,8 @@ class Resolver:
             if found is None or found.kind != "person" or not found.name:
                 continue
             words = found.name.split()
-            if len(words) < 2 or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or w.endswith(("’s", "'s"))
-                                     for w in words):
+            if len(words) < 2 or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
+                                     or w.endswith(("’s", "'s")) for w in words):
                 continue
             person = people.get(found.name)
             if person is None:
@@ -267,14 +269,14 @@ class Resolver:
                 p.votes[genders.pop()] += 1
 
     # -- resolving mentions ------------------------------------------------------------------------
-    def resolve(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
+    def resolve(self, m: SpeakerMention, content: tuple[int, int] | None = None) -> tuple[str | None, str, str | None]:
         """(full name, kind, role) for a mention, registering it as a speaker of the article.
 
         The name is None when the mention is a description, a pronoun or a partial name that the
-        article does not tie to exactly one person.
+        article does not tie to exactly one person. `content` is the span of what the mention said.
         """
         if m.pronoun:
-            return self._pronoun(m)
+            return self._pronoun(m, content)
         if m.common or m.name is None:
             person = self._by_role(m) if m.kind == "person" else None
             if person is None:
@@ -349,14 +351,14 @@ class Resolver:
         fits = [b for b in self.bodies if head in {_key(w) for w in b.split()}]
         return fits[0] if len(fits) == 1 else None
 
-    def _pronoun(self, m: SpeakerMention):
+    def _pronoun(self, m: SpeakerMention, content: tuple[int, int] | None):
         lw = m.text.lower()
         if lw == "who":
             if m.antecedent is not None:
                 return self.resolve(m.antecedent)
             return None, "person", None
         if lw in ("he", "she"):
-            person = self._antecedent(m.start, PRONOUN_GENDER[lw])
+            person = self._antecedent(m.start, PRONOUN_GENDER[lw], content)
             if person is None:
                 return None, "person", None
             return self._found(person, m, None)
@@ -373,7 +375,7 @@ class Resolver:
     def _sentences_between(self, a: int, b: int) -> int:
         return self._sentence_index(b) - self._sentence_index(a)
 
-    def _antecedent(self, pos: int, gender: str) -> Person | None:
+    def _antecedent(self, pos: int, gender: str, content: tuple[int, int] | None = None) -> Person | None:
         """The person "he" or "she" at pos refers to: the nearest sentence that names someone decides.
 
         In that sentence, the persons whose gender agrees: one of them is the answer; several, the
@@ -392,6 +394,8 @@ class Resolver:
             if named:
                 subject = named[0]
                 return subject if isinstance(subject, Person) and subject.gender == gender else None
+        if self._named_before(pos, gender, content):
+            return None
         read = 0
         for k in range(si - 1, max(-1, si - 12), -1):
             ss, se = self.sentences[k]
@@ -420,6 +424,19 @@ class Resolver:
             subject = named[0]
             return subject if subject is distinct[0] and subject.gender == gender else None
         return None
+
+    def _named_before(self, pos: int, gender: str, content: tuple[int, int] | None) -> bool:
+        """Whether the pronoun's own sentence, before it and outside what was said, names someone it
+        could refer to ("Thomas' sister pleaded with him, but he replied"): the sentences before
+        are then no safe guide."""
+        ss = self.sentences[self._sentence_index(pos)][0]
+        for w in _WORD.finditer(self.text, ss, pos):
+            if self._in_quote(w.start()) or (content and content[0] <= w.start() < content[1]):
+                continue
+            word = re.sub(r"[’']s?$", "", w.group())
+            if any(word in (p.surname, p.given) and p.gender in (None, gender) for p in self.people):
+                return True
+        return False
 
     def _all_quoted(self, ss: int, se: int) -> bool:
         """Whether a sentence lies wholly inside a quotation (a middle sentence of a long quote)."""
