@@ -337,3 +337,20 @@ def test_a_pronoun_with_a_rival_in_its_own_sentence(text, expected):
 ])
 def test_words_between_the_cue_and_a_quotation(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected_speakers", [
+    ("Pakistani authorities say the strike killed four people.", [("Pakistani authorities", "group", None)]),
+    ("U.S. military officials say insurgents killed five troops.", [("U.S. military officials", "group", None)]),
+    ("Both U.N. and U.S. officials have confirmed that the airport will reopen.",
+     [("U.N. and U.S. officials", "group", None)]),
+    ("The strike, Kremlin officials said, was a mistake.", [("Kremlin officials", "group", None)]),
+    ("Kestrian police said the road was closed.", [("Kestrian police", "organization", None)]),
+    # A capital that only begins the sentence says nothing of who: a description.
+    ("Security officials say the strike hit a house.", []),
+    ("Officials say the strike hit a house.", []),
+    ("The company said profits rose.", []),
+])
+def test_a_group_a_nation_or_body_stands_behind_is_a_named_source(text, expected_speakers):
+    assert speakers(text) == expected_speakers
+    assert len(said(text)) == 1

@@ -76,6 +76,30 @@ def _is_role(phrase: str) -> bool:
             or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER
 
 
+_GROUP_FILLER = {"the", "both", "some", "many", "several", "other", "most", "all", "senior", "top"}
+_NATIONAL = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+(?:an|ian|ese|i|ish)$")
+
+
+def _national_group(text: str, m: SpeakerMention) -> str | None:
+    """A group a nation or body stands behind ("Pakistani authorities", "U.S. military officials",
+    "Kremlin officials") is a source as named as an organisation; bare "officials" or "police" is
+    a description. The modifier must be capitalised where no sentence begins, or read as a
+    nationality or an acronym."""
+    if m.kind == "person" or not m.text:
+        return None
+    words = m.text.split()
+    while words and words[0].lower() in _GROUP_FILLER:
+        words = words[1:]
+    if len(words) < 2 or not words[-1].islower():
+        return None
+    at_start = m.start == 0 or text[:m.start].rstrip()[-1:] in (".", "\n", "!", "?", "") and words[0] == m.text.split()[0]
+    for w in words[:-1]:
+        key = _key(w)
+        if w[0].isupper() and (key in DEMONYMS or key in COUNTRIES or _NATIONAL.fullmatch(w) or not at_start):
+            return " ".join(words)
+    return None
+
+
 def _position(mention: tuple[int, object]) -> int:
     return mention[0]
 
@@ -283,12 +307,14 @@ class Resolver:
                 if m.kind == "person":
                     self._note(m.start, _Partial())
                     return None, m.kind, m.role
-                body = self._by_head(m)
+                body, kind = self._by_head(m), "organization"
+                if body is None:
+                    body, kind = _national_group(self.text, m), m.kind
                 if body is None:
                     return None, m.kind, m.role
-                self._add(body, "organization", None, body)
+                self._add(body, kind, None, body)
                 self._last_org.append((m.start, body))
-                return body, "organization", self.speakers[body]["role"]
+                return body, kind, self.speakers[body]["role"]
             return self._found(person, m, None)
         if m.kind != "person":
             self._add(m.name, m.kind, m.role, m.name)
