@@ -54,7 +54,16 @@ class Lookup:
 
 def lookup(mention: str) -> Lookup | None:
     """The Lookup of a surname or honorific form, or None for anything else (a pronoun, a
-    description, a full name: full names are the linker's business)."""
+    description, a full name: full names are the linker's business). A mention written with its
+    description ("The consultant, Mr Brown,") is looked up by its name part."""
+    for part in [mention or "", *(mention or "").split(",")]:
+        found = _lookup_name(part.strip())
+        if found is not None:
+            return found
+    return None
+
+
+def _lookup_name(mention: str) -> Lookup | None:
     if not mention or not is_proper(mention):
         return None
     lead = fold(mention.split()[0])
@@ -250,10 +259,11 @@ def _weigh_roles(c: Candidate, here: _Here) -> None:
     theirs = {role_words(r) for r in c.roles if role_words(r)}
     if not here.roles or not theirs:
         return
-    if any(len(w & r) * 2 >= max(len(w), len(r)) for w in here.roles for r in theirs):
-        c.evidence_for.append(f"same role: {'; '.join(here.role_text)}")
-    elif not any(w & r for w in here.roles for r in theirs):
-        c.evidence_against.append(f"other role: here {'; '.join(here.role_text)}, elsewhere {'; '.join(c.roles)}")
+    roles = f"here {'; '.join(here.role_text)}, elsewhere {'; '.join(c.roles)}"
+    if any(w & r for w in here.roles for r in theirs):
+        c.evidence_for.append(f"similar role: {roles}")
+    else:
+        c.evidence_against.append(f"other role: {roles}")
 
 
 def _weigh_places_and_dates(c: Candidate, here: _Here) -> None:
@@ -285,8 +295,8 @@ def _weigh_gender(c: Candidate, here: _Here, aliases: list[str]) -> None:
         return
     known = gender_of(c.name, aliases)
     if known and known != here.gender:
-        c.evidence_against.append(f"the honorific says {'a man' if here.gender == 'm' else 'a woman'}; "
-                                  f"{c.name} is written as {'a man' if known == 'm' else 'a woman'}")
+        c.evidence_against.append(f"the honorific says {'a man' if here.gender == 'm' else 'a woman'}, "
+                                  f"{c.name} is known as {'a man' if known == 'm' else 'a woman'}")
     elif known:
         c.evidence_for.append(f"the honorific agrees ({'man' if known == 'm' else 'woman'})")
 
