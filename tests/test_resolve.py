@@ -354,3 +354,17 @@ def test_words_between_the_cue_and_a_quotation(text, expected):
 def test_a_group_a_nation_or_body_stands_behind_is_a_named_source(text, expected_speakers):
     assert speakers(text) == expected_speakers
     assert len(said(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruth Cole praised the staff and said that she would fight for more funding for the ward:\n\n"
+     "“This ward matters. It saves lives.\n\n“We will keep it open.”",
+     [("the staff", "Ruth Cole", "Ruth Cole", None),
+      ("that she would fight for more funding for the ward", "Ruth Cole", "Ruth Cole", None),
+      ("“This ward matters. It saves lives.\n\n“We will keep it open.”", "Ruth Cole", "Ruth Cole", None)]),
+    ("Ruth Cole also spoke about the plans for a new wing:\n\n“It will open in May.”",
+     [("the plans for a new wing", "Ruth Cole", "Ruth Cole", None),
+      ("“It will open in May.”", "Ruth Cole", "Ruth Cole", None)]),
+])
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_ones_quotation(text, expected):
+    assert said(text) == expected

@@ -543,7 +543,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     out: list[_Found] = []
     pending = None
     covered_until = ss
-    last_mention = None
+    last_mention = last_cue = None
     for m in CUE.finditer(text, ss, se):
         cs, ce = m.span()
         if cs < covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) or _passive(text, ss, cs, m.group()) \
@@ -633,7 +633,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                     out.append(_make(text, cstart, end, None, cue, None, segs, 0.4))
                     covered_until = end
             continue
-        last_mention = mention
+        last_mention, last_cue = mention, cue
         _, after = _skip_adjuncts(text, after, se, lcue)
         said_on = find_date(text, min(mention.start, cs), after, published)
         before_start = mention.start if not inverted and not participle else cs
@@ -741,7 +741,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 named = next((g for g in segs if cstart <= g.start < end), None)
                 if named is not None:
                     end = named.end
-            while end > cstart and text[end - 1] in " \u00a0.!?":
+            while end > cstart and text[end - 1] in " \u00a0.!?:":
                 end -= 1
             if end - cstart >= 3 and text[cstart].isalnum() or text[cstart] in OPEN_DOUBLE:
                 out.append(_make(text, cstart, end, mention, cue, said_on, segs, 0.5))
@@ -803,6 +803,10 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             continue
         out.append(_make(text, cstart, end, mention, cue, said_on, segs, 0.7))
         covered_until = end
+    if pending is None and last_mention is not None and se == pe and text[ss:se].rstrip().endswith(":"):
+        # "X praised the staff and said she would fight for the ward:" closing a paragraph
+        # introduces the quotation of the next one, as "X said:" does.
+        pending = (last_mention, last_cue)
     return out, pending
 
 
