@@ -526,7 +526,9 @@ def _passive(text: str, ss: int, cs: int, cue: str) -> bool:
     """ "X was described as ... by the police", "the suspect was told that ...": the subject of a
     passive cue is who was spoken of or to, never the speaker. ("was quoted as saying" is the
     speaker's own words, and stays a cue.)"""
-    return cue.lower() not in ("quoted", "cited") and bool(_BE_BEFORE.search(text, max(ss, cs - 20), cs))
+    lcue = cue.lower()
+    return not lcue.endswith("ing") and lcue not in ("quoted", "cited", "asked") \
+        and bool(_BE_BEFORE.search(text, max(ss, cs - 20), cs))
 
 
 _PHONE_CALL = re.compile(r"\s+(?:the\s+)?(?:police|911|999|112|an\s+ambulance|ambulance|emergency\s+services|"
