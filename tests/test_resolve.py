@@ -368,3 +368,14 @@ def test_a_group_a_nation_or_body_stands_behind_is_a_named_source(text, expected
 ])
 def test_a_paragraph_ending_in_a_colon_introduces_the_next_ones_quotation(text, expected):
     assert said(text) == expected
+
+
+def test_a_chain_of_pronouns_runs_over_a_sentence_ending_in_a_possessive():
+    text = ("Jennifer Pagonis spoke in Geneva. Pagonis says refugees in camps get help.\n\n"
+            "She says aid workers met people who fled South Ossetia in the 1990's.\n\n"
+            "She says they are still living in collective centers.")
+    assert said(text) == [
+        ("refugees in camps get help", "Jennifer Pagonis", "Pagonis", None),
+        ("aid workers met people who fled South Ossetia in the 1990's", "Jennifer Pagonis", "She", None),
+        ("they are still living in collective centers", "Jennifer Pagonis", "She", None),
+    ]

@@ -460,7 +460,7 @@ class Resolver:
             if self._in_quote(w.start()) or (content and content[0] <= w.start() < content[1]):
                 continue
             word = re.sub(r"[’']s?$", "", w.group())
-            if any(word in (p.surname, p.given) and p.gender in (None, gender) for p in self.people):
+            if any(word in (p.surname, p.given) and p.likely and p.gender in (None, gender) for p in self.people):
                 return True
         return False
 
