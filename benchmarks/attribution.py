@@ -93,14 +93,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, help="real-news gold quotes (JSONL; default: every "
                         "benchmarks/realnews/gold_quotes_*.jsonl, as the annotators delivered them)")
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="all")
+    parser.add_argument("--split", choices=["dev", "heldout", "fresh_uk", "fresh_us", "all"], default="all",
+                        help="dev: tuned on; heldout, fresh_uk, fresh_us: measured only (fresh: annotated later)")
     parser.add_argument("--polnear", type=Path, default=SHARED / "quotes" / "polnear_dev.jsonl")
     parser.add_argument("--no-peer", action="store_true", help="skip textacy")
     args = parser.parse_args(argv)
     quotes = _module("quotes_benchmark", ROOT / "benchmarks" / "quotes.py")
 
     args.gold = args.gold or gathered(sorted(REALNEWS.glob("gold_quotes_*.jsonl")))
-    splits = ["dev", "heldout"] if args.split == "all" and SPLITS.exists() else [args.split]
+    splits = list(json.loads(SPLITS.read_text())) if args.split == "all" and SPLITS.exists() else [args.split]
     rows = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
     preds, _, _ = quotes.run_claims(rows)
     peer = None if args.no_peer else quotes.run_textacy(rows)[0]

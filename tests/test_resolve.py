@@ -379,3 +379,48 @@ def test_a_chain_of_pronouns_runs_over_a_sentence_ending_in_a_possessive():
         ("aid workers met people who fled South Ossetia in the 1990's", "Jennifer Pagonis", "She", None),
         ("they are still living in collective centers", "Jennifer Pagonis", "She", None),
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Train drivers' union general secretary Mick Whelan commented, “We have worked closely with the government.”",
+     [("“We have worked closely with the government.”", "Mick Whelan", "union general secretary Mick Whelan",
+       "union general secretary")]),
+    # An aside in brackets spelling out a name, with commas inside it.
+    ("The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), "
+     "Mick Cash, said the plan would fail.",
+     [("the plan would fail", "Mick Cash",
+       "The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers), Mick Cash,",
+       "The general secretary of the RMT union (National Union of Rail, Maritime and Transport Workers)")]),
+    # A title of an organisation, then the name between commas.
+    ("Director of Kestria Tourism Partnership, David Clay, said the hotel was vital.",
+     [("the hotel was vital", "David Clay", "Director of Kestria Tourism Partnership, David Clay,",
+       "Director of Kestria Tourism Partnership")]),
+    # Words before the commas that do not read as one phrase: the full name between them speaks.
+    ("The then-manager of Barmouth Publicity and Director of Mid Wales Tourism Partnership, David Clay, "
+     "said the hotel was vital.",
+     [("the hotel was vital", "David Clay", "David Clay,", None)]),
+    # An age is no part of a name.
+    ("Fourteen-year-old Zoe, on the top deck, said the roof fell in.",
+     [("the roof fell in", None, "Fourteen-year-old Zoe, on the top deck,", "on the top deck")]),
+    ("Fifteen-year-old Robert Dale said the bus shook.",
+     [("the bus shook", "Robert Dale", "Fifteen-year-old Robert Dale", "Fifteen-year-old")]),
+])
+def test_long_descriptions_before_a_name(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation with no attribution of its own takes the one before it...
+    ("Ruth Cole opened the ward.\n\nMs Cole said the ward would stay open.\n\n“We will fight for it.”",
+     [("the ward would stay open", "Ruth Cole", "Ms Cole", None),
+      ("“We will fight for it.”", "Ruth Cole", "Ms Cole", None)]),
+    # ...unless someone new is named between them.
+    ('Broadcaster Alan Reed commented, "The man with the ladder was a hero."\n\n'
+     'Police also said the attacker wore a fake vest.\n\n'
+     'Another was tour manager Tom Grey, 24, who cited only his love of rugby: "One in, all in."',
+     [('"The man with the ladder was a hero."', "Alan Reed", "Broadcaster Alan Reed", "Broadcaster"),
+      ("the attacker wore a fake vest", None, "Police", None),
+      ('"One in, all in."', None, None, None)]),
+])
+def test_an_unattributed_quotation_and_the_attribution_before_it(text, expected):
+    assert said(text) == expected

@@ -197,6 +197,7 @@ ORG_WORDS = {
     "apple", "microsoft", "amazon", "youtube", "hamas", "hezbollah", "taliban", "isis", "nato", "eu", "un",
     "fbi", "cia", "nsa", "doj", "dhs", "epa", "irs", "gop", "rnc", "dnc", "aclu", "naacp", "nra", "wikileaks",
     "politifact", "gallup", "quinnipiac", "rasmussen", "pew", "monmouth", "marist", "ipsos", "yougov",
+    "partnership", "holdings", "limited", "ltd", "plc", "llp", "llc", "inc", "corporation", "agency",
 }
 # Parties speak as organisations: "Labour said", "the Tories claimed".
 PARTIES = {"labour", "tories", "tory", "conservatives", "democrats", "republicans", "lib dems", "liberal democrats",
@@ -252,6 +253,7 @@ QUANTITY_HEADS = {"half", "third", "quarter", "majority", "minority", "plurality
                   "others", "another", "both", "all", "percent", "one", "two", "three", "none", "neither",
                   "several", "dozens", "hundreds", "thousands"}
 
+AGE = re.compile(r"[\w\-]+-(?:year|month|week)s?-old")
 NAME_RUN = re.compile(r"[A-Z][\w’'\-]+\.?(?:\s[A-Z][\w’'\-]+\.?){1,3}(?![\w’'\-])")
 PARTY_TAG = re.compile(r"^\((?:[RDI]|Rep|Dem|Ind)?[-–,.\s]*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
 
@@ -405,9 +407,17 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
     if w == ")":
         # A party tag "(R-Texas)" or "(I-Vt.)" after the name is part of the mention as written.
         j = i
-        while j >= 0 and toks[j][2] != "(" and i - j < 8:
+        while j >= 0 and toks[j][2] != "(" and i - j < 20:
             j -= 1
         if j > 0 and toks[j][2] == "(" and PARTY_TAG.match(text[toks[j][0]:e]):
+            inner = _read_np_backwards(text, toks, j - 1)
+            if inner and not inner.pronoun:
+                inner.end = e
+                inner.text = text[inner.start:e]
+                return inner
+        if j > 0 and toks[j][2] == "(" and toks[j - 1][2][:1].isalpha():
+            # "the RMT union (National Union of Rail, Maritime and Transport Workers)": an aside
+            # spelling out a name; the phrase before it is the speaker.
             inner = _read_np_backwards(text, toks, j - 1)
             if inner and not inner.pronoun:
                 inner.end = e
@@ -495,7 +505,11 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if not body:
         return None
     mention_text = text[start:end]
+    age = None
+    if len(body) > 1 and AGE.fullmatch(lbody[0]):
+        age, body, lbody = body[0], body[1:], lbody[1:]  # "Fourteen-year-old Zoe": an age, not a name
     body, lbody, of_role, of_part = _split_of(body, lbody)
+    of_role = " ".join(w for w in (age, of_role) if w) or None
     # Letters after a name ("Chris Heaton-Harris MP", "Doug Beattie MC MLA") are titles, not the name.
     post = []
     while len(body) > 2 and lbody[-1] in POSTNOMINALS:
@@ -624,6 +638,11 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
             j -= 2
             head = _read_np_backwards(text, toks, j - 1)
     if head is None or head.pronoun:
+        # "The then-manager of X and Director of Y, David Clay, said": a full name between the
+        # commas right before the cue speaks, whatever the words before it.
+        inner = _read_name(text, toks, i - 1) if i - 1 > first_j and _is_cap(toks[i - 1][2]) else None
+        if inner and inner.kind == "person" and inner.name and " " in inner.name and inner.start == toks[first_j + 1][0]:
+            return SpeakerMention(inner.start, toks[i][1], text[inner.start:toks[i][1]], inner.name, role=inner.role)
         return None
     inner_words = [t[2] for t in toks[j + 1:i]]
     appositive = text[toks[j + 1][0]:toks[i - 1][1]]
@@ -632,7 +651,9 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
         role = None  # a clause or the relay of a report ("according to The Telegraph"), no role
     else:
         role = re.sub(r"^(?:the|a|an)\s+", "", appositive)
-    if (head.name is None or head.common) and role and _is_cap(inner_words[-1]):
+    titled = head.kind != "person" and _lower(head.text.split()[0]) in TITLES | {"the", "a", "an"} \
+        and any(_lower(w) in TITLES for w in head.text.split()[:2])
+    if (head.name is None or head.common or titled) and role and _is_cap(inner_words[-1]):
         # "a spokeswoman, Anna Richardson White, said", "the head of the main opposition party,
         # Ilse Brandt, said": the name sits in the commas, the description is its role.
         inner = _read_name(text, toks, i - 1)

@@ -60,7 +60,8 @@ _SAY = ("say|says|said|saying|tells|told|telling|adds|added|adding|note|notes|no
         "threatening|mention|mentions|mentioned|mentioning|recount|recounted|recounts|summarize|summarized|"
         "opine|opined|indicate|indicated|indicates|tell|warning|repeat|repeats|repeated|repeating|remind|"
         "reminds|reminded|reminding|congratulate|congratulates|congratulated|congratulating|dismissing|"
-        "touting|assuring")
+        "touting|assuring|commented|emphasise|emphasises|emphasised|emphasising|criticise|criticises|"
+        "criticising|summarise|summarised|apologised for")
 
 
 
@@ -1183,15 +1184,20 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
                     prev.mention, prev.cue, prev.said_on, prev.confidence = f.mention, f.cue, f.said_on, f.confidence
                 continue
         out.append(f)
-    # Unattributed direct quotes take the speaker of the direct quote just before them.
-    last_direct = None
+    # Unattributed direct quotes take the speaker of the attribution just before them, unless a
+    # newly named person comes between.
+    prev = None
     for f in out:
-        if f.kind == "direct":
-            if f.mention is None and last_direct is not None and f.start - last_direct.end < 600:
-                f.mention, f.cue, f.confidence = last_direct.mention, last_direct.cue, 0.5
-            if f.mention is not None:
-                last_direct = f
+        if f.kind == "direct" and f.mention is None and prev is not None \
+                and prev.mention is not None and f.start - prev.end < 600 \
+                and not _NAMED.search(_QUOTATION.sub(" ", text[prev.end:f.start])):
+            f.mention, f.cue, f.confidence = prev.mention, prev.cue, 0.5
+        prev = f
     return out
+
+
+_NAMED = re.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _para_is_quote(text, f: _Found) -> bool:
