@@ -116,8 +116,8 @@ class Relinked:
         """The summary `claims speakers relink` prints."""
         head = "dry run, nothing written: would relink" if self.dry_run else "relinked"
         out = [f"{head} {self.articles} articles in {self.seconds:.1f}s",
-               f"quotes {self.quotes[0]} -> {self.quotes[1]} ({self.same_quotes} came back, {self.moved_quotes} of "
-               f"them with another speaker, {self.unattributed} of those with none)",
+               f"quotes {self.quotes[0]} -> {self.quotes[1]} ({self.same_quotes} kept their id; {self.moved_quotes} "
+               f"changed speaker, {self.unattributed} of them to none)",
                f"claims {self.claims[0]} -> {self.claims[1]}",
                f"speakers {self.speakers[0]} -> {self.speakers[1]} ({self.kept_speakers} kept for human decisions, "
                f"{self.removed_speakers} removed, {self.new_speakers} new)",

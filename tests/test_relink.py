@@ -255,7 +255,7 @@ def test_cli_relink_shows_progress_and_summary(old_db):
     lines = result.output.splitlines()
     assert "relinking: 4/4 articles" in lines
     assert "relinked 4 articles" in result.output
-    assert "quotes 9 -> 9 (9 came back, 3 of them with another speaker, 1 of those with none)" in lines
+    assert "quotes 9 -> 9 (9 kept their id; 3 changed speaker, 1 of them to none)" in lines
     assert "speakers 6 -> 4 (3 kept for human decisions, 2 removed, 0 new)" in lines
     assert "reviews: 2 kept on their claim or quote, 1 unmatched (kept, not deleted)" in lines
     assert "  unmatched reviews: 3" in lines
@@ -280,10 +280,16 @@ def test_ingest_says_once_when_the_database_is_older_than_the_rules(old_db, tmp_
     assert "claims speakers relink" not in result.output
 
 
-def test_a_database_ingest_fills_from_empty_is_current(tmp_path):
+def test_a_database_ingest_or_load_fills_from_empty_is_current(tmp_path):
+    from claims.load import load
+
+    source = write_articles(tmp_path / "a.jsonl", ARTICLES[:1])
     db = tmp_path / "new.db"
-    ingest([write_articles(tmp_path / "a.jsonl", ARTICLES[:1])], str(db))
+    ingest([source], str(db))
     assert one(db, "PRAGMA user_version") == RULES_VERSION and not outdated(db)
+    ingest([source], None, parquet=str(tmp_path / "dataset"))
+    load(tmp_path / "dataset", tmp_path / "loaded.db")
+    assert one(tmp_path / "loaded.db", "PRAGMA user_version") == RULES_VERSION
     assert not outdated(tmp_path / "missing.db")
 
 
