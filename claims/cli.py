@@ -585,25 +585,28 @@ def speakers_import(db, file, who, why):
     click.echo(f"{done.rows} rows: {done.created} new speakers, {done.updated} updated, {done.merged} merged", err=True)
 
 
-def _relink_progress(quiet: bool):
+class RelinkProgress:
     """A bar on a terminal; elsewhere (a log, a cron job) a line at every tenth of the articles."""
-    state = {"bar": None, "shown": 0}
 
-    def progress(done: int, total: int) -> None:
-        if quiet:
+    def __init__(self, quiet: bool):
+        self.quiet, self.bar, self.shown = quiet, None, 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.quiet:
             return
         if sys.stderr.isatty():
-            if state["bar"] is None:
-                state["bar"] = click.progressbar(length=total, label="Relinking", file=sys.stderr, show_pos=True)
-                state["bar"].__enter__()
-            state["bar"].update(done - state["bar"].pos)
-            if done == total:
-                state["bar"].__exit__(None, None, None)
-        elif done == total or done * 10 // total > state["shown"] * 10 // total:
-            state["shown"] = done
+            if self.bar is None:
+                self.bar = click.progressbar(length=total, label="Relinking", file=sys.stderr, show_pos=True)
+                self.bar.__enter__()
+            self.bar.update(done - self.bar.pos)
+        elif done == total or done * 10 // total > self.shown * 10 // total:
+            self.shown = done
             click.echo(f"relinking: {done}/{total} articles", err=True)
 
-    return progress
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
 
 
 @speakers.command("relink")
@@ -621,7 +624,8 @@ def speakers_relink(db, dry_run, workers, quiet):
     id keep their id, name, role and pinned spellings; a quote or claim that comes
     back keeps its id, so its verdicts stay on it; a verdict whose claim is gone is
     kept and counted. One transaction: readers see the old data until it commits,
-    and an interrupted run changes nothing. Running it twice changes nothing more.
+    and an interrupted run changes nothing; it holds the write lock until done, so
+    run it when no one is recording verdicts. Running it twice changes nothing more.
 
     Example:
 
@@ -632,10 +636,13 @@ def speakers_relink(db, dry_run, workers, quiet):
 
     if not Path(db).exists():
         raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
+    progress = RelinkProgress(quiet)
     try:
-        result = relink(db, dry_run=dry_run, workers=workers or default_workers(), on_batch=_relink_progress(quiet))
+        result = relink(db, dry_run=dry_run, workers=workers or default_workers(), on_batch=progress)
     except ClaimsError as error:
         raise click.ClickException(str(error))
+    finally:
+        progress.close()
     for line in result.lines():
         click.echo(line, err=True)
 
