@@ -585,6 +585,78 @@ def speakers_import(db, file, who, why):
     click.echo(f"{done.rows} rows: {done.created} new speakers, {done.updated} updated, {done.merged} merged", err=True)
 
 
+def _mention_lines(item) -> list[str]:
+    """A queue item as the terminal shows it: the mention, its article and quotes, the numbered candidates."""
+    lines = [f"[{item.id}] {item.mention!r}: {len(item.quotes)} quote(s) in “{item.title or 'untitled'}” "
+             f"({item.outlet or 'no outlet'}, {item.published or 'undated'}, article {item.article_id})"]
+    lines += [f"      {q['kind']}: {q['text'][:160]}" for q in item.quotes[:5]]
+    for number, c in enumerate(item.candidates, 1):
+        roles = f", {'; '.join(c.roles)}" if c.roles else ""
+        dates = f", quoted {c.first}" + (f" to {c.last}" if c.last != c.first else "") if c.first else ""
+        lines.append(f"  {number}. {c.name} (speaker {c.speaker_id}{roles}): {c.quotes} quotes{dates}; "
+                     f"outlets: {', '.join(c.outlets) or 'none'}")
+        lines += [f"       + {why}" for why in c.evidence_for] + [f"       - {why}" for why in c.evidence_against]
+    return lines
+
+
+def _decide(db, item, speaker_id, who, why) -> None:
+    from .link import assign
+
+    done = _with_speakers(db, lambda conn: assign.decide(conn, item.article_id, item.mention, speaker_id,
+                                                         who=who, why=why))
+    whom = f"{done.speaker_name} ({done.speaker_id})" if done.speaker_id else "someone else"
+    click.echo(f"{item.mention!r} in article {item.article_id} is {whom}: {done.quotes} quotes, "
+               f"{done.claims} claims", err=True)
+
+
+@speakers.command("review")
+@db_option
+@click.option("--list", "list_only", is_flag=True, help="Print the queue and stop")
+@click.option("--pick", nargs=2, metavar="MENTION_ID SPEAKER_ID|n",
+              help="Decide one item without asking: a candidate's speaker id, or n for someone else")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="Items to show")
+@who_why
+def speakers_review(db, list_only, pick, limit, who, why):
+    """Say who unresolved mentions are ("Mr Brown", "Ms. Ruiz"): the review queue.
+
+    Each item is a mention one article leaves unresolved, with its quotes and the known
+    people it could be, with the evidence for (+) and against (-) each. Answer with a
+    candidate's number, n for someone else (none of them), s to skip or q to quit.
+    Decisions are recorded (who, when, why) and hold through every re-ingest.
+
+    Examples:
+
+        claims speakers review
+
+        claims speakers review --list --limit 10 && claims speakers review --pick 512 7
+    """
+    from .link import queue
+
+    if pick:
+        mention_id, choice = pick
+        item = _with_speakers(db, lambda conn: queue.find(conn, int(mention_id)) if mention_id.isdigit() else None)
+        if item is None:
+            raise click.ClickException(f"no queue item {mention_id} (see claims speakers review --list)")
+        if choice.lower() not in ("n", "nobody") and not choice.isdigit():
+            raise click.ClickException(f"SPEAKER_ID must be a speaker id or n, not {choice!r}")
+        _decide(db, item, None if not choice.isdigit() else int(choice), who, why)
+        return
+    items = _with_speakers(db, lambda conn: queue.review_queue(conn, limit=limit))
+    if not items:
+        click.echo("Nobody to review.", err=True)
+    for item in items:
+        click.echo("\n".join(_mention_lines(item)))
+        if list_only:
+            continue
+        answer = click.prompt(f"Who is {item.mention!r}? 1-{len(item.candidates)}, n someone else, s skip, q quit",
+                              type=click.Choice([*map(str, range(1, len(item.candidates) + 1)), "n", "s", "q"]),
+                              show_choices=False, default="s")
+        if answer == "q":
+            break
+        if answer != "s":
+            _decide(db, item, None if answer == "n" else item.candidates[int(answer) - 1].speaker_id, who, why)
+
+
 class RelinkProgress:
     """A bar on a terminal; elsewhere (a log, a cron job) a line at every tenth of the articles."""
 
@@ -655,6 +727,7 @@ def warn_if_outdated(db: str) -> None:
         click.echo(click.style("note: ", fg="yellow") + f"{db} was built under older extraction and linking rules; "
                    f"run `claims speakers relink --db {db}` to re-derive it (manual decisions and verdicts are kept)",
                    err=True)
+
 
 if __name__ == "__main__":
     cli()

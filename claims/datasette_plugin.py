@@ -4,6 +4,8 @@
   to_number, text_score (claims.web.functions);
 - pages: /DB/-/quote/ID, /DB/-/claim/ID, /DB/-/speaker/ID, /DB/-/figure, /-/login, and the
   review form's POST /DB/-/review (claims.web.pages), with templates from claims/templates;
+- the fact-checkers' queue of unresolved speaker mentions, /DB/-/speakers/review, linked from
+  their menu (claims.web.speaker_review);
 - `?_search=` on the tables and views datasette.yaml names, over the newest matches only, so a
   search page costs the same in ten million quotes as in ten thousand (claims.web.search);
 - the `review-claims` action, granted in datasette.yaml to actors with the fact-checker role;
@@ -29,7 +31,7 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import charts, functions, internal, pages, schema, search, urls
+from .web import charts, functions, internal, pages, schema, search, speaker_review, urls
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -67,7 +69,7 @@ def register_actions():
 
 @hookimpl
 def register_routes():
-    return pages.ROUTES + [
+    return pages.ROUTES + speaker_review.ROUTES + [
         (r"^/-/static-plugins/claims/(?P<path>.*)$", asgi_static(PACKAGE / "static")),
     ]
 
@@ -189,5 +191,9 @@ def top_database(datasette, request, database):
 @hookimpl
 def menu_links(datasette, actor):
     if actor:
-        return None
+        # Fact-checkers: the review queue of speakers (claims.web.speaker_review).
+        async def inner():
+            return await speaker_review.menu_links(datasette, actor)
+
+        return inner
     return [{"href": datasette.urls.path("/-/login"), "label": "Sign in as fact-checker"}]

@@ -2,7 +2,7 @@
 
 A journalist searches a speaker by a misspelt name and sees her quotes, opens a quote and
 sees it highlighted in its paragraph; a fact-checker signs in, records a verdict, and sees
-it shown. Screenshots go to tests/artifacts/ (not committed).
+it shown; a fact-checker says who "Mr Brown" is from the review queue of speakers. Screenshots go to tests/artifacts/ (not committed).
 
 Needs /usr/bin/chromium (`apt-get install chromium`, done by `make test` and .ci/run) and the
 playwright Python package (test extras); no browser is downloaded.
@@ -10,6 +10,7 @@ playwright Python package (test extras); no browser is downloaded.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -22,6 +23,7 @@ import pytest
 
 from claims.web.passwords import hash_password
 from test_datasette import PASSWORD, build_database
+from test_speaker_review import build_queue_database
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -40,17 +42,15 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """`claims serve` on a free port, with a fact-checker account and a signing secret."""
-    db = build_database(tmp_path_factory.mktemp("browser") / "claims.db")
+@contextlib.contextmanager
+def serve(db: Path):
+    """`claims serve` of `db` on a free port, with a fact-checker account and a signing secret."""
     port = free_port()
     env = dict(os.environ, CLAIMS_FACTCHECKER_HASH=hash_password(PASSWORD, iterations=1000),
                DATASETTE_SECRET="browser-test-secret")
     claims = Path(sys.executable).parent / "claims"
     process = subprocess.Popen([str(claims), "serve", "--db", str(db), "--port", str(port)], cwd=ROOT, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -63,12 +63,27 @@ def server(tmp_path_factory):
     else:
         process.kill()
         pytest.fail("claims serve did not start within 60 seconds")
-    yield url
-    process.terminate()
     try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    with serve(build_database(tmp_path_factory.mktemp("browser") / "claims.db")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def queue_server(tmp_path_factory):
+    """A database with mentions waiting for review ("Mr Brown": Gordon or Alan Brown?)."""
+    with serve(build_queue_database(tmp_path_factory.mktemp("queue"))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -146,3 +161,32 @@ def test_speaker_page_and_figure_chart(server, page):
     page.goto(f"{server}/claims/-/figure?object=dead")
     expect(page.locator("svg.claims-chart circle")).to_have_count(2)
     shot(page, "05-figure-over-time")
+
+
+def test_fact_checker_picks_a_speaker_from_the_review_queue(queue_server, page):
+    expect = playwright_api.expect
+    # A context of its own: cookies of 127.0.0.1 do not depend on the port, and the verdict test
+    # signed in already.
+    context = page.context.browser.new_context(viewport={"width": 1100, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    page.goto(f"{queue_server}/claims/-/speakers/review")
+    expect(page.locator("button", has_text="This is Gordon Brown")).to_have_count(0)
+    page.click("text=Sign in as a fact-checker")
+    page.fill("input[name=username]", "factchecker")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_url(f"{queue_server}/claims/-/speakers/review")
+    brown = page.locator("section.claims-queue-item", has_text="“Mr Brown”")
+    expect(brown).to_contain_text("also quoted in The Paper")
+    shot(page, "06-speaker-review-queue")
+    brown.locator("input[name=why]").fill("the chancellor, as the article's context says")
+    brown.locator("button", has_text="This is Gordon Brown").click()
+    page.wait_for_load_state()
+    expect(page.locator(".message-info")).to_contain_text("Recorded: “Mr Brown” is Gordon Brown (2 quotes)")
+    expect(page.locator("section.claims-queue-item", has_text="“Mr Brown”")).to_have_count(0)
+    expect(page.locator("section.claims-queue-item", has_text="“Sir Alan”")).to_have_count(1)
+    page.goto(f"{queue_server}/claims/-/speaker/1")
+    expect(page.locator("h1")).to_have_text("Gordon Brown")
+    expect(page.locator("ul.claims-quotes")).to_contain_text("300 jobs would go")
+    context.close()

@@ -140,3 +140,242 @@ def test_kinds_and_descriptions(text, expected_speakers):
 ])
 def test_according_to_in_every_position(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ranks of armed forces and police, whole, abbreviated or of several words.
+    ("A military spokesman, Lieutenant Colonel Mark Tobin, said the convoy was attacked.\n"
+     "Lieutenant Colonel Tobin said two soldiers were hurt.",
+     [("the convoy was attacked", "Mark Tobin", "A military spokesman, Lieutenant Colonel Mark Tobin,",
+       "A military spokesman"),
+      ("two soldiers were hurt", "Mark Tobin", "Lieutenant Colonel Tobin", "Lieutenant Colonel")]),
+    ("Sergeant Major Ian Pell said the men were tired.",
+     [("the men were tired", "Ian Pell", "Sergeant Major Ian Pell", "Sergeant Major")]),
+    ("Lance Cpl. Owen Hart said the patrol had been quiet.",
+     [("the patrol had been quiet", "Owen Hart", "Lance Cpl. Owen Hart", "Lance Cpl.")]),
+    ("Det. Supt. Ruth Cole said the inquiry was continuing.\nDet. Supt. Cole said two men had been arrested.",
+     [("the inquiry was continuing", "Ruth Cole", "Det. Supt. Ruth Cole", "Det. Supt."),
+      ("two men had been arrested", "Ruth Cole", "Det. Supt. Cole", "Det. Supt.")]),
+    # Occupations capitalised where the sentence begins, and hyphenated titles.
+    ("Broadcaster Alan Reed said the show would end.",
+     [("the show would end", "Alan Reed", "Broadcaster Alan Reed", "Broadcaster")]),
+    ("Novelist Clara Penn said the prize was deserved.",
+     [("the prize was deserved", "Clara Penn", "Novelist Clara Penn", "Novelist")]),
+    ("U.N. Secretary-General Kim Sun-ho said the mission would stay.",
+     [("the mission would stay", "Kim Sun-ho", "U.N. Secretary-General Kim Sun-ho", "U.N. Secretary-General")]),
+    # A surname that is also a title stays in the name after a given name.
+    ("Former prime minister John Major said the treaty was fair.",
+     [("the treaty was fair", "John Major", "Former prime minister John Major", "Former prime minister")]),
+])
+def test_ranks_titles_and_occupations_are_roles_not_names(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title of a place or an office, then the name.
+    ("Mayor of Bristol Tom Hale said the budget was tight.",
+     [("the budget was tight", "Tom Hale", "Mayor of Bristol Tom Hale", "Mayor of Bristol")]),
+    ("Minister of Finance Abebe Tadesse told reporters the plan would work.",
+     [("the plan would work", "Abebe Tadesse", "Minister of Finance Abebe Tadesse", "Minister of Finance")]),
+    ("Secretary of State Jane Kirby said the talks would resume.",
+     [("the talks would resume", "Jane Kirby", "Secretary of State Jane Kirby", "Secretary of State")]),
+    # A name, then where the person is from or works.
+    ("Tara Gold of The Guardian said the report was leaked.",
+     [("the report was leaked", "Tara Gold", "Tara Gold of The Guardian", "The Guardian")]),
+    ("Tara Gold of Leeds said the report was leaked.",
+     [("the report was leaked", "Tara Gold", "Tara Gold of Leeds", "Leeds")]),
+    ("President Ivan Petrov of Kestria said the border was open.",
+     [("the border was open", "Ivan Petrov", "President Ivan Petrov of Kestria", "President of Kestria")]),
+    # Roles held in a place, and organisations, stay whole.
+    ("The Archbishop of Canterbury said the church would help.",
+     [("the church would help", None, "The Archbishop of Canterbury", "Archbishop of Canterbury")]),
+    ("In an email, the Movement for the Emancipation of the Niger Delta (MEND) said the raid failed.",
+     [("the raid failed", "Movement for the Emancipation of the Niger Delta",
+       "the Movement for the Emancipation of the Niger Delta (MEND)", None)]),
+])
+def test_of_phrases_around_a_name(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nadia Kerr, who heads one wing of the union, split since 2019, said the strike would go ahead.",
+     [("the strike would go ahead", "Nadia Kerr",
+       "Nadia Kerr, who heads one wing of the union, split since 2019,", None)]),
+    ("Piet Vos, who chairs the board of Kestria Rail, said fares would rise.",
+     [("fares would rise", "Piet Vos", "Piet Vos, who chairs the board of Kestria Rail,", None)]),
+    ("Nadia Kerr, 56, who has led the union since 2019, said the strike would go ahead.",
+     [("the strike would go ahead", "Nadia Kerr", "Nadia Kerr, 56, who has led the union since 2019,", None)]),
+    ("The head of Kestria's main opposition party, Ilse Brandt, has denied the report.",
+     [("the report", "Ilse Brandt", "The head of Kestria's main opposition party, Ilse Brandt,",
+       "The head of Kestria's main opposition party")]),
+    ("The company's founder, Ann Lee, said sales had doubled.",
+     [("sales had doubled", "Ann Lee", "The company's founder, Ann Lee,", "The company's founder")]),
+    ('Another was tour manager Tom Grey, 24, who said: "I did what anyone would do."',
+     [('"I did what anyone would do."', "Tom Grey", "who", "tour manager")]),
+    # "Said" as a surname is no cue.
+    ("A former chief of the tribal police, Omar Said, says the raids must stop.",
+     [("the raids must stop", "Omar Said", "A former chief of the tribal police, Omar Said,",
+       "A former chief of the tribal police")]),
+])
+def test_the_speaker_before_relative_clauses_ages_and_descriptions(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Minister of Finance Abebe Tadesse met donors on Monday.\nMr. Abebe said inflation would fall.",
+     [("inflation would fall", "Abebe Tadesse", "Mr. Abebe", "Minister of Finance")]),
+    ("U.N. Secretary-General Kim Sun-ho visited the camp.\nMr. Kim said peacekeepers were safe.",
+     [("peacekeepers were safe", "Kim Sun-ho", "Mr. Kim", "U.N. Secretary-General")]),
+    ("Chen Wei-lin, the mayor, opened the bridge.\nMr. Chen said traffic would ease.",
+     [("traffic would ease", "Chen Wei-lin", "Mr. Chen", "mayor")]),
+    # Two people of that given name: nobody.
+    ("Kim Sun-ho and Kim Dae-sung met.\nMr. Kim said the talks went well.",
+     [("the talks went well", None, "Mr. Kim", None)]),
+])
+def test_an_honorific_with_the_family_name_written_first(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The sentences of a long quotation lie between the pronoun and who said them.
+    ('Lt. Colonel Ade Musa, spokesman for the task force, spoke to reporters.\n'
+     '"We did not attack the camp. We attacked militants. We will go on," he said.',
+     [('"We did not attack the camp. We attacked militants. We will go on,"', "Ade Musa", "he", "Lt. Colonel")]),
+    ("Tribunal spokesman Neth Sok said the court was busy.\n"
+     "“The chamber has set plans. It will sit in May. There is no delay,” he said.",
+     [("the court was busy", "Neth Sok", "Tribunal spokesman Neth Sok", "Tribunal spokesman"),
+      ("“The chamber has set plans. It will sit in May. There is no delay,”", "Neth Sok", "he", "spokesman")]),
+    # Several men named in the sentence before: the one who spoke there.
+    ("Cases against Ivo Brandt and Karel Tomsa will resume, the spokesman, Neth Sok, told reporters.\n"
+     "“The chamber has set plans,” he said.",
+     [("Cases against Ivo Brandt and Karel Tomsa will resume", "Neth Sok", "the spokesman, Neth Sok,",
+       "the spokesman"),
+      ("“The chamber has set plans,”", "Neth Sok", "he", "spokesman")]),
+    # In a clause of its own sentence ("who he said"), the sentence's subject.
+    ("U.N. Secretary-General Kim Sun-ho visited the camp on Monday.\n"
+     "Brian Wade, a correspondent who arrived on Tuesday, said roads were blocked.\n"
+     "As part of the effort, Mr. Kim spoke with President Joe Biden, who he said promised help to the region.",
+     [("roads were blocked", "Brian Wade", "Brian Wade, a correspondent who arrived on Tuesday,",
+       "correspondent who arrived on Tuesday"),
+      ("promised help to the region", "Kim Sun-ho", "he", "U.N. Secretary-General")]),
+])
+def test_pronouns_after_long_quotes_and_in_clauses(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Court of Session ruled on Wednesday.\nThe three-judge court said the suspension was unlawful.",
+     [("the suspension was unlawful", "Court of Session", "The three-judge court", None)]),
+    ("Thames Valley Police arrested two men.\nPolice said they were being questioned.",
+     [("they were being questioned", "Thames Valley Police", "Police", None)]),
+    # Two forces named: which one is not guessed.
+    ("Thames Valley Police and the Metropolitan Police arrested two men.\nPolice said they were being questioned.",
+     [("they were being questioned", None, "Police", None)]),
+    # A person described is not the organisation.
+    ("Acme Bank reported a loss.\nA bank spokesman said costs had risen.",
+     [("costs had risen", None, "A bank spokesman", "A bank spokesman")]),
+])
+def test_a_description_of_an_organisation_refers_to_the_one_the_article_names(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A statement from the Ministry of Defence said the soldier had died.",
+     [("the soldier had died", "Ministry of Defence", "A statement from the Ministry of Defence", None)]),
+    ("A letter signed by Ruth Evans said the plan was flawed.",
+     [("the plan was flawed", "Ruth Evans", "A letter signed by Ruth Evans", None)]),
+    ("According to a Twitter post by Amy Cook, director of the event, the tusk came from the wall.",
+     [("the tusk came from the wall", "Amy Cook", "a Twitter post by Amy Cook, director of the event",
+       "director of the event")]),
+    ("According to a report in the Times, the deal collapsed.",
+     [("the deal collapsed", None, "a report in the Times", None)]),
+])
+def test_a_document_speaks_for_whoever_issued_it(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The subject of a passive cue is spoken of or to, never the speaker.
+    ('Ivo Brandt, who was described as "dangerous" by the police, sent threats to his neighbours.', []),
+    ('The plan was described as "reckless" by Ruth Cole.', []),
+    ("The suspect was told by police that he would be charged.", []),
+    # A telephone call reports nothing said.
+    ("A mother called the police in Kamloops, British Columbia, on Sunday after her daughter fell ill.", []),
+    ("Ruth Cole called the plan reckless.", [("the plan reckless", "Ruth Cole", "Ruth Cole", None)]),
+    # "according to" relaying who spoke: the one who spoke is the speaker.
+    ("Witnesses, according to The Telegraph, said a man attacked a group of men.",
+     [("a man attacked a group of men", None, "Witnesses, according to The Telegraph,", None)]),
+    ("Ruth Cole, according to the Times, said the plan was reckless.",
+     [("the plan was reckless", "Ruth Cole", "Ruth Cole, according to the Times,", None)]),
+])
+def test_cues_whose_subject_is_not_the_speaker(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Someone of the pronoun's gender named in its own sentence, before it: no safe antecedent.
+    ('Prosecutor Mark Tedeschi opened the case.\n'
+     'Thomas Sam\'s sister pleaded with him to see a doctor, but he replied "I am not able to do that".',
+     [('"I am not able to do that"', None, "he", None)]),
+    # Names inside what was said do not count.
+    ("Ivan Petrov met Tom Hale in Leeds.\nThe visit to Kestria will go ahead in May, he said.",
+     [("The visit to Kestria will go ahead in May", "Ivan Petrov", "he", None)]),
+])
+def test_a_pronoun_with_a_rival_in_its_own_sentence(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Ivo Brandt was arrested in May.\n\n'
+     'Ruth Cole, the head of the inquiry, said about Brandt: "His plans were clear. He wanted to hurt people."',
+     [('"His plans were clear. He wanted to hurt people."', "Ruth Cole", "Ruth Cole, the head of the inquiry,",
+       "head of the inquiry")]),
+    ('Ruth Cole told the BBC\'s Today programme: "His plans were clear."',
+     [('"His plans were clear."', "Ruth Cole", "Ruth Cole", None)]),
+    ('Ruth Cole told a crowd of supporters in Leeds, "We will win."',
+     [('"We will win."', "Ruth Cole", "Ruth Cole", None)]),
+])
+def test_words_between_the_cue_and_a_quotation(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected_speakers", [
+    ("Pakistani authorities say the strike killed four people.", [("Pakistani authorities", "group", None)]),
+    ("U.S. military officials say insurgents killed five troops.", [("U.S. military officials", "group", None)]),
+    ("Both U.N. and U.S. officials have confirmed that the airport will reopen.",
+     [("U.N. and U.S. officials", "group", None)]),
+    ("The strike, Kremlin officials said, was a mistake.", [("Kremlin officials", "group", None)]),
+    ("Kestrian police said the road was closed.", [("Kestrian police", "organization", None)]),
+    # A capital that only begins the sentence says nothing of who: a description.
+    ("Security officials say the strike hit a house.", []),
+    ("Officials say the strike hit a house.", []),
+    ("The company said profits rose.", []),
+])
+def test_a_group_a_nation_or_body_stands_behind_is_a_named_source(text, expected_speakers):
+    assert speakers(text) == expected_speakers
+    assert len(said(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruth Cole praised the staff and said that she would fight for more funding for the ward:\n\n"
+     "“This ward matters. It saves lives.\n\n“We will keep it open.”",
+     [("the staff", "Ruth Cole", "Ruth Cole", None),
+      ("that she would fight for more funding for the ward", "Ruth Cole", "Ruth Cole", None),
+      ("“This ward matters. It saves lives.\n\n“We will keep it open.”", "Ruth Cole", "Ruth Cole", None)]),
+    ("Ruth Cole also spoke about the plans for a new wing:\n\n“It will open in May.”",
+     [("the plans for a new wing", "Ruth Cole", "Ruth Cole", None),
+      ("“It will open in May.”", "Ruth Cole", "Ruth Cole", None)]),
+])
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_ones_quotation(text, expected):
+    assert said(text) == expected
+
+
+def test_a_chain_of_pronouns_runs_over_a_sentence_ending_in_a_possessive():
+    text = ("Jennifer Pagonis spoke in Geneva. Pagonis says refugees in camps get help.\n\n"
+            "She says aid workers met people who fled South Ossetia in the 1990's.\n\n"
+            "She says they are still living in collective centers.")
+    assert said(text) == [
+        ("refugees in camps get help", "Jennifer Pagonis", "Pagonis", None),
+        ("aid workers met people who fled South Ossetia in the 1990's", "Jennifer Pagonis", "She", None),
+        ("they are still living in collective centers", "Jennifer Pagonis", "She", None),
+    ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .given_names import FEMALE, MALE
 from .sentences import ABBREVIATIONS as _SENTENCE_ABBREVIATIONS
 
 ABBREVIATIONS = {a + "." for a in _SENTENCE_ABBREVIATIONS} | {"sens.", "reps.", "messrs.", "gens."}
@@ -85,6 +86,24 @@ TITLES = {
     "mr", "mrs", "ms", "dr", "prof", "rev", "cllr", "councillor", "baroness", "baron", "dame", "mp", "mep",
     "msp", "mla", "qc", "kc", "shadow", "tory", "home", "chief", "archbishop", "taoiseach", "tánaiste", "pm",
     "pmos", "pms", "rt", "hon", "hon.", "cfo", "coo", "cto",
+    # Ranks of armed forces and police, whole or abbreviated: "Lt. Col.", "Lance Cpl.", "Det Supt".
+    "colonel", "col", "major", "maj.", "maj", "brigadier", "commander", "cmdr", "corporal", "cpl.", "cpl", "lance",
+    "sgt", "capt", "lt", "pte", "pte.", "marshal", "field", "squadron", "wing", "flight", "commodore", "rear",
+    "warrant", "constable", "pc", "dc", "det", "det.", "supt", "supt.", "insp", "insp.", "staff", "brig.",
+    "brig", "ensign", "petty",
+    # Titles written with hyphens: "U.N. Secretary-General Ban Ki-moon".
+    "secretary-general", "attorney-general", "director-general", "governor-general", "solicitor-general",
+    "lieutenant-colonel", "lieutenant-general", "major-general", "brigadier-general", "vice-president",
+    "vice-chancellor", "vice-chairman", "commander-in-chief", "editor-in-chief", "chief-of-staff",
+    "under-secretary", "undersecretary", "u.n.", "uk", "u.k.", "e.u.",
+    # Occupations written before a name, capitalised at the start of a sentence: "Broadcaster Piers Morgan".
+    *"""broadcaster presenter journalist novelist historian campaigner activist lawyer barrister comedian actor
+    actress singer musician writer poet playwright filmmaker producer chef architect scientist researcher academic
+    lecturer teacher headteacher headmaster headmistress businessman businesswoman entrepreneur billionaire tycoon
+    investor banker footballer striker midfielder goalkeeper boxer athlete cyclist golfer priest vicar doctor
+    nurse consultant paramedic psychologist psychiatrist pundit blogger artist designer photographer explorer
+    astronaut engineer physicist chemist biologist epidemiologist virologist philosopher sociologist
+    criminologist astronomer mathematician diplomat envoy negotiator landlord farmer""".split(),
 }
 POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
                 "jr", "jr.", "sr", "sr."}
@@ -146,13 +165,19 @@ ORG_HEADS = {
     "data", "records", "indictment", "ruling", "decision", "bill", "measure", "plan", "proposal", "order",
     "note", "message", "email", "e-mail", "transcript", "account", "op-ed", "column", "blog", "page",
     "version", "list", "brief", "motion", "summary", "account", "platform", "message", "speech", "interview",
+    "military", "army", "navy", "police", "tribunal", "regime", "junta", "embassy", "ministry", "bank",
 }
+# What a person or body issues and the news quotes as if it spoke: "a statement from the ministry said".
+DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",
+             "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique"}
+ISSUED = {"released", "issued", "posted", "published", "sent", "put", "signed", "written", "circulated"}
 # Bodies named by their kind alone ("the Government", "Police"): a description, like "the company".
 GENERIC_BODIES = {
     "government", "police", "ministry", "council", "court", "company", "firm", "department", "agency",
     "committee", "administration", "office", "army", "navy", "union", "board", "commission", "cabinet",
     "authority", "bank", "group", "campaign", "party", "report", "study", "survey", "poll", "statement",
-    "paper", "newspaper", "website", "staff", "forces", "service", "services",
+    "paper", "newspaper", "website", "staff", "forces", "service", "services", "military", "tribunal", "regime",
+    "junta", "embassy",
 }
 # Words that make a capitalised name an organisation rather than a person.
 ORG_WORDS = {
@@ -325,8 +350,18 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
         # "a spokesman for the government of President Robert Mugabe", "director of studies in
         # New York": the name is the object of a preposition, never the one speaking. The phrase
         # it hangs on speaks, if it reads as a speaker; otherwise nobody here does.
-        outer = _read_np_backwards(text, toks, k - 2, loose) if toks[k - 1][2].lower() in ("of", "for") and k >= 2 \
-            else None
+        prep = toks[k - 1][2].lower()
+        if prep in ("from", "by") and k >= 2 and m.name and not m.common:
+            # "A statement from the Ministry of Defence said", "a post by Amy Cook": the document
+            # speaks for whoever issued it.
+            n = k - 2
+            if toks[n][2].lower() in ISSUED:
+                n -= 1
+            if n >= 0 and toks[n][2].lower() in DOCUMENTS:
+                doc = _read_common_np(text, toks, n)
+                if doc is not None:
+                    return SpeakerMention(doc.start, m.end, text[doc.start:m.end], m.name, role=m.role, kind=m.kind)
+        outer = _read_np_backwards(text, toks, k - 2, loose) if prep in ("of", "for") and k >= 2 else None
         if outer is None or outer.pronoun:
             return None
         mention = text[outer.start:m.end]
@@ -348,7 +383,10 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
             # "Trump, who said ...": the mention is "who", resolved to what it hangs on.
             ante = None
             if i >= 2 and toks[i - 1][2] == ",":
-                ante = _read_np_backwards(text, toks, i - 2)
+                k = i - 2
+                if k >= 2 and toks[k][2].isdigit() and toks[k - 1][2] == ",":
+                    k -= 2  # an age between: "Tom Grey, 24, who said"
+                ante = _read_np_backwards(text, toks, k)
             kind = ante.kind if ante else "person"
             return SpeakerMention(s, e, w, None, kind=kind, pronoun=True, antecedent=ante)
         return SpeakerMention(s, e, w, None, kind=PRONOUNS[lw], pronoun=True)
@@ -417,6 +455,9 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
             j -= 1
         elif lw in CONNECTORS and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and lw not in ("the", "and", "on"):
             j -= 1
+        elif lw == "the" and j - 3 >= 0 and toks[j - 2][2] in ("of", "for") and _is_cap(toks[j - 3][2]) \
+                and toks[j - 3][2].lower() not in _NONSPEAKER_CAPS:
+            j -= 2  # "the Movement for the Emancipation of the Niger Delta"
         elif lw == "and" and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and toks[j - 2][2].lower() not in _NONSPEAKER_CAPS:
             j -= 1
         elif lw in ROLE_WORDS and lw not in ("of", "and") and w.islower():
@@ -454,13 +495,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if not body:
         return None
     mention_text = text[start:end]
-    # "President Volodymyr Zelenskyy of Ukraine": title, name, then "of" and the place.
-    of_part = None
-    if "of" in lbody:
-        k = lbody.index("of")
-        if k > 0 and lbody[0] in TITLES and not any(w in ORG_WORDS for w in lbody[:k]) and len(body) - k > 1:
-            of_part = " ".join(body[k:])
-            body, lbody = body[:k], lbody[:k]
+    body, lbody, of_role, of_part = _split_of(body, lbody)
     # Letters after a name ("Chris Heaton-Harris MP", "Doug Beattie MC MLA") are titles, not the name.
     post = []
     while len(body) > 2 and lbody[-1] in POSTNOMINALS:
@@ -469,6 +504,8 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     # The name is the longest tail of capitalised words that are neither titles nor organisation words.
     n = len(body)
     k = n
+    if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
+        k = n - 1  # a surname that is also a title, after a given name: "John Major", "Carole King"
     while k > 0 and body[k - 1][0].isupper() and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
             and lbody[k - 1] not in CONNECTORS:
         k -= 1
@@ -483,7 +520,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         common = len(body) == 1 and (lbody[0] in GENERIC_BODIES or kind == "group")
         return SpeakerMention(start, end, mention_text, _strip_possessive(name), kind=kind,
                               head=lbody[-1], common=common)
-    if name_words and role_words and lbody[k - 1] in ("of", "for"):
+    if name_words and role_words and [w for w in lbody[:k] if w != "the"][-1:] in (["of"], ["for"]):
         if any(w in ORG_WORDS for w in lbody[:k]):
             # "the Bank of England", "the Ministry of Defence"
             return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
@@ -497,9 +534,10 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         kind = "group" if head in GROUP_WORDS else "person"
         return SpeakerMention(start, end, mention_text, None if kind == "person" else " ".join(body), kind=kind,
                               head=head, role=" ".join(body))
-    role = " ".join([w for w in role_words if w.lower() not in NOT_ROLES] + post) or None
+    role = " ".join(([of_role] if of_role else []) + [w for w in role_words if w.lower() not in NOT_ROLES] + post) \
+        or None
     if of_part:
-        role = f"{role} {of_part}" if role else None
+        role = f"{role} {of_part}" if role else of_part.removeprefix("of ")
     name = " ".join(name_words)
     kind = "person"
     lname = name.lower()
@@ -513,6 +551,36 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if len(name_words) == 2 and lname in PARTIES:
         kind = "organization"  # "Lib Dems", "Plaid Cymru"
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
+
+
+def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], str | None, str | None]:
+    """Take an "of" phrase out of a capitalised mention: (name words, lower-cased, role before, role after).
+
+    - "President Volodymyr Zelenskyy of Ukraine": title and name, then the place (role after);
+    - "Mayor of Bristol Tom Hale", "Minister of Information Bereket Simon": a title of a place or
+      office, then the name, its last two words, when at least three capitalised words follow "of"
+      (role before: "Mayor of Bristol");
+    - "Lucy Fischer of The Times", "Tara Gold of Leeds": a name of two or more words that are
+      neither titles nor organisation words, then where the person is from (role after, without "of").
+    Organisations ("the Bank of England") and roles held in a place ("the Archbishop of Canterbury")
+    are left whole.
+    """
+    if "of" not in lbody:
+        return body, lbody, None, None
+    k = lbody.index("of")
+    before, after = lbody[:k], lbody[k + 1:]
+    if k == 0 or not after or any(w in ORG_WORDS for w in before):
+        return body, lbody, None, None
+    if all(w in TITLES for w in before):
+        tail = body[k + 1:]
+        if len(tail) >= 3 and all(w[0].isupper() for w in tail[-2:]) \
+                and not any(w in ORG_WORDS or w in TITLES or w in CONNECTORS for w in lbody[-2:]):
+            return body[-2:], lbody[-2:], " ".join(body[:-2]), None
+        return body, lbody, None, None
+    if lbody[0] in TITLES or k >= 2 and not any(w in TITLES or w in CONNECTORS for w in before) \
+            and all(w[0].isupper() for w in body[:k]):
+        return body[:k], lbody[:k], None, " ".join(body[k:])
+    return body, lbody, None, None
 
 
 def _strip_possessive(name: str) -> str:
@@ -529,6 +597,14 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
     head = _read_np_backwards(text, toks, j - 1)
     first_head, first_j = head, j
     for _ in range(3):
+        clause = _relative_clause_start(toks, j)
+        if clause is not None and clause > 0:
+            # "Nadia Kerr, who heads one wing of the SNP, split in 2019, said": the speaker is the
+            # one the relative clause describes, before it.
+            j = clause
+            head = first_head = _read_np_backwards(text, toks, j - 1)
+            first_j = j
+            continue
         if head is not None and not (head.kind == "person" and head.name and " " not in head.name):
             break
         # Several commas: an age, a place or a participle between name and cue ("Sandra Inman,
@@ -552,14 +628,15 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
     inner_words = [t[2] for t in toks[j + 1:i]]
     appositive = text[toks[j + 1][0]:toks[i - 1][1]]
     first = inner_words[0].lower()
-    if first in ("who", "which", "whose", "whom", "where", "when"):
-        role = None
+    if first in ("who", "which", "whose", "whom", "where", "when", "according"):
+        role = None  # a clause or the relay of a report ("according to The Telegraph"), no role
     else:
         role = re.sub(r"^(?:the|a|an)\s+", "", appositive)
-    if head.name is None and role and _is_cap(inner_words[-1]):
-        # "a spokeswoman, Anna Richardson White, said": the name sits in the commas.
+    if (head.name is None or head.common) and role and _is_cap(inner_words[-1]):
+        # "a spokeswoman, Anna Richardson White, said", "the head of the main opposition party,
+        # Ilse Brandt, said": the name sits in the commas, the description is its role.
         inner = _read_name(text, toks, i - 1)
-        if inner and inner.kind == "person" and inner.name:
+        if inner and inner.kind == "person" and inner.name and (head.kind == "person" or " " in inner.name):
             return SpeakerMention(head.start, toks[i][1], text[head.start:toks[i][1]], inner.name,
                                   role=head.text if head.text else None, kind="person")
     if head.kind == "person" and head.name and len(inner_words) <= 2 and all(_is_cap(w) for w in inner_words) \
@@ -570,6 +647,17 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
         role = head.role  # an age: "Jessie Elkins, 70,"
     return SpeakerMention(head.start, toks[i][1], text[head.start:toks[i][1]], head.name,
                           role=role or head.role, kind=head.kind, head=head.head, common=head.common)
+
+
+def _relative_clause_start(toks, j: int) -> int | None:
+    """The comma opening a relative clause that runs up to the comma at j (", who heads the
+    union,"), or None when the words before j are not one."""
+    k = j - 1
+    while k >= 0 and toks[k][2] not in (",", ";", ":", "(", ")", "“", "”", '"') and j - k < 25:
+        k -= 1
+    if k >= 0 and toks[k][2] == "," and k + 1 < j and toks[k + 1][2].lower() in ("who", "which", "whose", "whom"):
+        return k
+    return None
 
 
 def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | None:
@@ -641,6 +729,9 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         m = _read_np_backwards(text, toks, last, loose=False)
         if m is not None and m.start == toks[0][0] and not m.pronoun:
             nxt = last + 1
+            if m.head in DOCUMENTS and (issuer := _issuer_after(text, toks, nxt, hi)) is not None:
+                return SpeakerMention(m.start, issuer.end, text[m.start:issuer.end], issuer.name, role=issuer.role,
+                                      kind=issuer.kind)
             if nxt < len(toks) and toks[nxt][2] == "(":
                 close = next((x for x in range(nxt, min(len(toks), nxt + 8)) if toks[x][2] == ")"), None)
                 if close is not None and PARTY_TAG.match(text[toks[nxt][0]:toks[close][1]]):
@@ -651,6 +742,18 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                 _appositive_after(text, toks, nxt, m)
             return m
     return None
+
+
+def _issuer_after(text, toks, i: int, hi: int) -> SpeakerMention | None:
+    """Who issued a document, named after it: "(a post) by Amy Cook", "(a statement) issued by the ministry"."""
+    if i < len(toks) and toks[i][2].lower() in ISSUED:
+        i += 1
+    if i + 1 >= len(toks) or toks[i][2].lower() not in ("by", "from"):
+        return None
+    issuer = read_speaker_after(text, toks[i + 1][0], hi)
+    if issuer is None or issuer.pronoun or issuer.common or not issuer.name:
+        return None
+    return issuer
 
 
 def _appositive_after(text, toks, comma: int, m: SpeakerMention) -> None:

@@ -138,12 +138,14 @@ DATE_ADJUNCT = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.:;]|$)")
 PP_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|from|before|after|while|over|with|to|of|on|outside|inside|"
-    r"behind|upon|into|under|without|for)\s+(?:[^\s,.;:“”\"]+\s+){0,9}?[^\s,.;:“”\"]+(?=\s*(?:,|:|that\b|“|\")|\s+(?:he|she|they|it|I|we)\s)")
+    r"behind|upon|into|under|without|for|about|regarding)\s+(?:[^\s,.;:“”\"]+\s+){0,9}?[^\s,.;:“”\"]+(?=\s*(?:,|:|that\b|“|\")|\s+(?:he|she|they|it|I|we)\s)")
 TELL_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w’'\-.&]+\s+){0,4}?[\w’'\-.&]+(?=\s+that\b)|me|him|her|us|them|you|it|reporters|journalists|supporters|voters|listeners|viewers|readers|"
     r"[a-z][\w’'\-]*[a-rt-z]s(?=\s+that\b)|"
     r"the\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|a\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|an\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|"
     r"(?:[A-Z][\w’'\-.&]*\s+){0,4}[A-Z][\w’'\-.&]*|his\s+[\w’'\-]+|her\s+[\w’'\-]+|their\s+[\w’'\-]+)(?=[\s,.:;“\"]|$)")
+# A hearer of several words right before a quotation: 'told the BBC's Today programme: "...'.
+HEARER_BEFORE_QUOTE = re.compile(r"\s+(?:the|a|an|his|her|their)\s+(?:[\w’'\-.&]+\s+){0,5}[\w’'\-.&]+(?=\s*[:,]\s*[“\"])")
 CLAUSE_START = re.compile(
     r"\s*(?:that\b|whether\b|if\b|why\b|how\b|what\b|when\b|where\b|who\b|which\b|to\s+\w)")
 # Where reported speech stops inside a sentence: a new clause that is the writer's, not the speaker's.
@@ -497,7 +499,7 @@ def _skip_adjuncts(text: str, pos: int, hi: int, cue: str) -> tuple[int, int]:
             pos = m.end()
             continue
         if cue in TELL_CUES and pos == start or (cue in TELL_CUES and text[start:pos].strip() == ""):
-            m = TELL_OBJECT.match(text, pos, hi)
+            m = HEARER_BEFORE_QUOTE.match(text, pos, hi) or TELL_OBJECT.match(text, pos, hi)
             if m and not CLAUSE_START.match(text, pos, hi) and m.group().strip().lower() not in ("that", "the"):
                 pos = m.end()
                 continue
@@ -505,15 +507,49 @@ def _skip_adjuncts(text: str, pos: int, hi: int, cue: str) -> tuple[int, int]:
     return start, pos
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'\-]*\s+$")
+_CLOSES_NAME = re.compile(r"[,)]|[’']s\b|\s+(?:said|says|told|added|wrote)\b")
+
+
+def _part_of_name(text: str, ss: int, ce: int, cs: int) -> bool:
+    """A capitalised cue word after a capitalised word, closing a phrase, is a surname ("Omar Said,
+    says", "Edward Said's book"), not the verb. Title-case headlines ("Sanders Says He Will Run")
+    capitalise their verbs, so a cue followed by more words stays a cue."""
+    return cs > ss and text[cs].isupper() and bool(_NAME_BEFORE.search(text, max(ss, cs - 40), cs)) \
+        and bool(_CLOSES_NAME.match(text, ce))
+
+
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|am)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _passive(text: str, ss: int, cs: int, cue: str) -> bool:
+    """ "X was described as ... by the police", "the suspect was told that ...": the subject of a
+    passive cue is who was spoken of or to, never the speaker. ("was quoted as saying" is the
+    speaker's own words, and stays a cue.)"""
+    lcue = cue.lower()
+    return not lcue.endswith("ing") and lcue not in ("quoted", "cited", "asked") \
+        and bool(_BE_BEFORE.search(text, max(ss, cs - 20), cs))
+
+
+_PHONE_CALL = re.compile(r"\s+(?:the\s+)?(?:police|911|999|112|an\s+ambulance|ambulance|emergency\s+services|"
+                         r"the\s+fire\s+(?:brigade|service|department)|a\s+taxi|a\s+cab)\b", re.I)
+
+
+def _phone_call(text: str, ce: int, cue: str) -> bool:
+    """ "A mother called the police": a telephone call, nothing said that the article reports."""
+    return cue.lower() in ("call", "calls", "called", "calling") and bool(_PHONE_CALL.match(text, ce))
+
+
 def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], published: str | None):
     """Attributions of one sentence: direct segments get their speaker, reported speech becomes quotes."""
     out: list[_Found] = []
     pending = None
     covered_until = ss
-    last_mention = None
+    last_mention = last_cue = None
     for m in CUE.finditer(text, ss, se):
         cs, ce = m.span()
-        if cs < covered_until or _inside(segs, cs):
+        if cs < covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) or _passive(text, ss, cs, m.group()) \
+                or _phone_call(text, ce, m.group()):
             continue
         cue = m.group()
         lcue = cue.lower()
@@ -599,7 +635,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                     out.append(_make(text, cstart, end, None, cue, None, segs, 0.4))
                     covered_until = end
             continue
-        last_mention = mention
+        last_mention, last_cue = mention, cue
         _, after = _skip_adjuncts(text, after, se, lcue)
         said_on = find_date(text, min(mention.start, cs), after, published)
         before_start = mention.start if not inverted and not participle else cs
@@ -707,7 +743,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 named = next((g for g in segs if cstart <= g.start < end), None)
                 if named is not None:
                     end = named.end
-            while end > cstart and text[end - 1] in " \u00a0.!?":
+            while end > cstart and text[end - 1] in " \u00a0.!?:":
                 end -= 1
             if end - cstart >= 3 and text[cstart].isalnum() or text[cstart] in OPEN_DOUBLE:
                 out.append(_make(text, cstart, end, mention, cue, said_on, segs, 0.5))
@@ -769,6 +805,10 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             continue
         out.append(_make(text, cstart, end, mention, cue, said_on, segs, 0.7))
         covered_until = end
+    if pending is None and last_mention is not None and se == pe and text[ss:se].rstrip().endswith(":"):
+        # "X praised the staff and said she would fight for the ward:" closing a paragraph
+        # introduces the quotation of the next one, as "X said:" does.
+        pending = (last_mention, last_cue)
     return out, pending
 
 
@@ -879,7 +919,9 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
             name = mention.name if mention is not None else raw
             mention = SpeakerMention(src_start, src_end, raw, name,
                                      role=mention.role if mention is not None else None,
-                                     kind=mention.kind if mention is not None else "organization")
+                                     kind=mention.kind if mention is not None else "organization",
+                                     head=mention.head if mention is not None else None,
+                                     common=mention.common if mention is not None else not raw[:1].isupper())
     after = mention.end
     while after < se and text[after] in " \u00a0":
         after += 1
@@ -903,6 +945,8 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
         start = m.end()
     rest = text[after:se].strip(" \u00a0")
     if rest and rest not in (".", "!", "?") and rest[0] == ",":
+        if _RELAYED.match(rest):
+            return None  # "Witnesses, according to The Telegraph, said ...": the witnesses speak
         # Inside: "His criticism, according to the interview, was ..." — the whole sentence.
         end = se
         while end > start and text[end - 1] in " \u00a0.!?":
@@ -919,6 +963,9 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
         g.speaker, g.cue, g.own = mention, cue, True
         return None
     return _make(text, start, end, mention, cue, said_on, segs, 0.7)
+
+
+_RELAYED = re.compile(r",\s+(?:" + "|".join(sorted(INVERTIBLE, key=len, reverse=True)) + r"|told|claimed|claims)\b")
 
 
 def _source_end(text: str, ce: int, se: int) -> int:
@@ -1168,7 +1215,7 @@ def _resolve(text: str, found: list[_Found]) -> tuple[list[Quote], list[Speaker]
         m = f.mention
         name = role = None
         if m is not None:
-            name, _, role = resolver.resolve(m)
+            name, _, role = resolver.resolve(m, (f.start, f.end))
         quotes.append(Quote(
             kind=f.kind,
             text=text[f.start:f.end],

@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
-from .names import (COUNTRIES, HONORIFICS, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
+from .names import (COUNTRIES, DEMONYMS, HONORIFICS, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
                     _tokens, classify_name)
 from .sentences import split_sentences
 
@@ -43,9 +43,11 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Runs of capitalised words (with initials and name particles) that may name a person.
-_CAP_WORD = r"(?:[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Jr)\.|[A-Z][\w’'\-]*)"
-_CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el)\s+)*"
+_CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Jr|Cpl|Det|Supt|Insp|Maj|Brig|Cmdr|Pte)\.|[A-Z][\w’'\-]*)"
+_CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)\s+)*"
                       + _CAP_WORD + ")+")
+_INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
 _WORD = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
@@ -68,8 +70,34 @@ def _is_role(phrase: str) -> bool:
         return False
     cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "at", "to", "in", "with", "from")), len(words))
     head = _key(words[cut - 1]) if cut else ""
+    if any(_key(w).endswith("ed") and _key(w) not in ROLE_WORDS for w in words[:cut]):
+        return False  # a clause ("a mother called the police"), not a role
     return (head in PERSON_HEADS or head in ROLE_WORDS or head in TITLES or head in GENDER_WORDS
             or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER
+
+
+_GROUP_FILLER = {"the", "both", "some", "many", "several", "other", "most", "all", "senior", "top"}
+_NATIONAL = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+(?:an|ian|ese|i|ish)$")
+
+
+def _national_group(text: str, m: SpeakerMention) -> str | None:
+    """A group a nation or body stands behind ("Pakistani authorities", "U.S. military officials",
+    "Kremlin officials") is a source as named as an organisation; bare "officials" or "police" is
+    a description. The modifier must be capitalised where no sentence begins, or read as a
+    nationality or an acronym."""
+    if m.kind == "person" or not m.text:
+        return None
+    words = m.text.split()
+    while words and words[0].lower() in _GROUP_FILLER:
+        words = words[1:]
+    if len(words) < 2 or not words[-1].islower():
+        return None
+    at_start = m.start == 0 or text[:m.start].rstrip()[-1:] in (".", "\n", "!", "?", "") and words[0] == m.text.split()[0]
+    for w in words[:-1]:
+        key = _key(w)
+        if w[0].isupper() and (key in DEMONYMS or key in COUNTRIES or _NATIONAL.fullmatch(w) or not at_start):
+            return " ".join(words)
+    return None
 
 
 def _position(mention: tuple[int, object]) -> int:
@@ -155,6 +183,8 @@ class Resolver:
         self._sentence_ends = [e for _, e in self.sentences]
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person | _Partial]] = []
+        self._speaking: set[int] = set()  # where a mention is the speaker of a quote
+        self.bodies: set[str] = set()  # organisations the article names
         self._find_people()
         self.speakers: dict[str, dict] = {}
         self._last_org: list[tuple[int, str]] = []
@@ -179,11 +209,13 @@ class Resolver:
                 honorific_surnames.append((toks[1][0], toks[1][2], GENDER_WORDS.get(first)))
                 continue
             found = classify_name(text, toks[0][0], toks[-1][1], [t[2] for t in toks])
+            if found is not None and found.kind != "person" and found.name and " " in found.name and not found.common:
+                self.bodies.add(found.name)
             if found is None or found.kind != "person" or not found.name:
                 continue
             words = found.name.split()
-            if len(words) < 2 or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or w.endswith(("’s", "'s"))
-                                     for w in words):
+            if len(words) < 2 or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
+                                     or w.endswith(("’s", "'s")) for w in words):
                 continue
             person = people.get(found.name)
             if person is None:
@@ -197,12 +229,21 @@ class Resolver:
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
             by_surname.setdefault(p.surname, []).append(p)
-        for pos, surname, gender in honorific_surnames:
-            fits = by_surname.get(surname, [])
-            if len(fits) == 1 and gender and fits[0].gender in (None, gender):
-                fits[0].told = fits[0].told or gender
+        for pos, word, gender in honorific_surnames:
+            if gender and (person := self._honorific_person(by_surname, word, gender)) is not None:
+                person.told = person.told or gender
         self._mentions = self._occurrences(by_surname, honorific_surnames)
         self._vote_genders()
+
+    def _honorific_person(self, by_surname, word: str, gender: str) -> Person | None:
+        """The one person an honorific and a word name: by surname, else by a given name the
+        honorific goes with in name orders other than the English one ("Mr. Ban" for Ban Ki-moon,
+        "Mr. Bereket" for Bereket Simon)."""
+        for fits in (by_surname.get(word, []), [p for p in self.people if p.given == word]):
+            fits = [p for p in fits if p.gender in (None, gender)]
+            if fits:
+                return fits[0] if len(fits) == 1 else None
+        return None
 
     def _roles_around(self, person: Person, start: int, end: int) -> None:
         """Appositive roles: "Ana Ruiz, the chancellor," and "the chancellor, Ana Ruiz,"."""
@@ -227,9 +268,11 @@ class Resolver:
             else:
                 full = [p for p in people if text.startswith(p.name, m.end() - len(p.name))]
                 found.append((m.start(), full[0] if len(full) == 1 else _Partial(people=tuple(people))))
-        for pos, surname, gender in honorific_surnames:
-            if surname not in by_surname and not self._in_quote(pos):
-                found.append((pos, _Partial(gender=gender)))
+        for pos, word, gender in honorific_surnames:
+            if word in by_surname or self._in_quote(pos):
+                continue
+            person = self._honorific_person(by_surname, word, gender) if gender else None
+            found.append((pos, person or _Partial(gender=gender)))
         found.sort(key=_position)
         return found
 
@@ -250,20 +293,28 @@ class Resolver:
                 p.votes[genders.pop()] += 1
 
     # -- resolving mentions ------------------------------------------------------------------------
-    def resolve(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
+    def resolve(self, m: SpeakerMention, content: tuple[int, int] | None = None) -> tuple[str | None, str, str | None]:
         """(full name, kind, role) for a mention, registering it as a speaker of the article.
 
         The name is None when the mention is a description, a pronoun or a partial name that the
-        article does not tie to exactly one person.
+        article does not tie to exactly one person. `content` is the span of what the mention said.
         """
         if m.pronoun:
-            return self._pronoun(m)
+            return self._pronoun(m, content)
         if m.common or m.name is None:
             person = self._by_role(m) if m.kind == "person" else None
             if person is None:
                 if m.kind == "person":
                     self._note(m.start, _Partial())
-                return None, m.kind, m.role
+                    return None, m.kind, m.role
+                body, kind = self._by_head(m), "organization"
+                if body is None:
+                    body, kind = _national_group(self.text, m), m.kind
+                if body is None:
+                    return None, m.kind, m.role
+                self._add(body, kind, None, body)
+                self._last_org.append((m.start, body))
+                return body, kind, self.speakers[body]["role"]
             return self._found(person, m, None)
         if m.kind != "person":
             self._add(m.name, m.kind, m.role, m.name)
@@ -287,6 +338,7 @@ class Resolver:
     def _found(self, person: Person, m: SpeakerMention, role: str | None, alias: str | None = None):
         person.spoke = True
         self._note(m.start, person)
+        self._speaking.add(m.start)
         self._add(person.name, "person", role or person.role, person.name)
         self._add(person.name, "person", None, alias)
         return person.name, "person", role or person.role or self.speakers[person.name]["role"]
@@ -315,14 +367,24 @@ class Resolver:
         fits = [p for p in self.people if words <= p.role_words]
         return fits[0] if len(fits) == 1 else None
 
-    def _pronoun(self, m: SpeakerMention):
+    def _by_head(self, m: SpeakerMention) -> str | None:
+        """The one organisation the article names that a definite description of its kind refers
+        to: "the court" for the Court of Session, "police" for Thames Valley Police."""
+        words = m.text.split()
+        if not m.head or not words or _key(words[0]) in _INDEFINITE:
+            return None
+        head = _key(m.head)
+        fits = [b for b in self.bodies if head in {_key(w) for w in b.split()}]
+        return fits[0] if len(fits) == 1 else None
+
+    def _pronoun(self, m: SpeakerMention, content: tuple[int, int] | None):
         lw = m.text.lower()
         if lw == "who":
             if m.antecedent is not None:
                 return self.resolve(m.antecedent)
             return None, "person", None
         if lw in ("he", "she"):
-            person = self._antecedent(m.start, PRONOUN_GENDER[lw])
+            person = self._antecedent(m.start, PRONOUN_GENDER[lw], content)
             if person is None:
                 return None, "person", None
             return self._found(person, m, None)
@@ -339,7 +401,7 @@ class Resolver:
     def _sentences_between(self, a: int, b: int) -> int:
         return self._sentence_index(b) - self._sentence_index(a)
 
-    def _antecedent(self, pos: int, gender: str) -> Person | None:
+    def _antecedent(self, pos: int, gender: str, content: tuple[int, int] | None = None) -> Person | None:
         """The person "he" or "she" at pos refers to: the nearest sentence that names someone decides.
 
         In that sentence, the persons whose gender agrees: one of them is the answer; several, the
@@ -349,8 +411,25 @@ class Resolver:
         of prison chief Duch will start in March, he said").
         """
         si = self._sentence_index(pos)
-        for k in range(si - 1, max(-1, si - 4), -1):
+        if _RELATIVE_BEFORE.search(self.text, max(0, pos - 8), pos):
+            # "Mr. Ban spoke with Barack Obama, who he said assured him": the pronoun sits in a
+            # clause of its own sentence, whose subject comes first.
+            ss = self.sentences[si][0]
+            lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, pos))
+            named = [who for _, who in self._mentions[lo:hi] if who.likely]
+            if named:
+                subject = named[0]
+                return subject if isinstance(subject, Person) and subject.gender == gender else None
+        if self._named_before(pos, gender, content):
+            return None
+        read = 0
+        for k in range(si - 1, max(-1, si - 12), -1):
             ss, se = self.sentences[k]
+            if self._all_quoted(ss, se):
+                continue  # the speaker's own words, between the pronoun and who said them
+            read += 1
+            if read > 3:
+                break
             se = min(se, pos)
             lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, se))
             named = [who for _, who in self._mentions[lo:hi] if who.likely]
@@ -364,9 +443,36 @@ class Resolver:
                 return None
             if len(distinct) == 1:
                 return distinct[0]
+            # "..., the spokesman, Neth Sok, told reporters. “...,” he said": the one who spoke there.
+            spoke = {id(w): w for p, w in self._mentions[lo:hi] if p in self._speaking and w in distinct}
+            if len(spoke) == 1:
+                return next(iter(spoke.values()))
             subject = named[0]
             return subject if subject is distinct[0] and subject.gender == gender else None
         return None
+
+    def _named_before(self, pos: int, gender: str, content: tuple[int, int] | None) -> bool:
+        """Whether the pronoun's own sentence, before it and outside what was said, names someone it
+        could refer to ("Thomas' sister pleaded with him, but he replied"): the sentences before
+        are then no safe guide."""
+        ss = self.sentences[self._sentence_index(pos)][0]
+        for w in _WORD.finditer(self.text, ss, pos):
+            if self._in_quote(w.start()) or (content and content[0] <= w.start() < content[1]):
+                continue
+            word = re.sub(r"[’']s?$", "", w.group())
+            if any(word in (p.surname, p.given) and p.likely and p.gender in (None, gender) for p in self.people):
+                return True
+        return False
+
+    def _all_quoted(self, ss: int, se: int) -> bool:
+        """Whether a sentence lies wholly inside a quotation (a middle sentence of a long quote)."""
+        span = self.text[ss:se]
+        first = ss + len(span) - len(span.lstrip(" \n\t“”\"‘’'"))
+        last = ss + len(span.rstrip(" \n\t.,;:!?“”\"‘’'")) - 1
+        if first > last:
+            return False
+        i = bisect_right(self._quote_starts, first) - 1
+        return i >= 0 and self.quoted[i][0] <= first and last < self.quoted[i][1]
 
     def _add(self, name: str, kind: str, role: str | None, alias: str) -> None:
         sp = self.speakers.get(name)

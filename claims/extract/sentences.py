@@ -9,7 +9,8 @@ from ..clean import trimmed
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
-    "st", "jr", "sr", "rev", "hon", "pres", "sec", "atty", "supt", "insp", "cmdr", "adm",
+    "st", "jr", "sr", "rev", "hon", "pres", "sec", "atty", "supt", "insp", "cmdr", "adm", "cpl", "pte", "brig",
+    "det", "cllr",
     "inc", "corp", "co", "ltd", "llc", "bros", "dept", "univ", "assn", "no", "vol", "fig",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "vs", "etc", "e.g", "i.e", "approx", "est", "ft", "mt",
@@ -20,7 +21,7 @@ ABBREVIATIONS = {
 _END = re.compile(r"""[.!?]+(?:''|["'”’)\]])*(?=\s+(?:''|["'“‘(\[])?[A-Z0-9])""")
 
 
-_LAST_WORD = re.compile(r"([\w.]+)\.$")
+_LAST_WORD = re.compile(r"(?<![\w'’])([\w.]+)\.$")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -137,3 +137,19 @@ def m006_speaker_keys_by_initial(conn: Connection):
     alias's keys."""
     conn.execute(text("DELETE FROM speaker_keys"))
     _recompute_alias_keys(conn)
+
+
+@migration
+def m007_review_decisions(conn: Connection):
+    """Where a review-queue decision applies: the article's stable identity and the mention as
+    written (speaker_decisions.article, .mention), indexed together for re-applying after ingest.
+
+    m004 builds speaker_decisions from the current model, which has these columns: a database
+    made since has them already, an older one gets them here.
+    """
+    have = {row[1] for row in conn.execute(text("PRAGMA table_info(speaker_decisions)"))}
+    for column in ("article", "mention"):
+        if column not in have:
+            conn.execute(text(f"ALTER TABLE speaker_decisions ADD COLUMN {column} VARCHAR"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_speaker_decisions_article_mention "
+                      "ON speaker_decisions (article, mention)"))

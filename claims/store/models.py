@@ -115,7 +115,8 @@ class SpeakerKey(SQLModel, table=True):
 
 
 class SpeakerDecision(SQLModel, table=True):
-    """A decision a person made about speakers: merge, split, rename, set-role or import.
+    """A decision a person made about speakers: merge, split, rename, set-role, import, or who an
+    unresolved mention of one article is (assign, not-these: the review queue, claims.link.assign).
 
     Kept forever, in order, with who, when and why; automatic linking never undoes one.
     """
@@ -123,7 +124,7 @@ class SpeakerDecision(SQLModel, table=True):
     __tablename__ = "speaker_decisions"
 
     id: Optional[int] = Field(default=None, primary_key=True)
-    action: str = Field(index=True)  # merge | split | rename | set-role | import
+    action: str = Field(index=True)  # merge | split | rename | set-role | import | assign | not-these
     speaker_id: Optional[int] = Field(default=None, index=True)  # the speaker kept or changed
     other_id: Optional[int] = None  # merge: the speaker merged away; split: the new speaker
     speaker_name: Optional[str] = None  # names as they were, readable after ids are gone
@@ -134,6 +135,10 @@ class SpeakerDecision(SQLModel, table=True):
     who: Optional[str] = None
     why: Optional[str] = None
     decided_at: str
+    # assign | not-these: the article as it survives re-ingest ("url:...", "id:...", "hash:...")
+    # and the mention as written there ("Mr Brown"); added by migration m007.
+    article: Optional[str] = None
+    mention: Optional[str] = None
 
 
 class SpeakerExternalId(SQLModel, table=True):

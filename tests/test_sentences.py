@@ -1,0 +1,23 @@
+"""Sentence splitting: where a full stop ends a sentence and where it belongs to a word."""
+
+import pytest
+
+from claims.extract.sentences import split_sentences
+
+
+def sentences(text):
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A possessive or a decade before the stop is a word, not an initial.
+    ("They fled in the 1990's. She says they are safe.", ["They fled in the 1990's.", "She says they are safe."]),
+    ("The house was Jones's. Then it burned.", ["The house was Jones's.", "Then it burned."]),
+    ("The idea was Ruiz’s. Nobody objected.", ["The idea was Ruiz’s.", "Nobody objected."]),
+    # Initials and abbreviations keep the sentence going.
+    ("He met John F. Kennedy in Dallas. It rained.", ["He met John F. Kennedy in Dallas.", "It rained."]),
+    ("Lance Cpl. Owen Hart said it was quiet. Det. Supt. Ruth Cole agreed.",
+     ["Lance Cpl. Owen Hart said it was quiet.", "Det. Supt. Ruth Cole agreed."]),
+])
+def test_where_sentences_end(text, expected):
+    assert sentences(text) == expected
