@@ -6,10 +6,12 @@ built under. Articles keep their full text, so everything automatic can be deriv
 people did cannot, and is kept:
 
 - a speaker someone touched (a manual alias from a merge, split, rename or import, a row of
-  `speaker_decisions`, an external id) keeps its id, name, kind, role, description and manual
-  aliases, and the automatic alias spelling its name, so linking still finds a speaker whose only
-  decision was a set-role. Every other alias and speaker is rebuilt by linking; a speaker left with
-  no quote, no claim and no human decision is removed;
+  `speaker_decisions`, the review queue's picks among them, an external id) keeps its id, name,
+  kind, role, description and manual aliases, and the automatic alias spelling its name, so
+  linking still finds a speaker whose only decision was a set-role. Every other alias and speaker
+  is rebuilt by linking; a speaker left with no quote, no claim and no human decision is removed.
+  The review queue's decisions (who "Mr Brown" in one article is: claims.link.assign) are applied
+  again once the articles are relinked;
 - a quote or claim that comes back (same article, same span, same text; for a claim the same number
   at the same place; failing that, the one row of its article whose span overlaps it and whose text
   holds the other's) keeps its id, so verdicts (`reviews`), pages and links stay on it. A review
@@ -108,6 +110,9 @@ class Relinked:
     reviews: int = 0
     unmatched_reviews: list[int] = field(default_factory=list)  # reviews whose claim or quote is gone
     unmatched_before: int = 0  # of those, reviews already without one before
+    queue_decisions: int = 0  # review-queue decisions (claims.link.assign) applied again
+    queue_quotes: int = 0  # quotes they gave back the speaker people chose
+    queue_missing: int = 0  # decisions whose article or speaker is gone
     failed: list[int] = field(default_factory=list)  # articles extraction could not handle: kept as they were
     dry_run: bool = False
     seconds: float = 0.0
@@ -128,6 +133,9 @@ class Relinked:
             ids = ", ".join(map(str, self.unmatched_reviews[:20])) + more
             before = f"; {self.unmatched_before} already unmatched before" if self.unmatched_before else ""
             out.append(f"  unmatched reviews: {ids}{before}")
+        if self.queue_decisions:
+            out.append(f"review-queue decisions: {self.queue_decisions} applied again ({self.queue_quotes} quotes), "
+                       f"{self.queue_missing} whose article or speaker is gone")
         if self.failed:
             out.append(f"{len(self.failed)} articles could not be extracted and keep their old rows: "
                        + ", ".join(map(str, self.failed[:20])))
@@ -188,6 +196,7 @@ def relink(db: str | Path, *, dry_run: bool = False, workers: int = 1, batch_siz
 def _relink(conn: Connection, cur, workers: int, batch_size: int,
             on_batch: Callable[[int, int], None] | None) -> Relinked:
     from .ingest import Runner, extract_batch
+    from .link import assign
 
     run = _begin(cur)
     order = [row[0] for row in cur.execute(
@@ -199,8 +208,12 @@ def _relink(conn: Connection, cur, workers: int, batch_size: int,
             done += len(chunk)
             if on_batch:
                 on_batch(done, len(order))
+    decided = assign.reapply(conn)  # who people said a mention is wins over linking, as on ingest
     _finish_speakers(cur, run)
-    return _finish(cur, run, len(order))
+    result = _finish(cur, run, len(order))
+    result.queue_decisions, result.queue_quotes = decided.decisions, decided.quotes
+    result.queue_missing = decided.missing
+    return result
 
 
 def _begin(cur) -> _Run:

@@ -4,7 +4,8 @@ The database is built by the real `claims ingest` from articles written here, th
 the old rules left (issue 14): a speaker row named by a title ("Ms Ruiz"), a description made a
 speaker ("The company"), a quote credited to the wrong namesake, a claim the new rules no longer
 extract. People worked on it: a merge, a set-role, a gazetteer import with an external id, verdicts
-on a quote and on two claims. Relink must repair the automatic part and keep every human part.
+on a quote and on two claims, a pick in the review queue. Relink must repair the automatic part
+and keep every human part.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from click.testing import CliRunner
 
 from claims.cli import cli
 from claims.ingest import ingest
-from claims.link import manual
+from claims.link import assign, manual
 from claims.relink import RULES_VERSION, outdated, relink
 from claims.review import add_review
 from claims.store import connect
@@ -34,11 +35,13 @@ ARTICLES = [
      "Lech Kowal, the poet, said the dam would hold. “We have built it twice,” Mr Kowal said."),
     ("https://post.example/flood", "2026-03-05", "Northbank Post",
      "Jan Kowalski said 1,200 people had left the valley. Governor Ilona Varga said the figure was nearer 900."),
+    ("https://ledger.example/port", "2026-03-06", "The Ledger", "“The port will close,” Mr Ruiz said on Friday."),
 ]
 
 # Who said what once relinked: the title form and the pronoun go to the person the article names,
 # the description to nobody, each Ruiz keeps their own quotes, and Jan Kowalski's quote follows the
-# merge a person made (a pen name of Lech Kowal).
+# merge a person made (a pen name of Lech Kowal). The "Mr Ruiz" no article resolves is the one
+# a fact-checker picked in the review queue.
 EXPECTED = {
     ("https://ledger.example/talks", "“The talks have failed,”"): "Ana Ruiz",
     ("https://ledger.example/talks", "a new offer would come by 12 May"): "Ana Ruiz",
@@ -49,6 +52,7 @@ EXPECTED = {
     ("https://post.example/dam", "“We have built it twice,”"): "Lech Kowal",
     ("https://post.example/flood", "1,200 people had left the valley"): "Lech Kowal",
     ("https://post.example/flood", "the figure was nearer 900"): "Ilona Varga",
+    ("https://ledger.example/port", "“The port will close,”"): "Carlos Ruiz",
 }
 
 
@@ -102,7 +106,8 @@ def age(db) -> None:
                 WHERE text = '“Nobody can afford this,”';
             INSERT INTO claims (article_id, claimant_id, claimant_text, text, number_text, value, start, "end",
                                 confidence)
-                VALUES ((SELECT id FROM articles WHERE url = 'https://ledger.example/talks'), 90, 'Ms Ruiz', 'She said a new offer would come by 12 May.', '12', 12,
+                VALUES ((SELECT id FROM articles WHERE url = 'https://ledger.example/talks'), 90, 'Ms Ruiz',
+                        'She said a new offer would come by 12 May.', '12', 12,
                         {text.index('12 May')}, {text.index('12 May') + 2}, 0.5);
         """)
     finally:
@@ -111,11 +116,11 @@ def age(db) -> None:
 
 @pytest.fixture(scope="module")
 def _old_db_master(tmp_path_factory):
-    """The database of ARTICLES, aged, with a person's merge, set-role, import and three verdicts."""
+    """The database of ARTICLES, aged, with a person's merge, set-role, import, queue pick and three verdicts."""
     folder = tmp_path_factory.mktemp("relink")
     db = folder / "claims.db"
     summary = ingest([write_articles(folder / "articles.jsonl", ARTICLES)], str(db))
-    assert summary.articles == 4 and not summary.errors
+    assert summary.articles == 5 and not summary.errors
     age(db)
     (folder / "people.csv").write_text("name,external_id,role\nIlona Varga,Q4115189,Governor of Northbank\n")
     engine = connect(db)
@@ -123,6 +128,8 @@ def _old_db_master(tmp_path_factory):
         manual.merge(conn, "Lech Kowal", "Jan Kowalski", who="editor", why="Kowal is Kowalski's pen name")
         manual.set_role(conn, "Carlos Ruiz", "housing consultant", who="editor")
         manual.import_gazetteer(conn, folder / "people.csv", who="editor")
+        port = one(db, "SELECT id FROM articles WHERE url = 'https://ledger.example/port'")
+        assign.decide(conn, port, "Mr Ruiz", speaker_id(db, "Carlos Ruiz"), who="fc", why="the port story is his")
         add_review(conn, verdict="true", quote_id=quote_id(db, "“The talks have failed,”"), reviewer="fc")
         add_review(conn, verdict="mostly true", reviewer="fc",
                    claim_id=one(db, "SELECT id FROM claims WHERE number_text = '8%'"))
@@ -179,10 +186,12 @@ def test_relink_repairs_the_old_rules_damage_and_keeps_human_work(old_db):
     assert verdicts == [("true", "“The talks have failed,”", None), ("mostly true", None, "8%"),
                         ("false", None, None)]
     assert result.unmatched_reviews == [3] and result.reviews == 3 and result.unmatched_before == 0
-    assert (result.articles, result.quotes, result.claims, result.speakers) == (4, (9, 9), (5, 4), (6, 4))
+    assert (result.articles, result.quotes, result.claims, result.speakers) == (5, (10, 10), (5, 4), (6, 4))
     assert (result.kept_speakers, result.removed_speakers, result.new_speakers) == (3, 2, 0)
+    # Linking alone leaves the port story's "Mr Ruiz" unresolved; the pick gives it back to Carlos Ruiz.
+    assert (result.queue_decisions, result.queue_quotes, result.queue_missing) == (1, 1, 0)
     # "Ms Ruiz" to Ana Ruiz, "Mr Ruiz" from Ana to Carlos Ruiz, "The company" to nobody.
-    assert (result.same_quotes, result.moved_quotes, result.unattributed) == (9, 3, 1)
+    assert (result.same_quotes, result.moved_quotes, result.unattributed) == (10, 3, 1)
     assert not outdated(old_db) and one(old_db, "PRAGMA user_version") == RULES_VERSION
     assert rows(old_db, "PRAGMA foreign_key_check") == []
     # The full-text indexes were rebuilt in step with the new rows.
@@ -204,7 +213,7 @@ def test_dry_run_writes_nothing_and_reports_what_would_change(old_db, dump):
     result = relink(old_db, dry_run=True)
     assert state(old_db, dump) == before
     assert result.dry_run and result.speakers == (6, 4) and result.unmatched_reviews == [3]
-    assert result.lines()[0].startswith("dry run, nothing written: would relink 4 articles")
+    assert result.lines()[0].startswith("dry run, nothing written: would relink 5 articles")
     assert outdated(old_db)
 
 
@@ -247,21 +256,22 @@ def test_cli_relink_shows_progress_and_summary(old_db):
     runner = CliRunner()
     dry = runner.invoke(cli, ["speakers", "relink", "--db", str(old_db), "--dry-run", "-w", "1"])
     assert dry.exit_code == 0, dry.output
-    assert "dry run, nothing written: would relink 4 articles" in dry.output
+    assert "dry run, nothing written: would relink 5 articles" in dry.output
     assert one(old_db, "SELECT count(*) FROM speakers WHERE name = 'Ms Ruiz'") == 1
 
     result = runner.invoke(cli, ["speakers", "relink", "--db", str(old_db), "-w", "1"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
-    assert "relinking: 4/4 articles" in lines
-    assert "relinked 4 articles" in result.output
-    assert "quotes 9 -> 9 (9 kept their id; 3 changed speaker, 1 of them to none)" in lines
+    assert "relinking: 5/5 articles" in lines
+    assert "relinked 5 articles" in result.output
+    assert "quotes 10 -> 10 (10 kept their id; 3 changed speaker, 1 of them to none)" in lines
+    assert "review-queue decisions: 1 applied again (1 quotes), 0 whose article or speaker is gone" in lines
     assert "speakers 6 -> 4 (3 kept for human decisions, 2 removed, 0 new)" in lines
     assert "reviews: 2 kept on their claim or quote, 1 unmatched (kept, not deleted)" in lines
     assert "  unmatched reviews: 3" in lines
 
     quiet = runner.invoke(cli, ["speakers", "relink", "--db", str(old_db), "-w", "1", "-q"])
-    assert "relinking:" not in quiet.output and "relinked 4 articles" in quiet.output
+    assert "relinking:" not in quiet.output and "relinked 5 articles" in quiet.output
 
 
 def test_cli_relink_needs_a_database(tmp_path):
