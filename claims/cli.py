@@ -692,10 +692,10 @@ def speakers_relink(db, dry_run, workers, quiet):
 
     For a database built by an older version: quotes, claims, automatic speakers and
     aliases are derived again from the stored texts, as `claims ingest` would now.
-    Human work stays: speakers with a merge, split, rename, role, import or external
-    id keep their id, name, role and pinned spellings; a quote or claim that comes
-    back keeps its id, so its verdicts stay on it; a verdict whose claim is gone is
-    kept and counted. One transaction: readers see the old data until it commits,
+    Human work stays: speakers with a merge, split, rename, role, import, review-queue
+    pick or external id keep their id, name, role and pinned spellings; the queue's
+    decisions are applied again; a quote or claim that comes back keeps its id, so its
+    verdicts stay on it; a verdict whose claim is gone is kept and counted. One transaction: readers see the old data until it commits,
     and an interrupted run changes nothing; it holds the write lock until done, so
     run it when no one is recording verdicts. Running it twice changes nothing more.
 
