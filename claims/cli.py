@@ -83,6 +83,9 @@ def ingest(targets, db, outlet, published, quiet, workers, dask_address, parquet
         workers = default_workers()
     from .sources import estimate_count
 
+    if not parquet:
+        warn_if_outdated(db)
+
     # A bar only where someone watches, and only when there is more than a handful to wait for.
     total = estimate_count(targets) if not quiet and sys.stderr.isatty() else 0
     bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr, show_pos=True) if total > 5 else None
@@ -193,6 +196,7 @@ def serve(dbs, host, port, immutable, extra):
             raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
         if not immutable:  # (an immutable file is served as published: no migration, no WAL)
             connect(db).dispose()  # migrate before serving
+        warn_if_outdated(db)
     args = [sys.executable, "-m", "datasette", "serve", "--host", host, "--port", str(port)]
     if immutable:
         args += [arg for db in dbs for arg in ("-i", db)]
@@ -651,6 +655,78 @@ def speakers_review(db, list_only, pick, limit, who, why):
             break
         if answer != "s":
             _decide(db, item, None if answer == "n" else item.candidates[int(answer) - 1].speaker_id, who, why)
+
+
+class RelinkProgress:
+    """A bar on a terminal; elsewhere (a log, a cron job) a line at every tenth of the articles."""
+
+    def __init__(self, quiet: bool):
+        self.quiet, self.bar, self.shown = quiet, None, 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.quiet:
+            return
+        if sys.stderr.isatty():
+            if self.bar is None:
+                self.bar = click.progressbar(length=total, label="Relinking", file=sys.stderr, show_pos=True)
+                self.bar.__enter__()
+            self.bar.update(done - self.bar.pos)
+        elif done == total or done * 10 // total > self.shown * 10 // total:
+            self.shown = done
+            click.echo(f"relinking: {done}/{total} articles", err=True)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+@speakers.command("relink")
+@db_option
+@click.option("--dry-run", is_flag=True, help="Do all the work, report what would change, write nothing")
+@click.option("--workers", "-w", type=click.IntRange(min=1), default=None,
+              help="Extraction processes  [default: all cores]")
+@click.option("--quiet", "-q", is_flag=True, help="No progress, only the summary")
+def speakers_relink(db, dry_run, workers, quiet):
+    """Re-extract every stored article and re-link all speakers under the current rules.
+
+    For a database built by an older version: quotes, claims, automatic speakers and
+    aliases are derived again from the stored texts, as `claims ingest` would now.
+    Human work stays: speakers with a merge, split, rename, role, import, review-queue
+    pick or external id keep their id, name, role and pinned spellings; the queue's
+    decisions are applied again; a quote or claim that comes back keeps its id, so its
+    verdicts stay on it; a verdict whose claim is gone is kept and counted. One transaction: readers see the old data until it commits,
+    and an interrupted run changes nothing; it holds the write lock until done, so
+    run it when no one is recording verdicts. Running it twice changes nothing more.
+
+    Example:
+
+        claims speakers relink --db db/claims.db --dry-run
+    """
+    from .ingest import default_workers
+    from .relink import relink
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
+    progress = RelinkProgress(quiet)
+    try:
+        result = relink(db, dry_run=dry_run, workers=workers or default_workers(), on_batch=progress)
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    finally:
+        progress.close()
+    for line in result.lines():
+        click.echo(line, err=True)
+
+
+def warn_if_outdated(db: str) -> None:
+    """Say once that `db` was derived under older rules, and what to run."""
+    from .relink import outdated
+
+    if Path(db).exists() and outdated(db):
+        click.echo(click.style("note: ", fg="yellow") + f"{db} was built under older extraction and linking rules; "
+                   f"run `claims speakers relink --db {db}` to re-derive it (manual decisions and verdicts are kept)",
+                   err=True)
 
 
 if __name__ == "__main__":

@@ -23,3 +23,7 @@ class DatabaseError(ClaimsError):
 
 class SpeakerError(ClaimsError):
     """A speaker command names a speaker or alias that does not exist, or asks the impossible."""
+
+
+class RelinkError(ClaimsError):
+    """Re-linking a database would break it (the articles do not come back one for one); nothing is written."""

@@ -187,6 +187,7 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
     that Parquet dataset instead of the database (load it later with claims.load.load).
     """
     from .load import write_batch, write_parquet
+    from .relink import stamp_if_empty
     from .store import connect
     from .store.writer import LinkCache
 
@@ -196,6 +197,7 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
     cache = LinkCache()
     if not parquet:
         engine = connect(db)
+        stamp_if_empty(engine)  # filled from empty, it is all under the current rules
     chunks = batches(read(targets), batch_size, summary, on_article)
     try:
         with Runner(workers, dask) as runner:

@@ -419,9 +419,12 @@ def _copy_speakers(source: Path, target: Path) -> None:
 
 def _load_one(directory: Path, group: list[tuple[str, str]], path: Path, previous: Path | None,
               on_part: Callable[[str, str], None] | None) -> Written:
+    from .relink import stamp_if_empty
+
     if previous is not None:
         _copy_speakers(previous, path)
     engine = connect(path)
+    stamp_if_empty(engine)  # loaded from empty, it is all under this version's rules
     total = Written()
     try:
         with engine.begin() as conn:
