@@ -603,40 +603,10 @@ def _strip_possessive(name: str) -> str:
 
 def _read_appositive(text, toks, i) -> SpeakerMention | None:
     """ "Dmitry Peskov, the Kremlin spokesperson, said": the name before the first comma, the role between."""
-    j = i - 1
-    while j >= 0 and toks[j][2] not in (",", ";", ":", "(", ")", "“", "”", '"') and i - j < 25:
-        j -= 1
-    if j <= 0 or toks[j][2] != "," or j == i - 1:
+    j = _comma_before(toks, i)
+    if j is None or j == i - 1:
         return None
-    head = _read_np_backwards(text, toks, j - 1)
-    first_head, first_j = head, j
-    for _ in range(3):
-        clause = _relative_clause_start(toks, j)
-        if clause is not None and clause > 0:
-            # "Nadia Kerr, who heads one wing of the SNP, split in 2019, said": the speaker is the
-            # one the relative clause describes, before it.
-            j = clause
-            head = first_head = _read_np_backwards(text, toks, j - 1)
-            first_j = j
-            continue
-        if head is not None and not (head.kind == "person" and head.name and " " not in head.name):
-            break
-        # Several commas: an age, a place or a participle between name and cue ("Sandra Inman,
-        # a Cruz supporter from Jackson, Miss., attending the convention, said").
-        k = j - 1
-        while k >= 0 and toks[k][2] not in (",", ";", ":", "(", ")", "“", "”", '"') and j - k < 25:
-            k -= 1
-        if k <= 0 or toks[k][2] != ",":
-            break
-        j = k
-        head = _read_np_backwards(text, toks, j - 1)
-    if head is None or head.pronoun or (head.kind == "person" and head.name and " " not in head.name
-                                        and first_head is not None):
-        # Only single names further back: the nearest reading stands ("Smith, 70, said").
-        head, j = first_head, first_j
-        if head is None and j >= 2 and toks[j - 1][2][0].isdigit() and toks[j - 2][2] == ",":
-            j -= 2
-            head = _read_np_backwards(text, toks, j - 1)
+    head, j, first_j = _appositive_head(text, toks, j)
     if head is None or head.pronoun:
         # "The then-manager of X and Director of Y, David Clay, said": a full name between the
         # commas right before the cue speaks, whatever the words before it.
@@ -670,13 +640,53 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
                           role=role or head.role, kind=head.kind, head=head.head, common=head.common)
 
 
+def _comma_before(toks, i: int) -> int | None:
+    """The comma opening the phrase that ends at token i, within 25 tokens; None if a stop comes first."""
+    j = i - 1
+    while j >= 0 and toks[j][2] not in (",", ";", ":", "(", ")", "“", "”", '"') and i - j < 25:
+        j -= 1
+    return j if j > 0 and toks[j][2] == "," else None
+
+
+def _appositive_head(text, toks, j: int) -> tuple[SpeakerMention | None, int, int]:
+    """(the phrase before the commas, the comma after it, the nearest comma to the cue).
+
+    Several commas may stand between name and cue: a relative clause ("Nadia Kerr, who heads the
+    union, said"), an age, a place or a participle ("Sandra Inman, a Cruz supporter from Jackson,
+    Miss., attending the convention, said"); the head is read past them.
+    """
+    head = _read_np_backwards(text, toks, j - 1)
+    first_head, first_j = head, j
+    for _ in range(3):
+        clause = _relative_clause_start(toks, j)
+        if clause is not None:
+            j = first_j = clause
+            head = first_head = _read_np_backwards(text, toks, j - 1)
+            continue
+        if head is not None and not (head.kind == "person" and head.name and " " not in head.name):
+            break
+        k = _comma_before(toks, j)
+        if k is None:
+            break
+        j = k
+        head = _read_np_backwards(text, toks, j - 1)
+    if head is None or head.pronoun or (head.kind == "person" and head.name and " " not in head.name
+                                        and first_head is not None):
+        # Only single names further back: the nearest reading stands ("Smith, 70, said").
+        head, j = first_head, first_j
+        if head is None and j >= 2 and toks[j - 1][2][0].isdigit() and toks[j - 2][2] == ",":
+            j -= 2
+            head = _read_np_backwards(text, toks, j - 1)
+    return head, j, first_j
+
+
 def _relative_clause_start(toks, j: int) -> int | None:
     """The comma opening a relative clause that runs up to the comma at j (", who heads the
     union,"), or None when the words before j are not one."""
     k = j - 1
     while k >= 0 and toks[k][2] not in (",", ";", ":", "(", ")", "“", "”", '"') and j - k < 25:
         k -= 1
-    if k >= 0 and toks[k][2] == "," and k + 1 < j and toks[k + 1][2].lower() in ("who", "which", "whose", "whom"):
+    if k > 0 and toks[k][2] == "," and k + 1 < j and toks[k + 1][2].lower() in ("who", "which", "whose", "whom"):
         return k
     return None
 
