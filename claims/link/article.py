@@ -11,14 +11,15 @@ creating speakers as needed in the index (claims.link.index.SpeakerIndex, writte
 - a quote whose speaker the article left unresolved but whose mention names a person ("Mr Brown",
   "Chancellor Ruiz", "Ruiz"; not a pronoun, not a description) goes to the Linker's surname rule
   with the article's evidence: a pinned spelling, or the one namesake whose role or co-quoted
-  people agree. It stays pending (claims.link.mentions) when nothing links it.
+  people agree. When nothing links it but it has such evidence, it stays pending
+  (claims.link.mentions) for a namesake to come.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .linker import Context
+from .linker import Context, role_words
 from .mentions import mention_name
 from .names import Name, normalize
 
@@ -73,7 +74,8 @@ def link_article(index, article: ArticleSpeakers) -> Linked:
             context = Context(role=role or title, outlet=article.outlet, published=article.published,
                               co_speakers=everyone)
             speaker_id = index.linker.find(name, "person", context).speaker_id
-            if speaker_id is None:
+            if speaker_id is None and (everyone or role_words(context.role)):
+                # Evidence no one known fits yet: a namesake to come may (claims.link.mentions).
                 linked.pending.append((position, Name.of(normalize(name)).surname))
         linked.quotes.append(speaker_id)
     return linked

@@ -173,7 +173,7 @@ class SpeakerIndex:
         self._new_keyed: dict[str, list[tuple[str, int]]] = {}
         self._new_aliases: dict[int, set[str]] = {}
         self._article: dict[int, StoredProfile] = {}  # profiles the current article has read
-        self.surnames_written: set[str] = set()  # of the full person names flush() wrote
+        self.new_namesakes: dict[str, set[int]] = {}  # surname -> the persons flush() created with it
 
     # -- the Linker's index ------------------------------------------------------------------------
     def exact(self, key: str) -> list[Hit]:
@@ -301,7 +301,10 @@ class SpeakerIndex:
         Before the quotes and claims that point at the speakers. The index reads them from the
         database from then on, so it may go on linking (claims.link.mentions.settle does).
         """
-        self.surnames_written.update(key[2:] for _, key in self.key_rows if key.startswith("n:"))
+        owner = {row[0]: row[1] for row in self.alias_rows}
+        for alias_id, key in self.key_rows:
+            if key.startswith("n:") and owner[alias_id] in self.new_speakers:
+                self.new_namesakes.setdefault(key[2:], set()).add(owner[alias_id])
         self.cur.executemany("INSERT INTO speakers (id, name, kind, role) VALUES (?, ?, ?, ?)",
                              [(i, *row) for i, row in self.new_speakers.items()])
         self.cur.executemany("UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL",

@@ -207,6 +207,8 @@ class Linker:
         people = set(self.index.with_surname(parsed.surname)) | {h.speaker_id for h in hits}
         if not people:
             return Match(None)
+        if context is None or not (context.co_speakers or role_words(context.role)):
+            return Match(None, 0.0, "ambiguous")  # no evidence: no profile can agree
         # The outlet is no evidence here: on an archive of few outlets it would mean "the first
         # namesake ingested".
         supported = [i for i in people if self.index.profile(i).agrees(context)

@@ -5,10 +5,11 @@ When the mention names a person by a surname (alone, or after an honorific or a 
 Linker's surname rule may still link it across articles, on evidence only (claims.link.linker).
 What it finds depends on what is known: a mention ingested before the namesake it names would
 stay unresolved, and the same one ingested after would link. So an unresolved mention is kept in
-`unresolved_mentions` by surname, and `settle()` looks at those of every surname a transaction
-gave a new full name, with their own article's evidence: the mention then links the same whichever
-came first. (A mention once linked is not undone by a namesake that comes later; a fact-checker's
-review, or a relink, decides those.)
+`unresolved_mentions` by surname, and `settle()` looks again at those of every surname a
+transaction created a person with, with their own article's evidence: the mention then links the
+same whichever came first. Not looked at again: a mention once linked, when a namesake comes later
+that would have made it ambiguous, and a mention whose known namesakes gain evidence later (a
+role, a co-speaker); a fact-checker's review, or a relink, decides those.
 """
 
 from __future__ import annotations
@@ -57,30 +58,34 @@ def record(cur, pending: Iterable[tuple[int, str]]) -> None:
     cur.executemany("INSERT OR REPLACE INTO unresolved_mentions (quote_id, surname) VALUES (?, ?)", list(pending))
 
 
-def settle(index, surnames: Iterable[str]) -> int:
-    """Link the unresolved mentions of these surnames that the evidence now supports; how many.
+def settle(index, namesakes: dict[str, set[int]]) -> int:
+    """Link the unresolved mentions of these surnames that their new namesakes now make linkable.
 
-    Each mention is judged with its own article's evidence (the quote's role or the title before
-    the name, the outlet, the speakers of the article's other quotes), all against the database as
-    it is before any of them is linked, so the order they are looked at in does not matter.
+    `namesakes` maps a surname to the persons just created with it. A mention the Linker could not
+    link before can link now only if one of them agrees with its article's evidence (the quote's
+    role or the title before the name, the speakers of the article's other quotes); only those are
+    judged again, by the Linker's surname rule, all against the database as it is before any of
+    them is linked, so the order they are looked at in does not matter. How many linked.
     """
-    surnames = sorted(set(surnames))
+    surnames = sorted(namesakes)
     rows = []
     for i in range(0, len(surnames), 500):
         chunk = surnames[i:i + 500]
         rows += index.cur.execute(
-            "SELECT m.quote_id, q.article_id, q.speaker_text, q.role, a.outlet, a.published "
+            "SELECT m.quote_id, m.surname, q.article_id, q.speaker_text, q.role, a.outlet, a.published "
             "FROM unresolved_mentions m JOIN quotes q ON q.id = m.quote_id JOIN articles a ON a.id = q.article_id "
             f"WHERE m.surname IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    co_speakers = _co_speakers(index.cur, {row[2] for row in rows})
     decided = []
-    for quote_id, article_id, text, role, outlet, published in sorted(rows):
+    index.forget()  # profiles as the database has them; no article's context is noted here
+    for quote_id, surname, article_id, text, role, outlet, published in sorted(rows):
         found = mention_name(text)
         if found is None:
             continue
-        co_speakers = frozenset(s for (s,) in index.cur.execute(
-            "SELECT DISTINCT speaker_id FROM quotes WHERE article_id = ? AND speaker_id IS NOT NULL", (article_id,)))
-        index.forget()
-        context = Context(role=role or found[1], outlet=outlet, published=published, co_speakers=co_speakers)
+        context = Context(role=role or found[1], outlet=outlet, published=published,
+                          co_speakers=co_speakers.get(article_id, frozenset()))
+        if not any(index.profile(s).agrees(context) for s in namesakes[surname]):
+            continue  # nothing new supports it: the Linker's answer stands
         speaker_id = index.linker.find(found[0], "person", context).speaker_id
         if speaker_id is not None:
             decided.append((speaker_id, quote_id))
@@ -90,9 +95,22 @@ def settle(index, surnames: Iterable[str]) -> int:
     return len(decided)
 
 
+def _co_speakers(cur, article_ids: set[int]) -> dict[int, frozenset[int]]:
+    """The speakers of each article's quotes."""
+    found: dict[int, set[int]] = {}
+    ids = sorted(article_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for article_id, speaker_id in cur.execute(
+                "SELECT DISTINCT article_id, speaker_id FROM quotes WHERE speaker_id IS NOT NULL "
+                f"AND article_id IN ({','.join('?' * len(chunk))})", chunk):
+            found.setdefault(article_id, set()).add(speaker_id)
+    return {a: frozenset(s) for a, s in found.items()}
+
+
 def settle_mentions(index, pending: Iterable[tuple[int, str]]) -> int:
     """After a transaction's quotes are stored: keep its unresolved mentions, given as (quote id,
-    surname), and link those of every surname the transaction wrote a full name of (the index's
-    `surnames_written`, once flushed). How many mentions linked."""
+    surname), and judge again those of every surname a person was created with (the index's
+    `new_namesakes`, once flushed). How many mentions linked."""
     record(index.cur, pending)
-    return settle(index, index.surnames_written)
+    return settle(index, index.new_namesakes)
