@@ -14,15 +14,19 @@ name, a title, the surname alone, an initial, "Last, First", capitals, diacritic
 transliteration, a nickname, a typo, another name order, a hyphen more or less. People's names
 are distinct after normalisation: true homonyms (two John Smiths) need the gazetteer or a person.
 
-Linking is the product's `Linker` (claims.link) over its in-memory index, mention by mention in
-date order as an ingest would see them, with the article's context (role when the article gives
-one, outlet, co-occurring speakers). The peer is plain rapidfuzz `ratio` >= 85 over normalised
+Linking is the product's own path, `claims ingest`'s writer (claims.load.write_batch: claims.link
+over the SQLite database, 100 articles a transaction) on the articles in date order, each mention a
+quote with the article's context (role when the article gives one, outlet, co-occurring speakers).
+A full name is a speaker of its article; a surname alone or after a title is a quote the extractor
+left unresolved (no speaker, the mention as written), which links only on evidence. Extraction is
+not measured here (benchmarks/quotes.py and attribution.py do). The peer is plain rapidfuzz `ratio` >= 85 over normalised
 names, clusters by connected components; at 1,000,000 mentions it runs on a random sample (a full
 comparison would take hours) and the table says so.
 
 Pairwise precision and recall: over all pairs of mentions, a pair is predicted when both are in
 one cluster and true when both name one person. Time is linking only; peak memory is the whole
-process (generator included), measured in a fresh subprocess per size.
+process (generator included), measured in a fresh subprocess per size. A mention left without a
+speaker is a cluster of its own.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ import shutil
 import subprocess
 import time
 import unicodedata
+from datetime import date
+
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -524,36 +530,68 @@ def make_corpus(size: int, seed: int = 7):
 # Linking and scoring
 # ------------------------------------------------------------------------------------------------
 
-def link_corpus(articles):
-    """Each mention's cluster id, linking article by article like `link_speakers` does."""
-    from claims.link import Linker
-    from claims.link.linker import Context
+def synthetic_batches(articles, size: int = 100):
+    """The corpus as claims.batch Batches, as `claims ingest` extracts them, `size` articles each.
+
+    Each mention is one quote. A full name is a speaker of its article (a mention row, the name as
+    its alias, the role when the article gives one); a surname alone or after a title ("Dr. Weber")
+    is what the extractor leaves unresolved when the article gives no full name: a quote with no
+    speaker and the mention as written, for the linker's evidence rule.
+    """
+    import pandas as pd
+
+    from claims.batch import ARTICLE_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, Batch
     from claims.link.names import Name, normalize
 
-    linker = Linker()
-    index = linker.index
-    predicted = []
-    next_id = 0
-    known_alias: set[tuple[str, int]] = set()
-    for outlet, day, items in articles:
-        matches = linker.find_all([(surface, "person", role) for _, surface, role in items], outlet, str(day))
-        ids = []
-        for (_, surface, _), match in zip(items, matches):
-            found = match.speaker_id
-            if found is None:
-                found = next_id
-                next_id += 1
-            ids.append(found)
-            if (surface, found) not in known_alias:
-                known_alias.add((surface, found))
-                linker.add(surface, found, "person", alias=surface)
-        everyone = frozenset(ids)
-        for i, sid in enumerate(ids):
-            index.note(sid, Context(role=items[i][2], outlet=outlet, co_speakers=everyone - {sid}))
-        predicted.extend(ids)
-        if len(predicted) // 100_000 != (len(predicted) - len(ids)) // 100_000:
-            print(f"{len(predicted):,} mentions linked, {time.process_time():.0f}s of CPU", file=sys.stderr, flush=True)
-    return predicted
+    for first in range(0, len(articles), size):
+        rows = {"articles": [], "quotes": [], "mentions": []}
+        for i, (outlet, day, items) in enumerate(articles[first:first + size], first):
+            key = f"synthetic-{i}"
+            published = date.fromordinal(738_000 + day).isoformat()
+            rows["articles"].append({"content_hash": key, "url": f"https://synthetic.example/{i}", "external_id": None,
+                                     "title": None, "outlet": outlet, "author": None, "published": published,
+                                     "text": key, "source": key, "month": published[:7]})
+            for n, (_, surface, role) in enumerate(items):
+                full = Name.of(normalize(surface)).full
+                rows["quotes"].append({"content_hash": key, "n": n, "kind": "direct", "text": "...", "start": 0,
+                                       "end": 3, "speaker": surface if full else None, "speaker_text": surface,
+                                       "role": role, "confidence": 0.9})
+                if full:
+                    rows["mentions"].append({"content_hash": key, "n": len(rows["mentions"]), "name": surface,
+                                             "kind": "person", "role": role, "aliases": [surface]})
+        yield Batch(articles=pd.DataFrame(rows["articles"], columns=ARTICLE_COLUMNS),
+                    quotes=pd.DataFrame(rows["quotes"], columns=QUOTE_COLUMNS),
+                    claims=pd.DataFrame([], columns=CLAIM_COLUMNS),
+                    mentions=pd.DataFrame(rows["mentions"], columns=MENTION_COLUMNS),
+                    errors=pd.DataFrame([], columns=ERROR_COLUMNS))
+
+
+def link_corpus(articles, db_path: Path):
+    """Each mention's cluster id: its quote's speaker after `claims ingest`'s writer (claims.load.write_batch,
+    claims.link over the database) stored the corpus, 100 articles a transaction, in date order.
+    A quote left without a speaker is a cluster of its own."""
+    import sqlite3
+
+    from claims.link import LinkCache
+    from claims.load import write_batch
+    from claims.store import connect
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    engine = connect(db_path)
+    cache = LinkCache()
+    done = 0
+    for batch in synthetic_batches(articles):
+        with engine.begin() as conn:
+            write_batch(conn, batch, cache=cache)
+        done += len(batch.quotes)
+        if done // 100_000 != (done - len(batch.quotes)) // 100_000:
+            print(f"{done:,} mentions linked, {time.process_time():.0f}s of CPU", file=sys.stderr, flush=True)
+    engine.dispose()
+    db = sqlite3.connect(db_path)
+    ids = [s for (s,) in db.execute("SELECT speaker_id FROM quotes ORDER BY id")]
+    db.close()
+    return [s if s is not None else -1 - i for i, s in enumerate(ids)]
 
 
 def pairwise(truth, predicted) -> tuple[float, float, float]:
@@ -611,14 +649,14 @@ def peer(surfaces, key=None) -> tuple[list[int], int, float]:
     return clusters, len(unique), time.perf_counter() - started
 
 
-def run_one(size: int, seed: int, peer_sample: int | None) -> dict:
+def run_one(size: int, seed: int, peer_sample: int | None, db_path: Path | None = None) -> dict:
     started = time.perf_counter()
     people, articles = make_corpus(size, seed)
     generated = time.perf_counter() - started
     truth = [pid for _, _, items in articles for pid, _, _ in items]
     surfaces = [s for _, _, items in articles for _, s, _ in items]
     started, cpu = time.perf_counter(), time.process_time()
-    predicted = link_corpus(articles)
+    predicted = link_corpus(articles, db_path or Path(f"/tmp/claims-speakers-{size}.db"))
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     p, r, f = pairwise(truth, predicted)
     # What is known so far, in case the peer below is stopped before it ends
@@ -670,13 +708,15 @@ def _write_aliases(db, batch) -> None:
 
 
 def run_incremental(db_path: Path, aliases: int, seed: int, rebuild: bool = False) -> dict:
-    """Build a database with `aliases` aliases, then ingest 100 articles' speakers through `save()`."""
+    """Build a database with `aliases` aliases, then ingest 100 articles' speakers through `save_article()`."""
     import sqlite3
 
     from claims.extract.records import Extraction, Quote, Speaker
     from claims.link import normalize
     from claims.sources import Article
-    from claims.store import connect, load_linker, save
+    from claims.ingest import save_article
+    from claims.link import LinkCache
+    from claims.store import connect
 
     rng = random.Random(seed)
     people = make_people(rng, aliases // 4, normalize)
@@ -740,21 +780,18 @@ def run_incremental(db_path: Path, aliases: int, seed: int, rebuild: bool = Fals
                                     speakers=speakers)))
     engine = connect(work)
     started, cpu = time.perf_counter(), time.process_time()
-    with engine.connect() as conn:
-        linker = load_linker(conn)
+    cache = LinkCache()
     for source, extraction in articles:
         with engine.begin() as conn:
-            save(conn, source, extraction, linker)
+            save_article(conn, source, extraction, cache)
     linked, cpu = time.perf_counter() - started, time.process_time() - cpu
     engine.dispose()
-    # The alternative: every alias into a Python index first
-    from claims.link import Linker
-
+    # The alternative: every alias read into Python (and normalised) first
     started = time.perf_counter()
     db = sqlite3.connect(work)
-    preload = Linker()
+    preload: dict[str, set[int]] = {}
     for alias, speaker_id in db.execute("SELECT alias, speaker_id FROM speaker_aliases"):
-        preload.add(alias, speaker_id, "person", alias=alias)
+        preload.setdefault(normalize(alias), set()).add(speaker_id)
     db.close()
     preload_seconds = time.perf_counter() - started
     return {"aliases": alias_count, "keys": key_count, "build_seconds": built,
@@ -788,7 +825,7 @@ def main():
         print(f"database: {result['aliases']:,} aliases, {result['keys']:,} keys{built}")
         print(f"linked and stored {result['articles']} articles ({result['speakers']} speakers) in "
               f"{result['link_seconds']:.2f}s ({result['link_cpu_seconds']:.2f}s of CPU) with SQL lookups; preloading every alias into Python instead "
-              f"would take {result['preload_seconds']:.1f}s first; peak memory {result['peak_mb']:.0f} MB")
+              f"(reading and normalising them) would take {result['preload_seconds']:.1f}s first; peak memory {result['peak_mb']:.0f} MB")
         return
 
     rows = []

@@ -145,7 +145,6 @@ class Database:
         if not self.path.is_file():
             raise DatabaseError(f"{self.path} does not exist: run `claims ingest` first")
         migrate_if_needed(self.path)
-        self._engine = None
         try:
             self.conn = sqlite3.connect(read_only(self.path), uri=True, check_same_thread=False)
             self.conn.execute("PRAGMA busy_timeout = 60000")
@@ -164,8 +163,6 @@ class Database:
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()
-        if self._engine is not None:
-            self._engine.dispose()
 
     # The four tables ---------------------------------------------------------------------------
 
@@ -278,32 +275,20 @@ class Database:
             else:
                 names.append(str(item))
         if names:
-            from .store import load_linker
+            from .link import SpeakerIndex
 
-            # The ingest's own linker, looking names up with indexed queries as it goes (nothing
-            # preloaded, so it costs the same with ten aliases or a million), on a read-only
-            # connection of its own: SQLAlchemy's, which the linker's index speaks.
-            from sqlalchemy.exc import SQLAlchemyError
-
+            # The ingest's own index, looking names up with indexed queries as it goes (nothing
+            # preloaded, so it costs the same with ten aliases or a million), read-only.
+            cur = self.conn.cursor()
             try:
-                with self.engine().connect() as conn:
-                    linker = load_linker(conn)
-                    for name in names:
-                        ids += resolve(linker, name)
-            except SQLAlchemyError as error:
+                linker = SpeakerIndex(cur, read_only=True).linker
+                for name in names:
+                    ids += resolve(linker, name)
+            except sqlite3.Error as error:
                 raise DatabaseError(f"{self.path}: cannot look speakers up: {error}") from None
+            finally:
+                cur.close()
         return list(dict.fromkeys(ids))
-
-    def engine(self):
-        """A read-only SQLAlchemy engine on the database (for the speaker linker)."""
-        if self._engine is None:
-            from sqlalchemy import create_engine
-
-            # Connections made here, not from a URL: SQLAlchemy would decode the %-escapes of
-            # an odd file name (a space, '#', '?') before SQLite saw them.
-            uri = read_only(self.path)
-            self._engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
-        return self._engine
 
     def execute(self, sql: str, params: Iterable | dict = ()) -> sqlite3.Cursor:
         """Run a query on the read-only connection; SQLite errors become DatabaseError."""

@@ -143,7 +143,7 @@ def records(frame: pd.DataFrame) -> list[dict]:
 def extractions(batch: Batch, keys: set[str] | None = None) -> dict[str, Extraction]:
     """The Extraction of each article of a batch (or of those `keys`), by content_hash.
 
-    The inverse of extract_batch(): what claims.store.link_speakers needs, article by article.
+    The inverse of extract_batch(): one Extraction per article, as claims.ingest.save_article takes them.
     """
     result = {}
     for row in records(batch.articles):

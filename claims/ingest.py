@@ -186,10 +186,10 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
     this process reads, links speakers and writes. With `parquet`, the extracted tables go to
     that Parquet dataset instead of the database (load it later with claims.load.load).
     """
+    from .link import LinkCache
     from .load import write_batch, write_parquet
     from .relink import stamp_if_empty
     from .store import connect
-    from .store.writer import LinkCache
 
     started = time.perf_counter()
     summary = Summary(parquet=parquet)
@@ -223,6 +223,39 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
             engine.dispose()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def save_article(conn, source: Article, extraction, cache=None):
+    """Link one article's speakers (claims.link) and store it (claims.store.save), inside the
+    caller's transaction: the flow of `write_batch` for a single article. Returns claims.store.Saved.
+
+    Speakers are looked up in the database of `conn`, through `cache` (a claims.link.LinkCache)
+    when one serves a sequence of transactions. Example::
+
+        with engine.begin() as conn:
+            save_article(conn, article, claims.extract(article.text))
+    """
+    from .link import ArticleSpeakers, SpeakerIndex, link_article, settle_mentions
+    from .store import save
+
+    cur = conn.connection.driver_connection.cursor()
+    state = {}
+
+    def link(_conn):
+        state["index"] = SpeakerIndex(cur, cache)
+        state["linked"] = link_article(state["index"], ArticleSpeakers.of(extraction))
+        state["index"].flush()
+        return state["linked"]
+
+    try:
+        saved = save(conn, source, extraction, link)
+        if "linked" in state:
+            if cache is not None:
+                cache.forget_speakers(i for i in state["linked"].quotes if i is not None)
+            settle_mentions(state["index"], [(saved.quote_ids[n], surname) for n, surname in state["linked"].pending])
+        return saved
+    finally:
+        cur.close()  # see claims.load.write_batch: a live statement would keep the connection open
 
 
 def default_workers() -> int:

@@ -3,8 +3,8 @@
 `write_batch()` stores a whole Batch (claims.batch) inside the caller's transaction with a few
 multi-row inserts, the same rules as claims.store.save() applied article by article: the same text
 twice is stored once, a new text under a known url or id replaces the old article's quotes and
-claims. Speakers are linked article by article in input order by one claims.store.writer.SpeakerWriter
-per batch, in the writing process only: the one global step after extraction.
+claims. Speakers are linked article by article in input order (claims.link.link_article) over one
+claims.link.SpeakerIndex per batch, in the writing process only: the one global step after extraction.
 
 A Parquet dataset is what a cluster job leaves on shared storage, partitioned by publication month:
 
@@ -31,9 +31,8 @@ from sqlalchemy.engine import Connection
 from .batch import ARTICLE_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, Batch, records
 from .errors import ClaimsError, DatabaseError
 from .extract.records import Claim, Quote, Speaker
-from .link import Linker
-from .store import connect, now
-from .store.writer import ArticleSpeakers, LinkCache, SpeakerWriter, next_id
+from .link import ArticleSpeakers, LinkCache, Linked, Linker, SpeakerIndex, link_article, settle_mentions
+from .store import connect, next_id, now
 
 TABLES = ("articles", "quotes", "claims", "mentions")
 
@@ -100,7 +99,7 @@ def write_batch(conn: Connection, batch: Batch, linker: Linker | None = None, in
     try:
         return _write_batch(cur, batch, ingested_at, on_status, cache)
     finally:
-        # The SpeakerWriter and its profiles refer to each other, so the cursor would otherwise
+        # The SpeakerIndex and its profiles refer to each other, so the cursor would otherwise
         # live until the garbage collector runs, and a connection closed with a live statement
         # stays open (sqlite3_close_v2): its WAL not checkpointed, the file not whole on its own.
         cur.close()
@@ -166,16 +165,17 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
     quotes = [q for q in records(batch.quotes) if q["content_hash"] in stored]
     claims = [c for c in records(batch.claims) if c["content_hash"] in stored]
     # Speakers are linked article by article, in input order, with each article's own context
-    # (outlet, date, the people quoted beside them), exactly as claims.store.save() does: the
+    # (outlet, date, the people quoted beside them), exactly as claims.ingest.save_article does: the
     # one step that must see every article, so it runs here, in the one writing process. One
-    # SpeakerWriter for the batch: its lookups are cached and its writes go in together.
-    ids_of: dict[str, dict[str, int]] = {}
+    # SpeakerIndex for the batch: its lookups are cached and its writes go in together.
+    linked: dict[str, Linked] = {}
+    index = None
     if stored:
-        writer = SpeakerWriter(cur, cache)
+        index = SpeakerIndex(cur, cache)
         for key, article in _to_link(articles, records(batch.mentions), quotes, claims, stored).items():
-            ids_of[key], created = writer.link(article)
-            written.new_speakers += created
-        writer.flush()
+            linked[key] = link_article(index, article)
+            written.new_speakers += linked[key].created
+        index.flush()
 
     next_quote = next_id(cur, "quotes")
     written.first_ids["quotes"] = next_quote
@@ -186,13 +186,16 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
         quote_ids[(q["content_hash"], q["n"])] = next_quote
         quote_rows.append({
             "id": next_quote, "article_id": stored[q["content_hash"]],
-            "speaker_id": ids_of[q["content_hash"]].get(q["speaker"]), "speaker_text": q["speaker_text"],
+            "speaker_id": linked[q["content_hash"]].quotes[q["n"]], "speaker_text": q["speaker_text"],
             "role": q["role"], "kind": q["kind"], "text": q["text"], "cue": q["cue"], "said_on": q["said_on"],
             "start": q["start"], "end": q["end"], "confidence": q["confidence"]})
         next_quote += 1
     _insert(cur, "quotes", quote_rows, allowed["quotes"])
     if cache is not None:
         cache.forget_speakers(row["speaker_id"] for row in quote_rows)
+    if index is not None:
+        settle_mentions(index, [(quote_ids[(key, n)], surname) for key, result in linked.items()
+                                for n, surname in result.pending])
 
     written.first_ids["claims"] = next_id(cur, "claims")
     claim_rows = []
@@ -201,7 +204,7 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
         claim_rows.append({
             "article_id": stored[c["content_hash"]],
             "quote_id": quote_ids.get((c["content_hash"], int(index))) if index is not None else None,
-            "claimant_id": ids_of[c["content_hash"]].get(c["claimant"]),
+            "claimant_id": linked[c["content_hash"]].claims[c["n"]],
             "claimant_text": c["claimant_text"] or c["claimant"],
             "text": c["text"], "number_text": c["number_text"], "value": c["value"], "lower": c["lower"],
             "upper": c["upper"], "qualifier": c["qualifier"], "unit": c["unit"], "object": c["object"],
@@ -225,9 +228,10 @@ def _to_link(articles: list[dict], mentions: list[dict], quotes: list[dict], cla
         if m["content_hash"] in found:
             found[m["content_hash"]].speakers.append(Speaker(name=m["name"], kind=m["kind"] or "person", role=m["role"],
                                                             aliases=list(m["aliases"] or [])))
-    for rows, column in ((quotes, "speaker"), (claims, "claimant")):
-        for row in sorted(rows, key=by_n):
-            found[row["content_hash"]].named.append(row[column])
+    for row in sorted(quotes, key=by_n):
+        found[row["content_hash"]].quotes.append((row["speaker"], row["speaker_text"], row["role"]))
+    for row in sorted(claims, key=by_n):
+        found[row["content_hash"]].claims.append(row["claimant"])
     return found
 
 

@@ -49,8 +49,8 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "claims.db"
 
 
-# Known quotes and claims on top of the sample corpus, written through the store's own save(),
-# so the API, export and notebook tests do not depend on how much the extractors find today.
+# Known quotes and claims on top of the sample corpus, written through claims.ingest.save_article
+# (link, then claims.store.save), so the API, export and notebook tests do not depend on how much the extractors find today.
 KNOWN_ARTICLES = [
     dict(url="https://test-gazette.example/2026/04/01/evacuation", published="2026-04-01",
          title="Governor and aid group clash over evacuation figure",
@@ -88,11 +88,10 @@ def add_known_articles(path: Path) -> None:
     """Save KNOWN_ARTICLES into the claims database at `path`."""
     from claims.extract.records import Claim, Extraction, Quote, Speaker
     from claims.sources import Article
-    from claims.store import connect, load_linker, save
+    from claims.ingest import save_article
+    from claims.store import connect
 
     engine = connect(path)
-    with engine.connect() as conn:
-        linker = load_linker(conn)
     for known in KNOWN_ARTICLES:
         text = known["text"]
         speakers = [Speaker(name=name, kind="organization" if "Network" in name else "person", role=role,
@@ -114,7 +113,7 @@ def add_known_articles(path: Path) -> None:
         article = Article(text=text, source=known["url"], url=known["url"], title=known["title"],
                           outlet=KNOWN_OUTLET, published=known["published"])
         with engine.begin() as conn:
-            save(conn, article, extraction, linker)
+            save_article(conn, article, extraction)
     engine.dispose()
 
 

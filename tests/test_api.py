@@ -258,18 +258,18 @@ def test_filters_a_table_does_not_have(db):
 def test_a_surname_two_speakers_share_matches_both(claims_db):
     from claims.extract.records import Extraction, Quote, Speaker
     from claims.sources import Article
-    from claims.store import connect, load_linker, save
+    from claims.ingest import save_article
+    from claims.store import connect
 
     text = "“We were never told,” said Petra Varga, a teacher in Brenova."
     engine = connect(claims_db)
     with engine.begin() as conn:
-        save(conn, Article(text=text, source="petra.txt", url="https://test-gazette.example/petra",
+        save_article(conn, Article(text=text, source="petra.txt", url="https://test-gazette.example/petra",
                            outlet=KNOWN_OUTLET, published="2026-04-09"),
              Extraction(outlet=KNOWN_OUTLET, published="2026-04-09",
                         speakers=[Speaker(name="Petra Varga", role="teacher")],
                         quotes=[Quote(kind="direct", text="We were never told", start=1, end=19,
-                                      speaker="Petra Varga", speaker_text="Petra Varga", cue="said")]),
-             load_linker(conn))
+                                      speaker="Petra Varga", speaker_text="Petra Varga", cue="said")]))
     engine.dispose()
     with claims.open(claims_db) as db:
         assert set(db.quotes(speaker="Varga", outlet=KNOWN_OUTLET)["speaker"]) == {"Ilona Varga", "Petra Varga"}

@@ -71,6 +71,33 @@ def test_the_traps_resolve_as_the_rules_say(tmp_path, samples_dir):
     ]
 
 
+# An honorific form the article does not resolve, with the role that tells the namesakes apart: it
+# links on that evidence whether the person named in full comes before it or after.
+EVIDENCE = [
+    ("https://order.example/p", "2026-03-02", "Kremlin spokesman Dmitry Peskov said the talks would go on."),
+    ("https://order.example/q", "2026-03-03", "Mr Peskov, the Kremlin spokesman, said the summit was off."),
+    ("https://order.example/r", "2026-03-04", "Anna Peskov, the mayor of Tula, said the bridge would reopen."),
+    ("https://order.example/s", "2026-03-05", "Ms Ruiz said the port would close."),
+]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(EVIDENCE))))[::5])
+def test_a_mention_linked_on_evidence_links_in_any_order(tmp_path, order):
+    write(tmp_path / "in.jsonl", [EVIDENCE[i] for i in order])
+    ingest([str(tmp_path / "in.jsonl")], str(tmp_path / "claims.db"), batch_size=1)
+    rows = sqlite3.connect(tmp_path / "claims.db").execute(
+        "SELECT a.url, q.speaker_text, s.name FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY a.url, q.start").fetchall()
+    assert rows == [
+        ("https://order.example/p", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
+        ("https://order.example/q", "Mr Peskov, the Kremlin spokesman,", "Dmitry Peskov"),  # the role agrees
+        ("https://order.example/r", "Anna Peskov, the mayor of Tula,", "Anna Peskov"),
+        ("https://order.example/s", "Ms Ruiz", None),  # no Ruiz known: no speaker, and no speaker row
+    ]
+    names = {n for (n,) in sqlite3.connect(tmp_path / "claims.db").execute("SELECT name FROM speakers")}
+    assert names == {"Dmitry Peskov", "Anna Peskov"}
+
+
 def test_agreement_counts_pairs_not_ids():
     a = {1: 10, 2: 10, 3: 11, 4: None}
     assert agreement(a, {1: 7, 2: 7, 3: 8, 4: None}) == 1.0  # other ids, same grouping

@@ -1,4 +1,4 @@
-"""The batch writer of `claims ingest` (claims.load.write_batch with claims.store.writer): lookups
+"""The batch writer of `claims ingest` (claims.load.write_batch with claims.link.SpeakerIndex): lookups
 cached across batches give the rows per-batch lookups give, a decision made by someone else between
 two batches is seen by the next one, and multi-row inserts respect SQLite's limit on parameters.
 Real SQLite databases throughout."""
@@ -18,7 +18,7 @@ from claims.link import manual, names
 from claims.load import write_batch
 from claims.sources import read
 from claims.store import connect
-from claims.store.writer import LinkCache
+from claims.link import LinkCache
 
 
 def extracted(targets: list[str], size: int) -> list:
@@ -116,8 +116,7 @@ def test_after_saving_and_ingesting_the_database_file_is_whole_on_its_own(sample
     import shutil
 
     from claims.batch import extract_article
-    from claims.ingest import ingest
-    from claims.store import save
+    from claims.ingest import ingest, save_article
 
     gc.disable()  # the writer's reference cycles must not need the collector
     try:
@@ -127,7 +126,7 @@ def test_after_saving_and_ingesting_the_database_file_is_whole_on_its_own(sample
             article.url = f"https://again.example/{article.source}"  # a new text: stored again
             article.text += "\n\nUpdated."
             with engine.begin() as conn:
-                save(conn, article, extract_article(article))
+                save_article(conn, article, extract_article(article))
         engine.dispose()
         shutil.copy(tmp_path / "claims.db", tmp_path / "copy.db")
     finally:

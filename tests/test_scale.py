@@ -228,15 +228,14 @@ def test_serve_several_shards_and_search_a_speaker_across_them(corpus, tmp_path)
 
 
 def test_batches_store_what_save_stores_article_by_article(samples_dir, tmp_path, dump):
-    """The bulk writer and claims.store.save() (one article at a time) leave the same rows."""
-    from claims.store import connect, load_linker, save
+    """The bulk writer and claims.ingest.save_article() (one article at a time) leave the same rows."""
+    from claims.ingest import save_article
+    from claims.store import connect
 
     engine = connect(tmp_path / "save.db")
-    with engine.connect() as conn:
-        linker = load_linker(conn)
     for article in read([str(samples_dir)]):
         with engine.begin() as conn:
-            save(conn, article, extract_article(article), linker)
+            save_article(conn, article, extract_article(article))
     engine.dispose()
     ingest([str(samples_dir)], str(tmp_path / "batch.db"), batch_size=4)
     assert dump(tmp_path / "batch.db") == dump(tmp_path / "save.db")

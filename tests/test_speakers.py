@@ -11,7 +11,9 @@ from claims.cli import cli
 from claims.extract.records import Claim, Extraction, Quote, Speaker
 from claims.link import manual
 from claims.sources import Article
-from claims.store import connect, load_linker, save
+from claims.ingest import save_article
+from claims.link import LinkCache
+from claims.store import connect
 
 
 def article(url, *speakers, outlet="The Ledger", published="2026-03-04", body=None):
@@ -30,12 +32,12 @@ def person(name, role=None, *written):
     return (name, "person", role, list(written))
 
 
-def store(engine, *articles):
-    linker = None
+def store(engine, *articles, cache=None):
+    """Save each article in a transaction of its own, linking through one LinkCache as an ingest does."""
+    cache = cache if cache is not None else LinkCache()
     for source, extraction in articles:
         with engine.begin() as conn:
-            linker = linker or load_linker(conn)
-            save(conn, source, extraction, linker)
+            save_article(conn, source, extraction, cache)
 
 
 def speaker_of(db, url, position=0):
@@ -241,14 +243,14 @@ def test_old_databases_get_keys_on_upgrade(db_path):
 
 
 def test_linking_reads_the_database_not_a_preloaded_copy(db_path):
-    """Two ingests at once: the second linker sees what the first stored after it started."""
-    engine = connect(db_path)
-    with engine.begin() as conn:
-        late = load_linker(conn)
-    store(engine, article("a", person("Dmitry Peskov")))
-    with engine.begin() as conn:
-        save(conn, *article("b", person("Dmitri Peskov")), late)
-    engine.dispose()
+    """Two ingests at once: the second one's cache sees what the first stored after it started."""
+    first, second = connect(db_path), connect(db_path)
+    late = LinkCache()
+    store(second, article("z", person("Ana Ruiz")), cache=late)
+    store(first, article("a", person("Dmitry Peskov")))
+    store(second, article("b", person("Dmitri Peskov")), cache=late)
+    first.dispose()
+    second.dispose()
     assert speaker_of(db_path, "a") == speaker_of(db_path, "b")
 
 

@@ -7,7 +7,8 @@ from sqlalchemy import text
 
 from claims.extract.records import Claim, Extraction, Quote, Speaker
 from claims.sources import Article
-from claims.store import connect, load_linker, save
+from claims.ingest import save_article
+from claims.store import connect
 
 
 def extraction(quote_text="the bridge would reopen", speaker="Ana Ruiz"):
@@ -23,7 +24,7 @@ def extraction(quote_text="the bridge would reopen", speaker="Ana Ruiz"):
 
 def store(engine, article, result):
     with engine.begin() as conn:
-        return save(conn, article, result, load_linker(conn))
+        return save_article(conn, article, result)
 
 
 def rows(path, sql):

@@ -20,14 +20,13 @@ Organisations and groups link only on their exact key and only to speakers of th
 When two known people fit equally, nothing links: a new speaker is cheaper to fix than a merge
 of two people a fact-checker trusts to be one.
 
-The known names live behind an index: `MemoryIndex` (dictionaries, for batch linking and the
-benchmark) or `SqlIndex` (lookups on indexed key columns of the database, so linking 100 new
-articles does not load a million aliases into Python).
+The known names live behind an index: `claims.link.index.SpeakerIndex`, lookups on indexed key
+columns of the database (so linking 100 new articles does not load a million aliases into
+Python), the one index of ingest, load, claims.open() and the tests.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Protocol
@@ -84,7 +83,7 @@ class Hit:
     speaker_id: int
     kind: str
     manual: bool = False
-    surface: str | None = None  # the folded alias as written (the memory index keeps it for manual ones only)
+    surface: str | None = None  # the folded alias as written
 
 
 class Index(Protocol):
@@ -92,62 +91,7 @@ class Index(Protocol):
     def with_surname(self, surname: str) -> set[int]: ...
     def blocks(self, keys: Iterable[str]) -> list[tuple[str, int]]: ...
     def profile(self, speaker_id: int) -> Profile: ...
-    def add(self, speaker_id: int, alias: str, key: str, kind: str, manual: bool = False) -> None: ...
     def note(self, speaker_id: int, context: Context | None) -> None: ...
-
-
-class MemoryIndex:
-    """Every known name in dictionaries: fastest, for batch linking and the benchmark."""
-
-    PROFILE_CAP = 64  # co-speakers remembered per speaker: evidence, not a full graph
-
-    def __init__(self):
-        self.by_key: dict[str, list[Hit]] = {}
-        self.by_surname: dict[str, set[int]] = defaultdict(set)
-        self.by_block: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        self.profiles: dict[int, Profile] = {}
-
-    def exact(self, key: str) -> list[Hit]:
-        return self.by_key.get(key, [])
-
-    def with_surname(self, surname: str) -> set[int]:
-        return self.by_surname.get(surname, set())
-
-    def blocks(self, keys: Iterable[str]) -> list[tuple[str, int]]:
-        out = []
-        for key in keys:
-            out.extend(self.by_block.get(key, ()))
-        return out
-
-    def profile(self, speaker_id: int) -> Profile:
-        return self.profiles.get(speaker_id) or Profile()
-
-    def add(self, speaker_id: int, alias: str, key: str, kind: str, manual: bool = False) -> None:
-        hits = self.by_key.setdefault(key, [])
-        if any(h.speaker_id == speaker_id and h.manual == manual for h in hits):
-            return
-        hits.append(Hit(speaker_id, kind, manual, fold(alias) if manual else None))
-        if kind == "person":
-            name = Name.of(key)
-            if name.full:
-                for surname in name.surnames():
-                    self.by_surname[surname].add(speaker_id)
-                for block in name.block_keys():
-                    self.by_block[block].append((key, speaker_id))
-
-    def note(self, speaker_id: int, context: Context | None) -> None:
-        if context is None:
-            return
-        profile = self.profiles.get(speaker_id)
-        if profile is None:
-            profile = self.profiles[speaker_id] = Profile()
-        words = role_words(context.role)
-        if words and len(profile.roles) < 8:
-            profile.roles.add(words)
-        if context.outlet and len(profile.outlets) < 16:
-            profile.outlets.add(context.outlet)
-        if len(profile.co_speakers) < self.PROFILE_CAP:
-            profile.co_speakers.update(s for s in context.co_speakers if s != speaker_id)
 
 
 @dataclass
@@ -171,23 +115,8 @@ class Linker:
     # Beyond this many namesakes an outlet has quoted several of them: not worth reading profiles.
     OUTLET_CANDIDATES = 12
 
-    def __init__(self, index: Index | None = None):
-        self.index = index if index is not None else MemoryIndex()
-
-    @property
-    def by_surname(self) -> dict[str, set[int]]:
-        """Surname -> ids of the persons known by a full name with it (in-memory index only)."""
-        return getattr(self.index, "by_surname", {})
-
-    # -- writing -----------------------------------------------------------------------------------
-    def add(self, key_or_alias: str, speaker_id: int, kind: str = "person", *, alias: str | None = None,
-            manual: bool = False, context: Context | None = None) -> None:
-        """Remember that a name (an alias, or its normalised key) names speaker `speaker_id`."""
-        key = normalize(key_or_alias) if alias is None else normalize(alias)
-        if not key:
-            return
-        self.index.add(speaker_id, alias or key_or_alias, key, kind, manual)
-        self.index.note(speaker_id, context)
+    def __init__(self, index: Index):
+        self.index = index
 
     # -- reading -----------------------------------------------------------------------------------
     def find(self, name: str, kind: str = "person", context: Context | None = None) -> Match:
@@ -278,6 +207,8 @@ class Linker:
         people = set(self.index.with_surname(parsed.surname)) | {h.speaker_id for h in hits}
         if not people:
             return Match(None)
+        if context is None or not (context.co_speakers or role_words(context.role)):
+            return Match(None, 0.0, "ambiguous")  # no evidence: no profile can agree
         # The outlet is no evidence here: on an archive of few outlets it would mean "the first
         # namesake ingested".
         supported = [i for i in people if self.index.profile(i).agrees(context)

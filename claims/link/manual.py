@@ -19,11 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from ..errors import BadInput, SpeakerError
-from ..store.models import SpeakerDecision, SpeakerExternalId
 from .keys import write_aliases
 from .names import fold, normalize
 
@@ -44,7 +43,8 @@ def _now() -> str:
 
 def _record(conn: Connection, action: str, who: str | None, why: str | None, **values) -> int:
     row = {"action": action, "who": who or default_who(), "why": why, "decided_at": _now(), **values}
-    return conn.execute(insert(SpeakerDecision).values(**row)).inserted_primary_key[0]
+    return conn.execute(text(f"INSERT INTO speaker_decisions ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})"),
+                        row).lastrowid
 
 
 @dataclass
@@ -81,11 +81,6 @@ def resolve(conn: Connection, ref: str | int) -> SpeakerRow:
     if len(ids) > 1:
         raise SpeakerError(f"{ref!r} names {len(ids)} speakers ({', '.join(map(str, ids[:10]))}): use an id")
     return get(conn, ids[0])
-
-
-def _forget_profiles(linker=None):
-    if linker is not None and hasattr(linker.index, "forget"):
-        linker.index.forget()
 
 
 def merge(conn: Connection, keep: str | int, other: str | int, *, who: str | None = None,

@@ -5,19 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from sqlalchemy import create_engine, delete, event, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import DatabaseError
 from ..extract.records import Extraction
-from ..link import Linker
 from ..sources import Article as SourceArticle, content_hash
 from .migrations import migrate
 from .models import Article, Claim, Quote, Review, Speaker, SpeakerAlias, VERDICTS
-from .writer import ArticleSpeakers, SpeakerWriter
 
-__all__ = ["connect", "save", "load_linker", "Saved", "Article", "Claim", "Quote", "Review", "Speaker",
+__all__ = ["connect", "save", "Saved", "SpeakerIds", "next_id", "Article", "Claim", "Quote", "Review", "Speaker",
            "SpeakerAlias", "VERDICTS"]
 
 
@@ -57,18 +56,6 @@ def connect(path: str | Path) -> Engine:
     return engine
 
 
-def load_linker(conn: Connection) -> Linker:
-    """A Linker that looks names up in this database as it goes.
-
-    Nothing is preloaded: each lookup is an indexed query on `speaker_aliases.normalized` or
-    `speaker_keys.key`, so starting an ingest costs the same with ten aliases or a million.
-    `link_speakers` points the linker at each article's connection.
-    """
-    from ..link.keys import SqlIndex
-
-    return Linker(SqlIndex(conn))
-
-
 @dataclass
 class Saved:
     """What saving one article did."""
@@ -78,17 +65,41 @@ class Saved:
     quotes: int = 0
     claims: int = 0
     new_speakers: int = 0
+    quote_ids: list[int] | None = None  # the stored quotes' ids, in the extraction's order
 
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def save(conn: Connection, source: SourceArticle, extraction: Extraction, linker: Linker | None = None) -> Saved:
-    """Store one article with its quotes, claims and speakers, inside the caller's transaction.
+def next_id(cur, table: str) -> int:
+    """The id SQLite gives the next row (max + 1: the tables have no AUTOINCREMENT)."""
+    return (cur.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
+
+
+@dataclass
+class SpeakerIds:
+    """What linking gives storage (claims.link.Linked has the same fields): the speakers.id of each
+    quote and each claim of an article, in the extraction's order (None: no speaker), and how many
+    speakers were created for them."""
+
+    quotes: list[int | None]
+    claims: list[int | None]
+    created: int = 0
+
+
+# Called by save() once the article is to be stored and its old quotes are gone.
+Linking = Callable[[Connection], SpeakerIds]
+
+
+def save(conn: Connection, source: SourceArticle, extraction: Extraction, link: Linking | None = None) -> Saved:
+    """Store one article with its quotes and claims, inside the caller's transaction.
 
     The same text twice is stored once; a new text under a known url or id replaces the old
-    article's quotes and claims (reviews are kept: they name the claim they judged).
+    article's quotes and claims (reviews are kept: they name the claim they judged). Who said
+    what is the caller's: `link(conn)` is called when the article is to be stored, after
+    its old quotes are gone, and gives each quote's and claim's speaker id (claims.ingest.save_article
+    passes claims.link's); without it, quotes and claims are stored without a speaker.
     """
     digest = content_hash(source.text)
     existing = conn.execute(select(Article.id).where(Article.content_hash == digest)).first()
@@ -113,12 +124,13 @@ def save(conn: Connection, source: SourceArticle, extraction: Extraction, linker
         article_id = conn.execute(insert(Article).values(**row)).inserted_primary_key[0]
         status = "new"
 
-    ids, new_speakers = link_speakers(conn, extraction, linker)
+    ids = link(conn) if link else SpeakerIds([None] * len(extraction.quotes),
+                                                             [None] * len(extraction.claims))
     quote_rows = [{
-        "article_id": article_id, "speaker_id": ids.get(q.speaker), "speaker_text": q.speaker_text, "role": q.role,
+        "article_id": article_id, "speaker_id": speaker_id, "speaker_text": q.speaker_text, "role": q.role,
         "kind": q.kind, "text": q.text, "cue": q.cue, "said_on": q.said_on, "start": q.start, "end": q.end,
         "confidence": q.confidence,
-    } for q in extraction.quotes]
+    } for q, speaker_id in zip(extraction.quotes, ids.quotes)]
     quote_ids = []
     if quote_rows:
         # RETURNING keeps the ids in insertion order, so claims can point at their quote.
@@ -127,31 +139,11 @@ def save(conn: Connection, source: SourceArticle, extraction: Extraction, linker
     claim_rows = [{
         "article_id": article_id,
         "quote_id": quote_ids[c.quote_index] if c.quote_index is not None and c.quote_index < len(quote_ids) else None,
-        "claimant_id": ids.get(c.claimant), "claimant_text": c.claimant_text or c.claimant, "text": c.text,
+        "claimant_id": claimant_id, "claimant_text": c.claimant_text or c.claimant, "text": c.text,
         "number_text": c.number_text, "value": c.value, "lower": c.lower, "upper": c.upper, "qualifier": c.qualifier,
         "unit": c.unit, "object": c.object, "time_scope": c.time_scope, "trend": c.trend, "start": c.start,
         "end": c.end, "disputed_by": c.disputed_by, "confidence": c.confidence,
-    } for c in extraction.claims]
+    } for c, claimant_id in zip(extraction.claims, ids.claims)]
     if claim_rows:
         conn.execute(insert(Claim), claim_rows)
-    return Saved(status, article_id, len(quote_rows), len(claim_rows), new_speakers)
-
-
-def link_speakers(conn: Connection, extraction: Extraction, linker: Linker | None = None) -> tuple[dict[str, int], int]:
-    """Map each speaker name of the extraction to a speakers.id, creating speakers as needed.
-
-    The article's speakers are found together (`Linker.find_all`): full names first, so that the
-    speakers they find are context (co-occurring speakers) for the surnames and initials. An alias a
-    person has pinned to another speaker (a manual split or merge) is never added to this one:
-    automatic linking does not undo human decisions. Names are looked up in the database of `conn`
-    (`linker` is accepted for callers of the older signature; its index is not used). To link many
-    articles in one transaction, use one `SpeakerWriter` for all of them, as claims.load.write_batch does.
-    """
-    cur = conn.connection.driver_connection.cursor()
-    try:
-        writer = SpeakerWriter(cur)
-        ids, created = writer.link(ArticleSpeakers.of(extraction))
-        writer.flush()
-    finally:
-        cur.close()  # see claims.load.write_batch: a live statement would keep the connection open
-    return ids, created
+    return Saved(status, article_id, len(quote_rows), len(claim_rows), ids.created, quote_ids)

@@ -82,20 +82,6 @@ def m003_browsing_views(conn: Connection):
         FROM speakers"""))
 
 
-def _recompute_alias_keys(conn: Connection) -> None:
-    """Normalised form and blocking keys of every alias, from the linker's current rules."""
-    from ..link.keys import alias_key_rows
-    from ..link.names import normalize
-
-    rows = conn.execute(text(
-        "SELECT a.id, a.alias, s.kind FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id")).all()
-    if rows:
-        conn.execute(text("UPDATE speaker_aliases SET normalized = :n WHERE id = :i"),
-                     [{"n": normalize(alias), "i": alias_id} for alias_id, alias, _ in rows])
-        keys = [row for alias_id, alias, kind in rows for row in alias_key_rows(alias_id, normalize(alias), kind)]
-        if keys:
-            conn.execute(text("INSERT INTO speaker_keys (alias_id, key) VALUES (:alias_id, :key)"), keys)
-
 def migrate(conn: Connection) -> list[str]:
     """Apply the migrations this database has not had yet; return their names."""
     conn.execute(text("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"))
@@ -115,28 +101,26 @@ def migrate(conn: Connection) -> list[str]:
 def m004_speaker_keys_and_decisions(conn: Connection):
     """Lookup keys for linking at scale, the log of human decisions, external ids.
 
-    Existing aliases get the normalisation of this version and their keys.
+    The keys are the linker's to compute: claims.link.keys.ensure_keys fills an empty
+    `speaker_keys` (and normalises the aliases again) before it next links.
     """
     SQLModel.metadata.create_all(conn, tables=[SQLModel.metadata.tables[name] for name in
                                                ("speaker_keys", "speaker_decisions", "speaker_external_ids")])
-    _recompute_alias_keys(conn)
 
 
 @migration
 def m005_speaker_keys_by_surname(conn: Connection):
     """Blocking keys by whole surname instead of its first letters: blocks of one surname stay
-    small as the archive grows. Recomputes every alias's keys (and its normalised form)."""
+    small as the archive grows. The keys are emptied for the linker to compute again (see m004)."""
     conn.execute(text("DELETE FROM speaker_keys"))
-    _recompute_alias_keys(conn)
 
 
 @migration
 def m006_speaker_keys_by_initial(conn: Connection):
     """Blocking keys by surname and given initial, and surname typos by the surname's ends and
-    length: a common surname's block no longer holds everyone of that surname. Recomputes every
-    alias's keys."""
+    length: a common surname's block no longer holds everyone of that surname. The keys are
+    emptied for the linker to compute again (see m004)."""
     conn.execute(text("DELETE FROM speaker_keys"))
-    _recompute_alias_keys(conn)
 
 
 @migration
@@ -153,3 +137,13 @@ def m007_review_decisions(conn: Connection):
             conn.execute(text(f"ALTER TABLE speaker_decisions ADD COLUMN {column} VARCHAR"))
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_speaker_decisions_article_mention "
                       "ON speaker_decisions (article, mention)"))
+
+
+@migration
+def m008_unresolved_mentions(conn: Connection):
+    """Person mentions no one is known for yet, by surname, so later evidence can link them
+    (claims.link.mentions). Written out, so this migration never changes with the model."""
+    conn.execute(text(
+        "CREATE TABLE IF NOT EXISTS unresolved_mentions (quote_id INTEGER NOT NULL PRIMARY KEY "
+        "REFERENCES quotes (id) ON DELETE CASCADE, surname VARCHAR NOT NULL)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_unresolved_mentions_surname ON unresolved_mentions (surname)"))

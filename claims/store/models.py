@@ -150,3 +150,14 @@ class SpeakerExternalId(SQLModel, table=True):
     speaker_id: int = Field(foreign_key="speakers.id", index=True, ondelete="CASCADE")
     scheme: str = "wikidata"  # wikidata | other
     value: str = Field(unique=True)
+
+
+class UnresolvedMention(SQLModel, table=True):
+    """A quote's person mention that names no one yet: "Mr Brown", "Ruiz", without a full name the
+    article gives. Kept by surname so that the mention is looked at again when a namesake arrives,
+    whichever article came first (see claims.link.mentions)."""
+
+    __tablename__ = "unresolved_mentions"
+
+    quote_id: int = Field(primary_key=True, foreign_key="quotes.id", ondelete="CASCADE")
+    surname: str = Field(index=True)  # normalised, as claims.link.names keys a surname

@@ -1,34 +1,30 @@
-"""Speaker linking inside a write transaction: lookups cached, profiles read lazily, writes buffered.
+"""The Linker's index over the database: lookups cached, profiles read lazily, writes buffered.
 
-Linking article by article through SQLAlchemy cost a few dozen round trips per article: a query per
-name looked up, three per candidate speaker's profile (re-read for every article), one per pinned
-alias, one insert per speaker, alias and key. Most of an ingest's time went there, in the one
-process that cannot be parallelised. `SpeakerWriter` serves a whole transaction (a batch):
+`SpeakerIndex` serves one write transaction (a batch of articles, or one article):
 
 - it is the Linker's index (`claims.link.linker.Index`): each answer is read once with the raw
-  sqlite3 cursor, kept in a `LinkCache` (for the ingest, as long as no one else writes), and
-  combined with what this transaction has linked so far;
+  sqlite3 cursor it is given, kept in a `LinkCache` (for the ingest, as long as no one else
+  writes), and combined with what this transaction has linked so far;
 - the new speakers, aliases, keys and roles wait in lists until `flush()` writes them with a few
   executemany calls, with the ids SQLite would have given them one by one.
 
-The answers are the ones the per-article queries gave. The writer holds the write lock, nothing
-else writes until it commits, and a batch's quotes go in only after its speakers are linked, so
-during linking the database changes only by what this writer buffers, and the buffer is part of
-every answer. Profiles are built as `claims.link.keys.SqlIndex` builds them, with the same SQL, a
-fresh one for each article (`forget()`), to which `note()` adds that article's context; what a
+It holds the write lock, nothing else writes until it commits, and a batch's quotes go in only
+after its speakers are linked, so during linking the database changes only by what this index
+buffers, and the buffer is part of every answer. A speaker's profile (`PROFILE_SQL`) is built
+afresh for each article (`forget()`), to which `note()` adds that article's context; what a
 speaker's stored quotes say is read when the Linker first looks, and read again after the speaker
-gets quotes.
+gets quotes (`LinkCache.forget_speakers`). The same index, read-only, answers `claims.open()`'s
+speaker lookups. It speaks SQL to the documented tables; it imports nothing of claims.store.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Iterable
 
-from ..link import Linker, names, normalize
-from ..link.keys import PROFILE_SQL, alias_key_rows
-from ..link.linker import Context, Hit, Profile, role_words
-from ..link.names import Name, fold, is_proper
+from . import names
+from .keys import alias_key_rows, ensure_keys
+from .linker import Context, Hit, Linker, Profile, role_words
+from .names import fold, is_proper, normalize
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
@@ -43,30 +39,24 @@ def next_id(cur, table: str) -> int:
     return (cur.execute(f"SELECT max(id) FROM {table}").fetchone()[0] or 0) + 1
 
 
-def partial_name(name: str, kind: str) -> bool:
-    """A person named by a surname alone, which the article did not tie to a full name: it links to
-    a known person only on evidence (the Linker's rule), and no speaker is made of it (an archive
-    would gather thousands of "Varga"s). Otherwise the quote or claim keeps the name as written."""
-    return kind == "person" and not Name.of(normalize(name)).full
-
-
-@dataclass
-class ArticleSpeakers:
-    """What linking needs of one article: its speakers, and the names its quotes and claims give."""
-
-    outlet: str | None
-    published: str | None
-    speakers: list  # claims.extract.records.Speaker (name, kind, role, aliases)
-    named: list[str | None] = field(default_factory=list)  # quote speakers, then claimants, in order
-
-    @classmethod
-    def of(cls, extraction) -> ArticleSpeakers:
-        return cls(extraction.outlet, extraction.published, list(extraction.speakers),
-                   [q.speaker for q in extraction.quotes] + [c.claimant for c in extraction.claims])
+# What the database knows of a speaker besides its names, each part bounded so a speaker quoted
+# ten thousand times costs what one quoted a hundred times does: its own role, the roles of its
+# first 50 quotes, and the outlets and co-occurring speakers of its first 100 articles.
+PROFILE_SQL = {
+    "role": "SELECT role FROM speakers WHERE id = :s AND role IS NOT NULL",
+    "roles": "SELECT DISTINCT role FROM (SELECT role FROM quotes WHERE speaker_id = :s AND role IS NOT NULL LIMIT 50)",
+    # Bounded by articles first: DISTINCT ... LIMIT 50 over the joined quotes read every quote of
+    # a speaker in fewer than 50 outlets (all of them, in practice): 4 ms for a well-quoted one.
+    "outlets": "SELECT DISTINCT a.outlet FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = :s LIMIT 100) q "
+               "JOIN articles a ON a.id = q.article_id WHERE a.outlet IS NOT NULL",
+    "co_speakers": "SELECT DISTINCT o.speaker_id FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = :s "
+                   "LIMIT 100) q JOIN quotes o ON o.article_id = q.article_id WHERE o.speaker_id IS NOT NULL "
+                   "AND o.speaker_id != :s LIMIT 200",
+}
 
 
 class StoredProfile(Profile):
-    """A speaker's Profile as SqlIndex.profile reads it, each part read only when the Linker looks at it.
+    """A speaker's Profile as PROFILE_SQL reads it, each part read only when the Linker looks at it.
 
     Most profiles the Linker asks for are never looked at (a surname alone asks for every person of
     that surname, then reads their roles only if the article gives one), so reading all three parts
@@ -77,7 +67,7 @@ class StoredProfile(Profile):
 
     PARTS = ("roles", "outlets", "co_speakers")
 
-    def __init__(self, writer: SpeakerWriter, speaker_id: int, role: str | None):
+    def __init__(self, writer: SpeakerIndex, speaker_id: int, role: str | None):
         self._source = (writer, speaker_id, role)
         self._notes: list[Context] = []
 
@@ -116,7 +106,7 @@ class StoredProfile(Profile):
 
 
 class LinkCache:
-    """What the SpeakerWriters of one ingest have read from the database, kept across transactions.
+    """What the SpeakerIndexs of one ingest have read from the database, kept across transactions.
 
     Valid while this process is the only writer: each transaction begins with `check()`, which
     drops everything if another connection committed since (`PRAGMA data_version` moved: another
@@ -135,10 +125,10 @@ class LinkCache:
         self.clear()
 
     def clear(self) -> None:
-        self.exact: dict[str, tuple[list[Hit], list[tuple[int, str]]]] = {}  # see SpeakerWriter._stored_exact
+        self.exact: dict[str, tuple[list[Hit], list[tuple[int, str]]]] = {}  # see SpeakerIndex._stored_exact
         self.keyed: dict[str, list[tuple[str, int]]] = {}  # speaker_keys.key -> [(normalized, speaker_id)]
         self.aliases: dict[int, set[str]] = {}  # speaker -> its aliases
-        self.parts: dict[tuple[str, int], set] = {}  # (part, speaker) -> SpeakerWriter.stored()
+        self.parts: dict[tuple[str, int], set] = {}  # (part, speaker) -> SpeakerIndex.stored()
         self.proper: dict[str, bool] = {}  # name -> claims.link.names.is_proper(name)
 
     def check(self, cur) -> None:
@@ -159,12 +149,18 @@ class LinkCache:
                 self.parts.pop((part, speaker_id), None)
 
 
-class SpeakerWriter:
-    """Links the speakers of a transaction's articles and writes them at `flush()`; see the module doc."""
+class SpeakerIndex:
+    """The Linker's index for one transaction; new speakers are written at `flush()`. See the module doc.
 
-    def __init__(self, cur, cache: LinkCache | None = None):
+    `cur` is a sqlite3 cursor of the transaction. `read_only` for lookups alone (claims.open()):
+    then nothing is written, not even the lookup keys an older database lacks.
+    """
+
+    def __init__(self, cur, cache: LinkCache | None = None, read_only: bool = False):
         self.cur = cur
         self.cache = cache if cache is not None else LinkCache()
+        if not read_only and ensure_keys(cur):
+            self.cache.clear()
         self.cache.check(cur)
         self.linker = Linker(self)
         self.first_speaker = self.next_speaker = next_id(cur, "speakers")
@@ -177,6 +173,7 @@ class SpeakerWriter:
         self._new_keyed: dict[str, list[tuple[str, int]]] = {}
         self._new_aliases: dict[int, set[str]] = {}
         self._article: dict[int, StoredProfile] = {}  # profiles the current article has read
+        self.new_namesakes: dict[str, set[int]] = {}  # surname -> the persons flush() created with it
 
     # -- the Linker's index ------------------------------------------------------------------------
     def exact(self, key: str) -> list[Hit]:
@@ -206,11 +203,9 @@ class SpeakerWriter:
             profile = self._article[speaker_id] = StoredProfile(self, speaker_id, role)
         return profile
 
-    def add(self, speaker_id: int, alias: str, key: str, kind: str, manual: bool = False) -> None:
-        """Aliases are added by write_aliases()."""
-
     def note(self, speaker_id: int, context: Context | None) -> None:
-        """As SqlIndex.note: the article's context goes into a profile it has already read."""
+        """The article's context goes into a profile it has already read; one not read yet will be
+        read from the database, where the article's quotes will be by then."""
         profile = self._article.get(speaker_id)
         if context is not None and profile is not None:
             profile.note(context)
@@ -250,7 +245,6 @@ class SpeakerWriter:
             return set()  # created in this transaction: not stored yet
         found = self.cache.parts.get((part, speaker_id))
         if found is None:
-            # The queries of SqlIndex.profile, so the same rows (and the same LIMITs) decide.
             found = self.cache.parts[(part, speaker_id)] = {
                 row[0] for row in self.cur.execute(PROFILE_SQL[part], {"s": speaker_id})}
         return found
@@ -284,7 +278,7 @@ class SpeakerWriter:
 
     def write_aliases(self, speaker_id: int, kind: str, names: Iterable[str], origin: str = "auto",
                       score: float | None = None) -> None:
-        """As claims.link.keys.write_aliases: the spellings the speaker has not got yet, with their keys."""
+        """The spellings the speaker has not got yet, with their keys (claims.link.keys)."""
         known = self._aliases(speaker_id)
         for name in dict.fromkeys(names):
             key = normalize(name) if name else ""
@@ -304,8 +298,13 @@ class SpeakerWriter:
     def flush(self) -> None:
         """Write what the transaction linked: speakers, their roles, aliases and lookup keys.
 
-        Once, at the end of the transaction, before the quotes and claims that point at the speakers.
+        Before the quotes and claims that point at the speakers. The index reads them from the
+        database from then on, so it may go on linking (claims.link.mentions.settle does).
         """
+        owner = {row[0]: row[1] for row in self.alias_rows}
+        for alias_id, key in self.key_rows:
+            if key.startswith("n:") and owner[alias_id] in self.new_speakers:
+                self.new_namesakes.setdefault(key[2:], set()).add(owner[alias_id])
         self.cur.executemany("INSERT INTO speakers (id, name, kind, role) VALUES (?, ?, ?, ?)",
                              [(i, *row) for i, row in self.new_speakers.items()])
         self.cur.executemany("UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL",
@@ -326,72 +325,13 @@ class SpeakerWriter:
                 cache.aliases[speaker_id] |= names
         for speaker_id in self.set_roles:
             cache.parts.pop(("role", speaker_id), None)
+        self.first_speaker = self.next_speaker
+        self.new_speakers, self.set_roles, self.alias_rows, self.key_rows = {}, {}, [], []
+        self._new_exact, self._new_keyed, self._new_aliases = {}, {}, {}
+        self._article.clear()
 
     def is_proper(self, name: str) -> bool:
         found = self.cache.proper.get(name)
         if found is None:
             found = self.cache.proper[name] = is_proper(name)
         return found
-
-    # -- linking -----------------------------------------------------------------------------------
-    def link(self, article: ArticleSpeakers) -> tuple[dict[str, int], int]:
-        """Map each speaker name of an article to a speakers.id, creating speakers as needed.
-
-        The rules of claims.store.link_speakers (which calls this): full names first, each speaker
-        found is context for the others; an alias a person pinned elsewhere is never added.
-        """
-        self.forget()
-        ids: dict[str, int] = {}
-        unresolved: set[str] = set()
-        created = 0
-
-        def context(role=None):
-            return Context(role=role, outlet=article.outlet, published=article.published,
-                           co_speakers=frozenset(ids.values()))
-
-        proper = [self.is_proper(s.name) for s in article.speakers]
-        found = iter(self.linker.find_all([(s.name, s.kind, s.role) for s, ok in zip(article.speakers, proper) if ok],
-                                          article.outlet, article.published))
-        for speaker, ok in zip(article.speakers, proper):
-            names = [n for n in dict.fromkeys([speaker.name, *speaker.aliases]) if self.is_proper(n)]
-            match = next(found) if ok else None
-            speaker_id, score = (match.speaker_id, match.score) if match else (None, None)
-            if speaker_id is None and partial_name(speaker.name, speaker.kind):
-                unresolved.add(speaker.name)
-                continue
-            if speaker_id is None:
-                speaker_id = self.create_speaker(speaker.name, speaker.kind, speaker.role)
-                created += 1
-                score = None
-            elif speaker.role:
-                self.give_role(speaker_id, speaker.role)
-            names = [n for n in names if not self.pinned_elsewhere(n, speaker_id)]
-            self.write_aliases(speaker_id, speaker.kind, names, "auto", score)
-            ids[speaker.name] = speaker_id
-        # A claim may name its claimant by a name the article gives one of its speakers ("Nistor
-        # says" after "Patrik Nistor"): that speaker. Only when the name is that one speaker's.
-        own: dict[str, set[int]] = {}
-        for speaker in article.speakers:
-            if speaker.name in ids:
-                self.note(ids[speaker.name], context(speaker.role))
-                for alias in (speaker.name, *speaker.aliases):
-                    own.setdefault(alias, set()).add(ids[speaker.name])
-        # Otherwise a quote or claim names a speaker the speaker list left out; give it a row of its own.
-        for name in dict.fromkeys(article.named):
-            if name and name not in ids and name not in unresolved:
-                if len(own.get(name, ())) == 1:
-                    ids[name] = next(iter(own[name]))
-                    continue
-                # The outlet is the claimant of figures no one in the article claims: an organisation.
-                kind = "organization" if name == article.outlet else "person"
-                match = self.linker.find(name, kind, context()) if self.is_proper(name) else None
-                speaker_id = match.speaker_id if match else None
-                if speaker_id is None and partial_name(name, kind):
-                    unresolved.add(name)  # as for the speaker list: the name as written, no speaker
-                    continue
-                if speaker_id is None:
-                    speaker_id = self.create_speaker(name, kind)
-                    self.write_aliases(speaker_id, kind, [name] if self.is_proper(name) else [])
-                    created += 1
-                ids[name] = speaker_id
-        return ids, created

@@ -1,0 +1,116 @@
+"""Person mentions no one fits yet ("Mr Brown", "Ruiz"), and linking them when evidence arrives.
+
+A quote whose article does not resolve its speaker keeps the mention as written (`speaker_text`).
+When the mention names a person by a surname (alone, or after an honorific or a title), the
+Linker's surname rule may still link it across articles, on evidence only (claims.link.linker).
+What it finds depends on what is known: a mention ingested before the namesake it names would
+stay unresolved, and the same one ingested after would link. So an unresolved mention is kept in
+`unresolved_mentions` by surname, and `settle()` looks again at those of every surname a
+transaction created a person with, with their own article's evidence: the mention then links the
+same whichever came first. Not looked at again: a mention once linked, when a namesake comes later
+that would have made it ambiguous, and a mention whose known namesakes gain evidence later (a
+role, a co-speaker); a fact-checker's review, or a relink, decides those.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable
+
+from ..extract.names import COUNTRIES, DEMONYMS, GENERIC_BODIES, GROUP_WORDS, ORG_HEADS, PARTIES, PERSON_HEADS
+from .linker import Context
+from .names import TITLES, Name, fold, is_proper, normalize
+
+# A word alone that describes a speaker rather than names one ("Residents", "Police", "Analysts").
+DESCRIPTIONS = PERSON_HEADS | ORG_HEADS | GENERIC_BODIES | GROUP_WORDS | PARTIES | DEMONYMS | COUNTRIES
+
+# Words before a surname that say nothing of a role: they are not evidence.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "herr",
+              "frau", "m", "mme", "mlle", "monsieur", "madame", "the", "rt", "hon", "honorable", "former"}
+
+
+@lru_cache(maxsize=100_000)
+def mention_name(text: str | None) -> tuple[str, str | None] | None:
+    """(the name, the title before it) when `text` names a person by a surname alone or with an
+    honorific or title ("Mr Brown", "Chancellor Ruiz", "Dr Brown, the chief economist,"); None for
+    a full name, a pronoun, a description ("the company", "analysts") or anything else."""
+    head = (text or "").split(",")[0].strip()
+    if not head or not is_proper(head):
+        return None
+    words = re.findall(r"[\w’'.-]+", head)
+    if not 1 <= len(words) <= 4:
+        return None
+    titles = [w for w in words[:-1] if fold(w).rstrip(".") in TITLES]
+    if len(titles) != len(words) - 1 or not words[-1][:1].isupper():
+        return None
+    key = normalize(head)
+    if not key or " " in key or Name.of(key).full:
+        return None
+    if len(words) == 1 and {fold(head), fold(head)[:-1]} & DESCRIPTIONS:  # the word, or its singular
+        return None
+    title = " ".join(w for w in titles if fold(w).rstrip(".") not in HONORIFICS)
+    return head, title or None
+
+
+def record(cur, pending: Iterable[tuple[int, str]]) -> None:
+    """Keep stored quotes' unresolved mentions, as (quote id, surname), for `settle()`."""
+    cur.executemany("INSERT OR REPLACE INTO unresolved_mentions (quote_id, surname) VALUES (?, ?)", list(pending))
+
+
+def settle(index, namesakes: dict[str, set[int]]) -> int:
+    """Link the unresolved mentions of these surnames that their new namesakes now make linkable.
+
+    `namesakes` maps a surname to the persons just created with it. A mention the Linker could not
+    link before can link now only if one of them agrees with its article's evidence (the quote's
+    role or the title before the name, the speakers of the article's other quotes); only those are
+    judged again, by the Linker's surname rule, all against the database as it is before any of
+    them is linked, so the order they are looked at in does not matter. How many linked.
+    """
+    surnames = sorted(namesakes)
+    rows = []
+    for i in range(0, len(surnames), 500):
+        chunk = surnames[i:i + 500]
+        rows += index.cur.execute(
+            "SELECT m.quote_id, m.surname, q.article_id, q.speaker_text, q.role, a.outlet, a.published "
+            "FROM unresolved_mentions m JOIN quotes q ON q.id = m.quote_id JOIN articles a ON a.id = q.article_id "
+            f"WHERE m.surname IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    co_speakers = _co_speakers(index.cur, {row[2] for row in rows})
+    decided = []
+    index.forget()  # profiles as the database has them; no article's context is noted here
+    for quote_id, surname, article_id, text, role, outlet, published in sorted(rows):
+        found = mention_name(text)
+        if found is None:
+            continue
+        context = Context(role=role or found[1], outlet=outlet, published=published,
+                          co_speakers=co_speakers.get(article_id, frozenset()))
+        if not any(index.profile(s).agrees(context) for s in namesakes[surname]):
+            continue  # nothing new supports it: the Linker's answer stands
+        speaker_id = index.linker.find(found[0], "person", context).speaker_id
+        if speaker_id is not None:
+            decided.append((speaker_id, quote_id))
+    index.cur.executemany("UPDATE quotes SET speaker_id = ? WHERE id = ?", decided)
+    index.cur.executemany("DELETE FROM unresolved_mentions WHERE quote_id = ?", [(q,) for _, q in decided])
+    index.cache.forget_speakers(s for s, _ in decided)
+    return len(decided)
+
+
+def _co_speakers(cur, article_ids: set[int]) -> dict[int, frozenset[int]]:
+    """The speakers of each article's quotes."""
+    found: dict[int, set[int]] = {}
+    ids = sorted(article_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for article_id, speaker_id in cur.execute(
+                "SELECT DISTINCT article_id, speaker_id FROM quotes WHERE speaker_id IS NOT NULL "
+                f"AND article_id IN ({','.join('?' * len(chunk))})", chunk):
+            found.setdefault(article_id, set()).add(speaker_id)
+    return {a: frozenset(s) for a, s in found.items()}
+
+
+def settle_mentions(index, pending: Iterable[tuple[int, str]]) -> int:
+    """After a transaction's quotes are stored: keep its unresolved mentions, given as (quote id,
+    surname), and judge again those of every surname a person was created with (the index's
+    `new_namesakes`, once flushed). How many mentions linked."""
+    record(index.cur, pending)
+    return settle(index, index.new_namesakes)
