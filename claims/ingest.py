@@ -39,6 +39,7 @@ class Summary:
     quotes: int = 0
     claims: int = 0
     speakers: int = 0
+    reapplied: int = 0  # quotes given back the speaker a fact-checker picked, after their article was replaced
     errors: list[BadInput] = field(default_factory=list)
     seconds: float = 0.0
     parquet: str | None = None
@@ -47,8 +48,9 @@ class Summary:
         if self.parquet:
             return (f"{self.articles} articles, {self.quotes} quotes, {self.claims} claims written to "
                     f"{self.parquet}, {len(self.errors)} errors in {self.seconds:.1f}s")
+        kept = f", {self.reapplied} quotes kept their reviewed speaker" if self.reapplied else ""
         return (f"{self.articles} articles ({self.new} new, {self.replaced} replaced, {self.unchanged} unchanged), "
-                f"{self.quotes} quotes, {self.claims} claims, {self.speakers} new speakers, "
+                f"{self.quotes} quotes, {self.claims} claims, {self.speakers} new speakers{kept}, "
                 f"{len(self.errors)} errors in {self.seconds:.1f}s")
 
 
@@ -218,6 +220,11 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
                 summary.quotes += written.quotes
                 summary.claims += written.claims
                 summary.speakers += written.new_speakers
+        if summary.replaced:
+            # A replaced article's quotes are new rows: the review queue's decisions go back on them.
+            from .link.assign import reapply
+            with engine.begin() as conn:
+                summary.reapplied = reapply(conn).quotes
     finally:
         if engine is not None:
             engine.dispose()

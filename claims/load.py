@@ -118,6 +118,7 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
     next_article = next_id(cur, "articles")
     written.first_ids["articles"] = next_article
     stored: dict[str, int] = {}  # content_hash -> article id, for the articles whose rows we write
+    reviewed = _Reviewed()
     pending: dict[int, dict] = {}  # id -> row of the new articles, inserted together after the loop
     for a in articles:
         key = a["content_hash"]
@@ -135,6 +136,7 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
                 else:
                     if cache is not None:
                         cache.clear()  # the old version's quotes may have shaped profiles read before
+                    reviewed.keep(cur, previous)
                     cur.execute("DELETE FROM claims WHERE article_id = ?", (previous,))
                     cur.execute("DELETE FROM quotes WHERE article_id = ?", (previous,))
                     sets = ", ".join(f"[{c}] = ?" for c in row)
@@ -177,7 +179,7 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
             written.new_speakers += linked[key].created
         index.flush()
 
-    next_quote = next_id(cur, "quotes")
+    next_quote = reviewed.fresh_id(cur, "quotes")
     written.first_ids["quotes"] = next_quote
     order = {key: i for i, key in enumerate(stored)}
     quote_ids: dict[tuple[str, int], int] = {}
@@ -191,18 +193,19 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
             "start": q["start"], "end": q["end"], "confidence": q["confidence"]})
         next_quote += 1
     _insert(cur, "quotes", quote_rows, allowed["quotes"])
+    reviewed.follow(cur, "quotes", written.first_ids["quotes"])
     if cache is not None:
         cache.forget_speakers(row["speaker_id"] for row in quote_rows)
     if index is not None:
         settle_mentions(index, [(quote_ids[(key, n)], surname) for key, result in linked.items()
                                 for n, surname in result.pending])
 
-    written.first_ids["claims"] = next_id(cur, "claims")
+    written.first_ids["claims"] = next_claim = reviewed.fresh_id(cur, "claims")
     claim_rows = []
     for c in sorted(claims, key=lambda c: (order[c["content_hash"]], c["n"])):
         index = c["quote_index"]
         claim_rows.append({
-            "article_id": stored[c["content_hash"]],
+            "id": next_claim, "article_id": stored[c["content_hash"]],
             "quote_id": quote_ids.get((c["content_hash"], int(index))) if index is not None else None,
             "claimant_id": linked[c["content_hash"]].claims[c["n"]],
             "claimant_text": c["claimant_text"] or c["claimant"],
@@ -210,9 +213,93 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
             "upper": c["upper"], "qualifier": c["qualifier"], "unit": c["unit"], "object": c["object"],
             "time_scope": c["time_scope"], "trend": c["trend"], "start": c["start"], "end": c["end"],
             "disputed_by": c["disputed_by"], "confidence": c["confidence"]})
+        next_claim += 1
     _insert(cur, "claims", claim_rows, allowed["claims"])
+    reviewed.follow(cur, "claims", written.first_ids["claims"])
     written.quotes, written.claims = len(quote_rows), len(claim_rows)
     return written
+
+
+# What makes a new row the same quote or claim as an old one, beside its article and span.
+MATCHED_ON = {"quotes": "text", "claims": "number_text"}
+
+
+def pair(new: list[tuple], old: list[tuple]) -> dict[int, int]:
+    """New id -> old id for rows (id, article_id, start, end, text) that are the same quote or claim.
+
+    The same article, span and text first, in order; then, for what is left, the one old row of
+    the article whose span overlaps and whose text holds the other's or is held by it (the same
+    quote with its edges moved), or else whose text is the same (the same quote moved, when a
+    correction added or removed words before it), when that is true of exactly one row on each side.
+    """
+    twins: dict[tuple, list[int]] = {}
+    for row in old:
+        twins.setdefault(tuple(row[1:]), []).append(row[0])
+    found: dict[int, int] = {}
+    rest = []
+    for row in new:
+        ids = twins.get(tuple(row[1:]))
+        if ids:
+            found[row[0]] = ids.pop(0)
+        else:
+            rest.append(row)
+    taken = set(found.values())
+    left: dict[int, list[tuple]] = {}
+    for row in old:
+        if row[0] not in taken:
+            left.setdefault(row[1], []).append(row)
+    for same in (_near, _same_text):
+        for row in [r for r in rest if r[0] not in found]:
+            near = [o for o in left.get(row[1], ()) if same(row, o)]
+            if len(near) == 1 and sum(same(r, near[0]) for r in rest if r[0] not in found) == 1:
+                found[row[0]] = near[0][0]
+                left[row[1]].remove(near[0])
+    return found
+
+
+def _same_text(a: tuple, b: tuple) -> bool:
+    return a[1] == b[1] and bool(a[4]) and a[4] == b[4]
+
+
+def _near(a: tuple, b: tuple) -> bool:
+    return a[1] == b[1] and a[2] < b[3] and b[2] < a[3] and bool(a[4]) and bool(b[4]) and (a[4] in b[4] or b[4] in a[4])
+
+
+class _Reviewed:
+    """The reviewed quotes and claims of the articles a batch replaces: their verdicts follow them
+    to the new rows that are the same quote or claim (`pair`), and an id a review names
+    is never given to another row, so no verdict lands on words it did not judge."""
+
+    REVIEW_COLUMN = {"quotes": "quote_id", "claims": "claim_id"}
+
+    def __init__(self):
+        self.old: dict[str, list[tuple]] = {"quotes": [], "claims": []}
+
+    def keep(self, cur, article_id: int) -> None:
+        """Before an article's rows are deleted: those a review names."""
+        for table, column in self.REVIEW_COLUMN.items():
+            self.old[table] += cur.execute(
+                f'SELECT id, article_id, start, "end", [{MATCHED_ON[table]}] FROM {table} WHERE article_id = ? '
+                f"AND id IN (SELECT {column} FROM reviews WHERE {column} IS NOT NULL)", (article_id,)).fetchall()
+
+    def fresh_id(self, cur, table: str) -> int:
+        """The next id of `table` above every row and every id a review names."""
+        column = self.REVIEW_COLUMN[table]
+        named = cur.execute(f"SELECT max({column}) FROM reviews").fetchone()[0] or 0
+        return max(next_id(cur, table), named + 1)
+
+    def follow(self, cur, table: str, first_id: int) -> None:
+        """Point the reviews of the deleted rows at the new rows (ids from `first_id`) that match them."""
+        old = self.old[table]
+        if not old:
+            return
+        articles = sorted({row[1] for row in old})
+        new = cur.execute(f'SELECT id, article_id, start, "end", [{MATCHED_ON[table]}] FROM {table} '
+                          f"WHERE id >= ? AND article_id IN ({','.join('?' * len(articles))}) ORDER BY id",
+                          (first_id, *articles)).fetchall()
+        column = self.REVIEW_COLUMN[table]
+        cur.executemany(f"UPDATE reviews SET {column} = ? WHERE {column} = ?",
+                        [(new_id, old_id) for new_id, old_id in pair(new, old).items()])
 
 
 def _to_link(articles: list[dict], mentions: list[dict], quotes: list[dict], claims: list[dict],

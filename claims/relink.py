@@ -44,6 +44,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from .errors import ClaimsError, DatabaseError, RelinkError
+from .load import MATCHED_ON, pair
 from .sources import Article, content_hash
 
 # Raise when extraction or linking rules change what ingest would store for an article already
@@ -80,7 +81,6 @@ WHERE (claim_id IS NOT NULL AND claim_id NOT IN (SELECT id FROM claims))
 ORDER BY id
 """
 # The columns a quote or claim is recognised by, besides its article and span.
-MATCHED_ON = {"quotes": "text", "claims": "number_text"}
 # Where each table's ids are referred to (reviews are not: the rows they judged keep their ids).
 REFS = {
     "articles": (("quotes", "article_id"), ("claims", "article_id")),
@@ -312,41 +312,6 @@ def _take_back_ids(cur, table: str, top: int, article_ids: list[int], run: _Run)
                       f"WHERE article_id IN ({','.join('?' * len(article_ids))}) ORDER BY id", article_ids).fetchall()
     twins = pair(new, old)
     _renumber(cur, table, {row[0]: twins.get(row[0]) or run.fresh_id(table) for row in new})
-
-
-def pair(new: list[tuple], old: list[tuple]) -> dict[int, int]:
-    """New id -> old id for rows (id, article_id, start, end, text) that are the same quote or claim.
-
-    The same article, span and text first, in order; then, for what is left, the one old row of
-    the article whose span overlaps and whose text holds the other's or is held by it (the same
-    quote with its edges moved), when that is true of exactly one row on each side.
-    """
-    twins: dict[tuple, list[int]] = {}
-    for row in old:
-        twins.setdefault(tuple(row[1:]), []).append(row[0])
-    found: dict[int, int] = {}
-    rest = []
-    for row in new:
-        ids = twins.get(tuple(row[1:]))
-        if ids:
-            found[row[0]] = ids.pop(0)
-        else:
-            rest.append(row)
-    taken = set(found.values())
-    left: dict[int, list[tuple]] = {}
-    for row in old:
-        if row[0] not in taken:
-            left.setdefault(row[1], []).append(row)
-    for row in rest:
-        near = [o for o in left.get(row[1], ()) if _near(row, o)]
-        if len(near) == 1 and sum(_near(r, near[0]) for r in rest) == 1:
-            found[row[0]] = near[0][0]
-            left[row[1]].remove(near[0])
-    return found
-
-
-def _near(a: tuple, b: tuple) -> bool:
-    return a[1] == b[1] and a[2] < b[3] and b[2] < a[3] and bool(a[4]) and bool(b[4]) and (a[4] in b[4] or b[4] in a[4])
 
 
 def _renumber(cur, table: str, mapping: dict[int, int]) -> None:

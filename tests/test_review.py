@@ -302,3 +302,43 @@ async def test_claims_publish_then_serve_immutable(db_file, tmp_path):
     await datasette.invoke_startup()
     assert (await datasette.client.get("/claims/what_did_they_say.json?speaker=Varga&q=")).json()["ok"]
     assert (await datasette.client.get("/claims/-/quote/1")).status_code == 200
+
+
+def _ingest(path, db):
+    result = CliRunner().invoke(cli, ["ingest", str(path), "--db", str(db), "-w", "1"])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_verdicts_follow_their_words_when_a_corrected_article_replaces_the_old(tmp_path):
+    db = tmp_path / "claims.db"
+    first = ('{"url": "https://news.example/port", "title": "Port strike", "text": "Dockers walked out on Monday. '
+             'Union leader Ana Ruiz said 400 jobs were at risk. Port director Tom Hale said the port had lost '
+             '2 million euros. \\"We will not give in,\\" Ms Ruiz said."}\n')
+    # The correction drops the director's sentence and adds one at the end.
+    second = first.replace("Port director Tom Hale said the port had lost 2 million euros. ", "").replace(
+        'Ms Ruiz said."}', 'Ms Ruiz said. Talks resume on Friday, the union said."}')
+    (tmp_path / "a.jsonl").write_text(first)
+    (tmp_path / "b.jsonl").write_text(second)
+    _ingest(tmp_path / "a.jsonl", db)
+    conn = sqlite3.connect(db)
+    rows = lambda sql: conn.execute(sql).fetchall()  # noqa: E731
+    [(jobs,)] = rows("SELECT id FROM claims WHERE number_text = '400'")
+    [(euros,)] = rows("SELECT id FROM claims WHERE number_text LIKE '2 million%'")
+    [(give_in,)] = rows("SELECT id FROM quotes WHERE text LIKE '%give in%'")
+    [(lost,)] = rows("SELECT id FROM quotes WHERE text LIKE '%lost%'")
+    for kwargs in ({"claim_id": jobs}, {"claim_id": euros}, {"quote_id": give_in}, {"quote_id": lost}):
+        add_review(conn, verdict="true", **kwargs)
+    conn.commit()
+
+    assert "1 replaced" in _ingest(tmp_path / "b.jsonl", db)
+    judged = rows("SELECT r.claim_id, c.number_text, r.quote_id, q.text FROM reviews r "
+                  "LEFT JOIN claims c ON c.id = r.claim_id LEFT JOIN quotes q ON q.id = r.quote_id ORDER BY r.id")
+    # The same figure and the same quotation keep their verdicts on their new rows...
+    assert judged[0][1] == "400" and judged[2][3] == '"We will not give in,"'
+    # ...and the verdicts on words the correction removed point at no row at all, never another one.
+    assert judged[1][1] is None and judged[3][3] is None
+    assert (judged[1][0], judged[3][2]) == (euros, lost)
+    assert rows(f"SELECT count(*) FROM claims WHERE id = {euros}") == [(0,)]
+    assert rows(f"SELECT count(*) FROM quotes WHERE id = {lost}") == [(0,)]
+    conn.close()
