@@ -92,7 +92,8 @@ def _national_group(text: str, m: SpeakerMention) -> str | None:
         words = words[1:]
     if len(words) < 2 or not words[-1].islower():
         return None
-    at_start = m.start == 0 or text[:m.start].rstrip()[-1:] in (".", "\n", "!", "?", "") and words[0] == m.text.split()[0]
+    opens = text[max(0, m.start - 10):m.start].rstrip(" \u00a0")[-1:] in ("", ".", "!", "?", "\n", "“", '"')
+    at_start = opens and words[0] == m.text.split()[0]  # its first word is capitalised anyway
     for w in words[:-1]:
         key = _key(w)
         if w[0].isupper() and (key in DEMONYMS or key in COUNTRIES or _NATIONAL.fullmatch(w) or not at_start):
@@ -405,20 +406,18 @@ class Resolver:
         """The person "he" or "she" at pos refers to: the nearest sentence that names someone decides.
 
         In that sentence, the persons whose gender agrees: one of them is the answer; several, the
-        sentence's subject (its first-named person) when that one agrees; anyone named only in
-        part, or a subject of the other gender before the one who agrees, leaves it unresolved.
-        The pronoun's own sentence is not read: a name there is part of what was said ("The trial
-        of prison chief Duch will start in March, he said").
+        one who spoke there, else the sentence's subject (its first-named person) when that one
+        agrees; anyone named only in part, or a subject of the other gender before the one who
+        agrees, leaves it unresolved. Sentences wholly inside a quotation are passed over: they are
+        the speaker's own words. The pronoun's own sentence is read only for a clause ("who he
+        said") or to stop: a rival of its gender named there outside what was said leaves it
+        unresolved; a name inside what was said is not a rival ("The trial of prison chief Duch
+        will start in March, he said").
         """
         si = self._sentence_index(pos)
         if _RELATIVE_BEFORE.search(self.text, max(0, pos - 8), pos):
-            # "Mr. Ban spoke with Barack Obama, who he said assured him": the pronoun sits in a
-            # clause of its own sentence, whose subject comes first.
-            ss = self.sentences[si][0]
-            lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, pos))
-            named = [who for _, who in self._mentions[lo:hi] if who.likely]
-            if named:
-                subject = named[0]
+            subject = self._own_subject(si, pos)
+            if subject is not None:
                 return subject if isinstance(subject, Person) and subject.gender == gender else None
         if self._named_before(pos, gender, content):
             return None
@@ -444,12 +443,18 @@ class Resolver:
             if len(distinct) == 1:
                 return distinct[0]
             # "..., the spokesman, Neth Sok, told reporters. “...,” he said": the one who spoke there.
-            spoke = {id(w): w for p, w in self._mentions[lo:hi] if p in self._speaking and w in distinct}
+            spoke = {id(w): w for p, w in self._mentions[lo:hi] if p in self._speaking and any(w is d for d in distinct)}
             if len(spoke) == 1:
                 return next(iter(spoke.values()))
             subject = named[0]
             return subject if subject is distinct[0] and subject.gender == gender else None
         return None
+
+    def _own_subject(self, si: int, pos: int) -> Person | _Partial | None:
+        """ "Mr. Ban spoke with Barack Obama, who he said assured him": a pronoun in a clause of its
+        own sentence refers to the sentence's subject, the first person it names."""
+        lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (self.sentences[si][0], pos))
+        return next((who for _, who in self._mentions[lo:hi] if who.likely), None)
 
     def _named_before(self, pos: int, gender: str, content: tuple[int, int] | None) -> bool:
         """Whether the pronoun's own sentence, before it and outside what was said, names someone it
