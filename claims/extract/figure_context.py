@@ -11,7 +11,7 @@ import re
 
 from .records import Claim
 from .units import (MONTHS, SCALES, SMALL, WEEKDAYS)
-from .figure_words import (_NOT_NAMES, _OF_NP, _PRENOMINAL, _PRONOUNS, _STOP, _VERBISH, _alternation, _clean_np,
+from .figure_words import (_NOT_COUNTED, _NOT_NAMES, _OF_NP, _PRENOMINAL, _PRONOUNS, _STOP, _VERBISH, _alternation, _clean_np,
                            _past, _plural, _tail)
 
 # Context of the whole sentence.
@@ -356,7 +356,7 @@ def _np_words(words: list[str]) -> list[str]:
     participle."""
     out = []
     for w in words:
-        if w.lower() in _STOP or (w.endswith("ly") and len(w) > 4) or w in _VERBISH \
+        if w.lower() in _STOP or w.lower() in _NOT_COUNTED or (w.endswith("ly") and len(w) > 4) or w in _VERBISH \
                 or (out and _past(w)):
             break
         out.append(w)

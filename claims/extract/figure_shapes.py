@@ -117,7 +117,7 @@ def _read_amount(s: str, m: re.Match):
         return None
     if a.unit is None and a.currency is None and _an_age(s, a, tail):
         a.unit, k = "year", a.j
-    if a.digits and not a.currency:
+    if a.digits and not a.currency and not (a.value < 30 and _SCORE.match(s, a.j)):
         skip = _not_a_quantity(s, a.raw, a.value, a.integer, a.unit, a.has_mag, a.sign, a.left, tail, a.j)
         if skip is not None:
             return None, "skip", skip
@@ -168,14 +168,15 @@ _ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side
                                    re.I)
 _ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“(‘'—–-])\s*$")
-# "One woman said", "One possible reason is": a sentence-initial "One" before a noun and a verb,
-# with no other figure, reads as "a"/"a certain"; "One man was killed" still counts a person.
+# "One woman said", "One possible reason is": a sentence-initial "One" that reads as "a" or "a certain":
+# a person before a verb of saying, or an abstract noun; "One man was killed" still counts a person.
 _ONE_INDEFINITE_SUBJECT = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:woman|man|person|resident|source|official|reason|explanation|witness|"
-    r"neighbour|neighbor|fan|observer|analyst|expert|theory|option|idea|voter|member|local|worker|mother|father|"
-    r"parent|viewer|listener|reader|commentator|critic|insider|friend|shopper|customer|student|teacher|doctor|"
-    r"nurse|passenger|driver)\s+(?:said|says|told|added|explained|described|recalled|wrote|is|was|might|may|"
-    r"could|would|suggested|thinks|thought|believes|remembered|complained|asked|admitted)\b", re.I)
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:woman|man|person|resident|source|official|witness|neighbour|neighbor|fan|"
+    r"observer|analyst|expert|voter|member|local|worker|mother|father|parent|viewer|listener|reader|commentator|"
+    r"critic|insider|friend|shopper|customer|student|teacher|doctor|nurse|passenger|driver)\s+(?:said|says|told|"
+    r"added|explained|described|recalled|wrote|suggested|thinks|thought|believes|remembered|complained|asked|"
+    r"admitted)|(?:reason|explanation|theory|option|idea|possibility|problem|question|answer|solution|concern|"
+    r"suggestion|example|factor)\s+(?:is|was|might|may|could|would|being)|possible|likely)\b", re.I)
 
 
 def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
@@ -234,6 +235,7 @@ def _sign_before(a: _Amount) -> None:
 
 
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+_SCORE = re.compile(r"[-–]\d{1,2}\b(?![.,]?\d|\s*%)")
 _AGE_BRACKET = re.compile(r"\s*(?:to|-|–|and)\s*\d+\b")
 _DECADE = re.compile(r"([1-9]0)s\b")
 _DECADE_BEFORE = re.compile(r"\b(?:their|his|her|my|your|our|early|mid|late|mid-)\s*-?$", re.I)
