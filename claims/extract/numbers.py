@@ -13,9 +13,10 @@ By rule, no model. A figure is read in four steps, each a compiled regex anchore
 4. what it is not: dates, years, clock times, phone numbers, postal codes, street numbers,
    labels ("Section 427", "Apple Watch 5", "COVID-19"), ordinals, scores and appositive ages.
 
-Then each figure gets its context: the object it counts or measures, the time scope, the claimant
-(the speaker of the quote it stands in, the subject of a claim verb, or else the outlet) and whoever
-disputes it in a following clause.
+Then each figure gets its context: its part in a change (`figure_changes`), the object it counts or
+measures and the time scope of its clause (`figure_context`), the claimant (the speaker of the quote
+it stands in, or who "said" it; none when the writer states it) and whoever disputes that figure
+(`figure_claimant`). The readers by shape are in `figure_shapes`, the vocabulary in `figure_words`.
 
 Conventions of the values:
 - `unit` is a unit of measure ("kilometre", "mile per hour"), an ISO 4217 code ("USD", "EUR per
@@ -27,8 +28,8 @@ Conventions of the values:
   the clause when a verb leads to it ("Dell plans to cut 6,650 jobs" -> Dell, object "jobs"), the
   noun it modifies ("a three bedroom flat" -> flat) or what it is of ("an increase of 600 jobs"),
   else the counted thing itself;
-- a range has `lower` and `upper` and `value` = its first figure, or the figure reached for
-  "from 208 to 193"; a bound sets `qualifier` and the one bound it names; a plural order of
+- a range has `lower` and `upper` and `value` = its first figure; "fell from 208 to 193" is no range
+  but an earlier level and a new level (`change_role`); a bound sets `qualifier` and the one bound it names; a plural order of
   magnitude is a lower bound of two ("billions" >= 2 billion, "dozens" >= 24).
 """
 
@@ -50,7 +51,8 @@ def find_claims(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote
     """Every numeric claim in the article body, in reading order.
 
     `paragraphs` are the (start, end) spans of the body paragraphs of `text`; `quotes` the
-    article's quotes, whose speaker becomes the claimant of a figure standing inside one.
+    article's quotes, whose speaker becomes the claimant of a figure standing inside one. `outlet`
+    is accepted for callers of the older signature and not used: the outlet claims nothing by default.
     Offsets index `text` exactly as given.
     """
     claims = []
@@ -66,7 +68,6 @@ def find_claims(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote
                 claim.text = sentence
             claims.extend(found)
     return claims
-
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Claim]:
@@ -103,7 +104,6 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Clai
         mark_changes(s, out)
         add_context(s, start, out, kinds)
     return out
-
 
 
 _OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–)\s*$")
