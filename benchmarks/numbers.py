@@ -42,12 +42,21 @@ def scorer_unit(unit: str | None) -> str | None:
     return CURRENCY_NAMES.get(head, head) + (sep + rest if sep else "")
 
 
+def scorer_age_unit(claim: dict) -> str | None:
+    """NewsQuant calls the unit of an age written "74-year-old" "year of age"; `claims` types every age and
+    duration by its time unit ("year"), the age being in its number_text."""
+    unit = scorer_unit(claim["unit"])
+    if unit in ("year", "month", "week", "day") and claim["number_text"].rstrip().endswith("old"):
+        return f"{unit} of age"
+    return unit
+
+
 def to_quantity(claim: dict) -> dict:
     """One claim of `claims extract` JSON as one scorer quantity."""
     return {
         "surface": claim["number_text"], "start": claim["start"], "end": claim["end"],
         "value": claim["value"], "lower": claim["lower"], "upper": claim["upper"],
-        "qualifier": claim["qualifier"], "unit": scorer_unit(claim["unit"]), "concept": claim.get("concept") or claim["object"],
+        "qualifier": claim["qualifier"], "unit": scorer_age_unit(claim), "concept": claim.get("concept") or claim["object"],
         "trend": claim["trend"],
     }
 

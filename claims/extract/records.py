@@ -57,6 +57,9 @@ class Claim:
     disputed_by: str | None = None
     confidence: float = 0.5
     concept: str | None = None  # what the figure is about: "Dell" for "Dell will cut 6,650 jobs"
+    # In a change ("grew from 40 to 1,796", "rose by 400m to 2.5bn"): "change", "new level" or
+    # "earlier level"; None for a figure that is no part of a change.
+    change_role: str | None = None
 
 
 @dataclass

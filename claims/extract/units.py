@@ -29,6 +29,11 @@ VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "million
 FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
              "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 
+# Multipliers: "double", "twice the size", "tripled". A quantity with no unit ("twice" alone counts times).
+MULTIPLIERS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
+               "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "thrice": 3, "quadruple": 4,
+               "quadrupled": 4, "quadrupling": 4}
+
 # Currency written before the figure. Order matters only for the regex (longest first).
 CURRENCY_PREFIX = {
     "US$": "USD", "US $": "USD", "$US": "USD", "USD": "USD", "U.S.$": "USD",
@@ -103,7 +108,8 @@ SYMBOLS = {
     "lb": "pound",    "lbs": "pound", "oz": "ounce", "ml": "millilitre", "l": "litre", "L": "litre",
     "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour",
     "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour", "hp": "horsepower",
-    "bhp": "horsepower", "mAh": "milliampere-hour", "kV/cm": "kilovolt per centimetre", "kV": "kilovolt",
+    "bhp": "horsepower", "mAh": "milliampere-hour", "kV/cm": "kilovolt per centimetre", "kbps": "kilobit per second",
+    "Kbps": "kilobit per second", "kb/s": "kilobit per second", "Mb/s": "megabit per second", "kV": "kilovolt",
     "V": "volt", "Hz": "hertz", "HZ": "hertz", "kHz": "kilohertz", "MHz": "megahertz", "GHz": "gigahertz",
     "GB": "gigabyte", "MB": "megabyte", "TB": "terabyte", "KB": "kilobyte", "Gbps": "gigabit per second",
     "Mbps": "megabit per second", "GPa": "gigapascal", "psi": "pound per square inch",

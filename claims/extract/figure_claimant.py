@@ -1,0 +1,108 @@
+"""Who claims a figure, and who disputes it.
+
+A figure the writer states has no claimant. A figure inside a quote is its speaker's; a figure
+after "X said" or "according to X" is X's. `disputed_by` is set only when a following clause
+disputes the figure itself ("a figure the company disputes"), not for any "denied" in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Claim, Quote
+from .figure_words import (_PRONOUNS)
+
+_SAY = (r"(?:claims|claimed|says|said|estimates|estimated|reports|reported|announced|announces|stated|"
+        r"insists?|insisted|argues?|argued|alleges?|alleged|asserts?|asserted|maintains?|maintained|told|"
+        r"believes?|believed|predicts|predicted|forecasts|projected|boasts?|boasted|say|claim|estimate|added|"
+        r"adds|warned|warns|revealed|reveals|disclosed|calculated|calculates)")
+# A named subject ("Acme Corp", "Ms Lund") or a definite description ("the minister", "the ministry's
+# figures", "officials") before a verb of saying; the figure after it is theirs.
+_SUBJECT = (r"(?:(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*|(?:the|The)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|"
+            r"officials|authorities|police|experts|analysts|researchers|economists|scientists|campaigners)")
+_NAME = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+_CLAIM_VERB = re.compile(
+    rf"(?P<subj>{_SUBJECT})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_SAY}\b"
+)
+# "..., the minister said." / "..., said Ms Lund." at the end of the sentence: the figures before are theirs.
+_SAID_AFTER = re.compile(
+    rf",\s*(?:(?P<subj>{_SUBJECT})\s+(?:has\s+|had\s+)?{_SAY}|(?:said|says|added|told\s+\w+)\s+"
+    rf"(?P<subj2>{_NAME}))\b[^,;]{{0,40}}[.!?\"”]*\s*$"
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<subj>[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*)*"
+                        r"|(?:a|an|the)?\s*[a-z]+(?:\s+[a-z]+)?)")
+# Someone disputing the figure itself: "X disputed the figure", "X denies it", "a toll X rejects",
+# "the estimate was disputed by X". "X, who denied murder" disputes no figure.
+_DISPUTE_VERB = (r"(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|contested|contests|questioned|"
+                 r"questions|challenged|challenges|refuted|refutes|rebutted|dismissed|dismisses)")
+_FIGURE_WORD = (r"(?:figures?|numbers?|estimates?|claims?|tall(?:y|ies)|counts?|toll|totals?|statistics|data|"
+                r"calculations?|amounts?|sums?|it|this|that|them|those)")
+_WHO = (r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*" + r"|the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|\b[a-z]+s")
+_DISPUTE = re.compile(
+    rf"(?P<who>{_WHO})\s+(?:has\s+|have\s+|had\s+)?(?:since\s+|also\s+|publicly\s+|strongly\s+)?{_DISPUTE_VERB}"
+    rf"\s+(?:the\s+|this\s+|that\s+|these\s+|those\s+|its\s+|their\s+|such\s+|any\s+)?{_FIGURE_WORD}\b"
+    rf"|\b(?:which|a\s+{_FIGURE_WORD}|an\s+{_FIGURE_WORD})\s+(?P<who2>{_WHO})\s+(?:has\s+|have\s+)?"
+    rf"(?:since\s+|also\s+|publicly\s+)?{_DISPUTE_VERB}\b"
+    rf"|\b{_DISPUTE_VERB}\s+by\s+(?P<by>{_WHO})"
+)
+# Discourse words that end a claimant as written: "the ranch, however," is "the ranch".
+_CLAIMANT_TAIL = re.compile(r"[\s,;:]+(?:however|meanwhile|though|too|also|instead|in\s+turn)?[\s,;:]*$", re.I)
+
+
+def cues_of(text: str, s_start: int, s_end: int, first: int) -> tuple:
+    """The sentence's claim verbs, "according to", "..., X said" at its end, and disputing clauses."""
+    return (list(_CLAIM_VERB.finditer(text, s_start, s_end)), _ACCORDING.search(text, s_start, s_end),
+            _SAID_AFTER.search(text, s_start, s_end), list(_DISPUTE.finditer(text, first, s_end)))
+
+
+def attribute(c: Claim, text: str, cues: tuple, quotes: list[Quote]) -> None:
+    """Claimant and who disputes the figure.
+
+    A figure in a quote is its speaker's; after "X said" or "according to X", or before a closing
+    "..., X said", X's; else the writer's own (no claimant). `cues` come from `cues_of`.
+    """
+    verbs, according, said_after, disputes = cues
+    for n, q in enumerate(quotes):
+        if q.start <= c.start < q.end and (q.speaker or q.speaker_text):
+            # An unresolved mention ("it", "a spokesman") is kept as written, never made a claimant.
+            c.claimant = q.speaker
+            c.claimant_text = _clean(q.speaker_text)
+            c.quote_index = n
+            c.confidence = round(min(1.0, c.confidence + 0.05), 2)
+            break
+    if c.claimant is None and c.quote_index is None:
+        c.claimant = _claimant(c, verbs, according, said_after)
+        c.claimant_text = c.claimant
+    dm = next((d for d in disputes if d.start() >= c.end), None)
+    if dm:
+        who = (dm.group("who") or dm.group("who2") or dm.group("by") or "").strip()
+        who = re.sub(r"^the\s+", "", who, flags=re.I) if who.lower().startswith("the ") and who[4:5].islower() else who
+        if who and who.split()[0].lower() not in ("it", "this", "that", "which"):
+            c.disputed_by = who
+
+
+def _claimant(c: Claim, verbs: list, according, said_after) -> str | None:
+    """The subject of the last verb of saying before the figure, else "according to X", else a closing
+    "..., X said" after it; pronouns and bare articles are no claimant."""
+    found = None
+    for vm in verbs:
+        if vm.end() <= c.start and _named(vm.group("subj")):
+            found = vm.group("subj")
+    if found is None and according:
+        found = according.group("subj").rstrip(".")
+    if found is None and said_after and said_after.start() >= c.end:
+        subj = said_after.group("subj") or said_after.group("subj2")
+        found = subj if _named(subj) else None
+    return _clean(found)
+
+
+def _named(subj: str) -> bool:
+    return subj.strip().lower() not in _PRONOUNS | {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you"}
+
+
+def _clean(who: str | None) -> str | None:
+    """A claimant as written, without trailing commas and discourse words; None when nothing is left."""
+    if not who:
+        return who
+    who = _CLAIMANT_TAIL.sub("", who.strip()).strip()
+    return who or None

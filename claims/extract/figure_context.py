@@ -1,0 +1,396 @@
+"""What a figure is about: its object (the thing counted or measured), concept and time scope.
+
+Read from the sentence around the figure: the noun after a count ("7,000 bodies"), what a measure
+is "of" ("5% of its workforce"), the subject of the clause the figure stands in ("Orvik jumped
+8%"), and the time expression of that clause ("at the end of 2003").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .records import Claim
+from .units import (MONTHS, SCALES, SMALL, WEEKDAYS)
+from .figure_words import (_NOT_COUNTED, _NOT_NAMES, _OF_NP, _PRENOMINAL, _PRONOUNS, _STOP, _VERBISH, _alternation, _clean_np,
+                           _past, _plural, _tail)
+
+# Context of the whole sentence.
+_TIME_SCOPE = re.compile(
+    rf"\b(?:(?:since|in|during|by|until|till|through|before|after|for|over|from)\s+(?:the\s+)?"
+    rf"(?:(?:first|second|third|fourth|last|past|next|previous|same|fiscal|calendar)\s+)*"
+    rf"(?:(?:{_alternation(MONTHS)})\.?(?:\s+\d{{4}})?|(?:18|19|20)\d\d|quarter|year|month|week|decade|"
+    rf"period|season|half|(?:{_alternation(WEEKDAYS)})))\b"
+    rf"|\b(?:last|this|next|past|previous)\s+(?:year|month|week|quarter|decade|season|summer|winter|spring|autumn|"
+    rf"fall|(?:{_alternation(WEEKDAYS)}))\b"
+    rf"|\b(?:from\s+)?(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b"
+    rf"|\byear[\s-](?:over|on)[\s-]year\b|\b(?:in|within|over)\s+(?:a|one|two|three|four|five|six|seven|eight|nine|"
+    rf"ten|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\b"
+    rf"|\bso\s+far\s+this\s+(?:year|month|week|season)\b|\b(?:annually|a\s+year|per\s+year|each\s+year)\b"
+    rf"|\b(?:at|by|until|before|after|towards?)\s+the\s+(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?"
+    rf"(?:(?:first|second|third|fourth|last|next|previous|fiscal|calendar)\s+)*(?:(?:18|19|20)\d\d|year|month|"
+    rf"quarter|decade|season|(?:{_alternation(MONTHS)}))\b",
+    re.I,
+)
+# A clause that opens with a participle or a subordinator ("Founded in 1984, ...", "When it opened in
+# 1990, ..."): its time belongs to it, not to the figures of the main clause.
+_SIDE_CLAUSE = re.compile(r"(?:^|[,;(]\s*)(?:[A-Za-z]+(?:ed|en|ing)|[Ww]hen|[Ww]hich|[Ww]ho|[Ww]hile|[Aa]fter|"
+                          r"[Bb]efore|[Ss]ince|[Uu]ntil|[Bb]orn|[Bb]uilt|[Ff]ounded|[Ss]et\s+up)\b[^,;()]*$")
+# "that much" and "that figure" point back; other uses of "that" open a clause.
+_CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\s-\s|\b(?:which|who|while|whilst|whereas|although|though|because|but|"
+                              r"as|with|after|when|if|so)\b|\bthat\b(?!\s+(?:much|many|number|figure|amount))|"
+                              r"\b(?:said|says|say|told|tells|estimated|estimates|"
+                              r"claimed|claims|believes|believed|reported|reports|noted|argued|insisted|"
+                              r"warned|announced)\b(?:\s+that\b)?", re.I)
+_VERB_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|some|about|around|more|nearly|almost|over|up|at|"
+                          r"down|[$€£]?\d)", re.I)
+_SUBJECT_WORD = re.compile(r"\s*([A-Za-z0-9&][\w'’&.-]*)")
+
+
+def _subject(s: str, a: int, b: int) -> str | None:
+    """The subject noun phrase at the start of the clause s[a:b]: the words before the first verb."""
+    words = []
+    k = a
+    pronoun = False
+    while k < b and len(words) < 10:
+        wm = _SUBJECT_WORD.match(s, k, b)
+        if wm is None:
+            break
+        w = wm.group(1)
+        lw = w.lower().strip(".")
+        if not words and _function_word(w) and lw not in ("the", "a", "an") and lw not in _STOP_VERBS:
+            pronoun = pronoun or lw in _PERSONAL_PRONOUNS
+            k = wm.end()
+            continue  # "until now Okafor has ...": leading adverbs and prepositions
+        # A verb ends the subject ("those screened", "those surveyed" are people, not verbs), as does a
+        # present tense before its object: "The firm employs 1,500", "Each building costs about $40 million".
+        if lw in _VERBISH or _past(w) and not (words and words[-1].lower() in ("those", "these")) \
+                or w.islower() and lw.endswith("s") and _VERB_OBJECT.match(s, wm.end()):
+            if lw in _EXPECT_VERBS and words:
+                em = _RAISED.match(s, wm.end(), b)
+                if em and _phrase(em.group(1).split()):
+                    return _phrase(em.group(1).split())  # "Acme expects its sales to rise 5%": its sales
+            break
+        if w[0].isdigit() and words and not any(ch.isupper() for ch in words[-1]):
+            break
+        if lw in ("the", "a", "an") and words and words[-1].lower() not in _PREPOSITIONS:
+            words = []  # "... between wages and rents the cost of food": a new noun phrase starts
+        words.append(w)
+        k = wm.end()
+    if pronoun and len(words) == 1 and words[0].islower():
+        return None  # "It employs 500 people": the one word is the verb of a pronoun
+    return _phrase(words)
+
+
+
+def _function_word(w: str) -> bool:
+    """A stop word, but not when written as an acronym ("US", "IT")."""
+    return w.lower() in _STOP and not (len(w) > 1 and w.isupper())
+
+
+
+def _phrase(words: list[str]) -> str | None:
+    """Words as a concept: leading determiners and prepositions off; nothing if only function words remain."""
+    while words and (_function_word(words[0]) or words[0][0].isdigit()):
+        words = words[1:]
+    while words and _function_word(words[-1]):
+        words = words[:-1]
+    if not words or words[0].lower() in _PRONOUNS and not words[0].isupper():
+        return None
+    return " ".join(words)
+
+
+
+# "X expects Y to rise 5%": the figure is about Y.
+_EXPECT_VERBS = {"expects", "expected", "forecasts", "forecast", "predicts", "predicted", "projects", "projected",
+                 "wants", "wanted", "sees", "saw", "needs", "needed", "estimates", "estimated", "plans", "planned"}
+_RAISED = re.compile(r"\s+((?:the|its|their|his|her|our|a|an)\s+(?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w'’-]*)"
+                     r"\s+to\s+[a-z]+\b")
+# Verbs among the stop words: a clause that starts with one has no subject of its own.
+_STOP_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+               "should", "may", "might", "can", "must", "shall", "do", "does", "did", "said", "says", "get", "got",
+               "make", "made", "take", "took", "go", "went", "come", "came", "see", "saw", "say", "tell", "told"}
+_PREPOSITIONS = {"of", "in", "for", "on", "at", "by", "with", "from", "to", "between", "among", "about", "over",
+                 "under", "into", "across", "during", "since"}
+_PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
+_NAME_RUN = re.compile(r"(?<![\w])((?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*(?:\s+\d+)?)\s*\(?\s*[-+−–]?$")
+_NOUN_FOR = re.compile(r"\b(?:a|an|the)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+for\s+(?:(?:about|around|more\s+than|"
+                       r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$")
+_X_OF = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:of|at|to)\s+(?:(?:about|around|more\s+than|"
+                   r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?|the)\s+)*$", re.I)
+_HEDGES = {"about", "around", "more", "than", "less", "up", "nearly", "almost", "roughly", "some", "just", "over",
+           "under", "a", "an", "the"}
+# "closed at $5", "traded at 132.86": the figure is a level of the subject, not of the word before "at".
+_LEVEL_VERBS = {"paid", "pay", "sold", "bought", "cost", "traded", "trade", "trades", "trading", "close", "closed",
+                "closes", "stood", "stand", "stands", "priced", "valued", "pegged", "capped", "fixed", "was", "is",
+                "were", "are", "reached", "hit", "finished", "ended", "opened", "set", "rose", "fell", "rise", "fall"}
+_TIME_WORDS = {"year", "quarter", "month", "week", "day", "period", "half", "season", "decade", "time"}
+_PAREN_OPEN = re.compile(r"(?<![\w])([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*\([^()]*$")
+_FOR_NP = re.compile(r"\s+(?:for\s+(?:(?:a|an|the|its|their|his|her)\s+)?|from\s+(?:the|its|their|his|her)\s+)"
+                     r"(?:[\d.,]+\s*[A-Za-z]+\s+)?"
+                     r"((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w-]*|[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2})")
+_SKIP_PAREN = re.compile(r"(?:\)|\s*\([^()]{0,40}\))?")
+_RELATIVE = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*,?\s*(?:which|who)\s*$"
+                       r"|\b(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+that\s*$")
+# A figure joined to the one before it: "rose 3.2% to 210p", "lost 1.8%, to fall to 6,930.12".
+_LINKED = re.compile(r"\s*,?\s*(?:(?:to\s+(?:fall|rise|close|finish|end|trade|stand)\s+)?(?:to|at)|"
+                     r"up\s+from|down\s+from|compared\s+(?:with|to)|from|or|versus|vs\.?)(?:\s+the)?\s*$", re.I)
+
+
+def _clause_start(s: str, lo: int, i: int, ends: list[int]) -> int:
+    """Where the clause holding position i starts, at or after lo. "and" starts a clause only after a figure."""
+    last = lo
+    for cm in _CLAUSE_BOUNDARY.finditer(s, lo, i):
+        last = cm.end()
+    for e in ends:
+        if last <= e < i:
+            am = _AND_AFTER_FIGURE.match(s, e)
+            if am and am.end() <= i:
+                last = am.end()
+    return last
+
+
+
+_AND_AFTER_FIGURE = re.compile(r"[^\s,;]*\s*,?\s*(?:and|while|but|as|whereas)\s+", re.I)
+
+
+def add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> None:
+    """Object (the concept a measure describes) and time scope, from the rest of the sentence."""
+    prev_obj = None
+    ends = [c.end for c in claims]
+    scopes = list(_TIME_SCOPE.finditer(s, base))
+    for n, (c, kind) in enumerate(zip(claims, kinds)):
+        if c.object is None and n and kinds[n - 1] != "count" and claims[n - 1].object \
+                and _LINKED.match(s, claims[n - 1].end, c.start):
+            c.object = claims[n - 1].object
+        if c.object is None:
+            c.object = _concept(s, base, c, prev_obj, ends)
+            prev_obj = c.object or prev_obj
+            c.concept = c.object
+        elif kind != "count":
+            prev_obj = c.object
+            c.concept = c.object
+        else:
+            c.concept = _count_concept(s, base, c, ends) or c.object
+        if n and kinds[n - 1] == "count" and kind != "count" and _OR_RESTATED.match(s, claims[n - 1].end, c.start) \
+                and not _OF_NP.match(s, c.end) and not _FOR_NP.match(s, c.end):
+            c.concept = claims[n - 1].concept  # "grew by 1,200 jobs, or 2.2 per cent": the same change restated
+        c.time_scope = _time_scope([tm for tm in scopes if not _in_side_clause(s, base, tm, c)], c)
+
+
+
+_OR_RESTATED = re.compile(r"\s+[a-z][\w'’-]*\s*,?\s+or\s+(?:(?:about|around|roughly|nearly|almost|some|over|"
+                          r"more\s+than|less\s+than|just)\s+)?$", re.I)
+
+
+def _count_concept(s: str, base: int, c: Claim, ends: list[int]) -> str | None:
+    """What a count is about when a verb leads to it: its clause's subject ("Dell plans to cut 6,650 jobs"
+    -> Dell; "The firm employs 1,500 people" -> firm). A count that opens its clause is about itself."""
+    bare = [w for w in _tail(s[max(base, c.start - 40):c.start]) if w not in _HEDGES]
+    if bare and bare[-1] in _PLACE_PREPOSITIONS:
+        return None  # "drill wells in 35 sections": an adjunct, about what it counts
+    # A counted word that modifies the noun after it: "a three bedroom flat" is about the flat.
+    mm = _MODIFIED.match(s, c.end)
+    if mm and c.object and mm.group(1) == c.object and not _plural(mm.group(1)) and mm.group(2).lower() not in _STOP \
+            and not _past(mm.group(2)) and not mm.group(2).endswith(("ly", "ing")):
+        return mm.group(2)
+    # "an increase of 60,600 jobs", "a survey of 900 firms": what the count is of.
+    if bare and bare[-1] == "of":
+        xm = _X_OF.search(s[max(base, c.start - 60):c.start])
+        words = xm.group(1).split() if xm else []
+        cut = [n for n, w in enumerate(words) if w.lower() in _DETERMINERS
+               or (w.lower() in _VERBISH or _past(w)) and w.lower() not in _CHANGE_NOUNS]
+        words = [w for w in words[cut[-1] + 1 if cut else 0:] if w.lower() not in _STOP or w.lower() in _CHANGE_NOUNS]
+        if words and not any(w[0].isdigit() or w.lower() in SCALES for w in words) and not _past(words[-1]):
+            return " ".join(words[-3:])
+    cs = _clause_start(s, base, c.start, ends)
+    subj = _subject(s, cs, c.start)
+    relative = s[base:cs].rstrip().endswith(("which", "who", "that"))
+    if relative and subj and " " not in subj and subj.islower():
+        subj = None  # "which operates 48 tankers": the one word is the verb
+    if subj is None and cs > base:
+        # No subject of its own ("... announced plans to cut 300 jobs", "... said it would hire 40
+        # nurses", "Acme, which has 9,000 staff"): the subject of the clause it depends on.
+        left = s[base:cs].rstrip()
+        if relative:
+            rm = _RELATIVE.search(s[max(base, cs - 60):cs])
+            subj = _phrase((rm.group(1) or rm.group(2)).split()) if rm else None
+        elif left[-1:].isalpha():
+            bw = base + len(left) - len(left.split()[-1])
+            subj = _subject(s, _clause_start(s, base, bw, ends), bw)
+    if subj and (subj[0].isdigit() or subj.split()[0].lower() in SMALL):
+        return None  # "Seven bedrooms and 8.5 bathrooms": a list of counts, not a subject
+    return subj
+
+
+
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+_CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "drop", "gain", "loss", "cut", "decline", "jump"}
+_MODIFIED = re.compile(r"[\s-]+([a-z]+)\s+([a-z][\w-]*)")
+_PLACE_PREPOSITIONS = {"in", "into", "across", "among", "within", "on", "inside", "throughout"}
+
+
+def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int]) -> str | None:
+    """What a measure describes: "50mph winds" -> winds; "5% of its workforce" -> workforce;
+    "a speed of 15-22 mph" -> speed; "Orvik jumped 8%" -> Orvik; "Nikkei -0.8%" -> Nikkei."""
+    left = s[base:c.start]
+    # Cheap looks at the words before the figure decide which of the patterns below can apply at all.
+    last_words = left[-60:].split()
+    last = last_words[-1] if last_words else ""
+    bare = [w for w in _tail(left) if w not in _HEDGES]
+    # A name right before the figure, as in market lists and box scores: "Nikkei -0.8%", "F Ana Silva (12.4 ppg)".
+    nm = _NAME_RUN.search(left[-60:]) if any(ch.isupper() for ch in last) or last in ("(", "-", "+") else None
+    if nm and nm.group(1).split()[0].lower() not in _NOT_NAMES and nm.group(1).lower() not in MONTHS:
+        return nm.group(1)
+    paren = left.rfind("(", -80)
+    po = _PAREN_OPEN.search(left[-80:]) if paren >= 0 and ")" not in left[paren:] else None
+    if po and po.group(1).split()[0].lower() not in _NOT_NAMES:
+        return po.group(1)
+    after = s[c.end:c.end + 80]
+    # A dimension before its noun: "a 37m (121ft)-long hull of oak", "the 30-metre-high dam".
+    dm = _DIMENSION.match(after)
+    if dm:
+        words = _np_words(dm.group(1).split())
+        if words:
+            k = c.end + dm.start(1) + len(" ".join(words))
+            om = _OF_NP.match(s, k)
+            np = _clean_np(om.group("np")) if om and len(om.group("np")) < 50 else None
+            return " ".join(words) + (f" of {np}" if np else "")
+    # Prenominal: "a 12 mm lens mount", "the 70mph gusts", "the 54-year-old Okafor".
+    pm = _PRENOMINAL.match(after)
+    if pm and not pm.group(1)[0].isupper() and (not pm.group(1).split()[0].endswith("ing")
+                                                or _ing_compound(pm.group(1)) and bare[-1:] not in (["of"], ["at"], ["to"])) \
+            or pm and c.number_text.endswith("-old"):
+        words = _np_words(pm.group(1).split())
+        if words and not (len(words) == 1 and (_past(words[0]) or words[0].endswith("ing"))):
+            # With the place it stands in: "50mph winds in the valley", "a 5% stake in a brewer".
+            k = c.end + pm.start(1) + len(" ".join(words))
+            return " ".join(words) + _place_after(s, k)
+    # A difference from a standard: "10mph less than the gusts on the coast" is about those gusts.
+    cm = _THAN_AFTER.match(after)
+    if cm:
+        words = _np_words(cm.group(1).split())
+        if words and not (len(words) == 1 and (_past(words[0]) or words[0].endswith("ing"))):
+            return " ".join(words) + _place_after(s, c.end + cm.start(1) + len(" ".join(words)))
+    # An acronym after a measure: "7 nm ICs", "a 270-hp V-6".
+    am = _ACRONYM_AFTER.match(after)
+    if am:
+        return am.group(1)
+    # "5% of its workforce", "8 miles (13 kilometers) of new tunnels".
+    sp = _SKIP_PAREN.match(s, c.end)
+    om = _OF_NP.match(s, sp.end())
+    if om and len(om.group("np")) < 70:
+        np = _clean_np(om.group("np"))
+        if np:
+            return np
+    # "paid $12,400 for a 6 kW system", "a fine of $30,000 for each firm".
+    if c.unit and (c.unit.split(" per ")[0].isupper() or c.unit == "percent"):
+        fm = _FOR_NP.match(s, c.end)
+        if fm and fm.group(1).split()[-1].lower() not in _TIME_WORDS:
+            phrase = _phrase(fm.group(1).split())
+            if phrase:
+                return phrase
+    # "a speed of 15-22 mph", "the federal guideline of 15 ppb", "a grounding for more than three months".
+    xm = _X_OF.search(left[-60:]) if bare and bare[-1] in ("of", "at", "to") else None
+    if xm:
+        words = xm.group(1).split()
+        # Only the words after a verb inside the phrase: "reported revenue of" -> revenue.
+        verbs = [n_w for n_w, w in enumerate(words) if _past(w) or w.lower() in _VERBISH]
+        if verbs:
+            words = words[verbs[-1] + 1:]
+        words = [w for w in words if w.lower() not in _STOP]
+        before = xm.group(1).split()[-1].lower()
+        if words and not any(w.lower() in SCALES for w in words) and before not in _LEVEL_VERBS \
+                and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
+            return " ".join(words[-3:])
+    fm = _NOUN_FOR.search(left[-50:]) if bare and bare[-1] == "for" else None
+    if fm:
+        return fm.group(1)
+    # The subject of the clause the figure stands in; for a relative clause, what it hangs on.
+    cs = _clause_start(s, base, c.start, ends)
+    subj = _subject(s, cs, c.start)
+    if subj:
+        return subj
+    rm = _RELATIVE.search(s[max(base, cs - 60):cs]) if s[base:cs].rstrip().endswith(("which", "who", "that")) \
+        else None
+    if rm:
+        phrase = _phrase((rm.group(1) or rm.group(2)).split())
+        if phrase:
+            return phrase
+    # An appositive between subject and verb: "Energy, last year's weakest sector, dropped 2.3%".
+    if cs > base and s[cs - 1] == ",":
+        prev = _clause_start(s, base, cs - 1, [])
+        if prev > base and s[prev - 1] == ",":
+            words = s[_clause_start(s, base, prev - 1, []):cs - 1].replace(",", " ").split()
+            phrase = _phrase(words) if not any(w.replace(".", "").isdigit() for w in words) else None
+            if phrase:
+                return phrase
+    if prev_obj:
+        return prev_obj
+    # Else the subject of the sentence's first clause.
+    first_clause = _CLAUSE_BOUNDARY.search(s, base)
+    return _subject(s, base, first_clause.start()) if first_clause else None
+
+
+
+_DIMENSION = re.compile(r"(?:\s*\([^()]{0,30}\))?\)?-(?:long|high|wide|tall|deep|thick)\s+"
+                        r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_THAN_AFTER = re.compile(r"\s+(?:more|less|fewer|higher|lower|greater|smaller|faster|slower|bigger|cheaper|"
+                         r"warmer|colder|longer|shorter)\s+than\s+(?:the\s+|its\s+|their\s+)?"
+                         r"((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)")
+_ACRONYM_AFTER = re.compile(r"[\s-]+([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*s?|[A-Z]-[A-Z0-9]+)(?![\w'’-])"
+                            r"(?!\s*[-+−–]?\s*[$€£]?\d)")
+_PLACE_AFTER = re.compile(r"\s+(in|on|near|at)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+                          r"((?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)")
+
+
+def _ing_compound(phrase: str) -> bool:
+    """Whether a phrase opening with an -ing word is a compound noun: "melting point", "operating profit"."""
+    words = phrase.split()
+    return len(words) > 1 and words[1].lower() not in _STOP and words[1].lower() not in _VERBISH \
+        and not _past(words[1]) and not words[1].endswith(("ly", "ing"))
+
+
+
+def _np_words(words: list[str]) -> list[str]:
+    """The leading words of a noun phrase, up to a function word, an adverb, a verb or (after its noun) a
+    participle."""
+    out = []
+    for w in words:
+        if w.lower() in _STOP or w.lower() in _NOT_COUNTED or (w.endswith("ly") and len(w) > 4) or w in _VERBISH \
+                or (out and _past(w)):
+            break
+        out.append(w)
+    return out
+
+
+
+def _place_after(s: str, k: int) -> str:
+    """" in the valley" after a noun at s[:k], up to three words of the place, else ""."""
+    pm = _PLACE_AFTER.match(s, k)
+    if not pm:
+        return ""
+    words = _np_words(pm.group(2).split())
+    if not words or words[0][0].isdigit():
+        return ""
+    return f" {pm.group(1)} {' '.join(words)}"
+
+
+
+def _in_side_clause(s: str, base: int, tm: re.Match, c: Claim) -> bool:
+    """Whether the time expression tm, before the figure c, stands in a side clause that closes before c:
+    "Founded in 1984, the bank had assets of ..." is no time of the assets."""
+    if tm.end() > c.start:
+        return False
+    return bool(_SIDE_CLAUSE.search(s, base, tm.start())) and bool(re.search(r"[,;)]", s[tm.end():c.start]))
+
+
+def _time_scope(scopes: list[re.Match], c: Claim) -> str | None:
+    """The time expression nearest after the figure in its sentence (within a few words), else before it."""
+    before = None
+    for tm in scopes:
+        if tm.start() >= c.end:
+            return tm.group(0) if tm.start() - c.end <= 60 else (before.group(0) if before else None)
+        if tm.end() <= c.start:
+            before = tm
+    return before.group(0) if before else None
+

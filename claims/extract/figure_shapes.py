@@ -1,0 +1,542 @@
+"""Readers of one figure, one per shape of writing; `read_figure` picks the reader for a match.
+
+Each reader gets the sentence `s` and the match of `figure_words._NUMBER` where a figure starts,
+and returns (Claim, kind, resume position), or None when it is no figure. Kinds: "count" (a
+counted noun), "measure" (a unit or currency), "fraction".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .figure_changes import is_change_from
+from .records import Claim
+from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, VAGUE)
+from .figure_words import (_ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
+                           _OF_NP, _ORDINAL, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE, _SLASH_CUR,
+                           _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _bound_of, _clean_np,
+                           _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _read_number,
+                           _read_second, _tail, _trend_of, _unit)
+
+def read_figure(s: str, m: re.Match, base: int):
+    """Read one figure at match m of _NUMBER with the reader for its shape."""
+    if m.group("v"):
+        return _read_vague(s, m)
+    if m.group("f"):
+        return _read_fraction(s, m)
+    if m.group("x"):
+        return _read_multiplier(s, m)
+    return _read_amount(s, m)
+
+
+_MULTIPLIER_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|nearly|almost|"
+                                     r"more\s+than|roughly|about|set\s+to|expected\s+to|plans?\s+to)\s+$", re.I)
+_MULTIPLIER_OF = re.compile(r"\s+(?:the|that|what|its|their|his|her|our|as|in\s+(?:size|value|number))\b", re.I)
+_TIMES_AFTER = re.compile(r"\s*(?:[,.;:!?)]|\s+(?:in|a|per|over|since|last|this|before|after|and|or|but|"
+                          r"during|as)\b|$)", re.I)
+
+
+def _read_multiplier(s: str, m: re.Match):
+    """ "double", "twice the size", "prices tripled": a multiplier, unit null; "twice" alone counts times.
+    "a double murder", "double standards", "a triple jump" are adjectives, no figure."""
+    word = m.group("x")
+    low = word.lower()
+    value = float(MULTIPLIERS[low])
+    left = s[max(0, m.start() - 30):m.start()]
+    unit = trend = None
+    if low in ("twice", "thrice"):
+        if not _MULTIPLIER_OF.match(s, m.end()):
+            if not _TIMES_AFTER.match(s, m.end()):
+                return None
+            unit = "time"  # "nominated twice", "he has been married twice"
+    elif low.endswith(("ed", "es", "ing")):
+        trend = "up"  # "sales doubled": a change by a factor
+    elif not (_MULTIPLIER_OF.match(s, m.end()) or _MULTIPLIER_VERB_BEFORE.search(left)):
+        return None
+    bm = _bound_of(_tail(left))
+    qualifier = bm[0] if bm else None
+    claim = Claim(text="", number_text=word, start=m.start(), end=m.end(), value=value, unit=unit, trend=trend,
+                  qualifier=qualifier, lower=value if qualifier == "more than" else None,
+                  upper=value if qualifier == "less than" else None, confidence=0.6)
+    return claim, "count" if unit else "fraction", m.end()
+
+
+@dataclass
+class _Amount:
+    """A figure in digits or number words while it is read, step by step, left to right."""
+
+    m: re.Match
+    start: int  # where number_text starts (moves left over a currency sign, a sign, a bound)
+    left_base: int  # s[left_base:] is the text before the figure that `left` holds
+    left: str
+    value: float
+    j: int  # where the number (then its magnitude, unit, range) ends
+    integer: bool
+    raw: str
+    currency: str | None = None
+    sign: float = 1.0
+    sign_written: str = ""
+    glued: bool = False
+    has_mag: bool = False
+    unit: str | None = None
+    lower: float | None = None
+    upper: float | None = None
+    qualifier: str | None = None
+    trend: str | None = None
+    kind: str = "count"
+    change_role: str | None = None
+    score: bool = False
+
+    @property
+    def digits(self) -> bool:
+        return bool(self.m.group("d"))
+
+
+def _read_amount(s: str, m: re.Match):
+    """A figure in digits or words: "$3.5bn", "7,000 bodies", "more than 15%", "3 to 5 miles"."""
+    a = _start_amount(s, m)
+    if a is None:
+        return None
+    if a.integer or not a.digits:
+        share = _read_share(s, a)
+        if share:
+            return share
+    _currency_before(a)
+    _sign_before(a)
+    tail = _tail(a.left)
+    decade = _age_decade(s, a)
+    if decade:
+        return decade
+    if a.digits and _AGE_BRACKET.match(s, a.j) and ("aged" in tail[-2:] or "ages" in tail[-2:]):
+        return None, "skip", _AGE_BRACKET.match(s, a.j).end()  # "men aged 18 to 34" describes who
+    if not _slash_and_glued_letters(s, a):
+        return None
+    k = _magnitude_and_unit(s, a)
+    if k is None or _a_name(s, a):
+        return None
+    if a.unit is None and a.currency is None and _an_age(s, a, tail):
+        a.unit, k = "year", a.j
+    if a.digits and not a.currency and not (a.value < 30 and _SCORE.match(s, a.j)):
+        skip = _not_a_quantity(s, a.raw, a.value, a.integer, a.unit, a.has_mag, a.sign, a.left, tail, a.j)
+        if skip is not None:
+            return None, "skip", skip
+    a.j = k if a.unit else a.j
+    a.kind = "measure" if a.unit else "count"
+    skip = _read_range(s, a, tail)
+    if skip is not None:
+        return None, "skip", skip
+    a.value *= a.sign
+    if a.lower is not None:
+        a.lower, a.upper = sorted((a.lower * a.sign, a.upper * a.sign))
+    _bounds(s, a, tail)
+    if a.trend is None:
+        a.trend = _trend(s, a, tail)
+    return _finish_amount(s, a)
+
+
+def _start_amount(s: str, m: re.Match) -> _Amount | None:
+    """The number itself, or None when number words stand for no figure ("BBC One", "one of")."""
+    i = m.start("d") if m.group("d") else m.start()
+    code = m.group("code")
+    start = m.start() if code else i
+    num = _read_number(s, m)
+    if num is None:
+        return None
+    value, j, integer = num
+    left_base = max(0, start - 40)
+    a = _Amount(m=m, start=start, left_base=left_base, left=s[left_base:start], value=value, j=j, integer=integer,
+                raw=m.group("d") or m.group("w"))
+    if m.group("w") and not _word_number_counts(s, a, i):
+        return None
+    hm = _AND_A_HALF.match(s, a.j)
+    if hm:
+        a.value += FRACTIONS[hm.group(1).lower()]
+        a.j = hm.end()
+        a.integer = False
+    if code:
+        a.currency = CURRENCY_PREFIX.get(code.rstrip(".") if code.startswith("Rs") else code) \
+            or CURRENCY_PREFIX.get(code)
+    return a
+
+
+# "two and a half years", "five-and-a-half years", "1 and a quarter": one figure.
+_AND_A_HALF = re.compile(r"(?:\s+and\s+|-and-)an?[\s-](half|quarter|third)\b", re.I)
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|which|another|only|a|one|someone|"
+                                 r"anyone)\s+$", re.I)
+_ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side|hand|of\b|or\s+(?:two|more|other)\b)",
+                                   re.I)
+_ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“(‘'—–-])\s*$")
+# "One woman said", "One possible reason is": a sentence-initial "One" that reads as "a" or "a certain":
+# a person before a verb of saying, or an abstract noun; "One man was killed" still counts a person.
+_ONE_INDEFINITE_SUBJECT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:woman|man|person|resident|source|official|witness|neighbour|neighbor|fan|"
+    r"observer|analyst|expert|voter|member|local|worker|mother|father|parent|viewer|listener|reader|commentator|"
+    r"critic|insider|friend|shopper|customer|student|teacher|doctor|nurse|passenger|driver)\s+(?:said|says|told|"
+    r"added|explained|described|recalled|wrote|suggested|thinks|thought|believes|remembered|complained|asked|"
+    r"admitted)|(?:reason|explanation|theory|option|idea|possibility|problem|question|answer|solution|concern|"
+    r"suggestion|example|factor)\s+(?:is|was|might|may|could|would|being)|possible|likely)\b", re.I)
+
+
+def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
+    """Whether number words count something: not the tail of a figure ("million"), a name ("BBC One"),
+    "one" as a pronoun or an indefinite ("one of the poorest", "one day", "One woman said")."""
+    low = a.raw.lower()
+    if low.split()[0].split("-")[0] in SCALES or low == "dozen":
+        return False  # "million" alone is the tail of a figure read elsewhere; "a baker's dozen"
+    if a.raw[0].isupper() and i > 0 and not _SENTENCE_START.search(s[max(0, i - 4):i]):
+        return False  # "BBC One", "Formula One"
+    if low != "one":
+        return True
+    return not (_ONE_PRONOUN_BEFORE.search(a.left) or _ONE_INDEFINITE_AFTER.match(s, a.j)
+                or _ONE_ALONE_AFTER.match(s[a.j:a.j + 20]) or _ONE_INDEFINITE_SUBJECT.match(s, a.j))
+
+
+def _read_share(s: str, a: _Amount):
+    """ "one in five children", "1 in 10 adults": a share, written as a ratio."""
+    rm = _ONE_IN.match(s, a.j)
+    if not rm or a.value >= 20 or _YEAR_LIKE.fullmatch(rm.group("d")):
+        return None
+    d = rm.group("d")
+    den = float(d) if d.isdigit() else _parse_words(d)
+    if not den or den <= a.value:
+        return None
+    obj, _, _ = _counted(s, rm.end(), 2)
+    claim = Claim(text="", number_text=s[a.start:rm.end()], start=a.start, end=rm.end(), value=a.value / den,
+                  object=obj, confidence=0.7)
+    return claim, "fraction", rm.end()
+
+
+def _currency_before(a: _Amount) -> None:
+    """A currency sign before the figure: "$", "€", "US$"."""
+    if a.currency:
+        return
+    cm = _CUR_BEFORE.search(a.left)
+    if cm:
+        cur = cm.group("cur")
+        a.currency = CURRENCY_PREFIX[cur] if cur in CURRENCY_PREFIX else CURRENCY_PREFIX.get(cur.replace(" ", ""))
+        a.start -= len(cm.group())
+        a.left = a.left[:len(a.left) - len(cm.group())]
+
+
+def _sign_before(a: _Amount) -> None:
+    """A sign before the figure ("-3", "minus 260", "+2.1%"); a hyphen glued to a word is no sign ("COVID-19")."""
+    a.glued = bool(a.digits and _GLUED_BEFORE.search(a.left) and not _PREFIX_BEFORE.search(a.left))
+    if a.left.lower().endswith(("plus or minus ", "+/- ", "± ")):
+        return
+    sm = _SIGN_BEFORE.search(a.left)
+    if sm and not a.glued:
+        a.sign_written = sm.group("sign").strip()
+        if sm.group("sign").strip(" -").lower() in ("", "−", "–", "minus", "negative"):
+            a.sign = -1.0
+        a.start -= len(sm.group())
+        a.left = a.left[:len(a.left) - len(sm.group())]
+
+
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+_SCORE = re.compile(r"[-–]\d{1,2}\b(?![.,]?\d|\s*%)")
+_AGE_BRACKET = re.compile(r"\s*(?:to|-|–|and)\s*\d+\b")
+_DECADE = re.compile(r"([1-9]0)s\b")
+_DECADE_BEFORE = re.compile(r"\b(?:their|his|her|my|your|our|early|mid|late|mid-)\s*-?$", re.I)
+_APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
+_APPOSITIVE_AGE_AFTER = re.compile(r",\s+(?:(?:who|from|of|and|a|an|the|has|had|was|is|said|says|told|"
+                                   r"[a-z]+ed)\b)|\)|,\s*$")
+
+
+def _age_decade(s: str, a: _Amount):
+    """ "in their 30s", "a man in his early 40s": an age between 30 and 39, unit year."""
+    dm = _DECADE.match(s, a.m.start("d")) if a.digits and a.integer else None
+    if not dm or not _DECADE_BEFORE.search(a.left):
+        return None
+    low = float(dm.group(1))
+    claim = Claim(text="", number_text=dm.group(0), start=dm.start(), end=dm.end(), value=low, lower=low,
+                  upper=low + 9, unit="year", confidence=0.7)
+    return claim, "count", dm.end()
+
+
+def _an_age(s: str, a: _Amount, tail: list[str]) -> bool:
+    """A bare age: "died aged 27", "aged between 18 and 34", "Jane Doe, 56, said", "(56)" after a name."""
+    if not (a.integer and 0 < a.value <= 120):
+        return False
+    if tail and (tail[-1] in ("aged", "age", "ages") or tail[-2:] == ["aged", "between"]):
+        return True
+    return bool(a.digits and _APPOSITIVE_AGE_BEFORE.search(a.left) and _APPOSITIVE_AGE_AFTER.match(s, a.j))
+
+
+# Programmes, titles and consoles written with figures: "a show called 100% Homegrown", "the PS3".
+_NAMED_BEFORE = re.compile(r"\b(?:called|named|titled|entitled|dubbed|show|programme|program|album|single|"
+                           r"film|series|band|brand)\s+[\"“‘']?$", re.I)
+_CAPITALISED_NEXT = re.compile(r"[\s-]+[A-Z][a-z]")
+
+
+def _a_name(s: str, a: _Amount) -> bool:
+    """Whether the figure is part of a name: a console "PS3" (ASCII-folded £ before one digit), or a
+    figure right after "called"/"a show" and before a capitalised word ("100% Homegrown")."""
+    if a.m.group("code") == "PS" and len(a.raw) == 1 and not a.has_mag:
+        return True
+    end = a.m.end("d") if a.digits else a.m.end()
+    return bool(_NAMED_BEFORE.search(a.left) and (_CAPITALISED_NEXT.match(s, end) or a.unit and
+                                                  _CAPITALISED_NEXT.match(s, _unit(s, a.j)[1])))
+
+
+def _slash_and_glued_letters(s: str, a: _Amount) -> bool:
+    """A fraction written with a slash ("1/2 pound") read in; False for "24/7"-like slashes and for letters
+    glued to digits that make a name or an ordinal ("4G", "20th", "1970s")."""
+    j = a.j
+    if a.digits and j < len(s) and s[j] in "/⁄":
+        fm = _SLASH_FRACTION.match(s[j:j + 6])
+        if fm and a.integer and 1 < int(fm.group(1)) and a.value < int(fm.group(1)) and not _SLASH_CUR.match(s, j):
+            a.value /= int(fm.group(1))
+            a.j += fm.end()
+            a.integer = False
+        elif not _SLASH_CUR.match(s, j):
+            return False
+    return not (a.digits and _ORDINAL.match(s, a.j))
+
+
+def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
+    """Magnitude ("bn"), then unit or currency after the figure; where the unit ends, or None for no figure."""
+    m = a.m
+    mag, a.j = _magnitude(s, a.j, a.currency is not None)
+    a.value *= mag
+    a.has_mag = mag != 1.0
+    unit, k = _unit(s, a.j)
+    if unit is None and a.currency is None and a.j < len(s) and _ATTACHED_LETTERS.match(s, a.j):
+        return None
+    if a.glued and (unit is None or a.left.endswith("-") and not a.left.endswith(" -")):
+        return None
+    if a.glued:
+        a.sign = -1.0  # "Nikkei -0.8%"
+    if m.group("w") and unit in _COUNT_NOUN_UNITS and s[a.j:a.j + 1] == "-" and re.match(r"\s+[a-z$€£]", s[k:k + 2]):
+        return None  # "a five-year award", "a two-month contract": a modifier, not a claim
+    if m.group("w") and s[m.end():m.end() + 1] == "-" and unit is None:
+        return None  # "six-speed", "four-cylinder"
+    if unit and unit in CURRENCY_SUFFIX.values() and unit not in ("cent", "pence", "sen"):
+        a.currency, unit = unit, None
+    if a.currency and _US.match(s, k):
+        k = _US.match(s, k).end()
+    if a.currency:
+        pm = _PER.match(s, k)
+        unit = f"{a.currency} per {PER[pm.group('p').lower()]}" if pm else a.currency
+        if pm:
+            k = pm.end()
+    a.unit = unit
+    return k
+
+
+_VOTE_BEFORE = re.compile(r"\b(?:vot\w*|rul\w*|decision|majority|margin|split|tally)\b[^.;]*$", re.I)
+
+
+def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
+    """A range: "3 to 5", "15-22 miles", "between 3 and 5", "$10 to $15 billion". Returns where to resume
+    when the pair is a score ("2-0"). In "grew from 40 to 1,796" the first figure is the earlier level of a
+    change, not a range: it stays alone and `figure_changes` links it to the new level."""
+    rm = _RANGE_SEP.match(s, a.j)
+    if not rm:
+        return None
+    sep = (rm.group("sep") or "-").lower()
+    last = tail[-1] if tail else ""
+    if sep == "to" and last == "from" and is_change_from(tail):
+        a.change_role = "earlier level"
+        return None
+    if sep == "to" and last == "by":
+        return None  # "by 400m euros to 2.5bn euros": a change and the new level, not a range
+    if not ((sep == "and" and last == "between") or sep in ("-", "–", "—", "through")
+            or (sep == "to" and (last in ("between", "from") or not _trend_of(tail)))):
+        return None
+    second = _read_second(s, rm.end(), a.currency)
+    if second is None:
+        return None
+    v2, mag2, unit2, end2, _ = second
+    if not a.has_mag and mag2 != 1.0 and a.value * mag2 <= v2:
+        a.value *= mag2
+    if not (a.unit is None or unit2 is None or a.unit == unit2 or a.unit.split(" per ")[0] == unit2):
+        return None
+    if sep in ("-", "–") and a.integer and v2 <= a.value and not (a.unit or unit2):
+        # A score: "won 2-0", "ruled 5-4". One figure, the first number, counted in goals (or votes).
+        a.j = end2
+        a.unit = "vote" if _VOTE_BEFORE.search(a.left) else "goal"
+        a.score = True
+        return None
+    if v2 != a.value:
+        a.lower, a.upper = min(a.value, v2), max(a.value, v2)
+        a.unit = a.unit or unit2
+        a.j = end2
+        a.kind = "measure" if a.unit else "count"
+    return None
+
+
+def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
+    """Bounds and hedges before the figure ("more than", "up to", "about", "sub-"), "or so" after."""
+    bm = _bound_of(tail)
+    if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS:
+        bm = None  # "create 3,000 jobs over five years": a span of time, not a bound
+    if bm:
+        a.qualifier, n_words = bm
+        if a.qualifier is not None:
+            # Take the bound into number_text: back over its words in the text.
+            ws = list(_NONSPACE.finditer(a.left))
+            if len(ws) >= n_words:
+                first = ws[-n_words]
+                k = first.start() + len(first.group()) - len(first.group().lstrip("(\"“‘'"))
+                a.start = min(a.start, a.left_base + k)
+    elif _SUB_BEFORE.search(a.left):
+        a.qualifier = "less than"
+        a.start -= 4
+    if a.lower is None and a.qualifier == "more than":
+        a.lower = a.value
+    elif a.lower is None and a.qualifier == "less than":
+        a.upper = a.value
+    if a.qualifier is None and a.lower is None and _OR_SO.match(s, a.j):
+        a.qualifier = "about"
+
+
+_SIZE_UNITS = ("percent", "point", "percentage point", "basis point")
+
+
+def _trend(s: str, a: _Amount, tail: list[str]) -> str | None:
+    """Change: "rose 60%", "down 58.06 points", "-1.3%", "34.4% higher"."""
+    trend = _trend_of(tail)
+    if trend:
+        return trend  # a verb of change said it
+    if a.sign < 0 and a.unit in _SIZE_UNITS[:3]:
+        return "down"
+    if a.sign_written in ("+", "plus") and a.unit in _SIZE_UNITS[:3]:
+        return "up"
+    ta = _TREND_AFTER.match(s, a.j)
+    if ta and (a.unit in _SIZE_UNITS or a.currency and ta.group(0).strip().lower() in ("higher", "lower")):
+        return "up" if ta.group("up") else "down"
+    return None
+
+
+def _finish_amount(s: str, a: _Amount):
+    """The counted thing ("7,000 bodies"), then the claim; a bare year-like number is a year after all."""
+    obj = None
+    if a.unit is None:
+        obj, unit_np, _ = _counted(s, a.j, a.value)
+        if unit_np:
+            a.unit = unit_np
+            a.kind = "count"
+    if a.unit in _COUNT_NOUN_UNITS:
+        a.kind = "count"
+    if a.digits and a.integer and len(a.raw) == 4 and 1800 <= a.value <= 2100 and not a.currency \
+            and not a.unit and not a.has_mag and a.qualifier is None:
+        return None
+    claim = Claim(text="", number_text=s[a.start:a.j], start=a.start, end=a.j, value=a.value, lower=a.lower,
+                  upper=a.upper, qualifier=a.qualifier, unit=a.unit, object=obj, trend=a.trend,
+                  confidence=_confidence(a.m, a.qualifier, a.unit), change_role=a.change_role)
+    return claim, a.kind, max(a.j, a.m.end())
+
+
+def _read_vague(s: str, m: re.Match):
+    """ "tens of thousands", "billions of dollars", "dozens": an order of magnitude, as a lower bound."""
+    raw = m.group("v").lower()
+    words = raw.split()
+    base = VAGUE[words[-1]]
+    if words[0] == "tens":
+        base *= 10
+    elif words[0] == "hundreds" and len(words) > 1:
+        base *= 100
+    # A bare "hundreds" must count something: "hundreds of miles", "thousands of tests".
+    after = s[m.end():m.end() + 60]
+    om = re.match(r"\s+of\s+(?!(?:them|us|you|those|these|it)\b)", after)
+    nm = _NP_WORD.match(s, m.end())
+    if not om and not (nm and nm.group(1).lower() not in _STOP):
+        return None
+    j = m.end() + (om.end() if om else 0)
+    unit, k = _unit(s, j - 1 if om else j)
+    if unit and unit in CURRENCY_SUFFIX.values() and unit not in ("cent", "pence", "sen"):
+        pass
+    obj = None
+    end = m.end()
+    if unit is None:
+        obj, unit, _ = _counted(s, j - 1 if om else m.end(), 2)
+        kind = "count"
+    else:
+        end = k
+        kind = "measure"
+        if re.match(r"\s+worth\s+of\s+", s[k:k + 12]):
+            wm = re.match(r"\s+worth\s+of\s+", s[k:])
+            obj, _, _ = _counted(s, k + wm.end() - 1, 2)
+    # The plural makes a lower bound of two: "billions" is at least two billion, "dozens" two dozen.
+    low = 2 * base
+    claim = Claim(text="", number_text=s[m.start():end], start=m.start(), end=end, value=low, lower=low,
+                  upper=None, qualifier="more than", unit=unit, object=obj, confidence=0.6)
+    return claim, kind, end
+
+
+
+def _read_fraction(s: str, m: re.Match):
+    """ "a third of those screened", "half the revenue", "two-thirds", "half a million", "a quarter of a
+    percentage point"."""
+    raw = m.group("f")
+    words = re.split(r"[\s-]+", raw.lower())
+    frac = FRACTIONS[words[-1]]
+    if len(words) == 1:
+        if words[0] not in ("half",):
+            return None  # "third" alone is an ordinal
+        # "half" counts only as a share of something: "half the revenue", "half of voters".
+        if not re.match(r"\s+(?:of\b|the\b|an?\s|its\b|their\b|his\b|her\b)", s[m.end():m.end() + 16], re.I):
+            return None
+        num = 1.0
+    else:
+        num = 1.0 if words[0] in ("a", "one") else float(SMALL[words[0]])
+        if words[0] in ("a", "one") and words[-1].endswith("s"):
+            return None
+    if words[0] in ("a", "one") and _ORDINAL_NEXT.match(s, m.end()) \
+            and _ORDINAL_NEXT.match(s, m.end()).group(1).lower() not in _FRACTION_NEXT:
+        return None  # "a third success", "a fifth consecutive win": an ordinal
+    value = num * frac
+    lb = s[max(0, m.start() - 12):m.start()]
+    if re.search(r"\b(?:the|first|second|third|fourth)\s+$", lb, re.I) and len(words) == 1:
+        return None
+    end = m.end()
+    unit = obj = None
+    # "half a million", "a quarter of a percentage point", "half an hour".
+    sm = _FRACTION_OF.match(s, end)
+    if sm:
+        if sm.group("scale"):
+            value *= SCALES.get(sm.group("scale").lower()) or SMALL[sm.group("scale").lower()]
+            end = sm.end()
+        else:
+            u, k = _unit(s, sm.end() - 1)
+            if u:
+                unit, end = u, k
+    if unit is None and end == m.end():
+        om = _OF_NP.match(s, end)
+        if om:
+            obj = _clean_np(om.group("np"))
+        else:
+            nm = re.match(r"\s+(?:the|its|their|his|her)\s+([a-z]+(?:\s+[a-z]+){0,2})", s[end:end + 40], re.I)
+            if nm:
+                obj = " ".join(w for w in nm.group(1).split() if w.lower() not in _STOP) or None
+    elif end > m.end() and unit is None:
+        obj, unit, _ = _counted(s, end, 2)
+    left = s[max(0, m.start() - 40):m.start()]
+    tail = _tail(left)
+    start = m.start()
+    qualifier = None
+    bm = _bound_of(tail)
+    if bm and bm[0]:
+        qualifier = bm[0]
+        ws = list(_NONSPACE.finditer(left))
+        start = max(0, m.start() - 40) + ws[-bm[1]].start()
+    claim = Claim(text="", number_text=s[start:end], start=start, end=end, value=value, unit=unit,
+                  object=obj, qualifier=qualifier, trend=_trend_of(tail), confidence=0.6,
+                  lower=value if qualifier == "more than" else None, upper=value if qualifier == "less than" else None)
+    return claim, "measure" if unit else "fraction", end
+
+
+
+_ORDINAL_NEXT = re.compile(r"\s+([a-z][a-z-]*)\b(?!\s+of\b)")
+# Words that may follow a fraction that is one: "a third more", "a quarter said", "half as much".
+_FRACTION_NEXT = {"more", "less", "fewer", "higher", "lower", "as", "than", "off", "said", "say", "says", "were",
+                  "was", "are", "is", "have", "had", "has", "will", "would", "could", "of", "the", "a", "an", "in",
+                  "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "its", "their", "his", "her",
+                  "percent", "per", "point", "century", "mile", "hour", "million", "billion", "thousand", "hundred",
+                  "dozen", "cent"}
+_FRACTION_OF = re.compile(r"\s+(?:of\s+)?an?\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))",
+                          re.I)
+# "one in five children": a share, written as a ratio.
+_ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<d>\d+|{_WORD})\b", re.I)

@@ -1,0 +1,534 @@
+"""The vocabulary of figures: compiled patterns and the word-level readers every figure reader shares.
+
+Number words and their values, magnitudes ("bn", "million"), units and currencies written after a
+figure, bounds and hedges before it ("more than", "about"), verbs of change ("rose", "fell"), the
+counted noun phrase after a count, and the tests for digits that are no quantity (dates, years,
+labels, street numbers). The tables themselves are in `claims.extract.units`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, LABEL_WORDS, MAGNITUDES, MONTHS, PER, SCALES, SMALL,
+                    STREET_SUFFIXES, SYMBOLS, UNITS, WEEKDAYS)
+
+def _alternation(words, flags_escape=True):
+    """A regex alternation of words, longest first so "per cent" wins over "per"."""
+    return "|".join(re.escape(w) if flags_escape else w for w in sorted(words, key=len, reverse=True))
+
+
+
+_SMALL_WORDS = [w for w in SMALL if w != "dozen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_WORD = (rf"(?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})|{_alternation(_SMALL_WORDS)}|dozen|"
+         rf"hundred|thousand|million|billion|trillion)")
+_CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|PS|Rs\\.?"
+# Where a number starts. Digits may carry a currency code glued in front ("EUR50m", "RM23.50");
+# otherwise they must not be glued to a word ("A380", "G7" are names, not quantities).
+_NUMBER = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<code>(?-i:{_CODES}))\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
+    r"|(?P<v>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
+    r"|(?P<f>\b(?:(?:a|one|two|three|four|five|nine)[\s-]+)?"
+    r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b)"
+    rf"|(?P<x>\b(?:{'|'.join(MULTIPLIERS)})\b)"
+    rf"|(?P<w>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
+    rf"(?:(?:\s+and\s+|\s+|-){_WORD})*\b)",
+    re.I,
+)
+_WORD_RE = re.compile(_WORD, re.I)
+# Where a number may start: a cheap scan, so that _NUMBER is only tried at a few positions.
+_STARTERS = list(SMALL) + list(SCALES) + [
+    "an?", "half", "halves", "thirds?", "quarters?", "fifths?", "tenths?", "tens", "dozens", "scores", "hundreds",
+    "thousands", "millions", "billions", "trillions"] + list(MULTIPLIERS)
+_CANDIDATE = re.compile(
+    rf"(?<![A-Za-z])(?-i:{_CODES})\s?\d|\d|(?<![\w.,\d])\.\d|(?<![A-Za-z])(?=[aotfsenhdzbqm])"
+    rf"(?:{'|'.join(sorted(_STARTERS, key=len, reverse=True))})\b",
+    re.I,
+)
+# Things made of digits that are not quantities, matched where the number starts.
+_NOT_QUANTITY = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?"  # ISO date and time
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"  # 7/23/2025
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?"  # clock times
+    r"|\d+\.\d+\.\d+"  # versions, addresses
+    r"|\d{3}\)\s?\d{3}[-.\s]\d{4}\b"  # (555) 123-4567, the "(" before
+    r"|(?:\+?\d{1,3}[\s.-])?\d{3}[-.]\d{3}[-.]\d{4}\b|\d{3}-\d{4}\b"  # 555-123-4567
+    r"|0\d{2,4}\s\d{3,4}\s\d{3,4}\b"  # 020 7946 0958
+    r"|24/7"
+)
+_MAG_AFTER = re.compile(
+    r"(?:\s+|-)?(?P<mag>(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+    r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion))*)\b"
+    r"|(?P<abbr>mn|mln|bn|bln|tn|trn|m|b|k)\b(?!\.\w)|\s(?P<abbr2>mn|bn|tn)\b",
+    re.I,
+)
+_AGE = re.compile(r"(?:\s|-)?(?P<u>year|month|week|day)s?(?:\s|-)old\b|\s+years\s+of\s+age\b", re.I)
+_UNIT_WORD = re.compile(rf"(?:\s|-)?(?P<u>{_alternation(UNITS)})(?![\w])", re.I)
+_UNIT_SYM = re.compile(rf"(?:\s|-)?(?P<u>{_alternation(SYMBOLS)})(?![\w/])")
+_CUR_AFTER = re.compile(rf"\s+(?P<u>{_alternation(CURRENCY_SUFFIX)})\b", re.I)
+_PER = re.compile(rf"(?:\s+(?:per|a|an|each)\s+|\s?/\s?)(?P<p>{_alternation(PER)})\b", re.I)
+_US = re.compile(r"\s+U\.?S\.?(?=\W)")
+_ATTACHED_LETTERS = re.compile(r"[A-Za-z]")
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b|'?s\b|’s\b", re.I)
+_TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|EDT\b|PST\b|PDT\b|CET\b|UTC\b|ET\b|"
+                         r"o'clock|o’clock)")
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{_alternation(MONTHS)})\b\.?", re.I)
+_STREET_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{_alternation(STREET_SUFFIXES)})\b", re.I)
+_ZIP_AFTER = re.compile(r"\s+(?:ZIP|zip code|postcode)\b", re.I)
+_RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and|through)\s*|(?P<slash>/)(?=[$€£])", re.I)
+_SLASH_CUR = re.compile(r"/(?=[$€£])")
+# Left context: matched against the text before the number, anchored at its end.
+_CUR_BEFORE = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if not k.isalpha())})\s?$")
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>[-−–]|minus[\s-]|negative\s|\+|plus\s)$", re.I)
+_GLUED_BEFORE = re.compile(r"[A-Za-z]-$|[A-Z]{2,}\s-$")
+_PREFIX_BEFORE = re.compile(r"\b(?:minus|sub|over|under|now|nearly|almost|about|roughly|some|up|down)-$", re.I)
+_SUB_BEFORE = re.compile(r"\bsub-$", re.I)
+_BOUNDS = {
+    "more than": "more than", "over": "more than", "at least": "more than", "upwards of": "more than",
+    "in excess of": "more than", "above": "more than", "greater than": "more than", "no less than": "more than",
+    "not less than": "more than", "north of": "more than", "just over": "more than", "well over": "more than",
+    "a minimum of": "more than", "at minimum": "more than", "a record": None,
+    "less than": "less than", "fewer than": "less than", "under": "less than", "below": "less than",
+    "up to": "less than", "at most": "less than", "no more than": "less than", "not more than": "less than",
+    "as many as": "less than", "as much as": "less than", "as high as": "less than", "a maximum of": "less than",
+    "just under": "less than", "shy of": "less than", "short of": "less than", "as little as": "more than",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about", "approx.": "about",
+    "some": "about", "an estimated": "about", "estimated": "about", "nearly": "about", "almost": "about",
+    "close to": "about", "circa": "about", "c.": "about", "~": "about", "averaged": "about",
+    "averaging": "about", "an average of": "about", "on average": "about", "or so": "about",
+    "approaching": "about", "some estimated": "about", "the equivalent of": None,
+}
+_UP = ("rose|rise|rises|rising|risen|up|gained|gain|gains|gaining|added|adding|climbed|climb|climbs|climbing|"
+       "jumped|jump|jumps|jumping|surged|surge|surges|soared|soar|soars|increased|increase|increases|increasing|"
+       "grew|grow|grows|growing|grown|boost|boosts|boosting|lift|lifts|lifted|lifting|raise|raises|raising|advanced|advancing|advances|rallied|spiked|boosted|raised|higher|improved")
+_DOWN = ("fell|fall|falls|falling|fallen|down|lost|lose|loses|losing|dropped|drop|drops|dropping|declined|decline|"
+         "declines|declining|slid|slide|slides|sliding|slipped|slip|slips|tumbled|tumble|tumbles|plunged|plunge|"
+         "plunges|plummeted|sank|sink|shed|sheds|shedding|decreased|decrease|decreases|eased|eases|dipped|dip|dips|"
+         "lower|cut|cuts|shrank|shrunk|shrinks|contracted|retreated|slumped|sagged|reduced")
+_TREND_AFTER = re.compile(r"(?:\s+|-)(?:(?P<up>higher|up|more|increase)|(?P<down>lower|down|less|decrease|drop))\b",
+                          re.I)
+_UP_WORDS = frozenset(_UP.split("|"))
+_DOWN_WORDS = frozenset(_DOWN.split("|"))
+# Words that may stand between a verb of change and its figure: "rose by about 5%".
+_CHANGE_FILLER = {"by", "about", "around", "roughly", "some", "nearly", "almost", "just", "only", "over", "another",
+                  "approximately", "further", "a", "an", "estimated", "more", "than"}
+_BOUND_KEYS = {tuple(k.split()): v for k, v in _BOUNDS.items()}
+
+
+def _tail(left: str) -> list[str]:
+    """The last few words of the text before a figure, lowercased, cut at the last punctuation."""
+    words = left.lower().split()[-5:]
+    for n in range(len(words) - 1, -1, -1):
+        if words[n][-1] in ",;:.!?)\"”":
+            words = words[n + 1:]
+            break
+    return [w.lstrip("(\"“‘'") for w in words]
+
+
+
+def _bound_of(words: list[str]) -> tuple[str | None, int] | None:
+    """The bound or hedge ending `words` ("more than", "about"): (qualifier, how many words) or None."""
+    for skip in (0, 1):
+        if skip and not (words and words[-1] in ("just", "only", "a", "an")):
+            break
+        ws = words[:len(words) - skip] if skip else words
+        for n in (3, 2, 1):
+            if len(ws) >= n and tuple(ws[-n:]) in _BOUND_KEYS:
+                return _BOUND_KEYS[tuple(ws[-n:])], n + skip
+    return None
+
+
+
+def _trend_of(words: list[str]) -> str | None:
+    """ "up" or "down" when a verb of change leads to the figure: "rose 5%", "fell by about 3"."""
+    for w in reversed(words):
+        if w in _UP_WORDS:
+            return "up"
+        if w in _DOWN_WORDS:
+            return "down"
+        if w not in _CHANGE_FILLER:
+            return None
+    return None
+
+
+
+_NONSPACE = re.compile(r"\S+")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’&.]*)[\s]+$")
+_APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
+_APPOSITIVE_AFTER = re.compile(r"\s?[,)]")
+# Words that, capitalised, may still stand before a quantity ("About 300", "Some 40").
+_NOT_NAMES = {
+    "about", "around", "some", "over", "nearly", "almost", "roughly", "approximately", "more", "fewer", "less",
+    "only", "just", "exactly", "at", "up", "under", "between", "from", "of", "in", "on", "by", "since", "to",
+    "with", "for", "and", "but", "than", "after", "before", "all", "another", "those", "these", "the", "a", "an",
+    "each", "every", "there", "it", "they", "we", "i", "he", "she", "you", "our", "their", "his", "her", "its",
+    "my", "your", "this", "that", "estimated", "also", "while", "when", "if", "as", "plus", "minus", "down",
+    "within", "including", "among", "then", "now", "today", "yesterday", "last", "still", "almost", "however",
+    "roughly", "nearly", "another", "both", "paid", "costs", "cost", "said", "says", "per", "least", "most",
+} | WEEKDAYS
+# Words that end a noun phrase.
+_STOP = {
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "nor", "that",
+    "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "will", "would", "could", "should", "may", "might", "can", "must", "shall", "do", "does", "did", "not", "than",
+    "as", "per", "each", "this", "these", "those", "it", "its", "their", "his", "her", "our", "your", "my", "up",
+    "down", "over", "under", "into", "out", "about", "after", "before", "since", "while", "during", "between",
+    "including", "according", "said", "says", "so", "if", "when", "where", "because", "there", "here", "than",
+    "more", "less", "fewer", "most", "least", "ago", "last", "next", "this", "year", "years", "month", "months",
+    "week", "weeks", "day", "days", "today", "yesterday", "tomorrow", "now", "then", "also", "all", "both",
+    "either", "neither", "such", "some", "any", "no", "only", "just", "even", "still", "again", "away", "back",
+    "off", "through", "toward", "towards", "against", "among", "within", "without", "across", "via", "like",
+    "unlike", "despite", "amid", "what", "how", "why", "them", "they", "we", "he", "she", "you", "i", "me", "us",
+    "him", "get", "got", "make", "made", "take", "took", "go", "went", "come", "came", "see", "saw", "say",
+    "tell", "told", "higher", "lower", "nationwide", "worldwide", "apiece", "annually", "each", "every", "or",
+    "yet", "too", "very", "much", "many", "own", "based", "compared", "above", "below", "around", "until",
+    "however", "several", "few", "other", "another", "same", "meanwhile", "currently", "finally",
+    # Adjectives and adverbs that follow a measure: "six kilometres downstream", "90 percent full".
+    "long", "wide", "high", "tall", "deep", "thick", "old", "away", "apart", "ahead", "behind", "later", "earlier",
+    "downstream", "upstream", "north", "south", "east", "west", "full", "complete", "empty", "ready", "short",
+    "overnight", "abroad", "overseas", "online",
+    "larger", "smaller", "bigger", "cheaper", "faster", "slower", "better", "worse", "overall", "total",
+} | MONTHS | WEEKDAYS | (set(_UP.split("|")) | set(_DOWN.split("|"))) - {
+    "advanced", "improved", "reduced", "raised", "increased", "decreased", "cut", "boosted", "contracted"}
+# Adverbs and adjectives that follow a figure but are not what it counts: "cut 128,000 instead",
+# "£12bn fully", "five otherwise", "held 5% firm", "rose 3% year-on-year", "9,000 becomes".
+_NOT_COUNTED = {"instead", "otherwise", "fully", "firm", "strong", "stronger", "weaker", "year-on-year",
+                "month-on-month", "quarter-on-quarter", "respectively", "alone", "altogether", "becomes", "become",
+                "became", "move", "moves", "already", "together", "apiece", "ahead", "earlier", "later", "since",
+                "previously", "originally", "initially", "anyway", "though", "too", "less", "more", "extra"}
+_IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "mice",
+                      "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth"}
+_NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+)?"
+                      r"([A-Za-z][A-Za-z'’&-]*)")
+_DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
+_NEXT_NP_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’&-]*)")
+_PRENOMINAL = re.compile(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})")
+_OR_SO = re.compile(r"\s+or\s+so\b", re.I)
+_SLASH_FRACTION = re.compile(r"[/⁄](\d+)(?![/\d])")
+_NEXT_WORD = re.compile(r"[\s\"'“”‘’(]*([A-Za-z][A-Za-z'’&.-]*)")
+_OF_NP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<np>[^,;:()]+?)(?=\s+(?:who|which|that|was|were|is|are|has|have|"
+                    r"had|will|would|could|can|to|in|on|at|by|for|from|with|since|during|after|before|and|or|but|"
+                    r"according|said|says|against|versus|compared|[a-z]{3,}(?<!e)ed)\b|[,;:()]|\.?$)", re.I)
+_VERBISH = {
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
+    "might", "can", "must", "cost", "costs", "averaged", "paid", "pays", "reached", "reach", "reaches", "hit",
+    "hits", "stood", "stands", "closed", "finished", "ended", "traded", "sold", "sells", "raised", "wants",
+    "expects", "charge", "charges", "amounted", "totalled", "totaled", "totals", "came", "comes", "went",
+    "says", "said", "told", "announced", "reported", "received", "got", "gets", "earned", "earns", "spent",
+    "spends", "now", "also", "still", "only", "just", "however", "reportedly", "allegedly", "typically",
+    "currently", "already", "again", "then", "has", "lists", "offers", "offered", "took", "takes", "made",
+    "makes", "produced", "produces", "saw", "sees", "holds", "held", "collected", "delivered", "claims",
+    "met", "gave", "left", "kept", "found", "became", "brought", "bought", "built", "won", "sent", "led", "ran",
+    "put", "thought", "felt", "knew", "meant", "wrote", "spoke", "drove", "flew", "chose", "broke", "struck",
+    "shot", "caught", "fought", "drew", "threw", "began", "fed", "fled", "sank", "grew", "fell", "rose",
+    "claimed", "estimated", "estimates", "noted", "opened", "started", "began", "plans", "planned", "needs",
+} | set(_UP.split("|")) | set(_DOWN.split("|"))
+_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those|in|on|at|for|of)\s+", re.I)
+_COUNT_NOUN_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+
+
+def _parse_words(words: str) -> float | None:
+    """Value of number words: "twenty-eight thousand six hundred forty-two" -> 28642."""
+    total, current, seen = 0.0, 0.0, False
+    for w in _WORD_RE.findall(words):
+        w = w.lower()
+        if w in SCALES:
+            scale = SCALES[w]
+            if scale == 100:
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * scale
+                current = 0
+        elif "-" in w:
+            tens, ones = w.split("-")
+            current += SMALL[tens] + SMALL[ones]
+        else:
+            current += SMALL[w]
+        seen = True
+    return total + current if seen else None
+
+
+
+def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
+    """(value, end, is_integer_digits) of the number matched by _NUMBER, before magnitude words."""
+    if m.group("d"):
+        raw = m.group("d")
+        value = float(raw.replace(",", ""))
+        return value, m.end("d"), "." not in raw and "," not in raw
+    if m.group("w"):
+        value = _parse_words(m.group("w"))
+        return (value, m.end(), False) if value is not None else None
+    return None
+
+
+
+_MEASURE_ADJECTIVES = {"long", "high", "tall", "deep", "wide", "away", "thick", "across", "apart", "below", "above"}
+
+
+def _magnitude(s: str, j: int, has_currency: bool) -> tuple[float, int]:
+    """The multiplier written after a number at s[j:] ("million", "bn", "m") and where it ends."""
+    mm = _MAG_AFTER.match(s, j)
+    if not mm:
+        return 1.0, j
+    if mm.group("mag"):
+        factor = 1.0
+        for w in re.split(r"[\s-]+", mm.group("mag").lower()):
+            factor *= SCALES.get(w) or MAGNITUDES[w]
+        return factor, mm.end()
+    abbr = (mm.group("abbr") or mm.group("abbr2")).lower()
+    if abbr in ("b", "k") and not has_currency:
+        return 1.0, j  # "4G", "10k run": not money, not a magnitude
+    if abbr == "m" and not has_currency:
+        # "4.6m tonnes", "1.9m sales", "5m people" are millions; "25m (82ft)", "a 100m sprint",
+        # "1.8m tall" are metres.
+        nw = _NEXT_WORD.match(s, mm.end())
+        word = nw.group(1).lower().rstrip(".") if nw and nw.start(1) == mm.end() + 1 else ""
+        decimal = "." in s[max(0, j - 8):j]
+        if word in CURRENCY_SUFFIX:
+            return MAGNITUDES["m"], mm.end()  # "a 70m euro top-up": millions of euros
+        if word in _MEASURE_ADJECTIVES or not (_plural(word) or (decimal and word)):
+            return 1.0, j
+    return MAGNITUDES[abbr], mm.end()
+
+
+
+def _unit(s: str, j: int) -> tuple[str | None, int]:
+    """The unit or currency written after a number at s[j:], normalised, and where it ends."""
+    am = _AGE.match(s, j)
+    if am:
+        return (am.group("u") or "year").lower(), am.end()  # "a 74-year-old": an age, typed by its unit
+    best = None
+    for rx, table, fold in ((_CUR_AFTER, CURRENCY_SUFFIX, True), (_UNIT_WORD, UNITS, True),
+                            (_UNIT_SYM, SYMBOLS, False)):
+        um = rx.match(s, j)
+        if um and (best is None or um.end() > best[1]):
+            u = um.group("u")
+            if not fold and len(u) == 1 and u in "lLVF" and um.start("u") != j:
+                continue  # "5 L" is too often a letter; "1.0l" is a litre
+            best = (table[u.lower()] if fold else table[u], um.end())
+    if best is None:
+        return None, j
+    unit, k = best
+    pm = _PER.match(s, k)
+    if pm and unit not in ("percent", "percentage point"):
+        unit = f"{unit} per {PER[pm.group('p').lower()]}"
+        k = pm.end()
+    return unit, k
+
+
+
+_RANGE_TAIL = re.compile(r"(?:[-–]\d+|\s+to\s+\d+)\b(?![.,]?\d|\s*%)")
+_NAME_WORDS = re.compile(r"\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,4})([a-z][\w-]*)")
+
+
+def _names_then_plural(s: str, j: int) -> bool:
+    """Whether capitalised words after a number end in a counted plural: "300 Ford and Fiat vans"."""
+    nm = _NAME_WORDS.match(s, j)
+    return bool(nm and _plural(nm.group(2)) and nm.group(2) not in _STOP)
+
+
+
+def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | None, has_mag: bool, sign: float,
+                    left: str, tail: list[str], j: int) -> int | None:
+    """Where to resume reading when the digits `raw` ending at s[j] are a date, a year, a time, a label,
+    a street number, a postal code or an appositive age rather than a quantity; None when they are one."""
+    last = tail[-1] if tail else ""
+    if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
+        return j  # "00726": postal codes and identifiers keep their leading zero
+    if unit:
+        return None
+    if integer and 1 <= value <= 31 and (last.rstrip(".") in MONTHS or last == "the" and len(tail) > 1
+                                         and tail[-2] in MONTHS or _MONTH_AFTER.match(s, j)):
+        return j  # "May 20", "20 May"
+    if _TIME_AFTER.match(s, j) or _ZIP_AFTER.match(s, j) or _STREET_AFTER.match(s, j):
+        return j  # "8 pm", "90049 ZIP Code", "221 Baker Street"
+    if last in LABEL_WORDS or left.rstrip().endswith(("#", "№")):
+        return j  # "page 12", "No. 5"
+    if integer and value <= 120 and _APPOSITIVE_BEFORE.search(left) and _APPOSITIVE_AFTER.match(s, j):
+        return j  # "Maria Lund, 31, said"
+    if not has_mag:
+        wb = _WORD_BEFORE.search(left)
+        if wb and any(c.isupper() for c in wb.group(1)) and wb.group(1).lower().rstrip(".") not in _NOT_NAMES \
+                and sign > 0 and not re.search(r"\(\s*$", left):
+            tail_m = _RANGE_TAIL.match(s, j)
+            return tail_m.end() if tail_m else j  # "Section 427", "Apple Watch 5", "Nikkei 225", "Senate 68 to 32"
+    year_like = integer and len(raw) == 4 and 1800 <= value <= 2100 and not has_mag
+    if year_like:
+        ym = _YEAR_PAIR.match(s, j)
+        if ym:
+            return ym.end()  # "2014-15", "2019/20"
+        if _is_year(s, left, j):
+            return j
+    if integer and not has_mag:
+        nw = _NEXT_WORD.match(s, j)
+        if nw and nw.group(1)[0].isupper() and nw.start(1) - j <= 1 and nw.group(1).lower() not in _NOT_NAMES \
+                and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1)) and not _names_then_plural(s, j):
+            return j  # "the 911 Carrera", "the 737 Max"
+    return None
+
+
+
+_YEAR_PAIR = re.compile(r"\s*[-–/]\s*\d{2}(?:\d{2})?\b(?!\s*(?:%|per))")
+
+
+def _read_second(s: str, k: int, currency: str | None):
+    """The second number of a range at s[k:]: (value, magnitude, unit, end, currency) or None."""
+    cur2 = None
+    cm = _CUR_START.match(s, k)
+    if cm and cm.group("cur"):
+        cur2 = CURRENCY_PREFIX.get(cm.group("cur").strip().replace(" ", "")) or CURRENCY_PREFIX.get(
+            cm.group("cur").strip())
+        k = cm.end()
+    m2 = _SECOND.match(s, k)
+    if m2 is None:
+        return None
+    if m2.group("d"):
+        v2 = float(m2.group("d").replace(",", ""))
+        j2 = m2.end()
+        if _ORDINAL.match(s, j2) or _NOT_QUANTITY.match(s, k):
+            return None
+    else:
+        v2 = _parse_words(m2.group("w"))
+        if v2 is None:
+            return None
+        j2 = m2.end()
+    cur = cur2 or currency
+    mag2, j2 = _magnitude(s, j2, cur is not None)
+    v2 *= mag2
+    unit2, k2 = _unit(s, j2)
+    if unit2 in CURRENCY_SUFFIX.values() and unit2 not in ("cent", "pence", "sen"):
+        cur, unit2 = unit2, None
+    if cur and unit2 is None:
+        pm = _PER.match(s, j2)
+        unit2 = f"{cur} per {PER[pm.group('p').lower()]}" if pm else cur
+        if pm:
+            k2 = pm.end()
+    if m2.group("d") and 1800 <= v2 <= 2100 and not unit2 and mag2 == 1.0 and "." not in m2.group("d"):
+        return None  # "from 2014 to 2017", "2014-15"
+    return v2, mag2, unit2, (k2 if unit2 and k2 > j2 else j2), cur
+
+
+
+_CUR_START = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if not k.isalpha())}|(?:{_CODES})\s?)?")
+_SECOND = re.compile(rf"(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d/])|(?P<w>{_WORD}(?:(?:\s+and\s+|\s+|-)"
+                     rf"{_WORD})*\b)", re.I)
+
+
+def _is_year(s: str, left: str, j: int) -> bool:
+    """A four-digit number from 1800 to 2100 is a year unless it counts something."""
+    wb = _WORD_BEFORE.search(left)
+    before = wb.group(1).lower() if wb else ""
+    if before in ("in", "since", "by", "of", "from", "until", "till", "through", "to", "before", "after",
+                  "during", "between", "and", "or", "the", "early", "late", "mid", "circa", "year", "fiscal",
+                  "season", "spring", "summer", "autumn", "fall", "winter", "end", "start", "for") \
+            or before in MONTHS or not left.strip() or left.rstrip().endswith((",", "(")):
+        return True
+    return False
+
+
+
+def _clean_np(np: str | None) -> str | None:
+    if not np:
+        return None
+    np = _LEADING.sub("", np.strip())
+    np = _LEADING.sub("", np).strip(" .,'\"")
+    if not np or not np[0].isalpha():
+        return None  # "280 million of the 1.5 billion shekels": another figure, not a concept
+    return np if np and np.lower() not in _PRONOUNS and np.lower() not in ("them", "us", "those", "these") else None
+
+
+
+def _past(w: str) -> bool:
+    """A lowercase past tense or participle, by its ending: "delivered", "stolen" is missed, "speed" is not one."""
+    return w.islower() and len(w) > 3 and w.endswith("ed") and not w.endswith("eed")
+
+
+
+def _plural(w: str) -> bool:
+    lw = w.lower()
+    return lw in _IRREGULAR_PLURALS or (len(lw) > 2 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")))
+
+
+
+def _singular(phrase: str) -> str:
+    words = phrase.split()
+    w = words[-1]
+    lw = w.lower()
+    if lw in _IRREGULAR_PLURALS:
+        pass
+    elif lw.endswith("ies") and len(lw) > 4:
+        w = w[:-3] + "y"
+    elif lw.endswith(("ches", "shes", "sses", "xes", "zes")):
+        w = w[:-2]
+    elif lw.endswith("s") and not lw.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    words[-1] = w
+    return " ".join(words)
+
+
+
+def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]:
+    """The counted noun phrase after a number at s[j:]: (object, unit, end). "7,000 bodies" -> bodies."""
+    words = []
+    k = j
+    first = True
+    while len(words) < 5:
+        nm = (_NP_WORD if first else _NEXT_NP_WORD).match(s, k)
+        if nm is None:
+            break
+        w = nm.group(1)
+        lw = w.lower()
+        if lw == "and" and words and words[-1][0].isupper() and s[nm.end():nm.end() + 2].strip()[:1].isupper():
+            words.append(w)
+            k = nm.end()
+            continue
+        # A participle ends the phrase after its noun ("students enrolled") or before any ("35 killed"),
+        # but may stand as an adjective before it ("advanced weapons").
+        participle = _past(w) and (not words or _plural(words[-1]))
+        verb = lw.endswith(("ing", "ed", "es")) and _DETERMINER_NEXT.match(s, nm.end())
+        if lw in _STOP or lw in _NOT_COUNTED or (lw.endswith("ly") and len(lw) > 4) or participle or verb:
+            break
+        if first and nm.group(0).strip().lower().startswith("of") and value != 1:
+            break
+        words.append(w)
+        k = nm.end()
+        first = False
+        if w.endswith("-"):
+            break
+    if not words:
+        return None, None, j
+    if value == 1:
+        head = len(words) - 1
+    else:
+        head = next((n for n in range(len(words)) if _plural(words[n])), None)
+        if head is None:
+            if len(words) > 1 and words[0][0].isupper():
+                return None, None, j
+            head = 0
+    np_words = words[:head + 1]
+    if np_words[-1].lower() == "and":
+        np_words = np_words[:-1]
+    if not np_words:
+        return None, None, j
+    np = " ".join(np_words)
+    obj = np
+    om = _OF_NP.match(s, k if head == len(words) - 1 else j)
+    if om and head == len(words) - 1 and _clean_np(om.group("np")):
+        obj = f"{np} of {' '.join(_clean_np(om.group('np')).split()[:6])}"
+    if np_words[-1][0].isupper() and len(np_words) == 1 and not _plural(np_words[-1]):
+        return None, None, j
+    return obj, _singular(np).lower() if not any(c.isupper() for c in np[1:]) else _singular(np), j
+
+
+
+def _confidence(m: re.Match, qualifier: str | None, unit: str | None) -> float:
+    c = 0.9 if m.group("d") else 0.7
+    if unit is None:
+        c -= 0.2
+    return round(c, 2)
+
+
+
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "there", "this", "that", "which", "who", "what"}

@@ -1,0 +1,184 @@
+"""Figures as news writes them (issue 15): each class of writing on several invented sentences, and
+each sentence checked whole: every figure it gives, each field that matters, nothing more."""
+
+import pytest
+
+from claims.extract.numbers import find_claims
+
+FIELDS = ("number_text", "value", "lower", "upper", "qualifier", "unit", "trend", "change_role")
+
+
+def figures(text):
+    """The figures of one sentence, as tuples of FIELDS; offsets checked against the text."""
+    found = find_claims(text, [(0, len(text))], [])
+    for c in found:
+        assert text[c.start:c.end] == c.number_text
+    return [tuple(getattr(c, f) for f in FIELDS) for c in found]
+
+
+def fig(number_text, value, unit=None, *, lower=None, upper=None, qualifier=None, trend=None, role=None):
+    return (number_text, pytest.approx(value), lower, upper, qualifier, unit, trend, role)
+
+
+@pytest.mark.parametrize("text", [
+    "It is one of the poorest regions in the country.",
+    "The bridge is one of the oldest in Wales.",
+    "One woman said the queue stretched round the block.",
+    "One local resident told reporters she was frightened.",
+    "One possible explanation is the weather.",
+    "The studio sold the PS3 at a loss.",
+    "Fans of the PS4 queued overnight.",
+    "She hosts a programme called 100% Homegrown every Sunday.",
+    "The band played a show called 24 Hours in the park.",
+    "It was a third successive defeat for the club.",
+    "Voters handed him a fifth consecutive term.",
+])
+def test_not_figures_pronoun_one_names_with_digits_and_ordinals(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Doe, 56, said she was shocked.", [fig("56", 56, "year")]),
+    ("The driver, Tom Pike, 42, was arrested.", [fig("42", 42, "year")]),
+    ("Mark Hollis, 64, from Leeds, was fined.", [fig("64", 64, "year")]),
+    ("The singer died aged 27 in 1971.", [fig("27", 27, "year")]),
+    ("Most of the victims were in their 30s.", [fig("30s", 30, "year", lower=30, upper=39)]),
+    ("The suspect is a man in his early 40s.", [fig("40s", 40, "year", lower=40, upper=49)]),
+])
+def test_ages_in_apposition_after_aged_and_decades_are_years(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four British athletes won medals.", [fig("Four", 4, "british athlete")]),
+    ("Twelve schools closed on Monday.", [fig("Twelve", 12, "school")]),
+    ("One man was killed in the crash.", [fig("One", 1, "man")]),
+])
+def test_sentence_initial_number_words_count(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices doubled last year.", [fig("doubled", 2, trend="up")]),
+    ("The new hall is twice the size of the old one.", [fig("twice", 2)]),
+    ("The council wants to triple the number of buses.", [fig("triple", 3)]),
+    ("She has been nominated twice.", [fig("twice", 2, "time")]),
+])
+def test_multipliers(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He was charged with a double murder.",
+    "The firm has double standards on pay.",
+    "She won the triple jump.",
+])
+def test_multiplier_words_as_adjectives_are_no_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The line runs at 512kbps.", [fig("512kbps", 512, "kilobit per second")]),
+    ("Broadband speeds reached 8Mbps in the town.", [fig("8Mbps", 8, "megabit per second")]),
+    ("Arsenal won 1-0 at home.", [fig("1-0", 1, "goal")]),
+    ("Leeds beat Fulham 3-1 on Saturday.", [fig("3-1", 3, "goal")]),
+    ("The court ruled 5-4 in favour of the state.", [fig("5-4", 5, "vote")]),
+])
+def test_rates_and_scores(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He spent two and a half years in prison.", [fig("two and a half years", 2.5, "year")]),
+    ("She lived abroad for five-and-a-half years.", [fig("five-and-a-half years", 5.5, "year")]),
+    ("The project took one and a half days.", [fig("one and a half days", 1.5, "day")]),
+])
+def test_and_a_half_is_one_figure_typed_by_its_time_unit(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deal will boost net income by 400m euros to 2.5bn euros.",
+     [fig("400m euros", 4e8, "EUR", trend="up", role="change"),
+      fig("2.5bn euros", 2.5e9, "EUR", trend="up", role="new level")]),
+    ("Profits rose by £20m to £140m.",
+     [fig("£20m", 2e7, "GBP", trend="up", role="change"), fig("£140m", 1.4e8, "GBP", trend="up", role="new level")]),
+    ("Sales rose 5% to £3.2bn.",
+     [fig("5%", 5, "percent", trend="up", role="change"), fig("£3.2bn", 3.2e9, "GBP", trend="up", role="new level")]),
+    ("The chain grew from 40 to 1,796 cinemas.",
+     [fig("40", 40, "cinema", role="earlier level"), fig("1,796", 1796, "cinema", trend="up", role="new level")]),
+    ("Membership fell from 12,000 to 9,500 last year.",
+     [fig("12,000", 12000, role="earlier level"), fig("9,500", 9500, trend="down", role="new level")]),
+    ("Output reached 3.9 million tonnes, up from 2.4 million.",
+     [fig("3.9 million tonnes", 3.9e6, "tonne", trend="up", role="new level"),
+      fig("2.4 million", 2.4e6, "tonne", role="earlier level")]),
+    ("Unemployment fell to 4.1% from 4.3%.",
+     [fig("4.1%", 4.1, "percent", trend="down", role="new level"),
+      fig("4.3%", 4.3, "percent", role="earlier level")]),
+])
+def test_changes_are_a_change_a_new_level_and_an_earlier_level(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tickets range from $10 to $15.", [fig("$10 to $15", 10, "USD", lower=10, upper=15)]),
+    ("Repairs will take between 3 and 5 weeks.", [fig("3 and 5 weeks", 3, "week", lower=3, upper=5)]),
+])
+def test_ranges_without_a_verb_of_change_stay_ranges(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("French wine gets 70m euro top-up", [fig("70m euro", 7e7, "EUR")]),
+    ("Germany agrees 40m euro loan", [fig("40m euro", 4e7, "EUR")]),
+])
+def test_m_before_a_currency_word_is_million(text, expected):
+    assert figures(text) == expected
+
+
+def claims(text, **kw):
+    return find_claims(text, [(0, len(text))], [], **kw)
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("The firm will instead cut 128,000 jobs.", "jobs"),
+    ("The plan costs £12bn fully.", None),
+    ("The bank lent five otherwise.", None),
+])
+def test_adverbs_after_a_figure_are_not_what_it_counts(text, obj):
+    [c] = claims(text)
+    assert c.object == obj or (obj is None and c.object not in ("fully", "otherwise", "instead"))
+
+
+@pytest.mark.parametrize("text, scope", [
+    ("Founded in 1984, the bank had assets of 5.3 trillion yuan at the end of 2003.", "at the end of 2003"),
+    ("Opened in 1990, the museum drew 80,000 visitors last year.", "last year"),
+    ("Built in 1962, the tower is 120 metres tall.", None),
+])
+def test_time_scope_comes_from_the_figures_own_clause(text, scope):
+    [c] = claims(text)
+    assert c.time_scope == scope
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("The minister said the scheme cost £12bn.", "The minister"),
+    ("The scheme cost £12bn, the minister said.", "the minister"),
+    ("The scheme cost £12bn, said Ms Lund.", "Ms Lund"),
+    ("The council spent £4m on roads.", None),
+    ("Fire crews rescued 14 people from the building.", None),
+])
+def test_claimant_is_who_says_it_and_none_when_the_writer_states_it(text, claimant):
+    [c] = claims(text, outlet="The Courier")
+    assert (c.claimant, c.claimant_text) == (claimant, claimant)
+
+
+@pytest.mark.parametrize("text, disputed_by", [
+    ("The ministry put the death toll at 40, a figure the rebels dispute.", "rebels"),
+    ("Officials said 300 homes were flooded, although residents disputed the figure.", "residents"),
+    ("Acme said it lost £3m, which Bolt Ltd denies.", "Bolt Ltd"),
+    ("Police said the man, who denied murder, had stolen £5,000.", None),
+    ("The club paid £2m for the striker, who denied any wrongdoing.", None),
+])
+def test_disputed_by_only_when_someone_disputes_the_figure(text, disputed_by):
+    [c] = claims(text)
+    assert c.disputed_by == disputed_by
