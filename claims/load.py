@@ -211,7 +211,8 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
             "claimant_text": c["claimant_text"] or c["claimant"],
             "text": c["text"], "number_text": c["number_text"], "value": c["value"], "lower": c["lower"],
             "upper": c["upper"], "qualifier": c["qualifier"], "unit": c["unit"], "object": c["object"],
-            "time_scope": c["time_scope"], "trend": c["trend"], "start": c["start"], "end": c["end"],
+            "time_scope": c["time_scope"], "trend": c["trend"], "change_role": c.get("change_role"),
+            "start": c["start"], "end": c["end"],
             "disputed_by": c["disputed_by"], "confidence": c["confidence"]})
         next_claim += 1
     _insert(cur, "claims", claim_rows, allowed["claims"])

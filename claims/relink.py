@@ -84,7 +84,7 @@ ORDER BY id
 # Where each table's ids are referred to (reviews are not: the rows they judged keep their ids).
 REFS = {
     "articles": (("quotes", "article_id"), ("claims", "article_id")),
-    "quotes": (("claims", "quote_id"),),
+    "quotes": (("claims", "quote_id"), ("unresolved_mentions", "quote_id"), ("unresolved_evidence", "quote_id")),
     "claims": (),
     "speakers": (("quotes", "speaker_id"), ("claims", "claimant_id"), ("speaker_aliases", "speaker_id"),
                  ("speaker_external_ids", "speaker_id")),

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..extract.names import COUNTRIES, DEMONYMS, GENERIC_BODIES, GROUP_WORDS, ORG_HEADS, PARTIES, PERSON_HEADS
-from .linker import Context
+from .linker import Context, role_words
 from .names import TITLES, Name, fold, is_proper, normalize
 
 # A word alone that describes a speaker rather than names one ("Residents", "Police", "Analysts").
@@ -54,8 +54,54 @@ def mention_name(text: str | None) -> tuple[str, str | None] | None:
 
 
 def record(cur, pending: Iterable[tuple[int, str]]) -> None:
-    """Keep stored quotes' unresolved mentions, as (quote id, surname), for `settle()`."""
-    cur.executemany("INSERT OR REPLACE INTO unresolved_mentions (quote_id, surname) VALUES (?, ?)", list(pending))
+    """Keep stored quotes' unresolved mentions, as (quote id, surname), for `settle()`, with the
+    evidence their articles give (`_evidence_keys`), by which a new namesake finds them."""
+    pending = list(pending)
+    cur.executemany("INSERT OR REPLACE INTO unresolved_mentions (quote_id, surname) VALUES (?, ?)", pending)
+    rows = _mention_rows(cur, [q for q, _ in pending])
+    co_speakers = _co_speakers(cur, {row[2] for row in rows})
+    cur.executemany("INSERT INTO unresolved_evidence (quote_id, surname, key) VALUES (?, ?, ?)",
+                    [(quote_id, surname, key) for quote_id, surname, article_id, text, role, *_ in rows
+                     for key in _evidence_keys(text, role, co_speakers.get(article_id, ()))])
+
+
+def _evidence_keys(text: str | None, role: str | None, co_speakers: Iterable[int]) -> set[str]:
+    """What could make a namesake's profile agree with a mention (Profile.agrees): a role word in
+    common, or a co-quoted speaker in common."""
+    found = mention_name(text)
+    words = role_words(role or (found[1] if found else None))
+    return {"r:" + w for w in words} | {f"c:{s}" for s in co_speakers}
+
+
+def _mention_rows(cur, quote_ids: list[int], where: str = "m.quote_id") -> list[tuple]:
+    """(quote id, surname, article id, mention, role, outlet, published) of unresolved mentions."""
+    rows = []
+    for i in range(0, len(quote_ids), 500):
+        chunk = quote_ids[i:i + 500]
+        rows += cur.execute(
+            "SELECT m.quote_id, m.surname, q.article_id, q.speaker_text, q.role, a.outlet, a.published "
+            "FROM unresolved_mentions m JOIN quotes q ON q.id = m.quote_id JOIN articles a ON a.id = q.article_id "
+            f"WHERE {where} IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    return rows
+
+
+def _candidates(index, namesakes: dict[str, set[int]]) -> list[int]:
+    """The unresolved mentions of these surnames whose evidence shares a role word or a co-quoted
+    speaker with one of the new namesakes: no other mention can agree with them."""
+    found: set[int] = set()
+    for surname, people in namesakes.items():
+        keys = set()
+        for person in people:
+            profile = index.profile(person)
+            keys |= {"r:" + w for words in profile.roles for w in words}
+            keys |= {f"c:{s}" for s in profile.co_speakers}
+        keys = sorted(keys)
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            found.update(q for (q,) in index.cur.execute(
+                "SELECT DISTINCT quote_id FROM unresolved_evidence WHERE surname = ? "
+                f"AND key IN ({','.join('?' * len(chunk))})", [surname, *chunk]))
+    return sorted(found)
 
 
 def settle(index, namesakes: dict[str, set[int]]) -> int:
@@ -67,17 +113,10 @@ def settle(index, namesakes: dict[str, set[int]]) -> int:
     judged again, by the Linker's surname rule, all against the database as it is before any of
     them is linked, so the order they are looked at in does not matter. How many linked.
     """
-    surnames = sorted(namesakes)
-    rows = []
-    for i in range(0, len(surnames), 500):
-        chunk = surnames[i:i + 500]
-        rows += index.cur.execute(
-            "SELECT m.quote_id, m.surname, q.article_id, q.speaker_text, q.role, a.outlet, a.published "
-            "FROM unresolved_mentions m JOIN quotes q ON q.id = m.quote_id JOIN articles a ON a.id = q.article_id "
-            f"WHERE m.surname IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+    index.forget()  # profiles as the database has them; no article's context is noted here
+    rows = _mention_rows(index.cur, _candidates(index, namesakes))
     co_speakers = _co_speakers(index.cur, {row[2] for row in rows})
     decided = []
-    index.forget()  # profiles as the database has them; no article's context is noted here
     for quote_id, surname, article_id, text, role, outlet, published in sorted(rows):
         found = mention_name(text)
         if found is None:
@@ -91,6 +130,7 @@ def settle(index, namesakes: dict[str, set[int]]) -> int:
             decided.append((speaker_id, quote_id))
     index.cur.executemany("UPDATE quotes SET speaker_id = ? WHERE id = ?", decided)
     index.cur.executemany("DELETE FROM unresolved_mentions WHERE quote_id = ?", [(q,) for _, q in decided])
+    index.cur.executemany("DELETE FROM unresolved_evidence WHERE quote_id = ?", [(q,) for _, q in decided])
     index.cache.forget_speakers(s for s, _ in decided)
     return len(decided)
 

@@ -141,7 +141,8 @@ def save(conn: Connection, source: SourceArticle, extraction: Extraction, link: 
         "quote_id": quote_ids[c.quote_index] if c.quote_index is not None and c.quote_index < len(quote_ids) else None,
         "claimant_id": claimant_id, "claimant_text": c.claimant_text or c.claimant, "text": c.text,
         "number_text": c.number_text, "value": c.value, "lower": c.lower, "upper": c.upper, "qualifier": c.qualifier,
-        "unit": c.unit, "object": c.object, "time_scope": c.time_scope, "trend": c.trend, "start": c.start,
+        "unit": c.unit, "object": c.object, "time_scope": c.time_scope, "trend": c.trend, "change_role": c.change_role,
+        "start": c.start,
         "end": c.end, "disputed_by": c.disputed_by, "confidence": c.confidence,
     } for c, claimant_id in zip(extraction.claims, ids.claims)]
     if claim_rows:

@@ -147,3 +147,28 @@ def m008_unresolved_mentions(conn: Connection):
         "CREATE TABLE IF NOT EXISTS unresolved_mentions (quote_id INTEGER NOT NULL PRIMARY KEY "
         "REFERENCES quotes (id) ON DELETE CASCADE, surname VARCHAR NOT NULL)"))
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_unresolved_mentions_surname ON unresolved_mentions (surname)"))
+    # What each mention's article says besides the name (a role word "r:...", a co-quoted speaker
+    # "c:<id>"): a new namesake looks only at the mentions its own profile could agree with.
+    conn.execute(text(
+        "CREATE TABLE IF NOT EXISTS unresolved_evidence (quote_id INTEGER NOT NULL REFERENCES quotes (id) "
+        "ON DELETE CASCADE, surname VARCHAR NOT NULL, key VARCHAR NOT NULL)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_unresolved_evidence_lookup ON unresolved_evidence (surname, key)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_unresolved_evidence_quote ON unresolved_evidence (quote_id)"))
+
+
+@migration
+def m009_claims_change_role(conn: Connection):
+    """Which part of a change a figure is ("rose by C from A to B": change, earlier level, new
+    level), on the table and in claims_view beside the trend."""
+    have = {row[1] for row in conn.execute(text("PRAGMA table_info(claims)"))}
+    if "change_role" not in have:
+        conn.execute(text("ALTER TABLE claims ADD COLUMN change_role VARCHAR"))
+    conn.execute(text("DROP VIEW IF EXISTS claims_view"))
+    conn.execute(text("""CREATE VIEW claims_view AS
+        SELECT claims.id, claims.number_text, claims.value, claims.lower, claims.upper, claims.qualifier,
+               claims.unit, claims.object, claims.time_scope, claims.trend, claims.change_role,
+               speakers.name AS claimant, claims.claimant_text, claims.disputed_by, claims.text AS sentence,
+               articles.published, articles.outlet, articles.title AS article, articles.url,
+               claims.article_id, claims.quote_id, claims.claimant_id, claims.start, claims."end", claims.confidence
+        FROM claims JOIN articles ON articles.id = claims.article_id
+        LEFT JOIN speakers ON speakers.id = claims.claimant_id"""))

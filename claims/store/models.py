@@ -79,6 +79,7 @@ class Claim(SQLModel, table=True):
     object: Optional[str] = Field(default=None, index=True)
     time_scope: Optional[str] = None
     trend: Optional[str] = None
+    change_role: Optional[str] = None  # change | new level | earlier level, in "rose by C from A to B"
     start: int
     end: int
     disputed_by: Optional[str] = None
