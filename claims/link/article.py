@@ -73,8 +73,9 @@ def link_article(index, article: ArticleSpeakers) -> Linked:
             name, title = found
             context = Context(role=role or title, outlet=article.outlet, published=article.published,
                               co_speakers=everyone)
-            speaker_id = index.linker.find(name, "person", context).speaker_id
-            if speaker_id is None and (everyone or role_words(context.role)):
+            match = index.linker.find(name, "person", context)
+            speaker_id = match.speaker_id
+            if speaker_id is None and match.how != "several" and (everyone or role_words(context.role)):
                 # Evidence no one known fits yet: a namesake to come may (claims.link.mentions).
                 linked.pending.append((position, Name.of(normalize(name)).surname))
         linked.quotes.append(speaker_id)

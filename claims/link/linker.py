@@ -102,7 +102,9 @@ class Match:
     score: float = 0.0
     # exact | manual | surname | variant | initial | spelling | typo | given-typo | trailing: linked;
     # ambiguous (several fit) | unsupported (one fits weakly, the context does not confirm): context
-    # from more of the article may decide; none: nobody fits, and more context would not change that
+    # from more of the article may decide; none: nobody fits, and more context would not change that;
+    # several: the evidence supports two known people of a surname, and more evidence, or another
+    # namesake, only adds to them
     how: str = "none"
 
     def __iter__(self):  # `speaker_id, score = linker.find(...)` as in v1
@@ -211,11 +213,16 @@ class Linker:
             return Match(None, 0.0, "ambiguous")  # no evidence: no profile can agree
         # The outlet is no evidence here: on an archive of few outlets it would mean "the first
         # namesake ingested".
-        supported = [i for i in people if self.index.profile(i).agrees(context)
-                     and not self.index.profile(i).conflicts(context)]
-        if len(supported) == 1:
-            return Match(supported[0], 95.0, "surname")
-        return Match(None, 0.0, "ambiguous")
+        supported = None
+        for i in people:
+            profile = self.index.profile(i)
+            if profile.agrees(context) and not profile.conflicts(context):
+                if supported is not None:
+                    return Match(None, 0.0, "several")  # a second one: no need to read the rest
+                supported = i
+        if supported is not None:
+            return Match(supported, 95.0, "surname")
+        return Match(None, 0.0, "unsupported")
 
     def _similar(self, parsed: Name, context: Context | None) -> Match:
         """Full names under the blocking keys of `parsed` that name the same person."""

@@ -7,7 +7,9 @@ What it finds depends on what is known: a mention ingested before the namesake i
 stay unresolved, and the same one ingested after would link. So an unresolved mention is kept in
 `unresolved_mentions` by surname, and `settle()` looks again at those of every surname a
 transaction created a person with, with their own article's evidence: the mention then links the
-same whichever came first. Not looked at again: a mention once linked, when a namesake comes later
+same whichever came first. A new namesake reads only the mentions whose evidence (a role word, a
+co-quoted speaker, kept in `unresolved_evidence`) it shares. Not looked at again: a mention that
+two known namesakes fit (a third cannot make it one), a mention once linked, when a namesake comes later
 that would have made it ambiguous, and a mention whose known namesakes gain evidence later (a
 role, a co-speaker); a fact-checker's review, or a relink, decides those.
 """
@@ -116,7 +118,7 @@ def settle(index, namesakes: dict[str, set[int]]) -> int:
     index.forget()  # profiles as the database has them; no article's context is noted here
     rows = _mention_rows(index.cur, _candidates(index, namesakes))
     co_speakers = _co_speakers(index.cur, {row[2] for row in rows})
-    decided = []
+    decided, given_up = [], []
     for quote_id, surname, article_id, text, role, outlet, published in sorted(rows):
         found = mention_name(text)
         if found is None:
@@ -125,12 +127,15 @@ def settle(index, namesakes: dict[str, set[int]]) -> int:
                           co_speakers=co_speakers.get(article_id, frozenset()))
         if not any(index.profile(s).agrees(context) for s in namesakes[surname]):
             continue  # nothing new supports it: the Linker's answer stands
-        speaker_id = index.linker.find(found[0], "person", context).speaker_id
-        if speaker_id is not None:
-            decided.append((speaker_id, quote_id))
+        match = index.linker.find(found[0], "person", context)
+        if match.speaker_id is not None:
+            decided.append((match.speaker_id, quote_id))
+        elif match.how == "several":
+            given_up.append((quote_id,))  # two namesakes fit it now: no later one makes it one
     index.cur.executemany("UPDATE quotes SET speaker_id = ? WHERE id = ?", decided)
-    index.cur.executemany("DELETE FROM unresolved_mentions WHERE quote_id = ?", [(q,) for _, q in decided])
-    index.cur.executemany("DELETE FROM unresolved_evidence WHERE quote_id = ?", [(q,) for _, q in decided])
+    done = [(q,) for _, q in decided] + given_up
+    index.cur.executemany("DELETE FROM unresolved_mentions WHERE quote_id = ?", done)
+    index.cur.executemany("DELETE FROM unresolved_evidence WHERE quote_id = ?", done)
     index.cache.forget_speakers(s for s, _ in decided)
     return len(decided)
 
