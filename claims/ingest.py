@@ -220,6 +220,16 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
                 summary.quotes += written.quotes
                 summary.claims += written.claims
                 summary.speakers += written.new_speakers
+        if cache.touched and engine is not None:
+            # Surname mentions judged again against everything this run stored, so that what they
+            # link to does not depend on the order the articles came in (claims.link.mentions).
+            from .link import SpeakerIndex, settle_all
+            with engine.begin() as conn:
+                cur = conn.connection.driver_connection.cursor()
+                try:
+                    settle_all(SpeakerIndex(cur, cache), cache.touched)
+                finally:
+                    cur.close()
         if summary.replaced:
             # A replaced article's quotes are new rows: the review queue's decisions go back on them.
             from .link.assign import reapply
@@ -259,7 +269,8 @@ def save_article(conn, source: Article, extraction, cache=None):
         if "linked" in state:
             if cache is not None:
                 cache.forget_speakers(i for i in state["linked"].quotes if i is not None)
-            settle_mentions(state["index"], [(saved.quote_ids[n], surname) for n, surname in state["linked"].pending])
+            settle_mentions(state["index"], [(saved.quote_ids[n], surname) for n, surname in state["linked"].pending],
+                            state["linked"].quotes)
         return saved
     finally:
         cur.close()  # see claims.load.write_batch: a live statement would keep the connection open

@@ -198,7 +198,7 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
         cache.forget_speakers(row["speaker_id"] for row in quote_rows)
     if index is not None:
         settle_mentions(index, [(quote_ids[(key, n)], surname) for key, result in linked.items()
-                                for n, surname in result.pending])
+                                for n, surname in result.pending], (row["speaker_id"] for row in quote_rows))
 
     written.first_ids["claims"] = next_claim = reviewed.fresh_id(cur, "claims")
     claim_rows = []

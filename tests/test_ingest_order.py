@@ -98,6 +98,36 @@ def test_a_mention_linked_on_evidence_links_in_any_order(tmp_path, order):
     assert names == {"Dmitry Peskov", "Anna Peskov"}
 
 
+# A second namesake of the same role, in any position: the honorific form fits both, so it links to
+# neither, whether it came before them, between them (when it did link, for a while) or after.
+TWO_SPOKESMEN = [
+    ("https://order.example/p", "2026-03-02", "Kremlin spokesman Dmitry Peskov said the talks would go on. "
+                                              "Sergei Lavrov said the same."),
+    ("https://order.example/q", "2026-03-03", "Mr Peskov, the Kremlin spokesman, said the summit was off."),
+    ("https://order.example/t", "2026-03-04", "Ivan Peskov, a Kremlin spokesman, said the border was shut."),
+    # Who else the article quotes is no evidence for the surname rule: it would depend on the order.
+    ("https://order.example/u", "2026-03-05", "Sergei Lavrov said the bridge would reopen. "
+                                              "Peskov said it would take a year."),
+]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(TWO_SPOKESMEN))))[::3])
+def test_a_second_namesake_who_fits_unlinks_the_mention_in_any_order(tmp_path, order):
+    write(tmp_path / "in.jsonl", [TWO_SPOKESMEN[i] for i in order])
+    ingest([str(tmp_path / "in.jsonl")], str(tmp_path / "claims.db"), batch_size=1)
+    rows = sqlite3.connect(tmp_path / "claims.db").execute(
+        "SELECT a.url, q.speaker_text, s.name FROM quotes q JOIN articles a ON a.id = q.article_id "
+        "LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY a.url, q.start").fetchall()
+    assert rows == [
+        ("https://order.example/p", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
+        ("https://order.example/p", "Sergei Lavrov", "Sergei Lavrov"),
+        ("https://order.example/q", "Mr Peskov, the Kremlin spokesman,", None),
+        ("https://order.example/t", "Ivan Peskov, a Kremlin spokesman,", "Ivan Peskov"),
+        ("https://order.example/u", "Sergei Lavrov", "Sergei Lavrov"),
+        ("https://order.example/u", "Peskov", None),
+    ]
+
+
 def test_agreement_counts_pairs_not_ids():
     a = {1: 10, 2: 10, 3: 11, 4: None}
     assert agreement(a, {1: 7, 2: 7, 3: 8, 4: None}) == 1.0  # other ids, same grouping

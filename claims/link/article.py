@@ -10,9 +10,9 @@ creating speakers as needed in the index (claims.link.index.SpeakerIndex, writte
   archive would gather thousands of "Varga"s;
 - a quote whose speaker the article left unresolved but whose mention names a person ("Mr Brown",
   "Chancellor Ruiz", "Ruiz"; not a pronoun, not a description) goes to the Linker's surname rule
-  with the article's evidence: a pinned spelling, or the one namesake whose role or co-quoted
-  people agree. When nothing links it but it has such evidence, it stays pending
-  (claims.link.mentions) for a namesake to come.
+  with the article's evidence: a pinned spelling, or the one namesake whose role agrees with the
+  role or title the article gives. Linked or not, a mention with such evidence is watched
+  (claims.link.mentions): a namesake to come may fit it too, or alone.
 """
 
 from __future__ import annotations
@@ -71,12 +71,15 @@ def link_article(index, article: ArticleSpeakers) -> Linked:
         found = mention_name(mention) if mention else None
         if found is not None:
             name, title = found
-            context = Context(role=role or title, outlet=article.outlet, published=article.published,
-                              co_speakers=everyone)
+            # The role or title is the evidence: who else the article quotes is not, since what a
+            # namesake's profile holds of co-quoted people depends on the order articles came in.
+            context = Context(role=role or title, outlet=article.outlet, published=article.published)
             match = index.linker.find(name, "person", context)
             speaker_id = match.speaker_id
-            if speaker_id is None and match.how != "several" and (everyone or role_words(context.role)):
-                # Evidence no one known fits yet: a namesake to come may (claims.link.mentions).
+            watch = match.how == "surname" or (speaker_id is None and match.how != "several")
+            if watch and role_words(context.role):
+                # Linked on evidence, or evidence no one known fits yet: a namesake to come may
+                # fit it too, or alone (claims.link.mentions).
                 linked.pending.append((position, Name.of(normalize(name)).surname))
         linked.quotes.append(speaker_id)
     return linked

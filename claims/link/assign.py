@@ -69,6 +69,10 @@ def apply(conn, article_ids: list[int], mention: str, speaker_id: int | None) ->
     db = queue.sqlite(conn)
     quotes = claims = 0
     for article_id in article_ids:
+        # A person decided: the surname rule no longer watches these quotes (claims.link.mentions).
+        for table in ("unresolved_mentions", "unresolved_evidence"):
+            db.execute(f"DELETE FROM {table} WHERE quote_id IN (SELECT id FROM quotes WHERE article_id = ? "
+                       "AND speaker_text = ?)", (article_id, mention))
         quotes += db.execute("UPDATE quotes SET speaker_id = ? WHERE article_id = ? AND speaker_text = ? "
                              "AND speaker_id IS NOT ?", (speaker_id, article_id, mention, speaker_id)).rowcount
         claims += db.execute("UPDATE claims SET claimant_id = ? WHERE article_id = ? AND claimant_text = ? "

@@ -122,6 +122,7 @@ class LinkCache:
     def __init__(self, limit: int = 200_000):
         self.limit = limit
         self.seen = None
+        self.touched: set[str] = set()  # surnames of watched mentions these transactions touched (mentions.settle_all)
         self.clear()
 
     def clear(self) -> None:

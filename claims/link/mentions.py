@@ -1,17 +1,21 @@
-"""Person mentions no one fits yet ("Mr Brown", "Ruiz"), and linking them when evidence arrives.
+"""Person mentions only a surname names ("Mr Brown", "Ruiz"), linked when the evidence says who.
 
 A quote whose article does not resolve its speaker keeps the mention as written (`speaker_text`).
 When the mention names a person by a surname (alone, or after an honorific or a title), the
-Linker's surname rule may still link it across articles, on evidence only (claims.link.linker).
-What it finds depends on what is known: a mention ingested before the namesake it names would
-stay unresolved, and the same one ingested after would link. So an unresolved mention is kept in
-`unresolved_mentions` by surname, and `settle()` looks again at those of every surname a
-transaction created a person with, with their own article's evidence: the mention then links the
-same whichever came first. A new namesake reads only the mentions whose evidence (a role word, a
-co-quoted speaker, kept in `unresolved_evidence`) it shares. Not looked at again: a mention that
-two known namesakes fit (a third cannot make it one), a mention once linked, when a namesake comes later
-that would have made it ambiguous, and a mention whose known namesakes gain evidence later (a
-role, a co-speaker); a fact-checker's review, or a relink, decides those.
+Linker's surname rule may still link it across articles, on evidence only (claims.link.linker):
+the one known namesake whose role agrees with the role or title the article gives. Who else the
+article quotes is no evidence here: what a namesake's profile holds of co-quoted people depends on
+the order the articles came in, and so would the link.
+
+What the rule finds depends on what is known: before its namesake is ingested the mention stays
+unresolved, after a second namesake who also fits it would stay unresolved too. So every mention
+the rule decides is watched in `unresolved_mentions` (by surname; linked ones too), with its role
+words in `unresolved_evidence`. `settle()` judges again those of every surname a transaction
+created a person with, or quoted one with, that share a role word with that person; `settle_all()`
+judges all those of the surnames an ingest touched once more at its end, against everything it
+stored. A mention then links, or stays unlinked, the same whichever article came first. A mention
+two namesakes fit leaves the watch (a third cannot make it one), as does one a fact-checker decided
+(claims.link.assign).
 """
 
 from __future__ import annotations
@@ -56,47 +60,43 @@ def mention_name(text: str | None) -> tuple[str, str | None] | None:
 
 
 def record(cur, pending: Iterable[tuple[int, str]]) -> None:
-    """Keep stored quotes' unresolved mentions, as (quote id, surname), for `settle()`, with the
+    """Watch stored quotes' surname mentions, as (quote id, surname), for `settle()`, with the
     evidence their articles give (`_evidence_keys`), by which a new namesake finds them."""
     pending = list(pending)
     cur.executemany("INSERT OR REPLACE INTO unresolved_mentions (quote_id, surname) VALUES (?, ?)", pending)
     rows = _mention_rows(cur, [q for q, _ in pending])
-    co_speakers = _co_speakers(cur, {row[2] for row in rows})
     cur.executemany("INSERT INTO unresolved_evidence (quote_id, surname, key) VALUES (?, ?, ?)",
-                    [(quote_id, surname, key) for quote_id, surname, article_id, text, role, *_ in rows
-                     for key in _evidence_keys(text, role, co_speakers.get(article_id, ()))])
+                    [(quote_id, surname, key) for quote_id, surname, _, text, role, *_ in rows
+                     for key in _evidence_keys(text, role)])
 
 
-def _evidence_keys(text: str | None, role: str | None, co_speakers: Iterable[int]) -> set[str]:
-    """What could make a namesake's profile agree with a mention (Profile.agrees): a role word in
-    common, or a co-quoted speaker in common."""
+def _evidence_keys(text: str | None, role: str | None) -> set[str]:
+    """What could make a namesake's profile agree with a mention (Profile.agrees): a role word in common."""
     found = mention_name(text)
-    words = role_words(role or (found[1] if found else None))
-    return {"r:" + w for w in words} | {f"c:{s}" for s in co_speakers}
+    return {"r:" + w for w in role_words(role or (found[1] if found else None))}
 
 
 def _mention_rows(cur, quote_ids: list[int], where: str = "m.quote_id") -> list[tuple]:
-    """(quote id, surname, article id, mention, role, outlet, published) of unresolved mentions."""
+    """(quote id, surname, article id, mention, role, outlet, published, speaker id) of watched mentions."""
     rows = []
     for i in range(0, len(quote_ids), 500):
         chunk = quote_ids[i:i + 500]
         rows += cur.execute(
-            "SELECT m.quote_id, m.surname, q.article_id, q.speaker_text, q.role, a.outlet, a.published "
+            "SELECT m.quote_id, m.surname, q.article_id, q.speaker_text, q.role, a.outlet, a.published, q.speaker_id "
             "FROM unresolved_mentions m JOIN quotes q ON q.id = m.quote_id JOIN articles a ON a.id = q.article_id "
             f"WHERE {where} IN ({','.join('?' * len(chunk))})", chunk).fetchall()
     return rows
 
 
 def _candidates(index, namesakes: dict[str, set[int]]) -> list[int]:
-    """The unresolved mentions of these surnames whose evidence shares a role word or a co-quoted
-    speaker with one of the new namesakes: no other mention can agree with them."""
+    """The watched mentions of these surnames whose evidence shares a role word with one of the
+    namesakes: no other mention can agree with them."""
     found: set[int] = set()
     for surname, people in namesakes.items():
         keys = set()
         for person in people:
             profile = index.profile(person)
             keys |= {"r:" + w for words in profile.roles for w in words}
-            keys |= {f"c:{s}" for s in profile.co_speakers}
         keys = sorted(keys)
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
@@ -107,55 +107,85 @@ def _candidates(index, namesakes: dict[str, set[int]]) -> list[int]:
 
 
 def settle(index, namesakes: dict[str, set[int]]) -> int:
-    """Link the unresolved mentions of these surnames that their new namesakes now make linkable.
+    """Judge again the watched mentions of these surnames that their new namesakes share evidence with.
 
-    `namesakes` maps a surname to the persons just created with it. A mention the Linker could not
-    link before can link now only if one of them agrees with its article's evidence (the quote's
-    role or the title before the name, the speakers of the article's other quotes); only those are
-    judged again, by the Linker's surname rule, all against the database as it is before any of
-    them is linked, so the order they are looked at in does not matter. How many linked.
+    `namesakes` maps a surname to the persons just created with it (or whose profile grew). A
+    mention's answer can change only if one of them agrees with its article's evidence (the quote's
+    role or the title before the name, the speakers of the article's other quotes): it links if
+    that one is the only namesake who fits, and is unlinked if another already did. How many
+    quotes changed speaker.
     """
     index.forget()  # profiles as the database has them; no article's context is noted here
     rows = _mention_rows(index.cur, _candidates(index, namesakes))
-    co_speakers = _co_speakers(index.cur, {row[2] for row in rows})
+    return _judge(index, rows, lambda surname, context: any(index.profile(s).agrees(context)
+                                                              for s in namesakes[surname]))
+
+
+def settle_all(index, surnames: Iterable[str]) -> int:
+    """Judge again every watched mention of these surnames, against the database as it is now.
+
+    Run once at the end of an ingest over the surnames it touched: what a mention's namesakes
+    turned out to have in common with it no longer depends on which article came first (a profile
+    that grew after the mention was judged). How many changed.
+    """
+    index.forget()
+    surnames = sorted(set(surnames))
+    quote_ids = []
+    for i in range(0, len(surnames), 500):
+        chunk = surnames[i:i + 500]
+        quote_ids += [q for (q,) in index.cur.execute(
+            f"SELECT quote_id FROM unresolved_mentions WHERE surname IN ({','.join('?' * len(chunk))})", chunk)]
+    return _judge(index, _mention_rows(index.cur, quote_ids), lambda surname, context: True)
+
+
+def _judge(index, rows: list[tuple], gate) -> int:
+    """Each watched mention of `rows` the `gate` lets through, by the Linker's surname rule, all
+    against the database as it is before any of them changes, so their order does not matter."""
     decided, given_up = [], []
-    for quote_id, surname, article_id, text, role, outlet, published in sorted(rows):
+    for quote_id, surname, article_id, text, role, outlet, published, current in sorted(rows):
         found = mention_name(text)
         if found is None:
             continue
-        context = Context(role=role or found[1], outlet=outlet, published=published,
-                          co_speakers=co_speakers.get(article_id, frozenset()))
-        if not any(index.profile(s).agrees(context) for s in namesakes[surname]):
+        context = Context(role=role or found[1], outlet=outlet, published=published)
+        if not gate(surname, context):
             continue  # nothing new supports it: the Linker's answer stands
         match = index.linker.find(found[0], "person", context)
-        if match.speaker_id is not None:
+        if match.speaker_id != current:
             decided.append((match.speaker_id, quote_id))
-        elif match.how == "several":
+        if match.how == "several":
             given_up.append((quote_id,))  # two namesakes fit it now: no later one makes it one
     index.cur.executemany("UPDATE quotes SET speaker_id = ? WHERE id = ?", decided)
-    done = [(q,) for _, q in decided] + given_up
-    index.cur.executemany("DELETE FROM unresolved_mentions WHERE quote_id = ?", done)
-    index.cur.executemany("DELETE FROM unresolved_evidence WHERE quote_id = ?", done)
-    index.cache.forget_speakers(s for s, _ in decided)
+    index.cur.executemany("DELETE FROM unresolved_mentions WHERE quote_id = ?", given_up)
+    index.cur.executemany("DELETE FROM unresolved_evidence WHERE quote_id = ?", given_up)
+    index.cache.forget_speakers(s for s, _ in decided if s is not None)
+    index.cache.forget_speakers(current for *_, current in rows if current is not None)
     return len(decided)
 
 
-def _co_speakers(cur, article_ids: set[int]) -> dict[int, frozenset[int]]:
-    """The speakers of each article's quotes."""
-    found: dict[int, set[int]] = {}
-    ids = sorted(article_ids)
+def settle_mentions(index, pending: Iterable[tuple[int, str]], quoted: Iterable[int | None] = ()) -> int:
+    """After a transaction's quotes are stored: watch its surname mentions, given as (quote id,
+    surname), and judge again those of every surname a person was created with (the index's
+    `new_namesakes`, once flushed) or that a person `quoted` in it has (their profile may have
+    gained a role). How many quotes changed speaker."""
+    pending = list(pending)
+    record(index.cur, pending)
+    namesakes = {surname: set(people) for surname, people in index.new_namesakes.items()}
+    for surname, person in _surnames(index.cur, {s for s in quoted if s is not None}):
+        namesakes.setdefault(surname, set()).add(person)
+    index.cache.touched.update(namesakes)
+    index.cache.touched.update(surname for _, surname in pending)
+    return settle(index, namesakes)
+
+
+def _surnames(cur, speaker_ids: set[int]) -> list[tuple[str, int]]:
+    """(surname, speaker) of these speakers' full person names (their "n:" lookup keys), when any
+    mention of that surname is watched."""
+    ids = sorted(speaker_ids)
+    found = []
     for i in range(0, len(ids), 500):
         chunk = ids[i:i + 500]
-        for article_id, speaker_id in cur.execute(
-                "SELECT DISTINCT article_id, speaker_id FROM quotes WHERE speaker_id IS NOT NULL "
-                f"AND article_id IN ({','.join('?' * len(chunk))})", chunk):
-            found.setdefault(article_id, set()).add(speaker_id)
-    return {a: frozenset(s) for a, s in found.items()}
-
-
-def settle_mentions(index, pending: Iterable[tuple[int, str]]) -> int:
-    """After a transaction's quotes are stored: keep its unresolved mentions, given as (quote id,
-    surname), and judge again those of every surname a person was created with (the index's
-    `new_namesakes`, once flushed). How many mentions linked."""
-    record(index.cur, pending)
-    return settle(index, index.new_namesakes)
+        found += cur.execute(
+            "SELECT DISTINCT substr(k.key, 3), a.speaker_id FROM speaker_aliases a JOIN speaker_keys k "
+            f"ON k.alias_id = a.id WHERE a.speaker_id IN ({','.join('?' * len(chunk))}) AND k.key LIKE 'n:%' "
+            "AND EXISTS (SELECT 1 FROM unresolved_mentions m WHERE m.surname = substr(k.key, 3))", chunk).fetchall()
+    return found

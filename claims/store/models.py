@@ -154,9 +154,10 @@ class SpeakerExternalId(SQLModel, table=True):
 
 
 class UnresolvedMention(SQLModel, table=True):
-    """A quote's person mention that names no one yet: "Mr Brown", "Ruiz", without a full name the
-    article gives. Kept by surname so that the mention is looked at again when a namesake arrives,
-    whichever article came first (see claims.link.mentions)."""
+    """A quote's person mention that only a surname names ("Mr Brown", "Ruiz", no full name in the
+    article), unlinked or linked on evidence by the surname rule. Kept by surname so that the
+    mention is judged again when a namesake arrives, whichever article came first (see
+    claims.link.mentions)."""
 
     __tablename__ = "unresolved_mentions"
 
