@@ -1,6 +1,7 @@
 """Score numeric claim extraction on a NewsQuant-style file, and time it.
 
     python benchmarks/numbers.py ../shared/eval/numbers/newsquant_dev.jsonl [--peer quantulum3]
+    python benchmarks/numbers.py --realnews [--peer quantulum3]     # the blind real-news figure gold
 
 Each row's text goes through the claims extractor in process (one paragraph, no quotes); its
 claims are turned into the scorer's `quantities` and scored by the scorer that sits next to the
@@ -19,6 +20,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 import argparse  # noqa: E402
 import importlib.util  # noqa: E402
 import json  # noqa: E402
+import re  # noqa: E402
 import time  # noqa: E402
 
 from claims.extract.numbers import find_claims  # noqa: E402
@@ -117,15 +119,119 @@ def table(name: str, res: dict, n: int, seconds: float | None) -> str:
     return "\n".join(lines)
 
 
+REALNEWS = Path(__file__).resolve().parent / "realnews"
+FIGURES_SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "realnews" / "figures.py"
+HONORIFIC = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof", "the", "a", "an"}
+
+
+def realnews_rows() -> list[dict]:
+    """The blind figure gold of benchmarks/realnews (gold_figures_*.jsonl), each with its article's
+    date and outlet, in id order."""
+    meta = {}
+    for path in REALNEWS.glob("articles_*.jsonl"):
+        for line in path.open(encoding="utf-8"):
+            a = json.loads(line)
+            meta[a["id"]] = (a.get("published"), a.get("outlet"))
+    rows = [json.loads(line) for path in sorted(REALNEWS.glob("gold_figures_*.jsonl"))
+            for line in path.open(encoding="utf-8") if line.strip()]
+    for row in rows:
+        row["published"], row["outlet"] = meta[row["id"]]
+    return sorted(rows, key=lambda r: r["id"])
+
+
+def realnews_claims(rows: list[dict]) -> tuple[dict, float]:
+    """`claims extract` on each whole article (quotes too, so figures get their claimants)."""
+    from claims.extract import extract
+
+    out = {}
+    t0 = time.process_time()
+    for row in rows:
+        e = extract(row["text"], row["published"], id=row["id"], outlet=row["outlet"])
+        out[row["id"]] = {"id": row["id"], "claims": [c.__dict__ for c in e.claims]}
+    return out, time.process_time() - t0
+
+
+def realnews_quantulum3(rows: list[dict]) -> dict:
+    """quantulum3 on the same articles, in the `claims extract` shape the real-news scorer reads."""
+    preds, _ = run_quantulum3(rows)
+    return {i: {"id": i, "claims": [{"number_text": q["surface"], "start": q["start"], "end": q["end"],
+                                     "value": q["value"], "lower": None, "upper": None, "qualifier": None,
+                                     "unit": q["unit"], "object": None, "trend": None} for q in p["quantities"]]}
+            for i, p in preds.items()}
+
+
+def realnews_score(rows: list[dict], preds: dict) -> str:
+    """The shared real-news scorer's table (../shared/eval/realnews/figures.py, vague plurals left out)."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        gold, pred = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
+        gold.write_text("".join(json.dumps({k: r[k] for k in ("id", "text", "quantities")}) + "\n" for r in rows))
+        pred.write_text("".join(json.dumps(preds[r["id"]]) + "\n" for r in rows))
+        done = subprocess.run([sys.executable, str(FIGURES_SCORER), str(gold), str(pred)], capture_output=True,
+                              text=True, check=True)
+    return done.stdout.strip()
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"\w+", (text or "").lower().replace("’s", "").replace("'s", "")) if w not in HONORIFIC}
+
+
+def object_and_claimant(rows: list[dict], preds: dict) -> tuple[float, int, float, int]:
+    """Over figures the gold and `claims` both find (same span, overlapping): the share whose object
+    shares a word with the gold's (of those the gold gives an object), and whose claimant is right:
+    both none, or the same name (one's words within the other's, honorifics aside)."""
+    obj_right = obj_n = cl_right = cl_n = 0
+    for row in rows:
+        for q in row["quantities"]:
+            c = next((c for c in preds[row["id"]]["claims"] if c["start"] < q["end"] and q["start"] < c["end"]), None)
+            if c is None:
+                continue
+            if q.get("object"):
+                obj_n += 1
+                obj_right += bool(_words(q["object"]) & _words(c.get("object")))
+            gold, pred = _words(q.get("claimant")), _words(c.get("claimant"))
+            cl_n += 1
+            cl_right += (not gold and not pred) or bool(gold and pred and (gold <= pred or pred <= gold))
+    return obj_right / max(obj_n, 1), obj_n, cl_right / max(cl_n, 1), cl_n
+
+
+def realnews(peer: str | None) -> None:
+    """The real-news table: `claims` and the peer on the blind figure gold of benchmarks/realnews."""
+    rows = realnews_rows()
+    preds, seconds = realnews_claims(rows)
+    print(f"## real news: {len(rows)} articles, {sum(len(r['quantities']) for r in rows)} gold figures "
+          "(benchmarks/realnews/gold_figures_*.jsonl)")
+    print("### claims (whole pipeline: `claims extract`)")
+    print(realnews_score(rows, preds))
+    obj, obj_n, cl, cl_n = object_and_claimant(rows, preds)
+    print(f"object      acc={100 * obj:.1f} (a word in common, over {obj_n} matched figures with a gold object)")
+    print(f"claimant    acc={100 * cl:.1f} (none when the writer states it, else the same name; over {cl_n})")
+    print(f"speed       {len(rows) / seconds:.0f} articles/s (whole extraction, one core)")
+    if peer == "quantulum3":
+        print("\n### quantulum3")
+        print(realnews_score(rows, realnews_quantulum3(rows)))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("file", type=Path, help="NewsQuant-style JSONL: id, text, quantities")
+    ap.add_argument("file", type=Path, nargs="?", help="NewsQuant-style JSONL: id, text, quantities")
+    ap.add_argument("--realnews", action="store_true",
+                    help="also score the blind figure gold of benchmarks/realnews (object and claimant too)")
     ap.add_argument("--peer", choices=["quantulum3"], help="also run a peer extractor over the same file")
     ap.add_argument("--repeat", type=int, default=5, help="timing runs; the fastest is reported")
     ap.add_argument("--dump", type=Path, help="write our predictions here (scorer format)")
     ap.add_argument("--extracted", type=Path,
                     help="also score this output of `claims extract FILE --format jsonl` (the whole pipeline)")
     args = ap.parse_args(argv)
+    if args.realnews:
+        realnews(args.peer)
+        if args.file is None:
+            return 0
+        print()
+    if args.file is None:
+        ap.error("give a NewsQuant-style FILE, or --realnews")
 
     rows = [json.loads(line) for line in args.file.open(encoding="utf-8") if line.strip()]
     gold = {r["id"]: r for r in rows}
