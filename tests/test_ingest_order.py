@@ -81,13 +81,18 @@ EVIDENCE = [
 ]
 
 
-@pytest.mark.parametrize("order", list(itertools.permutations(range(len(EVIDENCE))))[::5])
-def test_a_mention_linked_on_evidence_links_in_any_order(tmp_path, order):
-    write(tmp_path / "in.jsonl", [EVIDENCE[i] for i in order])
+def who_said(tmp_path, articles) -> list[tuple]:
+    """(url, mention, speaker) of every quote, once the articles are ingested a transaction each."""
+    write(tmp_path / "in.jsonl", articles)
     ingest([str(tmp_path / "in.jsonl")], str(tmp_path / "claims.db"), batch_size=1)
-    rows = sqlite3.connect(tmp_path / "claims.db").execute(
+    return sqlite3.connect(tmp_path / "claims.db").execute(
         "SELECT a.url, q.speaker_text, s.name FROM quotes q JOIN articles a ON a.id = q.article_id "
         "LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY a.url, q.start").fetchall()
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(EVIDENCE))))[::5])
+def test_a_mention_linked_on_evidence_links_in_any_order(tmp_path, order):
+    rows = who_said(tmp_path, [EVIDENCE[i] for i in order])
     assert rows == [
         ("https://order.example/p", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
         ("https://order.example/q", "Mr Peskov, the Kremlin spokesman,", "Dmitry Peskov"),  # the role agrees
@@ -113,11 +118,7 @@ TWO_SPOKESMEN = [
 
 @pytest.mark.parametrize("order", list(itertools.permutations(range(len(TWO_SPOKESMEN))))[::3])
 def test_a_second_namesake_who_fits_unlinks_the_mention_in_any_order(tmp_path, order):
-    write(tmp_path / "in.jsonl", [TWO_SPOKESMEN[i] for i in order])
-    ingest([str(tmp_path / "in.jsonl")], str(tmp_path / "claims.db"), batch_size=1)
-    rows = sqlite3.connect(tmp_path / "claims.db").execute(
-        "SELECT a.url, q.speaker_text, s.name FROM quotes q JOIN articles a ON a.id = q.article_id "
-        "LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY a.url, q.start").fetchall()
+    rows = who_said(tmp_path, [TWO_SPOKESMEN[i] for i in order])
     assert rows == [
         ("https://order.example/p", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
         ("https://order.example/p", "Sergei Lavrov", "Sergei Lavrov"),
