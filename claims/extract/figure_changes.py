@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .figure_words import _CHANGE_FILLER, _DOWN_WORDS, _UP_WORDS
+from .figure_words import _DOWN_WORDS, _UP_WORDS
 from .records import Claim
 from .units import MAGNITUDES
 

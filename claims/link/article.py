@@ -64,7 +64,6 @@ def link_article(index, article: ArticleSpeakers) -> Linked:
     ids, unresolved, created = _link_speakers(index, article)
     created += _link_named(index, article, ids, unresolved)
     linked = Linked([], [ids.get(name) if name else None for name in article.claims], created)
-    everyone = frozenset(ids.values())
     for position, (speaker, text, role) in enumerate(article.quotes):
         speaker_id = ids.get(speaker) if speaker else None
         mention = (speaker or text) if speaker_id is None else None

@@ -321,9 +321,9 @@ class SpeakerIndex:
         for key, pairs in self._new_keyed.items():
             if key in cache.keyed:
                 cache.keyed[key].extend(p for p in pairs if p not in cache.keyed[key])
-        for speaker_id, names in self._new_aliases.items():
+        for speaker_id, spellings in self._new_aliases.items():
             if speaker_id in cache.aliases:
-                cache.aliases[speaker_id] |= names
+                cache.aliases[speaker_id] |= spellings
         for speaker_id in self.set_roles:
             cache.parts.pop(("role", speaker_id), None)
         self.first_speaker = self.next_speaker
