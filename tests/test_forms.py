@@ -233,3 +233,23 @@ async def test_any_page_parameter_is_a_page(ds, page):
     response = await ds.client.get(f"/claims/what_did_they_say.json?speaker=Marta+Kovalenko&q=&page={page}")
     assert response.status_code == 200 and response.json()["ok"] is True
     assert (await ds.client.get(f"/claims/-/speaker/1?page={page}")).status_code == 200
+
+
+async def test_figures_say_when_the_newest_were_all_that_was_searched(newsroom_db, tmp_path):
+    """1,200 claims with "evacuated": the newest 1,000 are listed; with a minimum, those among them."""
+    many = tmp_path / "claims.db"
+    many.write_bytes(newsroom_db.read_bytes())
+    columns = ("article_id, quote_id, claimant_id, claimant_text, text, number_text, value, lower, upper, qualifier, "
+               'unit, object, start, "end", confidence')
+    with sqlite3.connect(many) as conn:
+        for _ in range(3):  # the FTS index follows through the table's triggers
+            conn.execute(f"INSERT INTO claims ({columns}) SELECT {columns} FROM claims WHERE object = 'homes' "
+                         "AND id IN (SELECT id FROM claims WHERE object = 'homes' ORDER BY id LIMIT 300)")
+    datasette = Datasette([str(many)], config=json.loads(json.dumps(CONFIG)), metadata=METADATA)
+    await datasette.invoke_startup()
+    html = await html_of(datasette, "/claims/figures?q=evacuated&min=&max=")
+    assert "More than 1,000 figures: the newest 1,000 are listed</span> · 1–50 shown" in html
+    html = await html_of(datasette, "/claims/figures?q=evacuated&min=2000&max=")
+    assert re.search(r"[\d,]+ figures among the newest 1,000 searched; older ones were not searched", html)
+    html = await html_of(datasette, "/claims/figures?q=&min=2000&max=")
+    assert "More than" not in html and "searched" not in html.split('claims-count">')[1][:80]

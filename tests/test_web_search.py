@@ -169,6 +169,15 @@ async def test_what_did_they_say_reads_a_much_quoted_speakers_newest_quotes(ds, 
     assert rows == []
     rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Lysenko+Petro&q=1100")
     assert rows[0]["quote"] == "The reservoir is at level 1100"
+    # The page says so: the list is cut at the newest 1,000, or only they were searched.
+    rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Petro+Lysenko&q=")
+    assert (rows[0]["in_all"], rows[0]["more"], rows[0]["searched"], rows[0]["next_page"]) == (1000, 1, None, 2)
+    html = (await ds.client.get("/claims/what_did_they_say?speaker=Petro+Lysenko&q=")).text
+    assert "More than 1,000 quotes: the newest 1,000 are listed" in html
+    rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Petro+Lysenko&q=reservoir")
+    assert (rows[0]["in_all"], rows[0]["more"], rows[0]["searched"]) == (1000, 0, 1000)
+    html = (await ds.client.get("/claims/what_did_they_say?speaker=Petro+Lysenko&q=1100")).text
+    assert "quotes among the newest 1,000 searched; older ones were not searched" in html
 
 
 # --- the SQL functions ----------------------------------------------------------------------------

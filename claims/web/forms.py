@@ -5,7 +5,7 @@ per field ("Name, any spelling" rather than `speaker`), the button, what the pag
 the form is sent empty, and what its rows are called ("quotes"). claims/templates/query.html
 shows a query named there as such a form: titled with its question, no result table until
 something is asked, the count of the whole list ("217 quotes in all") and a link to its next
-page (the queries' `in_all`, `more` and `next_page` columns, see datasette.yaml), and the SQL one
+page (the queries' `in_all`, `more`, `searched` and `next_page` columns, see datasette.yaml), and the SQL one
 click away. The database page lists the questions first, in the order they are written there.
 """
 
@@ -17,7 +17,7 @@ from datasette.utils import path_with_replaced_args
 from .functions import page_number
 
 # Result columns that describe the list rather than a row: shown as words, not as columns.
-LIST_COLUMNS = ("in_all", "more", "next_page")
+LIST_COLUMNS = ("in_all", "more", "searched", "next_page")
 
 
 def forms_config(datasette) -> dict:
