@@ -10,6 +10,8 @@
   search page costs the same in ten million quotes as in ten thousand (claims.web.search);
 - the `review-claims` action, granted in datasette.yaml to actors with the fact-checker role;
 - links from tables and query results to those pages;
+- the canned queries as forms in the reader's words, each result list counted and paged
+  (claims.web.forms, claims/templates/query.html), the questions first on the database page;
 - datasette.yaml's configuration for the database `claims` applied to any claims database,
   whatever its file is called (`claims serve --db news.db` gets the same facets and queries);
 - the schema of an immutable database read once, not on every page (claims.web.schema), and
@@ -31,7 +33,7 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import charts, functions, internal, pages, schema, search, speaker_review, urls
+from .web import charts, forms, functions, internal, pages, schema, search, speaker_review, urls
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -182,10 +184,24 @@ def row_actions(datasette, database, table, row):
 
 @hookimpl
 def top_database(datasette, request, database):
+    # The questions a newsroom asks first (datasette.yaml's plugins.claims.forms, in its order),
+    # then who is quoted over time.
     async def inner():
-        return await pages.overview(datasette, request, database)
+        questions = await forms.questions(datasette, request, database)
+        html = await datasette.render_template("_claims_questions.html", {
+            "database": database, "questions": questions}, request=request) if questions else ""
+        overview = await pages.overview(datasette, request, database)
+        return Markup(html + (overview or "")) or None
 
     return inner
+
+
+@hookimpl
+def extra_template_vars(template, request, datasette):
+    # A canned query with a form in datasette.yaml is shown as that form (claims/templates/query.html).
+    if request is None or not template.startswith("query"):
+        return None
+    return {"claims_form": forms.form_context(datasette, request, request.url_vars.get("table"))}
 
 
 @hookimpl

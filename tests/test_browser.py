@@ -1,7 +1,8 @@
 """The product in a real browser: `claims serve` driven by Playwright in Debian's headless Chromium.
 
 A journalist searches a speaker by a misspelt name and sees her quotes, opens a quote and
-sees it highlighted in its paragraph; a fact-checker signs in, records a verdict, and sees
+sees it highlighted in its paragraph; on an archive of 300 articles the questions read like a
+newsroom's forms and every list says how long it is and pages on (issue 16); a fact-checker signs in, records a verdict, and sees
 it shown; a fact-checker says who "Mr Brown" is from the review queue of speakers. Screenshots go to tests/artifacts/ (not committed).
 
 Needs /usr/bin/chromium (`apt-get install chromium`, done by `make test` and .ci/run) and the
@@ -23,6 +24,7 @@ import pytest
 
 from claims.web.passwords import hash_password
 from test_datasette import PASSWORD, build_database
+from test_forms import newsroom_db  # noqa: F401 (a fixture: 300 generated articles, ingested)
 from test_speaker_review import build_queue_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,7 +107,7 @@ def shot(page, name: str) -> None:
 def test_search_a_misspelt_speaker_and_open_a_quote(server, page):
     page.goto(f"{server}/claims/what_did_they_say")
     page.fill("input[name=speaker]", "Olexandra Shevchuck")  # two spellings wrong
-    page.locator("input[type=submit]").first.click()
+    page.locator("form.claims-form button[type=submit]").click()
     page.wait_for_load_state()
     table = page.locator("table.rows-and-columns")
     expect = playwright_api.expect
@@ -190,3 +192,147 @@ def test_fact_checker_picks_a_speaker_from_the_review_queue(queue_server, page):
     expect(page.locator("h1")).to_have_text("Gordon Brown")
     expect(page.locator("ul.claims-quotes")).to_contain_text("300 jobs would go")
     context.close()
+
+
+# --- issue 16, points 1 and 2: forms, not a SQL console; every list counted and paged ----------------
+
+@pytest.fixture(scope="module")
+def newsroom_server(newsroom_db):  # noqa: F811
+    with serve(newsroom_db) as url:
+        yield url
+
+
+@pytest.fixture
+def reader(page):
+    """A visitor of their own, not signed in (the verdict test signs its page in)."""
+    context = page.context.browser.new_context(viewport={"width": 1100, "height": 900})
+    visitor = context.new_page()
+    visitor.set_default_timeout(15_000)
+    yield visitor
+    context.close()
+
+
+def rows_shown(page) -> list[str]:
+    return page.locator("table.rows-and-columns tbody tr td.col-quote_id, "
+                        "table.rows-and-columns tbody tr td.col-claim_id").all_inner_texts()
+
+
+def test_a_journalist_asks_what_the_mayor_said(newsroom_server, reader):
+    page = reader
+    """Point 1: the database page asks the most used question first, and it reads like a form."""
+    expect = playwright_api.expect
+    page.goto(f"{newsroom_server}/claims")
+    questions = page.locator("section.claims-questions")
+    expect(questions.locator("h2")).to_have_text("Ask the archive")
+    expect(questions.locator("li").first).to_have_text("What did this person say?")
+    # Above the chart and Datasette's own list of queries.
+    top = questions.evaluate("el => el.getBoundingClientRect().top")
+    assert top < page.locator("section.claims-overview").evaluate("el => el.getBoundingClientRect().top")
+    assert top < 900  # on the first screen
+    shot(page, "16-01-database-page-questions-first")
+
+    questions.locator("a", has_text="What did this person say?").click()
+    page.wait_for_load_state()
+    assert page.title() == "What did this person say? · claims"
+    expect(page.locator("h1")).to_have_text("What did this person say?")
+    expect(page.locator("label[for=claims-speaker]")).to_have_text("Name, any spelling")
+    expect(page.locator("label[for=claims-q]")).to_have_text("Words to look for")
+    button = page.locator("form.claims-form button[type=submit]")
+    expect(button).to_have_text("Find quotes")
+    expect(page.locator("input[type=submit][value='Run SQL']")).to_have_count(0)
+    expect(page.locator("input[name=page]")).to_have_count(0)
+    # Nothing asked: no table, no "0 results", no SQL.
+    expect(page.locator("table.rows-and-columns")).to_have_count(0)
+    expect(page.get_by_text("0 results")).to_have_count(0)
+    expect(page.locator("#sql-query")).to_have_count(0)
+    shot(page, "16-02-form-before-asking")
+
+    button.click()  # sent empty: the page asks instead of listing
+    page.wait_for_load_state()
+    expect(page.locator("p.claims-ask")).to_have_text("Type a name, in any spelling, to see what that person said.")
+    expect(page.locator("table.rows-and-columns")).to_have_count(0)
+    shot(page, "16-03-empty-form-asks")
+
+    page.fill("input[name=speaker]", "Marta Kovalenko")
+    page.locator("form.claims-form button[type=submit]").click()
+    page.wait_for_load_state()
+    expect(page.locator("span.claims-count").first).to_have_text("240 quotes in all")
+    expect(page.locator("table.rows-and-columns tbody tr")).to_have_count(50)
+    expect(page.locator("table.rows-and-columns th", has_text="in_all")).to_have_count(0)
+    shot(page, "16-04-what-did-the-mayor-say")
+
+    page.click("text=Show the SQL")  # one click away
+    expect(page.locator("pre#sql-query")).to_contain_text("normalize_name(:speaker)")
+    expect(page.locator("table.rows-and-columns tbody tr")).to_have_count(50)
+
+
+def test_figures_with_empty_fields_ask_instead_of_dumping_rows(newsroom_server, reader):
+    page = reader
+    expect = playwright_api.expect
+    page.goto(f"{newsroom_server}/claims/figures")
+    assert page.title() == "Figures about a subject · claims"
+    expect(page.locator("label[for=claims-q]")).to_have_text("Words to look for")
+    expect(page.locator("label[for=claims-min]")).to_have_text("Smallest value")
+    page.locator("form.claims-form button[type=submit]").click()
+    page.wait_for_load_state()
+    expect(page.locator("p.claims-ask")).to_be_visible()
+    expect(page.locator("table.rows-and-columns")).to_have_count(0)
+    assert page.evaluate("document.body.scrollHeight") < 2000  # issue 16: it was 183,000 pixels tall
+    shot(page, "16-05-figures-empty-form-asks")
+
+
+def test_every_list_says_how_long_it_is_and_pages_on(newsroom_server, reader):
+    page = reader
+    """Point 2: the count of the whole list, and a working link to its next page."""
+    expect = playwright_api.expect
+    page.goto(f"{newsroom_server}/claims/what_did_they_say?speaker=Marta+Kovalenko&q=")
+    first = rows_shown(page)
+    assert len(first) == 50
+    expect(page.locator("p.claims-pager").first).to_contain_text("240 quotes in all · 1–50 shown")
+    page.locator("a.claims-next").first.click()
+    page.wait_for_load_state()
+    assert "page=2" in page.url
+    expect(page.locator("p.claims-pager").first).to_contain_text("240 quotes in all · 51–100 shown")
+    second = rows_shown(page)
+    assert len(second) == 50 and not set(first) & set(second)
+    shot(page, "16-06-what-did-they-say-page-2")
+    page.goto(f"{newsroom_server}/claims/what_did_they_say?speaker=Marta+Kovalenko&q=&page=5")
+    expect(page.locator("p.claims-pager").first).to_contain_text("201–240 shown")
+    expect(page.locator("a.claims-next")).to_have_count(0)  # the last page
+    assert len(rows_shown(page)) == 40
+
+    page.goto(f"{newsroom_server}/claims/figures")
+    page.fill("input[name=q]", "evacuated")
+    page.locator("form.claims-form button[type=submit]").click()
+    page.wait_for_load_state()
+    expect(page.locator("span.claims-count").first).to_have_text("300 figures in all")
+    page.locator("a.claims-next").first.click()
+    page.wait_for_load_state()
+    assert "page=2" in page.url and "q=evacuated" in page.url
+    expect(page.locator("p.claims-pager").first).to_contain_text("51–100 shown")
+    shot(page, "16-07-figures-page-2")
+
+    page.goto(f"{newsroom_server}/claims/search_quotes?q=reservoir")
+    expect(page.locator("span.claims-count").first).to_have_text("More than 200 quotes: the newest 200 are listed")
+    expect(page.locator("a.claims-next").first).to_have_attribute("href", "/claims/search_quotes?q=reservoir&page=2")
+    shot(page, "16-08-search-more-than")
+
+    # The plugin's own pages: the speaker page and the figure page.
+    page.goto(f"{newsroom_server}/claims")
+    page.locator("section.claims-overview a", has_text="Marta Kovalenko").first.click()
+    page.wait_for_load_state()
+    expect(page.locator("p.claims-pager").first).to_contain_text("240 quotes in all · 1–50 shown")
+    expect(page.locator("ul.claims-quotes li")).to_have_count(50)
+    page.locator("a.claims-next").first.click()
+    page.wait_for_load_state()
+    assert "page=2" in page.url
+    expect(page.locator("p.claims-pager").first).to_contain_text("51–100 shown")
+    expect(page.locator("ul.claims-quotes li")).to_have_count(50)
+    shot(page, "16-09-speaker-page-2")
+    page.goto(f"{newsroom_server}/claims/-/figure?object=homes")
+    expect(page.locator("p.claims-pager").first).to_contain_text("300 figures in all · 1–100 shown")
+    page.locator("a.claims-next").first.click()
+    page.wait_for_load_state()
+    assert "page=2" in page.url
+    expect(page.locator("p.claims-pager").first).to_contain_text("101–200 shown")
+    shot(page, "16-10-figure-page-2")

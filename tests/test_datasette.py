@@ -247,13 +247,13 @@ async def test_configuration_follows_a_database_of_another_name(tmp_path):
 HOSTILE = ['"', "'", "*", "NEAR(a b)", "a AND OR", "text:foo", "^", "')); DROP TABLE quotes; --", "%", "_",
            "ü" * 300, "\\", "0x", "-1e999", "<script>alert(1)</script>", "   "]
 
-QUERIES = {
-    "search_quotes": ["q"],
-    "what_did_they_say": ["speaker", "q"],
-    "figures": ["q", "min", "max"],
-    "figure_over_time": ["object", "claimant"],
-    "disputed_claims": [],
-    "same_quote_across_outlets": [],
+QUERIES = {  # every query is paged: `page` (hidden from the form) asks for the next page of its list
+    "search_quotes": ["q", "page"],
+    "what_did_they_say": ["speaker", "q", "page"],
+    "figures": ["q", "min", "max", "page"],
+    "figure_over_time": ["object", "claimant", "page"],
+    "disputed_claims": ["page"],
+    "same_quote_across_outlets": ["page"],
 }
 
 

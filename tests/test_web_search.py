@@ -169,6 +169,15 @@ async def test_what_did_they_say_reads_a_much_quoted_speakers_newest_quotes(ds, 
     assert rows == []
     rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Lysenko+Petro&q=1100")
     assert rows[0]["quote"] == "The reservoir is at level 1100"
+    # The page says so: the list is cut at the newest 1,000, or only they were searched.
+    rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Petro+Lysenko&q=")
+    assert (rows[0]["in_all"], rows[0]["more"], rows[0]["searched"], rows[0]["next_page"]) == (1000, 1, None, 2)
+    html = (await ds.client.get("/claims/what_did_they_say?speaker=Petro+Lysenko&q=")).text
+    assert "More than 1,000 quotes: the newest 1,000 are listed" in html
+    rows = await rows_of(ds, "/claims/what_did_they_say.json?speaker=Petro+Lysenko&q=reservoir")
+    assert (rows[0]["in_all"], rows[0]["more"], rows[0]["searched"]) == (1000, 0, 1000)
+    html = (await ds.client.get("/claims/what_did_they_say?speaker=Petro+Lysenko&q=1100")).text
+    assert "quotes among the newest 1,000 searched; older ones were not searched" in html
 
 
 # --- the SQL functions ----------------------------------------------------------------------------
@@ -203,14 +212,19 @@ async def test_pages_of_quotes_are_twenty_rows(ds):
 
 # --- our pages ------------------------------------------------------------------------------------
 
-async def test_speaker_page_lists_the_newest_thousand_quotes(ds, db_file):
+async def test_speaker_page_pages_the_newest_thousand_quotes(ds, db_file):
     conn = sqlite3.connect(db_file)
     speaker = conn.execute("SELECT id FROM speakers WHERE name = 'Petro Lysenko'").fetchone()[0]
     conn.close()
     html = (await ds.client.get(f"/claims/-/speaker/{speaker}")).text
     assert f"<dt>Quotes</dt><dd>{MANY}</dd>" in html
-    assert html.count("The reservoir is at level") == 1000
-    assert "The newest 1,000 quotes" in html
+    # The newest 1,000, fifty a page, the list's length said and the next page linked.
+    assert html.count("The reservoir is at level") == 50
+    assert "More than 1,000 quotes: the newest 1,000 are listed</span> · 1–50 shown" in html
+    assert f'<a class="claims-next" href="/claims/-/speaker/{speaker}?page=2">' in html
+    last = (await ds.client.get(f"/claims/-/speaker/{speaker}?page=20")).text
+    assert last.count("The reservoir is at level") == 50 and "951–1,000 shown" in last and "claims-next" not in last
+    assert "The timeline above is of these newest 1,000 of 1,205 quotes" in html
     assert f'href="/claims/quotes?speaker_id={speaker}&amp;_sort_desc=id&amp;_nofacet=1">all of them</a>' in html
     assert len(await rows_of(ds, f"/claims/quotes.json?speaker_id={speaker}&_sort_desc=id&_size=max")) == MANY
 

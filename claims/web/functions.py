@@ -135,6 +135,18 @@ def text_score(a, b) -> float:
     return fuzz.ratio(fold(a or ""), fold(b or ""))
 
 
+MAX_PAGE = 100_000
+
+
+def page_number(page) -> int:
+    """The page a `page` parameter asks for: 1 when it is empty, not a number or below 1, at
+    most MAX_PAGE (so `(page_number(:page) - 1) * 50` is always a valid OFFSET)."""
+    number = to_number(page)
+    if number is None or number != number or number < 1:  # NaN, empty, words, zero, negative
+        return 1
+    return int(min(number, MAX_PAGE))
+
+
 FUNCTIONS = {
     # name: (number of arguments, function)
     "name_score": (2, name_score),
@@ -145,6 +157,7 @@ FUNCTIONS = {
     "text_score": (2, text_score),
     "name_blocks": (1, name_blocks),
     "match_score": (-1, match_score),
+    "page_number": (1, page_number),
 }
 
 

@@ -15,10 +15,12 @@ import time
 from urllib.parse import urlencode, urlsplit
 
 from datasette.resources import TableResource
+from datasette.utils import path_with_replaced_args
 from datasette.utils.asgi import Forbidden, NotFound, Response
 
 from ..review import VERDICTS, ReviewError, add_review, reviews_for
 from . import charts
+from .functions import page_number
 from .passwords import hash_password, verify_password
 
 REVIEW_ACTION = "review-claims"
@@ -179,11 +181,22 @@ async def speaker_page(datasette, request):
         if q["said_on"]:
             per_day[q["said_on"]] = per_day.get(q["said_on"], 0) + 1
     chart = charts.timeline(sorted(per_day.items()), f"Quotes of {speaker['name']} per day")
+    # The list is paged, PAGE_QUOTES a page (?page=2 ...), and says how many there are in all.
+    page = page_number(request.args.get("page"))
+    shown = quotes[(page - 1) * PAGE_QUOTES:page * PAGE_QUOTES]
     return await render(datasette, request, "claims_speaker.html", {
-        "db": db.route, "speaker": speaker, "aliases": aliases, "roles": roles, "quotes": quotes,
+        "db": db.route, "speaker": speaker, "aliases": aliases, "roles": roles, "quotes": shown,
+        "listed": len(quotes), "first": (page - 1) * PAGE_QUOTES + 1, "page": page,
+        "previous_url": page_url(request, page - 1) if page > 1 else None,
+        "next_url": page_url(request, page + 1) if page * PAGE_QUOTES < len(quotes) else None,
         "claim_count": claim_count, "quote_count": quote_count, "cap": COUNT_CAP, "newest": SPEAKER_QUOTES,
         "chart": chart,
     })
+
+
+def page_url(request, number: int) -> str:
+    """This page's URL asking for page `number` of its list (no `page` for the first)."""
+    return path_with_replaced_args(request, {"page": str(number) if number > 1 else None})
 
 
 async def figure_page(datasette, request):
@@ -191,14 +204,20 @@ async def figure_page(datasette, request):
     wanted = (request.args.get("object") or "").strip()
     rows = []
     if wanted:
+        # The newest FIGURE_ROWS claims about it (one more, to tell whether there are older ones),
+        # in date order.
         rows = (await db.execute("""
+            WITH newest AS MATERIALIZED (SELECT id FROM claims WHERE object LIKE '%' || :object || '%'
+                                         ORDER BY id DESC LIMIT :newest + 1)
             SELECT claims.id, articles.published, claims.number_text, claims.value, claims.lower, claims.upper,
                    claims.unit, claims.object, coalesce(speakers.name, claims.claimant_text) AS claimant,
                    articles.outlet, claims.disputed_by
-            FROM claims JOIN articles ON articles.id = claims.article_id
+            FROM newest JOIN claims ON claims.id = newest.id JOIN articles ON articles.id = claims.article_id
             LEFT JOIN speakers ON speakers.id = claims.claimant_id
-            WHERE claims.object LIKE '%' || :object || '%'
-            ORDER BY articles.published, claims.id LIMIT 1000""", {"object": wanted})).dicts()
+            ORDER BY claims.id DESC""", {"object": wanted, "newest": FIGURE_ROWS})).dicts()
+    more = len(rows) > FIGURE_ROWS
+    rows = sorted(rows[:FIGURE_ROWS], key=lambda r: (r["published"] or "", r["id"]))
+    page = page_number(request.args.get("page"))
     chart = charts.values_over_time(
         [{"published": r["published"], "value": r["value"], "lower": r["lower"], "upper": r["upper"],
           "series": r["claimant"] or r["outlet"], "label": r["number_text"]} for r in rows],
@@ -207,12 +226,19 @@ async def figure_page(datasette, request):
         "SELECT object, count(*) AS n FROM claims WHERE object IS NOT NULL GROUP BY object "
         "ORDER BY n DESC, object LIMIT 30")).dicts()]
     return await render(datasette, request, "claims_figure.html", {
-        "db": db.route, "object": wanted, "rows": rows, "chart": chart, "objects": objects,
+        "db": db.route, "object": wanted, "rows": rows[(page - 1) * PAGE_FIGURES:page * PAGE_FIGURES],
+        "chart": chart, "objects": objects, "in_all": len(rows), "more": more, "page": page,
+        "first": (page - 1) * PAGE_FIGURES + 1,
+        "previous_url": page_url(request, page - 1) if page > 1 else None,
+        "next_url": page_url(request, page + 1) if page * PAGE_FIGURES < len(rows) else None,
     })
 
 
 OVERVIEW_QUOTES = 20_000  # the database page charts the newest this many quotes
 SPEAKER_QUOTES = 1_000  # a speaker page lists and charts the newest this many of their quotes
+PAGE_QUOTES = 50  # quotes a page of a speaker's list
+FIGURE_ROWS = 1_000  # the figure page charts the newest this many claims about a thing
+PAGE_FIGURES = 100  # rows a page of its table
 COUNT_CAP = 100_000  # counts beyond this are shown as "more than"
 
 
