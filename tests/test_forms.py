@@ -185,6 +185,13 @@ async def test_what_did_they_say_counts_and_pages_every_quote(ds, newsroom_db):
     assert len(rows) == 40 and rows[0]["next_page"] is None
 
 
+@pytest.mark.parametrize("spelling", ["Kovalenko", "kovalenko", "Mayor Kovalenko", "Marta Kowalenko"])
+async def test_a_surname_alone_or_another_spelling_finds_the_person(ds, spelling):
+    # The ingested archive knows her only as "Marta Kovalenko": no alias is the surname alone.
+    rows = (await ds.client.get(f"/claims/what_did_they_say.json?speaker={spelling}&q=&_shape=array")).json()
+    assert {r["speaker"] for r in rows} == {"Marta Kovalenko"} and rows[0]["in_all"] == 240
+
+
 async def test_words_inside_a_persons_quotes_are_counted_too(ds):
     html = await html_of(ds, "/claims/what_did_they_say?speaker=Marta+Kovalenko&q=reservoir")
     assert "240 quotes in all" in html and "1–50 shown" in html

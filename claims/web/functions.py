@@ -123,8 +123,8 @@ def name_blocks(query) -> str:
 
     What did this person say? fuzzy-matches an unseen spelling only against the aliases that
     begin with one of these (an index range each), not against every alias: a misspelling
-    rarely changes the first two letters of both first name and surname, and every speaker has
-    an alias that is the surname alone.
+    rarely changes the first two letters of both first name and surname. (A surname alone is
+    looked up by the linker's surname keys before any fuzzy matching.)
     """
     words = normalize(query if isinstance(query, str) else "").split()
     return json.dumps(sorted({w[:2] for w in words if len(w) >= 2}))
