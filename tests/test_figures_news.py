@@ -182,3 +182,38 @@ def test_claimant_is_who_says_it_and_none_when_the_writer_states_it(text, claima
 def test_disputed_by_only_when_someone_disputes_the_figure(text, disputed_by):
     [c] = claims(text)
     assert c.disputed_by == disputed_by
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A size written with a hyphen: the number alone is the figure, the noun after it its unit.
+    ("Mr Brown returns from his four-day tour of the Gulf today.", [fig("four", 4, "day")]),
+    ("The three-judge court found the advice unlawful.", [fig("three", 3, "judge")]),
+    ("The 20-room hotel closed last year.", [fig("20", 20, "room")]),
+    ("He served eight years of a sixteen-year sentence.", [fig("eight years", 8, "year"), fig("sixteen", 16, "year")]),
+    ("The 18-karat gold toilet was stolen.", [fig("18", 18, "karat")]),
+    # An age keeps its whole compound.
+    ("A 74-year-old man was hurt.", [fig("74-year-old", 74, "year")]),
+])
+def test_sizes_written_with_a_hyphen(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A point in time, not a figure.
+    ("The war erupted in Darfur two years ago.", []),
+    ("Five months ago, the army launched an offensive.", []),
+    ("It opened 30 days ago.", []),
+    # A year before one thing; a count of things stays a count.
+    ("It was agreed in a 1994 agreement that staff were immune.", []),
+    ("The 2006 conference voted on it.", []),
+    ("The company built 1994 homes last year.", [fig("1994", 1994, "home")]),
+    # "zero" in the name of a policy; zero as a level stays.
+    ("The plan supports net-zero transport ambitions.", []),
+    ("He backed a zero-tolerance policy.", []),
+    ("The rate fell to zero in May.", [fig("zero", 0, trend="down", role="new level")]),
+    # The second day of a list of dates.
+    ("Leaders will gather on November 14 and 15 for a summit.", []),
+    ("The talks run from March 3 to 5.", []),
+])
+def test_points_in_time_years_and_policy_names_are_not_figures(text, expected):
+    assert figures(text) == expected

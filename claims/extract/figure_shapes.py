@@ -187,6 +187,8 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "million" alone is the tail of a figure read elsewhere; "a baker's dozen"
     if a.raw[0].isupper() and i > 0 and not _SENTENCE_START.search(s[max(0, i - 4):i]):
         return False  # "BBC One", "Formula One"
+    if low == "zero" and (a.left.endswith("-") or s[a.j:a.j + 1] == "-"):
+        return False  # "net-zero", "zero-tolerance": a name for a policy, not a figure
     if low != "one":
         return True
     return not (_ONE_PRONOUN_BEFORE.search(a.left) or _ONE_INDEFINITE_AFTER.match(s, a.j)
@@ -295,6 +297,11 @@ def _slash_and_glued_letters(s: str, a: _Amount) -> bool:
     return not (a.digits and _ORDINAL.match(s, a.j))
 
 
+_AGO = re.compile(r"\s+ago\b", re.I)
+_HYPHENED_NOUN = re.compile(r"-([a-z][a-z]+)\b(?!-)")
+_AGE_COMPOUND = re.compile(r"-\w+-old\b")
+
+
 def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
     """Magnitude ("bn"), then unit or currency after the figure; where the unit ends, or None for no figure."""
     m = a.m
@@ -308,10 +315,13 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
         return None
     if a.glued:
         a.sign = -1.0  # "Nikkei -0.8%"
-    if m.group("w") and unit in _COUNT_NOUN_UNITS and s[a.j:a.j + 1] == "-" and re.match(r"\s+[a-z$€£]", s[k:k + 2]):
-        return None  # "a five-year award", "a two-month contract": a modifier, not a claim
-    if m.group("w") and s[m.end():m.end() + 1] == "-" and unit is None:
-        return None  # "six-speed", "four-cylinder"
+    if s[a.j:a.j + 1] == "-" and not a.has_mag and a.currency is None and not _AGE_COMPOUND.match(s, a.j):
+        # "a four-day tour", "a 20-room hotel", "a three-judge court": a size, the number alone
+        # is the figure and the noun after the hyphen its unit (the figures guideline's rule).
+        hm = _HYPHENED_NOUN.match(s, a.j)
+        if hm is not None:
+            a.unit = unit or hm.group(1).lower()
+            return a.j
     if unit and unit in CURRENCY_SUFFIX.values() and unit not in ("cent", "pence", "sen"):
         a.currency, unit = unit, None
     if a.currency and _US.match(s, k):
@@ -421,8 +431,10 @@ def _finish_amount(s: str, a: _Amount):
     if a.unit in _COUNT_NOUN_UNITS:
         a.kind = "count"
     if a.digits and a.integer and len(a.raw) == 4 and 1800 <= a.value <= 2100 and not a.currency \
-            and not a.unit and not a.has_mag and a.qualifier is None:
-        return None
+            and not a.has_mag and a.qualifier is None and (not a.unit or obj and not obj.endswith("s")):
+        return None  # a year, alone or before one thing: "in a 1994 agreement", "the 2006 conference"
+    if _AGO.match(s, a.j):
+        return None  # "two years ago": a point in time, not a figure (the figures guideline's rule)
     claim = Claim(text="", number_text=s[a.start:a.j], start=a.start, end=a.j, value=a.value, lower=a.lower,
                   upper=a.upper, qualifier=a.qualifier, unit=a.unit, object=obj, trend=a.trend,
                   confidence=_confidence(a.m, a.qualifier, a.unit), change_role=a.change_role)

@@ -330,6 +330,10 @@ def _names_then_plural(s: str, j: int) -> bool:
 
 
 
+_DAY_LIST_BEFORE = re.compile(rf"\b(?:{_alternation(MONTHS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|or|to|-|–)\s*$",
+                              re.I)
+
+
 def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | None, has_mag: bool, sign: float,
                     left: str, tail: list[str], j: int) -> int | None:
     """Where to resume reading when the digits `raw` ending at s[j] are a date, a year, a time, a label,
@@ -340,8 +344,9 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
     if unit:
         return None
     if integer and 1 <= value <= 31 and (last.rstrip(".") in MONTHS or last == "the" and len(tail) > 1
-                                         and tail[-2] in MONTHS or _MONTH_AFTER.match(s, j)):
-        return j  # "May 20", "20 May"
+                                         and tail[-2] in MONTHS or _MONTH_AFTER.match(s, j)
+                                         or _DAY_LIST_BEFORE.search(left)):
+        return j  # "May 20", "20 May", "November 14 and 15"
     if _TIME_AFTER.match(s, j) or _ZIP_AFTER.match(s, j) or _STREET_AFTER.match(s, j):
         return j  # "8 pm", "90049 ZIP Code", "221 Baker Street"
     if last in LABEL_WORDS or left.rstrip().endswith(("#", "№")):
