@@ -181,7 +181,9 @@ def _words(text: str | None) -> set[str]:
 def object_and_claimant(rows: list[dict], preds: dict) -> tuple[float, int, float, int]:
     """Over figures the gold and `claims` both find (same span, overlapping): the share whose object
     shares a word with the gold's (of those the gold gives an object), and whose claimant is right:
-    both none, or the same name (one's words within the other's, honorifics aside)."""
+    both none, or the same name (one's words within the other's, honorifics aside). The claimant
+    is the resolved name, or the mention as written when it names no one ("a spokesman"), as the
+    gold writes unnamed sources."""
     obj_right = obj_n = cl_right = cl_n = 0
     for row in rows:
         for q in row["quantities"]:
@@ -191,7 +193,7 @@ def object_and_claimant(rows: list[dict], preds: dict) -> tuple[float, int, floa
             if q.get("object"):
                 obj_n += 1
                 obj_right += bool(_words(q["object"]) & _words(c.get("object")))
-            gold, pred = _words(q.get("claimant")), _words(c.get("claimant"))
+            gold, pred = _words(q.get("claimant")), _words(c.get("claimant") or c.get("claimant_text"))
             cl_n += 1
             cl_right += (not gold and not pred) or bool(gold and pred and (gold <= pred or pred <= gold))
     return obj_right / max(obj_n, 1), obj_n, cl_right / max(cl_n, 1), cl_n

@@ -166,6 +166,9 @@ def test_time_scope_comes_from_the_figures_own_clause(text, scope):
     ("The scheme cost £12bn, said Ms Lund.", "Ms Lund"),
     ("The council spent £4m on roads.", None),
     ("Fire crews rescued 14 people from the building.", None),
+    # A capitalised word that opens the sentence is no one.
+    ("By reports on Saturday, two of the victims died.", None),
+    ("In reports last week, 40 homes were said to be lost.", None),
 ])
 def test_claimant_is_who_says_it_and_none_when_the_writer_states_it(text, claimant):
     [c] = claims(text, outlet="The Courier")

@@ -96,8 +96,15 @@ def _claimant(c: Claim, verbs: list, according, said_after) -> str | None:
     return _clean(found)
 
 
+# Capitalised words that open a sentence and name no one: "By reports on Saturday, two died".
+_OPENERS = {"by", "in", "on", "at", "for", "from", "with", "as", "after", "before", "but", "and", "so", "if", "when",
+            "while", "since", "this", "that", "there", "here", "these", "those", "its", "their", "his", "her"}
+
+
 def _named(subj: str) -> bool:
-    return subj.strip().lower() not in _PRONOUNS | {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you"}
+    words = subj.strip().lower().split()
+    return bool(words) and subj.strip().lower() not in _PRONOUNS | {"the", "a", "an", "it", "he", "she", "they", "we",
+                                                                    "i", "you"} and words[0] not in _OPENERS
 
 
 def _clean(who: str | None) -> str | None:
