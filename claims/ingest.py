@@ -223,11 +223,11 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
         if cache.touched and engine is not None:
             # Surname mentions judged again against everything this run stored, so that what they
             # link to does not depend on the order the articles came in (claims.link.mentions).
-            from .link import SpeakerIndex, settle_all
+            from .link import settle_touched
             with engine.begin() as conn:
                 cur = conn.connection.driver_connection.cursor()
                 try:
-                    settle_all(SpeakerIndex(cur, cache), cache.touched)
+                    settle_touched(cur, cache)
                 finally:
                     cur.close()
         if summary.replaced:

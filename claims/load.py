@@ -31,7 +31,8 @@ from sqlalchemy.engine import Connection
 from .batch import ARTICLE_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, Batch, records
 from .errors import ClaimsError, DatabaseError
 from .extract.records import Claim, Quote, Speaker
-from .link import ArticleSpeakers, LinkCache, Linked, Linker, SpeakerIndex, link_article, settle_mentions
+from .link import (ArticleSpeakers, LinkCache, Linked, Linker, SpeakerIndex, link_article, settle_mentions,
+                   settle_touched)
 from .store import connect, next_id, now
 
 TABLES = ("articles", "quotes", "claims", "mentions")
@@ -533,6 +534,7 @@ def _load_one(directory: Path, group: list[tuple[str, str]], path: Path, previou
                 total.add(written)
                 if on_part:
                     on_part(month, name)
+            settle_touched(cur, cache)  # surname mentions judged once more, as `claims ingest` does
             if total.new or total.replaced:
                 fts_update(cur, first_ids, full=bool(total.replaced))
             for _, sql in triggers:

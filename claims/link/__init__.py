@@ -21,4 +21,4 @@ from .names import fold, normalize, surname  # noqa: F401
 from .linker import Linker  # noqa: F401
 from .index import LinkCache, SpeakerIndex  # noqa: F401
 from .article import ArticleSpeakers, Linked, link_article  # noqa: F401
-from .mentions import settle_all, settle_mentions  # noqa: F401
+from .mentions import settle_all, settle_mentions, settle_touched  # noqa: F401

@@ -121,6 +121,18 @@ def settle(index, namesakes: dict[str, set[int]]) -> int:
                                                               for s in namesakes[surname]))
 
 
+def settle_touched(cur, cache) -> int:
+    """At the end of an ingest or a load: `settle_all` over the surnames its transactions touched
+    (`cache`, the claims.link.LinkCache they shared), in the caller's transaction on `cur`."""
+    from .index import SpeakerIndex
+
+    if not cache.touched:
+        return 0
+    changed = settle_all(SpeakerIndex(cur, cache), cache.touched)
+    cache.touched.clear()
+    return changed
+
+
 def settle_all(index, surnames: Iterable[str]) -> int:
     """Judge again every watched mention of these surnames, against the database as it is now.
 
