@@ -264,7 +264,7 @@ async def overview(datasette, request, database: str) -> str | None:
     if not rows:
         return None
     chart = charts.values_over_time(
-        [{"published": r["day"], "value": r["n"], "series": r["name"], "label": f"{r['n']} quotes"} for r in rows],
+        [{"published": r["day"], "value": r["n"], "series": r["name"], "label": quotes_count(r["n"])} for r in rows],
         "Quotes per speaker over time", overall=False)
     speakers = list({r["id"]: {"id": r["id"], "name": r["name"], "total": r["total"]} for r in rows}.values())
     return await datasette.render_template("_claims_overview.html", {
@@ -374,3 +374,8 @@ ROUTES = [
     (DB + r"/-/review$", review_endpoint),
     (r"^/-/login$", login),
 ]
+
+
+def quotes_count(n: int) -> str:
+    """ "1 quote", "2 quotes": a count as a reader writes it."""
+    return f"{n:,} quote" if n == 1 else f"{n:,} quotes"

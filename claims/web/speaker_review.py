@@ -17,7 +17,7 @@ from datasette.utils.asgi import Forbidden, Response
 
 from ..errors import ClaimsError
 from ..link import assign, queue
-from .pages import REVIEW_ACTION, claims_database, may_review, render
+from .pages import REVIEW_ACTION, claims_database, may_review, quotes_count, render
 
 PAGE_ITEMS = 30  # queue items shown on the page
 
@@ -67,7 +67,7 @@ async def decide(datasette, request, db):
         datasette.add_message(request, f"Not recorded: {error}", datasette.ERROR)
         return Response.redirect(back, status=303)
     whom = done.speaker_name if done.speaker_id else "someone else"
-    datasette.add_message(request, f"Recorded: “{mention}” is {whom} ({done.quotes} quotes)", datasette.INFO)
+    datasette.add_message(request, f"Recorded: “{mention}” is {whom} ({quotes_count(done.quotes)})", datasette.INFO)
     return Response.redirect(back, status=303)
 
 
