@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from .given_names import FEMALE, MALE
 from .names import (COUNTRIES, DEMONYMS, HONORIFICS, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
                     _tokens, classify_name)
-from .sentences import split_sentences
+from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
 # What an honorific, title or role word says of a person's gender.
 GENDER_WORDS = {
@@ -43,7 +43,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Runs of capitalised words (with initials and name particles) that may name a person.
-_CAP_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Prof|Rev|Lt|Col|Sgt|Capt|Jr|Cpl|Det|Supt|Insp|Maj|Brig|Cmdr|Pte)\.|[A-Z][\w’'\-]*)"
+_CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS))
+             + r")\.|[A-Z][\w’'\-]*)")
 _CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)\s+)*"
                       + _CAP_WORD + ")+")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}

@@ -76,11 +76,12 @@ def _evidence_keys(text: str | None, role: str | None) -> set[str]:
     return {"r:" + w for w in role_words(role or (found[1] if found else None))}
 
 
-def _mention_rows(cur, quote_ids: list[int], where: str = "m.quote_id") -> list[tuple]:
-    """(quote id, surname, article id, mention, role, outlet, published, speaker id) of watched mentions."""
+def _mention_rows(cur, keys: list, where: str = "m.quote_id") -> list[tuple]:
+    """(quote id, surname, article id, mention, role, outlet, published, speaker id) of the watched
+    mentions whose `where` column (their quote id, or "m.surname") is one of `keys`."""
     rows = []
-    for i in range(0, len(quote_ids), 500):
-        chunk = quote_ids[i:i + 500]
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
         rows += cur.execute(
             "SELECT m.quote_id, m.surname, q.article_id, q.speaker_text, q.role, a.outlet, a.published, q.speaker_id "
             "FROM unresolved_mentions m JOIN quotes q ON q.id = m.quote_id JOIN articles a ON a.id = q.article_id "
@@ -141,13 +142,8 @@ def settle_all(index, surnames: Iterable[str]) -> int:
     that grew after the mention was judged). How many changed.
     """
     index.forget()
-    surnames = sorted(set(surnames))
-    quote_ids = []
-    for i in range(0, len(surnames), 500):
-        chunk = surnames[i:i + 500]
-        quote_ids += [q for (q,) in index.cur.execute(
-            f"SELECT quote_id FROM unresolved_mentions WHERE surname IN ({','.join('?' * len(chunk))})", chunk)]
-    return _judge(index, _mention_rows(index.cur, quote_ids), lambda surname, context: True)
+    rows = _mention_rows(index.cur, sorted(set(surnames)), where="m.surname")
+    return _judge(index, rows, lambda surname, context: True)
 
 
 def _judge(index, rows: list[tuple], gate) -> int:
