@@ -424,3 +424,20 @@ def test_long_descriptions_before_a_name(text, expected):
 ])
 def test_an_unattributed_quotation_and_the_attribution_before_it(text, expected):
     assert said(text) == expected
+
+
+# A headline ends without a full stop; the next paragraph opens with a full name. The headline's
+# last capitalised word is no given name: the person is the one the paragraph names.
+@pytest.mark.parametrize("text, expected", [
+    ("Strike spreads to Varnholm\n\nMirela Dostal said the depots would stay shut.",
+     [("the depots would stay shut", "Mirela Dostal", "Mirela Dostal", None)]),
+    ("Dostal warns of closures in Varnholm\n\nMirela Dostal said the depots would stay shut. "
+     "Dostal said talks would resume on Friday.",
+     [("of closures in Varnholm", "Mirela Dostal", "Dostal", None),
+      ("the depots would stay shut", "Mirela Dostal", "Mirela Dostal", None),
+      ("talks would resume on Friday", "Mirela Dostal", "Dostal", None)]),
+    ("Flood defences fail in Eastbridge\nCouncillor Tom Reddy said the barrier had been neglected.",
+     [("the barrier had been neglected", "Tom Reddy", "Councillor Tom Reddy", "Councillor")]),
+])
+def test_a_name_does_not_run_across_a_line_break(text, expected):
+    assert said(text) == expected

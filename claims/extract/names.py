@@ -455,8 +455,8 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
     while j - 1 >= 0:
         w = toks[j - 1][2]
         lw = w.lower()
-        if w == "-" or lw == "’s" or lw == "'s":
-            break
+        if w == "-" or lw == "’s" or lw == "'s" or "\n" in text[toks[j - 1][1]:toks[j][0]]:
+            break  # a name ends at a line break: a headline's last word is no given name
         if _is_cap(w) and lw not in _NONSPEAKER_CAPS:
             j -= 1
         elif seen_role and w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in DETERMINERS \

@@ -42,10 +42,11 @@ GENDER_WORDS = {
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
-# Runs of capitalised words (with initials and name particles) that may name a person.
+# Runs of capitalised words (with initials and name particles) that may name a person, on one
+# line: a headline's last word is no given name of the next paragraph's first.
 _CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS))
              + r")\.|[A-Z][\w’'\-]*)")
-_CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)\s+)*"
+_CAP_RUN = re.compile(_CAP_WORD + r"(?:[^\S\n]+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)[^\S\n]+)*"
                       + _CAP_WORD + ")+")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
