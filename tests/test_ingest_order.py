@@ -110,13 +110,13 @@ TWO_SPOKESMEN = [
                                               "Sergei Lavrov said the same."),
     ("https://order.example/q", "2026-03-03", "Mr Peskov, the Kremlin spokesman, said the summit was off."),
     ("https://order.example/t", "2026-03-04", "Ivan Peskov, a Kremlin spokesman, said the border was shut."),
-    # Who else the article quotes is no evidence for the surname rule: it would depend on the order.
+    # Who else the article quotes is evidence: Dmitry Peskov, not Ivan, was quoted beside Lavrov.
     ("https://order.example/u", "2026-03-05", "Sergei Lavrov said the bridge would reopen. "
                                               "Peskov said it would take a year."),
 ]
 
 
-@pytest.mark.parametrize("order", list(itertools.permutations(range(len(TWO_SPOKESMEN))))[::3])
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(TWO_SPOKESMEN)))))
 def test_a_second_namesake_who_fits_unlinks_the_mention_in_any_order(tmp_path, order):
     rows = who_said(tmp_path, [TWO_SPOKESMEN[i] for i in order])
     assert rows == [
@@ -125,7 +125,7 @@ def test_a_second_namesake_who_fits_unlinks_the_mention_in_any_order(tmp_path, o
         ("https://order.example/q", "Mr Peskov, the Kremlin spokesman,", None),
         ("https://order.example/t", "Ivan Peskov, a Kremlin spokesman,", "Ivan Peskov"),
         ("https://order.example/u", "Sergei Lavrov", "Sergei Lavrov"),
-        ("https://order.example/u", "Peskov", None),
+        ("https://order.example/u", "Peskov", "Dmitry Peskov"),  # quoted beside Lavrov before
     ]
 
 

@@ -11,8 +11,9 @@ creating speakers as needed in the index (claims.link.index.SpeakerIndex, writte
 - a quote whose speaker the article left unresolved but whose mention names a person ("Mr Brown",
   "Chancellor Ruiz", "Ruiz"; not a pronoun, not a description) goes to the Linker's surname rule
   with the article's evidence: a pinned spelling, or the one namesake whose role agrees with the
-  role or title the article gives. Linked or not, a mention with such evidence is watched
-  (claims.link.mentions): a namesake to come may fit it too, or alone.
+  role or title the article gives, or who was quoted before beside a speaker of the article's other
+  quotes. Linked or not, a mention with such evidence is watched (claims.link.mentions): a namesake
+  to come may fit it too, or alone.
 """
 
 from __future__ import annotations
@@ -64,21 +65,21 @@ def link_article(index, article: ArticleSpeakers) -> Linked:
     ids, unresolved, created = _link_speakers(index, article)
     created += _link_named(index, article, ids, unresolved)
     linked = Linked([], [ids.get(name) if name else None for name in article.claims], created)
+    named = frozenset(ids[speaker] for speaker, _, _ in article.quotes if speaker in ids)  # its quotes' speakers
     for position, (speaker, text, role) in enumerate(article.quotes):
         speaker_id = ids.get(speaker) if speaker else None
         mention = (speaker or text) if speaker_id is None else None
         found = mention_name(mention) if mention else None
         if found is not None:
             name, title = found
-            # The role or title is the evidence: who else the article quotes is not, since what a
-            # namesake's profile holds of co-quoted people depends on the order articles came in.
-            context = Context(role=role or title, outlet=article.outlet, published=article.published)
+            # The evidence: the role or title the article gives, and the speakers of its other quotes.
+            context = Context(role=role or title, outlet=article.outlet, published=article.published,
+                              co_speakers=named)
             match = index.linker.find(name, "person", context)
             speaker_id = match.speaker_id
-            watch = match.how == "surname" or (speaker_id is None and match.how != "several")
-            if watch and role_words(context.role):
-                # Linked on evidence, or evidence no one known fits yet: a namesake to come may
-                # fit it too, or alone (claims.link.mentions).
+            if match.how != "manual" and (named or role_words(context.role)):
+                # Evidence, whatever it shows now: a namesake to come may fit it too, or alone, and
+                # only the end of the ingest, with all of them stored, says (claims.link.mentions).
                 linked.pending.append((position, Name.of(normalize(name)).surname))
         linked.quotes.append(speaker_id)
     return linked

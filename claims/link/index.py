@@ -41,7 +41,7 @@ def next_id(cur, table: str) -> int:
 
 # What the database knows of a speaker besides its names, each part bounded so a speaker quoted
 # ten thousand times costs what one quoted a hundred times does: its own role, the roles of its
-# first 50 quotes, and the outlets and co-occurring speakers of its first 100 articles.
+# first 50 quotes, the outlets of its first 100 articles and the co-occurring speakers of its first 1,000.
 PROFILE_SQL = {
     "role": "SELECT role FROM speakers WHERE id = :s AND role IS NOT NULL",
     "roles": "SELECT DISTINCT role FROM (SELECT role FROM quotes WHERE speaker_id = :s AND role IS NOT NULL LIMIT 50)",
@@ -49,9 +49,13 @@ PROFILE_SQL = {
     # a speaker in fewer than 50 outlets (all of them, in practice): 4 ms for a well-quoted one.
     "outlets": "SELECT DISTINCT a.outlet FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = :s LIMIT 100) q "
                "JOIN articles a ON a.id = q.article_id WHERE a.outlet IS NOT NULL",
+    # Only quotes whose speaker the article itself named count here: a surname the Linker linked
+    # across articles (a watched mention) may be unlinked again, and what it brought would make
+    # the evidence for the next surname depend on the order articles came in.
     "co_speakers": "SELECT DISTINCT o.speaker_id FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = :s "
-                   "LIMIT 100) q JOIN quotes o ON o.article_id = q.article_id WHERE o.speaker_id IS NOT NULL "
-                   "AND o.speaker_id != :s LIMIT 200",
+                   "AND NOT EXISTS (SELECT 1 FROM unresolved_mentions m WHERE m.quote_id = quotes.id) LIMIT 1000) q "
+                   "JOIN quotes o ON o.article_id = q.article_id WHERE o.speaker_id IS NOT NULL AND o.speaker_id != :s "
+                   "AND NOT EXISTS (SELECT 1 FROM unresolved_mentions m WHERE m.quote_id = o.id)",
 }
 
 

@@ -3,15 +3,16 @@
 A quote whose article does not resolve its speaker keeps the mention as written (`speaker_text`).
 When the mention names a person by a surname (alone, or after an honorific or a title), the
 Linker's surname rule may still link it across articles, on evidence only (claims.link.linker):
-the one known namesake whose role agrees with the role or title the article gives. Who else the
-article quotes is no evidence here: what a namesake's profile holds of co-quoted people depends on
-the order the articles came in, and so would the link.
+the one known namesake whose role agrees with the role or title the article gives, or who was
+quoted before beside a speaker of the article's other quotes. Only speakers the articles named
+count as co-quoted, on both sides: a surname this rule linked may be unlinked again, and what it
+brought would make the evidence depend on the order the articles came in.
 
 What the rule finds depends on what is known: before its namesake is ingested the mention stays
 unresolved, after a second namesake who also fits it would stay unresolved too. So every mention
 the rule decides is watched in `unresolved_mentions` (by surname; linked ones too), with its role
-words in `unresolved_evidence`. `settle()` judges again those of every surname a transaction
-created a person with, or quoted one with, that share a role word with that person; `settle_all()`
+words and co-quoted speakers in `unresolved_evidence`. `settle()` judges again those of every
+surname a transaction created a person with, or quoted one with, that share evidence with that person; `settle_all()`
 judges all those of the surnames an ingest touched once more at its end, against everything it
 stored. A mention then links, or stays unlinked, the same whichever article came first. A mention
 two namesakes fit leaves the watch (a third cannot make it one), as does one a fact-checker decided
@@ -65,15 +66,32 @@ def record(cur, pending: Iterable[tuple[int, str]]) -> None:
     pending = list(pending)
     cur.executemany("INSERT OR REPLACE INTO unresolved_mentions (quote_id, surname) VALUES (?, ?)", pending)
     rows = _mention_rows(cur, [q for q, _ in pending])
+    quoted = article_speakers(cur, {row[2] for row in rows})
     cur.executemany("INSERT INTO unresolved_evidence (quote_id, surname, key) VALUES (?, ?, ?)",
-                    [(quote_id, surname, key) for quote_id, surname, _, text, role, *_ in rows
-                     for key in _evidence_keys(text, role)])
+                    [(quote_id, surname, key) for quote_id, surname, article_id, text, role, *_ in rows
+                     for key in _evidence_keys(text, role, quoted.get(article_id, ()))])
 
 
-def _evidence_keys(text: str | None, role: str | None) -> set[str]:
-    """What could make a namesake's profile agree with a mention (Profile.agrees): a role word in common."""
+def _evidence_keys(text: str | None, role: str | None, co_speakers: Iterable[int]) -> set[str]:
+    """What could make a namesake's profile agree with a mention (Profile.agrees): a role word in
+    common ("r:<word>"), or a speaker quoted beside it ("c:<id>")."""
     found = mention_name(text)
-    return {"r:" + w for w in role_words(role or (found[1] if found else None))}
+    return {"r:" + w for w in role_words(role or (found[1] if found else None))} | {f"c:{s}" for s in co_speakers}
+
+
+def article_speakers(cur, article_ids: Iterable[int]) -> dict[int, frozenset[int]]:
+    """The speakers of each article's quotes, leaving out the watched mentions: what the Linker's
+    surname rule linked may be unlinked again, the speakers the articles named stay."""
+    ids = sorted(set(article_ids))
+    found: dict[int, set[int]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for article_id, speaker_id in cur.execute(
+                f"SELECT DISTINCT article_id, speaker_id FROM quotes WHERE article_id IN ({','.join('?' * len(chunk))}) "
+                "AND speaker_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM unresolved_mentions m "
+                "WHERE m.quote_id = quotes.id)", chunk):
+            found.setdefault(article_id, set()).add(speaker_id)
+    return {article_id: frozenset(speakers) for article_id, speakers in found.items()}
 
 
 def _mention_rows(cur, keys: list, where: str = "m.quote_id") -> list[tuple]:
@@ -98,6 +116,7 @@ def _candidates(index, namesakes: dict[str, set[int]]) -> list[int]:
         for person in people:
             profile = index.profile(person)
             keys |= {"r:" + w for words in profile.roles for w in words}
+            keys |= {f"c:{s}" for s in profile.co_speakers}
         keys = sorted(keys)
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
@@ -119,7 +138,7 @@ def settle(index, namesakes: dict[str, set[int]]) -> int:
     index.forget()  # profiles as the database has them; no article's context is noted here
     rows = _mention_rows(index.cur, _candidates(index, namesakes))
     return _judge(index, rows, lambda surname, context: any(index.profile(s).agrees(context)
-                                                              for s in namesakes[surname]))
+                                                              for s in namesakes[surname]), give_up=False)
 
 
 def settle_touched(cur, cache) -> int:
@@ -146,21 +165,29 @@ def settle_all(index, surnames: Iterable[str]) -> int:
     return _judge(index, rows, lambda surname, context: True)
 
 
-def _judge(index, rows: list[tuple], gate) -> int:
+def _judge(index, rows: list[tuple], gate, give_up: bool = True) -> int:
     """Each watched mention of `rows` the `gate` lets through, by the Linker's surname rule, all
-    against the database as it is before any of them changes, so their order does not matter."""
+    against the database as it is before any of them changes, so their order does not matter.
+
+    A mention two namesakes fit leaves the watch only when `give_up` (settle_all, at the end of an
+    ingest): within one, a namesake's profile read in the middle of a transaction holds what the
+    database will not (the claimants of its article), and a mention given up on it would stay
+    unlinked in one order of the articles and not in another.
+    """
     decided, given_up = [], []
+    quoted = article_speakers(index.cur, {row[2] for row in rows})
     for quote_id, surname, article_id, text, role, outlet, published, current in sorted(rows):
         found = mention_name(text)
         if found is None:
             continue
-        context = Context(role=role or found[1], outlet=outlet, published=published)
+        context = Context(role=role or found[1], outlet=outlet, published=published,
+                          co_speakers=quoted.get(article_id, frozenset()))
         if not gate(surname, context):
             continue  # nothing new supports it: the Linker's answer stands
         match = index.linker.find(found[0], "person", context)
         if match.speaker_id != current:
             decided.append((match.speaker_id, quote_id))
-        if match.how == "several":
+        if match.how == "several" and give_up:
             given_up.append((quote_id,))  # two namesakes fit it now: no later one makes it one
     index.cur.executemany("UPDATE quotes SET speaker_id = ? WHERE id = ?", decided)
     index.cur.executemany("DELETE FROM unresolved_mentions WHERE quote_id = ?", given_up)
