@@ -568,11 +568,12 @@ def synthetic_batches(articles, size: int = 100):
 
 def link_corpus(articles, db_path: Path):
     """Each mention's cluster id: its quote's speaker after `claims ingest`'s writer (claims.load.write_batch,
-    claims.link over the database) stored the corpus, 100 articles a transaction, in date order.
+    claims.link over the database) stored the corpus, 100 articles a transaction, in date order, and
+    judged what it touched once more at the end (claims.link.settle_touched), as `claims ingest` does.
     A quote left without a speaker is a cluster of its own."""
     import sqlite3
 
-    from claims.link import LinkCache
+    from claims.link import LinkCache, settle_touched
     from claims.load import write_batch
     from claims.store import connect
 
@@ -587,6 +588,8 @@ def link_corpus(articles, db_path: Path):
         done += len(batch.quotes)
         if done // 100_000 != (done - len(batch.quotes)) // 100_000:
             print(f"{done:,} mentions linked, {time.process_time():.0f}s of CPU", file=sys.stderr, flush=True)
+    with engine.begin() as conn:  # as `claims ingest` ends: what it touched judged once more
+        settle_touched(conn.connection.driver_connection.cursor(), cache)
     engine.dispose()
     db = sqlite3.connect(db_path)
     ids = [s for (s,) in db.execute("SELECT speaker_id FROM quotes ORDER BY id")]

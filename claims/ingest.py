@@ -220,7 +220,7 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
                 summary.quotes += written.quotes
                 summary.claims += written.claims
                 summary.speakers += written.new_speakers
-        if cache.touched and engine is not None:
+        if (cache.touched or cache.tentative) and engine is not None:
             # Surname mentions judged again against everything this run stored, so that what they
             # link to does not depend on the order the articles came in (claims.link.mentions).
             from .link import settle_touched

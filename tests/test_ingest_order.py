@@ -28,8 +28,9 @@ ARTICLES = [
 
 def write(path, articles):
     with open(path, "w", encoding="utf-8") as f:
-        for url, published, text in articles:
-            f.write(json.dumps({"url": url, "published": published, "outlet": "The Ledger", "text": text}) + "\n")
+        for url, published, text, *outlet in articles:
+            f.write(json.dumps({"url": url, "published": published, "outlet": (outlet or ["The Ledger"])[0],
+                                "text": text}) + "\n")
 
 
 def grouping(tmp_path, name, articles, samples_dir):
@@ -134,3 +135,59 @@ def test_agreement_counts_pairs_not_ids():
     assert agreement(a, {1: 7, 2: 7, 3: 8, 4: None}) == 1.0  # other ids, same grouping
     assert agreement(a, {1: 7, 2: 8, 3: 8, 4: None}) == 0.0  # the one shared pair is split, another made
     assert agreement(a, {1: 7, 2: 7, 3: 7, 4: None}) == pytest.approx(1 / 3)
+
+
+# A surname alone the same outlet wrote within a fortnight of quoting one namesake in full: that
+# namesake, whichever article came first; another outlet's namesake is no rival.
+FORTNIGHT = [
+    ("https://order.example/p", "2026-03-02", "Kremlin spokesman Dmitry Peskov said the talks would go on."),
+    ("https://order.example/r", "2026-03-04", "Anna Peskov said the bridge would reopen.", "The Courier"),
+    ("https://order.example/s", "2026-03-09", "Peskov said the summit was off."),
+]
+# The same outlet quoting a second Peskov that fortnight: the mention fits both, and links to neither.
+SECOND_IN_THE_FORTNIGHT = ("https://order.example/t", "2026-03-12", "Ivan Peskov said the border was shut.")
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(FORTNIGHT)))))
+def test_the_outlets_fortnight_links_a_surname_in_any_order(tmp_path, order):
+    assert who_said(tmp_path, [FORTNIGHT[i] for i in order]) == [
+        ("https://order.example/p", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
+        ("https://order.example/r", "Anna Peskov", "Anna Peskov"),
+        ("https://order.example/s", "Peskov", "Dmitry Peskov"),
+    ]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(FORTNIGHT) + 1)))[::4])
+def test_a_second_namesake_in_the_fortnight_unlinks_it_in_any_order(tmp_path, order):
+    articles = [*FORTNIGHT, SECOND_IN_THE_FORTNIGHT]
+    assert who_said(tmp_path, [articles[i] for i in order]) == [
+        ("https://order.example/p", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
+        ("https://order.example/r", "Anna Peskov", "Anna Peskov"),
+        ("https://order.example/s", "Peskov", None),
+        ("https://order.example/t", "Ivan Peskov", "Ivan Peskov"),
+    ]
+
+
+# A misspelt surname, quoted beside the same colleague as the person it misspells: one speaker,
+# whether the misspelling comes first (before anything supports it) or last.
+MISSPELT = [
+    ("https://order.example/m1", "2026-03-02", "Mirela Dostal said the depots would stay shut. "
+                                               "Tomas Brandl said the drivers agreed."),
+    ("https://order.example/m2", "2026-03-20", "Mirela Dosatl said talks would resume. "
+                                               "Tomas Brandl said he hoped so.", "The Courier"),
+    ("https://order.example/m3", "2026-03-25", "Mirela Dostal said the strike was over.", "The Wire"),
+]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(MISSPELT)))))
+def test_a_misspelt_name_joins_its_person_in_any_order(tmp_path, order):
+    rows = who_said(tmp_path, [MISSPELT[i] for i in order])
+    assert [(url, mention) for url, mention, _ in rows] == [
+        ("https://order.example/m1", "Mirela Dostal"), ("https://order.example/m1", "Tomas Brandl"),
+        ("https://order.example/m2", "Mirela Dosatl"), ("https://order.example/m2", "Tomas Brandl"),
+        ("https://order.example/m3", "Mirela Dostal"),
+    ]
+    mirela = {name for url, mention, name in rows if mention.startswith("Mirela")}
+    assert len(mirela) == 1 and mirela <= {"Mirela Dostal", "Mirela Dosatl"}
+    speakers = [n for (n,) in sqlite3.connect(tmp_path / "claims.db").execute("SELECT name FROM speakers")]
+    assert len(speakers) == 2

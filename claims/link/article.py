@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from .linker import Context, role_words
 from .mentions import mention_name
 from .names import Name, normalize
+from .variants import is_tentative
 
 
 def partial_name(name: str, kind: str) -> bool:
@@ -66,7 +67,10 @@ def link_article(index, article: ArticleSpeakers) -> Linked:
     created += _link_named(index, article, ids, unresolved)
     linked = Linked([], [ids.get(name) if name else None for name in article.claims], created)
     named = frozenset(ids[speaker] for speaker, _, _ in article.quotes if speaker in ids)  # its quotes' speakers
+    # A speaker named by a surname alone is left to its quotes' mentions, with the role it was given.
+    roles = {s.name: s.role for s in article.speakers if s.name in unresolved and s.role}
     for position, (speaker, text, role) in enumerate(article.quotes):
+        role = role or roles.get(speaker)
         speaker_id = ids.get(speaker) if speaker else None
         mention = (speaker or text) if speaker_id is None else None
         found = mention_name(mention) if mention else None
@@ -77,7 +81,7 @@ def link_article(index, article: ArticleSpeakers) -> Linked:
                               co_speakers=named)
             match = index.linker.find(name, "person", context)
             speaker_id = match.speaker_id
-            if match.how != "manual" and (named or role_words(context.role)):
+            if match.how != "manual" and (named or role_words(context.role) or (article.outlet and article.published)):
                 # Evidence, whatever it shows now: a namesake to come may fit it too, or alone, and
                 # only the end of the ingest, with all of them stored, says (claims.link.mentions).
                 linked.pending.append((position, Name.of(normalize(name)).surname))
@@ -97,13 +101,17 @@ def _link_speakers(index, article: ArticleSpeakers) -> tuple[dict[str, int], set
         names = [n for n in dict.fromkeys([speaker.name, *speaker.aliases]) if index.is_proper(n)]
         match = next(found) if ok else None
         speaker_id, score = (match.speaker_id, match.score) if match else (None, None)
-        if speaker_id is None and partial_name(speaker.name, speaker.kind):
+        if partial_name(speaker.name, speaker.kind) and (match is None or match.how != "manual"):
+            # Left to its quotes' mentions, which are watched and judged again at the end of the
+            # ingest: what links a surname alone must not depend on the order of the articles.
             unresolved.add(speaker.name)
             continue
         if speaker_id is None:
             speaker_id = index.create_speaker(speaker.name, speaker.kind, speaker.role)
             created += 1
             score = None
+            if speaker.kind == "person" and is_tentative(speaker.name, match.how if match else None):
+                index.cache.tentative.add(speaker_id)  # judged again at the end (claims.link.variants)
         elif speaker.role:
             index.give_role(speaker_id, speaker.role)
         names = [n for n in names if not index.pinned_elsewhere(n, speaker_id)]
@@ -146,5 +154,7 @@ def _link_named(index, article: ArticleSpeakers, ids: dict[str, int], unresolved
             speaker_id = index.create_speaker(name, kind)
             index.write_aliases(speaker_id, kind, [name] if index.is_proper(name) else [])
             created += 1
+            if kind == "person" and is_tentative(name, match.how if match else None):
+                index.cache.tentative.add(speaker_id)
         ids[name] = speaker_id
     return created

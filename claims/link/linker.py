@@ -92,6 +92,7 @@ class Index(Protocol):
     def blocks(self, keys: Iterable[str]) -> list[tuple[str, int]]: ...
     def profile(self, speaker_id: int) -> Profile: ...
     def note(self, speaker_id: int, context: Context | None) -> None: ...
+    def quoted_near(self, speaker_ids: Iterable[int], outlet: str, published: str, days: int) -> set[int]: ...
 
 
 @dataclass
@@ -135,7 +136,7 @@ class Linker:
         found = self._pick_exact(hits, name, context)
         if found:
             return found
-        return self._similar(parsed, context)
+        return self.similar(parsed, context)
 
     def find_all(self, speakers: list[tuple[str, str, str | None]], outlet: str | None = None,
                  published: str | None = None) -> list[Match]:
@@ -209,23 +210,41 @@ class Linker:
         people = set(self.index.with_surname(parsed.surname)) | {h.speaker_id for h in hits}
         if not people:
             return Match(None)
-        if context is None or not (context.co_speakers or role_words(context.role)):
-            return Match(None, 0.0, "ambiguous")  # no evidence: no profile can agree
-        # The outlet is no evidence here: on an archive of few outlets it would mean "the first
-        # namesake ingested".
+        if context is None or context.co_speakers & people:
+            # A namesake the article quotes itself, to whom it did not tie this mention: which of
+            # them it is, is the article's question, not the archive's.
+            return Match(None, 0.0, "ambiguous")
         supported = None
-        for i in people:
-            profile = self.index.profile(i)
-            if profile.agrees(context) and not profile.conflicts(context):
-                if supported is not None:
-                    return Match(None, 0.0, "several")  # a second one: no need to read the rest
-                supported = i
+        if context.co_speakers or role_words(context.role):
+            for i in people:
+                profile = self.index.profile(i)
+                if profile.agrees(context) and not profile.conflicts(context):
+                    if supported is not None:
+                        return Match(None, 0.0, "several")  # a second one: no need to read the rest
+                    supported = i
         if supported is not None:
             return Match(supported, 95.0, "surname")
+        return self._quoted_near(people, context)
+
+    # How near in time an outlet's other quote of a namesake is evidence for a surname alone.
+    NEAR_DAYS = 14
+
+    def _quoted_near(self, people: set[int], context: Context) -> Match:
+        """The weakest evidence for a surname alone: the one namesake the same outlet quoted, under
+        a name of its own, within NEAR_DAYS of the article. Which outlet quoted whom before is no
+        evidence (on an archive of few outlets it means "the first namesake ingested"); what the
+        same outlet wrote that fortnight is, when it names one of them only."""
+        if not (context.outlet and context.published):
+            return Match(None, 0.0, "ambiguous")
+        near = [i for i in self.index.quoted_near(people, context.outlet, context.published, self.NEAR_DAYS)
+                if not self.index.profile(i).conflicts(context)]
+        if len(near) == 1:
+            return Match(near[0], 90.0, "surname")
         return Match(None, 0.0, "unsupported")
 
-    def _similar(self, parsed: Name, context: Context | None) -> Match:
-        """Full names under the blocking keys of `parsed` that name the same person."""
+    def similar(self, parsed: Name, context: Context | None, exclude: frozenset[int] = frozenset()) -> Match:
+        """Full names under the blocking keys of `parsed` that name the same person, leaving out the
+        speakers in `exclude` (claims.link.variants: the near spellings judged again)."""
         strong: dict[int, float] = {}
         weak: dict[int, tuple[str, float]] = {}
         namesakes: set[int] = set()  # the same surname and the same given initial
@@ -239,6 +258,8 @@ class Linker:
         via_initial: dict[int, float] = {}
         contradicted: set[int] = set()
         for key, speaker_id in self.index.blocks(parsed.query_keys()):
+            if speaker_id in exclude:
+                continue
             other = Name.of(key)
             cached = agreements.get(key)
             if cached is None:

@@ -142,14 +142,19 @@ def settle(index, namesakes: dict[str, set[int]]) -> int:
 
 
 def settle_touched(cur, cache) -> int:
-    """At the end of an ingest or a load: `settle_all` over the surnames its transactions touched
-    (`cache`, the claims.link.LinkCache they shared), in the caller's transaction on `cur`."""
+    """At the end of an ingest or a load, in the caller's transaction on `cur`: the speakers its
+    transactions made for a near spelling judged again (claims.link.variants), then `settle_all`
+    over the surnames they touched (`cache`, the claims.link.LinkCache they shared)."""
     from .index import SpeakerIndex
+    from .variants import settle_spellings
 
-    if not cache.touched:
-        return 0
-    changed = settle_all(SpeakerIndex(cur, cache), cache.touched)
-    cache.touched.clear()
+    changed = 0
+    if cache.tentative:
+        changed += settle_spellings(SpeakerIndex(cur, cache), cache.tentative)
+        cache.tentative.clear()
+    if cache.touched:
+        changed += settle_all(SpeakerIndex(cur, cache), cache.touched)
+        cache.touched.clear()
     return changed
 
 

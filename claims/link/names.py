@@ -337,9 +337,25 @@ def given_match(a: str, b: str) -> str | None:
         return "same"
     if min(len(a), len(b)) >= 4 and _vowel_variant(a, b):
         return "spelling"
-    if min(len(a), len(b)) >= 5 and _one_typo(a, b):
+    if _typo(a, b):
         return "typo"
     return None
+
+
+def _typo(a: str, b: str) -> bool:
+    """A typo of a name of five letters or more (`_one_typo`). A four-letter form of a five-letter
+    name is one only when a consonant fell out (Heiz for Heinz): with a vowel, it is as often
+    another name (Carl / Carol, Karl / Karol, Mark / Marek)."""
+    shorter, longer = sorted((len(a), len(b)))
+    if shorter >= 5:
+        return _one_typo(a, b)
+    return shorter == 4 and longer == 5 and _one_typo(a, b) and not _vowel_dropped(a, b)
+
+
+def _vowel_dropped(a: str, b: str) -> bool:
+    """The longer of two names one letter apart is the shorter with a vowel added (Carl / Carol)."""
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i, c in enumerate(long) if c in "aeiouy")
 
 
 @lru_cache(maxsize=500_000)
@@ -351,7 +367,7 @@ def surname_match(a: str, b: str) -> str | None:
         return "same"
     if min(len(a), len(b)) >= 6 and _vowel_variant(a, b):
         return "spelling"
-    if min(len(a), len(b)) >= 5 and _one_typo(a, b):
+    if _typo(a, b):
         return "typo"
     return None
 
@@ -391,19 +407,19 @@ def _same_shape(a: str, b: str) -> bool:
 
 
 def _one_typo(a: str, b: str) -> bool:
-    """One insertion, deletion, substitution or transposition apart, not at the end.
+    """One insertion, deletion, substitution or transposition apart, the last letter kept.
 
     A change of the last letter is how names mark gender or family (Petrov / Petrova, Daniel /
-    Daniela, Clark / Clarke): those are different people too often to call it a typo.
+    Daniela, Clark / Clarke): those are different people too often to call it a typo. Two letters
+    swapped at the end are not such a mark (Price / Priec, Helmut / Helmtu).
     """
-    if a[-1] != b[-1] or a[0] != b[0]:
+    if a[0] != b[0]:
         return False
-    if Levenshtein.distance(a, b) == 1:
-        return True
     if len(a) == len(b):  # a transposition of two neighbours
         diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    return False
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return True
+    return a[-1] == b[-1] and Levenshtein.distance(a, b) == 1
 
 
 GIVEN_RANK = {"same": 0, "nickname": 1, "spelling": 2, "middle": 2, "typo": 3, "trailing": 3, "initial": 4}
