@@ -9,6 +9,7 @@ left the mention unresolved. Across articles, every rule about who is who lives 
 - `keys`: the lookup keys of aliases, and writing aliases with them;
 - `article`: linking one article (link_article): its speakers, quotes and claims;
 - `mentions`: unresolved person mentions ("Mr Brown"), linked on evidence when it arrives;
+- `variants`: speakers made for a near spelling or an initial, judged again at the end of an ingest;
 - `manual`: human decisions (merge, split, rename, set-role, gazetteer import), stored and
   honoured by every later automatic link;
 - `grouping`: how alike two groupings of quotes by speaker are (order independence).

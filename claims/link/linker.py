@@ -5,8 +5,9 @@ In order, each step only when the one before found nothing:
 1. the same normalised key (a spelling a person has already corrected wins: manual aliases
    first, then the exact surface form);
 2. a surname alone links only on evidence: a spelling a person pinned to a speaker, or the one
-   known person of that surname whose role or co-quoted speakers agree with the article's. Being
-   the only such person known so far, or the one the outlet quoted before, is no evidence: it
+   known person of that surname whose role or co-quoted speakers agree with the article's, or
+   failing those the one the same outlet quoted in full within a fortnight of the article. Being
+   the only such person known so far, or the one the outlet quoted at some time, is no evidence: it
    depends on the order of ingest, and the namesake ingested next would get the first one's quotes;
 3. full names are compared with the known full names that share a blocking key (the phonetic
    surname with the given name's initial, or the given name with the surname's ends and length,

@@ -4,7 +4,8 @@ A quote whose article does not resolve its speaker keeps the mention as written 
 When the mention names a person by a surname (alone, or after an honorific or a title), the
 Linker's surname rule may still link it across articles, on evidence only (claims.link.linker):
 the one known namesake whose role agrees with the role or title the article gives, or who was
-quoted before beside a speaker of the article's other quotes. Only speakers the articles named
+quoted before beside a speaker of the article's other quotes, or whom the same outlet quoted in
+full within a fortnight. Only speakers the articles named
 count as co-quoted, on both sides: a surname this rule linked may be unlinked again, and what it
 brought would make the evidence depend on the order the articles came in.
 
@@ -12,9 +13,9 @@ What the rule finds depends on what is known: before its namesake is ingested th
 unresolved, after a second namesake who also fits it would stay unresolved too. So every mention
 the rule decides is watched in `unresolved_mentions` (by surname; linked ones too), with its role
 words and co-quoted speakers in `unresolved_evidence`. `settle()` judges again those of every
-surname a transaction created a person with, or quoted one with, that share evidence with that person; `settle_all()`
-judges all those of the surnames an ingest touched once more at its end, against everything it
-stored. A mention then links, or stays unlinked, the same whichever article came first. A mention
+surname a transaction created a person with, or quoted one with, that share evidence with that
+person; `settle_all()` judges all those of the surnames an ingest touched once more at its end,
+against everything it stored (the outlet's fortnight too, claims.link.linker). A mention then links, or stays unlinked, the same whichever article came first. A mention
 two namesakes fit leaves the watch (a third cannot make it one), as does one a fact-checker decided
 (claims.link.assign).
 """
