@@ -108,8 +108,8 @@ def figure(rng: random.Random) -> str:
     return f"{qualifier}{n:,}"
 
 
-def story(rng: random.Random, people: Population, published: date) -> tuple[str, list[str]]:
-    """The body paragraphs of one story and its headline."""
+def story(rng: random.Random, people: Population, published: date) -> tuple[str, list[str], list[str]]:
+    """The body paragraphs of one story, its headline, and who it quotes (their names as drawn)."""
     topic = rng.choice(TOPICS)
     town = rng.choice(TOWNS)
     cast = [people.person() for _ in range(rng.randint(2, 4))]
@@ -141,7 +141,7 @@ def story(rng: random.Random, people: Population, published: date) -> tuple[str,
             paragraphs.append(f"The {topic[0]} in {town} has been the subject of a dispute over numbers since "
                               f"{(published - timedelta(days=rng.randint(1, 30))).strftime('%B %-d')}.")
     paragraphs.append(f"Officials said {figure(rng)} {topic[1]} across the {rng.choice(REGIONS)} region.")
-    return headline, paragraphs
+    return headline, paragraphs, [name for name, _ in cast]
 
 
 def render(style: str, outlet: str, headline: str, paragraphs: list[str], author: str, published: date,
@@ -169,8 +169,9 @@ def render(style: str, outlet: str, headline: str, paragraphs: list[str], author
 
 
 def generate(n: int, out: Path, per_file: int = 10_000, seed: int = 1, population: int = 250_000,
-             years: int = 8, last_day: date = date(2026, 3, 31)) -> list[Path]:
-    """Write n articles as JSON Lines under `out`; return the files."""
+             years: int = 8, last_day: date = date(2026, 3, 31), casts: list | None = None) -> list[Path]:
+    """Write n articles as JSON Lines under `out`; return the files. `casts`, when given, gets the
+    names of the people each article quotes, in order (the truth benchmarks/surnames.py scores by)."""
     rng = random.Random(seed)
     people = Population(rng, population)
     out.mkdir(parents=True, exist_ok=True)
@@ -186,7 +187,9 @@ def generate(n: int, out: Path, per_file: int = 10_000, seed: int = 1, populatio
         # Articles in date order, as an archive export gives them.
         published = last_day - timedelta(days=span - (i * span) // max(n, 1))
         outlet, style = OUTLETS[rng.randrange(len(OUTLETS))]
-        headline, paragraphs = story(rng, people, published)
+        headline, paragraphs, cast = story(rng, people, published)
+        if casts is not None:
+            casts.append(cast)
         author = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
         text = render(style, outlet, headline, paragraphs, author, published, rng)
         slug = "-".join(headline.lower().split()[:6]).replace(",", "")

@@ -111,7 +111,8 @@ TWO_SPOKESMEN = [
                                               "Sergei Lavrov said the same."),
     ("https://order.example/q", "2026-03-03", "Mr Peskov, the Kremlin spokesman, said the summit was off."),
     ("https://order.example/t", "2026-03-04", "Ivan Peskov, a Kremlin spokesman, said the border was shut."),
-    # Who else the article quotes is evidence: Dmitry Peskov, not Ivan, was quoted beside Lavrov.
+    # Who else the article quotes is no evidence for the surname rule, though only Dmitry Peskov
+    # was quoted beside Lavrov before.
     ("https://order.example/u", "2026-03-05", "Sergei Lavrov said the bridge would reopen. "
                                               "Peskov said it would take a year."),
 ]
@@ -126,7 +127,7 @@ def test_a_second_namesake_who_fits_unlinks_the_mention_in_any_order(tmp_path, o
         ("https://order.example/q", "Mr Peskov, the Kremlin spokesman,", None),
         ("https://order.example/t", "Ivan Peskov, a Kremlin spokesman,", "Ivan Peskov"),
         ("https://order.example/u", "Sergei Lavrov", "Sergei Lavrov"),
-        ("https://order.example/u", "Peskov", "Dmitry Peskov"),  # quoted beside Lavrov before
+        ("https://order.example/u", "Peskov", None),
     ]
 
 
@@ -137,34 +138,22 @@ def test_agreement_counts_pairs_not_ids():
     assert agreement(a, {1: 7, 2: 7, 3: 7, 4: None}) == pytest.approx(1 / 3)
 
 
-# A surname alone the same outlet wrote within a fortnight of quoting one namesake in full: that
-# namesake, whichever article came first; another outlet's namesake is no rival.
+# A surname alone the same outlet wrote a week after quoting one namesake in full, and that
+# namesake the only one the outlet quoted: no evidence, in any order. Surnames are shared by many
+# people no article named in full.
 FORTNIGHT = [
     ("https://order.example/p", "2026-03-02", "Kremlin spokesman Dmitry Peskov said the talks would go on."),
     ("https://order.example/r", "2026-03-04", "Anna Peskov said the bridge would reopen.", "The Courier"),
     ("https://order.example/s", "2026-03-09", "Peskov said the summit was off."),
 ]
-# The same outlet quoting a second Peskov that fortnight: the mention fits both, and links to neither.
-SECOND_IN_THE_FORTNIGHT = ("https://order.example/t", "2026-03-12", "Ivan Peskov said the border was shut.")
 
 
 @pytest.mark.parametrize("order", list(itertools.permutations(range(len(FORTNIGHT)))))
-def test_the_outlets_fortnight_links_a_surname_in_any_order(tmp_path, order):
+def test_the_outlets_fortnight_is_no_evidence_in_any_order(tmp_path, order):
     assert who_said(tmp_path, [FORTNIGHT[i] for i in order]) == [
         ("https://order.example/p", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
         ("https://order.example/r", "Anna Peskov", "Anna Peskov"),
-        ("https://order.example/s", "Peskov", "Dmitry Peskov"),
-    ]
-
-
-@pytest.mark.parametrize("order", list(itertools.permutations(range(len(FORTNIGHT) + 1)))[::4])
-def test_a_second_namesake_in_the_fortnight_unlinks_it_in_any_order(tmp_path, order):
-    articles = [*FORTNIGHT, SECOND_IN_THE_FORTNIGHT]
-    assert who_said(tmp_path, [articles[i] for i in order]) == [
-        ("https://order.example/p", "Kremlin spokesman Dmitry Peskov", "Dmitry Peskov"),
-        ("https://order.example/r", "Anna Peskov", "Anna Peskov"),
         ("https://order.example/s", "Peskov", None),
-        ("https://order.example/t", "Ivan Peskov", "Ivan Peskov"),
     ]
 
 

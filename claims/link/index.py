@@ -19,7 +19,6 @@ speaker lookups. It speaks SQL to the documented tables; it imports nothing of c
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Iterable
 
 from . import names
@@ -199,25 +198,6 @@ class SpeakerIndex:
             for pair in self._new_keyed.get(key, ()):
                 out[pair] = None
         return list(out)
-
-    def quoted_near(self, speaker_ids: Iterable[int], outlet: str, published: str, days: int) -> set[int]:
-        """Those of `speaker_ids` that `outlet` quoted within `days` of `published`, the quotes a
-        surname mention linked (watched ones) left out: only what articles named themselves."""
-        ids = sorted(i for i in speaker_ids if i < self.first_speaker)
-        try:
-            day = date.fromisoformat(published[:10])
-        except ValueError:
-            return set()
-        lo, hi = (day - timedelta(days=days)).isoformat(), (day + timedelta(days=days + 1)).isoformat()
-        found: set[int] = set()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            found.update(s for (s,) in self.cur.execute(
-                "SELECT DISTINCT q.speaker_id FROM quotes q JOIN articles a ON a.id = q.article_id "
-                f"WHERE q.speaker_id IN ({','.join('?' * len(chunk))}) AND a.outlet = ? AND a.published >= ? "
-                "AND a.published < ? AND NOT EXISTS (SELECT 1 FROM unresolved_mentions m WHERE m.quote_id = q.id)",
-                [*chunk, outlet, lo, hi]))
-        return found
 
     def profile(self, speaker_id: int) -> Profile:
         profile = self._article.get(speaker_id)

@@ -5,9 +5,8 @@ In order, each step only when the one before found nothing:
 1. the same normalised key (a spelling a person has already corrected wins: manual aliases
    first, then the exact surface form);
 2. a surname alone links only on evidence: a spelling a person pinned to a speaker, or the one
-   known person of that surname whose role or co-quoted speakers agree with the article's, or
-   failing those the one the same outlet quoted in full within a fortnight of the article. Being
-   the only such person known so far, or the one the outlet quoted at some time, is no evidence: it
+   known person of that surname whose role agrees with the role or title the article gives. Being
+   the only such person known so far, or the one the outlet quoted before, is no evidence: it
    depends on the order of ingest, and the namesake ingested next would get the first one's quotes;
 3. full names are compared with the known full names that share a blocking key (the phonetic
    surname with the given name's initial, or the given name with the surname's ends and length,
@@ -66,10 +65,12 @@ class Profile:
         """The context supports this speaker: the same role, or a co-occurring speaker in common."""
         if context is None:
             return False
+        return self.role_agrees(context) or bool(context.co_speakers & self.co_speakers)
+
+    def role_agrees(self, context: Context) -> bool:
+        """The context gives a role, and this speaker had one much like it."""
         words = role_words(context.role)
-        if words and any(len(words & r) * 2 >= max(len(words), len(r)) for r in self.roles):
-            return True
-        return bool(context.co_speakers & self.co_speakers)
+        return bool(words) and any(len(words & r) * 2 >= max(len(words), len(r)) for r in self.roles)
 
     def conflicts(self, context: Context | None) -> bool:
         """Both sides know a role and the roles share no word: weak evidence of two people."""
@@ -93,7 +94,6 @@ class Index(Protocol):
     def blocks(self, keys: Iterable[str]) -> list[tuple[str, int]]: ...
     def profile(self, speaker_id: int) -> Profile: ...
     def note(self, speaker_id: int, context: Context | None) -> None: ...
-    def quoted_near(self, speaker_ids: Iterable[int], outlet: str, published: str, days: int) -> set[int]: ...
 
 
 @dataclass
@@ -203,7 +203,14 @@ class Linker:
         return None
 
     def _surname_alone(self, parsed: Name, hits: list[Hit], name: str, context: Context | None) -> Match:
-        """A surname alone: a pinned spelling, or the one namesake the role or co-speakers support."""
+        """A surname alone: a pinned spelling, or the one namesake whose role agrees with the article's.
+
+        Who else the article quotes, or that its outlet quoted one namesake that fortnight, is no
+        evidence here: a surname is shared by many people the archive never quoted in full, and on
+        a synthetic archive of 20,000 articles in a year (benchmarks/surnames.py) a fifth of those
+        links were wrong. They are evidence for a misspelt full name (`similar`), and shown in the
+        review queue.
+        """
         surface = fold(name)
         manual = {h.speaker_id for h in hits if h.manual and h.surface == surface}
         if len(manual) == 1:
@@ -211,36 +218,19 @@ class Linker:
         people = set(self.index.with_surname(parsed.surname)) | {h.speaker_id for h in hits}
         if not people:
             return Match(None)
-        if context is None or context.co_speakers & people:
-            # A namesake the article quotes itself, to whom it did not tie this mention: which of
-            # them it is, is the article's question, not the archive's.
+        if context is None or context.co_speakers & people or not role_words(context.role):
+            # No role to go by; or a namesake the article quotes itself, to whom it did not tie
+            # this mention: which of them it is, is the article's question, not the archive's.
             return Match(None, 0.0, "ambiguous")
         supported = None
-        if context.co_speakers or role_words(context.role):
-            for i in people:
-                profile = self.index.profile(i)
-                if profile.agrees(context) and not profile.conflicts(context):
-                    if supported is not None:
-                        return Match(None, 0.0, "several")  # a second one: no need to read the rest
-                    supported = i
+        for i in people:
+            profile = self.index.profile(i)
+            if profile.role_agrees(context) and not profile.conflicts(context):
+                if supported is not None:
+                    return Match(None, 0.0, "several")  # a second one: no need to read the rest
+                supported = i
         if supported is not None:
             return Match(supported, 95.0, "surname")
-        return self._quoted_near(people, context)
-
-    # How near in time an outlet's other quote of a namesake is evidence for a surname alone.
-    NEAR_DAYS = 14
-
-    def _quoted_near(self, people: set[int], context: Context) -> Match:
-        """The weakest evidence for a surname alone: the one namesake the same outlet quoted, under
-        a name of its own, within NEAR_DAYS of the article. Which outlet quoted whom before is no
-        evidence (on an archive of few outlets it means "the first namesake ingested"); what the
-        same outlet wrote that fortnight is, when it names one of them only."""
-        if not (context.outlet and context.published):
-            return Match(None, 0.0, "ambiguous")
-        near = [i for i in self.index.quoted_near(people, context.outlet, context.published, self.NEAR_DAYS)
-                if not self.index.profile(i).conflicts(context)]
-        if len(near) == 1:
-            return Match(near[0], 90.0, "surname")
         return Match(None, 0.0, "unsupported")
 
     def similar(self, parsed: Name, context: Context | None, exclude: frozenset[int] = frozenset()) -> Match:
