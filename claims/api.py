@@ -144,7 +144,7 @@ class Database:
         self.path = Path(path)
         if not self.path.is_file():
             raise DatabaseError(f"{self.path} does not exist: run `claims ingest` first")
-        migrate_if_needed(self.path)
+        check_schema(self.path)
         try:
             self.conn = sqlite3.connect(read_only(self.path), uri=True, check_same_thread=False)
             self.conn.execute("PRAGMA busy_timeout = 60000")
@@ -449,8 +449,9 @@ def read_only(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
-def migrate_if_needed(path: Path) -> None:
-    """Bring an older claims database up to the current schema; refuse a file that is not one."""
+def check_schema(path: Path) -> None:
+    """Refuse a file that is not a claims database, or one an older version wrote, without writing
+    to it: an analyst who opens a published or shared database must not change it."""
     from .store.migrations import MIGRATIONS
 
     try:
@@ -461,8 +462,9 @@ def migrate_if_needed(path: Path) -> None:
             conn.close()
     except sqlite3.Error:
         raise DatabaseError(f"{path} is not a claims database (no _migrations table)") from None
-    if {fn.__name__ for fn in MIGRATIONS} - done:
-        from .store import connect
-
-        connect(path).dispose()
+    missing = [fn.__name__ for fn in MIGRATIONS if fn.__name__ not in done]
+    if missing:
+        raise DatabaseError(f"{path} was written by an older version of claims ({len(missing)} schema "
+                            f"change(s) missing, from {missing[0]}): run `claims migrate --db {path}` to bring it "
+                            "up to date (or `claims ingest`, which does it too)")
 

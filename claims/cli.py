@@ -261,6 +261,33 @@ def export_command(fmt, table, out, db, speaker, since, until, outlet, search):
     click.echo(f"{written:,} {what} written" + ("" if out == "-" else f" to {out}"), err=True)
 
 
+@cli.command()
+@db_option
+def migrate(db):
+    """Bring a database written by an older version of claims up to the current schema.
+
+    Adds the tables, columns and views the newer version has, in place; stored articles, quotes,
+    claims, speakers and verdicts stay as they are. `claims ingest` does it too; `claims.open()`
+    never writes to the file it reads, so it asks for this instead.
+
+    Example:
+
+        claims migrate --db db/claims.db
+    """
+    from .store import migrate_file
+
+    if not Path(db).is_file():
+        raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
+    try:
+        applied = migrate_file(db)
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    if applied:
+        click.echo(f"{db}: {len(applied)} schema change(s) applied: {', '.join(applied)}", err=True)
+    else:
+        click.echo(f"{db} is up to date", err=True)
+
+
 @cli.command("load")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @db_option

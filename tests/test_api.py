@@ -1,14 +1,19 @@
-"""claims.open(): the database to pandas, with joins, dtypes and filters."""
+"""claims.open(): the database to pandas, with joins, dtypes and filters, never writing to the file;
+`claims migrate` for a database an older version wrote."""
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from pathlib import Path
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 
 import claims
 from claims.api import fts_query
+from claims.cli import cli
 from claims.errors import ClaimsError, DatabaseError
 
 from conftest import KNOWN_OUTLET
@@ -292,3 +297,39 @@ def test_an_odd_file_name(claims_db, tmp_path):
         schema = arrow_schema(db.execute(f"SELECT * FROM ({query.sql}) LIMIT 0", query.params))
         assert db.arrow_adbc(query.sql, query.params, schema).num_rows == len(db.articles())
     assert sorted(p.name for p in odd.parent.iterdir() if p.suffix == ".db") == ["my claims?.db"]
+
+
+def file_digest(path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def test_open_never_writes_to_the_file(claims_db):
+    before = file_digest(claims_db)
+    with claims.open(claims_db) as db:
+        assert len(db.quotes()) > 0 and len(db.speakers()) > 0
+        db.claims(q="per cent")
+    assert file_digest(claims_db) == before
+
+
+def test_an_older_database_is_left_alone_and_claims_migrate_updates_it(claims_db):
+    conn = sqlite3.connect(claims_db)
+    conn.execute("DELETE FROM _migrations WHERE name = 'm009_claims_change_role'")  # as version 0.9 left it
+    conn.commit()
+    conn.close()
+    before = file_digest(claims_db)
+    with pytest.raises(DatabaseError, match=r"older version of claims .*claims migrate --db"):
+        claims.open(claims_db)
+    assert file_digest(claims_db) == before
+    result = CliRunner().invoke(cli, ["migrate", "--db", str(claims_db)])
+    assert result.exit_code == 0, result.output
+    assert "1 schema change(s) applied: m009_claims_change_role" in result.output
+    with claims.open(claims_db) as db:
+        assert len(db.quotes()) > 0
+    again = CliRunner().invoke(cli, ["migrate", "--db", str(claims_db)])
+    assert again.exit_code == 0 and "is up to date" in again.output
+
+
+def test_migrate_needs_an_existing_database(tmp_path):
+    result = CliRunner().invoke(cli, ["migrate", "--db", str(tmp_path / "nope.db")])
+    assert result.exit_code == 1 and "does not exist" in result.output
+    assert not (tmp_path / "nope.db").exists()

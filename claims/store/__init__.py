@@ -16,12 +16,12 @@ from ..sources import Article as SourceArticle, content_hash
 from .migrations import migrate
 from .models import Article, Claim, Quote, Review, Speaker, SpeakerAlias, VERDICTS
 
-__all__ = ["connect", "save", "Saved", "SpeakerIds", "next_id", "Article", "Claim", "Quote", "Review", "Speaker",
+__all__ = ["connect", "migrate_file", "save", "Saved", "SpeakerIds", "next_id", "Article", "Claim", "Quote", "Review", "Speaker",
            "SpeakerAlias", "VERDICTS"]
 
 
-def connect(path: str | Path) -> Engine:
-    """An engine on the SQLite database at `path`, created and migrated if needed."""
+def connect(path: str | Path, migrated: bool = True) -> Engine:
+    """An engine on the SQLite database at `path`, created and (unless `migrated` is false) migrated if needed."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,12 +48,26 @@ def connect(path: str | Path) -> Engine:
     def _on_begin(conn):
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
+    if migrated:
+        _migrate(engine, path)
+    return engine
+
+
+def _migrate(engine: Engine, path) -> list[str]:
     try:
         with engine.begin() as conn:
-            migrate(conn)
+            return migrate(conn)
     except Exception as error:
         raise DatabaseError(f"cannot open {path} as a claims database: {error}") from None
-    return engine
+
+
+def migrate_file(path: str | Path) -> list[str]:
+    """Apply the schema changes the claims database at `path` has not had; their names, in order."""
+    engine = connect(path, migrated=False)
+    try:
+        return _migrate(engine, path)
+    finally:
+        engine.dispose()
 
 
 @dataclass
