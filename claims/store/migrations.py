@@ -1,7 +1,10 @@
 """Schema changes as ordered, recorded functions.
 
 Each migration runs once per database, in order, inside a transaction; its name is recorded in
-`_migrations`. Never edit a migration that has shipped: add a new one.
+`_migrations`. Never edit a migration that has shipped: add a new one. Migrations write their
+tables and columns out as SQL, so what one does never changes with the SQLModel classes; the
+classes stay the schema's one description, and tests/test_store.py checks that the migrations
+build what they describe.
 """
 
 from __future__ import annotations
@@ -10,9 +13,6 @@ from datetime import datetime, timezone
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
-from sqlmodel import SQLModel
-
-from . import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
 MIGRATIONS = []
 
@@ -22,11 +22,55 @@ def migration(fn):
     return fn
 
 
+def _run(conn: Connection, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(text(statement))
+
+
 @migration
 def m001_create_tables(conn: Connection):
-    tables = [SQLModel.metadata.tables[name] for name in
-              ("articles", "speakers", "speaker_aliases", "quotes", "claims", "reviews")]
-    SQLModel.metadata.create_all(conn, tables=tables)
+    """The tables of the first release, written out: later columns come with later migrations."""
+    _run(conn, """
+    CREATE TABLE articles (id INTEGER NOT NULL, url VARCHAR, external_id VARCHAR, title VARCHAR, outlet VARCHAR,
+        author VARCHAR, published VARCHAR, content_hash VARCHAR NOT NULL, text VARCHAR NOT NULL, source VARCHAR,
+        ingested_at VARCHAR NOT NULL, PRIMARY KEY (id), UNIQUE (content_hash));
+    CREATE INDEX ix_articles_external_id ON articles (external_id);
+    CREATE INDEX ix_articles_outlet ON articles (outlet);
+    CREATE INDEX ix_articles_published ON articles (published);
+    CREATE INDEX ix_articles_url ON articles (url);
+    CREATE TABLE speakers (id INTEGER NOT NULL, name VARCHAR NOT NULL, kind VARCHAR NOT NULL, role VARCHAR,
+        description VARCHAR, PRIMARY KEY (id));
+    CREATE INDEX ix_speakers_name ON speakers (name);
+    CREATE TABLE speaker_aliases (id INTEGER NOT NULL, speaker_id INTEGER NOT NULL, alias VARCHAR NOT NULL,
+        normalized VARCHAR NOT NULL, origin VARCHAR NOT NULL, score FLOAT, PRIMARY KEY (id),
+        FOREIGN KEY(speaker_id) REFERENCES speakers (id));
+    CREATE INDEX ix_speaker_aliases_normalized ON speaker_aliases (normalized);
+    CREATE INDEX ix_speaker_aliases_speaker_id ON speaker_aliases (speaker_id);
+    CREATE TABLE quotes (id INTEGER NOT NULL, article_id INTEGER NOT NULL, speaker_id INTEGER, speaker_text VARCHAR,
+        role VARCHAR, kind VARCHAR NOT NULL, text VARCHAR NOT NULL, cue VARCHAR, said_on VARCHAR,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, confidence FLOAT NOT NULL, PRIMARY KEY (id),
+        FOREIGN KEY(article_id) REFERENCES articles (id), FOREIGN KEY(speaker_id) REFERENCES speakers (id));
+    CREATE INDEX ix_quotes_article_id ON quotes (article_id);
+    CREATE INDEX ix_quotes_kind ON quotes (kind);
+    CREATE INDEX ix_quotes_said_on ON quotes (said_on);
+    CREATE INDEX ix_quotes_speaker_id ON quotes (speaker_id);
+    CREATE TABLE claims (id INTEGER NOT NULL, article_id INTEGER NOT NULL, quote_id INTEGER, claimant_id INTEGER,
+        claimant_text VARCHAR, text VARCHAR NOT NULL, number_text VARCHAR NOT NULL, value FLOAT, lower FLOAT,
+        upper FLOAT, qualifier VARCHAR, unit VARCHAR, object VARCHAR, time_scope VARCHAR, trend VARCHAR,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, disputed_by VARCHAR, confidence FLOAT NOT NULL,
+        PRIMARY KEY (id), FOREIGN KEY(article_id) REFERENCES articles (id),
+        FOREIGN KEY(quote_id) REFERENCES quotes (id), FOREIGN KEY(claimant_id) REFERENCES speakers (id));
+    CREATE INDEX ix_claims_article_id ON claims (article_id);
+    CREATE INDEX ix_claims_claimant_id ON claims (claimant_id);
+    CREATE INDEX ix_claims_object ON claims (object);
+    CREATE INDEX ix_claims_quote_id ON claims (quote_id);
+    CREATE INDEX ix_claims_unit ON claims (unit);
+    CREATE TABLE reviews (id INTEGER NOT NULL, claim_id INTEGER, quote_id INTEGER, verdict VARCHAR NOT NULL,
+        note VARCHAR, url VARCHAR, reviewer VARCHAR, reviewed_at VARCHAR NOT NULL, PRIMARY KEY (id));
+    CREATE INDEX ix_reviews_claim_id ON reviews (claim_id);
+    CREATE INDEX ix_reviews_quote_id ON reviews (quote_id)
+    """)
 
 
 # Full-text indexes are external-content FTS5 tables kept in step by triggers, so a row and its
@@ -104,8 +148,21 @@ def m004_speaker_keys_and_decisions(conn: Connection):
     The keys are the linker's to compute: claims.link.keys.ensure_keys fills an empty
     `speaker_keys` (and normalises the aliases again) before it next links.
     """
-    SQLModel.metadata.create_all(conn, tables=[SQLModel.metadata.tables[name] for name in
-                                               ("speaker_keys", "speaker_decisions", "speaker_external_ids")])
+    _run(conn, """
+    CREATE TABLE speaker_keys (id INTEGER NOT NULL, alias_id INTEGER NOT NULL, "key" VARCHAR NOT NULL,
+        PRIMARY KEY (id), FOREIGN KEY(alias_id) REFERENCES speaker_aliases (id) ON DELETE CASCADE);
+    CREATE INDEX ix_speaker_keys_alias_id ON speaker_keys (alias_id);
+    CREATE INDEX ix_speaker_keys_key ON speaker_keys ("key");
+    CREATE TABLE speaker_decisions (id INTEGER NOT NULL, action VARCHAR NOT NULL, speaker_id INTEGER,
+        other_id INTEGER, speaker_name VARCHAR, other_name VARCHAR, alias VARCHAR, value VARCHAR,
+        external_id VARCHAR, who VARCHAR, why VARCHAR, decided_at VARCHAR NOT NULL, PRIMARY KEY (id));
+    CREATE INDEX ix_speaker_decisions_action ON speaker_decisions (action);
+    CREATE INDEX ix_speaker_decisions_speaker_id ON speaker_decisions (speaker_id);
+    CREATE TABLE speaker_external_ids (id INTEGER NOT NULL, speaker_id INTEGER NOT NULL, scheme VARCHAR NOT NULL,
+        value VARCHAR NOT NULL, PRIMARY KEY (id),
+        FOREIGN KEY(speaker_id) REFERENCES speakers (id) ON DELETE CASCADE, UNIQUE (value));
+    CREATE INDEX ix_speaker_external_ids_speaker_id ON speaker_external_ids (speaker_id)
+    """)
 
 
 @migration
@@ -128,8 +185,7 @@ def m007_review_decisions(conn: Connection):
     """Where a review-queue decision applies: the article's stable identity and the mention as
     written (speaker_decisions.article, .mention), indexed together for re-applying after ingest.
 
-    m004 builds speaker_decisions from the current model, which has these columns: a database
-    made since has them already, an older one gets them here.
+    A database made while m004 built speaker_decisions from the model of the day has them already.
     """
     have = {row[1] for row in conn.execute(text("PRAGMA table_info(speaker_decisions)"))}
     for column in ("article", "mention"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 
@@ -123,6 +124,7 @@ class SpeakerDecision(SQLModel, table=True):
     """
 
     __tablename__ = "speaker_decisions"
+    __table_args__ = (Index("ix_speaker_decisions_article_mention", "article", "mention"),)
 
     id: Optional[int] = Field(default=None, primary_key=True)
     action: str = Field(index=True)  # merge | split | rename | set-role | import | assign | not-these
