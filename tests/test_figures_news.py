@@ -220,3 +220,23 @@ def test_sizes_written_with_a_hyphen(text, expected):
 ])
 def test_points_in_time_years_and_policy_names_are_not_figures(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "nearly"/"almost": just under the figure, so the figure is an upper bound.
+    ("Nearly 300 families have left the valley.",
+     [fig("Nearly 300", 300, "family", upper=300, qualifier="less than")]),
+    ("The repairs cost almost £4,500.", [fig("almost £4,500", 4500, "GBP", upper=4500, qualifier="less than")]),
+    ("The strike has lasted for nearly 12 hours.", [fig("nearly 12 hours", 12, "hour", upper=12, qualifier="less than")]),
+    # "within": no later or no more than the figure.
+    ("Ministers promised a decision within six months.",
+     [fig("within six months", 6, "month", upper=6, qualifier="less than")]),
+    ("The council must reply within 28 days.", [fig("within 28 days", 28, "day", upper=28, qualifier="less than")]),
+    # "or more" / "or fewer" after the amount.
+    ("The blast killed 40 or more villagers.",
+     [fig("40 or more", 40, "villager", lower=40, qualifier="more than")]),
+    ("Classes of 15 or fewer pupils did best.",
+     [fig("15 or fewer", 15, "pupil", upper=15, qualifier="less than")]),
+])
+def test_nearly_almost_within_and_or_more_are_bounds(text, expected):
+    assert figures(text) == expected

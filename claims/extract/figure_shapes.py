@@ -14,7 +14,7 @@ from .figure_changes import is_change_from
 from .records import Claim
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, VAGUE)
 from .figure_words import (_ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
-                           _OF_NP, _ORDINAL, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE, _SLASH_CUR,
+                           _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE, _SLASH_CUR,
                            _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _bound_of, _clean_np,
                            _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _read_number,
                            _read_second, _tail, _trend_of, _unit)
@@ -378,7 +378,7 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
 
 
 def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
-    """Bounds and hedges before the figure ("more than", "up to", "about", "sub-"), "or so" after."""
+    """Bounds and hedges before the figure ("more than", "up to", "about", "sub-"), "or so" and "or more" after."""
     bm = _bound_of(tail)
     if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS:
         bm = None  # "create 3,000 jobs over five years": a span of time, not a bound
@@ -394,6 +394,10 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
     elif _SUB_BEFORE.search(a.left):
         a.qualifier = "less than"
         a.start -= 4
+    ob = _OR_BOUND.match(s, a.j) if a.qualifier is None and a.lower is None else None
+    if ob:
+        a.qualifier = "more than" if ob.group("more") else "less than"
+        a.j = ob.end()
     if a.lower is None and a.qualifier == "more than":
         a.lower = a.value
     elif a.lower is None and a.qualifier == "less than":

@@ -94,8 +94,11 @@ _BOUNDS = {
     "up to": "less than", "at most": "less than", "no more than": "less than", "not more than": "less than",
     "as many as": "less than", "as much as": "less than", "as high as": "less than", "a maximum of": "less than",
     "just under": "less than", "shy of": "less than", "short of": "less than", "as little as": "more than",
+    # "nearly 12", "almost £2,000": just under the figure, so the figure is an upper bound (the figures
+    # guideline's rule); "within nine months", "within 48 hours": no later than, an upper bound too.
+    "nearly": "less than", "almost": "less than", "just short of": "less than", "within": "less than",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "approx.": "about",
-    "some": "about", "an estimated": "about", "estimated": "about", "nearly": "about", "almost": "about",
+    "some": "about", "an estimated": "about", "estimated": "about",
     "close to": "about", "circa": "about", "c.": "about", "~": "about", "averaged": "about",
     "averaging": "about", "an average of": "about", "on average": "about", "or so": "about",
     "approaching": "about", "some estimated": "about", "the equivalent of": None,
@@ -206,6 +209,8 @@ _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|
 _NEXT_NP_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’&-]*)")
 _PRENOMINAL = re.compile(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _OR_SO = re.compile(r"\s+or\s+so\b", re.I)
+# A bound written after an amount: "107 or more", "ten or fewer". ("35 or above" names a threshold, not a bound.)
+_OR_BOUND = re.compile(r"\s+or\s+(?:(?P<more>more)|(?P<less>less|fewer))\b(?!\s+than)", re.I)
 _SLASH_FRACTION = re.compile(r"[/⁄](\d+)(?![/\d])")
 _NEXT_WORD = re.compile(r"[\s\"'“”‘’(]*([A-Za-z][A-Za-z'’&.-]*)")
 _OF_NP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<np>[^,;:()]+?)(?=\s+(?:who|which|that|was|were|is|are|has|have|"
