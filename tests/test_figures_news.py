@@ -240,3 +240,26 @@ def test_points_in_time_years_and_policy_names_are_not_figures(text, expected):
 ])
 def test_nearly_almost_within_and_or_more_are_bounds(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words that say which or how many ("other", "separate", "remaining") are not what is counted.
+    ("Police arrested 14 other suspects on Friday.", [fig("14", 14, "suspect")]),
+    ("He faces nine separate fraud charges.", [fig("nine", 9, "fraud charge")]),
+    ("The club sold its three remaining Premier League players.", [fig("three", 3, "Premier League player")]),
+    # A participle before a plural noun is an adjective of it; after a noun it is the verb.
+    ("Officials counted 230 suspected cases in the region.", [fig("230", 230, "suspected case")]),
+    ("Seven registered voters turned up.", [fig("Seven", 7, "registered voter")]),
+    ("One lorry overturned on the bridge.", [fig("One", 1, "lorry")]),
+    # A dotted abbreviation is one word of the phrase.
+    ("Two U.S. diplomats met the rebels in Doha.", [fig("Two", 2, "U.S. diplomat")]),
+    # A share of a group counts the group's members; a plural possessor is what is counted.
+    ("More than 60 of its members were detained.",
+     [fig("More than 60", 60, "member", lower=60, qualifier="more than")]),
+    ("Three of Smith's horses won races.", [fig("Three", 3, "horse")]),
+    ("The two teams' coaches met at noon.", [fig("two", 2, "team")]),
+    # An adverb after the number is no counted thing.
+    ("All 12 aboard survived the crash.", [fig("12", 12)]),
+])
+def test_the_counted_noun_past_adjectives_abbreviations_and_possessives(text, expected):
+    assert figures(text) == expected

@@ -200,13 +200,16 @@ _STOP = {
 _NOT_COUNTED = {"instead", "otherwise", "fully", "firm", "strong", "stronger", "weaker", "year-on-year",
                 "month-on-month", "quarter-on-quarter", "respectively", "alone", "altogether", "becomes", "become",
                 "became", "move", "moves", "already", "together", "apiece", "ahead", "earlier", "later", "since",
-                "previously", "originally", "initially", "anyway", "though", "too", "less", "more", "extra"}
+                "previously", "originally", "initially", "anyway", "though", "too", "less", "more", "extra",
+                "aboard", "onboard", "inside", "outside", "nearby"}
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "mice",
                       "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth"}
-_NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+)?"
-                      r"([A-Za-z][A-Za-z'’&-]*)")
+# A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word.
+_NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[A-Za-z][A-Za-z'’&-]*)"
+_NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+|"
+                      r"of\s+[A-Z][A-Za-z-]*['’]s\s+)?" + _NP_TOKEN)
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
-_NEXT_NP_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’&-]*)")
+_NEXT_NP_WORD = re.compile(r"\s+" + _NP_TOKEN)
 _PRENOMINAL = re.compile(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _OR_SO = re.compile(r"\s+or\s+so\b", re.I)
 # A bound written after an amount: "107 or more", "ten or fewer". ("35 or above" names a threshold, not a bound.)
@@ -479,6 +482,25 @@ def _singular(phrase: str) -> str:
 
 
 
+# Adjectives before a counted noun that say which or how many, not what is counted: "two other
+# incidents", "13 separate offences", "the three remaining orbiters".
+_NOT_CLASSIFYING = {"other", "separate", "different", "remaining", "additional", "further", "individual", "distinct",
+                    "various"}
+
+
+def _before_plural_noun(s: str, k: int) -> bool:
+    """Whether a plural noun ends the next one to three words at s[k:] ("terror offences", "Space Shuttle
+    orbiters"), with no function word or verb before it."""
+    for _ in range(3):
+        nm = _NEXT_NP_WORD.match(s, k)
+        if nm is None or nm.group(1).lower() in _STOP or nm.group(1).lower() in _NOT_COUNTED or _past(nm.group(1)):
+            return False
+        if _plural(nm.group(1)):
+            return True
+        k = nm.end()
+    return False
+
+
 def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]:
     """The counted noun phrase after a number at s[j:]: (object, unit, end). "7,000 bodies" -> bodies."""
     words = []
@@ -494,13 +516,22 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             words.append(w)
             k = nm.end()
             continue
+        if not words and lw in _NOT_CLASSIFYING and _before_plural_noun(s, nm.end()):
+            k = nm.end()  # "two other incidents", "22 different crimes": the noun is what is counted
+            first = False
+            continue
         # A participle ends the phrase after its noun ("students enrolled") or before any ("35 killed"),
-        # but may stand as an adjective before it ("advanced weapons").
-        participle = _past(w) and (not words or _plural(words[-1]))
+        # but may stand as an adjective before a plural noun ("170 suspected deaths").
+        participle = _past(w) and (not words or _plural(words[-1]) or value == 1) and not (
+            not words and _before_plural_noun(s, nm.end()))
         verb = lw.endswith(("ing", "ed", "es")) and _DETERMINER_NEXT.match(s, nm.end())
         if lw in _STOP or lw in _NOT_COUNTED or (lw.endswith("ly") and len(lw) > 4) or participle or verb:
             break
-        if first and nm.group(0).strip().lower().startswith("of") and value != 1:
+        if first and nm.group(0).strip().lower().startswith("of") and value != 1 and not _plural(w):
+            break
+        if lw.endswith(("s'", "s’")) and _plural(lw[:-1]):
+            words.append(w[:-1])  # "the two sides' positions": the possessor is what is counted
+            k = nm.end()
             break
         words.append(w)
         k = nm.end()
