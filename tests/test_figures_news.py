@@ -263,3 +263,18 @@ def test_nearly_almost_within_and_or_more_are_bounds(text, expected):
 ])
 def test_the_counted_noun_past_adjectives_abbreviations_and_possessives(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A number word opening a sentence after a closing quotation mark.
+    ("“We have seen this before.”  Five of the latest deaths were nurses.", [fig("Five", 5, "latest death")]),
+    ("He said: “Nobody came.” Seven men later walked in.", [fig("Seven", 7, "man")]),
+    # A number before a dotted abbreviation and a plural is a count, not a name like "the 737 Max".
+    ("At least 16 U.N. staff died in the quake.",
+     [fig("At least 16", 16, "U.N. staff", lower=16, qualifier="more than")]),
+    ("The ship carried 40 U.S. marines.", [fig("40", 40, "U.S. marine")]),
+    # Irregular plurals in the singular.
+    ("The agency housed 30 women and 12 children.", [fig("30", 30, "woman"), fig("12", 12, "child")]),
+])
+def test_counts_after_quotes_before_abbreviations_and_irregular_plurals(text, expected):
+    assert figures(text) == expected

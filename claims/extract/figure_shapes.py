@@ -167,7 +167,7 @@ _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|whi
 _ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side|hand|of\b|or\s+(?:two|more|other)\b)",
                                    re.I)
 _ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“(‘'—–-])\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(‘’'—–-])\s*$")
 # "One woman said", "One possible reason is": a sentence-initial "One" that reads as "a" or "a certain":
 # a person before a verb of saying, or an abstract noun; "One man was killed" still counts a person.
 _ONE_INDEFINITE_SUBJECT = re.compile(

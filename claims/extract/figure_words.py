@@ -328,11 +328,11 @@ def _unit(s: str, j: int) -> tuple[str | None, int]:
 
 
 _RANGE_TAIL = re.compile(r"(?:[-–]\d+|\s+to\s+\d+)\b(?![.,]?\d|\s*%)")
-_NAME_WORDS = re.compile(r"\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,4})([a-z][\w-]*)")
+_NAME_WORDS = re.compile(r"\s+((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,4})([a-z][\w-]*)")
 
 
 def _names_then_plural(s: str, j: int) -> bool:
-    """Whether capitalised words after a number end in a counted plural: "300 Ford and Fiat vans"."""
+    """Whether capitalised words after a number end in a counted plural: "300 Ford and Fiat vans", "16 U.N. staff"."""
     nm = _NAME_WORDS.match(s, j)
     return bool(nm and _plural(nm.group(2)) and nm.group(2) not in _STOP)
 
@@ -465,11 +465,20 @@ def _plural(w: str) -> bool:
 
 
 
+# Irregular plurals with a singular of their own; "people", "staff", "police" stay as they are (a
+# count of people is a count of "people" in news writing and in NewsQuant's units).
+_IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
+                        "mice": "mouse", "geese": "goose"}
+
+
 def _singular(phrase: str) -> str:
+    """The phrase with its last word in the singular: "fraud charges" -> "fraud charge", "armed men" -> "armed man"."""
     words = phrase.split()
     w = words[-1]
     lw = w.lower()
-    if lw in _IRREGULAR_PLURALS:
+    if lw in _IRREGULAR_SINGULARS:
+        w = _IRREGULAR_SINGULARS[lw]
+    elif lw in _IRREGULAR_PLURALS:
         pass
     elif lw.endswith("ies") and len(lw) > 4:
         w = w[:-3] + "y"
@@ -527,7 +536,8 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
         verb = lw.endswith(("ing", "ed", "es")) and _DETERMINER_NEXT.match(s, nm.end())
         if lw in _STOP or lw in _NOT_COUNTED or (lw.endswith("ly") and len(lw) > 4) or participle or verb:
             break
-        if first and nm.group(0).strip().lower().startswith("of") and value != 1 and not _plural(w):
+        if first and nm.group(0).strip().lower().startswith("of") and value != 1 and not (
+                _plural(w) or w.islower() and _before_plural_noun(s, nm.end())):
             break
         if lw.endswith(("s'", "s’")) and _plural(lw[:-1]):
             words.append(w[:-1])  # "the two sides' positions": the possessor is what is counted
