@@ -278,3 +278,19 @@ def test_the_counted_noun_past_adjectives_abbreviations_and_possessives(text, ex
 ])
 def test_counts_after_quotes_before_abbreviations_and_irregular_plurals(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" joins number words only after a scale word; between two numbers it lists two figures,
+    # and the first takes the counted noun or unit of the second.
+    ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),
+    ("Shops allowed two and one packs per customer, respectively.",
+     [fig("two", 2, "pack"), fig("one", 1, "pack")]),
+    ("Two or three villages were flooded.", [fig("Two", 2, "village"), fig("three", 3, "village")]),
+    # A whole number and a fraction of it are one figure.
+    ("The tusk is one and two thirds metres long.", [fig("one and two thirds metres", 5 / 3, "metre")]),
+    ("The talks took two and a half years.", [fig("two and a half years", 2.5, "year")]),
+    ("She waited five-and-a-half hours.", [fig("five-and-a-half hours", 5.5, "hour")]),
+])
+def test_number_words_joined_by_and_and_fractions_of_a_whole(text, expected):
+    assert figures(text) == expected

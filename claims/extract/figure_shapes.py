@@ -151,7 +151,8 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
         return None
     hm = _AND_A_HALF.match(s, a.j)
     if hm:
-        a.value += FRACTIONS[hm.group(1).lower()]
+        n = hm.group("n").lower()
+        a.value += (1 if n in ("a", "an", "one") else SMALL[n]) * FRACTIONS[hm.group("f").lower()]
         a.j = hm.end()
         a.integer = False
     if code:
@@ -160,8 +161,8 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
     return a
 
 
-# "two and a half years", "five-and-a-half years", "1 and a quarter": one figure.
-_AND_A_HALF = re.compile(r"(?:\s+and\s+|-and-)an?[\s-](half|quarter|third)\b", re.I)
+# "two and a half years", "five-and-a-half years", "1 and a quarter", "one and two thirds": one figure.
+_AND_A_HALF = re.compile(r"(?:\s+and\s+|-and-)(?P<n>an?|one|two|three)[\s-](?P<f>half|quarters?|thirds?)\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|which|another|only|a|one|someone|"
                                  r"anyone)\s+$", re.I)
 _ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side|hand|of\b|or\s+(?:two|more|other)\b)",

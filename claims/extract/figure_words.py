@@ -24,6 +24,8 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _WORD = (rf"(?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})|{_alternation(_SMALL_WORDS)}|dozen|"
          rf"hundred|thousand|million|billion|trillion)")
+# "and" joins number words only after a scale: "four hundred and twenty", not "two and one" (a list).
+_AND_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
 _CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|PS|Rs\\.?"
 # Where a number starts. Digits may carry a currency code glued in front ("EUR50m", "RM23.50");
 # otherwise they must not be glued to a word ("A380", "G7" are names, not quantities).
@@ -34,7 +36,7 @@ _NUMBER = re.compile(
     r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b)"
     rf"|(?P<x>\b(?:{'|'.join(MULTIPLIERS)})\b)"
     rf"|(?P<w>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
-    rf"(?:(?:\s+and\s+|\s+|-){_WORD})*\b)",
+    rf"(?:(?:{_AND_AFTER_SCALE}|\s+|-){_WORD})*\b)",
     re.I,
 )
 _WORD_RE = re.compile(_WORD, re.I)
@@ -425,7 +427,7 @@ def _read_second(s: str, k: int, currency: str | None):
 
 
 _CUR_START = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if not k.isalpha())}|(?:{_CODES})\s?)?")
-_SECOND = re.compile(rf"(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d/])|(?P<w>{_WORD}(?:(?:\s+and\s+|\s+|-)"
+_SECOND = re.compile(rf"(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d/])|(?P<w>{_WORD}(?:(?:{_AND_AFTER_SCALE}|\s+|-)"
                      rf"{_WORD})*\b)", re.I)
 
 
