@@ -294,3 +294,20 @@ def test_counts_after_quotes_before_abbreviations_and_irregular_plurals(text, ex
 ])
 def test_number_words_joined_by_and_and_fractions_of_a_whole(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" as "a certain" before someone who speaks, whoever they are.
+    ("One MP told the BBC the vote was close.", []),
+    ("Not everyone agreed; one councillor admitted the plan was rushed.", []),
+    ("The forum filled up, with one user writing that the site was down.", []),
+    # "one" as a pronoun before a relative clause, and "on one occasion".
+    ("It was a hard decision, but one that was made with care.", []),
+    ("Scotland faces a choice – one which will shape its economy.", []),
+    ("He told her on one occasion to stay at home.", []),
+    # "one" that counts stays.
+    ("One man was killed in the crash.", [fig("One", 1, "man")]),
+    ("The council said one school had closed.", [fig("one", 1, "school")]),
+])
+def test_one_as_a_certain_or_a_pronoun_is_no_figure(text, expected):
+    assert figures(text) == expected
