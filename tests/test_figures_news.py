@@ -311,3 +311,25 @@ def test_number_words_joined_by_and_and_fractions_of_a_whole(text, expected):
 ])
 def test_one_as_a_certain_or_a_pronoun_is_no_figure(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a"/"an" before a unit of time is one of it when a bound or hedge says how long.
+    ("The plot had been at least a year in the making.",
+     [fig("at least a year", 1, "year", lower=1, qualifier="more than")]),
+    ("Stores sold out within an hour of delivery.", [fig("within an hour", 1, "hour", upper=1, qualifier="less than")]),
+    ("The siege lasted more than a week.", [fig("more than a week", 1, "week", lower=1, qualifier="more than")]),
+    # Without a bound it is no figure.
+    ("He is paid twice a year.", [fig("twice", 2, "time")]),
+    ("The law changed a year ago.", []),
+    # "a couple of" is two of what follows; "a couple" alone is two people, not a figure.
+    ("The attacker used a couple of guns.", [fig("a couple", 2, "gun")]),
+    ("A couple who married in May were evicted.", []),
+])
+def test_a_period_after_a_bound_and_a_couple_of(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_share_of_them_counts_no_object():
+    [c] = find_claims("Two of them left early.", [(0, 23)], [])
+    assert (c.value, c.unit, c.object) == (2, None, None)

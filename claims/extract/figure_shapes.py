@@ -27,7 +27,15 @@ def read_figure(s: str, m: re.Match, base: int):
         return _read_fraction(s, m)
     if m.group("x"):
         return _read_multiplier(s, m)
+    if m.group("a") and not _bounded(s, m.start()):
+        return None  # "a year ago", "twice a year": no figure; "at least a year", "within an hour": one
     return _read_amount(s, m)
+
+
+def _bounded(s: str, i: int) -> bool:
+    """Whether a bound or hedge ("at least", "within", "more than") ends the text before s[i]."""
+    bm = _bound_of(_tail(s[max(0, i - 40):i]))
+    return bool(bm and bm[0])
 
 
 _MULTIPLIER_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|nearly|almost|"
@@ -146,7 +154,7 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
     value, j, integer = num
     left_base = max(0, start - 40)
     a = _Amount(m=m, start=start, left_base=left_base, left=s[left_base:start], value=value, j=j, integer=integer,
-                raw=m.group("d") or m.group("w"))
+                raw=m.group("d") or m.group("w") or m.group(0))
     if m.group("w") and not _word_number_counts(s, a, i):
         return None
     hm = _AND_A_HALF.match(s, a.j)

@@ -36,7 +36,9 @@ _NUMBER = re.compile(
     r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b)"
     rf"|(?P<x>\b(?:{'|'.join(MULTIPLIERS)})\b)"
     rf"|(?P<w>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
-    rf"(?:(?:{_AND_AFTER_SCALE}|\s+|-){_WORD})*\b)",
+    rf"(?:(?:{_AND_AFTER_SCALE}|\s+|-){_WORD})*\b)"
+    r"|(?P<c>\ba\s+couple(?=\s+of\s))"  # "a couple of guns": two
+    r"|(?P<a>\ban?(?=\s+(?:year|month|week|day|hour|minute|decade|century)\b))",  # "at least a year": one, if bounded
     re.I,
 )
 _WORD_RE = re.compile(_WORD, re.I)
@@ -209,7 +211,7 @@ _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "
 # A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word.
 _NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[A-Za-z][A-Za-z'’&-]*)"
 _NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+|"
-                      r"of\s+[A-Z][A-Za-z-]*['’]s\s+)?" + _NP_TOKEN)
+                      r"of\s+(?:[A-Z][A-Za-z-]*['’]s\s+)?)?" + _NP_TOKEN)
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
 _NEXT_NP_WORD = re.compile(r"\s+" + _NP_TOKEN)
 _PRENOMINAL = re.compile(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})")
@@ -270,6 +272,10 @@ def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
     if m.group("w"):
         value = _parse_words(m.group("w"))
         return (value, m.end(), False) if value is not None else None
+    if m.group("c"):
+        return 2.0, m.end(), False
+    if m.group("a"):
+        return 1.0, m.end(), False
     return None
 
 
@@ -451,7 +457,8 @@ def _clean_np(np: str | None) -> str | None:
     np = _LEADING.sub("", np).strip(" .,'\"")
     if not np or not np[0].isalpha():
         return None  # "280 million of the 1.5 billion shekels": another figure, not a concept
-    return np if np and np.lower() not in _PRONOUNS and np.lower() not in ("them", "us", "those", "these") else None
+    first = np.split()[0].lower()
+    return np if first not in _PRONOUNS and first not in ("them", "us", "those", "these") else None
 
 
 
