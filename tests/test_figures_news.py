@@ -333,3 +333,18 @@ def test_a_period_after_a_bound_and_a_couple_of(text, expected):
 def test_a_share_of_them_counts_no_object():
     [c] = find_claims("Two of them left early.", [(0, 23)], [])
     assert (c.value, c.unit, c.object) == (2, None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N out of M" is a share, one figure, like "one in five".
+    ("Nine out of ten dentists agree.", [fig("Nine out of ten", 0.9)]),
+    ("Three out of 4 voters backed the plan.", [fig("Three out of 4", 0.75)]),
+    # "one" before a hyphened noun is a size; "one-off", "one-time" and "no-one" are not figures.
+    ("The shop set a one-pack limit.", [fig("one", 1, "pack")]),
+    ("Staff held a one-day strike.", [fig("one", 1, "day")]),
+    ("It was a one-off payment.", []),
+    ("He is the one-time champion.", []),
+    ("No-one came to the meeting.", []),
+])
+def test_shares_out_of_and_hyphened_one(text, expected):
+    assert figures(text) == expected

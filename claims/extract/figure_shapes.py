@@ -172,11 +172,13 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
 # "two and a half years", "five-and-a-half years", "1 and a quarter", "one and two thirds": one figure.
 _AND_A_HALF = re.compile(r"(?:\s+and\s+|-and-)(?P<n>an?|one|two|three)[\s-](?P<f>half|quarters?|thirds?)\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|which|another|only|a|one|someone|"
-                                 r"anyone)\s+$", re.I)
+                                 r"anyone)(?:\s+|-)$", re.I)  # "the one", "no one", "no-one"
 # "one day", "on one occasion", "one that will drive growth" (a pronoun before a relative clause).
 _ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side|hand|occasion|instance|of\b|"
                                    r"that\b|which\b|who\b|or\s+(?:two|more|other)\b)", re.I)
 _ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b")
+# "a one-pack limit", "a one-day strike"; not "a one-off", "the one-time champion", "a one-way street".
+_HYPHENED_SIZE = re.compile(r"-(?!(?:off|time|way|sided|stop|liners?)\b)[a-z]{2,}\b(?!-)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(‘’'—–-])\s*$")
 # "One woman said", "One MP told", "One possible reason is": "one" that reads as "a" or "a certain":
 # someone (any noun of up to three words) before a verb of saying, or an abstract noun; "One man was
@@ -199,8 +201,8 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "BBC One", "Formula One"
     if low == "zero" and (a.left.endswith("-") or s[a.j:a.j + 1] == "-"):
         return False  # "net-zero", "zero-tolerance": a name for a policy, not a figure
-    if low != "one":
-        return True
+    if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
+        return True  # "one" before a hyphened noun is a size: "a one-pack limit", "a one-day strike"
     return not (_ONE_PRONOUN_BEFORE.search(a.left) or _ONE_INDEFINITE_AFTER.match(s, a.j)
                 or _ONE_ALONE_AFTER.match(s[a.j:a.j + 20]) or _ONE_INDEFINITE_SUBJECT.match(s, a.j))
 
@@ -564,5 +566,5 @@ _FRACTION_NEXT = {"more", "less", "fewer", "higher", "lower", "as", "than", "off
                   "dozen", "cent"}
 _FRACTION_OF = re.compile(r"\s+(?:of\s+)?an?\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))",
                           re.I)
-# "one in five children": a share, written as a ratio.
-_ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<d>\d+|{_WORD})\b", re.I)
+# "one in five children", "eight out of 10 adults": a share, written as a ratio.
+_ONE_IN = re.compile(rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>\d+|{_WORD})\b", re.I)
