@@ -348,3 +348,22 @@ def test_a_share_of_them_counts_no_object():
 ])
 def test_shares_out_of_and_hyphened_one(text, expected):
     assert figures(text) == expected
+
+
+def objects(text):
+    """(number_text, unit, object) of each figure of one sentence."""
+    return [(c.number_text, c.unit, c.object) for c in find_claims(text, [(0, len(text))], [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A size in a unit of measure or time measures the noun after it.
+    ("The minister returns from his four-day tour of the Gulf.", [("four", "day", "tour of Gulf")]),
+    ("The five-year plans showed what the party wanted.", [("five", "year", "plans")]),
+    ("Talks resumed after an 11-year lull.", [("11", "year", "lull")]),
+    ("A 30-metre wall collapsed.", [("30", "metre", "wall")]),
+    # A size in a counted noun counts that noun.
+    ("The three-judge court ruled on Tuesday.", [("three", "judge", "judge")]),
+    ("The chain set a one-pack limit.", [("one", "pack", "pack")]),
+])
+def test_the_object_of_a_hyphened_size(text, expected):
+    assert objects(text) == expected

@@ -95,6 +95,7 @@ class _Amount:
     kind: str = "count"
     change_role: str | None = None
     score: bool = False
+    obj: str | None = None  # the noun a size stands before: "tour" in "a four-day tour"
 
     @property
     def digits(self) -> bool:
@@ -333,6 +334,10 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
         hm = _HYPHENED_NOUN.match(s, a.j)
         if hm is not None:
             a.unit = unit or hm.group(1).lower()
+            # The thing measured is the noun after a unit of measure ("a four-day tour" -> tour); a
+            # counted noun is itself the thing counted ("a four-pack limit" -> pack).
+            measure = unit or a.unit in _COUNT_NOUN_UNITS
+            a.obj = _counted(s, hm.end(), 1)[0] if measure else hm.group(1)
             return a.j
     if unit and unit in CURRENCY_SUFFIX.values() and unit not in ("cent", "pence", "sen"):
         a.currency, unit = unit, None
@@ -438,7 +443,7 @@ def _trend(s: str, a: _Amount, tail: list[str]) -> str | None:
 
 def _finish_amount(s: str, a: _Amount):
     """The counted thing ("7,000 bodies"), then the claim; a bare year-like number is a year after all."""
-    obj = None
+    obj = a.obj
     if a.unit is None:
         obj, unit_np, _ = _counted(s, a.j, a.value)
         if unit_np:

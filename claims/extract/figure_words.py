@@ -222,7 +222,8 @@ _SLASH_FRACTION = re.compile(r"[/⁄](\d+)(?![/\d])")
 _NEXT_WORD = re.compile(r"[\s\"'“”‘’(]*([A-Za-z][A-Za-z'’&.-]*)")
 _OF_NP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<np>[^,;:()]+?)(?=\s+(?:who|which|that|was|were|is|are|has|have|"
                     r"had|will|would|could|can|to|in|on|at|by|for|from|with|since|during|after|before|and|or|but|"
-                    r"according|said|says|against|versus|compared|[a-z]{3,}(?<!e)ed)\b|[,;:()]|\.?$)", re.I)
+                    r"according|said|says|against|versus|compared|today|yesterday|tomorrow|last|next|this|when|while|because|"
+                    r"[a-z]{3,}(?<!e)ed)\b|[,;:()]|\.?$)", re.I)
 _VERBISH = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
     "might", "can", "must", "cost", "costs", "averaged", "paid", "pays", "reached", "reach", "reaches", "hit",
