@@ -14,7 +14,8 @@ from .figure_changes import is_change_from
 from .records import Claim
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, VAGUE)
 from .figure_words import (_ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
-                           _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE, _SLASH_CUR,
+                           _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
+                           _SLASH_CUR,
                            _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _bound_of, _clean_np,
                            _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _read_number,
                            _read_second, _tail, _trend_of, _unit)
@@ -317,7 +318,6 @@ _AGE_COMPOUND = re.compile(r"-\w+-old\b")
 
 def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
     """Magnitude ("bn"), then unit or currency after the figure; where the unit ends, or None for no figure."""
-    m = a.m
     mag, a.j = _magnitude(s, a.j, a.currency is not None)
     a.value *= mag
     a.has_mag = mag != 1.0

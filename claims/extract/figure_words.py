@@ -222,7 +222,8 @@ _SLASH_FRACTION = re.compile(r"[/⁄](\d+)(?![/\d])")
 _NEXT_WORD = re.compile(r"[\s\"'“”‘’(]*([A-Za-z][A-Za-z'’&.-]*)")
 _OF_NP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<np>[^,;:()]+?)(?=\s+(?:who|which|that|was|were|is|are|has|have|"
                     r"had|will|would|could|can|to|in|on|at|by|for|from|with|since|during|after|before|and|or|but|"
-                    r"according|said|says|against|versus|compared|today|yesterday|tomorrow|last|next|this|when|while|because|"
+                    r"according|said|says|against|versus|compared|today|yesterday|tomorrow|last|next|this|when|while|"
+                    r"because|"
                     r"[a-z]{3,}(?<!e)ed)\b|[,;:()]|\.?$)", re.I)
 _VERBISH = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
@@ -434,7 +435,8 @@ def _read_second(s: str, k: int, currency: str | None):
 
 
 _CUR_START = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if not k.isalpha())}|(?:{_CODES})\s?)?")
-_SECOND = re.compile(rf"(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d/])|(?P<w>{_WORD}(?:(?:{_AND_AFTER_SCALE}|\s+|-)"
+_SECOND = re.compile(rf"(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d/])"
+                     rf"|(?P<w>{_WORD}(?:(?:{_AND_AFTER_SCALE}|\s+|-)"
                      rf"{_WORD})*\b)", re.I)
 
 
