@@ -367,3 +367,18 @@ def objects(text):
 ])
 def test_the_object_of_a_hyphened_size(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Money "in" what it is paid or lent in.
+    ("The firm was told to pay £9,000 in fines and costs.", [("£9,000", "GBP", "fines and costs")]),
+    ("The bank made $2bn in new loans.", [("$2bn", "USD", "new loans")]),
+    # ... but not in an idiom or a place.
+    ("Shares rose 5p in line with forecasts.", [("5p", "pence", "Shares")]),
+    ("The charity raised £5m in London.", [("£5m", "GBP", "charity")]),
+    # The noun before "of" or "totalling" is what the money is, even a noun that can be a verb.
+    ("She must pay costs of £1,200 by May.", [("£1,200", "GBP", "costs")]),
+    ("He was ordered to pay fines and costs totalling £950.", [("£950", "GBP", "fines and costs")]),
+])
+def test_what_money_is(text, expected):
+    assert objects(text) == expected

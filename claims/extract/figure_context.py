@@ -117,7 +117,8 @@ _PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
 _NAME_RUN = re.compile(r"(?<![\w])((?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*(?:\s+\d+)?)\s*\(?\s*[-+−–]?$")
 _NOUN_FOR = re.compile(r"\b(?:a|an|the)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+for\s+(?:(?:about|around|more\s+than|"
                        r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$")
-_X_OF = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:of|at|to)\s+(?:(?:about|around|more\s+than|"
+_X_OF = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?P<link>of|at|to|totall?ing)\s+"
+                   r"(?:(?:about|around|more\s+than|"
                    r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?|the)\s+)*$", re.I)
 _HEDGES = {"about", "around", "more", "than", "less", "up", "nearly", "almost", "roughly", "some", "just", "over",
            "under", "a", "an", "the"}
@@ -358,17 +359,47 @@ def _for_after(at: _Around) -> str | None:
     return None
 
 
+def _in_after(at: _Around) -> str | None:
+    """What money is paid or raised in: "more than £7,000 in fines, compensation and costs", "$2bn in new loans"."""
+    if not (at.c.unit and at.c.unit.split(" per ")[0].isupper()):
+        return None
+    im = _IN_NP.match(at.after)
+    if not im or im.group(1).lower() in _IN_IDIOMS:
+        return None
+    words = []
+    for w in im.group(0).split()[1:]:
+        w = w.strip(",")
+        if w.lower() in _STOP and w.lower() != "and" or _past(w) or w.lower() in _TIME_WORDS:
+            break
+        words.append(w)
+    while words and words[-1].lower() == "and":
+        words.pop()
+    return " ".join(words) or None
+
+
+_IN_NP = re.compile(r"\s+in\s+([a-z][\w'’-]*)(?:,?\s+(?:and\s+)?[a-z][\w'’-]*){0,4}")
+# "in" + a noun that makes an idiom, not what money is in: "£5m in total", "$3 in line with forecasts".
+_IN_IDIOMS = {"line", "part", "full", "total", "advance", "return", "addition", "order", "place", "case", "fact",
+              "effect", "response", "exchange", "lieu", "favour", "favor", "charge", "time", "turn", "principle",
+              "real", "nominal", "cash", "terms", "all", "each", "both", "one", "today", "recent"}
+
+
 def _x_of_before(at: _Around) -> str | None:
-    """The noun the figure is a value of: "a speed of 15-22 mph", "the federal guideline of 15 ppb"."""
-    xm = _X_OF.search(at.left[-60:]) if at.bare and at.bare[-1] in ("of", "at", "to") else None
+    """The noun the figure is a value of: "a speed of 15-22 mph", "the federal guideline of 15 ppb", "costs
+    of £1,105", "fines and costs totalling £1,855"."""
+    xm = _X_OF.search(at.left[-60:]) if at.bare and at.bare[-1] in ("of", "at", "to", "totalling", "totaling") \
+        else None
     if not xm:
         return None
     words = xm.group(1).split()
-    # Only the words after a verb inside the phrase: "reported revenue of" -> revenue.
-    verbs = [n_w for n_w, w in enumerate(words) if _past(w) or w.lower() in _VERBISH]
+    # Only the words after a verb inside the phrase: "reported revenue of" -> revenue. The word right
+    # before "of" is a noun even when it could be a verb: "costs of £1,105".
+    last = len(words) - 1 if xm.group("link").lower() in ("of", "totalling", "totaling") else len(words)
+    verbs = [n_w for n_w, w in enumerate(words[:last]) if _past(w) or w.lower() in _VERBISH
+             or w.lower() in _LEVEL_VERBS and n_w < last]
     if verbs:
         words = words[verbs[-1] + 1:]
-    words = [w for w in words if w.lower() not in _STOP]
+    words = [w for n, w in enumerate(words) if w.lower() not in _STOP or w.lower() == "and" and 0 < n < len(words) - 1]
     before = xm.group(1).split()[-1].lower()
     if words and not any(w.lower() in SCALES for w in words) and before not in _LEVEL_VERBS \
             and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
@@ -421,7 +452,7 @@ def _sentence_subject(at: _Around) -> str | None:
 
 # In order: the words right around the figure first, then its clause, then the sentence.
 _CONCEPT_READERS = (_name_before, _name_before_paren, _dimension_of, _noun_after, _standard_after, _acronym_after,
-                    _of_after, _for_after, _x_of_before, _noun_for_before, _clause_subject, _relative_head,
+                    _of_after, _for_after, _in_after, _x_of_before, _noun_for_before, _clause_subject, _relative_head,
                     _appositive_subject, _previous_object, _sentence_subject)
 
 
