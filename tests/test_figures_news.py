@@ -382,3 +382,17 @@ def test_the_object_of_a_hyphened_size(text, expected):
 ])
 def test_what_money_is(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # A report, a study or an estimate that "finds", "shows" or "suggests" a figure claims it.
+    ("A new report finds nearly a third of pupils skip breakfast.", "A new report"),
+    ("The survey shows 40% of drivers speed.", "The survey"),
+    ("Estimates suggest 8,000 migrants are at sea.", "Estimates"),
+    ("Estimates by local officials indicate 300 homes were lost.", "Estimates by local officials"),
+    # Finding something is no claim.
+    ("Police found 3 bodies in the river.", None),
+])
+def test_reports_and_estimates_claim_what_they_find(text, claimant):
+    [c] = claims(text)
+    assert (c.claimant, c.claimant_text) == (claimant, claimant)
