@@ -396,3 +396,16 @@ def test_what_money_is(text, expected):
 def test_reports_and_estimates_claim_what_they_find(text, claimant):
     [c] = claims(text)
     assert (c.claimant, c.claimant_text) == (claimant, claimant)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "brings/takes the total ... up to N": a new level, risen to, not a bound.
+    ("The death brings the total of soldiers killed up to 224.", [fig("224", 224, trend="up")]),
+    ("The goal took the tally up to nine.", [fig("nine", 9, trend="up")]),
+    # "up to" right after the verb, or with no such verb, is a bound.
+    ("Guests may bring up to 10 friends.", [fig("up to 10", 10, "friend", upper=10, qualifier="less than")]),
+    ("The dam can hold up to 4 million tonnes.",
+     [fig("up to 4 million tonnes", 4e6, "tonne", upper=4e6, qualifier="less than")]),
+])
+def test_up_to_after_bringing_a_total_is_a_level(text, expected):
+    assert figures(text) == expected

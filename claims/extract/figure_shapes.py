@@ -399,6 +399,9 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
     bm = _bound_of(tail)
     if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS:
         bm = None  # "create 3,000 jobs over five years": a span of time, not a bound
+    if bm and tail[-2:] == ["up", "to"] and _BRING_UP.search(s, max(0, a.start - 120), a.start):
+        bm = None  # "brings the total up to 224": a new level, not a bound
+        a.trend = "up"
     if bm:
         a.qualifier, n_words = bm
         if a.qualifier is not None:
@@ -421,6 +424,12 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
         a.upper = a.value
     if a.qualifier is None and a.lower is None and _OR_SO.match(s, a.j):
         a.qualifier = "about"
+
+
+# A verb that raises a total to a new level, with "up to" after its object: "brings the total of
+# deaths up to 224", "took the tally up to nine".
+_BRING_UP = re.compile(r"\b(?:brings?|brought|bringing|takes?|took|taking|pushe[sd]?|pushing)\s+[^\s,;.][^,;.]{0,80}?"
+                       r"\s+up\s+to\s*$", re.I)
 
 
 _SIZE_UNITS = ("percent", "point", "percentage point", "basis point")
