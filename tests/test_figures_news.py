@@ -409,3 +409,15 @@ def test_reports_and_estimates_claim_what_they_find(text, claimant):
 ])
 def test_up_to_after_bringing_a_total_is_a_level(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A count whose noun comes after "were"/"are" counts that noun.
+    ("Of the victims, 20 were children.", [fig("20", 20, "child")]),
+    ("Of the dead, 11 were Brazilian peacekeepers.", [fig("11", 11, "brazilian peacekeeper")]),
+    # A participle or a place after "were" is no counted noun.
+    ("Five were killed and 12 are missing.", [fig("Five", 5), fig("12", 12)]),
+    ("Three were from Jordan.", [fig("Three", 3)]),
+])
+def test_a_count_whose_noun_follows_were(text, expected):
+    assert figures(text) == expected

@@ -17,7 +17,7 @@ from .figure_words import (_ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _G
                            _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
                            _SLASH_CUR,
                            _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _bound_of, _clean_np,
-                           _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _read_number,
+                           _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _plural, _read_number,
                            _read_second, _tail, _trend_of, _unit)
 
 def read_figure(s: str, m: re.Match, base: int):
@@ -455,6 +455,12 @@ def _finish_amount(s: str, a: _Amount):
     obj = a.obj
     if a.unit is None:
         obj, unit_np, _ = _counted(s, a.j, a.value)
+        pm = _PREDICATE_COUNT.match(s, a.j) if unit_np is None and a.value != 1 else None
+        if pm:
+            # "Of the dead, 11 were Brazilian peacekeepers": a plural noun after "were" is what is counted.
+            p_obj, p_unit, _ = _counted(s, pm.end() - 1, a.value)
+            if p_obj and _plural(p_obj.split()[-1]):
+                obj, unit_np = p_obj, p_unit
         if unit_np:
             a.unit = unit_np
             a.kind = "count"
@@ -469,6 +475,9 @@ def _finish_amount(s: str, a: _Amount):
                   upper=a.upper, qualifier=a.qualifier, unit=a.unit, object=obj, trend=a.trend,
                   confidence=_confidence(a.m, a.qualifier, a.unit), change_role=a.change_role)
     return claim, a.kind, max(a.j, a.m.end())
+
+
+_PREDICATE_COUNT = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?=[A-Za-z])", re.I)
 
 
 def _read_vague(s: str, m: re.Match):
