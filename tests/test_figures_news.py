@@ -421,3 +421,12 @@ def test_up_to_after_bringing_a_total_is_a_level(text, expected):
 ])
 def test_a_count_whose_noun_follows_were(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A hedge after the subject opens the predicate; it is no part of what the figure is about.
+    ("Sales nearly doubled last year.", [("doubled", None, "Sales")]),
+    ("Exports almost tripled in May.", [("tripled", None, "Exports")]),
+])
+def test_a_hedge_ends_the_subject(text, expected):
+    assert objects(text) == expected

@@ -74,6 +74,8 @@ def _subject(s: str, a: int, b: int) -> str | None:
             break
         if w[0].isdigit() and words and not any(ch.isupper() for ch in words[-1]):
             break
+        if words and lw in _ADVERB_HEDGES:
+            break  # "Sales nearly doubled": the hedge opens the predicate
         if lw in ("the", "a", "an") and words and words[-1].lower() not in _PREPOSITIONS:
             words = []  # "... between wages and rents the cost of food": a new noun phrase starts
         words.append(w)
@@ -82,6 +84,9 @@ def _subject(s: str, a: int, b: int) -> str | None:
         return None  # "It employs 500 people": the one word is the verb of a pronoun
     return _phrase(words)
 
+
+
+_ADVERB_HEDGES = {"nearly", "almost", "roughly", "just", "only", "about", "around", "approximately"}
 
 
 def _function_word(w: str) -> bool:
