@@ -425,8 +425,19 @@ def test_a_count_whose_noun_follows_were(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A hedge after the subject opens the predicate; it is no part of what the figure is about.
-    ("Sales nearly doubled last year.", [("doubled", None, "Sales")]),
-    ("Exports almost tripled in May.", [("tripled", None, "Exports")]),
+    ("Sales nearly doubled last year.", [("nearly doubled", None, "Sales")]),
+    ("Exports almost tripled in May.", [("almost tripled", None, "Exports")]),
 ])
 def test_a_hedge_ends_the_subject(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bound before a multiplier is in its span, as before any figure.
+    ("The new plant is more than twice the size of the old one.",
+     [fig("more than twice", 2, lower=2, qualifier="more than")]),
+    ("Sales nearly doubled last year.", [fig("nearly doubled", 2, upper=2, qualifier="less than", trend="up")]),
+    ("Prices doubled.", [fig("doubled", 2, trend="up")]),
+])
+def test_bounds_of_multipliers(text, expected):
+    assert figures(text) == expected

@@ -65,7 +65,11 @@ def _read_multiplier(s: str, m: re.Match):
         return None
     bm = _bound_of(_tail(left))
     qualifier = bm[0] if bm else None
-    claim = Claim(text="", number_text=word, start=m.start(), end=m.end(), value=value, unit=unit, trend=trend,
+    start = m.start()
+    if qualifier:
+        ws = list(_NONSPACE.finditer(left))  # the span takes the bound in: "nearly doubled", "more than twice"
+        start = m.start() - len(left) + ws[-bm[1]].start()
+    claim = Claim(text="", number_text=s[start:m.end()], start=start, end=m.end(), value=value, unit=unit, trend=trend,
                   qualifier=qualifier, lower=value if qualifier == "more than" else None,
                   upper=value if qualifier == "less than" else None, confidence=0.6)
     return claim, "count" if unit else "fraction", m.end()
