@@ -305,9 +305,11 @@ def test_number_words_joined_by_and_and_fractions_of_a_whole(text, expected):
     ("It was a hard decision, but one that was made with care.", []),
     ("Scotland faces a choice – one which will shape its economy.", []),
     ("He told her on one occasion to stay at home.", []),
-    # "one" that counts stays.
+    # "one" that counts stays, and so does a share before a verb of saying.
     ("One man was killed in the crash.", [fig("One", 1, "man")]),
     ("The council said one school had closed.", [fig("one", 1, "school")]),
+    ("One in five said they would move.", [fig("One in five", 0.2)]),
+    ("Eight out of 10 told the pollsters they were worried.", [fig("Eight out of 10", 0.8)]),
 ])
 def test_one_as_a_certain_or_a_pronoun_is_no_figure(text, expected):
     assert figures(text) == expected

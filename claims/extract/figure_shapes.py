@@ -190,7 +190,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(‘’'—–-])\s*$")
 # someone (any noun of up to three words) before a verb of saying, or an abstract noun; "One man was
 # killed" still counts a person.
 _ONE_INDEFINITE_SUBJECT = re.compile(
-    r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s+(?:said|says|told|tells|added|explained|described|"
+    r"\s+(?!(?:in|out|of|or|and|to|per)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s+(?:said|says|told|tells|"
+    r"added|explained|described|"
     r"recalled|wrote|writes|writing|suggested|thinks|thought|believes|remembered|complained|asked|admitted|"
     r"claimed|insisted|argued|noted|commented|posted|tweeted)\b|"
     r"\s+(?:[a-z]+\s+){0,2}?(?:reason|explanation|theory|option|idea|possibility|problem|question|answer|solution|"
