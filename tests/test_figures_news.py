@@ -227,7 +227,8 @@ def test_points_in_time_years_and_policy_names_are_not_figures(text, expected):
     ("Nearly 300 families have left the valley.",
      [fig("Nearly 300", 300, "family", upper=300, qualifier="less than")]),
     ("The repairs cost almost £4,500.", [fig("almost £4,500", 4500, "GBP", upper=4500, qualifier="less than")]),
-    ("The strike has lasted for nearly 12 hours.", [fig("nearly 12 hours", 12, "hour", upper=12, qualifier="less than")]),
+    ("The strike has lasted for nearly 12 hours.",
+     [fig("nearly 12 hours", 12, "hour", upper=12, qualifier="less than")]),
     # "within": no later or no more than the figure.
     ("Ministers promised a decision within six months.",
      [fig("within six months", 6, "month", upper=6, qualifier="less than")]),
