@@ -444,3 +444,12 @@ def test_a_hedge_ends_the_subject(text, expected):
 ])
 def test_bounds_of_multipliers(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle opening the subject before its noun is an adjective of it, and the subject stays.
+    ("The agency says suspected cholera deaths have doubled.", [("doubled", None, "suspected cholera deaths")]),
+    ("Officials said registered voters rose 4%.", [("4%", "percent", "registered voters")]),
+])
+def test_a_participle_opening_the_subject(text, expected):
+    assert objects(text) == expected

@@ -13,8 +13,8 @@ from functools import cached_property
 
 from .records import Claim
 from .units import (MONTHS, SCALES, SMALL, WEEKDAYS)
-from .figure_words import (_NOT_COUNTED, _NOT_NAMES, _OF_NP, _PRENOMINAL, _PRONOUNS, _STOP, _VERBISH, _alternation, _clean_np,
-                           _past, _plural, _tail)
+from .figure_words import (_NOT_COUNTED, _NOT_NAMES, _OF_NP, _PRENOMINAL, _PRONOUNS, _STOP, _VERBISH, _alternation,
+                           _before_plural_noun, _clean_np, _past, _plural, _tail)
 
 # Context of the whole sentence.
 _TIME_SCOPE = re.compile(
@@ -66,6 +66,7 @@ def _subject(s: str, a: int, b: int) -> str | None:
         # A verb ends the subject ("those screened", "those surveyed" are people, not verbs), as does a
         # present tense before its object: "The firm employs 1,500", "Each building costs about $40 million".
         if lw in _VERBISH or _past(w) and not (words and words[-1].lower() in ("those", "these")) \
+                and not (not words and _before_plural_noun(s, wm.end())) \
                 or w.islower() and lw.endswith("s") and _VERB_OBJECT.match(s, wm.end()):
             if lw in _EXPECT_VERBS and words:
                 em = _RAISED.match(s, wm.end(), b)
