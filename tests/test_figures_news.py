@@ -453,3 +453,13 @@ def test_bounds_of_multipliers(text, expected):
 ])
 def test_a_participle_opening_the_subject(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The new level of a total counts what the total is of.
+    ("The death brings the total of soldiers killed in the region up to 224.",
+     [("224", None, "soldiers")]),
+    ("This brings the number of confirmed cases to 1,200.", [("1,200", None, "confirmed cases")]),
+])
+def test_the_new_level_of_a_total(text, expected):
+    assert objects(text) == expected

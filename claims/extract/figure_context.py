@@ -365,6 +365,21 @@ def _for_after(at: _Around) -> str | None:
     return None
 
 
+def _total_of_before(at: _Around) -> str | None:
+    """What a total counts when the figure is its new level: "brings the total of UK military personnel killed
+    in Afghanistan up to 224" -> UK military personnel; "the number of confirmed cases to 1,200"."""
+    tm = _TOTAL_OF.search(at.left[-120:])
+    if not tm:
+        return None
+    words = _np_words(tm.group(1).split())
+    return " ".join(words) or None
+
+
+_TOTAL_OF = re.compile(r"\b(?:total|number|tally|count)\s+of\s+(?:the\s+)?"
+                       r"([a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,8}?)\s+(?:up\s+|down\s+)?to\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
 def _in_after(at: _Around) -> str | None:
     """What money is paid or raised in: "more than £7,000 in fines, compensation and costs", "$2bn in new loans"."""
     if not (at.c.unit and at.c.unit.split(" per ")[0].isupper()):
@@ -458,8 +473,8 @@ def _sentence_subject(at: _Around) -> str | None:
 
 # In order: the words right around the figure first, then its clause, then the sentence.
 _CONCEPT_READERS = (_name_before, _name_before_paren, _dimension_of, _noun_after, _standard_after, _acronym_after,
-                    _of_after, _for_after, _in_after, _x_of_before, _noun_for_before, _clause_subject, _relative_head,
-                    _appositive_subject, _previous_object, _sentence_subject)
+                    _of_after, _for_after, _in_after, _total_of_before, _x_of_before, _noun_for_before,
+                    _clause_subject, _relative_head, _appositive_subject, _previous_object, _sentence_subject)
 
 
 _DIMENSION = re.compile(r"(?:\s*\([^()]{0,30}\))?\)?-(?:long|high|wide|tall|deep|thick)\s+"
