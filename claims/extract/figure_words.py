@@ -522,6 +522,22 @@ def _before_plural_noun(s: str, k: int) -> bool:
     return False
 
 
+def _ends_counted(s: str, nm: re.Match, words: list[str], value: float, first: bool) -> bool:
+    """Whether the word matched by nm ends the counted phrase `words` (or stops it starting): a function
+    word, an adverb, a verb, a participle after its noun ("students enrolled") or alone ("35 killed"),
+    or "of" before what is no group of the things counted ("280 million of the 1.5 billion")."""
+    w = nm.group(1)
+    lw = w.lower()
+    # A participle may stand as an adjective before a plural noun ("170 suspected deaths").
+    participle = _past(w) and (not words or _plural(words[-1]) or value == 1) and not (
+        not words and _before_plural_noun(s, nm.end()))
+    verb = lw.endswith(("ing", "ed", "es")) and _DETERMINER_NEXT.match(s, nm.end())
+    if lw in _STOP or lw in _NOT_COUNTED or (lw.endswith("ly") and len(lw) > 4) or participle or verb:
+        return True
+    return bool(first and nm.group(0).strip().lower().startswith("of") and value != 1 and not (
+        _plural(w) or w.islower() and _before_plural_noun(s, nm.end())))
+
+
 def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]:
     """The counted noun phrase after a number at s[j:]: (object, unit, end). "7,000 bodies" -> bodies."""
     words = []
@@ -541,15 +557,7 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             k = nm.end()  # "two other incidents", "22 different crimes": the noun is what is counted
             first = False
             continue
-        # A participle ends the phrase after its noun ("students enrolled") or before any ("35 killed"),
-        # but may stand as an adjective before a plural noun ("170 suspected deaths").
-        participle = _past(w) and (not words or _plural(words[-1]) or value == 1) and not (
-            not words and _before_plural_noun(s, nm.end()))
-        verb = lw.endswith(("ing", "ed", "es")) and _DETERMINER_NEXT.match(s, nm.end())
-        if lw in _STOP or lw in _NOT_COUNTED or (lw.endswith("ly") and len(lw) > 4) or participle or verb:
-            break
-        if first and nm.group(0).strip().lower().startswith("of") and value != 1 and not (
-                _plural(w) or w.islower() and _before_plural_noun(s, nm.end())):
+        if _ends_counted(s, nm, words, value, first):
             break
         if lw.endswith(("s'", "s’")) and _plural(lw[:-1]):
             words.append(w[:-1])  # "the two sides' positions": the possessor is what is counted
