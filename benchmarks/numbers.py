@@ -1,7 +1,7 @@
 """Score numeric claim extraction on a NewsQuant-style file, and time it.
 
     python benchmarks/numbers.py ../shared/eval/numbers/newsquant_dev.jsonl [--peer quantulum3]
-    python benchmarks/numbers.py --realnews [--peer quantulum3]     # the blind real-news figure gold
+    python benchmarks/numbers.py --realnews [--peer quantulum3]     # the blind real-news figure gold, also by split
 
 Each row's text goes through the claims extractor in process (one paragraph, no quotes); its
 claims are turned into the scorer's `quantities` and scored by the scorer that sits next to the
@@ -174,6 +174,22 @@ def realnews_score(rows: list[dict], preds: dict) -> str:
     return done.stdout.strip()
 
 
+def realnews_splits(rows: list[dict], preds: dict) -> str:
+    """Value F1, value+unit F1 and bound accuracy on each split of benchmarks/realnews/splits.json (dev and
+    heldout for tuning, fresh_uk and fresh_us only for measuring), each scored by the shared scorer."""
+    splits = json.loads((REALNEWS / "splits.json").read_text())
+    lines = [f"{'split':<9} {'articles':>8} {'gold':>5} {'value F1':>9} {'value+unit F1':>14} {'bound acc':>10}"]
+    for name, ids in splits.items():
+        part = [r for r in rows if r["id"] in set(ids)]
+        out = realnews_score(part, preds)
+        gold = re.search(r"gold=(\d+)", out).group(1)
+        f1 = re.search(r"value\s+P=[\d.]+ R=[\d.]+ F1=([\d.]+)", out).group(1)
+        unit = re.search(r"value\+unit F1=([\d.]+)", out).group(1)
+        bound = re.search(r"bound\s+acc=([\d.]+)", out).group(1)
+        lines.append(f"{name:<9} {len(part):>8} {gold:>5} {f1:>9} {unit:>14} {bound:>10}")
+    return "\n".join(lines)
+
+
 def _words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"\w+", (text or "").lower().replace("’s", "").replace("'s", "")) if w not in HONORIFIC}
 
@@ -211,6 +227,8 @@ def realnews(peer: str | None) -> None:
     print(f"object      acc={100 * obj:.1f} (a word in common, over {obj_n} matched figures with a gold object)")
     print(f"claimant    acc={100 * cl:.1f} (none when the writer states it, else the same name; over {cl_n})")
     print(f"speed       {len(rows) / seconds:.0f} articles/s (whole extraction, one core)")
+    print("#### by split")
+    print(realnews_splits(rows, preds))
     if peer == "quantulum3":
         print("\n### quantulum3")
         print(realnews_score(rows, realnews_quantulum3(rows)))

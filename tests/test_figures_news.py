@@ -220,3 +220,246 @@ def test_sizes_written_with_a_hyphen(text, expected):
 ])
 def test_points_in_time_years_and_policy_names_are_not_figures(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "nearly"/"almost": just under the figure, so the figure is an upper bound.
+    ("Nearly 300 families have left the valley.",
+     [fig("Nearly 300", 300, "family", upper=300, qualifier="less than")]),
+    ("The repairs cost almost £4,500.", [fig("almost £4,500", 4500, "GBP", upper=4500, qualifier="less than")]),
+    ("The strike has lasted for nearly 12 hours.",
+     [fig("nearly 12 hours", 12, "hour", upper=12, qualifier="less than")]),
+    # "within": no later or no more than the figure.
+    ("Ministers promised a decision within six months.",
+     [fig("within six months", 6, "month", upper=6, qualifier="less than")]),
+    ("The council must reply within 28 days.", [fig("within 28 days", 28, "day", upper=28, qualifier="less than")]),
+    # "or more" / "or fewer" after the amount.
+    ("The blast killed 40 or more villagers.",
+     [fig("40 or more", 40, "villager", lower=40, qualifier="more than")]),
+    ("Classes of 15 or fewer pupils did best.",
+     [fig("15 or fewer", 15, "pupil", upper=15, qualifier="less than")]),
+])
+def test_nearly_almost_within_and_or_more_are_bounds(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words that say which or how many ("other", "separate", "remaining") are not what is counted.
+    ("Police arrested 14 other suspects on Friday.", [fig("14", 14, "suspect")]),
+    ("He faces nine separate fraud charges.", [fig("nine", 9, "fraud charge")]),
+    ("The club sold its three remaining Premier League players.", [fig("three", 3, "Premier League player")]),
+    # A participle before a plural noun is an adjective of it; after a noun it is the verb.
+    ("Officials counted 230 suspected cases in the region.", [fig("230", 230, "suspected case")]),
+    ("Seven registered voters turned up.", [fig("Seven", 7, "registered voter")]),
+    ("One lorry overturned on the bridge.", [fig("One", 1, "lorry")]),
+    # A dotted abbreviation is one word of the phrase.
+    ("Two U.S. diplomats met the rebels in Doha.", [fig("Two", 2, "U.S. diplomat")]),
+    # A share of a group counts the group's members; a plural possessor is what is counted.
+    ("More than 60 of its members were detained.",
+     [fig("More than 60", 60, "member", lower=60, qualifier="more than")]),
+    ("Three of Smith's horses won races.", [fig("Three", 3, "horse")]),
+    ("The two teams' coaches met at noon.", [fig("two", 2, "team")]),
+    # An adverb after the number is no counted thing.
+    ("All 12 aboard survived the crash.", [fig("12", 12)]),
+])
+def test_the_counted_noun_past_adjectives_abbreviations_and_possessives(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A number word opening a sentence after a closing quotation mark.
+    ("“We have seen this before.”  Five of the latest deaths were nurses.", [fig("Five", 5, "latest death")]),
+    ("He said: “Nobody came.” Seven men later walked in.", [fig("Seven", 7, "man")]),
+    # A number before a dotted abbreviation and a plural is a count, not a name like "the 737 Max".
+    ("At least 16 U.N. staff died in the quake.",
+     [fig("At least 16", 16, "U.N. staff", lower=16, qualifier="more than")]),
+    ("The ship carried 40 U.S. marines.", [fig("40", 40, "U.S. marine")]),
+    # Irregular plurals in the singular.
+    ("The agency housed 30 women and 12 children.", [fig("30", 30, "woman"), fig("12", 12, "child")]),
+])
+def test_counts_after_quotes_before_abbreviations_and_irregular_plurals(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" joins number words only after a scale word; between two numbers it lists two figures,
+    # and the first takes the counted noun or unit of the second.
+    ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),
+    ("Shops allowed two and one packs per customer, respectively.",
+     [fig("two", 2, "pack"), fig("one", 1, "pack")]),
+    ("Two or three villages were flooded.", [fig("Two", 2, "village"), fig("three", 3, "village")]),
+    # A whole number and a fraction of it are one figure.
+    ("The tusk is one and two thirds metres long.", [fig("one and two thirds metres", 5 / 3, "metre")]),
+    ("The talks took two and a half years.", [fig("two and a half years", 2.5, "year")]),
+    ("She waited five-and-a-half hours.", [fig("five-and-a-half hours", 5.5, "hour")]),
+])
+def test_number_words_joined_by_and_and_fractions_of_a_whole(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" as "a certain" before someone who speaks, whoever they are.
+    ("One MP told the BBC the vote was close.", []),
+    ("Not everyone agreed; one councillor admitted the plan was rushed.", []),
+    ("The forum filled up, with one user writing that the site was down.", []),
+    # "one" as a pronoun before a relative clause, and "on one occasion".
+    ("It was a hard decision, but one that was made with care.", []),
+    ("Scotland faces a choice – one which will shape its economy.", []),
+    ("He told her on one occasion to stay at home.", []),
+    # "one" that counts stays, and so does a share before a verb of saying.
+    ("One man was killed in the crash.", [fig("One", 1, "man")]),
+    ("The council said one school had closed.", [fig("one", 1, "school")]),
+    ("One in five said they would move.", [fig("One in five", 0.2)]),
+    ("Eight out of 10 told the pollsters they were worried.", [fig("Eight out of 10", 0.8)]),
+])
+def test_one_as_a_certain_or_a_pronoun_is_no_figure(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a"/"an" before a unit of time is one of it when a bound or hedge says how long.
+    ("The plot had been at least a year in the making.",
+     [fig("at least a year", 1, "year", lower=1, qualifier="more than")]),
+    ("Stores sold out within an hour of delivery.", [fig("within an hour", 1, "hour", upper=1, qualifier="less than")]),
+    ("The siege lasted more than a week.", [fig("more than a week", 1, "week", lower=1, qualifier="more than")]),
+    # Without a bound it is no figure.
+    ("He is paid twice a year.", [fig("twice", 2, "time")]),
+    ("The law changed a year ago.", []),
+    # "a couple of" is two of what follows; "a couple" alone is two people, not a figure.
+    ("The attacker used a couple of guns.", [fig("a couple", 2, "gun")]),
+    ("A couple who married in May were evicted.", []),
+])
+def test_a_period_after_a_bound_and_a_couple_of(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_share_of_them_counts_no_object():
+    [c] = find_claims("Two of them left early.", [(0, 23)], [])
+    assert (c.value, c.unit, c.object) == (2, None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N out of M" is a share, one figure, like "one in five".
+    ("Nine out of ten dentists agree.", [fig("Nine out of ten", 0.9)]),
+    ("Three out of 4 voters backed the plan.", [fig("Three out of 4", 0.75)]),
+    # "one" before a hyphened noun is a size; "one-off", "one-time" and "no-one" are not figures.
+    ("The shop set a one-pack limit.", [fig("one", 1, "pack")]),
+    ("Staff held a one-day strike.", [fig("one", 1, "day")]),
+    ("It was a one-off payment.", []),
+    ("He is the one-time champion.", []),
+    ("No-one came to the meeting.", []),
+])
+def test_shares_out_of_and_hyphened_one(text, expected):
+    assert figures(text) == expected
+
+
+def objects(text):
+    """(number_text, unit, object) of each figure of one sentence."""
+    return [(c.number_text, c.unit, c.object) for c in find_claims(text, [(0, len(text))], [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A size in a unit of measure or time measures the noun after it.
+    ("The minister returns from his four-day tour of the Gulf.", [("four", "day", "tour of Gulf")]),
+    ("The five-year plans showed what the party wanted.", [("five", "year", "plans")]),
+    ("Talks resumed after an 11-year lull.", [("11", "year", "lull")]),
+    ("A 30-metre wall collapsed.", [("30", "metre", "wall")]),
+    # A size in a counted noun counts that noun.
+    ("The three-judge court ruled on Tuesday.", [("three", "judge", "judge")]),
+    ("The chain set a one-pack limit.", [("one", "pack", "pack")]),
+])
+def test_the_object_of_a_hyphened_size(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Money "in" what it is paid or lent in.
+    ("The firm was told to pay £9,000 in fines and costs.", [("£9,000", "GBP", "fines and costs")]),
+    ("The bank made $2bn in new loans.", [("$2bn", "USD", "new loans")]),
+    # ... but not in an idiom or a place.
+    ("Shares rose 5p in line with forecasts.", [("5p", "pence", "Shares")]),
+    ("The charity raised £5m in London.", [("£5m", "GBP", "charity")]),
+    # The noun before "of" or "totalling" is what the money is, even a noun that can be a verb.
+    ("She must pay costs of £1,200 by May.", [("£1,200", "GBP", "costs")]),
+    ("He was ordered to pay fines and costs totalling £950.", [("£950", "GBP", "fines and costs")]),
+])
+def test_what_money_is(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # A report, a study or an estimate that "finds", "shows" or "suggests" a figure claims it.
+    ("A new report finds nearly a third of pupils skip breakfast.", "A new report"),
+    ("The survey shows 40% of drivers speed.", "The survey"),
+    ("Estimates suggest 8,000 migrants are at sea.", "Estimates"),
+    ("Estimates by local officials indicate 300 homes were lost.", "Estimates by local officials"),
+    # Finding something is no claim.
+    ("Police found 3 bodies in the river.", None),
+])
+def test_reports_and_estimates_claim_what_they_find(text, claimant):
+    [c] = claims(text)
+    assert (c.claimant, c.claimant_text) == (claimant, claimant)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "brings/takes the total ... up to N": a new level, risen to, not a bound.
+    ("The death brings the total of soldiers killed up to 224.", [fig("224", 224, trend="up")]),
+    ("The goal took the tally up to nine.", [fig("nine", 9, trend="up")]),
+    # "up to" right after the verb, or with no such verb, is a bound.
+    ("Guests may bring up to 10 friends.", [fig("up to 10", 10, "friend", upper=10, qualifier="less than")]),
+    ("The dam can hold up to 4 million tonnes.",
+     [fig("up to 4 million tonnes", 4e6, "tonne", upper=4e6, qualifier="less than")]),
+])
+def test_up_to_after_bringing_a_total_is_a_level(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A count whose noun comes after "were"/"are" counts that noun.
+    ("Of the victims, 20 were children.", [fig("20", 20, "child")]),
+    ("Of the dead, 11 were Brazilian peacekeepers.", [fig("11", 11, "brazilian peacekeeper")]),
+    # A participle or a place after "were" is no counted noun.
+    ("Five were killed and 12 are missing.", [fig("Five", 5), fig("12", 12)]),
+    ("Three were from Jordan.", [fig("Three", 3)]),
+])
+def test_a_count_whose_noun_follows_were(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A hedge after the subject opens the predicate; it is no part of what the figure is about.
+    ("Sales nearly doubled last year.", [("nearly doubled", None, "Sales")]),
+    ("Exports almost tripled in May.", [("almost tripled", None, "Exports")]),
+])
+def test_a_hedge_ends_the_subject(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bound before a multiplier is in its span, as before any figure.
+    ("The new plant is more than twice the size of the old one.",
+     [fig("more than twice", 2, lower=2, qualifier="more than")]),
+    ("Sales nearly doubled last year.", [fig("nearly doubled", 2, upper=2, qualifier="less than", trend="up")]),
+    ("Prices doubled.", [fig("doubled", 2, trend="up")]),
+])
+def test_bounds_of_multipliers(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle opening the subject before its noun is an adjective of it, and the subject stays.
+    ("The agency says suspected cholera deaths have doubled.", [("doubled", None, "suspected cholera deaths")]),
+    ("Officials said registered voters rose 4%.", [("4%", "percent", "registered voters")]),
+])
+def test_a_participle_opening_the_subject(text, expected):
+    assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The new level of a total counts what the total is of.
+    ("The death brings the total of soldiers killed in the region up to 224.",
+     [("224", None, "soldiers")]),
+    ("This brings the number of confirmed cases to 1,200.", [("1,200", None, "confirmed cases")]),
+])
+def test_the_new_level_of_a_total(text, expected):
+    assert objects(text) == expected

@@ -15,10 +15,14 @@ from .figure_words import (_PRONOUNS)
 _SAY = (r"(?:claims|claimed|says|said|estimates|estimated|reports|reported|announced|announces|stated|"
         r"insists?|insisted|argues?|argued|alleges?|alleged|asserts?|asserted|maintains?|maintained|told|"
         r"believes?|believed|predicts|predicted|forecasts|projected|boasts?|boasted|say|claim|estimate|added|"
-        r"adds|warned|warns|revealed|reveals|disclosed|calculated|calculates)")
-# A named subject ("Acme Corp", "Ms Lund") or a definite description ("the minister", "the ministry's
-# figures", "officials") before a verb of saying; the figure after it is theirs.
-_SUBJECT = (r"(?:(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*|(?:the|The)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|"
+        r"adds|warned|warns|revealed|reveals|disclosed|calculated|calculates|"
+        # What a report or an estimate says: "A new report finds", "Estimates suggest", "Figures show".
+        r"finds|shows|showed|suggests?|suggested|indicates?|indicated)")
+# A named subject ("Acme Corp", "Ms Lund"), a description ("the minister", "the ministry's figures",
+# "a new report", "officials") or an estimate and its makers ("Estimates by event organisers") before a
+# verb of saying; the figure after it is theirs.
+_SUBJECT = (r"(?:[A-Z][a-z]+\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|"
+            r"(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*|(?:the|The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|"
             r"officials|authorities|police|experts|analysts|researchers|economists|scientists|campaigners)")
 _NAME = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
 _CLAIM_VERB = re.compile(

@@ -8,11 +8,13 @@ is "of" ("5% of its workforce"), the subject of the clause the figure stands in 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 
 from .records import Claim
 from .units import (MONTHS, SCALES, SMALL, WEEKDAYS)
-from .figure_words import (_NOT_COUNTED, _NOT_NAMES, _OF_NP, _PRENOMINAL, _PRONOUNS, _STOP, _VERBISH, _alternation, _clean_np,
-                           _past, _plural, _tail)
+from .figure_words import (_NOT_COUNTED, _NOT_NAMES, _OF_NP, _PRENOMINAL, _PRONOUNS, _STOP, _VERBISH, _alternation,
+                           _before_plural_noun, _clean_np, _past, _plural, _tail)
 
 # Context of the whole sentence.
 _TIME_SCOPE = re.compile(
@@ -64,6 +66,7 @@ def _subject(s: str, a: int, b: int) -> str | None:
         # A verb ends the subject ("those screened", "those surveyed" are people, not verbs), as does a
         # present tense before its object: "The firm employs 1,500", "Each building costs about $40 million".
         if lw in _VERBISH or _past(w) and not (words and words[-1].lower() in ("those", "these")) \
+                and not (not words and _before_plural_noun(s, wm.end())) \
                 or w.islower() and lw.endswith("s") and _VERB_OBJECT.match(s, wm.end()):
             if lw in _EXPECT_VERBS and words:
                 em = _RAISED.match(s, wm.end(), b)
@@ -72,6 +75,8 @@ def _subject(s: str, a: int, b: int) -> str | None:
             break
         if w[0].isdigit() and words and not any(ch.isupper() for ch in words[-1]):
             break
+        if words and lw in _ADVERB_HEDGES:
+            break  # "Sales nearly doubled": the hedge opens the predicate
         if lw in ("the", "a", "an") and words and words[-1].lower() not in _PREPOSITIONS:
             words = []  # "... between wages and rents the cost of food": a new noun phrase starts
         words.append(w)
@@ -80,6 +85,9 @@ def _subject(s: str, a: int, b: int) -> str | None:
         return None  # "It employs 500 people": the one word is the verb of a pronoun
     return _phrase(words)
 
+
+
+_ADVERB_HEDGES = {"nearly", "almost", "roughly", "just", "only", "about", "around", "approximately"}
 
 
 def _function_word(w: str) -> bool:
@@ -115,7 +123,8 @@ _PERSONAL_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you"}
 _NAME_RUN = re.compile(r"(?<![\w])((?:[A-Z][\w&.'’-]*\s+)*[A-Z][\w&.'’-]*(?:\s+\d+)?)\s*\(?\s*[-+−–]?$")
 _NOUN_FOR = re.compile(r"\b(?:a|an|the)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+for\s+(?:(?:about|around|more\s+than|"
                        r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?)\s+)*$")
-_X_OF = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?:of|at|to)\s+(?:(?:about|around|more\s+than|"
+_X_OF = re.compile(r"([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})\s+(?P<link>of|at|to|totall?ing)\s+"
+                   r"(?:(?:about|around|more\s+than|"
                    r"less\s+than|up\s+to|nearly|almost|roughly|some|just|over|under|an?|the)\s+)*$", re.I)
 _HEDGES = {"about", "around", "more", "than", "less", "up", "nearly", "almost", "roughly", "some", "just", "over",
            "under", "a", "an", "the"}
@@ -229,107 +238,243 @@ _MODIFIED = re.compile(r"[\s-]+([a-z]+)\s+([a-z][\w-]*)")
 _PLACE_PREPOSITIONS = {"in", "into", "across", "among", "within", "on", "inside", "throughout"}
 
 
+@dataclass
+class _Around:
+    """A measure (or a count with no counted noun) and the sentence around it, as `_concept`'s readers see it."""
+
+    s: str
+    base: int
+    c: Claim
+    prev_obj: str | None
+    ends: list[int]
+
+    @cached_property
+    def left(self) -> str:
+        return self.s[self.base:self.c.start]
+
+    @cached_property
+    def after(self) -> str:
+        return self.s[self.c.end:self.c.end + 80]
+
+    @cached_property
+    def last(self) -> str:
+        """The last word before the figure, as written."""
+        words = self.left[-60:].split()
+        return words[-1] if words else ""
+
+    @cached_property
+    def bare(self) -> list[str]:
+        """The last words before the figure, lowercased, hedges ("about", "more than") left out."""
+        return [w for w in _tail(self.left) if w not in _HEDGES]
+
+    @cached_property
+    def clause(self) -> int:
+        """Where the clause of the figure starts."""
+        return _clause_start(self.s, self.base, self.c.start, self.ends)
+
+
 def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int]) -> str | None:
     """What a measure describes: "50mph winds" -> winds; "5% of its workforce" -> workforce;
-    "a speed of 15-22 mph" -> speed; "Orvik jumped 8%" -> Orvik; "Nikkei -0.8%" -> Nikkei."""
-    left = s[base:c.start]
-    # Cheap looks at the words before the figure decide which of the patterns below can apply at all.
-    last_words = left[-60:].split()
-    last = last_words[-1] if last_words else ""
-    bare = [w for w in _tail(left) if w not in _HEDGES]
-    # A name right before the figure, as in market lists and box scores: "Nikkei -0.8%", "F Ana Silva (12.4 ppg)".
-    nm = _NAME_RUN.search(left[-60:]) if any(ch.isupper() for ch in last) or last in ("(", "-", "+") else None
+    "a speed of 15-22 mph" -> speed; "Orvik jumped 8%" -> Orvik; "Nikkei -0.8%" -> Nikkei.
+    The readers of `_CONCEPT_READERS` are tried in order; the first that finds a phrase wins."""
+    at = _Around(s, base, c, prev_obj, ends)
+    for reader in _CONCEPT_READERS:
+        found = reader(at)
+        if found:
+            return found
+    return None
+
+
+def _name_before(at: _Around) -> str | None:
+    """A name right before the figure, as in market lists and box scores: "Nikkei -0.8%", "F Ana Silva (12.4 ppg)"."""
+    if not (any(ch.isupper() for ch in at.last) or at.last in ("(", "-", "+")):
+        return None
+    nm = _NAME_RUN.search(at.left[-60:])
     if nm and nm.group(1).split()[0].lower() not in _NOT_NAMES and nm.group(1).lower() not in MONTHS:
         return nm.group(1)
-    paren = left.rfind("(", -80)
-    po = _PAREN_OPEN.search(left[-80:]) if paren >= 0 and ")" not in left[paren:] else None
+    return None
+
+
+def _name_before_paren(at: _Around) -> str | None:
+    """A name whose bracket holds the figure: "Acme (up 5%)"."""
+    paren = at.left.rfind("(", -80)
+    po = _PAREN_OPEN.search(at.left[-80:]) if paren >= 0 and ")" not in at.left[paren:] else None
     if po and po.group(1).split()[0].lower() not in _NOT_NAMES:
         return po.group(1)
-    after = s[c.end:c.end + 80]
-    # A dimension before its noun: "a 37m (121ft)-long hull of oak", "the 30-metre-high dam".
-    dm = _DIMENSION.match(after)
-    if dm:
-        words = _np_words(dm.group(1).split())
-        if words:
-            k = c.end + dm.start(1) + len(" ".join(words))
-            om = _OF_NP.match(s, k)
-            np = _clean_np(om.group("np")) if om and len(om.group("np")) < 50 else None
-            return " ".join(words) + (f" of {np}" if np else "")
-    # Prenominal: "a 12 mm lens mount", "the 70mph gusts", "the 54-year-old Okafor".
-    pm = _PRENOMINAL.match(after)
-    if pm and not pm.group(1)[0].isupper() and (not pm.group(1).split()[0].endswith("ing")
-                                                or _ing_compound(pm.group(1)) and bare[-1:] not in (["of"], ["at"], ["to"])) \
-            or pm and c.number_text.endswith("-old"):
-        words = _np_words(pm.group(1).split())
-        if words and not (len(words) == 1 and (_past(words[0]) or words[0].endswith("ing"))):
-            # With the place it stands in: "50mph winds in the valley", "a 5% stake in a brewer".
-            k = c.end + pm.start(1) + len(" ".join(words))
-            return " ".join(words) + _place_after(s, k)
-    # A difference from a standard: "10mph less than the gusts on the coast" is about those gusts.
-    cm = _THAN_AFTER.match(after)
-    if cm:
-        words = _np_words(cm.group(1).split())
-        if words and not (len(words) == 1 and (_past(words[0]) or words[0].endswith("ing"))):
-            return " ".join(words) + _place_after(s, c.end + cm.start(1) + len(" ".join(words)))
-    # An acronym after a measure: "7 nm ICs", "a 270-hp V-6".
-    am = _ACRONYM_AFTER.match(after)
-    if am:
-        return am.group(1)
-    # "5% of its workforce", "8 miles (13 kilometers) of new tunnels".
-    sp = _SKIP_PAREN.match(s, c.end)
-    om = _OF_NP.match(s, sp.end())
-    if om and len(om.group("np")) < 70:
-        np = _clean_np(om.group("np"))
-        if np:
-            return np
-    # "paid $12,400 for a 6 kW system", "a fine of $30,000 for each firm".
-    if c.unit and (c.unit.split(" per ")[0].isupper() or c.unit == "percent"):
-        fm = _FOR_NP.match(s, c.end)
-        if fm and fm.group(1).split()[-1].lower() not in _TIME_WORDS:
-            phrase = _phrase(fm.group(1).split())
-            if phrase:
-                return phrase
-    # "a speed of 15-22 mph", "the federal guideline of 15 ppb", "a grounding for more than three months".
-    xm = _X_OF.search(left[-60:]) if bare and bare[-1] in ("of", "at", "to") else None
-    if xm:
-        words = xm.group(1).split()
-        # Only the words after a verb inside the phrase: "reported revenue of" -> revenue.
-        verbs = [n_w for n_w, w in enumerate(words) if _past(w) or w.lower() in _VERBISH]
-        if verbs:
-            words = words[verbs[-1] + 1:]
-        words = [w for w in words if w.lower() not in _STOP]
-        before = xm.group(1).split()[-1].lower()
-        if words and not any(w.lower() in SCALES for w in words) and before not in _LEVEL_VERBS \
-                and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
-            return " ".join(words[-3:])
-    fm = _NOUN_FOR.search(left[-50:]) if bare and bare[-1] == "for" else None
-    if fm:
-        return fm.group(1)
-    # The subject of the clause the figure stands in; for a relative clause, what it hangs on.
-    cs = _clause_start(s, base, c.start, ends)
-    subj = _subject(s, cs, c.start)
-    if subj:
-        return subj
-    rm = _RELATIVE.search(s[max(base, cs - 60):cs]) if s[base:cs].rstrip().endswith(("which", "who", "that")) \
-        else None
-    if rm:
-        phrase = _phrase((rm.group(1) or rm.group(2)).split())
-        if phrase:
-            return phrase
-    # An appositive between subject and verb: "Energy, last year's weakest sector, dropped 2.3%".
-    if cs > base and s[cs - 1] == ",":
-        prev = _clause_start(s, base, cs - 1, [])
-        if prev > base and s[prev - 1] == ",":
-            words = s[_clause_start(s, base, prev - 1, []):cs - 1].replace(",", " ").split()
-            phrase = _phrase(words) if not any(w.replace(".", "").isdigit() for w in words) else None
-            if phrase:
-                return phrase
-    if prev_obj:
-        return prev_obj
-    # Else the subject of the sentence's first clause.
-    first_clause = _CLAUSE_BOUNDARY.search(s, base)
-    return _subject(s, base, first_clause.start()) if first_clause else None
+    return None
 
+
+def _dimension_of(at: _Around) -> str | None:
+    """A dimension before its noun: "a 37m (121ft)-long hull of oak", "the 30-metre-high dam"."""
+    dm = _DIMENSION.match(at.after)
+    words = _np_words(dm.group(1).split()) if dm else None
+    if not words:
+        return None
+    k = at.c.end + dm.start(1) + len(" ".join(words))
+    om = _OF_NP.match(at.s, k)
+    np = _clean_np(om.group("np")) if om and len(om.group("np")) < 50 else None
+    return " ".join(words) + (f" of {np}" if np else "")
+
+
+def _noun_after(at: _Around) -> str | None:
+    """The noun a measure stands before, with its place: "a 12 mm lens mount", "the 70mph gusts in the
+    valley", "the 54-year-old Okafor"."""
+    pm = _PRENOMINAL.match(at.after)
+    if not pm:
+        return None
+    phrase = pm.group(1)
+    if not (not phrase[0].isupper() and (not phrase.split()[0].endswith("ing")
+                                         or _ing_compound(phrase) and at.bare[-1:] not in (["of"], ["at"], ["to"]))
+            or at.c.number_text.endswith("-old")):
+        return None
+    words = _np_words(phrase.split())
+    if not words or len(words) == 1 and (_past(words[0]) or words[0].endswith("ing")):
+        return None
+    return " ".join(words) + _place_after(at.s, at.c.end + pm.start(1) + len(" ".join(words)))
+
+
+def _standard_after(at: _Around) -> str | None:
+    """A difference from a standard: "10mph less than the gusts on the coast" is about those gusts."""
+    cm = _THAN_AFTER.match(at.after)
+    words = _np_words(cm.group(1).split()) if cm else None
+    if not words or len(words) == 1 and (_past(words[0]) or words[0].endswith("ing")):
+        return None
+    return " ".join(words) + _place_after(at.s, at.c.end + cm.start(1) + len(" ".join(words)))
+
+
+def _acronym_after(at: _Around) -> str | None:
+    """An acronym after a measure: "7 nm ICs", "a 270-hp V-6"."""
+    am = _ACRONYM_AFTER.match(at.after)
+    return am.group(1) if am else None
+
+
+def _of_after(at: _Around) -> str | None:
+    """What the measure is of: "5% of its workforce", "8 miles (13 kilometers) of new tunnels"."""
+    om = _OF_NP.match(at.s, _SKIP_PAREN.match(at.s, at.c.end).end())
+    return _clean_np(om.group("np")) if om and len(om.group("np")) < 70 else None
+
+
+def _for_after(at: _Around) -> str | None:
+    """What money or a share is for: "paid $12,400 for a 6 kW system", "a fine of $30,000 for each firm"."""
+    unit = at.c.unit
+    if not (unit and (unit.split(" per ")[0].isupper() or unit == "percent")):
+        return None
+    fm = _FOR_NP.match(at.s, at.c.end)
+    if fm and fm.group(1).split()[-1].lower() not in _TIME_WORDS:
+        return _phrase(fm.group(1).split())
+    return None
+
+
+def _total_of_before(at: _Around) -> str | None:
+    """What a total counts when the figure is its new level: "brings the total of UK military personnel killed
+    in Afghanistan up to 224" -> UK military personnel; "the number of confirmed cases to 1,200"."""
+    tm = _TOTAL_OF.search(at.left[-120:])
+    if not tm:
+        return None
+    words = _np_words(tm.group(1).split())
+    return " ".join(words) or None
+
+
+_TOTAL_OF = re.compile(r"\b(?:total|number|tally|count)\s+of\s+(?:the\s+)?"
+                       r"([a-zA-Z][\w'’-]*(?:\s+[a-zA-Z][\w'’-]*){0,8}?)\s+(?:up\s+|down\s+)?to\s+"
+                       r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
+def _in_after(at: _Around) -> str | None:
+    """What money is paid or raised in: "more than £7,000 in fines, compensation and costs", "$2bn in new loans"."""
+    if not (at.c.unit and at.c.unit.split(" per ")[0].isupper()):
+        return None
+    im = _IN_NP.match(at.after)
+    if not im or im.group(1).lower() in _IN_IDIOMS:
+        return None
+    words = []
+    for w in im.group(0).split()[1:]:
+        w = w.strip(",")
+        if w.lower() in _STOP and w.lower() != "and" or _past(w) or w.lower() in _TIME_WORDS:
+            break
+        words.append(w)
+    while words and words[-1].lower() == "and":
+        words.pop()
+    return " ".join(words) or None
+
+
+_IN_NP = re.compile(r"\s+in\s+([a-z][\w'’-]*)(?:,?\s+(?:and\s+)?[a-z][\w'’-]*){0,4}")
+# "in" + a noun that makes an idiom, not what money is in: "£5m in total", "$3 in line with forecasts".
+_IN_IDIOMS = {"line", "part", "full", "total", "advance", "return", "addition", "order", "place", "case", "fact",
+              "effect", "response", "exchange", "lieu", "favour", "favor", "charge", "time", "turn", "principle",
+              "real", "nominal", "cash", "terms", "all", "each", "both", "one", "today", "recent"}
+
+
+def _x_of_before(at: _Around) -> str | None:
+    """The noun the figure is a value of: "a speed of 15-22 mph", "the federal guideline of 15 ppb", "costs
+    of £1,105", "fines and costs totalling £1,855"."""
+    xm = _X_OF.search(at.left[-60:]) if at.bare and at.bare[-1] in ("of", "at", "to", "totalling", "totaling") \
+        else None
+    if not xm:
+        return None
+    words = xm.group(1).split()
+    # Only the words after a verb inside the phrase: "reported revenue of" -> revenue. The word right
+    # before "of" is a noun even when it could be a verb: "costs of £1,105".
+    last = len(words) - 1 if xm.group("link").lower() in ("of", "totalling", "totaling") else len(words)
+    verbs = [n_w for n_w, w in enumerate(words[:last]) if _past(w) or w.lower() in _VERBISH
+             or w.lower() in _LEVEL_VERBS and n_w < last]
+    if verbs:
+        words = words[verbs[-1] + 1:]
+    words = [w for n, w in enumerate(words) if w.lower() not in _STOP or w.lower() == "and" and 0 < n < len(words) - 1]
+    before = xm.group(1).split()[-1].lower()
+    if words and not any(w.lower() in SCALES for w in words) and before not in _LEVEL_VERBS \
+            and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
+        return " ".join(words[-3:])
+    return None
+
+
+def _noun_for_before(at: _Around) -> str | None:
+    """ "a grounding for more than three months": what lasts or costs the figure."""
+    fm = _NOUN_FOR.search(at.left[-50:]) if at.bare and at.bare[-1] == "for" else None
+    return fm.group(1) if fm else None
+
+
+def _clause_subject(at: _Around) -> str | None:
+    """The subject of the clause the figure stands in: "Orvik jumped 8%"."""
+    return _subject(at.s, at.clause, at.c.start)
+
+
+def _relative_head(at: _Around) -> str | None:
+    """For a relative clause, what it hangs on: "the tanker, which carries 300,000 tonnes"."""
+    s, base, cs = at.s, at.base, at.clause
+    if not s[base:cs].rstrip().endswith(("which", "who", "that")):
+        return None
+    rm = _RELATIVE.search(s[max(base, cs - 60):cs])
+    return _phrase((rm.group(1) or rm.group(2)).split()) if rm else None
+
+
+def _appositive_subject(at: _Around) -> str | None:
+    """An appositive between subject and verb: "Energy, last year's weakest sector, dropped 2.3%"."""
+    s, base, cs = at.s, at.base, at.clause
+    if not (cs > base and s[cs - 1] == ","):
+        return None
+    prev = _clause_start(s, base, cs - 1, [])
+    if not (prev > base and s[prev - 1] == ","):
+        return None
+    words = s[_clause_start(s, base, prev - 1, []):cs - 1].replace(",", " ").split()
+    return _phrase(words) if not any(w.replace(".", "").isdigit() for w in words) else None
+
+
+def _previous_object(at: _Around) -> str | None:
+    """The object of the figure before, in the same sentence."""
+    return at.prev_obj
+
+
+def _sentence_subject(at: _Around) -> str | None:
+    """Else the subject of the sentence's first clause."""
+    first_clause = _CLAUSE_BOUNDARY.search(at.s, at.base)
+    return _subject(at.s, at.base, first_clause.start()) if first_clause else None
+
+
+# In order: the words right around the figure first, then its clause, then the sentence.
+_CONCEPT_READERS = (_name_before, _name_before_paren, _dimension_of, _noun_after, _standard_after, _acronym_after,
+                    _of_after, _for_after, _in_after, _total_of_before, _x_of_before, _noun_for_before,
+                    _clause_subject, _relative_head, _appositive_subject, _previous_object, _sentence_subject)
 
 
 _DIMENSION = re.compile(r"(?:\s*\([^()]{0,30}\))?\)?-(?:long|high|wide|tall|deep|thick)\s+"

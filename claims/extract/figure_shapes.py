@@ -14,9 +14,10 @@ from .figure_changes import is_change_from
 from .records import Claim
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, VAGUE)
 from .figure_words import (_ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
-                           _OF_NP, _ORDINAL, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE, _SLASH_CUR,
+                           _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
+                           _SLASH_CUR,
                            _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _bound_of, _clean_np,
-                           _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _read_number,
+                           _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _plural, _read_number,
                            _read_second, _tail, _trend_of, _unit)
 
 def read_figure(s: str, m: re.Match, base: int):
@@ -27,7 +28,15 @@ def read_figure(s: str, m: re.Match, base: int):
         return _read_fraction(s, m)
     if m.group("x"):
         return _read_multiplier(s, m)
+    if m.group("a") and not _bounded(s, m.start()):
+        return None  # "a year ago", "twice a year": no figure; "at least a year", "within an hour": one
     return _read_amount(s, m)
+
+
+def _bounded(s: str, i: int) -> bool:
+    """Whether a bound or hedge ("at least", "within", "more than") ends the text before s[i]."""
+    bm = _bound_of(_tail(s[max(0, i - 40):i]))
+    return bool(bm and bm[0])
 
 
 _MULTIPLIER_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|nearly|almost|"
@@ -56,7 +65,11 @@ def _read_multiplier(s: str, m: re.Match):
         return None
     bm = _bound_of(_tail(left))
     qualifier = bm[0] if bm else None
-    claim = Claim(text="", number_text=word, start=m.start(), end=m.end(), value=value, unit=unit, trend=trend,
+    start = m.start()
+    if qualifier:
+        ws = list(_NONSPACE.finditer(left))  # the span takes the bound in: "nearly doubled", "more than twice"
+        start = m.start() - len(left) + ws[-bm[1]].start()
+    claim = Claim(text="", number_text=s[start:m.end()], start=start, end=m.end(), value=value, unit=unit, trend=trend,
                   qualifier=qualifier, lower=value if qualifier == "more than" else None,
                   upper=value if qualifier == "less than" else None, confidence=0.6)
     return claim, "count" if unit else "fraction", m.end()
@@ -87,6 +100,7 @@ class _Amount:
     kind: str = "count"
     change_role: str | None = None
     score: bool = False
+    obj: str | None = None  # the noun a size stands before: "tour" in "a four-day tour"
 
     @property
     def digits(self) -> bool:
@@ -146,12 +160,13 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
     value, j, integer = num
     left_base = max(0, start - 40)
     a = _Amount(m=m, start=start, left_base=left_base, left=s[left_base:start], value=value, j=j, integer=integer,
-                raw=m.group("d") or m.group("w"))
+                raw=m.group("d") or m.group("w") or m.group(0))
     if m.group("w") and not _word_number_counts(s, a, i):
         return None
     hm = _AND_A_HALF.match(s, a.j)
     if hm:
-        a.value += FRACTIONS[hm.group(1).lower()]
+        n = hm.group("n").lower()
+        a.value += (1 if n in ("a", "an", "one") else SMALL[n]) * FRACTIONS[hm.group("f").lower()]
         a.j = hm.end()
         a.integer = False
     if code:
@@ -160,23 +175,27 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
     return a
 
 
-# "two and a half years", "five-and-a-half years", "1 and a quarter": one figure.
-_AND_A_HALF = re.compile(r"(?:\s+and\s+|-and-)an?[\s-](half|quarter|third)\b", re.I)
+# "two and a half years", "five-and-a-half years", "1 and a quarter", "one and two thirds": one figure.
+_AND_A_HALF = re.compile(r"(?:\s+and\s+|-and-)(?P<n>an?|one|two|three)[\s-](?P<f>half|quarters?|thirds?)\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|which|another|only|a|one|someone|"
-                                 r"anyone)\s+$", re.I)
-_ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side|hand|of\b|or\s+(?:two|more|other)\b)",
-                                   re.I)
+                                 r"anyone)(?:\s+|-)$", re.I)  # "the one", "no one", "no-one"
+# "one day", "on one occasion", "one that will drive growth" (a pronoun before a relative clause).
+_ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side|hand|occasion|instance|of\b|"
+                                   r"that\b|which\b|who\b|or\s+(?:two|more|other)\b)", re.I)
 _ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“(‘'—–-])\s*$")
-# "One woman said", "One possible reason is": a sentence-initial "One" that reads as "a" or "a certain":
-# a person before a verb of saying, or an abstract noun; "One man was killed" still counts a person.
+# "a one-pack limit", "a one-day strike"; not "a one-off", "the one-time champion", "a one-way street".
+_HYPHENED_SIZE = re.compile(r"-(?!(?:off|time|way|sided|stop|liners?)\b)[a-z]{2,}\b(?!-)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(‘’'—–-])\s*$")
+# "One woman said", "One MP told", "One possible reason is": "one" that reads as "a" or "a certain":
+# someone (any noun of up to three words) before a verb of saying, or an abstract noun; "One man was
+# killed" still counts a person.
 _ONE_INDEFINITE_SUBJECT = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:(?:woman|man|person|resident|source|official|witness|neighbour|neighbor|fan|"
-    r"observer|analyst|expert|voter|member|local|worker|mother|father|parent|viewer|listener|reader|commentator|"
-    r"critic|insider|friend|shopper|customer|student|teacher|doctor|nurse|passenger|driver)\s+(?:said|says|told|"
-    r"added|explained|described|recalled|wrote|suggested|thinks|thought|believes|remembered|complained|asked|"
-    r"admitted)|(?:reason|explanation|theory|option|idea|possibility|problem|question|answer|solution|concern|"
-    r"suggestion|example|factor)\s+(?:is|was|might|may|could|would|being)|possible|likely)\b", re.I)
+    r"\s+(?!(?:in|out|of|or|and|to|per)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s+(?:said|says|told|tells|"
+    r"added|explained|described|"
+    r"recalled|wrote|writes|writing|suggested|thinks|thought|believes|remembered|complained|asked|admitted|"
+    r"claimed|insisted|argued|noted|commented|posted|tweeted)\b|"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:reason|explanation|theory|option|idea|possibility|problem|question|answer|solution|"
+    r"concern|suggestion|example|factor)\s+(?:is|was|might|may|could|would|being)\b|\s+(?:possible|likely)\b", re.I)
 
 
 def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
@@ -189,8 +208,8 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "BBC One", "Formula One"
     if low == "zero" and (a.left.endswith("-") or s[a.j:a.j + 1] == "-"):
         return False  # "net-zero", "zero-tolerance": a name for a policy, not a figure
-    if low != "one":
-        return True
+    if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
+        return True  # "one" before a hyphened noun is a size: "a one-pack limit", "a one-day strike"
     return not (_ONE_PRONOUN_BEFORE.search(a.left) or _ONE_INDEFINITE_AFTER.match(s, a.j)
                 or _ONE_ALONE_AFTER.match(s[a.j:a.j + 20]) or _ONE_INDEFINITE_SUBJECT.match(s, a.j))
 
@@ -304,7 +323,6 @@ _AGE_COMPOUND = re.compile(r"-\w+-old\b")
 
 def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
     """Magnitude ("bn"), then unit or currency after the figure; where the unit ends, or None for no figure."""
-    m = a.m
     mag, a.j = _magnitude(s, a.j, a.currency is not None)
     a.value *= mag
     a.has_mag = mag != 1.0
@@ -321,6 +339,10 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
         hm = _HYPHENED_NOUN.match(s, a.j)
         if hm is not None:
             a.unit = unit or hm.group(1).lower()
+            # The thing measured is the noun after a unit of measure ("a four-day tour" -> tour); a
+            # counted noun is itself the thing counted ("a four-pack limit" -> pack).
+            measure = unit or a.unit in _COUNT_NOUN_UNITS
+            a.obj = _counted(s, hm.end(), 1)[0] if measure else hm.group(1)
             return a.j
     if unit and unit in CURRENCY_SUFFIX.values() and unit not in ("cent", "pence", "sen"):
         a.currency, unit = unit, None
@@ -378,10 +400,13 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
 
 
 def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
-    """Bounds and hedges before the figure ("more than", "up to", "about", "sub-"), "or so" after."""
+    """Bounds and hedges before the figure ("more than", "up to", "about", "sub-"), "or so" and "or more" after."""
     bm = _bound_of(tail)
     if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS:
         bm = None  # "create 3,000 jobs over five years": a span of time, not a bound
+    if bm and tail[-2:] == ["up", "to"] and _BRING_UP.search(s, max(0, a.start - 120), a.start):
+        bm = None  # "brings the total up to 224": a new level, not a bound
+        a.trend = "up"
     if bm:
         a.qualifier, n_words = bm
         if a.qualifier is not None:
@@ -394,12 +419,22 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
     elif _SUB_BEFORE.search(a.left):
         a.qualifier = "less than"
         a.start -= 4
+    ob = _OR_BOUND.match(s, a.j) if a.qualifier is None and a.lower is None else None
+    if ob:
+        a.qualifier = "more than" if ob.group("more") else "less than"
+        a.j = ob.end()
     if a.lower is None and a.qualifier == "more than":
         a.lower = a.value
     elif a.lower is None and a.qualifier == "less than":
         a.upper = a.value
     if a.qualifier is None and a.lower is None and _OR_SO.match(s, a.j):
         a.qualifier = "about"
+
+
+# A verb that raises a total to a new level, with "up to" after its object: "brings the total of
+# deaths up to 224", "took the tally up to nine".
+_BRING_UP = re.compile(r"\b(?:brings?|brought|bringing|takes?|took|taking|pushe[sd]?|pushing)\s+[^\s,;.][^,;.]{0,80}?"
+                       r"\s+up\s+to\s*$", re.I)
 
 
 _SIZE_UNITS = ("percent", "point", "percentage point", "basis point")
@@ -422,9 +457,15 @@ def _trend(s: str, a: _Amount, tail: list[str]) -> str | None:
 
 def _finish_amount(s: str, a: _Amount):
     """The counted thing ("7,000 bodies"), then the claim; a bare year-like number is a year after all."""
-    obj = None
+    obj = a.obj
     if a.unit is None:
         obj, unit_np, _ = _counted(s, a.j, a.value)
+        pm = _PREDICATE_COUNT.match(s, a.j) if unit_np is None and a.value != 1 else None
+        if pm:
+            # "Of the dead, 11 were Brazilian peacekeepers": a plural noun after "were" is what is counted.
+            p_obj, p_unit, _ = _counted(s, pm.end() - 1, a.value)
+            if p_obj and _plural(p_obj.split()[-1]):
+                obj, unit_np = p_obj, p_unit
         if unit_np:
             a.unit = unit_np
             a.kind = "count"
@@ -439,6 +480,9 @@ def _finish_amount(s: str, a: _Amount):
                   upper=a.upper, qualifier=a.qualifier, unit=a.unit, object=obj, trend=a.trend,
                   confidence=_confidence(a.m, a.qualifier, a.unit), change_role=a.change_role)
     return claim, a.kind, max(a.j, a.m.end())
+
+
+_PREDICATE_COUNT = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?=[A-Za-z])", re.I)
 
 
 def _read_vague(s: str, m: re.Match):
@@ -550,5 +594,5 @@ _FRACTION_NEXT = {"more", "less", "fewer", "higher", "lower", "as", "than", "off
                   "dozen", "cent"}
 _FRACTION_OF = re.compile(r"\s+(?:of\s+)?an?\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))",
                           re.I)
-# "one in five children": a share, written as a ratio.
-_ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<d>\d+|{_WORD})\b", re.I)
+# "one in five children", "eight out of 10 adults": a share, written as a ratio.
+_ONE_IN = re.compile(rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>\d+|{_WORD})\b", re.I)

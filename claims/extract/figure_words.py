@@ -24,6 +24,8 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _ONES = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _WORD = (rf"(?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})|{_alternation(_SMALL_WORDS)}|dozen|"
          rf"hundred|thousand|million|billion|trillion)")
+# "and" joins number words only after a scale: "four hundred and twenty", not "two and one" (a list).
+_AND_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
 _CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|PS|Rs\\.?"
 # Where a number starts. Digits may carry a currency code glued in front ("EUR50m", "RM23.50");
 # otherwise they must not be glued to a word ("A380", "G7" are names, not quantities).
@@ -34,7 +36,9 @@ _NUMBER = re.compile(
     r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b)"
     rf"|(?P<x>\b(?:{'|'.join(MULTIPLIERS)})\b)"
     rf"|(?P<w>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
-    rf"(?:(?:\s+and\s+|\s+|-){_WORD})*\b)",
+    rf"(?:(?:{_AND_AFTER_SCALE}|\s+|-){_WORD})*\b)"
+    r"|(?P<c>\ba\s+couple(?=\s+of\s))"  # "a couple of guns": two
+    r"|(?P<a>\ban?(?=\s+(?:year|month|week|day|hour|minute|decade|century)\b))",  # "at least a year": one, if bounded
     re.I,
 )
 _WORD_RE = re.compile(_WORD, re.I)
@@ -94,8 +98,11 @@ _BOUNDS = {
     "up to": "less than", "at most": "less than", "no more than": "less than", "not more than": "less than",
     "as many as": "less than", "as much as": "less than", "as high as": "less than", "a maximum of": "less than",
     "just under": "less than", "shy of": "less than", "short of": "less than", "as little as": "more than",
+    # "nearly 12", "almost £2,000": just under the figure, so the figure is an upper bound (the figures
+    # guideline's rule); "within nine months", "within 48 hours": no later than, an upper bound too.
+    "nearly": "less than", "almost": "less than", "just short of": "less than", "within": "less than",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "approx.": "about",
-    "some": "about", "an estimated": "about", "estimated": "about", "nearly": "about", "almost": "about",
+    "some": "about", "an estimated": "about", "estimated": "about",
     "close to": "about", "circa": "about", "c.": "about", "~": "about", "averaged": "about",
     "averaging": "about", "an average of": "about", "on average": "about", "or so": "about",
     "approaching": "about", "some estimated": "about", "the equivalent of": None,
@@ -197,20 +204,27 @@ _STOP = {
 _NOT_COUNTED = {"instead", "otherwise", "fully", "firm", "strong", "stronger", "weaker", "year-on-year",
                 "month-on-month", "quarter-on-quarter", "respectively", "alone", "altogether", "becomes", "become",
                 "became", "move", "moves", "already", "together", "apiece", "ahead", "earlier", "later", "since",
-                "previously", "originally", "initially", "anyway", "though", "too", "less", "more", "extra"}
+                "previously", "originally", "initially", "anyway", "though", "too", "less", "more", "extra",
+                "aboard", "onboard", "inside", "outside", "nearby"}
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "mice",
                       "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth"}
-_NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+)?"
-                      r"([A-Za-z][A-Za-z'’&-]*)")
+# A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word.
+_NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[A-Za-z][A-Za-z'’&-]*)"
+_NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+|"
+                      r"of\s+(?:[A-Z][A-Za-z-]*['’]s\s+)?)?" + _NP_TOKEN)
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
-_NEXT_NP_WORD = re.compile(r"\s+([A-Za-z][A-Za-z'’&-]*)")
+_NEXT_NP_WORD = re.compile(r"\s+" + _NP_TOKEN)
 _PRENOMINAL = re.compile(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _OR_SO = re.compile(r"\s+or\s+so\b", re.I)
+# A bound written after an amount: "107 or more", "ten or fewer". ("35 or above" names a threshold, not a bound.)
+_OR_BOUND = re.compile(r"\s+or\s+(?:(?P<more>more)|(?P<less>less|fewer))\b(?!\s+than)", re.I)
 _SLASH_FRACTION = re.compile(r"[/⁄](\d+)(?![/\d])")
 _NEXT_WORD = re.compile(r"[\s\"'“”‘’(]*([A-Za-z][A-Za-z'’&.-]*)")
 _OF_NP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<np>[^,;:()]+?)(?=\s+(?:who|which|that|was|were|is|are|has|have|"
                     r"had|will|would|could|can|to|in|on|at|by|for|from|with|since|during|after|before|and|or|but|"
-                    r"according|said|says|against|versus|compared|[a-z]{3,}(?<!e)ed)\b|[,;:()]|\.?$)", re.I)
+                    r"according|said|says|against|versus|compared|today|yesterday|tomorrow|last|next|this|when|while|"
+                    r"because|"
+                    r"[a-z]{3,}(?<!e)ed)\b|[,;:()]|\.?$)", re.I)
 _VERBISH = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may",
     "might", "can", "must", "cost", "costs", "averaged", "paid", "pays", "reached", "reach", "reaches", "hit",
@@ -260,6 +274,10 @@ def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
     if m.group("w"):
         value = _parse_words(m.group("w"))
         return (value, m.end(), False) if value is not None else None
+    if m.group("c"):
+        return 2.0, m.end(), False
+    if m.group("a"):
+        return 1.0, m.end(), False
     return None
 
 
@@ -320,11 +338,11 @@ def _unit(s: str, j: int) -> tuple[str | None, int]:
 
 
 _RANGE_TAIL = re.compile(r"(?:[-–]\d+|\s+to\s+\d+)\b(?![.,]?\d|\s*%)")
-_NAME_WORDS = re.compile(r"\s+((?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,4})([a-z][\w-]*)")
+_NAME_WORDS = re.compile(r"\s+((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,4})([a-z][\w-]*)")
 
 
 def _names_then_plural(s: str, j: int) -> bool:
-    """Whether capitalised words after a number end in a counted plural: "300 Ford and Fiat vans"."""
+    """Whether capitalised words after a number end in a counted plural: "300 Ford and Fiat vans", "16 U.N. staff"."""
     nm = _NAME_WORDS.match(s, j)
     return bool(nm and _plural(nm.group(2)) and nm.group(2) not in _STOP)
 
@@ -417,7 +435,8 @@ def _read_second(s: str, k: int, currency: str | None):
 
 
 _CUR_START = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if not k.isalpha())}|(?:{_CODES})\s?)?")
-_SECOND = re.compile(rf"(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d/])|(?P<w>{_WORD}(?:(?:\s+and\s+|\s+|-)"
+_SECOND = re.compile(rf"(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d/])"
+                     rf"|(?P<w>{_WORD}(?:(?:{_AND_AFTER_SCALE}|\s+|-)"
                      rf"{_WORD})*\b)", re.I)
 
 
@@ -441,7 +460,8 @@ def _clean_np(np: str | None) -> str | None:
     np = _LEADING.sub("", np).strip(" .,'\"")
     if not np or not np[0].isalpha():
         return None  # "280 million of the 1.5 billion shekels": another figure, not a concept
-    return np if np and np.lower() not in _PRONOUNS and np.lower() not in ("them", "us", "those", "these") else None
+    first = np.split()[0].lower()
+    return np if first not in _PRONOUNS and first not in ("them", "us", "those", "these") else None
 
 
 
@@ -457,11 +477,20 @@ def _plural(w: str) -> bool:
 
 
 
+# Irregular plurals with a singular of their own; "people", "staff", "police" stay as they are (a
+# count of people is a count of "people" in news writing and in NewsQuant's units).
+_IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
+                        "mice": "mouse", "geese": "goose"}
+
+
 def _singular(phrase: str) -> str:
+    """The phrase with its last word in the singular: "fraud charges" -> "fraud charge", "armed men" -> "armed man"."""
     words = phrase.split()
     w = words[-1]
     lw = w.lower()
-    if lw in _IRREGULAR_PLURALS:
+    if lw in _IRREGULAR_SINGULARS:
+        w = _IRREGULAR_SINGULARS[lw]
+    elif lw in _IRREGULAR_PLURALS:
         pass
     elif lw.endswith("ies") and len(lw) > 4:
         w = w[:-3] + "y"
@@ -472,6 +501,41 @@ def _singular(phrase: str) -> str:
     words[-1] = w
     return " ".join(words)
 
+
+
+# Adjectives before a counted noun that say which or how many, not what is counted: "two other
+# incidents", "13 separate offences", "the three remaining orbiters".
+_NOT_CLASSIFYING = {"other", "separate", "different", "remaining", "additional", "further", "individual", "distinct",
+                    "various"}
+
+
+def _before_plural_noun(s: str, k: int) -> bool:
+    """Whether a plural noun ends the next one to three words at s[k:] ("terror offences", "Space Shuttle
+    orbiters"), with no function word or verb before it."""
+    for _ in range(3):
+        nm = _NEXT_NP_WORD.match(s, k)
+        if nm is None or nm.group(1).lower() in _STOP or nm.group(1).lower() in _NOT_COUNTED or _past(nm.group(1)):
+            return False
+        if _plural(nm.group(1)):
+            return True
+        k = nm.end()
+    return False
+
+
+def _ends_counted(s: str, nm: re.Match, words: list[str], value: float, first: bool) -> bool:
+    """Whether the word matched by nm ends the counted phrase `words` (or stops it starting): a function
+    word, an adverb, a verb, a participle after its noun ("students enrolled") or alone ("35 killed"),
+    or "of" before what is no group of the things counted ("280 million of the 1.5 billion")."""
+    w = nm.group(1)
+    lw = w.lower()
+    # A participle may stand as an adjective before a plural noun ("170 suspected deaths").
+    participle = _past(w) and (not words or _plural(words[-1]) or value == 1) and not (
+        not words and _before_plural_noun(s, nm.end()))
+    verb = lw.endswith(("ing", "ed", "es")) and _DETERMINER_NEXT.match(s, nm.end())
+    if lw in _STOP or lw in _NOT_COUNTED or (lw.endswith("ly") and len(lw) > 4) or participle or verb:
+        return True
+    return bool(first and nm.group(0).strip().lower().startswith("of") and value != 1 and not (
+        _plural(w) or w.islower() and _before_plural_noun(s, nm.end())))
 
 
 def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]:
@@ -489,13 +553,15 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             words.append(w)
             k = nm.end()
             continue
-        # A participle ends the phrase after its noun ("students enrolled") or before any ("35 killed"),
-        # but may stand as an adjective before it ("advanced weapons").
-        participle = _past(w) and (not words or _plural(words[-1]))
-        verb = lw.endswith(("ing", "ed", "es")) and _DETERMINER_NEXT.match(s, nm.end())
-        if lw in _STOP or lw in _NOT_COUNTED or (lw.endswith("ly") and len(lw) > 4) or participle or verb:
+        if not words and lw in _NOT_CLASSIFYING and _before_plural_noun(s, nm.end()):
+            k = nm.end()  # "two other incidents", "22 different crimes": the noun is what is counted
+            first = False
+            continue
+        if _ends_counted(s, nm, words, value, first):
             break
-        if first and nm.group(0).strip().lower().startswith("of") and value != 1:
+        if lw.endswith(("s'", "s’")) and _plural(lw[:-1]):
+            words.append(w[:-1])  # "the two sides' positions": the possessor is what is counted
+            k = nm.end()
             break
         words.append(w)
         k = nm.end()

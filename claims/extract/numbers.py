@@ -122,8 +122,10 @@ def _share_units(s: str, claims: list[Claim], kinds: list[str]) -> None:
             continue
         nxt = claims[n + 1] if n + 1 < len(claims) else None
         prev = claims[n - 1] if n else None
-        if nxt and nxt.unit and _OR_NEXT.match(s, c.end, nxt.start) and kinds[n + 1] == "measure":
-            c.unit = nxt.unit
+        if nxt and nxt.unit and _OR_NEXT.match(s, c.end, nxt.start) and (kinds[n + 1] == "measure" or c.object is None):
+            c.unit = nxt.unit  # "eight or nine euros", "two or three villages"
+            if kinds[n + 1] == "count":
+                c.object, kinds[n] = nxt.object, "count"
         elif nxt and nxt.unit in ("point",) and _CHANGE_NEXT.match(s, c.end, nxt.start):
             c.unit = "point"  # an index level before its change
         elif prev and prev.unit and _INHERIT.match(s, prev.end, c.start) and prev.unit != "percent":
