@@ -2,6 +2,9 @@
 
 - SQL functions for the canned queries: name_score, name_match, normalize_name, fts_escape,
   to_number, text_score (claims.web.functions);
+- result cells a reader can read: figures with their unit ("$2.7 billion", claims.web.cells), the
+  quote or sentence of a query result linked to its page; facets that count "Analysts" and
+  "analysts" as one (`{folded: column}` in datasette.yaml, claims.web.facets);
 - pages: /DB/-/quote/ID, /DB/-/claim/ID, /DB/-/speaker/ID, /DB/-/figure, /-/login, and the
   review form's POST /DB/-/review (claims.web.pages), with templates from claims/templates;
 - the fact-checkers' queue of unresolved speaker mentions, /DB/-/speakers/review, linked from
@@ -33,7 +36,7 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import charts, forms, functions, internal, pages, schema, search, speaker_review, urls
+from .web import cells, charts, facets, forms, functions, internal, pages, schema, search, speaker_review, urls
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -61,6 +64,11 @@ def prepare_jinja2_environment(env):
     # claims/templates by itself.
     env.loader.loaders.insert(0, FileSystemLoader(str(PACKAGE / "templates")))
     env.filters["claims_number"] = charts.number
+
+
+@hookimpl
+def register_facet_classes():
+    return [facets.FoldedFacet]
 
 
 @hookimpl
@@ -151,8 +159,29 @@ LINKED = {
 }
 
 
+FIGURE_COLUMNS = ("value", "lower", "upper", "change")
+FIGURE_TABLES = (None, "claims", "claims_view")
+# Text read first in query results, linked to its page by the id the row carries.
+TEXT_LINKS = {"quote": ("quote_id", "quote"), "sentence": ("claim_id", "claim")}
+
+
+def row_value(row, key: str):
+    return row[key] if key in row.keys() else None
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
+    # A figure with the unit of its row ("$2.7 billion"), in claims, claims_view and query results.
+    if column in FIGURE_COLUMNS and table in FIGURE_TABLES and "unit" in row.keys():
+        written = cells.figure(value, row["unit"])
+        if written is not None:
+            return ("+" + written) if column == "change" and value > 0 else written
+    # The quote or sentence of a query result links to its page.
+    if table is None and column in TEXT_LINKS and isinstance(value, str):
+        key, kind = TEXT_LINKS[column]
+        if isinstance(row_value(row, key), int):
+            href = datasette.urls.path(f"/{database}/-/{kind}/{row[key]}")
+            return Markup(f'<a class="claims-text-link" href="{escape(href)}">{escape(value)}</a>')
     # quote_id / claim_id in canned query results (table is None) and in reviews (which has no
     # foreign keys) link to the pages; ids of the main tables and views link there too.
     kind = LINKED.get((table, column))

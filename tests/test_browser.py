@@ -33,9 +33,19 @@ CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/ch
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"]
 
+# Skipped on a laptop without a browser; in CI (CI=true) a missing browser is a failure, so the
+# browser tests can never pass there by not running.
+IN_CI = os.environ.get("CI", "").lower() == "true"
 if CHROMIUM is None:
+    if IN_CI:
+        pytest.fail("CI=true but Chromium is not installed: the browser tests must run in CI", pytrace=False)
     pytest.skip("Chromium is not installed (apt-get install chromium; `make test` does it)", allow_module_level=True)
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+try:
+    import playwright.sync_api as playwright_api
+except ImportError:
+    if IN_CI:
+        pytest.fail("CI=true but playwright is not installed (pip install -e '.[test]')", pytrace=False)
+    pytest.skip("playwright is not installed (pip install -e '.[test]')", allow_module_level=True)
 
 
 def free_port() -> int:
@@ -45,14 +55,15 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(db: Path):
-    """`claims serve` of `db` on a free port, with a fact-checker account and a signing secret."""
+def serve(*dbs: Path, options: tuple[str, ...] = ()):
+    """`claims serve` of `dbs` (and `options`) on a free port, with a fact-checker account and a
+    signing secret."""
     port = free_port()
     env = dict(os.environ, CLAIMS_FACTCHECKER_HASH=hash_password(PASSWORD, iterations=1000),
                DATASETTE_SECRET="browser-test-secret")
     claims = Path(sys.executable).parent / "claims"
-    process = subprocess.Popen([str(claims), "serve", "--db", str(db), "--port", str(port)], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    args = [str(claims), "serve", *[arg for db in dbs for arg in ("--db", str(db))], "--port", str(port), *options]
+    process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -98,6 +109,26 @@ def page(server):
         page.set_default_timeout(15_000)
         yield page
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Chromium, for the modules of issue 16's later points (they serve databases of their own)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    with playwright_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def visitor(browser):
+    """A page of an anonymous visitor of its own, 1100 pixels wide."""
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
 
 
 def shot(page, name: str) -> None:
