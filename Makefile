@@ -26,7 +26,7 @@ $(DB): $(VENV)/.installed
 demo: $(VENV)/.installed
 	mkdir -p db
 	$(BIN)/claims ingest claims/samples --db $(DB)
-	$(BIN)/claims serve --db $(DB) --port 8001
+	$(BIN)/claims serve --db $(DB) --port 8001 --about demo-about.yml
 
 test: $(VENV)/.installed-test
 	@# The browser tests use Debian's chromium (Playwright downloads no browser); they skip without it.

@@ -36,7 +36,7 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import cells, charts, facets, forms, functions, internal, pages, schema, search, speaker_review, urls
+from .web import about, cells, charts, facets, forms, functions, internal, pages, schema, search, speaker_review, urls
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -64,6 +64,7 @@ def prepare_jinja2_environment(env):
     # claims/templates by itself.
     env.loader.loaders.insert(0, FileSystemLoader(str(PACKAGE / "templates")))
     env.filters["claims_number"] = charts.number
+    env.globals["claims_how_to_date"] = about.HOW_TO_DATE
 
 
 @hookimpl
@@ -88,6 +89,7 @@ def register_routes():
 def startup(datasette):
     async def inner():
         await apply_config_to_other_names(datasette)
+        await describe_archive(datasette)
         for db in datasette.databases.values():
             schema.cache_schema(db)
         internal.read_internal_inline(datasette)
@@ -148,6 +150,20 @@ async def apply_config_to_other_names(datasette) -> None:
                     await datasette.set_resource_metadata(name, table, key, value)
             for column, description in (table_meta.get("columns") or {}).items():
                 await datasette.set_column_metadata(name, table, column, "description", description)
+
+
+async def describe_archive(datasette) -> None:
+    """The served archive's title, source and licence on every page (claims.web.about); the
+    tables of an undated archive sorted by id rather than by an empty date column."""
+    names, tables = [], {}
+    for name, db in datasette.databases.items():
+        if db.is_memory or not set(CLAIMS_TABLES) <= set(await db.table_names()):
+            continue
+        names.append(name)
+        tables[name] = [*await db.table_names(), *await db.view_names()]
+        if await about.undated(db):
+            about.sort_undated_by_id(datasette, name)
+    await about.apply(datasette, names, tables)
 
 
 # Columns that hold the id of a quote or claim, in tables, views and query results.
@@ -228,9 +244,21 @@ def top_database(datasette, request, database):
 @hookimpl
 def extra_template_vars(template, request, datasette):
     # A canned query with a form in datasette.yaml is shown as that form (claims/templates/query.html).
-    if request is None or not template.startswith("query"):
+    if request is None:
         return None
-    return {"claims_form": forms.form_context(datasette, request, request.url_vars.get("table"))}
+    if template.startswith("query"):
+        return {"claims_form": forms.form_context(datasette, request, request.url_vars.get("table"))}
+    if template == "table.html":
+        # A table of an undated archive says so (claims/templates/table.html).
+        async def inner():
+            try:
+                db = datasette.get_database(route=request.url_vars.get("database"))
+            except KeyError:
+                return {}
+            return {"claims_undated": await about.undated(db), "claims_how_to_date": about.HOW_TO_DATE}
+
+        return inner
+    return None
 
 
 @hookimpl
