@@ -6,7 +6,10 @@
   quote or sentence of a query result linked to its page; facets that count "Analysts" and
   "analysts" as one (`{folded: column}` in datasette.yaml, claims.web.facets);
 - pages: /DB/-/quote/ID, /DB/-/claim/ID, /DB/-/speaker/ID, /DB/-/figure, /-/login, and the
-  review form's POST /DB/-/review (claims.web.pages), with templates from claims/templates;
+  review form's POST /DB/-/review (claims.web.pages), the article to read with its quotes and
+  figures highlighted, /DB/-/article/ID (claims.web.article), with templates from claims/templates;
+- articles.source (a path on the server) and articles.content_hash read as NULL on Datasette's
+  connections, so no visitor sees them in a table, row, JSON or SQL of their own;
 - the fact-checkers' queue of unresolved speaker mentions, /DB/-/speakers/review, linked from
   their menu (claims.web.speaker_review);
 - `?_search=` on the tables and views datasette.yaml names, over the newest matches only, so a
@@ -36,7 +39,7 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import about, cells, charts, facets, forms, functions, internal, pages, schema, search, speaker_review, urls
+from .web import about, article, cells, charts, facets, forms, functions, internal, pages, schema, search, speaker_review, urls
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -46,6 +49,8 @@ CLAIMS_TABLES = ("articles", "quotes", "claims", "speakers")
 @hookimpl
 def prepare_connection(conn):
     functions.register(conn)
+    # No page, JSON or SQL of a visitor's shows the server's file paths or hashes (claims.web.article).
+    article.hide_server_columns(conn)
 
 
 @hookimpl(trylast=True)
@@ -65,6 +70,7 @@ def prepare_jinja2_environment(env):
     env.loader.loaders.insert(0, FileSystemLoader(str(PACKAGE / "templates")))
     env.filters["claims_number"] = charts.number
     env.globals["claims_how_to_date"] = about.HOW_TO_DATE
+    env.filters["claims_empty_columns"] = cells.empty_columns
 
 
 @hookimpl
@@ -80,7 +86,7 @@ def register_actions():
 
 @hookimpl
 def register_routes():
-    return pages.ROUTES + speaker_review.ROUTES + [
+    return pages.ROUTES + article.ROUTES + speaker_review.ROUTES + [
         (r"^/-/static-plugins/claims/(?P<path>.*)$", asgi_static(PACKAGE / "static")),
     ]
 
@@ -172,6 +178,7 @@ LINKED = {
     ("quotes", "id"): "quote", ("quotes_view", "id"): "quote",
     ("claims", "id"): "claim", ("claims_view", "id"): "claim",
     ("speakers", "id"): "speaker", ("speakers_view", "id"): "speaker",
+    ("articles", "id"): "article",
 }
 
 
@@ -179,6 +186,8 @@ FIGURE_COLUMNS = ("value", "lower", "upper", "change")
 FIGURE_TABLES = (None, "claims", "claims_view")
 # Text read first in query results, linked to its page by the id the row carries.
 TEXT_LINKS = {"quote": ("quote_id", "quote"), "sentence": ("claim_id", "claim")}
+# The article's title, in query results and the views, links to the article page.
+TITLE_TABLES = (None, "quotes_view", "claims_view")
 
 
 def row_value(row, key: str):
@@ -198,6 +207,10 @@ def render_cell(row, value, column, table, database, datasette):
         if isinstance(row_value(row, key), int):
             href = datasette.urls.path(f"/{database}/-/{kind}/{row[key]}")
             return Markup(f'<a class="claims-text-link" href="{escape(href)}">{escape(value)}</a>')
+    if column == "article" and table in TITLE_TABLES and isinstance(value, str):
+        if isinstance(row_value(row, "article_id"), int):
+            href = datasette.urls.path(f"/{database}/-/article/{row['article_id']}")
+            return Markup(f'<a class="claims-article-link" href="{escape(href)}">{escape(value)}</a>')
     # quote_id / claim_id in canned query results (table is None) and in reviews (which has no
     # foreign keys) link to the pages; ids of the main tables and views link there too.
     kind = LINKED.get((table, column))
@@ -219,11 +232,12 @@ def render_cell(row, value, column, table, database, datasette):
 
 @hookimpl
 def row_actions(datasette, database, table, row):
-    kind = {"quotes": "quote", "quotes_view": "quote", "claims": "claim", "claims_view": "claim",
+    kind = {"articles": "article", "quotes": "quote", "quotes_view": "quote", "claims": "claim", "claims_view": "claim",
             "speakers": "speaker", "speakers_view": "speaker"}.get(table)
     if not kind:
         return None
-    label = {"quote": "Show in its paragraph", "claim": "Show in its paragraph", "speaker": "Speaker page"}[kind]
+    label = {"quote": "Show in its paragraph", "claim": "Show in its paragraph", "speaker": "Speaker page",
+             "article": "Read the article"}[kind]
     return [{"href": datasette.urls.path(f"/{database}/-/{kind}/{row['id']}"), "label": label}]
 
 

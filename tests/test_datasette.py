@@ -385,9 +385,9 @@ async def test_claim_page_highlights_the_figure(ds):
     assert "1,200 people (at least 1,200)" in html
     assert "Disputed by" in html and "Oleksandra Shevchuk" in html
     assert 'href="/claims/-/figure?object=evacuated"' in html and 'href="/claims/-/quote/2"' in html
-    # An article without a URL links to its row instead.
+    # An article without a URL links to its page to read instead (tests/test_article_page.py).
     html = (await ds.client.get("/claims/-/claim/4")).text
-    assert 'href="/claims/articles/3"' in html
+    assert 'href="/claims/-/article/3"' in html
 
 
 async def test_speaker_page(ds):

@@ -1,4 +1,5 @@
-"""How a figure reads in a result cell: "$2.7 billion", "12.5%", "1,200 homes", not 2700000000.0.
+"""How result cells read: a figure as "$2.7 billion", "12.5%", "1,200 homes", not 2700000000.0;
+and which columns of a table page are empty in every row shown (they are left out).
 
 The stored value stays a plain number (JSON and CSV give it as such, sorting and the `min` and
 `max` of the forms compare numbers); only the HTML cell is written as a reader writes a figure,
@@ -60,3 +61,13 @@ def figure(value, unit: str | None) -> str | None:
     if code.isupper() and code.isalpha():
         return f"{number} {code}{per}"
     return f"{number} {plural(unit, float(value))}"
+
+
+def empty_columns(display_rows) -> list[str]:
+    """The columns of a table page empty in every row shown (Datasette's cells: column, raw)."""
+    empty: dict[str, bool] = {}
+    for row in display_rows or []:
+        for cell in row:
+            blank = cell["raw"] is None or cell["raw"] == ""
+            empty[cell["column"]] = empty.get(cell["column"], True) and blank
+    return [column for column, blank in empty.items() if blank]

@@ -21,8 +21,9 @@ LIST_COLUMNS = ("in_all", "more", "searched", "next_page")
 # What a reader reads first, in this order: the words said, who said them, when. The other
 # columns follow in the query's order.
 LEAD_COLUMNS = ("quote", "sentence", "speaker", "claimant", "said_on", "published")
-# Ids that only carry a link for another column (the speaker's name links to the speaker page).
-LINK_ONLY_COLUMNS = ("speaker_id", "claimant_id")
+# Ids that only carry a link for another column (the speaker's name links to the speaker page,
+# the article's title to the article page).
+LINK_ONLY_COLUMNS = ("speaker_id", "claimant_id", "article_id")
 
 
 def layout(columns: list[str], display_rows: list) -> list[tuple[int, str]]:
