@@ -5,8 +5,8 @@
 - result cells a reader can read: figures with their unit ("$2.7 billion", claims.web.cells), the
   quote or sentence of a query result linked to its page; facets that count "Analysts" and
   "analysts" as one (`{folded: column}` in datasette.yaml, claims.web.facets);
-- pages: /DB/-/quote/ID, /DB/-/claim/ID, /DB/-/speaker/ID, /DB/-/figure, /-/login, and the
-  review form's POST /DB/-/review (claims.web.pages), the article to read with its quotes and
+- pages: /DB/-/quote/ID, /DB/-/claim/ID, /DB/-/figure, /-/login, and the review form's POST
+  /DB/-/review (claims.web.pages), the speaker to cite, /DB/-/speaker/ID (claims.web.speaker), the article to read with its quotes and
   figures highlighted, /DB/-/article/ID (claims.web.article), with templates from claims/templates;
 - articles.source (a path on the server) and articles.content_hash read as NULL on Datasette's
   connections, so no visitor sees them in a table, row, JSON or SQL of their own;
@@ -39,7 +39,8 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import about, article, cells, charts, facets, forms, functions, internal, pages, schema, search, speaker_review, urls
+from .web import (about, article, cells, charts, facets, forms, functions, internal, pages, schema, search, speaker,
+                  speaker_review, urls)
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -86,7 +87,7 @@ def register_actions():
 
 @hookimpl
 def register_routes():
-    return pages.ROUTES + article.ROUTES + speaker_review.ROUTES + [
+    return pages.ROUTES + article.ROUTES + speaker.ROUTES + speaker_review.ROUTES + [
         (r"^/-/static-plugins/claims/(?P<path>.*)$", asgi_static(PACKAGE / "static")),
     ]
 
