@@ -207,7 +207,6 @@ def serve(dbs, host, port, immutable, title, description, source, source_url, li
 
         claims serve --db news.db --about about.yml
     """
-    from .web.about import read_about
     from .store import connect
 
     for db in dbs:
@@ -235,18 +234,24 @@ def serve(dbs, host, port, immutable, title, description, source, source_url, li
         args += ["--crossdb", "-s", "databases._memory.queries.speaker_everywhere.sql", speaker_everywhere_sql(names),
                  "-s", "databases._memory.queries.speaker_everywhere.title",
                  "A speaker's quotes in every database served"]
+    args += about_args(about_file, title=title, description=description, source=source, source_url=source_url,
+                       license=licence, license_url=licence_url)
+    args += list(extra)
+    click.echo(f"Serving {', '.join(dbs)} on http://{host}:{port}/", err=True)
+    os.execv(sys.executable, args)
+
+
+def about_args(about_file: str | None, **given) -> list[str]:
+    """The `datasette serve` arguments describing the archive: the --about file's keys, then the
+    options given (they win), as the plugin setting plugins.claims.about (claims.web.about)."""
+    from .web.about import read_about
+
     try:
         described = read_about(about_file) if about_file else {}
     except ClaimsError as error:
         raise click.ClickException(str(error))
-    given = {"title": title, "description": description, "source": source, "source_url": source_url,
-             "license": licence, "license_url": licence_url}
     described.update({key: value for key, value in given.items() if value})
-    if described:
-        args += ["-s", "plugins.claims.about", json.dumps(described, ensure_ascii=False)]
-    args += list(extra)
-    click.echo(f"Serving {', '.join(dbs)} on http://{host}:{port}/", err=True)
-    os.execv(sys.executable, args)
+    return ["-s", "plugins.claims.about", json.dumps(described, ensure_ascii=False)] if described else []
 
 
 @cli.command("export")
