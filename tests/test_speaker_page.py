@@ -96,6 +96,26 @@ async def test_an_uncertain_person_links_to_the_review_queue(ds, dated_archive):
     assert "Gordon Brown" in html.split("Also written")[1]
 
 
+@pytest.mark.anyio
+async def test_a_mention_decided_is_no_longer_uncertain(dated_archive, tmp_path):
+    """Once a fact-checker says an article's "Mr Brown" is someone else, the page counts it no more."""
+    import shutil
+
+    from claims.link import assign
+
+    db = tmp_path / "decided.db"
+    shutil.copy(dated_archive, db)
+    conn = sqlite3.connect(db)
+    [(article_id,)] = conn.execute("SELECT article_id FROM quotes WHERE speaker_text = 'Mr Brown' LIMIT 1")
+    with conn:
+        assign.decide(conn, article_id, "Mr Brown", None, who="test", why="a different Brown")
+    conn.close()
+    datasette = Datasette([str(db)], config=json.loads(json.dumps(CONFIG)), metadata=METADATA)
+    await datasette.invoke_startup()
+    html = (await datasette.client.get(f"/decided/-/speaker/{speaker_id(db, 'Gordon Brown')}")).text
+    assert "Articles quote “Mr Brown” (19 quotes)" in html
+
+
 def test_a_journalist_cites_a_speaker(dated_archive, undated_archive, visitor):
     """Point 6 in Chromium: the speaker page, from a quote to its article, and to the review queue."""
     expect = playwright_api.expect

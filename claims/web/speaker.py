@@ -25,7 +25,7 @@ from .pages import claims_database, one, page_url, render
 SPEAKER_QUOTES = 1_000  # a speaker page lists and charts the newest this many of their quotes
 PAGE_QUOTES = 50  # quotes a page of a speaker's list
 COUNT_CAP = 100_000  # counts beyond this are shown as "more than"
-PENDING_WINDOW = 2_000  # unresolved mentions are looked for among the newest this many speakerless quotes
+PENDING_WINDOW = 1_000  # unresolved mentions are looked for among the newest this many speakerless quotes
 OPENING_MARKS = "“\"‘'«„"
 CLOSING_MARKS = "”\"’'»“"
 
@@ -59,27 +59,40 @@ def pending_mentions(conn, speaker_id: int) -> list[dict]:
 
     The review queue's own rules (claims.link.queue): a surname or honorific form ("Mr Brown")
     whose candidates, the known people of that name, include this person; mentions already
-    decided are left out.
+    decided are left out. Only mentions of one of the person's surnames (or "Sir Alan" forms)
+    are weighed, so the page asks the queue's questions a few times, not once a mention.
     """
-    rows = queue.rows(queue.sqlite(conn), f"""
+    db = queue.sqlite(conn)
+    surnames = {key for (key,) in db.execute(
+        "SELECT k.key FROM speaker_aliases a JOIN speaker_keys k ON k.alias_id = a.id "
+        "WHERE a.speaker_id = ? AND k.key >= 'n:' AND k.key < 'n;'", (speaker_id,))}
+    rows = queue.rows(db, """
         WITH recent AS MATERIALIZED (
             SELECT article_id, speaker_text FROM quotes WHERE speaker_id IS NULL AND speaker_text IS NOT NULL
             ORDER BY id DESC LIMIT :window)
-        SELECT recent.speaker_text AS mention, recent.article_id, count(*) AS n,
-               {queue.ARTICLE_IDENTITY.format(a="articles")} AS identity
-        FROM recent JOIN articles ON articles.id = recent.article_id
-        GROUP BY recent.speaker_text, recent.article_id""", {"window": PENDING_WINDOW})
+        SELECT speaker_text AS mention, article_id, count(*) AS n FROM recent GROUP BY speaker_text, article_id""",
+                      {"window": PENDING_WINDOW})
     found: dict[str, int] = {}
-    candidates: dict[str, bool] = {}
+    candidate: dict[str, bool] = {}
+    looks: dict[str, queue.Lookup | None] = {}  # a mention is looked up once, however many articles have it
     for row in rows:
-        look = queue.lookup(row["mention"])
-        if look is None:
+        if row["mention"] not in looks:
+            looks[row["mention"]] = queue.lookup(row["mention"])
+        look = looks[row["mention"]]
+        if look is None or not (look.given or "n:" + look.key.split()[-1] in surnames):
             continue
-        if look.key not in candidates:
-            candidates[look.key] = speaker_id in queue.candidate_ids(queue.sqlite(conn), look)
-        if candidates[look.key] and not queue.decided(queue.sqlite(conn), row["identity"], row["mention"]):
+        if look.key not in candidate:
+            candidate[look.key] = speaker_id in queue.candidate_ids(db, look)
+        if candidate[look.key] and not decided(db, row["article_id"], row["mention"]):
             found[row["mention"]] = found.get(row["mention"], 0) + row["n"]
     return [{"mention": mention, "quotes": n} for mention, n in sorted(found.items(), key=lambda item: -item[1])]
+
+
+def decided(db, article_id: int, mention: str) -> bool:
+    """Whether a fact-checker has said who `mention` is in this article (claims.link.queue's rule)."""
+    [(identity,)] = db.execute(f"SELECT {queue.ARTICLE_IDENTITY.format(a='articles')} FROM articles WHERE id = ?",
+                               (article_id,)).fetchall()
+    return queue.decided(db, identity, mention)
 
 
 async def speaker_page(datasette, request):
