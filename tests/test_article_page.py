@@ -145,3 +145,38 @@ def test_a_reader_opens_an_article_from_a_quote(dated_archive, undated_archive, 
         expect(page.locator("article dl.claims-meta")).to_contain_text("no date given")
         expect(page.locator(".claims-article-text a.claims-quote").first).to_be_visible()
         shot(page, "16-5-article-undated")
+
+
+@pytest.mark.anyio
+async def test_the_review_queue_still_names_an_article_by_its_hash(tmp_path, monkeypatch):
+    """An article with neither url nor id is named by its hash in the speakers' queue: hidden from
+    visitors' SQL, the hash must still reach the queue and the decision recorded from the page."""
+    from claims.ingest import ingest
+    from claims.web import pages
+    from claims.web.passwords import hash_password
+
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("\n".join(json.dumps(row) for row in [
+        {"title": "Port to reopen", "published": "2026-05-01", "outlet": "The Test Wire",
+         "text": "Gordon Brown, the harbour master, said the port of Drevna would reopen in May."},
+        {"title": "Cranes damaged", "published": "2026-05-02", "outlet": "The Test Wire",
+         "text": "Mr Brown said the cranes at the harbour were badly damaged."}]) + "\n", encoding="utf-8")
+    db = tmp_path / "claims.db"
+    ingest([str(corpus)], str(db))
+    [(article_id, digest)] = read(db, "SELECT articles.id, content_hash FROM articles JOIN quotes "
+                                      "ON quotes.article_id = articles.id WHERE speaker_text = 'Mr Brown'")
+    monkeypatch.setenv("CLAIMS_FACTCHECKER_HASH", hash_password("pw", iterations=1000))
+    pages._failures.clear()
+    datasette = Datasette([str(db)], config=json.loads(json.dumps(CONFIG)), metadata=METADATA)
+    await datasette.invoke_startup()
+    login = await datasette.client.post("/-/login", data={"username": "factchecker", "password": "pw", "next": "/"})
+    cookies = {"ds_actor": login.cookies["ds_actor"]}
+    queue_page = (await datasette.client.get("/claims/-/speakers/review", cookies=cookies)).text
+    assert "“Mr Brown”" in queue_page and "Cranes damaged" in queue_page
+    assert "Articles quote “Mr Brown” (1 quote)" in (await datasette.client.get("/claims/-/speaker/1")).text
+    response = await datasette.client.post("/claims/-/speakers/review", cookies=cookies, data={
+        "article_id": str(article_id), "mention": "Mr Brown", "speaker": "none"})
+    assert response.status_code == 303
+    assert read(db, "SELECT action, article FROM speaker_decisions") == [("not-these", f"hash:{digest}")]
+    assert "“Mr Brown”" not in (await datasette.client.get("/claims/-/speakers/review", cookies=cookies)).text
+    assert "Who is who is not settled" not in (await datasette.client.get("/claims/-/speaker/1")).text

@@ -144,3 +144,14 @@ def test_a_reader_sees_sentence_first_units_and_one_facet_per_outlet(dated_archi
         shot(page, "16-3-readable-quotes-table")
         glossary.locator("summary").click()
         expect(glossary.locator("dl")).to_be_visible()
+
+
+@pytest.mark.parametrize("value, unit, written", [
+    (2700000000.0, "USD", "$2.7 billion"), (1200.0, "people", "1,200 people"), (100.0, "home", "100 homes"),
+    (1.0, "home", "1 home"), (12.5, "percent", "12.5%"), (3000000.0, "CHF", "3 million CHF"), (3000000.0, "INR", "₹3 million"),
+    (80.0, "USD per barrel", "$80 per barrel"), (-2.0, "EUR", "−€2"), (250.0, "casualty", "250 casualties"),
+    (7.25, None, "7.25"), (None, "USD", None), ("n/a", "USD", None)])
+def test_a_figure_reads_as_news_writes_it(value, unit, written):
+    from claims.web.cells import figure
+
+    assert figure(value, unit) == written
