@@ -29,7 +29,7 @@ demo: $(VENV)/.installed
 	$(BIN)/claims serve --db $(DB) --port 8001 --about demo-about.yml
 
 test: $(VENV)/.installed-test
-	@# The browser tests use Debian's chromium (Playwright downloads no browser); they skip without it.
+	@# The browser tests use Debian's chromium (Playwright downloads no browser); they skip without it (fail when CI=true).
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed: browser tests will skip"
 	$(BIN)/python -m pytest
