@@ -26,10 +26,10 @@ $(DB): $(VENV)/.installed
 demo: $(VENV)/.installed
 	mkdir -p db
 	$(BIN)/claims ingest claims/samples --db $(DB)
-	$(BIN)/claims serve --db $(DB) --port 8001
+	$(BIN)/claims serve --db $(DB) --port 8001 --about demo-about.yml
 
 test: $(VENV)/.installed-test
-	@# The browser tests use Debian's chromium (Playwright downloads no browser); they skip without it.
+	@# The browser tests use Debian's chromium (Playwright downloads no browser); they skip without it (fail when CI=true).
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed: browser tests will skip"
 	$(BIN)/python -m pytest

@@ -171,9 +171,23 @@ def config_file(name: str) -> str | None:
 @click.option("--port", default=8001, show_default=True, type=int)
 @click.option("--immutable", is_flag=True,
               help="Open the files read-only as `claims publish` prepared them (with its .inspect.json)")
+@click.option("--title", help="The archive's name, shown on every page")
+@click.option("--description", help="A sentence or two about the archive, on the home page")
+@click.option("--source", help="Where the articles come from [default: News articles read with claims ingest]")
+@click.option("--source-url", help="A link for the source")
+@click.option("--licence", "--license", "licence", help="Under which licence the data may be reused (none is claimed if not given)")
+@click.option("--licence-url", "--license-url", "licence_url", help="A link to the licence")
+@click.option("--about", "about_file", type=click.Path(dir_okay=False),
+              help="A YAML file with these keys (title, description, source, source_url, licence, licence_url); "
+                   "the options above win over it")
 @click.argument("extra", nargs=-1, type=click.UNPROCESSED)
-def serve(dbs, host, port, immutable, extra):
+def serve(dbs, host, port, immutable, title, description, source, source_url, licence, licence_url, about_file,
+          extra):
     """Browse the database in Datasette, with the project's metadata and configuration.
+
+    What the pages say about the archive (its title, description, source and licence) is what
+    you give with the options or an --about file, never the demo's words; nothing given, no
+    licence is claimed.
 
     Several --db files (the shards `claims load --shard-by year` writes) are served
     side by side, each with the same tables, facets and canned queries; up to ten of
@@ -188,6 +202,10 @@ def serve(dbs, host, port, immutable, extra):
         claims serve --db db/claims-2024.db --db db/claims-2025.db
 
         claims publish --db db/claims.db && claims serve --db db/claims.db --immutable
+
+        claims serve --db news.db --title "Valley news 2026" --source "The Valley Herald" --licence "All rights reserved"
+
+        claims serve --db news.db --about about.yml
     """
     from .store import connect
 
@@ -216,9 +234,24 @@ def serve(dbs, host, port, immutable, extra):
         args += ["--crossdb", "-s", "databases._memory.queries.speaker_everywhere.sql", speaker_everywhere_sql(names),
                  "-s", "databases._memory.queries.speaker_everywhere.title",
                  "A speaker's quotes in every database served"]
+    args += about_args(about_file, title=title, description=description, source=source, source_url=source_url,
+                       license=licence, license_url=licence_url)
     args += list(extra)
     click.echo(f"Serving {', '.join(dbs)} on http://{host}:{port}/", err=True)
     os.execv(sys.executable, args)
+
+
+def about_args(about_file: str | None, **given) -> list[str]:
+    """The `datasette serve` arguments describing the archive: the --about file's keys, then the
+    options given (they win), as the plugin setting plugins.claims.about (claims.web.about)."""
+    from .web.about import read_about
+
+    try:
+        described = read_about(about_file) if about_file else {}
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    described.update({key: value for key, value in given.items() if value})
+    return ["-s", "plugins.claims.about", json.dumps(described, ensure_ascii=False)] if described else []
 
 
 @cli.command("export")

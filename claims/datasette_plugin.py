@@ -2,8 +2,14 @@
 
 - SQL functions for the canned queries: name_score, name_match, normalize_name, fts_escape,
   to_number, text_score (claims.web.functions);
-- pages: /DB/-/quote/ID, /DB/-/claim/ID, /DB/-/speaker/ID, /DB/-/figure, /-/login, and the
-  review form's POST /DB/-/review (claims.web.pages), with templates from claims/templates;
+- result cells a reader can read: figures with their unit ("$2.7 billion", claims.web.cells), the
+  quote or sentence of a query result linked to its page; facets that count "Analysts" and
+  "analysts" as one (`{folded: column}` in datasette.yaml, claims.web.facets);
+- pages: /DB/-/quote/ID, /DB/-/claim/ID, /DB/-/figure, /-/login, and the review form's POST
+  /DB/-/review (claims.web.pages), the speaker to cite, /DB/-/speaker/ID (claims.web.speaker), the article to read with its quotes and
+  figures highlighted, /DB/-/article/ID (claims.web.article), with templates from claims/templates;
+- articles.source (a path on the server) and articles.content_hash read as NULL on Datasette's
+  connections, so no visitor sees them in a table, row, JSON or SQL of their own;
 - the fact-checkers' queue of unresolved speaker mentions, /DB/-/speakers/review, linked from
   their menu (claims.web.speaker_review);
 - `?_search=` on the tables and views datasette.yaml names, over the newest matches only, so a
@@ -33,7 +39,8 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import charts, forms, functions, internal, pages, schema, search, speaker_review, urls
+from .web import (about, article, cells, charts, facets, forms, functions, internal, pages, schema, search, speaker,
+                  speaker_review, urls)
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -43,6 +50,8 @@ CLAIMS_TABLES = ("articles", "quotes", "claims", "speakers")
 @hookimpl
 def prepare_connection(conn):
     functions.register(conn)
+    # No page, JSON or SQL of a visitor's shows the server's file paths or hashes (claims.web.article).
+    article.hide_server_columns(conn)
 
 
 @hookimpl(trylast=True)
@@ -61,6 +70,13 @@ def prepare_jinja2_environment(env):
     # claims/templates by itself.
     env.loader.loaders.insert(0, FileSystemLoader(str(PACKAGE / "templates")))
     env.filters["claims_number"] = charts.number
+    env.globals["claims_how_to_date"] = about.HOW_TO_DATE
+    env.filters["claims_empty_columns"] = cells.empty_columns
+
+
+@hookimpl
+def register_facet_classes():
+    return [facets.FoldedFacet]
 
 
 @hookimpl
@@ -71,7 +87,7 @@ def register_actions():
 
 @hookimpl
 def register_routes():
-    return pages.ROUTES + speaker_review.ROUTES + [
+    return pages.ROUTES + article.ROUTES + speaker.ROUTES + speaker_review.ROUTES + [
         (r"^/-/static-plugins/claims/(?P<path>.*)$", asgi_static(PACKAGE / "static")),
     ]
 
@@ -80,6 +96,7 @@ def register_routes():
 def startup(datasette):
     async def inner():
         await apply_config_to_other_names(datasette)
+        await describe_archive(datasette)
         for db in datasette.databases.values():
             schema.cache_schema(db)
         internal.read_internal_inline(datasette)
@@ -142,17 +159,59 @@ async def apply_config_to_other_names(datasette) -> None:
                 await datasette.set_column_metadata(name, table, column, "description", description)
 
 
+async def describe_archive(datasette) -> None:
+    """The served archive's title, source and licence on every page (claims.web.about); the
+    tables of an undated archive sorted by id rather than by an empty date column."""
+    names, tables = [], {}
+    for name, db in datasette.databases.items():
+        if db.is_memory or not set(CLAIMS_TABLES) <= set(await db.table_names()):
+            continue
+        names.append(name)
+        tables[name] = [*await db.table_names(), *await db.view_names()]
+        if await about.undated(db):
+            about.sort_undated_by_id(datasette, name)
+    await about.apply(datasette, names, tables)
+
+
 # Columns that hold the id of a quote or claim, in tables, views and query results.
 LINKED = {
     "quote_id": "quote", "claim_id": "claim", "speaker_id": "speaker",
     ("quotes", "id"): "quote", ("quotes_view", "id"): "quote",
     ("claims", "id"): "claim", ("claims_view", "id"): "claim",
     ("speakers", "id"): "speaker", ("speakers_view", "id"): "speaker",
+    ("articles", "id"): "article",
 }
+
+
+FIGURE_COLUMNS = ("value", "lower", "upper", "change")
+FIGURE_TABLES = (None, "claims", "claims_view")
+# Text read first in query results, linked to its page by the id the row carries.
+TEXT_LINKS = {"quote": ("quote_id", "quote"), "sentence": ("claim_id", "claim")}
+# The article's title, in query results and the views, links to the article page.
+TITLE_TABLES = (None, "quotes_view", "claims_view")
+
+
+def row_value(row, key: str):
+    return row[key] if key in row.keys() else None
 
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
+    # A figure with the unit of its row ("$2.7 billion"), in claims, claims_view and query results.
+    if column in FIGURE_COLUMNS and table in FIGURE_TABLES and "unit" in row.keys():
+        written = cells.figure(value, row["unit"])
+        if written is not None:
+            return ("+" + written) if column == "change" and value > 0 else written
+    # The quote or sentence of a query result links to its page.
+    if table is None and column in TEXT_LINKS and isinstance(value, str):
+        key, kind = TEXT_LINKS[column]
+        if isinstance(row_value(row, key), int):
+            href = datasette.urls.path(f"/{database}/-/{kind}/{row[key]}")
+            return Markup(f'<a class="claims-text-link" href="{escape(href)}">{escape(value)}</a>')
+    if column == "article" and table in TITLE_TABLES and isinstance(value, str):
+        if isinstance(row_value(row, "article_id"), int):
+            href = datasette.urls.path(f"/{database}/-/article/{row['article_id']}")
+            return Markup(f'<a class="claims-article-link" href="{escape(href)}">{escape(value)}</a>')
     # quote_id / claim_id in canned query results (table is None) and in reviews (which has no
     # foreign keys) link to the pages; ids of the main tables and views link there too.
     kind = LINKED.get((table, column))
@@ -174,11 +233,12 @@ def render_cell(row, value, column, table, database, datasette):
 
 @hookimpl
 def row_actions(datasette, database, table, row):
-    kind = {"quotes": "quote", "quotes_view": "quote", "claims": "claim", "claims_view": "claim",
+    kind = {"articles": "article", "quotes": "quote", "quotes_view": "quote", "claims": "claim", "claims_view": "claim",
             "speakers": "speaker", "speakers_view": "speaker"}.get(table)
     if not kind:
         return None
-    label = {"quote": "Show in its paragraph", "claim": "Show in its paragraph", "speaker": "Speaker page"}[kind]
+    label = {"quote": "Show in its paragraph", "claim": "Show in its paragraph", "speaker": "Speaker page",
+             "article": "Read the article"}[kind]
     return [{"href": datasette.urls.path(f"/{database}/-/{kind}/{row['id']}"), "label": label}]
 
 
@@ -199,9 +259,21 @@ def top_database(datasette, request, database):
 @hookimpl
 def extra_template_vars(template, request, datasette):
     # A canned query with a form in datasette.yaml is shown as that form (claims/templates/query.html).
-    if request is None or not template.startswith("query"):
+    if request is None:
         return None
-    return {"claims_form": forms.form_context(datasette, request, request.url_vars.get("table"))}
+    if template.startswith("query"):
+        return {"claims_form": forms.form_context(datasette, request, request.url_vars.get("table"))}
+    if template == "table.html":
+        # A table of an undated archive says so (claims/templates/table.html).
+        async def inner():
+            try:
+                db = datasette.get_database(route=request.url_vars.get("database"))
+            except KeyError:
+                return {}
+            return {"claims_undated": await about.undated(db), "claims_how_to_date": about.HOW_TO_DATE}
+
+        return inner
+    return None
 
 
 @hookimpl

@@ -27,3 +27,7 @@ class SpeakerError(ClaimsError):
 
 class RelinkError(ClaimsError):
     """Re-linking a database would break it (the articles do not come back one for one); nothing is written."""
+
+
+class AboutError(ClaimsError):
+    """The file describing an archive (claims serve --about) cannot be read or has unknown keys."""

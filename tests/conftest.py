@@ -154,3 +154,71 @@ def dump():
             conn.close()
 
     return rows
+
+
+# --- issue 16, points 3-6: an archive of generated news, with and without dates ----------------------
+
+ARCHIVE_TOWNS = ["Drevna", "Holtsek", "Kestria", "Northbank", "Meridian", "Valtor"]
+
+
+def archive_rows(n: int, dated: bool) -> list[dict]:
+    """n generated articles as a news export gives them (JSONL rows), with or without dates.
+
+    Marta Kovalenko is quoted in every one, as mayor in the first half and as governor in the
+    second (roles over time); every article claims $2.7 billion and a number of homes; analysts
+    are "Analysts" or "analysts" by turns and one outlet in three is written in small letters
+    (facets must count each as one); the summit's "communiqu&#233;" is escaped as on the web
+    page it came from; Gordon Brown is named in one article in ten and "Mr Brown", whom no rule
+    can resolve, speaks in others (the review queue).
+    """
+    rows = []
+    for i in range(n):
+        town = ARCHIVE_TOWNS[i % len(ARCHIVE_TOWNS)]
+        role = "Mayor" if i < n // 2 else "Governor"
+        paragraphs = [
+            f"“We will rebuild every bridge in {town} before winter,” {role} Marta Kovalenko said on Tuesday.",
+            f"The council approved $2.7 billion for repairs, and {100 + 7 * i:,} homes were evacuated.",
+            ("Analysts" if i % 2 else "analysts") + f" said the budget for {town} would not last the year.",
+            "The final communiqu&#233; of the summit called the plan ambitious, Finance Minister Ana Ruiz "
+            "told reporters.",
+        ]
+        if i % 10 == 0:
+            paragraphs.append("Gordon Brown, the harbour master, said the port of Drevna would reopen in May.")
+        elif i % 10 == 5:
+            paragraphs.append("Mr Brown said the cranes at the harbour were badly damaged.")
+        outlet = ["The Test Wire", "Valley Herald"][i % 2]
+        row = {"id": f"{'dated' if dated else 'undated'}-{i}", "title": f"{town} approves repair budget ({i})",
+               "outlet": outlet.lower() if i % 3 == 0 else outlet, "author": "Jo Reyes",
+               "url": f"https://wire.example/{'d' if dated else 'u'}/{i}", "text": "\n\n".join(paragraphs)}
+        if dated:
+            row["published"] = f"2026-{1 + i // 28 % 12:02d}-{1 + i % 28:02d}"
+        rows.append(row)
+    return rows
+
+
+def ingest_archive(folder: Path, name: str, rows: list[dict]) -> Path:
+    """`claims ingest` (the command, as a newsroom runs it) of `rows` into folder/name.db."""
+    import json
+    import subprocess
+    import sys
+
+    corpus = folder / f"{name}.jsonl"
+    corpus.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    db = folder / f"{name}.db"
+    claims = Path(sys.executable).parent / "claims"
+    done = subprocess.run([str(claims), "ingest", str(corpus), "--db", str(db), "-q"], capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return db
+
+
+@pytest.fixture(scope="session")
+def dated_archive(tmp_path_factory) -> Path:
+    """200 generated articles with their dates, ingested into dated.db."""
+    return ingest_archive(tmp_path_factory.mktemp("archive"), "dated", archive_rows(200, dated=True))
+
+
+@pytest.fixture(scope="session")
+def undated_archive(tmp_path_factory) -> Path:
+    """100 generated articles without dates (an export that gave none), ingested into undated.db."""
+    return ingest_archive(tmp_path_factory.mktemp("archive"), "undated", archive_rows(100, dated=False))

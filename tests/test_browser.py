@@ -6,7 +6,9 @@ newsroom's forms and every list says how long it is and pages on (issue 16); a f
 it shown; a fact-checker says who "Mr Brown" is from the review queue of speakers. Screenshots go to tests/artifacts/ (not committed).
 
 Needs /usr/bin/chromium (`apt-get install chromium`, done by `make test` and .ci/run) and the
-playwright Python package (test extras); no browser is downloaded.
+playwright Python package (test extras); no browser is downloaded. Without them the browser tests
+skip, or fail when CI=true. The modules of issue 16's later points (test_readable, test_instance,
+test_article_page, test_speaker_page) use this module's `browser`, `visitor`, `serve` and `shot`.
 """
 
 from __future__ import annotations
@@ -33,9 +35,33 @@ CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/ch
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"]
 
-if CHROMIUM is None:
-    pytest.skip("Chromium is not installed (apt-get install chromium; `make test` does it)", allow_module_level=True)
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+# A browser test is skipped on a laptop without a browser; in CI (CI=true) a missing browser is a
+# failure, so the browser tests can never pass there by not running. Checked by the fixtures that
+# launch Chromium, so the modules importing these helpers run their other tests either way.
+IN_CI = os.environ.get("CI", "").lower() == "true"
+try:
+    import playwright.sync_api as playwright_api
+except ImportError:
+    playwright_api = None
+
+
+def require_browser() -> None:
+    """Skip the test when Chromium or Playwright is missing, or fail it when CI=true."""
+    if CHROMIUM is None:
+        missing = "Chromium is not installed (apt-get install chromium; `make test` does it)"
+    elif playwright_api is None:
+        missing = "playwright is not installed (pip install -e '.[test]')"
+    else:
+        return
+    if IN_CI:
+        pytest.fail(f"CI=true but {missing}: the browser tests must run in CI", pytrace=False)
+    pytest.skip(missing)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _browser_needed():
+    """Every test of this module drives Chromium: checked before its server is started."""
+    require_browser()
 
 
 def free_port() -> int:
@@ -45,14 +71,15 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(db: Path):
-    """`claims serve` of `db` on a free port, with a fact-checker account and a signing secret."""
+def serve(*dbs: Path, options: tuple[str, ...] = ()):
+    """`claims serve` of `dbs` (and `options`) on a free port, with a fact-checker account and a
+    signing secret."""
     port = free_port()
     env = dict(os.environ, CLAIMS_FACTCHECKER_HASH=hash_password(PASSWORD, iterations=1000),
                DATASETTE_SECRET="browser-test-secret")
     claims = Path(sys.executable).parent / "claims"
-    process = subprocess.Popen([str(claims), "serve", "--db", str(db), "--port", str(port)], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    args = [str(claims), "serve", *[arg for db in dbs for arg in ("--db", str(db))], "--port", str(port), *options]
+    process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -98,6 +125,30 @@ def page(server):
         page.set_default_timeout(15_000)
         yield page
         browser.close()
+
+
+@pytest.fixture
+def browser():
+    """Chromium, for the modules of issue 16's later points (they serve databases of their own).
+
+    One per test: Playwright's synchronous API keeps an event loop running while it is open, and
+    the async tests of those modules must not run under it."""
+    require_browser()
+    ARTIFACTS.mkdir(exist_ok=True)
+    with playwright_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS, headless=True)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def visitor(browser):
+    """A page of an anonymous visitor of its own, 1100 pixels wide."""
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
 
 
 def shot(page, name: str) -> None:

@@ -171,15 +171,22 @@ async def test_pages_render(ds, path):
     assert response.status_code == 200, response.text[:500]
 
 
-async def test_instance_metadata_and_licence(ds):
+async def test_instance_metadata_and_licence(db_file):
+    """The licence and source are the archive's, as `claims serve --licence --source` gives them
+    (the plugin setting plugins.claims.about), on the instance and on every table (tests/test_instance.py)."""
+    config = json.loads(json.dumps(CONFIG))
+    config["plugins"]["claims"]["about"] = {"license": "CC BY 4.0", "source": "The Drevna Courier"}
+    ds = Datasette([str(db_file)], config=config, metadata=METADATA)
+    await ds.invoke_startup()
     html = (await ds.client.get("/")).text
-    assert "CC BY 4.0" in html and "attributed quotes" in html
+    assert "CC BY 4.0" in html and "attributed quotes" in html and "The Drevna Courier" in html
     table = (await ds.client.get("/claims/quotes")).text
-    assert "Direct quotes and reported speech" in table and "CC BY 4.0" in table
+    assert "Direct quotes and reported speech" in table and "CC BY 4.0" in table and "The Drevna Courier" in table
 
 
 async def test_every_table_view_and_column_is_described(db_file):
-    """metadata.yml documents every column of the tables of DESIGN.md and the browsing views."""
+    """metadata.yml documents every column of the tables of DESIGN.md and the browsing views (their
+    source and licence are the archive's, given to `claims serve`: tests/test_instance.py)."""
     tables = METADATA["databases"]["claims"]["tables"]
     conn = sqlite3.connect(db_file)
     public = ["articles", "speakers", "speaker_aliases", "quotes", "claims", "reviews", "quotes_view",
@@ -188,7 +195,7 @@ async def test_every_table_view_and_column_is_described(db_file):
         columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{name}])")]
         assert columns, name
         described = tables[name]
-        assert described.get("description") and described.get("license") and described.get("source"), name
+        assert described.get("description"), name
         missing = [c for c in columns if not described.get("columns", {}).get(c)]
         assert not missing, f"{name}: no description for {missing}"
 
@@ -378,9 +385,9 @@ async def test_claim_page_highlights_the_figure(ds):
     assert "1,200 people (at least 1,200)" in html
     assert "Disputed by" in html and "Oleksandra Shevchuk" in html
     assert 'href="/claims/-/figure?object=evacuated"' in html and 'href="/claims/-/quote/2"' in html
-    # An article without a URL links to its row instead.
+    # An article without a URL links to its page to read instead (tests/test_article_page.py).
     html = (await ds.client.get("/claims/-/claim/4")).text
-    assert 'href="/claims/articles/3"' in html
+    assert 'href="/claims/-/article/3"' in html
 
 
 async def test_speaker_page(ds):

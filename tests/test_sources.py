@@ -89,3 +89,40 @@ def test_estimate_count_counts_files_rows_and_lines_without_parsing_articles(tmp
     (tmp_path / ".hidden.txt").write_text("skipped", encoding="utf-8")
     assert estimate_count([str(tmp_path)]) == 1 + 3 + 2
     assert estimate_count([str(tmp_path / "missing.txt"), "https://example.org/a"]) == 2
+
+
+def test_html_entities_are_decoded_when_read(tmp_path):
+    """Issue 16: exports carry the page's escapes ("communiqu&#233;"); readers must see "communiqué"."""
+    row = {"id": "e1", "title": "Summit ends with a communiqu&eacute;", "outlet": "Les &Eacute;chos",
+           "text": "The final communiqu&#233; called the plan &quot;ambitious&quot;, Ana Ruiz said. "
+                   "AT&T and R&D stay as written, and so does &unknownname; and &#x20AC;5 becomes €5."}
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    text = tmp_path / "b.txt"
+    text.write_text("Caf&eacute; owners said prices rose.", encoding="utf-8")
+    [from_jsonl] = articles(jsonl)
+    assert from_jsonl.text == ("The final communiqué called the plan \"ambitious\", Ana Ruiz said. "
+                               "AT&T and R&D stay as written, and so does &unknownname; and €5 becomes €5.")
+    assert from_jsonl.title == "Summit ends with a communiqué" and from_jsonl.outlet == "Les Échos"
+    [from_text] = articles(text)
+    assert from_text.text == "Café owners said prices rose."
+
+
+def test_ingested_quotes_hold_decoded_text(tmp_path):
+    """End to end through claims ingest: the stored quote and its offsets are of the decoded text."""
+    import sqlite3
+
+    from claims.ingest import ingest
+
+    jsonl = tmp_path / "a.jsonl"
+    jsonl.write_text(json.dumps({"id": "e2", "published": "2026-05-01", "text": (
+        "The final communiqu&#233; of the summit called the plan ambitious, "
+        "Finance Minister Ana Ruiz told reporters.")}) + "\n", encoding="utf-8")
+    db = tmp_path / "claims.db"
+    ingest([str(jsonl)], str(db))
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        'SELECT quotes.text, start, "end", articles.text FROM quotes JOIN articles ON articles.id = article_id').fetchall()
+    assert rows and not [row for row in rows if "&#" in row[0]]
+    assert [text for text, *_ in rows if "communiqué" in text]
+    assert all(article[start:end] == text for text, start, end, article in rows)

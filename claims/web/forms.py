@@ -18,6 +18,30 @@ from .functions import page_number
 
 # Result columns that describe the list rather than a row: shown as words, not as columns.
 LIST_COLUMNS = ("in_all", "more", "searched", "next_page")
+# What a reader reads first, in this order: the words said, who said them, when. The other
+# columns follow in the query's order.
+LEAD_COLUMNS = ("quote", "sentence", "speaker", "claimant", "said_on", "published")
+# Ids that only carry a link for another column (the speaker's name links to the speaker page,
+# the article's title to the article page).
+LINK_ONLY_COLUMNS = ("speaker_id", "claimant_id", "article_id")
+
+
+def layout(columns: list[str], display_rows: list) -> list[tuple[int, str]]:
+    """The (index, name) of the result columns to show, in the order a reader wants them.
+
+    The quote or sentence comes first, then the speaker and the date, then the rest; the
+    columns describing the list (LIST_COLUMNS), the ids that only carry a link, and the columns
+    empty in every row of this page are left out (a figures page without ranges shows no
+    `lower` and `upper`). `display_rows` are the cells as Datasette renders them, an empty
+    value as "&nbsp;".
+    """
+    def empty(index: int) -> bool:
+        return all(str(row[index]).strip() in ("", "&nbsp;") for row in display_rows)
+
+    shown = [(i, c) for i, c in enumerate(columns)
+             if c not in LIST_COLUMNS and c not in LINK_ONLY_COLUMNS and not empty(i)]
+    rank = {name: n for n, name in enumerate(LEAD_COLUMNS)}
+    return sorted(shown, key=lambda item: (rank.get(item[1], len(rank)), item[0]))
 
 
 def forms_config(datasette) -> dict:
@@ -52,6 +76,7 @@ def form_context(datasette, request, query_name: str | None) -> dict | None:
         "page": page,
         "page_url": page_url,
         "list_columns": LIST_COLUMNS,
+        "layout": layout,
     }
 
 

@@ -1,5 +1,6 @@
-"""The plugin's own pages: a quote or claim in its paragraph, a speaker, a figure over time,
-the review form's endpoint and fact-checker sign-in.
+"""The plugin's own pages: a quote or claim in its paragraph, a figure over time, the review
+form's endpoint and fact-checker sign-in (the speaker page is claims.web.speaker, the article
+page claims.web.article).
 
 Every page is a Jinja template of claims/templates with Datasette's autoescaping: text
 from articles is passed as plain strings, never marked safe, so a quote containing
@@ -147,53 +148,6 @@ async def claim_page(datasette, request):
 
 # --- speaker and figure pages ----------------------------------------------------------------
 
-async def speaker_page(datasette, request):
-    db = await claims_database(datasette, request, "speakers")
-    speaker_id = int(request.url_vars["id"])
-    params = {"id": speaker_id}
-    speaker = await one(db, "SELECT * FROM speakers WHERE id = :id", params)
-    if not speaker:
-        raise NotFound(f"No speaker {speaker_id}")
-    aliases = (await db.execute(
-        "SELECT alias, origin, score FROM speaker_aliases WHERE speaker_id = :id ORDER BY alias", params)).dicts()
-    # A much-quoted speaker has millions of quotes in a large archive: the page reads the newest
-    # SPEAKER_QUOTES of them (a walk down the speaker_id index) and counts up to COUNT_CAP.
-    params = {**params, "newest": SPEAKER_QUOTES, "cap": COUNT_CAP}
-    quotes = (await db.execute("""
-        WITH recent AS MATERIALIZED (SELECT * FROM quotes WHERE speaker_id = :id ORDER BY id DESC LIMIT :newest)
-        SELECT recent.id, recent.kind, recent.text, recent.role,
-               coalesce(recent.said_on, articles.published) AS said_on, articles.outlet, articles.title
-        FROM recent JOIN articles ON articles.id = recent.article_id
-        ORDER BY coalesce(recent.said_on, articles.published) DESC, recent.id DESC""", params)).dicts()
-    role_counts: dict[str, int] = {}
-    for q in quotes:
-        if q["role"]:
-            role_counts[q["role"]] = role_counts.get(q["role"], 0) + 1
-    roles = sorted(role_counts, key=lambda r: -role_counts[r])
-    if speaker["role"] and speaker["role"] not in roles:
-        roles.insert(0, speaker["role"])
-    quote_count = (await db.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM quotes WHERE speaker_id = :id LIMIT :cap + 1)", params)).single_value()
-    claim_count = (await db.execute(
-        "SELECT count(*) FROM (SELECT 1 FROM claims WHERE claimant_id = :id LIMIT :cap + 1)", params)).single_value()
-    per_day: dict[str, int] = {}
-    for q in quotes:
-        if q["said_on"]:
-            per_day[q["said_on"]] = per_day.get(q["said_on"], 0) + 1
-    chart = charts.timeline(sorted(per_day.items()), f"Quotes of {speaker['name']} per day")
-    # The list is paged, PAGE_QUOTES a page (?page=2 ...), and says how many there are in all.
-    page = page_number(request.args.get("page"))
-    shown = quotes[(page - 1) * PAGE_QUOTES:page * PAGE_QUOTES]
-    return await render(datasette, request, "claims_speaker.html", {
-        "db": db.route, "speaker": speaker, "aliases": aliases, "roles": roles, "quotes": shown,
-        "listed": len(quotes), "first": (page - 1) * PAGE_QUOTES + 1, "page": page,
-        "previous_url": page_url(request, page - 1) if page > 1 else None,
-        "next_url": page_url(request, page + 1) if page * PAGE_QUOTES < len(quotes) else None,
-        "claim_count": claim_count, "quote_count": quote_count, "cap": COUNT_CAP, "newest": SPEAKER_QUOTES,
-        "chart": chart,
-    })
-
-
 def page_url(request, number: int) -> str:
     """This page's URL asking for page `number` of its list (no `page` for the first)."""
     return path_with_replaced_args(request, {"page": str(number) if number > 1 else None})
@@ -235,11 +189,8 @@ async def figure_page(datasette, request):
 
 
 OVERVIEW_QUOTES = 20_000  # the database page charts the newest this many quotes
-SPEAKER_QUOTES = 1_000  # a speaker page lists and charts the newest this many of their quotes
-PAGE_QUOTES = 50  # quotes a page of a speaker's list
 FIGURE_ROWS = 1_000  # the figure page charts the newest this many claims about a thing
 PAGE_FIGURES = 100  # rows a page of its table
-COUNT_CAP = 100_000  # counts beyond this are shown as "more than"
 
 
 async def overview(datasette, request, database: str) -> str | None:
@@ -369,7 +320,6 @@ DB = r"/(?P<database>[^/]+)"
 ROUTES = [
     (DB + r"/-/quote/(?P<id>\d+)$", quote_page),
     (DB + r"/-/claim/(?P<id>\d+)$", claim_page),
-    (DB + r"/-/speaker/(?P<id>\d+)$", speaker_page),
     (DB + r"/-/figure$", figure_page),
     (DB + r"/-/review$", review_endpoint),
     (r"^/-/login$", login),

@@ -17,6 +17,7 @@ from datasette.utils.asgi import Forbidden, Response
 
 from ..errors import ClaimsError
 from ..link import assign, queue
+from .article import all_columns
 from .pages import REVIEW_ACTION, claims_database, may_review, quotes_count, render
 
 PAGE_ITEMS = 30  # queue items shown on the page
@@ -41,7 +42,9 @@ async def review_page(datasette, request):
         # Anonymous visitors and other roles: the sign-in prompt, no names of candidates.
         return await render(datasette, request, "claims_speaker_review.html", context, status=403)
     if context["ready"]:
-        context["items"] = await db.execute_fn(lambda conn: queue.review_queue(conn, limit=PAGE_ITEMS))
+        # The queue names an article without url or id by its hash, which visitors' SQL reads as NULL.
+        context["items"] = await db.execute_fn(
+            lambda conn: all_columns(conn, lambda c: queue.review_queue(c, limit=PAGE_ITEMS)))
     return await render(datasette, request, "claims_speaker_review.html", context)
 
 
@@ -60,9 +63,9 @@ async def decide(datasette, request, db):
     actor = request.actor or {}
     speaker_id = int(choice) if choice.isdigit() else None
     try:
-        done = await db.execute_write_fn(lambda conn: assign.decide(
-            conn, int(article_id), mention, speaker_id, who=actor.get("display") or actor.get("id"),
-            why=(form.get("why") or "").strip() or None))
+        done = await db.execute_write_fn(lambda conn: all_columns(conn, lambda c: assign.decide(
+            c, int(article_id), mention, speaker_id, who=actor.get("display") or actor.get("id"),
+            why=(form.get("why") or "").strip() or None)))
     except ClaimsError as error:
         datasette.add_message(request, f"Not recorded: {error}", datasette.ERROR)
         return Response.redirect(back, status=303)
