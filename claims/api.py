@@ -32,6 +32,7 @@ import pyarrow.compute as pc
 
 from .errors import ClaimsError, DatabaseError
 from .link import Linker, normalize
+from .store.fts import fts_query
 
 __all__ = ["open", "Database", "Query", "fts_query", "TABLES"]
 
@@ -81,22 +82,6 @@ def open(path: str | Path = DEFAULT_PATH) -> "Database":  # noqa: A001  (claims.
     Raises DatabaseError if the file does not exist or is not a claims database.
     """
     return Database(path)
-
-
-def fts_query(q: str) -> str:
-    """`q` as an FTS5 query that matches its words literally: every word must appear.
-
-    Words in "double quotes" stay a phrase; FTS5 operators, columns and stray punctuation
-    (AND, NEAR, title:, *, -) lose their meaning, so no user input is a syntax error.
-    """
-    if q.count('"') % 2:
-        q += '"'
-    terms = []
-    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', q):
-        term = (phrase if phrase else word).strip()
-        if term:
-            terms.append('"' + term.replace('"', '""') + '"')
-    return " ".join(terms)
 
 
 def as_date(value, name: str) -> date:
@@ -247,14 +232,14 @@ class Database:
             kinds = [str(k) for k in listed(kind)]
             where.append(f"v.kind IN ({', '.join('?' * len(kinds))})")
             params += kinds
-        if q is not None and fts_query(str(q)):
+        if q is not None and str(q).strip():
             if table == "speakers":
                 where.append(r"(v.name LIKE ? ESCAPE '\' OR v.aliases LIKE ? ESCAPE '\')")
                 params += ["%" + re.sub(r"([%_\\])", r"\\\1", str(q)) + "%"] * 2
             else:
                 fts = FTS_TABLES[table]
                 where.append(f"v.id IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?)")
-                params.append(fts_query(str(q)))
+                params.append(fts_query(str(q)) or '""')  # no words: nothing matches
         sql = select + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY v.id"
         if limit is not None:
             sql += " LIMIT ?"

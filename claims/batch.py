@@ -13,7 +13,7 @@ from datetime import date
 
 import pandas as pd
 
-from .clean import find_date
+from .clean import date_of_line
 from .extract import Extraction, extract
 from .extract.records import Claim, Quote, Speaker
 from .sources import Article, content_hash
@@ -54,7 +54,7 @@ def iso_date(value: str | None) -> str | None:
     try:
         return date.fromisoformat(value[:10]).isoformat()
     except ValueError:
-        return find_date(value)
+        return date_of_line(value)
 
 
 def extract_article(article: Article, published: str | None = None, outlet: str | None = None) -> Extraction:

@@ -103,7 +103,7 @@ def clean(text: str) -> Page:
         if m := BYLINE.match(bare):
             page.author = page.author or m.group(1)
             continue
-        if not page.published and len(bare) < 80 and (d := find_date(bare)):
+        if not page.published and len(bare) < 80 and (d := date_of_line(bare)):
             page.published = d
             if len(bare.split()) <= 6:
                 continue
@@ -128,7 +128,7 @@ def clean(text: str) -> Page:
     return page
 
 
-def find_date(line: str) -> str | None:
+def date_of_line(line: str) -> str | None:
     """An ISO date for the first full date written in line, if any."""
     m = DATE_FULL.search(line)
     if not m:

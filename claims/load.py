@@ -33,7 +33,8 @@ from .errors import ClaimsError, DatabaseError
 from .extract.records import Claim, Quote, Speaker
 from .link import (ArticleSpeakers, LinkCache, Linked, Linker, SpeakerIndex, link_article, settle_mentions,
                    settle_touched)
-from .store import connect, next_id, now
+from .store import connect, next_id
+from .timestamps import now
 
 TABLES = ("articles", "quotes", "claims", "mentions")
 

@@ -9,11 +9,11 @@ sqlite3.Connection (what Datasette hands its plugins) or a SQLAlchemy Connection
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from .errors import ClaimsError
 from .store.models import VERDICTS
+from .timestamps import now
 
 __all__ = ["VERDICTS", "ReviewError", "add_review", "reviews_for", "claimreview"]
 
@@ -37,10 +37,6 @@ def _execute(conn, sql: str, params: tuple = ()) -> list[dict]:
             return _execute(connection, sql, params)
     result = conn.exec_driver_sql(sql, params)
     return [dict(row._mapping) for row in result] if result.returns_rows else []
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def add_review(conn, *, verdict: str, claim_id: int | None = None, quote_id: int | None = None,

@@ -13,9 +13,9 @@ Library code: errors are `SpeakerError`; `claims.cli` turns them into messages.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 from ..errors import SpeakerError
+from ..timestamps import now
 from . import queue
 from .manual import default_who
 
@@ -58,7 +58,7 @@ def decide(conn, article_id: int, mention: str, speaker_id: int | None, *, who: 
         "INSERT INTO speaker_decisions (action, speaker_id, speaker_name, value, article, mention, who, why, "
         "decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
         (action, speaker_id, names.get(speaker_id), value, item.article, mention, who or default_who(), why or None,
-         datetime.now(timezone.utc).isoformat(timespec="seconds"))).fetchone()[0]
+         now())).fetchone()[0]
     quotes, claims = apply(db, [article_id], mention, speaker_id)
     return Decided(decision_id, speaker_id, names.get(speaker_id), quotes, claims)
 

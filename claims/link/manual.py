@@ -16,13 +16,13 @@ import getpass
 import os
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from ..errors import BadInput, SpeakerError
+from ..timestamps import now
 from .keys import write_aliases
 from .names import fold, normalize
 
@@ -37,12 +37,8 @@ def default_who() -> str:
         return "unknown"
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
 def _record(conn: Connection, action: str, who: str | None, why: str | None, **values) -> int:
-    row = {"action": action, "who": who or default_who(), "why": why, "decided_at": _now(), **values}
+    row = {"action": action, "who": who or default_who(), "why": why, "decided_at": now(), **values}
     return conn.execute(text(f"INSERT INTO speaker_decisions ({', '.join(row)}) VALUES ({', '.join(':' + k for k in row)})"),
                         row).lastrowid
 

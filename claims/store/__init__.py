@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
@@ -13,6 +12,7 @@ from sqlalchemy.engine import Connection, Engine
 from ..errors import DatabaseError
 from ..extract.records import Extraction
 from ..sources import Article as SourceArticle, content_hash
+from ..timestamps import now
 from .migrations import migrate
 from .models import Article, Claim, Quote, Review, Speaker, SpeakerAlias, VERDICTS
 
@@ -80,10 +80,6 @@ class Saved:
     claims: int = 0
     new_speakers: int = 0
     quote_ids: list[int] | None = None  # the stored quotes' ids, in the extraction's order
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def next_id(cur, table: str) -> int:

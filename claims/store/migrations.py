@@ -9,10 +9,10 @@ build what they describe.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
+
+from ..timestamps import now
 
 MIGRATIONS = []
 
@@ -136,7 +136,7 @@ def migrate(conn: Connection) -> list[str]:
             continue
         fn(conn)
         conn.execute(text("INSERT INTO _migrations (name, applied_at) VALUES (:n, :t)"),
-                     {"n": fn.__name__, "t": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+                     {"n": fn.__name__, "t": now()})
         applied.append(fn.__name__)
     return applied
 

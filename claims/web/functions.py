@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..link import fold, normalize, surname
+from ..store.fts import fts_query
 
 WORD = re.compile(r"\w+", re.UNICODE)
 TOKEN = re.compile(r"[^\W_]+", re.UNICODE)  # unicode61: letters and digits; "_" separates
@@ -23,18 +24,8 @@ NUMBER = re.compile(r"^[-+]?\d+(?:\.\d+)?$")
 
 
 def fts_escape(query: str | None) -> str:
-    """An FTS5 query matching rows that contain every word of `query`.
-
-    Each word is wrapped in double quotes, so FTS5 syntax (AND, NEAR, *, ^, column:,
-    unbalanced quotes) is searched as plain words. No words at all gives '""', which
-    matches nothing instead of raising a syntax error. Whole words only: a prefix ("evacu*")
-    makes FTS5 merge the lists of every word it begins, all of them, before it can return the
-    newest match, and "t*" in ten million quotes takes seconds.
-    """
-    words = WORD.findall(query or "")
-    if not words:
-        return '""'
-    return " ".join(f'"{w}"' for w in words)
+    """The reader's words as an FTS5 query (claims.store.fts); '""', which matches nothing, for none."""
+    return fts_query(query) or '""'
 
 
 def fts_words(text: str | None) -> list[str]:
