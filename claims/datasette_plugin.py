@@ -20,10 +20,9 @@
   (claims.web.forms, claims/templates/query.html), the questions first on the database page;
 - datasette.yaml's configuration for the database `claims` applied to any claims database,
   whatever its file is called (`claims serve --db news.db` gets the same facets and queries);
-- the schema of an immutable database read once, not on every page (claims.web.schema), and
-  Datasette's own small queries (permissions, metadata) read without a trip to a SQL thread
-  (claims.web.internal), and its URL strings without a list of str methods per call
-  (claims.web.urls);
+- speed-ups inside Datasette, on the version they were written for only (claims.web.speedups):
+  the schema of an immutable database read once, Datasette's own small queries read without a
+  trip to a SQL thread, its URL strings without a list of str methods per call;
 - what Datasette built at startup moved out of the garbage collector's way (`gc.freeze()`).
 """
 
@@ -39,8 +38,8 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import (about, article, cells, charts, facets, forms, functions, internal, pages, schema, search, speaker,
-                  speaker_review, urls)
+from .web import (about, article, cells, charts, facets, forms, functions, pages, search, speaker, speaker_review,
+                  speedups)
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -97,10 +96,7 @@ def startup(datasette):
     async def inner():
         await apply_config_to_other_names(datasette)
         await describe_archive(datasette)
-        for db in datasette.databases.values():
-            schema.cache_schema(db)
-        internal.read_internal_inline(datasette)
-        urls.fast_prefixed_urls()
+        speedups.install(datasette)
         freeze_startup_objects()
 
     return inner

@@ -316,9 +316,9 @@ async def test_datasettes_own_queries_are_read_without_a_thread(ds):
 async def test_datasettes_url_strings_behave_as_before(ds):
     from datasette.utils import PrefixedUrlString
 
-    from claims.web import urls
+    from claims.web import speedups
 
-    assert PrefixedUrlString.__getattribute__ is urls.__getattribute__
+    assert PrefixedUrlString.__getattribute__ is speedups.__getattribute__
     path = PrefixedUrlString("/claims/quotes?_search=dam")
     assert type(path.replace("dam", "water")) is PrefixedUrlString and path.replace("dam", "x").endswith("=x")
     assert all(type(part) is PrefixedUrlString for part in path.split("/"))
@@ -330,3 +330,17 @@ async def test_datasettes_url_strings_behave_as_before(ds):
         url = "http://h/claims/quotes?a=1"
 
     assert ds.absolute_url(Request(), path) == "http://h/claims/quotes?_search=dam"
+
+
+async def test_the_speed_ups_switch_off_on_another_datasette(db_file, monkeypatch):
+    from claims.web import speedups
+
+    monkeypatch.setattr(speedups, "PATCHED_VERSION", "0.64")  # as if the running Datasette were another
+    other = make_datasette(db_file)
+    await other.invoke_startup()
+    assert not getattr(other.get_internal_database(), "_claims_inline", False)
+    assert (await other.client.get("/claims/quotes")).status_code == 200
+    monkeypatch.undo()
+    same = make_datasette(db_file)
+    await same.invoke_startup()
+    assert getattr(same.get_internal_database(), "_claims_inline", False)
