@@ -111,16 +111,44 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
                  cache: LinkCache | None) -> Written:
     written = Written(first_ids={})
     articles = records(batch.articles)
-    ingested_at = ingested_at or now()
     allowed = {t: _columns(cur, t) for t in ("articles", "quotes", "claims")}
+    reviewed = _Reviewed()
+    stored = _store_articles(cur, articles, ingested_at or now(), on_status, cache, written, reviewed,
+                             allowed["articles"])
+    quotes = [q for q in records(batch.quotes) if q["content_hash"] in stored]
+    claims = [c for c in records(batch.claims) if c["content_hash"] in stored]
+    # Speakers are linked article by article, in input order, with each article's own context
+    # (outlet, date, the people quoted beside them), exactly as claims.ingest.save_article does: the
+    # one step that must see every article, so it runs here, in the one writing process. One
+    # SpeakerIndex for the batch: its lookups are cached and its writes go in together.
+    linked: dict[str, Linked] = {}
+    index = None
+    if stored:
+        index = SpeakerIndex(cur, cache)
+        for key, article in _to_link(articles, records(batch.mentions), quotes, claims, stored).items():
+            linked[key] = link_article(index, article)
+            written.new_speakers += linked[key].created
+        index.flush()
+    quote_ids, quote_rows = _store_quotes(cur, quotes, stored, linked, reviewed, written, allowed["quotes"])
+    if cache is not None:
+        cache.forget_speakers(row["speaker_id"] for row in quote_rows)
+    if index is not None:
+        settle_mentions(index, [(quote_ids[(key, n)], surname) for key, result in linked.items()
+                                for n, surname in result.pending], (row["speaker_id"] for row in quote_rows))
+    _store_claims(cur, claims, stored, linked, quote_ids, reviewed, written, allowed["claims"])
+    return written
 
+
+def _store_articles(cur, articles: list[dict], ingested_at: str, on_status, cache: LinkCache | None,
+                    written: Written, reviewed: _Reviewed, allowed: set[str]) -> dict[str, int]:
+    """Store the batch's articles, new or replacing an older version (same url, or id): content
+    hash -> article id of those whose quotes and claims are to be written."""
     existing = _lookup(cur, "articles", "content_hash", [a["content_hash"] for a in articles])
     by_url = _lookup(cur, "articles", "url", [a["url"] for a in articles])
     by_external = _lookup(cur, "articles", "external_id", [a["external_id"] for a in articles if not a["url"]])
     next_article = next_id(cur, "articles")
     written.first_ids["articles"] = next_article
     stored: dict[str, int] = {}  # content_hash -> article id, for the articles whose rows we write
-    reviewed = _Reviewed()
     pending: dict[int, dict] = {}  # id -> row of the new articles, inserted together after the loop
     for a in articles:
         key = a["content_hash"]
@@ -138,11 +166,7 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
                 else:
                     if cache is not None:
                         cache.clear()  # the old version's quotes may have shaped profiles read before
-                    reviewed.keep(cur, previous)
-                    cur.execute("DELETE FROM claims WHERE article_id = ?", (previous,))
-                    cur.execute("DELETE FROM quotes WHERE article_id = ?", (previous,))
-                    sets = ", ".join(f"[{c}] = ?" for c in row)
-                    cur.execute(f"UPDATE articles SET {sets} WHERE id = ?", [*row.values(), previous])
+                    _replace_article(cur, previous, row, reviewed)
                 # The old text's hash is gone from the table now; a later copy of it is new again.
                 existing = {k: v for k, v in existing.items() if v != previous}
                 # A version stored earlier in this same batch is replaced whole: none of its rows go in.
@@ -164,23 +188,23 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
                 by_external[a["external_id"]] = stored[key]
         if on_status:
             on_status(a, status)
-    _insert(cur, "articles", list(pending.values()), allowed["articles"])
+    _insert(cur, "articles", list(pending.values()), allowed)
+    return stored
 
-    quotes = [q for q in records(batch.quotes) if q["content_hash"] in stored]
-    claims = [c for c in records(batch.claims) if c["content_hash"] in stored]
-    # Speakers are linked article by article, in input order, with each article's own context
-    # (outlet, date, the people quoted beside them), exactly as claims.ingest.save_article does: the
-    # one step that must see every article, so it runs here, in the one writing process. One
-    # SpeakerIndex for the batch: its lookups are cached and its writes go in together.
-    linked: dict[str, Linked] = {}
-    index = None
-    if stored:
-        index = SpeakerIndex(cur, cache)
-        for key, article in _to_link(articles, records(batch.mentions), quotes, claims, stored).items():
-            linked[key] = link_article(index, article)
-            written.new_speakers += linked[key].created
-        index.flush()
 
+def _replace_article(cur, article_id: int, row: dict, reviewed: _Reviewed) -> None:
+    """A corrected version takes an article's row; its old quotes and claims go (their verdicts
+    are kept by `reviewed`, to follow them to the new rows)."""
+    reviewed.keep(cur, article_id)
+    cur.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+    cur.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+    sets = ", ".join(f"[{c}] = ?" for c in row)
+    cur.execute(f"UPDATE articles SET {sets} WHERE id = ?", [*row.values(), article_id])
+
+
+def _store_quotes(cur, quotes: list[dict], stored: dict[str, int], linked: dict[str, Linked],
+                  reviewed: _Reviewed, written: Written, allowed: set[str]) -> tuple[dict, list[dict]]:
+    """Insert the batch's quotes in article order: ((content hash, n) -> quote id, the rows)."""
     next_quote = reviewed.fresh_id(cur, "quotes")
     written.first_ids["quotes"] = next_quote
     order = {key: i for i, key in enumerate(stored)}
@@ -194,21 +218,23 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
             "role": q["role"], "kind": q["kind"], "text": q["text"], "cue": q["cue"], "said_on": q["said_on"],
             "start": q["start"], "end": q["end"], "confidence": q["confidence"]})
         next_quote += 1
-    _insert(cur, "quotes", quote_rows, allowed["quotes"])
+    _insert(cur, "quotes", quote_rows, allowed)
     reviewed.follow(cur, "quotes", written.first_ids["quotes"])
-    if cache is not None:
-        cache.forget_speakers(row["speaker_id"] for row in quote_rows)
-    if index is not None:
-        settle_mentions(index, [(quote_ids[(key, n)], surname) for key, result in linked.items()
-                                for n, surname in result.pending], (row["speaker_id"] for row in quote_rows))
+    written.quotes = len(quote_rows)
+    return quote_ids, quote_rows
 
+
+def _store_claims(cur, claims: list[dict], stored: dict[str, int], linked: dict[str, Linked],
+                  quote_ids: dict, reviewed: _Reviewed, written: Written, allowed: set[str]) -> None:
+    """Insert the batch's claims in article order, each pointing at its quote and claimant."""
     written.first_ids["claims"] = next_claim = reviewed.fresh_id(cur, "claims")
+    order = {key: i for i, key in enumerate(stored)}
     claim_rows = []
     for c in sorted(claims, key=lambda c: (order[c["content_hash"]], c["n"])):
-        index = c["quote_index"]
+        quote = c["quote_index"]
         claim_rows.append({
             "id": next_claim, "article_id": stored[c["content_hash"]],
-            "quote_id": quote_ids.get((c["content_hash"], int(index))) if index is not None else None,
+            "quote_id": quote_ids.get((c["content_hash"], int(quote))) if quote is not None else None,
             "claimant_id": linked[c["content_hash"]].claims[c["n"]],
             "claimant_text": c["claimant_text"] or c["claimant"],
             "text": c["text"], "number_text": c["number_text"], "value": c["value"], "lower": c["lower"],
@@ -217,10 +243,9 @@ def _write_batch(cur, batch: Batch, ingested_at: str | None, on_status: Callable
             "start": c["start"], "end": c["end"],
             "disputed_by": c["disputed_by"], "confidence": c["confidence"]})
         next_claim += 1
-    _insert(cur, "claims", claim_rows, allowed["claims"])
+    _insert(cur, "claims", claim_rows, allowed)
     reviewed.follow(cur, "claims", written.first_ids["claims"])
-    written.quotes, written.claims = len(quote_rows), len(claim_rows)
-    return written
+    written.claims = len(claim_rows)
 
 
 # What makes a new row the same quote or claim as an old one, beside its article and span.
