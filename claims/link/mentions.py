@@ -127,13 +127,13 @@ def settle(index, namesakes: dict[str, set[int]]) -> int:
 
     `namesakes` maps a surname to the persons just created with it (or whose profile grew). A
     mention's answer can change only if one of them agrees with its article's evidence (the quote's
-    role or the title before the name, the speakers of the article's other quotes): it links if
+    role or the title before the name): it links if
     that one is the only namesake who fits, and is unlinked if another already did. How many
     quotes changed speaker.
     """
     index.forget()  # profiles as the database has them; no article's context is noted here
     rows = _mention_rows(index.cur, _candidates(index, namesakes))
-    return _judge(index, rows, lambda surname, context: any(index.profile(s).agrees(context)
+    return _judge(index, rows, lambda surname, context: any(index.profile(s).role_agrees(context)
                                                               for s in namesakes[surname]), give_up=False)
 
 
