@@ -166,6 +166,16 @@ def test_according_to_in_every_position(text, expected):
     # A surname that is also a title stays in the name after a given name.
     ("Former prime minister John Major said the treaty was fair.",
      [("the treaty was fair", "John Major", "Former prime minister John Major", "Former prime minister")]),
+    # Offices and posts capitalised before a name, with letters after it.
+    ("Prosecutor Lina Ferro QC said the witnesses were frightened.",
+     [("the witnesses were frightened", "Lina Ferro", "Prosecutor Lina Ferro QC", "Prosecutor QC")]),
+    ("Space Agency Administrator Colin Mabry opened the hall.\n"
+     "\"We thank every city that applied,\" said Mabry to the crowd.",
+     [("\"We thank every city that applied,\"", "Colin Mabry", "Mabry", "Space Agency Administrator")]),
+    ("County Coroner Ruth Abels said the death was an accident.",
+     [("the death was an accident", "Ruth Abels", "County Coroner Ruth Abels", "County Coroner")]),
+    ("Principal Dana Moor said the school would reopen.",
+     [("the school would reopen", "Dana Moor", "Principal Dana Moor", "Principal")]),
 ])
 def test_ranks_titles_and_occupations_are_roles_not_names(text, expected):
     assert said(text) == expected

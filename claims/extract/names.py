@@ -104,6 +104,11 @@ TITLES = {
     nurse consultant paramedic psychologist psychiatrist pundit blogger artist designer photographer explorer
     astronaut engineer physicist chemist biologist epidemiologist virologist philosopher sociologist
     criminologist astronomer mathematician diplomat envoy negotiator landlord farmer""".split(),
+    # Offices and posts written before a name: "NASA Administrator Charles Bolden", "Prosecutor Kama Melly".
+    *"""administrator prosecutor coroner magistrate investigator treasurer comptroller auditor registrar provost
+    warden premier chairperson trustee advocate counsellor councilor alderman ombudsman curator principal referee
+    skipper pilot firefighter agent assistant associate legislator lawmaker supervisor selectman clerk assessor
+    bailiff chaplain deacon monsignor rector midwife pharmacist dentist assemblymember""".split(),
 }
 POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
                 "jr", "jr.", "sr", "sr."}
