@@ -222,6 +222,14 @@ def test_of_phrases_around_a_name(text, expected):
      [("sales had doubled", "Ann Lee", "The company's founder, Ann Lee,", "The company's founder")]),
     ('Another was tour manager Tom Grey, 24, who said: "I did what anyone would do."',
      [('"I did what anyone would do."', "Tom Grey", "who", "tour manager")]),
+    # A relative "who" right after a name, with no comma, hangs on that name...
+    ('The bill was drafted by Alex Greaves who said in the chamber, "It ends decades of waiting."',
+     [('"It ends decades of waiting."', "Alex Greaves", "who", None)]),
+    ("The minister met Governor Ellen Park who has said the budget will balance.",
+     [("the budget will balance", "Ellen Park", "who", "Governor")]),
+    # ...but after "of" or "for" it may hang on the noun before: nobody is guessed.
+    ("They met a spokesman for the office of Governor Ellen Park who said the budget will balance.",
+     [("the budget will balance", None, "who", None)]),
     # "Said" as a surname is no cue.
     ("A former chief of the tribal police, Omar Said, says the raids must stop.",
      [("the raids must stop", "Omar Said", "A former chief of the tribal police, Omar Said,",

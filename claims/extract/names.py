@@ -388,12 +388,7 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
     if lw in PRONOUNS and (w != "I" or True):
         if lw == "who":
             # "Trump, who said ...": the mention is "who", resolved to what it hangs on.
-            ante = None
-            if i >= 2 and toks[i - 1][2] == ",":
-                k = i - 2
-                if k >= 2 and toks[k][2].isdigit() and toks[k - 1][2] == ",":
-                    k -= 2  # an age between: "Tom Grey, 24, who said"
-                ante = _read_np_backwards(text, toks, k)
+            ante = _who_antecedent(text, toks, i)
             kind = ante.kind if ante else "person"
             return SpeakerMention(s, e, w, None, kind=kind, pronoun=True, antecedent=ante)
         return SpeakerMention(s, e, w, None, kind=PRONOUNS[lw], pronoun=True)
@@ -449,6 +444,32 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
         # Any other noun right before a cue is its subject: "the bank said", "hacking specialists say".
         return _read_common_np(text, toks, i, strict=True)
     return None
+
+
+# A name after these hangs on a noun before it ("a spokesman for X who said", "the son of X who"):
+# which of the two a relative "who" means is not for us to guess.
+_ATTACHED_OBJECT = {"of", "for", "to", "at", "from", "in", "on", "about", "against", "near"}
+
+
+def _who_antecedent(text, toks, i) -> SpeakerMention | None:
+    """What the relative "who" at token i refers to: the phrase before a comma ("Trump, who said",
+    "Tom Grey, 24, who said"), or a name right before it with no comma ("drafted by Alex Greenwich
+    who said", "President Mbeki who has said"), unless that name is the object of a preposition
+    that ties it to a noun before it."""
+    if i >= 2 and toks[i - 1][2] == ",":
+        k = i - 2
+        if k >= 2 and toks[k][2].isdigit() and toks[k - 1][2] == ",":
+            k -= 2  # an age between: "Tom Grey, 24, who said"
+        return _read_np_backwards(text, toks, k)
+    if i < 1 or not _is_cap(toks[i - 1][2]):
+        return None
+    name = _read_name(text, toks, i - 1)
+    if name is None or not name.name or name.common:
+        return None
+    k = next((x for x in range(i - 1, -1, -1) if toks[x][0] == name.start), 0)
+    if k >= 1 and toks[k - 1][2].lower() in _ATTACHED_OBJECT:
+        return None
+    return name
 
 
 def _read_name(text, toks, i) -> SpeakerMention | None:
