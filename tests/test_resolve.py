@@ -78,6 +78,40 @@ def test_a_pronoun_does_not_reach_past_someone_named_only_in_part():
                           ("he would appeal", None, "He", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Someone named only in part after the subject named in full: the subject, as with two full names.
+    ("Columnist Rita Oduya wrote about the row.\n"
+     "She compared it to the quarrel Mr Hendry began in 2019, calling it \"another small skirmish\".",
+     [("\"another small skirmish\"", "Rita Oduya", "She", "Columnist")]),
+    ("Peter Berg met Mr Tarrant at the port. He said the ferry would run.",
+     [("the ferry would run", "Peter Berg", "He", None)]),
+    # The one named in part is the subject: nobody.
+    ("Peter Berg chaired the meeting. Mr Tarrant spoke to Peter Berg. He said the ferry would run.",
+     [("the ferry would run", None, "He", None)]),
+])
+def test_a_pronoun_after_a_subject_and_someone_named_in_part(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A sentence whose subject is "he" continues about him: the sentences before it decide.
+    ("Union leader Tomas Rek says the talks have stalled.\n\n"
+     "He flatly contradicted Premier Anholt, who has said a deal is close.\n\n"
+     "But he said the premier's help would be welcome.",
+     [("the talks have stalled", "Tomas Rek", "Union leader Tomas Rek", "Union leader"),
+      ("a deal is close", None, "who", "Premier"),
+      ("the premier's help would be welcome", "Tomas Rek", "he", "leader")]),
+    # ...but not for "she": the man named there in part stands between.
+    ("Union leader Tomas Rek says the talks have stalled.\n\n"
+     "She met Mr Anholt on Monday.\n\n"
+     "But he said the premier's help would be welcome.",
+     [("the talks have stalled", "Tomas Rek", "Union leader Tomas Rek", "Union leader"),
+      ("the premier's help would be welcome", None, "he", None)]),
+])
+def test_a_sentence_opening_with_the_same_pronoun_carries_the_chain(text, expected):
+    assert said(text) == expected
+
+
 def test_two_men_in_the_sentence_before_leave_he_to_the_subject():
     text = "Mr Tom Hale met Mr Ian Lowe over the plan.\nHe said it would fail."
     assert said(text) == [("it would fail", "Tom Hale", "He", None)]

@@ -49,6 +49,8 @@ _CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|
                       + _CAP_WORD + ")+")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
+# A sentence whose subject is "he" or "she" carries on about whoever that pronoun means.
+_PRONOUN_SUBJECT = re.compile(r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Instead),?\s+)?([Hh]e|[Ss]he)\b")
 _WORD = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
@@ -186,6 +188,7 @@ class Resolver:
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person | _Partial]] = []
         self._speaking: set[int] = set()  # where a mention is the speaker of a quote
+        self._speaking_pronouns: set[int] = set()  # where "he" or "she" is, resolved or not
         self.bodies: set[str] = set()  # organisations the article names
         self._find_people()
         self.speakers: dict[str, dict] = {}
@@ -386,6 +389,7 @@ class Resolver:
                 return self.resolve(m.antecedent)
             return None, "person", None
         if lw in ("he", "she"):
+            self._speaking_pronouns.add(m.start)
             person = self._antecedent(m.start, PRONOUN_GENDER[lw], content)
             if person is None:
                 return None, "person", None
@@ -433,14 +437,18 @@ class Resolver:
             se = min(se, pos)
             lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, se))
             named = [who for _, who in self._mentions[lo:hi] if who.likely]
-            if not named:
+            if not named or self._pronoun_subject(ss, gender, lo, hi):
                 continue
             agree = [w for w in named if w.gender in (None, gender)]
             distinct = list({id(w): w for w in agree}.values())
             if not distinct:
                 continue
             if any(isinstance(w, _Partial) for w in distinct):
-                return None
+                # Someone named in part, after a subject named in full: the subject, as with two
+                # full names; a partial subject leaves it unresolved.
+                subject = named[0]
+                return subject if isinstance(subject, Person) and subject is distinct[0] \
+                    and subject.gender == gender else None
             if len(distinct) == 1:
                 return distinct[0]
             # "..., the spokesman, Neth Sok, told reporters. “...,” he said": the one who spoke there.
@@ -450,6 +458,15 @@ class Resolver:
             subject = named[0]
             return subject if subject is distinct[0] and subject.gender == gender else None
         return None
+
+    def _pronoun_subject(self, ss: int, gender: str, lo: int, hi: int) -> bool:
+        """Whether the sentence at ss opens with "he"/"she" of this gender before anyone it names
+        ("He contradicted Mr Mbeki, who ..."): it speaks of the same person as the pronoun after it,
+        so the sentences before it decide. A pronoun that speaks was resolved (or not) in its turn."""
+        m = _PRONOUN_SUBJECT.match(self.text, ss)
+        if m is None or PRONOUN_GENDER[m.group(1).lower()] != gender or m.start(1) in self._speaking_pronouns:
+            return False
+        return not any(p < m.start(1) for p, _ in self._mentions[lo:hi])
 
     def _own_subject(self, si: int, pos: int) -> Person | _Partial | None:
         """ "Mr. Ban spoke with Barack Obama, who he said assured him": a pronoun in a clause of its
