@@ -242,6 +242,24 @@ def test_of_phrases_around_a_name(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Transit for Kestria (TfK) told passengers to take a longer way around.",
+     [("passengers to take a longer way around", "Transit for Kestria", "Transit for Kestria (TfK)", None)]),
+    ("Fares will rise in May, according to Harbour Rail Services (HRS).",
+     [("Fares will rise in May", "Harbour Rail Services", "Harbour Rail Services (HRS)", None)]),
+    # The initials alone, later, name the same body.
+    ("The Kestrian Tourism Board (KTB) met on Monday.\nThe KTB said visitors should stay away.\n"
+     "\"The roads are closed,\" KTB said.",
+     [("visitors should stay away", "Kestrian Tourism Board", "The KTB", None),
+      ("\"The roads are closed,\"", "Kestrian Tourism Board", "KTB", None)]),
+    # Letters in brackets that are not the initials of the words before: a party tag, a place.
+    ("Sen. Tom Hale (R-Texas) said the bill was dead.",
+     [("the bill was dead", "Tom Hale", "Sen. Tom Hale (R-Texas)", "Sen.")]),
+])
+def test_an_organisation_written_with_its_initials_in_brackets(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Nadia Kerr, who heads one wing of the union, split since 2019, said the strike would go ahead.",
      [("the strike would go ahead", "Nadia Kerr",
        "Nadia Kerr, who heads one wing of the union, split since 2019,", None)]),

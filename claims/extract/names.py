@@ -409,6 +409,8 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
         j = i
         while j >= 0 and toks[j][2] != "(" and i - j < 20:
             j -= 1
+        if j > 0 and toks[j][2] == "(" and (body := _initialled_body(text, toks, j, i)) is not None:
+            return body
         if j > 0 and toks[j][2] == "(" and PARTY_TAG.match(text[toks[j][0]:e]):
             inner = _read_np_backwards(text, toks, j - 1)
             if inner and not inner.pronoun:
@@ -443,6 +445,29 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
             and (not lw.endswith(("ed", "ing")) or i > 0 and toks[i - 1][2].lower() in DETERMINERS):
         # Any other noun right before a cue is its subject: "the bank said", "hacking specialists say".
         return _read_common_np(text, toks, i, strict=True)
+    return None
+
+
+def _initials(words: list[str], connectors: bool) -> str:
+    return "".join(w[0] for w in words if connectors or w[0].isupper()).lower()
+
+
+def _initialled_body(text, toks, j: int, i: int) -> SpeakerMention | None:
+    """ "Transport for London (TfL) said": capitalised words followed by their initials in brackets
+    name an organisation (people are not written so); the initials are part of the mention."""
+    if i != j + 2 or not re.fullmatch(r"(?:[A-Z]\.?){1}(?:[A-Za-z]\.?){1,7}", toks[j + 1][2]) \
+            or sum(c.isupper() for c in toks[j + 1][2]) < 2:
+        return None
+    letters = toks[j + 1][2].replace(".", "").lower()
+    k = j
+    while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in CONNECTORS) and j - k < 12:
+        k -= 1
+        words = [t[2] for t in toks[k:j]]
+        if _is_cap(words[0]) and letters in (_initials(words, False), _initials(words, True)):
+            start = toks[k - 1][0] if k >= 1 and toks[k - 1][2].lower() == "the" else toks[k][0]
+            name = text[toks[k][0]:toks[j - 1][1]]
+            end = toks[i][1]
+            return SpeakerMention(start, end, text[start:end], name, kind="organization", head=words[-1].lower())
     return None
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
 from .names import (COUNTRIES, DEMONYMS, HONORIFICS, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
-                    _tokens, classify_name)
+                    _initialled_body, _tokens, classify_name)
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
 # What an honorific, title or role word says of a person's gender.
@@ -48,6 +48,7 @@ _CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(sorted(w.capitalize() 
 _CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)\s+)*"
                       + _CAP_WORD + ")+")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
+_INITIALS = re.compile(r"\(((?:[A-Z]\.?)(?:[A-Za-z]\.?){1,7})\)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
 # A sentence whose subject is "he" or "she" carries on about whoever that pronoun means.
 _PRONOUN_SUBJECT = re.compile(r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Instead),?\s+)?([Hh]e|[Ss]he)\b")
@@ -191,6 +192,7 @@ class Resolver:
         self._speaking_pronouns: set[int] = set()  # where "he" or "she" is, resolved or not
         self.bodies: set[str] = set()  # organisations the article names
         self._find_people()
+        self.initialled = self._find_initials()
         self.speakers: dict[str, dict] = {}
         self._last_org: list[tuple[int, str]] = []
 
@@ -239,6 +241,17 @@ class Resolver:
                 person.told = person.told or gender
         self._mentions = self._occurrences(by_surname, honorific_surnames)
         self._vote_genders()
+
+    def _find_initials(self) -> dict[str, str]:
+        """Organisations the article names with their initials in brackets ("Transport for London
+        (TfL)"): the initials alone later name the same body."""
+        found = {}
+        for m in _INITIALS.finditer(self.text):
+            toks = _tokens(self.text, max(0, m.start() - 120), m.end())
+            j = next((x for x in range(len(toks) - 1, -1, -1) if toks[x][0] == m.start()), None)
+            if j is not None and (body := _initialled_body(self.text, toks, j, len(toks) - 1)) is not None:
+                found.setdefault(m.group(1), body.name)
+        return found
 
     def _honorific_person(self, by_surname, word: str, gender: str) -> Person | None:
         """The one person an honorific and a word name: by surname, else by a given name the
@@ -321,6 +334,8 @@ class Resolver:
                 self._last_org.append((m.start, body))
                 return body, kind, self.speakers[body]["role"]
             return self._found(person, m, None)
+        if m.name in self.initialled:
+            m = SpeakerMention(m.start, m.end, m.text, self.initialled[m.name], role=m.role, kind="organization")
         if m.kind != "person":
             self._add(m.name, m.kind, m.role, m.name)
             self._last_org.append((m.start, m.name))
