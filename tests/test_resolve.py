@@ -260,6 +260,31 @@ def test_an_organisation_written_with_its_initials_in_brackets(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A body for a purpose: an organisation word, "for" or "of", capitalised words.
+    ("The Office for Budget Responsibility said growth would slow.",
+     [("growth would slow", "Office for Budget Responsibility", "The Office for Budget Responsibility", None)]),
+    ("Rents rose by a fifth, according to the Institute for Housing Studies.",
+     [("Rents rose by a fifth", "Institute for Housing Studies", "the Institute for Housing Studies", None)]),
+    # ...but a post held in it goes with the person.
+    ("Office for Budget Responsibility Chairman Ray Hull said growth would slow.",
+     [("growth would slow", "Ray Hull", "Office for Budget Responsibility Chairman Ray Hull",
+       "Office for Budget Responsibility Chairman")]),
+    # The country owning a body is no part of its name; other possessives are.
+    ("A storm killed 40 people, according to Norway's Civil Defence Authority.",
+     [("A storm killed 40 people", "Civil Defence Authority", "Norway's Civil Defence Authority", None)]),
+    ("Britain's Office for Rail Standards said fares would rise.",
+     [("fares would rise", "Office for Rail Standards", "Britain's Office for Rail Standards", None)]),
+    ("Hamlin's Bank said profits rose.", [("profits rose", "Hamlin's Bank", "Hamlin's Bank", None)]),
+    # A body owned by someone, after "of": its head speaks, unnamed.
+    ("The founding president of Kestria's opposition Movement for Renewal promised to resist the plan.",
+     [("to resist the plan", None, "The founding president of Kestria's opposition Movement for Renewal",
+       "The founding president")]),
+])
+def test_names_of_bodies(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Nadia Kerr, who heads one wing of the union, split since 2019, said the strike would go ahead.",
      [("the strike would go ahead", "Nadia Kerr",
        "Nadia Kerr, who heads one wing of the union, split since 2019,", None)]),

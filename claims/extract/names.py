@@ -231,6 +231,11 @@ caracas riyadh cairo warsaw rome madrid ottawa canberra delhi islamabad kabul mi
 """.split())
 # Speech by a place or state institution is the institution speaking: "Russia claims", "Kyiv said".
 
+# Places that own an organisation in "Saudi Arabia's Civil Defense Authority", "Britain's Office
+# for National Statistics": the name is what follows the possessive.
+OWNER_PLACES = COUNTRIES | {"arabia", "africa", "korea", "zealand", "lanka", "kong", "america", "europe", "england",
+                            "scotland", "wales", "state", "city", "county", "province", "region"}
+
 _NONSPEAKER_CAPS = {
     "but", "and", "so", "yet", "or", "still", "meanwhile", "however", "now", "then", "later", "earlier",
     "also", "in", "on", "at", "after", "before", "when", "while", "as", "if", "asked", "speaking", "today",
@@ -353,6 +358,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
             mention = text[head.start:m.end]
             return SpeakerMention(head.start, m.end, mention, head.name and mention, role=mention if head.kind == "person"
                                   else None, kind=head.kind, head=head.head, common=head.common)
+    if k is not None and (owner := _owned_object(toks, k)) is not None:
+        k = owner
     if k is not None and k >= 1 and toks[k - 1][2].lower() in OBJECT_PREPOSITIONS:
         # "a spokesman for the government of President Robert Mugabe", "director of studies in
         # New York": the name is the object of a preposition, never the one speaking. The phrase
@@ -375,6 +382,23 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
         return SpeakerMention(outer.start, m.end, mention, outer.name, role=outer.role, kind=outer.kind,
                               head=outer.head, common=outer.common)
     return m
+
+
+def _owned_object(toks, k: int) -> int | None:
+    """Where the phrase starts when the name at token k closes a phrase owned by someone that is
+    the object of a preposition: "the founding president of Zimbabwe's opposition Movement for
+    Democratic Change promised" (the movement does not speak, its president does)."""
+    j = k - 1
+    while j >= 1 and k - j <= 3 and toks[j][2].isalpha() and toks[j][2].islower() and toks[j][2] not in CLAUSE_WORDS \
+            and toks[j][2] not in AUXILIARIES and toks[j][2] not in DETERMINERS:
+        j -= 1
+    if j == k - 1 or j < 1 or not toks[j][2].endswith(("'s", "’s")):
+        return None
+    while j >= 1 and _is_cap(toks[j - 1][2]) and toks[j - 1][2].lower() not in CLAUSE_WORDS:
+        j -= 1
+    if j >= 1 and toks[j - 1][2].lower() in ("the", "a", "an"):
+        j -= 1
+    return j if j >= 1 and toks[j - 1][2].lower() in OBJECT_PREPOSITIONS else None
 
 
 def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bool = True) -> SpeakerMention | None:
@@ -559,6 +583,10 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     age = None
     if len(body) > 1 and AGE.fullmatch(lbody[0]):
         age, body, lbody = body[0], body[1:], lbody[1:]  # "Fourteen-year-old Zoe": an age, not a name
+    body, lbody = _owned_body(body, lbody)
+    if _body_for(body):
+        # "Office for National Statistics", "Institute for Fiscal Studies": a body for a purpose.
+        return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
     body, lbody, of_role, of_part = _split_of(body, lbody)
     of_role = " ".join(w for w in (age, of_role) if w) or None
     # Letters after a name ("Chris Heaton-Harris MP", "Doug Beattie MC MLA") are titles, not the name.
@@ -616,6 +644,24 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if len(name_words) == 2 and lname in PARTIES:
         kind = "organization"  # "Lib Dems", "Plaid Cymru"
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
+
+
+def _owned_body(body: list[str], lbody: list[str]) -> tuple[list[str], list[str]]:
+    """An organisation's name without the place owning it: "Saudi Arabia's Civil Defense Authority"
+    is the Civil Defense Authority. Possessives of anything else stay ("Sainsbury's Bank")."""
+    p = next((x for x in range(len(body) - 2, -1, -1) if lbody[x].endswith(("'s", "’s"))), None)
+    if p is None or lbody[p][:-2] not in OWNER_PLACES or not any(w in ORG_WORDS for w in lbody[p + 1:]):
+        return body, lbody
+    return body[p + 1:], lbody[p + 1:]
+
+
+def _body_for(body: list[str]) -> bool:
+    """Whether capitalised words read as an organisation "for" or "of" something: an organisation
+    word first, then "for"/"of" and only capitalised words ("Office for Budget Responsibility"), none
+    of them a post someone holds ("Office for Budget Responsibility Chairman Ray Hull")."""
+    return len(body) >= 3 and body[0].lower() in ORG_WORDS and body[1] in ("for", "of") \
+        and body[0].lower() not in TITLES and all(w[0].isupper() or w in CONNECTORS for w in body[2:]) \
+        and not any(w.lower() in PERSON_HEADS for w in body[2:])
 
 
 def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], str | None, str | None]:
