@@ -384,6 +384,22 @@ def test_a_description_of_an_organisation_refers_to_the_one_the_article_names(te
        "director of the event")]),
     ("According to a report in the Times, the deal collapsed.",
      [("the deal collapsed", None, "a report in the Times", None)]),
+    # A document owned by a name, or named by its issuer, speaks for them.
+    ("Senator Jon Corrie wrote to the agency.\nCorrie's letter added, \"There is no question about it.\"",
+     [("\"There is no question about it.\"", "Jon Corrie", "Corrie's letter", "Senator")]),
+    ("Ann Pryce's statement said the school would close.",
+     [("the school would close", "Ann Pryce", "Ann Pryce's statement", None)]),
+    ("Stocks ran out, according to the Kestria Herald report.",
+     [("Stocks ran out", "Kestria Herald", "the Kestria Herald report", None)]),
+    ("Stocks ran out, according to the Shopwatch.co.kt report.",
+     [("Stocks ran out", "Shopwatch.co.kt", "the Shopwatch.co.kt report", None)]),
+    ("Stocks ran out, according to a report from Kestria Radio.",
+     [("Stocks ran out", "Kestria Radio", "a report from Kestria Radio", None)]),
+    ("Stocks ran out, according to a report from ABC Norway.",
+     [("Stocks ran out", "ABC Norway", "a report from ABC Norway", None)]),
+    # An owner that is a description stays one.
+    ("The council's report said the school would close.",
+     [("the school would close", None, "The council's report", None)]),
 ])
 def test_a_document_speaks_for_whoever_issued_it(text, expected):
     assert said(text) == expected

@@ -175,6 +175,9 @@ ORG_HEADS = {
 # What a person or body issues and the news quotes as if it spoke: "a statement from the ministry said".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",
              "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique"}
+# Where a document is posted, not who wrote it: "a Facebook post", "a YouTube video".
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "snapchat",
+             "reddit", "weibo", "substack", "x", "truth", "threads", "bluesky", "mastodon"}
 ISSUED = {"released", "issued", "posted", "published", "sent", "put", "signed", "written", "circulated"}
 # Bodies named by their kind alone ("the Government", "Police"): a description, like "the company".
 GENERIC_BODIES = {
@@ -203,6 +206,7 @@ ORG_WORDS = {
     "fbi", "cia", "nsa", "doj", "dhs", "epa", "irs", "gop", "rnc", "dnc", "aclu", "naacp", "nra", "wikileaks",
     "politifact", "gallup", "quinnipiac", "rasmussen", "pew", "monmouth", "marist", "ipsos", "yougov",
     "partnership", "holdings", "limited", "ltd", "plc", "llp", "llc", "inc", "corporation", "agency",
+    "radio", "television", "tv", "broadcasting", "newspaper", "channel",
 }
 # Parties speak as organisations: "Labour said", "the Tories claimed".
 PARTIES = {"labour", "tories", "tory", "conservatives", "democrats", "republicans", "lib dems", "liberal democrats",
@@ -348,6 +352,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
     m = _read_np_core(text, toks, i, loose)
     if m is None or m.pronoun:
         return m
+    if m.common and m.head in DOCUMENTS and (owner := _document_owner(text, toks, m)) is not None:
+        return owner
     k = next((x for x in range(i, -1, -1) if toks[x][0] == m.start), None)
     if k is not None and k >= 3 and toks[k - 1][2].lower() in ("the", "a", "an"):
         k -= 1  # "officials in the two states"
@@ -382,6 +388,30 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
         return SpeakerMention(outer.start, m.end, mention, outer.name, role=outer.role, kind=outer.kind,
                               head=outer.head, common=outer.common)
     return m
+
+
+def _document_owner(text, toks, m: SpeakerMention) -> SpeakerMention | None:
+    """A document speaks for whoever the words before it name: "Cornyn's statement added", "Ann
+    Lee's letter said", "the Kestria Herald report said". The mention stays as written."""
+    words = [t for t in toks if m.start <= t[0] and t[1] <= m.end][:-1]
+    if words and words[0][2].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or not all(_is_cap(w[2]) for w in words):
+        return None
+    last = words[-1][2]
+    owned = last.endswith(("'s", "’s"))
+    names = [w[2] for w in words[:-1]] + [last[:-2] if owned else last]
+    if not owned and words[0][2][0].isdigit():
+        return None
+    if names[0].lower() in PLATFORMS:
+        return None  # "a Twitter post by Amy Cook": the platform carries it, someone else wrote it
+    issuer = classify_name(text, words[0][0], words[-1][1] - (2 if owned else 0), names)
+    if issuer is None or issuer.common or not issuer.name or issuer.kind == "group":
+        return None
+    kind = issuer.kind
+    if len(names) == 1 and not owned and ("." in names[0] or names[0].isupper()):
+        kind = "organization"  # "the News.com.au report", "the IMF report"
+    return SpeakerMention(m.start, m.end, m.text, issuer.name, role=issuer.role, kind=kind, head=m.head)
 
 
 def _owned_object(toks, k: int) -> int | None:
@@ -605,7 +635,9 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     # Allow particles inside a name ("Ursula von der Leyen").
     name_words = body[k:]
     role_words = body[:k]
-    if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS):
+    if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
+                                               or len(name_words) == 1 and lbody[-1] in OWNER_PLACES):
+        # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.
         # "the White House", "the Trump campaign", "Breitbart News".
         name = " ".join(body)
         kind = "group" if lbody[-1] in GROUP_WORDS and lbody[-1] not in PARTIES else "organization"
