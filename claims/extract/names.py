@@ -293,8 +293,14 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
 
 
+# Arabic and related family-name particles written in lower case and joined by a hyphen
+# ("Suleiman al-Amr", "Omar el-Bashir"): the word counts as capitalised, a part of the name.
+NAME_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu)-(?=[A-Z])"
+_PARTICLE_WORD = re.compile(NAME_PARTICLE)
+
+
 def _is_cap(word: str) -> bool:
-    return word[0].isupper() or (word[0].isdigit() and False)
+    return word[0].isupper() or (word[0] in "aeibu" and _PARTICLE_WORD.match(word) is not None)
 
 
 def _lower(word: str) -> str:
@@ -334,6 +340,9 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
 
 
 DASHES = {"—", "–", "--"}
+# First words of an aside between a speaker and the cue that tells where or how, not who.
+ASIDE_OPENERS = {"in", "at", "to", "with", "by", "on", "during", "after", "before", "speaking", "writing", "citing",
+                 "via", "through", "while", "when", "asked", "responding", "referring", "addressing", "quoted"}
 OBJECT_PREPOSITIONS = {"of", "for", "in", "at", "from", "to", "with", "by", "on", "near", "about", "against"}
 
 
@@ -629,7 +638,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     k = n
     if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
         k = n - 1  # a surname that is also a title, after a given name: "John Major", "Carole King"
-    while k > 0 and body[k - 1][0].isupper() and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
+    while k > 0 and _is_cap(body[k - 1]) and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
             and lbody[k - 1] not in CONNECTORS:
         k -= 1
     # Allow particles inside a name ("Ursula von der Leyen").
@@ -681,8 +690,12 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
 def _owned_body(body: list[str], lbody: list[str]) -> tuple[list[str], list[str]]:
     """An organisation's name without the place owning it: "Saudi Arabia's Civil Defense Authority"
     is the Civil Defense Authority. Possessives of anything else stay ("Sainsbury's Bank")."""
-    p = next((x for x in range(len(body) - 2, -1, -1) if lbody[x].endswith(("'s", "’s"))), None)
-    if p is None or lbody[p][:-2] not in OWNER_PLACES or not any(w in ORG_WORDS for w in lbody[p + 1:]):
+    for p in range(len(body) - 2, -1, -1):
+        if lbody[p].endswith(("'s", "’s")):
+            break
+    else:
+        return body, lbody
+    if lbody[p][:-2] not in OWNER_PLACES or not any(w in ORG_WORDS for w in lbody[p + 1:]):
         return body, lbody
     return body[p + 1:], lbody[p + 1:]
 
@@ -691,7 +704,7 @@ def _body_for(body: list[str]) -> bool:
     """Whether capitalised words read as an organisation "for" or "of" something: an organisation
     word first, then "for"/"of" and only capitalised words ("Office for Budget Responsibility"), none
     of them a post someone holds ("Office for Budget Responsibility Chairman Ray Hull")."""
-    return len(body) >= 3 and body[0].lower() in ORG_WORDS and body[1] in ("for", "of") \
+    return len(body) >= 3 and body[1] in ("for", "of") and body[0].lower() in ORG_WORDS \
         and body[0].lower() not in TITLES and all(w[0].isupper() or w in CONNECTORS for w in body[2:]) \
         and not any(w.lower() in PERSON_HEADS for w in body[2:])
 
@@ -746,8 +759,10 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
     inner_words = [t[2] for t in toks[j + 1:i]]
     appositive = text[toks[j + 1][0]:toks[i - 1][1]]
     first = inner_words[0].lower()
-    if first in ("who", "which", "whose", "whom", "where", "when", "according"):
-        role = None  # a clause or the relay of a report ("according to The Telegraph"), no role
+    if first in ("who", "which", "whose", "whom", "where", "when", "according") or first in ASIDE_OPENERS:
+        # A clause, the relay of a report ("according to The Telegraph") or where and how it was
+        # said ("in remarks to al-Ikhbariya television", "speaking on Monday"): no role.
+        role = None
     else:
         role = re.sub(r"^(?:the|a|an)\s+", "", appositive)
     titled = head.kind != "person" and _lower(head.text.split()[0]) in TITLES | {"the", "a", "an"} \

@@ -23,7 +23,8 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
-from .names import (COUNTRIES, DEMONYMS, HONORIFICS, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
+from .names import (COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS,
+                    SpeakerMention,
                     _initialled_body, _tokens, classify_name)
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
@@ -46,13 +47,13 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]er
 _CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS))
              + r")\.|[A-Z][\w’'\-]*)")
 _CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)\s+)*"
-                      + _CAP_WORD + ")+")
+                      + r"(?:" + NAME_PARTICLE + r")?" + _CAP_WORD + ")+")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
 _INITIALS = re.compile(r"\(((?:[A-Z]\.?)(?:[A-Za-z]\.?){1,7})\)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
 # A sentence whose subject is "he" or "she" carries on about whoever that pronoun means.
 _PRONOUN_SUBJECT = re.compile(r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Instead),?\s+)?([Hh]e|[Ss]he)\b")
-_WORD = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*")
+_WORD = re.compile(r"(?<![\w\-])(?:[A-Z]|(?=[aeibu])" + NAME_PARTICLE + r"[A-Z])[\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
