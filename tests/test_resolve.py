@@ -420,6 +420,14 @@ def test_a_description_of_an_organisation_refers_to_the_one_the_article_names(te
     # An owner that is a description stays one.
     ("The council's report said the school would close.",
      [("the school would close", None, "The council's report", None)]),
+    # What a document "read" is what it said; nobody else "reads" speech.
+    ('A statement released from the Ministry of Harbours read: "We confirm the loss of a vessel."',
+     [('"We confirm the loss of a vessel."', "Ministry of Harbours", "A statement released from the Ministry of Harbours",
+       None)]),
+    ('Ann Pryce\'s letter read in part: "We regret the delay."',
+     [('"We regret the delay."', "Ann Pryce", "Ann Pryce's letter", None)]),
+    ("Tom Reyes read the names of the dead.", []),
+    ('The sign on the gate read: "Keep out."', []),
 ])
 def test_a_document_speaks_for_whoever_issued_it(text, expected):
     assert said(text) == expected

@@ -61,7 +61,7 @@ _SAY = ("say|says|said|saying|tells|told|telling|adds|added|adding|note|notes|no
         "opine|opined|indicate|indicated|indicates|tell|warning|repeat|repeats|repeated|repeating|remind|"
         "reminds|reminded|reminding|congratulate|congratulates|congratulated|congratulating|dismissing|"
         "touting|assuring|commented|emphasise|emphasises|emphasised|emphasising|criticise|criticises|"
-        "criticising|summarise|summarised|apologised for")
+        "criticising|summarise|summarised|apologised for|read|reads")
 
 
 
@@ -109,7 +109,7 @@ INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes
               "according to", "went on", "countered", "quipped", "joked", "remarked", "observed",
               "cautioned", "stressed", "acknowledged", "conceded"}
 # Cues that only mean speech with a content clause or a quote; alone they are ordinary verbs.
-WEAK_CUES = {"post", "posts", "posted", "call", "calls", "called", "calling", "question", "questions",
+WEAK_CUES = {"read", "reads", "post", "posts", "posted", "call", "calls", "called", "calling", "question", "questions",
              "questioned", "questioning", "reject", "rejects", "rejected", "dismiss", "dismisses",
              "dismissed", "dispute", "disputes", "disputed", "agree", "agrees", "agreed", "continue",
              "continues", "continued", "state", "states", "report", "reports", "reported", "reporting",
@@ -211,6 +211,8 @@ LABEL = re.compile(r"(?:[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z
 SOURCE_END = re.compile(r"[,;:—–]|\.(?=\s|$)|\s--\s")
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|However|Meanwhile|Also|Or)\b,?\s*")
 # What people say things in: "a statement saying", "an email arguing".
+# Cues only a document takes as subject: "A statement from the ministry read: ...".
+DOCUMENT_CUES = {"read", "reads"}
 DOCUMENT_HEADS = {"statement", "email", "e-mail", "letter", "tweet", "post", "video", "ad", "release", "memo",
                   "message", "note", "op-ed", "column", "editorial", "speech", "interview", "filing", "motion",
                   "petition", "complaint", "lawsuit", "report", "ruling", "order", "decision", "book", "blog"}
@@ -581,6 +583,8 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
             if mention is not None and lcue in PARTICIPLE_CUES and mention.head in DOCUMENT_HEADS:
                 # "Trump issued a statement saying ...": the one who issued it speaks.
                 mention = _clause_subject(text, lo, mention.start) or mention
+        if lcue in DOCUMENT_CUES and not _names_document(mention):
+            continue  # "He read the names", "The sign read": no speech reported
         nominal = False
         if mention and mention.text.endswith(("’s", "'s")):
             if lcue in NOMINAL_CUES and len(mention.text) > 2:
@@ -811,6 +815,13 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         # introduces the quotation of the next one, as "X said:" does.
         pending = (last_mention, last_cue)
     return out, pending
+
+
+def _names_document(mention: SpeakerMention | None) -> bool:
+    """Whether a speaker mention is written as a document ("A statement from the ministry",
+    "Cornyn's letter"), the only subject "read" reports speech for."""
+    return mention is not None and any(w.strip("’'").lower().removesuffix("’s").removesuffix("'s") in DOCUMENT_HEADS
+                                       for w in mention.text.split()[:3])
 
 
 def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> SpeakerMention | None:
