@@ -386,6 +386,11 @@ def test_pronouns_after_long_quotes_and_in_clauses(text, expected):
     # Two forces named: which one is not guessed.
     ("Thames Valley Police and the Metropolitan Police arrested two men.\nPolice said they were being questioned.",
      [("they were being questioned", None, "Police", None)]),
+    # Embassies, consulates and tribunals are organisations the description can refer to.
+    ("The governor wrote to the Kestrian Embassy in Lisbon.\nThe embassy said the family had left.",
+     [("the family had left", "Kestrian Embassy", "The embassy", None)]),
+    ("The Harbour Crimes Tribunal opened in May.\nThe tribunal said it needed more money.",
+     [("it needed more money", "Harbour Crimes Tribunal", "The tribunal", None)]),
     # A person described is not the organisation.
     ("Acme Bank reported a loss.\nA bank spokesman said costs had risen.",
      [("costs had risen", None, "A bank spokesman", "A bank spokesman")]),

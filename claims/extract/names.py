@@ -206,7 +206,8 @@ ORG_WORDS = {
     "fbi", "cia", "nsa", "doj", "dhs", "epa", "irs", "gop", "rnc", "dnc", "aclu", "naacp", "nra", "wikileaks",
     "politifact", "gallup", "quinnipiac", "rasmussen", "pew", "monmouth", "marist", "ipsos", "yougov",
     "partnership", "holdings", "limited", "ltd", "plc", "llp", "llc", "inc", "corporation", "agency",
-    "radio", "television", "tv", "broadcasting", "newspaper", "channel",
+    "radio", "television", "tv", "broadcasting", "newspaper", "channel", "embassy", "consulate",
+    "tribunal",
 }
 # Parties speak as organisations: "Labour said", "the Tories claimed".
 PARTIES = {"labour", "tories", "tory", "conservatives", "democrats", "republicans", "lib dems", "liberal democrats",
