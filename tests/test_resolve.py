@@ -223,6 +223,16 @@ def test_ranks_titles_and_occupations_are_roles_not_names(text, expected):
      [("the plan would work", "Abebe Tadesse", "Minister of Finance Abebe Tadesse", "Minister of Finance")]),
     ("Secretary of State Jane Kirby said the talks would resume.",
      [("the talks would resume", "Jane Kirby", "Secretary of State Jane Kirby", "Secretary of State")]),
+    ("Labour MP for Leeds North Ruth Cole said the ward was full.",
+     [("the ward was full", "Ruth Cole", "Labour MP for Leeds North Ruth Cole", "Labour MP for Leeds North")]),
+    ("Secretary of State for Health Ann Lowe said the ward was full.",
+     [("the ward was full", "Ann Lowe", "Secretary of State for Health Ann Lowe", "Secretary of State for Health")]),
+    # A role with an organisation word in it, a name, then where the person is from.
+    ("Republican committee member Dave Colley of Georgia said the inquiry was a sham.",
+     [("the inquiry was a sham", "Dave Colley", "Republican committee member Dave Colley of Georgia",
+       "Republican committee member of Georgia")]),
+    ("Supreme Court Justice Ann Lowe of Ohio said the law stood.",
+     [("the law stood", "Ann Lowe", "Supreme Court Justice Ann Lowe of Ohio", "Supreme Court Justice of Ohio")]),
     # A name, then where the person is from or works.
     ("Tara Gold of The Guardian said the report was leaked.",
      [("the report was leaked", "Tara Gold", "Tara Gold of The Guardian", "The Guardian")]),

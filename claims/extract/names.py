@@ -710,6 +710,33 @@ def _body_for(body: list[str]) -> bool:
         and not any(w.lower() in PERSON_HEADS for w in body[2:])
 
 
+def _name_closes(words: list[str], lower: list[str]) -> bool:
+    """Whether words end in a person's full name: two capitalised words, neither a title nor an
+    organisation word, after a lower-case role word ("committee member Doug Collins") or opening
+    with a known given name."""
+    if len(words) < 2 or not all(_is_cap(w) and lw not in TITLES and lw not in ORG_WORDS and lw not in CONNECTORS
+                                 for w, lw in zip(words[-2:], lower[-2:])):
+        return False
+    return len(words) > 2 and words[-3].islower() and lower[-3] not in CONNECTORS or lower[-2] in MALE \
+        or lower[-2] in FEMALE
+
+
+def _title_of_place(body: list[str], lbody: list[str], k: int):
+    """ "Mayor of Bristol Tom Hale", "MP for Leeds North Ruth Cole": a title of a place or office
+    (all titles before "of"/"for" at k), then the name, its last two words, when at least three
+    capitalised words follow; None otherwise."""
+    tail = body[k + 1:]
+    if len(tail) >= 3 and all(w[0].isupper() for w in tail[-2:]) \
+            and not any(w in ORG_WORDS or w in TITLES or w in CONNECTORS for w in lbody[-2:]):
+        return body[-2:], lbody[-2:], " ".join(body[:-2]), None
+    return None
+
+
+def _title_for_place(body: list[str], lbody: list[str]):
+    k = lbody.index("for")
+    return _title_of_place(body, lbody, k) if k > 0 and all(w in TITLES for w in lbody[:k]) else None
+
+
 def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], str | None, str | None]:
     """Take an "of" phrase out of a capitalised mention: (name words, lower-cased, role before, role after).
 
@@ -723,17 +750,18 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
     are left whole.
     """
     if "of" not in lbody:
+        if "for" in lbody and (named := _title_for_place(body, lbody)) is not None:
+            return named
         return body, lbody, None, None
     k = lbody.index("of")
     before, after = lbody[:k], lbody[k + 1:]
+    if after and _name_closes(body[:k], before):
+        # "Republican committee member Doug Collins of Georgia": a role, a name, where they are from.
+        return body[:k], lbody[:k], None, " ".join(body[k:])
     if k == 0 or not after or any(w in ORG_WORDS for w in before):
         return body, lbody, None, None
     if all(w in TITLES for w in before):
-        tail = body[k + 1:]
-        if len(tail) >= 3 and all(w[0].isupper() for w in tail[-2:]) \
-                and not any(w in ORG_WORDS or w in TITLES or w in CONNECTORS for w in lbody[-2:]):
-            return body[-2:], lbody[-2:], " ".join(body[:-2]), None
-        return body, lbody, None, None
+        return _title_of_place(body, lbody, k) or (body, lbody, None, None)
     if lbody[0] in TITLES or k >= 2 and not any(w in TITLES or w in CONNECTORS for w in before) \
             and all(w[0].isupper() for w in body[:k]):
         return body[:k], lbody[:k], None, " ".join(body[k:])
