@@ -435,6 +435,15 @@ def test_a_description_of_an_organisation_refers_to_the_one_the_article_names(te
     # An owner that is a description stays one.
     ("The council's report said the school would close.",
      [("the school would close", None, "The council's report", None)]),
+    # Polls, surveys and studies speak for whoever published them.
+    ("Most voters back the plan, according to a poll published by Kestria News last week.",
+     [("Most voters back the plan", "Kestria News", "a poll published by Kestria News last week", None)]),
+    ("Most voters back the plan, according to a survey by the Harbour Institute.",
+     [("Most voters back the plan", "Harbour Institute", "a survey by the Harbour Institute", None)]),
+    ("A Kestria News poll said most voters back the plan.",
+     [("most voters back the plan", "Kestria News", "A Kestria News poll", None)]),
+    ("Most voters back the plan, according to the poll.",
+     [("Most voters back the plan", None, "the poll", None)]),
     # What a document "read" is what it said; nobody else "reads" speech.
     ('A statement released from the Ministry of Harbours read: "We confirm the loss of a vessel."',
      [('"We confirm the loss of a vessel."', "Ministry of Harbours", "A statement released from the Ministry of Harbours",

@@ -174,7 +174,8 @@ ORG_HEADS = {
 }
 # What a person or body issues and the news quotes as if it spoke: "a statement from the ministry said".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",
-             "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique"}
+             "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique",
+             "poll", "survey", "study", "analysis"}
 # Where a document is posted, not who wrote it: "a Facebook post", "a YouTube video".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "snapchat",
              "reddit", "weibo", "substack", "x", "truth", "threads", "bluesky", "mastodon"}

@@ -215,7 +215,8 @@ LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|Howe
 DOCUMENT_CUES = {"read", "reads"}
 DOCUMENT_HEADS = {"statement", "email", "e-mail", "letter", "tweet", "post", "video", "ad", "release", "memo",
                   "message", "note", "op-ed", "column", "editorial", "speech", "interview", "filing", "motion",
-                  "petition", "complaint", "lawsuit", "report", "ruling", "order", "decision", "book", "blog"}
+                  "petition", "complaint", "lawsuit", "report", "ruling", "order", "decision", "book", "blog",
+                  "poll", "survey", "study", "analysis"}
 # Speech acts whose content is their object: "praised X", "talked about X", "called for X".
 OBJECT_CUES = {
     "talked about", "talks about", "talking about", "talk about", "spoke about", "spoke of", "speaks about",
