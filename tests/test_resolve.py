@@ -396,6 +396,15 @@ def test_pronouns_after_long_quotes_and_in_clauses(text, expected):
     # Two forces named: which one is not guessed.
     ("Thames Valley Police and the Metropolitan Police arrested two men.\nPolice said they were being questioned.",
      [("they were being questioned", None, "Police", None)]),
+    # Trusts, universities, regulators: each description refers to the one body of its kind named.
+    ("The Harbour Trust and the Kestria Council disagreed.\nThe trust said the river was clean.\n"
+     "The council said it was not.",
+     [("the river was clean", "Harbour Trust", "The trust", None),
+      ("it was not", "Kestria Council", "The council", None)]),
+    ("Leeds University opened a lab.\nThe university said it would hire.",
+     [("it would hire", "Leeds University", "The university", None)]),
+    ("The Kestria Media Regulator fined the firm.\nThe regulator said the fine was fair.",
+     [("the fine was fair", "Kestria Media Regulator", "The regulator", None)]),
     # Embassies, consulates and tribunals are organisations the description can refer to.
     ("The governor wrote to the Kestrian Embassy in Lisbon.\nThe embassy said the family had left.",
      [("the family had left", "Kestrian Embassy", "The embassy", None)]),

@@ -171,6 +171,8 @@ ORG_HEADS = {
     "note", "message", "email", "e-mail", "transcript", "account", "op-ed", "column", "blog", "page",
     "version", "list", "brief", "motion", "summary", "account", "platform", "message", "speech", "interview",
     "military", "army", "navy", "police", "tribunal", "regime", "junta", "embassy", "ministry", "bank",
+    "trust", "charity", "authority", "consulate", "school", "university", "college", "hospital", "airline",
+    "club", "federation", "society", "council", "inquiry", "regulator", "watchdog", "charity",
 }
 # What a person or body issues and the news quotes as if it spoke: "a statement from the ministry said".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",
@@ -208,7 +210,7 @@ ORG_WORDS = {
     "politifact", "gallup", "quinnipiac", "rasmussen", "pew", "monmouth", "marist", "ipsos", "yougov",
     "partnership", "holdings", "limited", "ltd", "plc", "llp", "llc", "inc", "corporation", "agency",
     "radio", "television", "tv", "broadcasting", "newspaper", "channel", "embassy", "consulate",
-    "tribunal",
+    "tribunal", "regulator", "watchdog", "inquiry", "charity",
 }
 # Parties speak as organisations: "Labour said", "the Tories claimed".
 PARTIES = {"labour", "tories", "tory", "conservatives", "democrats", "republicans", "lib dems", "liberal democrats",
