@@ -474,6 +474,14 @@ def test_a_document_speaks_for_whoever_issued_it(text, expected):
     # A telephone call reports nothing said.
     ("A mother called the police in Kamloops, British Columbia, on Sunday after her daughter fell ill.", []),
     ("Ruth Cole called the plan reckless.", [("the plan reckless", "Ruth Cole", "Ruth Cole", None)]),
+    # Asking not to be named reports nothing; the one who asked still speaks by the main cue.
+    ('"It was chaos," one witness, who asked not to be named, told the Kestria Times.',
+     [('"It was chaos,"', None, "one witness, who asked not to be named,", None)]),
+    ("A resident who asked not to be identified said the road was closed.",
+     [("the road was closed", None, "A resident", "A resident")]),
+    ("An official, who asked for anonymity because he was not cleared to speak, said the talks had stalled.",
+     [("the talks had stalled", None, "An official, who asked for anonymity because he was not cleared to speak,",
+       "An official")]),
     # "according to" relaying who spoke: the one who spoke is the speaker.
     ("Witnesses, according to The Telegraph, said a man attacked a group of men.",
      [("a man attacked a group of men", None, "Witnesses, according to The Telegraph,", None)]),

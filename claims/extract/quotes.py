@@ -544,6 +544,15 @@ def _phone_call(text: str, ce: int, cue: str) -> bool:
     return cue.lower() in ("call", "calls", "called", "calling") and bool(_PHONE_CALL.match(text, ce))
 
 
+_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+"
+                        r"names?\s+(?:not\s+be|be\s+withheld))\b", re.I)
+
+
+def _anonymity(text: str, ce: int, cue: str) -> bool:
+    """ "a witness, who asked not to be named, told ...": a request for anonymity, not reported speech."""
+    return cue.lower() in ("asked", "asks", "ask", "asking") and bool(_ANONYMITY.match(text, ce))
+
+
 def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], published: str | None):
     """Attributions of one sentence: direct segments get their speaker, reported speech becomes quotes."""
     out: list[_Found] = []
@@ -553,7 +562,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     for m in CUE.finditer(text, ss, se):
         cs, ce = m.span()
         if cs < covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) or _passive(text, ss, cs, m.group()) \
-                or _phone_call(text, ce, m.group()):
+                or _phone_call(text, ce, m.group()) or _anonymity(text, ce, m.group()):
             continue
         cue = m.group()
         lcue = cue.lower()
