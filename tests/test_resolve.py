@@ -52,6 +52,11 @@ def test_a_partial_name_no_single_person_fits_has_no_speaker(text, expected):
     assert said(text) == expected
 
 
+def test_a_lower_case_role_before_a_name_leaves_out_the_words_joining_it():
+    text = "Tom Hale, the mayor, and his deputy Sara Pike visited the site.\n\n\"It is a disaster,\" Ms Pike said."
+    assert said(text) == [("\"It is a disaster,\"", "Sara Pike", "Ms Pike", "deputy")]
+
+
 def test_gender_tells_two_bradys_apart():
     text = "John Brady and his wife, Mary Brady, run the farm.\nMrs Brady said the harvest was late."
     assert said(text) == [("the harvest was late", "Mary Brady", "Mrs Brady", "wife")]

@@ -50,6 +50,7 @@ _CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|
                       + r"(?:" + NAME_PARTICLE + r")?" + _CAP_WORD + ")+")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
 _INITIALS = re.compile(r"\(((?:[A-Z]\.?)(?:[A-Za-z]\.?){1,7})\)")
+_LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
 # A sentence whose subject is "he" or "she" carries on about whoever that pronoun means.
 _PRONOUN_SUBJECT = re.compile(r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Instead),?\s+)?([Hh]e|[Ss]he)\b")
@@ -272,7 +273,8 @@ class Resolver:
         if (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) and _is_role(before.group(1)):
             person.add_role(before.group(1))
         if (lead := _ROLE_BEFORE.search(text, max(0, start - 60), start)) and _is_role(lead.group(1)):
-            person.add_role(lead.group(1))  # "Tribunal spokesman Reach Sambath": a lower-case role
+            # "Tribunal spokesman Reach Sambath": a lower-case role; "and his deputy Sara Pike": "deputy".
+            person.add_role(_LEADING_FILLER.sub("", lead.group(1)))
 
     def _occurrences(self, by_surname, honorific_surnames) -> list[tuple[int, Person | _Partial]]:
         """Where the article mentions each person outside quotations, in text order."""
