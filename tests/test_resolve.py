@@ -446,9 +446,13 @@ def test_a_description_of_an_organisation_refers_to_the_one_the_article_names(te
      [("Stocks ran out", "Kestria Radio", "a report from Kestria Radio", None)]),
     ("Stocks ran out, according to a report from ABC Norway.",
      [("Stocks ran out", "ABC Norway", "a report from ABC Norway", None)]),
-    # An owner that is a description stays one.
+    # An owner that is a description stays one, or refers to the one body of its kind named.
     ("The council's report said the school would close.",
      [("the school would close", None, "The council's report", None)]),
+    ("The Court of Appeal ruled on Friday.\nThe court's summary said the order was unlawful.",
+     [("the order was unlawful", "Court of Appeal", "The court's summary", None)]),
+    ("Acme Bank and Kestria Bank merged.\nThe bank's statement said costs had risen.",
+     [("costs had risen", None, "The bank's statement", None)]),
     # Polls, surveys and studies speak for whoever published them.
     ("Most voters back the plan, according to a poll published by Kestria News last week.",
      [("Most voters back the plan", "Kestria News", "a poll published by Kestria News last week", None)]),

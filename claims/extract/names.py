@@ -177,7 +177,7 @@ ORG_HEADS = {
 # What a person or body issues and the news quotes as if it spoke: "a statement from the ministry said".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",
              "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique",
-             "poll", "survey", "study", "analysis"}
+             "poll", "survey", "study", "analysis", "summary", "judgment", "ruling"}
 # Where a document is posted, not who wrote it: "a Facebook post", "a YouTube video".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "snapchat",
              "reddit", "weibo", "substack", "x", "truth", "threads", "bluesky", "mastodon"}
@@ -409,10 +409,16 @@ def _document_owner(text, toks, m: SpeakerMention) -> SpeakerMention | None:
     words = [t for t in toks if m.start <= t[0] and t[1] <= m.end][:-1]
     if words and words[0][2].lower() in ("the", "a", "an"):
         words = words[1:]
-    if not words or not all(_is_cap(w[2]) for w in words):
+    if not words:
         return None
     last = words[-1][2]
     owned = last.endswith(("'s", "’s"))
+    if not all(_is_cap(w[2]) for w in words):
+        head = last[:-2].lower() if owned else ""
+        if head in ORG_HEADS and len(words) <= 2 and m.text[:4].lower() == "the ":
+            # "The court's summary": the body described, which the article may name.
+            return SpeakerMention(m.start, m.end, m.text, m.text, kind="organization", head=head, common=True)
+        return None
     names = [w[2] for w in words[:-1]] + [last[:-2] if owned else last]
     if not owned and words[0][2][0].isdigit():
         return None
