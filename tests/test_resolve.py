@@ -464,8 +464,8 @@ def test_a_description_of_an_organisation_refers_to_the_one_the_article_names(te
      [("Most voters back the plan", None, "the poll", None)]),
     # What a document "read" is what it said; nobody else "reads" speech.
     ('A statement released from the Ministry of Harbours read: "We confirm the loss of a vessel."',
-     [('"We confirm the loss of a vessel."', "Ministry of Harbours", "A statement released from the Ministry of Harbours",
-       None)]),
+     [('"We confirm the loss of a vessel."', "Ministry of Harbours",
+       "A statement released from the Ministry of Harbours", None)]),
     ('Ann Pryce\'s letter read in part: "We regret the delay."',
      [('"We regret the delay."', "Ann Pryce", "Ann Pryce's letter", None)]),
     ("Tom Reyes read the names of the dead.", []),
