@@ -57,6 +57,21 @@ def test_a_lower_case_role_before_a_name_leaves_out_the_words_joining_it():
     assert said(text) == [("\"It is a disaster,\"", "Sara Pike", "Ms Pike", "deputy")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Someone close to a person the article names speaks, unnamed; never the person.
+    ("Tom Hale, 45, was arrested on Monday.\n\nHale's brother said the family was shocked.",
+     [("the family was shocked", None, "Hale's brother", "Hale's brother")]),
+    ("Ruth Cole visited Leeds.\n\nMs Cole's solicitor said the claims were false.",
+     [("the claims were false", None, "Ms Cole's solicitor", "Ms Cole's solicitor")]),
+    ("Ruth Cole visited Leeds.\n\nA spokesman for Ms Cole said the visit went well.",
+     [("the visit went well", None, "A spokesman for Ms Cole", "A spokesman for Ms Cole")]),
+    ("Ruth Cole visited Leeds.\n\nFriends of Ruth Cole said she was tired.",
+     [("she was tired", None, "Friends of Ruth Cole", "Friends of Ruth Cole")]),
+])
+def test_someone_close_to_a_named_person_is_not_that_person(text, expected):
+    assert said(text) == expected
+
+
 def test_gender_tells_two_bradys_apart():
     text = "John Brady and his wife, Mary Brady, run the farm.\nMrs Brady said the harvest was late."
     assert said(text) == [("the harvest was late", "Mary Brady", "Mrs Brady", "wife")]

@@ -158,6 +158,10 @@ PERSON_HEADS = {
     "liberal", "progressive", "independent", "moderate", "guy", "people", "police", "authorities", "men",
     "women", "children", "staff", "fan", "follower", "backer", "defender", "detractor", "skeptic", "voice",
     "official’s", "hopeful", "contender", "surrogate", "group",
+    # Relatives and the people around someone: "Hale's brother said", "her solicitor said".
+    "brother", "sister", "uncle", "aunt", "cousin", "niece", "nephew", "grandmother", "grandfather", "partner",
+    "girlfriend", "boyfriend", "fiancé", "fiancée", "widow", "widower", "neighbour", "solicitor", "barrister",
+    "boss", "predecessor", "successor", "deputy", "teammate", "landlord", "tenant",
 }
 ORG_HEADS = {
     "government", "administration", "campaign", "ministry", "department", "agency", "committee", "statement",
