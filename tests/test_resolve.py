@@ -145,6 +145,14 @@ def test_two_men_in_the_sentence_before_leave_he_to_the_subject():
      [("\"It is a disgrace,\"", None, "the MP for Ealing North", "MP for Ealing North")]),
     ("Michael Howard, the Conservative leader, spoke first.\nThe Conservative leader said taxes would fall.",
      [("taxes would fall", "Michael Howard", "The Conservative leader", "Conservative leader")]),
+    # A former holder of the role is not "the prime minister", only "the former prime minister".
+    ("Former prime minister Tony Abel said the law was wrong.\n\nThe prime minister said the law would stay.\n\n"
+     "The former prime minister said it would not.",
+     [("the law was wrong", "Tony Abel", "Former prime minister Tony Abel", "Former prime minister"),
+      ("the law would stay", None, "The prime minister", "The prime minister"),
+      ("it would not", "Tony Abel", "The former prime minister", "Former prime minister")]),
+    ("Tony Abel, the former chancellor, spoke first.\nThe chancellor said the law would stay.",
+     [("the law would stay", None, "The chancellor", "The chancellor")]),
     # The presenter named before is not the Tory leader.
     ("The presenter Jon Sopel chaired the debate.\nThe Tory leader said they would fall.",
      [("they would fall", None, "The Tory leader", "The Tory leader")]),

@@ -50,6 +50,7 @@ _CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|
                       + r"(?:" + NAME_PARTICLE + r")?" + _CAP_WORD + ")+")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
 _INITIALS = re.compile(r"\(((?:[A-Z]\.?)(?:[A-Za-z]\.?){1,7})\)")
+_PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
 _LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
 # A sentence whose subject is "he" or "she" carries on about whoever that pronoun means.
@@ -60,7 +61,7 @@ _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
-_ROLE_BEFORE = re.compile(r"\b([a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
+_ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing)\s+)?[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
 # Words of a role description that say nothing about which person: "the former chancellor".
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
@@ -384,11 +385,12 @@ class Resolver:
 
     def _by_role(self, m: SpeakerMention) -> Person | None:
         """The one person whose roles hold every word of a role description ("the Tory leader")."""
-        words = {_key(w) for w in re.findall(r"[\w’'\-]+", m.role or m.text or "")} - _ROLE_FILLER
-        words = {w[:-2] if w.endswith("'s") else w for w in words}
+        written = {_key(w) for w in re.findall(r"[\w’'\-]+", m.role or m.text or "")}
+        words = {w[:-2] if w.endswith("'s") else w for w in written - _ROLE_FILLER}
         if not words:
             return None
-        fits = [p for p in self.people if words <= p.role_words]
+        # A former holder is not "the chancellor": only "the former chancellor" is.
+        fits = [p for p in self.people if words <= p.role_words and not (p.role_words & _PAST_HOLDER) - written]
         return fits[0] if len(fits) == 1 else None
 
     def _by_head(self, m: SpeakerMention) -> str | None:
