@@ -390,6 +390,26 @@ def test_name_particles_and_asides_of_where_it_was_said(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Family names with lower-case particles, written with or without the given name.
+    ("Pieter van der Molen chaired the meeting. Mr van der Molen said the vote was close.\n"
+     "Van der Molen added that it was fair.",
+     [("the vote was close", "Pieter van der Molen", "Mr van der Molen", None),
+      ("that it was fair", "Pieter van der Molen", "Van der Molen", None)]),
+    ("Ana de la Fuente told reporters the vote was close.",
+     [("the vote was close", "Ana de la Fuente", "Ana de la Fuente", None)]),
+    # Never named with a given name: a family name alone, nobody.
+    ("Mr van der Molen said the vote was close.", [("the vote was close", None, "Mr van der Molen", None)]),
+    # Accented capitals begin names as any capital does.
+    ("Joaquín Álvaro chaired the meeting. Mr Álvaro said the vote was close.",
+     [("the vote was close", "Joaquín Álvaro", "Mr Álvaro", None)]),
+    ("Łucja Żelazna chaired the meeting. Żelazna said the vote was close.",
+     [("the vote was close", "Łucja Żelazna", "Żelazna", None)]),
+])
+def test_family_name_particles_and_accented_names(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # The sentences of a long quotation lie between the pronoun and who said them.
     ('Lt. Colonel Ade Musa, spokesman for the task force, spoke to reporters.\n'
      '"We did not attack the camp. We attacked militants. We will go on," he said.',

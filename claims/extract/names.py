@@ -264,6 +264,9 @@ _NONSPEAKER_CAPS = {
     "perhaps", "maybe", "clearly", "obviously", "sure", "lastly", "additionally", "notably", "specifically",
     "interestingly", "importantly", "unfortunately", "fortunately", "ironically", "overall", "otherwise",
 }
+# Lower-case particles of family names: "van der Berg", "de la Cruz", "bin Salman".
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di", "del", "dos", "y", "ter",
+                  "ten", "zu", "ibn", "el", "das", "do"}
 CONNECTORS = {"of", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di",
               "del", "dos", "y", "on", "the", "and", "&"}
 
@@ -593,6 +596,8 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
             j -= 1
         elif lw in CONNECTORS and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and lw not in ("the", "and", "on"):
             j -= 1
+        elif lw in NAME_PARTICLES and j - 3 >= 0 and toks[j - 2][2] in NAME_PARTICLES and _is_cap(toks[j - 3][2]):
+            j -= 2  # "Pieter van der Berg", "Ana de la Cruz"
         elif lw == "the" and j - 3 >= 0 and toks[j - 2][2] in ("of", "for") and _is_cap(toks[j - 3][2]) \
                 and toks[j - 3][2].lower() not in _NONSPEAKER_CAPS:
             j -= 2  # "the Movement for the Emancipation of the Niger Delta"
@@ -655,6 +660,11 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     while k > 0 and _is_cap(body[k - 1]) and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
             and lbody[k - 1] not in CONNECTORS:
         k -= 1
+        while k > 1 and body[k - 1] in NAME_PARTICLES and _is_cap(body[k - 2]) or \
+                k > 2 and body[k - 1] in NAME_PARTICLES and body[k - 2] in NAME_PARTICLES and _is_cap(body[k - 3]):
+            k -= 1  # a particle inside a family name: "Ursula von der Leyen", "Ana de la Cruz"
+    if k == 1 and lbody[0] in NAME_PARTICLES and n > 1:
+        k = 0  # the family name opening a sentence: "Van der Berg added"
     # Allow particles inside a name ("Ursula von der Leyen").
     name_words = body[k:]
     role_words = body[:k]

@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
-from .names import (COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS,
+from .names import (COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS,
                     SpeakerMention,
                     _initialled_body, _tokens, classify_name)
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
@@ -44,8 +44,10 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Runs of capitalised words (with initials and name particles) that may name a person.
+# Capital letters, with the accented ones of Latin alphabets ("Álvarez", "Łukasz", "Šimon").
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS))
-             + r")\.|[A-Z][\w’'\-]*)")
+             + r")\.|[" + _UPPER + r"][\w’'\-]*)")
 _CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)\s+)*"
                       + r"(?:" + NAME_PARTICLE + r")?" + _CAP_WORD + ")+")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
@@ -56,7 +58,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
 # A sentence whose subject is "he" or "she" carries on about whoever that pronoun means.
 _PRONOUN_SUBJECT = re.compile(r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Instead),?\s+)?"
                               r"([Hh]e|[Ss]he)\b")
-_WORD = re.compile(r"(?<![\w\-])(?:[A-Z]|(?=[aeibu])" + NAME_PARTICLE + r"[A-Z])[\w’'\-]*")
+_WORD = re.compile(r"(?<![\w\-])(?:[" + _UPPER + r"]|(?=[aeibu])" + NAME_PARTICLE + r"[A-Z])[\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
@@ -216,8 +218,9 @@ class Resolver:
             if len(toks) < 2:
                 continue
             first = _key(toks[0][2])
-            if first in _HONORIFIC_WORDS and len(toks) == 2:
-                honorific_surnames.append((toks[1][0], toks[1][2], GENDER_WORDS.get(first)))
+            if first in _HONORIFIC_WORDS and all(t[2] in NAME_PARTICLES for t in toks[1:-1]):
+                # "Mr Kellan", "Mr van der Berg": a surname after an honorific.
+                honorific_surnames.append((toks[-1][0], toks[-1][2], GENDER_WORDS.get(first)))
                 continue
             found = classify_name(text, toks[0][0], toks[-1][1], [t[2] for t in toks])
             if found is not None and found.kind != "person" and found.name and " " in found.name and not found.common:
@@ -225,7 +228,7 @@ class Resolver:
             if found is None or found.kind != "person" or not found.name:
                 continue
             words = found.name.split()
-            if len(words) < 2 or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
+            if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
                                      or w.endswith(("’s", "'s")) for w in words):
                 continue
             person = people.get(found.name)
@@ -348,6 +351,13 @@ class Resolver:
         words = m.name.split()
         lead = _key(m.text.split()[0]) if m.text else ""
         told = GENDER_WORDS.get(lead) if lead in _HONORIFIC_WORDS else None
+        if len(words) >= 2 and all(w.lower() in NAME_PARTICLES for w in words[:-1]):
+            # "van der Berg": a family name with its particles, as a surname alone is.
+            person = self._by_surname(words[-1], told)
+            if person is None or not person.name.lower().endswith(m.name.lower()):
+                self._note(m.start, _Partial(gender=told))
+                return None, "person", m.role
+            return self._found(person, m, m.role, alias=m.name)
         if len(words) >= 2:
             person = next((p for p in self.people if p.name == m.name), None)
             if person is not None:
