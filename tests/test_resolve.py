@@ -72,6 +72,22 @@ def test_someone_close_to_a_named_person_is_not_that_person(text, expected):
     assert said(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "The 56-year-old" is the one person the article gave that age, before or after the name.
+    ("Ruth Cole, 56, chaired the meeting.\n\nThe 56-year-old said the vote was close.",
+     [("the vote was close", "Ruth Cole", "The 56-year-old", None)]),
+    ("56-year-old Ruth Cole chaired the meeting.\n\n\"It was close,\" said the 56-year-old.",
+     [("\"It was close,\"", "Ruth Cole", "the 56-year-old", None)]),
+    # Two people of that age, or nobody of it: no one.
+    ("Ruth Cole, 56, and Tom Hale, 56, chaired the meeting.\n\nThe 56-year-old said the vote was close.",
+     [("the vote was close", None, "The 56-year-old", "The 56-year-old")]),
+    ("Ruth Cole, 56, chaired the meeting.\n\nThe 34-year-old said the vote was close.",
+     [("the vote was close", None, "The 34-year-old", "The 34-year-old")]),
+])
+def test_an_age_described_refers_to_the_one_person_of_that_age(text, expected):
+    assert said(text) == expected
+
+
 def test_gender_tells_two_bradys_apart():
     text = "John Brady and his wife, Mary Brady, run the farm.\nMrs Brady said the harvest was late."
     assert said(text) == [("the harvest was late", "Mary Brady", "Mrs Brady", "wife")]

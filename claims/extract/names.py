@@ -508,6 +508,10 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
         return None
     if w == ",":
         return _read_appositive(text, toks, i)
+    if AGE.fullmatch(lw) and i >= 1 and toks[i - 1][2].lower() == "the":
+        # "The 56-year-old said": someone the article gave that age, described by it.
+        start = toks[i - 1][0]
+        return SpeakerMention(start, e, text[start:e], None, role=text[start:e], head="year-old", common=True)
     if _is_cap(w) and not (lw in QUANTITY_HEADS and lw not in ("one", "two", "three")):
         return _read_name(text, toks, i)
     if lw in PERSON_HEADS or lw.rstrip("s") in PERSON_HEADS or lw in ORG_HEADS or lw[:-1] in ORG_HEADS \

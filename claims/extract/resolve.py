@@ -52,6 +52,9 @@ _CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|
                       + r"(?:" + NAME_PARTICLE + r")?" + _CAP_WORD + ")+")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
 _INITIALS = re.compile(r"\(((?:[A-Z]\.?)(?:[A-Za-z]\.?){1,7})\)")
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$", re.I)
+_AGE_DESCRIBED = re.compile(r"(\d{1,3})-year-old$", re.I)
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
 _LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
@@ -131,6 +134,7 @@ class Person:
     role_words: set[str] = field(default_factory=set)
     votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
     told: str | None = None  # gender an honorific or gendered role word states outright
+    age: str | None = None  # "Ruth Cole, 56,": the age the article gives
     spoke: bool = False  # a quote of the article is theirs
 
     @property
@@ -277,6 +281,9 @@ class Resolver:
             person.add_role(re.sub(r"^(?:the|a|an)\s+", "", after.group(1)))
         if (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) and _is_role(before.group(1)):
             person.add_role(before.group(1))
+        if age := _AGE_AFTER.match(text, end, min(len(text), end + 8)) or _AGE_BEFORE.search(text, max(0, start - 16),
+                                                                                            start):
+            person.age = age.group(1)  # "Ruth Cole, 56," or "56-year-old Ruth Cole"
         if (lead := _ROLE_BEFORE.search(text, max(0, start - 60), start)) and _is_role(lead.group(1)):
             # "Tribunal spokesman Reach Sambath": a lower-case role; "and his deputy Sara Pike": "deputy".
             person.add_role(_LEADING_FILLER.sub("", lead.group(1)))
@@ -328,7 +335,7 @@ class Resolver:
         if m.pronoun:
             return self._pronoun(m, content)
         if m.common or m.name is None:
-            person = self._by_role(m) if m.kind == "person" else None
+            person = (self._by_age(m) if m.head == "year-old" else self._by_role(m)) if m.kind == "person" else None
             if person is None:
                 if m.kind == "person":
                     self._note(m.start, _Partial())
@@ -392,6 +399,12 @@ class Resolver:
             if fits:
                 return None
         return None
+
+    def _by_age(self, m: SpeakerMention) -> Person | None:
+        """ "The 56-year-old": the one person the article gave that age ("Ruth Cole, 56,")."""
+        age = _AGE_DESCRIBED.search(m.text)
+        fits = [p for p in self.people if age and p.age == age.group(1)]
+        return fits[0] if len(fits) == 1 else None
 
     def _by_role(self, m: SpeakerMention) -> Person | None:
         """The one person whose roles hold every word of a role description ("the Tory leader")."""
