@@ -469,6 +469,16 @@ def test_pronouns_after_long_quotes_and_in_clauses(text, expected):
      [("it would hire", "Leeds University", "The university", None)]),
     ("The Kestria Media Regulator fined the firm.\nThe regulator said the fine was fair.",
      [("the fine was fair", "Kestria Media Regulator", "The regulator", None)]),
+    # The first word of the one organisation named, when no person the article names carries it.
+    ("Harlow Bank reported a loss.\nHarlow said costs had risen.",
+     [("costs had risen", "Harlow Bank", "Harlow", None)]),
+    ("Tom Harlow met Harlow Bank.\nHarlow said costs had risen.",
+     [("costs had risen", "Tom Harlow", "Harlow", None)]),
+    ("Harlow Bank and Harlow Council met.\nHarlow said costs had risen.",
+     [("costs had risen", None, "Harlow", None)]),
+    # Two capitalised words nothing shows to be a person are no given name to resolve by.
+    ("Harlow Sachs and Morgan Stanley reported.\nHarlow said costs had risen.",
+     [("costs had risen", None, "Harlow", None)]),
     # Embassies, consulates and tribunals are organisations the description can refer to.
     ("The governor wrote to the Kestrian Embassy in Lisbon.\nThe embassy said the family had left.",
      [("the family had left", "Kestrian Embassy", "The embassy", None)]),

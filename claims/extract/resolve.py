@@ -373,9 +373,21 @@ class Resolver:
             return m.name, "person", m.role
         person = self._by_surname(words[0], told)
         if person is None:
+            if not told and (body := self._body_first_named(words[0])) is not None:
+                self._add(body, "organization", None, words[0])
+                self._last_org.append((m.start, body))
+                return body, "organization", self.speakers[body]["role"]
             self._note(m.start, _Partial(gender=told))
             return None, "person", m.role
         return self._found(person, m, m.role, alias=words[0])
+
+    def _body_first_named(self, word: str) -> str | None:
+        """ "Goldman said" after "Goldman Sachs": the one organisation the article names whose
+        name opens with the word, when nobody the article names carries it."""
+        if any(word in (p.surname, p.given) for p in self.people):
+            return None
+        fits = [b for b in self.bodies if b.split()[0] == word]
+        return fits[0] if len(fits) == 1 else None
 
     def _found(self, person: Person, m: SpeakerMention, role: str | None, alias: str | None = None):
         person.spoke = True
@@ -391,7 +403,8 @@ class Resolver:
     def _by_surname(self, word: str, gender: str | None) -> Person | None:
         """The one person of this surname (or, failing that, given name) whose gender agrees."""
         for attr in ("surname", "given"):
-            fits = [p for p in self.people if getattr(p, attr) == word]
+            # By given name only someone the text shows is a person ("Goldman Sachs" is not).
+            fits = [p for p in self.people if getattr(p, attr) == word and (attr == "surname" or p.likely)]
             if gender:
                 fits = [p for p in fits if p.gender in (None, gender)]
             if len(fits) == 1:
