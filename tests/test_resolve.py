@@ -161,6 +161,17 @@ def test_two_men_in_the_sentence_before_leave_he_to_the_subject():
      [("\"It is a disgrace,\"", None, "the MP for Ealing North", "MP for Ealing North")]),
     ("Michael Howard, the Conservative leader, spoke first.\nThe Conservative leader said taxes would fall.",
      [("taxes would fall", "Michael Howard", "The Conservative leader", "Conservative leader")]),
+    # Someone else described by the same head noun: "the minister" may be either of them.
+    ("Foreign Minister Ivan Petrov met the defence minister on Monday.\nThe minister said the talks went well.",
+     [("the talks went well", None, "The minister", "The minister")]),
+    ("Police Chief Ian Rowe met the fire chief.\nThe chief said the fire was out.",
+     [("the fire was out", None, "The chief", "The chief")]),
+    ("Foreign Minister Ivan Petrov met reporters on Monday.\nThe minister said the talks went well.",
+     [("the talks went well", "Ivan Petrov", "The minister", "Foreign Minister")]),
+    # Describing the same holder anew is no other holder.
+    ("Chancellor Ana Ruiz met donors.\nKestria's new chancellor wants lower taxes.\n"
+     "The chancellor said the talks went well.",
+     [("the talks went well", "Ana Ruiz", "The chancellor", "Chancellor")]),
     # A former holder of the role is not "the prime minister", only "the former prime minister".
     ("Former prime minister Tony Abel said the law was wrong.\n\nThe prime minister said the law would stay.\n\n"
      "The former prime minister said it would not.",

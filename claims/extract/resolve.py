@@ -55,6 +55,9 @@ _INITIALS = re.compile(r"\(((?:[A-Z]\.?)(?:[A-Za-z]\.?){1,7})\)")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$", re.I)
 _AGE_DESCRIBED = re.compile(r"(\d{1,3})-year-old$", re.I)
+# Words that describe the same holder anew, not another one: "Scotland's seventh First Minister".
+_SAME_HOLDER = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "new",
+                "current", "incumbent", "sitting", "newly", "elected", "appointed", "longtime", "long-serving"}
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
 _LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
@@ -427,7 +430,27 @@ class Resolver:
             return None
         # A former holder is not "the chancellor": only "the former chancellor" is.
         fits = [p for p in self.people if words <= p.role_words and not (p.role_words & _PAST_HOLDER) - written]
-        return fits[0] if len(fits) == 1 else None
+        if len(fits) != 1 or self._other_holder(m, fits[0]):
+            return None
+        return fits[0]
+
+    def _other_holder(self, m: SpeakerMention, person: Person) -> bool:
+        """Whether the article describes someone else by the head of the description: "Foreign
+        Minister Ivan Petrov met the defence minister. The minister said": "the minister" may be
+        either, so it is neither."""
+        words = re.findall(r"[\w’'\-]+", m.role or m.text or "")
+        cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "at", "in")), len(words))
+        if not cut:
+            return False
+        pattern = re.compile(r"\b(?:the|a|an|his|her|its|their|[\w’'\-]+[’']s)\s+((?:[a-z][\w’'\-]*\s+){1,2})"
+                             + re.escape(words[cut - 1].lower()) + r"\b", re.I)
+        for found in pattern.finditer(self.text):
+            if found.start() == m.start or self._in_quote(found.start()):
+                continue
+            modifiers = {_key(w) for w in found.group(1).split()} - _ROLE_FILLER - _SAME_HOLDER
+            if modifiers and not modifiers <= person.role_words:
+                return True
+        return False
 
     def _by_head(self, m: SpeakerMention) -> str | None:
         """The one organisation the article names that a definite description of its kind refers
