@@ -5,11 +5,14 @@ shortens: "Ms Ruiz" (British style, no full stop), "Ms. Ruiz", "Ruiz", "the chan
 `Resolver` reads the whole article first, so it knows every person named in full, with the roles
 and gender the text gives them, and then resolves each mention by rule:
 
-- an honorific or title with a surname, or a surname alone: the one person of that surname whose
-  gender agrees with the honorific;
+- an honorific or title with a surname, or a surname alone (with its particles: "van der Berg"):
+  the one person of that surname whose gender agrees with the honorific;
 - a role description ("the chancellor", "the Tory leader"): the one person whose roles hold every
-  word of it;
+  word of it, unless the article describes someone else by the same noun or the person held it
+  formerly; an age ("the 56-year-old"): the one person the article gave that age;
 - "he" / "she": the person the nearest sentences name, gender agreeing, preferring the subject;
+- a description of an organisation ("the court", "the court's summary"), its initials ("TfL") or
+  the first word of its name ("Goldman"): the one organisation the article names that fits;
 - a description with no name ("the company", "analysts", "the MP for Ealing North"): nobody.
 
 When no single person fits, the mention resolves to nobody: the quote keeps the mention as written
