@@ -485,6 +485,8 @@ def test_pronouns_after_long_quotes_and_in_clauses(text, expected):
      [("costs had risen", "Harlow Bank", "Harlow", None)]),
     ("Tom Harlow met Harlow Bank.\nHarlow said costs had risen.",
      [("costs had risen", "Tom Harlow", "Harlow", None)]),
+    ("Harlow Bank fined Mr Harlow.\nHarlow said costs had risen.",
+     [("costs had risen", None, "Harlow", None)]),
     ("Harlow Bank and Harlow Council met.\nHarlow said costs had risen.",
      [("costs had risen", None, "Harlow", None)]),
     # Two capitalised words nothing shows to be a person are no given name to resolve by.

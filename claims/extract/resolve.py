@@ -250,6 +250,7 @@ class Resolver:
                 person.told = person.told or GENDER_WORDS[lead]
             self._roles_around(person, found.start, found.end)
         self.people = sorted(people.values(), key=lambda p: p.first)
+        self._honorific_words = {word for _, word, _ in honorific_surnames}
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
             by_surname.setdefault(p.surname, []).append(p)
@@ -389,9 +390,10 @@ class Resolver:
 
     def _body_first_named(self, word: str) -> str | None:
         """ "Goldman said" after "Goldman Sachs": the one organisation the article names whose
-        name opens with the word, when nobody the article names carries it."""
-        if any(word in (p.surname, p.given) for p in self.people):
-            return None
+        name opens with the word, when nobody the article names carries it, in full or after an
+        honorific."""
+        if word in self._honorific_words or any(word in (p.surname, p.given) for p in self.people):
+            return None  # a person's name too: "Mr Harlow"
         fits = [b for b in self.bodies if b.split()[0] == word]
         return fits[0] if len(fits) == 1 else None
 
