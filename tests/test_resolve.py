@@ -350,6 +350,19 @@ def test_names_of_bodies(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A place name after a post someone holds is a surname, not the country or a branch of a body.
+    ("Senate committee chairman Jordan said the hearing would go ahead.",
+     [("the hearing would go ahead", None, "Senate committee chairman Jordan", "Senate committee chairman")]),
+    ("Senate Committee Chairman Jordan said the hearing would go ahead.",
+     [("the hearing would go ahead", None, "Senate Committee Chairman Jordan", "Senate Committee Chairman")]),
+    # A country alone speaks as a state.
+    ("Jordan said the border would stay closed.", [("the border would stay closed", "Jordan", "Jordan", None)]),
+])
+def test_a_place_name_after_a_post_is_a_surname(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Nadia Kerr, who heads one wing of the union, split since 2019, said the strike would go ahead.",
      [("the strike would go ahead", "Nadia Kerr",
        "Nadia Kerr, who heads one wing of the union, split since 2019,", None)]),

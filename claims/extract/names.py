@@ -673,7 +673,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     name_words = body[k:]
     role_words = body[:k]
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
-                                               or len(name_words) == 1 and lbody[-1] in OWNER_PLACES):
+                                               or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
         # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.
         # "the White House", "the Trump campaign", "Breitbart News".
         name = " ".join(body)
@@ -704,7 +704,9 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     kind = "person"
     lname = name.lower()
     if len(name_words) == 1:
-        if lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES or (name.isupper() and len(name) > 1):
+        held = any(w.lower() in PERSON_HEADS for w in role_words)  # "committee chairman Jordan": a surname
+        if not held and (lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES
+                         or (name.isupper() and len(name) > 1)):
             kind = "organization"
         elif lname in GROUP_WORDS or (lname.endswith("s") and lname[:-1] in PERSON_HEADS) or lname in DEMONYMS \
                 or lname[:-1] in DEMONYMS or (name[:-1].isupper() and name.endswith("s") and len(name) > 2):
@@ -713,6 +715,13 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if len(name_words) == 2 and lname in PARTIES:
         kind = "organization"  # "Lib Dems", "Plaid Cymru"
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
+
+
+def _branch_in_place(role_words: list[str], lbody: list[str]) -> bool:
+    """Whether capitalised words before a place name a body, not a post ("ABC Australia", not
+    "Senate Committee Chairman Jordan")."""
+    return lbody[-1] in OWNER_PLACES and all(_is_cap(w) and w.lower() not in PERSON_HEADS and w.lower() not in TITLES
+                                             or w.lower() in ORG_WORDS for w in role_words)
 
 
 def _owned_body(body: list[str], lbody: list[str]) -> tuple[list[str], list[str]]:
