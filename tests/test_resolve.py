@@ -450,6 +450,20 @@ def test_family_name_particles_and_accented_names(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A surname that is also a common word ("may", "still") after an honorific is the name.
+    ("Theresa May met the cabinet.\nMrs May said the deal was done.",
+     [("the deal was done", "Theresa May", "Mrs May", None)]),
+    ("Theresa May met the cabinet.\n\"It is done,\" said Mrs May.",
+     [("\"It is done,\"", "Theresa May", "Mrs May", None)]),
+    ("\"It is done,\" said Ms Still.", [("\"It is done,\"", None, "Ms Still", None)]),
+    # Without an honorific, "may" is the verb.
+    ("Ruth Cole may say the deal is done.", [("the deal is done", "Ruth Cole", "Ruth Cole", None)]),
+])
+def test_a_surname_that_is_also_a_common_word(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # The sentences of a long quotation lie between the pronoun and who said them.
     ('Lt. Colonel Ade Musa, spokesman for the task force, spoke to reporters.\n'
      '"We did not attack the camp. We attacked militants. We will go on," he said.',

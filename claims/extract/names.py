@@ -329,7 +329,9 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
     # Skip auxiliaries, -ly adverbs and time phrases between the speaker and the cue.
     while i >= 0:
         w = toks[i][2].lower()
-        if w in AUXILIARIES or (w.endswith("ly") and toks[i][2].islower() and len(w) > 4 and w not in PERSON_HEADS):
+        if w in AUXILIARIES and not (i >= 1 and _name_goes_on(toks, i)) \
+                or (w.endswith("ly") and toks[i][2].islower() and len(w) > 4 and w not in PERSON_HEADS):
+            # ("Mrs May said": a capitalised word after an honorific is the name, not the verb "may".)
             i -= 1
         elif w in DATE_WORDS:
             i -= 1
@@ -583,7 +585,7 @@ def _who_antecedent(text, toks, i) -> SpeakerMention | None:
 
 def _read_name(text, toks, i) -> SpeakerMention | None:
     """A capitalised name ending at token i, with any role words and title before it."""
-    if toks[i][2].lower() in _NONSPEAKER_CAPS:
+    if toks[i][2].lower() in _NONSPEAKER_CAPS and not (i >= 1 and _name_goes_on(toks, i)):
         return None
     j = i
     seen_role = False
@@ -962,7 +964,7 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
     while k < n:
         t = toks[k][2]
         if t in (",", ".", ";", ":", "“", "”", '"', "—", "–") or (t.lower() in CLAUSE_WORDS and t.lower() != "and"
-                                                                       and k > 0):
+                                                                       and k > 0 and not _name_goes_on(toks, k)):
             break
         k += 1
     for last in range(k - 1, -1, -1):
@@ -982,6 +984,11 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                 _appositive_after(text, toks, nxt, m)
             return m
     return None
+
+
+def _name_goes_on(toks, k: int) -> bool:
+    """Whether a capitalised word at k that is also a clause word continues a name ("said Mrs May")."""
+    return toks[k][2][0].isupper() and toks[k - 1][2].lower() in HONORIFICS | {"sir", "dame", "lord", "lady"}
 
 
 def _issuer_after(text, toks, i: int, hi: int) -> SpeakerMention | None:
