@@ -168,6 +168,14 @@ def test_two_men_in_the_sentence_before_leave_he_to_the_subject():
      [("the fire was out", None, "The chief", "The chief")]),
     ("Foreign Minister Ivan Petrov met reporters on Monday.\nThe minister said the talks went well.",
      [("the talks went well", "Ivan Petrov", "The minister", "Foreign Minister")]),
+    ("Sen. Tom Hale met the senator from Ohio.\nThe senator said the bill was dead.",
+     [("the bill was dead", None, "The senator", "The senator")]),
+    # An abbreviated title is the role a later description names in full.
+    ("Sen. Tom Hale, R-Texas, said the bill was dead.\nThe senator added that he would vote no.",
+     [("the bill was dead", "Tom Hale", "Sen. Tom Hale, R-Texas,", "Sen."),
+      ("that he would vote no", "Tom Hale", "The senator", "Sen.")]),
+    ("Det. Insp. Ruth Cole led the inquiry.\nThe inspector said two men were arrested.",
+     [("two men were arrested", "Ruth Cole", "The inspector", "Det. Insp.")]),
     # Describing the same holder anew is no other holder.
     ("Chancellor Ana Ruiz met donors.\nKestria's new chancellor wants lower taxes.\n"
      "The chancellor said the talks went well.",

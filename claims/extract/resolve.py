@@ -61,6 +61,11 @@ _AGE_DESCRIBED = re.compile(r"(\d{1,3})-year-old$", re.I)
 # Words that describe the same holder anew, not another one: "Scotland's seventh First Minister".
 _SAME_HOLDER = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "new",
                 "current", "incumbent", "sitting", "newly", "elected", "appointed", "longtime", "long-serving"}
+# Abbreviated titles and what a later description calls the holder: "Sen. Tom Hale ... the senator".
+TITLES_IN_FULL = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
+                  "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "cmdr": "commander", "adm": "admiral",
+                  "det": "detective", "insp": "inspector", "supt": "superintendent", "prof": "professor",
+                  "atty": "attorney", "cllr": "councillor", "maj": "major", "brig": "brigadier"}
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
 _LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
@@ -170,6 +175,7 @@ class Person:
         if self.role is None:
             self.role = role
         words = {_key(w) for w in re.findall(r"[\w’'\-]+", role)}
+        words |= {TITLES_IN_FULL[w] for w in words if w in TITLES_IN_FULL}  # "Sen." is "the senator"
         self.role_words |= words
         for w in words:
             if w in GENDER_WORDS and w not in ("man", "woman", "boy", "girl"):
@@ -447,12 +453,15 @@ class Resolver:
         cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "at", "in")), len(words))
         if not cut:
             return False
-        pattern = re.compile(r"\b(?:the|a|an|his|her|its|their|[\w’'\-]+[’']s)\s+((?:[a-z][\w’'\-]*\s+){1,2})"
-                             + re.escape(words[cut - 1].lower()) + r"\b", re.I)
+        # "the defence minister", "the senator from Ohio": modifiers before the head or a place after it.
+        pattern = re.compile(r"\b(?:the|a|an|his|her|its|their|[\w’'\-]+[’']s)\s+((?:[a-z][\w’'\-]*\s+){0,2})"
+                             + re.escape(words[cut - 1].lower()) + r"\b(?:\s+(?:from|of|for)\s+([A-Z][\w’'\-]*))?", re.I)
         for found in pattern.finditer(self.text):
             if found.start() == m.start or self._in_quote(found.start()):
                 continue
             modifiers = {_key(w) for w in found.group(1).split()} - _ROLE_FILLER - _SAME_HOLDER
+            if found.group(2) and found.group(2)[0].isupper():
+                modifiers.add(_key(found.group(2)))
             if modifiers and not modifiers <= person.role_words:
                 return True
         return False
