@@ -658,20 +658,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     while len(body) > 2 and lbody[-1] in POSTNOMINALS:
         post.insert(0, body[-1])
         body, lbody = body[:-1], lbody[:-1]
-    # The name is the longest tail of capitalised words that are neither titles nor organisation words.
-    n = len(body)
-    k = n
-    if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
-        k = n - 1  # a surname that is also a title, after a given name: "John Major", "Carole King"
-    while k > 0 and _is_cap(body[k - 1]) and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
-            and lbody[k - 1] not in CONNECTORS:
-        k -= 1
-        while k > 1 and body[k - 1] in NAME_PARTICLES and _is_cap(body[k - 2]) or \
-                k > 2 and body[k - 1] in NAME_PARTICLES and body[k - 2] in NAME_PARTICLES and _is_cap(body[k - 3]):
-            k -= 1  # a particle inside a family name: "Ursula von der Leyen", "Ana de la Cruz"
-    if k == 1 and lbody[0] in NAME_PARTICLES and n > 1:
-        k = 0  # the family name opening a sentence: "Van der Berg added"
-    # Allow particles inside a name ("Ursula von der Leyen").
+    k = _name_start(body, lbody)
     name_words = body[k:]
     role_words = body[:k]
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
@@ -706,17 +693,46 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     kind = "person"
     lname = name.lower()
     if len(name_words) == 1:
-        held = any(w.lower() in PERSON_HEADS for w in role_words)  # "committee chairman Jordan": a surname
-        if not held and (lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES
-                         or (name.isupper() and len(name) > 1)):
-            kind = "organization"
-        elif lname in GROUP_WORDS or (lname.endswith("s") and lname[:-1] in PERSON_HEADS) or lname in DEMONYMS \
-                or lname[:-1] in DEMONYMS or (name[:-1].isupper() and name.endswith("s") and len(name) > 2):
+        kind = _one_word_kind(name, role_words)
+        if kind == "group":
             # "Officials", "Americans", "MPs": a group described, not named.
             return SpeakerMention(start, end, mention_text, name, role=role, kind="group", common=True)
     if len(name_words) == 2 and lname in PARTIES:
         kind = "organization"  # "Lib Dems", "Plaid Cymru"
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
+
+
+def _name_start(body: list[str], lbody: list[str]) -> int:
+    """Where the name starts in a capitalised mention: the longest tail of capitalised words that
+    are neither titles nor organisation words, with the particles of a family name ("Ursula von der
+    Leyen") and a surname that is also a title after a given name ("John Major")."""
+    n = len(body)
+    k = n
+    if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
+        k = n - 1
+    while k > 0 and _is_cap(body[k - 1]) and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
+            and lbody[k - 1] not in CONNECTORS:
+        k -= 1
+        while k > 1 and body[k - 1] in NAME_PARTICLES and _is_cap(body[k - 2]) or \
+                k > 2 and body[k - 1] in NAME_PARTICLES and body[k - 2] in NAME_PARTICLES and _is_cap(body[k - 3]):
+            k -= 1
+    if k == 1 and lbody[0] in NAME_PARTICLES and n > 1:
+        k = 0  # the family name opening a sentence: "Van der Berg added"
+    return k
+
+
+def _one_word_kind(name: str, role_words: list[str]) -> str:
+    """The kind of a one-word name: a country, organisation word, party or acronym is an
+    organisation, unless a post is held ("committee chairman Jordan" is a surname); "Officials",
+    "Americans", "MPs" are groups; anything else a person."""
+    lname = name.lower()
+    held = any(w.lower() in PERSON_HEADS for w in role_words)
+    if not held and (lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES or (name.isupper() and len(name) > 1)):
+        return "organization"
+    if lname in GROUP_WORDS or (lname.endswith("s") and lname[:-1] in PERSON_HEADS) or lname in DEMONYMS \
+            or lname[:-1] in DEMONYMS or (name[:-1].isupper() and name.endswith("s") and len(name) > 2):
+        return "group"
+    return "person"
 
 
 def _branch_in_place(role_words: list[str], lbody: list[str]) -> bool:
