@@ -487,27 +487,7 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
             return SpeakerMention(toks[j][0], e, text[toks[j][0]:e], text[toks[j][0]:e], kind="group", head="in",
                                   common=True)
     if w == ")":
-        # A party tag "(R-Texas)" or "(I-Vt.)" after the name is part of the mention as written.
-        j = i
-        while j >= 0 and toks[j][2] != "(" and i - j < 20:
-            j -= 1
-        if j > 0 and toks[j][2] == "(" and (body := _initialled_body(text, toks, j, i)) is not None:
-            return body
-        if j > 0 and toks[j][2] == "(" and PARTY_TAG.match(text[toks[j][0]:e]):
-            inner = _read_np_backwards(text, toks, j - 1)
-            if inner and not inner.pronoun:
-                inner.end = e
-                inner.text = text[inner.start:e]
-                return inner
-        if j > 0 and toks[j][2] == "(" and toks[j - 1][2][:1].isalpha():
-            # "the RMT union (National Union of Rail, Maritime and Transport Workers)": an aside
-            # spelling out a name; the phrase before it is the speaker.
-            inner = _read_np_backwards(text, toks, j - 1)
-            if inner and not inner.pronoun:
-                inner.end = e
-                inner.text = text[inner.start:e]
-                return inner
-        return None
+        return _bracketed(text, toks, i)
     if w == ",":
         return _read_appositive(text, toks, i)
     if AGE.fullmatch(lw) and i >= 1 and toks[i - 1][2].lower() == "the":
@@ -581,6 +561,33 @@ def _who_antecedent(text, toks, i) -> SpeakerMention | None:
     if k >= 1 and toks[k - 1][2].lower() in _ATTACHED_OBJECT:
         return None
     return name
+
+
+def _bracketed(text, toks, i) -> SpeakerMention | None:
+    """A speaker phrase ending in a closing bracket at token i: a party tag ("Sen. Tom Hale
+    (R-Texas)"), initials ("Transport for London (TfL)") or a name spelt out after it."""
+    e = toks[i][1]
+    j = i
+    while j >= 0 and toks[j][2] != "(" and i - j < 20:
+        j -= 1
+    if j > 0 and toks[j][2] == "(" and (body := _initialled_body(text, toks, j, i)) is not None:
+        return body
+    if j > 0 and toks[j][2] == "(" and PARTY_TAG.match(text[toks[j][0]:e]):
+        # A party tag "(R-Texas)" or "(I-Vt.)" after the name is part of the mention as written.
+        inner = _read_np_backwards(text, toks, j - 1)
+        if inner and not inner.pronoun:
+            inner.end = e
+            inner.text = text[inner.start:e]
+            return inner
+    if j > 0 and toks[j][2] == "(" and toks[j - 1][2][:1].isalpha():
+        # "the RMT union (National Union of Rail, Maritime and Transport Workers)": an aside
+        # spelling out a name; the phrase before it is the speaker.
+        inner = _read_np_backwards(text, toks, j - 1)
+        if inner and not inner.pronoun:
+            inner.end = e
+            inner.text = text[inner.start:e]
+            return inner
+    return None
 
 
 def _read_name(text, toks, i) -> SpeakerMention | None:
