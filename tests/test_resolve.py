@@ -240,6 +240,20 @@ def test_according_to_in_every_position(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A description, then the name between commas: the name speaks, the description is the role.
+    ("According to the council's leader, Ruth Cole, the plan will fail.",
+     [("the plan will fail", "Ruth Cole", "the council's leader, Ruth Cole", "council's leader")]),
+    ("The plan will fail, according to a spokesman, Tom Hale.",
+     [("The plan will fail", "Tom Hale", "a spokesman, Tom Hale", "spokesman")]),
+    # A relative clause after the source belongs to it, not to what was said.
+    ("According to Ruth Cole, who leads the council, the plan will fail.",
+     [("the plan will fail", "Ruth Cole", "Ruth Cole", None)]),
+])
+def test_according_to_with_a_description_or_clause_around_the_name(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Ranks of armed forces and police, whole, abbreviated or of several words.
     ("A military spokesman, Lieutenant Colonel Mark Tobin, said the convoy was attacked.\n"
      "Lieutenant Colonel Tobin said two soldiers were hurt.",

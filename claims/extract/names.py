@@ -1005,6 +1005,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                     nxt = close + 1
             if m.kind == "person" and m.name and nxt + 1 < len(toks) and toks[nxt][2] == ",":
                 _appositive_after(text, toks, nxt, m)
+            elif m.kind == "person" and m.name is None and nxt + 1 < len(toks) and toks[nxt][2] == ",":
+                return _name_after_description(text, toks, nxt, m) or m
             return m
     return None
 
@@ -1024,6 +1026,21 @@ def _issuer_after(text, toks, i: int, hi: int) -> SpeakerMention | None:
     if issuer is None or issuer.pronoun or issuer.common or not issuer.name:
         return None
     return issuer
+
+
+def _name_after_description(text, toks, comma: int, m: SpeakerMention) -> SpeakerMention | None:
+    """ "according to the council's leader, Ruth Cole,": a full name between commas right after a
+    description is who it describes; the description is the role."""
+    last = min(len(toks), comma + 8)
+    stop = next((x for x in range(comma + 1, last) if not _is_cap(toks[x][2])), last)
+    if stop == comma + 1 or stop < len(toks) and toks[stop][2] not in (",", ".", ";"):
+        return None
+    inner = _read_name(text, toks, stop - 1)
+    if inner is None or inner.kind != "person" or not inner.name or " " not in inner.name \
+            or inner.start != toks[comma + 1][0]:
+        return None
+    role = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.I)
+    return SpeakerMention(m.start, inner.end, text[m.start:inner.end], inner.name, role=role)
 
 
 def _appositive_after(text, toks, comma: int, m: SpeakerMention) -> None:

@@ -1045,7 +1045,8 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
     """ "According to X, ...", "..., according to X." and "A, according to X, B." """
     pre = text[ss:cs].strip()
     initial = not pre or LEADING_CONJUNCTION.fullmatch(pre) or AS_REPORTED.fullmatch(pre + " ")
-    mention = read_speaker_after(text, ce, _source_end(text, ce, se) if initial else se)
+    source_end = _source_end(text, ce, se) if initial else se
+    mention = read_speaker_after(text, ce, source_end)
     # The source runs to the next comma or the end of the sentence: "according to unofficial
     # results tallied Wednesday" names a source as surely as "according to officials" does.
     src_end = ce
@@ -1069,6 +1070,8 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
                                      head=mention.head if mention is not None else None,
                                      common=mention.common if mention is not None else not raw[:1].isupper())
     after = mention.end
+    if initial and source_end > after and text.startswith(",", source_end):
+        after = source_end  # past a relative clause: "According to Ruth Cole, who leads the council, ..."
     while after < se and text[after] in " \u00a0":
         after += 1
     said_on = find_date(text, cs, after, published)
@@ -1114,15 +1117,21 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
 _RELAYED = re.compile(r",\s+(?:" + "|".join(sorted(INVERTIBLE, key=len, reverse=True)) + r"|told|claimed|claims)\b")
 
 
+RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:who|whose)\s")
+
+
 def _source_end(text: str, ce: int, se: int) -> int:
     """Where the source of a sentence-initial "According to" ends: at its first comma, or at the
-    second when a role stands between them ("According to Wayne Lister, the site manager, jobs
-    will go"); what follows is the content, not an appositive ("..., the agreement will ...")."""
+    second when a role, a name or a relative clause stands between them ("According to Wayne
+    Lister, the site manager, jobs will go", "According to the site manager, Wayne Lister, ...");
+    what follows is the content, not an appositive ("..., the agreement will ...")."""
     first = text.find(",", ce, se)
     if first < 0:
         return se
     second = text.find(",", first + 1, se)
     if second > 0:
+        if RELATIVE_AFTER_COMMA.match(text, first):
+            return second  # "According to Ruth Cole, who leads the council, ..."
         inner = read_speaker_after(text, ce, second)
         if inner is not None and inner.end == second and inner.role:
             return second
