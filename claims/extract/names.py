@@ -734,7 +734,8 @@ def _one_word_kind(name: str, role_words: list[str]) -> str:
     "Americans", "MPs" are groups; anything else a person."""
     lname = name.lower()
     held = any(w.lower() in PERSON_HEADS for w in role_words)
-    if not held and (lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES or (name.isupper() and len(name) > 1)):
+    if not held and (lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES
+                     or (name.isupper() and len(name) > 1)):
         return "organization"
     if lname in GROUP_WORDS or (lname.endswith("s") and lname[:-1] in PERSON_HEADS) or lname in DEMONYMS \
             or lname[:-1] in DEMONYMS or (name[:-1].isupper() and name.endswith("s") and len(name) > 2):

@@ -1041,15 +1041,12 @@ def _quote_open_at(text: str, start: int, end: int) -> bool:
     return (chunk.count("“") > chunk.count("”")) or (chunk.count('"') % 2 == 1)
 
 
-def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according to") -> _Found | None:
-    """ "According to X, ...", "..., according to X." and "A, according to X, B." """
-    pre = text[ss:cs].strip()
-    initial = not pre or LEADING_CONJUNCTION.fullmatch(pre) or AS_REPORTED.fullmatch(pre + " ")
+def _according_source(text: str, se: int, ce: int, initial: bool) -> tuple[SpeakerMention | None, int]:
+    """The source of "according to" ending at ce, and where what follows it starts. The source
+    runs to the next comma or the end of the sentence: "according to unofficial results tallied
+    Wednesday" names a source as surely as "according to officials" does."""
     source_end = _source_end(text, ce, se) if initial else se
     mention = read_speaker_after(text, ce, source_end)
-    # The source runs to the next comma or the end of the sentence: "according to unofficial
-    # results tallied Wednesday" names a source as surely as "according to officials" does.
-    src_end = ce
     m = SOURCE_END.search(text, ce, se)
     src_end = m.start() if m else se
     while src_end > ce and text[src_end - 1] in " .\u00a0":
@@ -1060,7 +1057,7 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
     if mention is None or mention.end < src_end:
         if src_end - src_start < 2 or text.count(" ", src_start, src_end) > 14:
             if mention is None:
-                return None
+                return None, ce
         else:
             raw = text[src_start:src_end]
             name = mention.name if mention is not None else raw
@@ -1074,6 +1071,16 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
         after = source_end  # past a relative clause: "According to Ruth Cole, who leads the council, ..."
     while after < se and text[after] in " \u00a0":
         after += 1
+    return mention, after
+
+
+def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according to") -> _Found | None:
+    """ "According to X, ...", "..., according to X." and "A, according to X, B." """
+    pre = text[ss:cs].strip()
+    initial = not pre or LEADING_CONJUNCTION.fullmatch(pre) or AS_REPORTED.fullmatch(pre + " ")
+    mention, after = _according_source(text, se, ce, initial)
+    if mention is None:
+        return None
     said_on = find_date(text, cs, after, published)
     if initial:
         # Sentence-initial: the content follows the comma after the source.

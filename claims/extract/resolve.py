@@ -26,9 +26,8 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
-from .names import (COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS,
-                    SpeakerMention,
-                    _initialled_body, _tokens, classify_name)
+from .names import (COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, PERSON_HEADS, ROLE_WORDS, TITLES,
+                    _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
 # What an honorific, title or role word says of a person's gender.
@@ -46,9 +45,9 @@ GENDER_WORDS = {
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
-# Runs of capitalised words (with initials and name particles) that may name a person.
 # Capital letters, with the accented ones of Latin alphabets ("Álvarez", "Łukasz", "Šimon").
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+# Runs of capitalised words (with initials and name particles) that may name a person.
 _CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS))
              + r")\.|[" + _UPPER + r"][\w’'\-]*)")
 _CAP_RUN = re.compile(_CAP_WORD + r"(?:\s+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)\s+)*"
@@ -77,7 +76,8 @@ _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
-_ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing)\s+)?[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
+_ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing)\s+)?[a-z][\w’'\-]*"
+                          r"(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
 # Words of a role description that say nothing about which person: "the former chancellor".
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
@@ -244,8 +244,9 @@ class Resolver:
             if found is None or found.kind != "person" or not found.name:
                 continue
             words = found.name.split()
-            if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
-                                     or w.endswith(("’s", "'s")) for w in words):
+            if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
+                    _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
+                    or w.endswith(("’s", "'s")) for w in words):
                 continue
             person = people.get(found.name)
             if person is None:
@@ -294,8 +295,9 @@ class Resolver:
             person.add_role(re.sub(r"^(?:the|a|an)\s+", "", after.group(1)))
         if (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) and _is_role(before.group(1)):
             person.add_role(before.group(1))
-        if age := _AGE_AFTER.match(text, end, min(len(text), end + 8)) or _AGE_BEFORE.search(text, max(0, start - 16),
-                                                                                            start):
+        age = _AGE_AFTER.match(text, end, min(len(text), end + 8)) \
+            or _AGE_BEFORE.search(text, max(0, start - 16), start)
+        if age:
             person.age = age.group(1)  # "Ruth Cole, 56," or "56-year-old Ruth Cole"
         if (lead := _ROLE_BEFORE.search(text, max(0, start - 60), start)) and _is_role(lead.group(1)):
             # "Tribunal spokesman Reach Sambath": a lower-case role; "and his deputy Sara Pike": "deputy".
@@ -455,7 +457,8 @@ class Resolver:
             return False
         # "the defence minister", "the senator from Ohio": modifiers before the head or a place after it.
         pattern = re.compile(r"\b(?:the|a|an|his|her|its|their|[\w’'\-]+[’']s)\s+((?:[a-z][\w’'\-]*\s+){0,2})"
-                             + re.escape(words[cut - 1].lower()) + r"\b(?:\s+(?:from|of|for)\s+([A-Z][\w’'\-]*))?", re.I)
+                             + re.escape(words[cut - 1].lower())
+                             + r"\b(?:\s+(?:from|of|for)\s+([A-Z][\w’'\-]*))?", re.I)
         for found in pattern.finditer(self.text):
             if found.start() == m.start or self._in_quote(found.start()):
                 continue
