@@ -744,3 +744,21 @@ def test_long_descriptions_before_a_name(text, expected):
 ])
 def test_an_unattributed_quotation_and_the_attribution_before_it(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation right after the sentence saying someone issued a statement is that statement.
+    ('Not all were pleased. U.S. Senator Jon Corrin, Republican from Texas, issued a statement regarding '
+     'the decision. "Like many Texans, I am disappointed."',
+     [('"Like many Texans, I am disappointed."', "Jon Corrin", "U.S. Senator Jon Corrin, Republican from Texas,",
+       "Republican from Texas")]),
+    ('The Harbour Trust released a statement on Friday.\n\n"We are saddened by the loss of a friend."',
+     [('"We are saddened by the loss of a friend."', "Harbour Trust", "The Harbour Trust", None)]),
+    # A quotation with its own attribution keeps it; another sentence between leaves it unattributed.
+    ('Ruth Cole issued a statement. "We are ready," said Tom Hale.',
+     [('"We are ready,"', "Tom Hale", "Tom Hale", None)]),
+    ('Police issued a statement. The chief spoke next. "We are ready."', [('"We are ready."', None, None, None)]),
+    ('Ruth Cole read out the names. "We are ready."', [('"We are ready."', None, None, None)]),
+])
+def test_a_quotation_after_a_statement_was_issued(text, expected):
+    assert said(text) == expected

@@ -1345,11 +1345,13 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
                     prev.mention, prev.cue, prev.said_on, prev.confidence = f.mention, f.cue, f.said_on, f.confidence
                 continue
         out.append(f)
-    # Unattributed direct quotes take the speaker of the attribution just before them, unless a
-    # newly named person comes between.
+    # Unattributed direct quotes take the speaker of a statement issued in the sentence right
+    # before them, or of the attribution just before them, unless a newly named person comes between.
     prev = None
     for f in out:
-        if f.kind == "direct" and f.mention is None and prev is not None \
+        if f.kind == "direct" and f.mention is None and (issued := _statement_before(text, f.start)):
+            f.mention, f.cue, f.confidence = issued[0], issued[1], 0.5
+        elif f.kind == "direct" and f.mention is None and prev is not None \
                 and prev.mention is not None and f.start - prev.end < 600 \
                 and not _NAMED.search(_QUOTATION.sub(" ", text[prev.end:f.start])):
             f.mention, f.cue, f.confidence = prev.mention, prev.cue, 0.5
@@ -1358,6 +1360,32 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
 
 
 _NAMED = re.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
+_ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|put\s+out|published)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}"
+                               r"(?:statement|letter|message|release)\b")
+_SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?][”\"’']?\s+(?=[A-Z“\"])|\n")
+
+
+def _statement_before(text: str, start: int) -> tuple[SpeakerMention, str] | None:
+    """ "Senator X, Republican from Texas, issued a statement regarding the decision. “...”": the
+    quotation right after the sentence saying someone issued a statement is that statement, theirs
+    (with the words issuing it as the cue)."""
+    lo = max(0, start - 400)
+    gap = text[lo:start]
+    body = gap.rstrip()
+    if not body.endswith((".", ":")) or _QUOTATION.search(body[-3:]):
+        return None
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(body, 0, len(body) - 1)]
+    ss = lo + (breaks[-1] if breaks else 0)
+    m = _ISSUED_STATEMENT.search(text, ss, lo + len(body))
+    if m is None or _inside_quotation(text, ss, m.start()):
+        return None
+    mention = read_speaker_before(text, ss, m.start())
+    return (mention, m.group()) if mention is not None else None
+
+
+def _inside_quotation(text: str, ss: int, pos: int) -> bool:
+    """Whether pos lies inside a quotation opened after ss."""
+    return text.count("“", ss, pos) > text.count("”", ss, pos) or text.count('"', ss, pos) % 2 == 1
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
