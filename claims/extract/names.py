@@ -104,6 +104,11 @@ TITLES = {
     nurse consultant paramedic psychologist psychiatrist pundit blogger artist designer photographer explorer
     astronaut engineer physicist chemist biologist epidemiologist virologist philosopher sociologist
     criminologist astronomer mathematician diplomat envoy negotiator landlord farmer""".split(),
+    # Offices and posts written before a name: "NASA Administrator Charles Bolden", "Prosecutor Kama Melly".
+    *"""administrator prosecutor coroner magistrate investigator treasurer comptroller auditor registrar provost
+    warden premier chairperson trustee advocate counsellor councilor alderman ombudsman curator principal referee
+    skipper pilot firefighter agent assistant associate legislator lawmaker supervisor selectman clerk assessor
+    bailiff chaplain deacon monsignor rector midwife pharmacist dentist assemblymember""".split(),
 }
 POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
                 "jr", "jr.", "sr", "sr."}
@@ -153,6 +158,10 @@ PERSON_HEADS = {
     "liberal", "progressive", "independent", "moderate", "guy", "people", "police", "authorities", "men",
     "women", "children", "staff", "fan", "follower", "backer", "defender", "detractor", "skeptic", "voice",
     "official’s", "hopeful", "contender", "surrogate", "group",
+    # Relatives and the people around someone: "Hale's brother said", "her solicitor said".
+    "brother", "sister", "uncle", "aunt", "cousin", "niece", "nephew", "grandmother", "grandfather", "partner",
+    "girlfriend", "boyfriend", "fiancé", "fiancée", "widow", "widower", "neighbour", "solicitor", "barrister",
+    "boss", "predecessor", "successor", "deputy", "teammate", "landlord", "tenant",
 }
 ORG_HEADS = {
     "government", "administration", "campaign", "ministry", "department", "agency", "committee", "statement",
@@ -166,10 +175,16 @@ ORG_HEADS = {
     "note", "message", "email", "e-mail", "transcript", "account", "op-ed", "column", "blog", "page",
     "version", "list", "brief", "motion", "summary", "account", "platform", "message", "speech", "interview",
     "military", "army", "navy", "police", "tribunal", "regime", "junta", "embassy", "ministry", "bank",
+    "trust", "charity", "authority", "consulate", "school", "university", "college", "hospital", "airline",
+    "club", "federation", "society", "council", "inquiry", "regulator", "watchdog", "charity",
 }
 # What a person or body issues and the news quotes as if it spoke: "a statement from the ministry said".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",
-             "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique"}
+             "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique",
+             "poll", "survey", "study", "analysis", "summary", "judgment", "ruling"}
+# Where a document is posted, not who wrote it: "a Facebook post", "a YouTube video".
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "snapchat",
+             "reddit", "weibo", "substack", "x", "truth", "threads", "bluesky", "mastodon"}
 ISSUED = {"released", "issued", "posted", "published", "sent", "put", "signed", "written", "circulated"}
 # Bodies named by their kind alone ("the Government", "Police"): a description, like "the company".
 GENERIC_BODIES = {
@@ -198,6 +213,8 @@ ORG_WORDS = {
     "fbi", "cia", "nsa", "doj", "dhs", "epa", "irs", "gop", "rnc", "dnc", "aclu", "naacp", "nra", "wikileaks",
     "politifact", "gallup", "quinnipiac", "rasmussen", "pew", "monmouth", "marist", "ipsos", "yougov",
     "partnership", "holdings", "limited", "ltd", "plc", "llp", "llc", "inc", "corporation", "agency",
+    "radio", "television", "tv", "broadcasting", "newspaper", "channel", "embassy", "consulate",
+    "tribunal", "regulator", "watchdog", "inquiry", "charity",
 }
 # Parties speak as organisations: "Labour said", "the Tories claimed".
 PARTIES = {"labour", "tories", "tory", "conservatives", "democrats", "republicans", "lib dems", "liberal democrats",
@@ -226,6 +243,11 @@ caracas riyadh cairo warsaw rome madrid ottawa canberra delhi islamabad kabul mi
 """.split())
 # Speech by a place or state institution is the institution speaking: "Russia claims", "Kyiv said".
 
+# Places that own an organisation in "Saudi Arabia's Civil Defense Authority", "Britain's Office
+# for National Statistics": the name is what follows the possessive.
+OWNER_PLACES = COUNTRIES | {"arabia", "africa", "korea", "zealand", "lanka", "kong", "america", "europe", "england",
+                            "scotland", "wales", "state", "city", "county", "province", "region"}
+
 _NONSPEAKER_CAPS = {
     "but", "and", "so", "yet", "or", "still", "meanwhile", "however", "now", "then", "later", "earlier",
     "also", "in", "on", "at", "after", "before", "when", "while", "as", "if", "asked", "speaking", "today",
@@ -242,6 +264,9 @@ _NONSPEAKER_CAPS = {
     "perhaps", "maybe", "clearly", "obviously", "sure", "lastly", "additionally", "notably", "specifically",
     "interestingly", "importantly", "unfortunately", "fortunately", "ironically", "overall", "otherwise",
 }
+# Lower-case particles of family names: "van der Berg", "de la Cruz", "bin Salman".
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di", "del", "dos", "y", "ter",
+                  "ten", "zu", "ibn", "el", "das", "do"}
 CONNECTORS = {"of", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di",
               "del", "dos", "y", "on", "the", "and", "&"}
 
@@ -279,8 +304,14 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, lo, hi)]
 
 
+# Arabic and related family-name particles written in lower case and joined by a hyphen
+# ("Suleiman al-Amr", "Omar el-Bashir"): the word counts as capitalised, a part of the name.
+NAME_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu)-(?=[A-Z])"
+_PARTICLE_WORD = re.compile(NAME_PARTICLE)
+
+
 def _is_cap(word: str) -> bool:
-    return word[0].isupper() or (word[0].isdigit() and False)
+    return word[0].isupper() or (word[0] in "aeibu" and _PARTICLE_WORD.match(word) is not None)
 
 
 def _lower(word: str) -> str:
@@ -298,7 +329,9 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
     # Skip auxiliaries, -ly adverbs and time phrases between the speaker and the cue.
     while i >= 0:
         w = toks[i][2].lower()
-        if w in AUXILIARIES or (w.endswith("ly") and toks[i][2].islower() and len(w) > 4 and w not in PERSON_HEADS):
+        if w in AUXILIARIES and not (i >= 1 and _name_goes_on(toks, i)) \
+                or (w.endswith("ly") and toks[i][2].islower() and len(w) > 4 and w not in PERSON_HEADS):
+            # ("Mrs May said": a capitalised word after an honorific is the name, not the verb "may".)
             i -= 1
         elif w in DATE_WORDS:
             i -= 1
@@ -320,6 +353,9 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
 
 
 DASHES = {"—", "–", "--"}
+# First words of an aside between a speaker and the cue that tells where or how, not who.
+ASIDE_OPENERS = {"in", "at", "to", "with", "by", "on", "during", "after", "before", "speaking", "writing", "citing",
+                 "via", "through", "while", "when", "asked", "responding", "referring", "addressing", "quoted"}
 OBJECT_PREPOSITIONS = {"of", "for", "in", "at", "from", "to", "with", "by", "on", "near", "about", "against"}
 
 
@@ -338,6 +374,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
     m = _read_np_core(text, toks, i, loose)
     if m is None or m.pronoun:
         return m
+    if m.common and m.head in DOCUMENTS and (owner := _document_owner(text, toks, m)) is not None:
+        return owner
     k = next((x for x in range(i, -1, -1) if toks[x][0] == m.start), None)
     if k is not None and k >= 3 and toks[k - 1][2].lower() in ("the", "a", "an"):
         k -= 1  # "officials in the two states"
@@ -348,6 +386,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
             mention = text[head.start:m.end]
             return SpeakerMention(head.start, m.end, mention, head.name and mention, role=mention if head.kind == "person"
                                   else None, kind=head.kind, head=head.head, common=head.common)
+    if k is not None and (owner := _owned_object(toks, k)) is not None:
+        k = owner
     if k is not None and k >= 1 and toks[k - 1][2].lower() in OBJECT_PREPOSITIONS:
         # "a spokesman for the government of President Robert Mugabe", "director of studies in
         # New York": the name is the object of a preposition, never the one speaking. The phrase
@@ -372,6 +412,53 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
     return m
 
 
+def _document_owner(text, toks, m: SpeakerMention) -> SpeakerMention | None:
+    """A document speaks for whoever the words before it name: "Cornyn's statement added", "Ann
+    Lee's letter said", "the Kestria Herald report said". The mention stays as written."""
+    words = [t for t in toks if m.start <= t[0] and t[1] <= m.end][:-1]
+    if words and words[0][2].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words:
+        return None
+    last = words[-1][2]
+    owned = last.endswith(("'s", "’s"))
+    if not all(_is_cap(w[2]) for w in words):
+        head = last[:-2].lower() if owned else ""
+        if head in ORG_HEADS and len(words) <= 2 and m.text[:4].lower() == "the ":
+            # "The court's summary": the body described, which the article may name.
+            return SpeakerMention(m.start, m.end, m.text, m.text, kind="organization", head=head, common=True)
+        return None
+    names = [w[2] for w in words[:-1]] + [last[:-2] if owned else last]
+    if not owned and words[0][2][0].isdigit():
+        return None
+    if names[0].lower() in PLATFORMS:
+        return None  # "a Twitter post by Amy Cook": the platform carries it, someone else wrote it
+    issuer = classify_name(text, words[0][0], words[-1][1] - (2 if owned else 0), names)
+    if issuer is None or issuer.common or not issuer.name or issuer.kind == "group":
+        return None
+    kind = issuer.kind
+    if len(names) == 1 and not owned and ("." in names[0] or names[0].isupper()):
+        kind = "organization"  # "the News.com.au report", "the IMF report"
+    return SpeakerMention(m.start, m.end, m.text, issuer.name, role=issuer.role, kind=kind, head=m.head)
+
+
+def _owned_object(toks, k: int) -> int | None:
+    """Where the phrase starts when the name at token k closes a phrase owned by someone that is
+    the object of a preposition: "the founding president of Zimbabwe's opposition Movement for
+    Democratic Change promised" (the movement does not speak, its president does)."""
+    j = k - 1
+    while j >= 1 and k - j <= 3 and toks[j][2].isalpha() and toks[j][2].islower() and toks[j][2] not in CLAUSE_WORDS \
+            and toks[j][2] not in AUXILIARIES and toks[j][2] not in DETERMINERS:
+        j -= 1
+    if j == k - 1 or j < 1 or not toks[j][2].endswith(("'s", "’s")):
+        return None
+    while j >= 1 and _is_cap(toks[j - 1][2]) and toks[j - 1][2].lower() not in CLAUSE_WORDS:
+        j -= 1
+    if j >= 1 and toks[j - 1][2].lower() in ("the", "a", "an"):
+        j -= 1
+    return j if j >= 1 and toks[j - 1][2].lower() in OBJECT_PREPOSITIONS else None
+
+
 def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bool = True) -> SpeakerMention | None:
     """A speaker noun phrase ending at token i, read right to left.
 
@@ -383,12 +470,7 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
     if lw in PRONOUNS and (w != "I" or True):
         if lw == "who":
             # "Trump, who said ...": the mention is "who", resolved to what it hangs on.
-            ante = None
-            if i >= 2 and toks[i - 1][2] == ",":
-                k = i - 2
-                if k >= 2 and toks[k][2].isdigit() and toks[k - 1][2] == ",":
-                    k -= 2  # an age between: "Tom Grey, 24, who said"
-                ante = _read_np_backwards(text, toks, k)
+            ante = _who_antecedent(text, toks, i)
             kind = ante.kind if ante else "person"
             return SpeakerMention(s, e, w, None, kind=kind, pronoun=True, antecedent=ante)
         return SpeakerMention(s, e, w, None, kind=PRONOUNS[lw], pronoun=True)
@@ -405,27 +487,13 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
             return SpeakerMention(toks[j][0], e, text[toks[j][0]:e], text[toks[j][0]:e], kind="group", head="in",
                                   common=True)
     if w == ")":
-        # A party tag "(R-Texas)" or "(I-Vt.)" after the name is part of the mention as written.
-        j = i
-        while j >= 0 and toks[j][2] != "(" and i - j < 20:
-            j -= 1
-        if j > 0 and toks[j][2] == "(" and PARTY_TAG.match(text[toks[j][0]:e]):
-            inner = _read_np_backwards(text, toks, j - 1)
-            if inner and not inner.pronoun:
-                inner.end = e
-                inner.text = text[inner.start:e]
-                return inner
-        if j > 0 and toks[j][2] == "(" and toks[j - 1][2][:1].isalpha():
-            # "the RMT union (National Union of Rail, Maritime and Transport Workers)": an aside
-            # spelling out a name; the phrase before it is the speaker.
-            inner = _read_np_backwards(text, toks, j - 1)
-            if inner and not inner.pronoun:
-                inner.end = e
-                inner.text = text[inner.start:e]
-                return inner
-        return None
+        return _bracketed(text, toks, i)
     if w == ",":
         return _read_appositive(text, toks, i)
+    if AGE.fullmatch(lw) and i >= 1 and toks[i - 1][2].lower() == "the":
+        # "The 56-year-old said": someone the article gave that age, described by it.
+        start = toks[i - 1][0]
+        return SpeakerMention(start, e, text[start:e], None, role=text[start:e], head="year-old", common=True)
     if _is_cap(w) and not (lw in QUANTITY_HEADS and lw not in ("one", "two", "three")):
         return _read_name(text, toks, i)
     if lw in PERSON_HEADS or lw.rstrip("s") in PERSON_HEADS or lw in ORG_HEADS or lw[:-1] in ORG_HEADS \
@@ -446,9 +514,85 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
     return None
 
 
+def _initials(words: list[str], connectors: bool) -> str:
+    return "".join(w[0] for w in words if connectors or w[0].isupper()).lower()
+
+
+def _initialled_body(text, toks, j: int, i: int) -> SpeakerMention | None:
+    """ "Transport for London (TfL) said": capitalised words followed by their initials in brackets
+    name an organisation (people are not written so); the initials are part of the mention."""
+    if i != j + 2 or not re.fullmatch(r"(?:[A-Z]\.?){1}(?:[A-Za-z]\.?){1,7}", toks[j + 1][2]) \
+            or sum(c.isupper() for c in toks[j + 1][2]) < 2:
+        return None
+    letters = toks[j + 1][2].replace(".", "").lower()
+    k = j
+    while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in CONNECTORS) and j - k < 12:
+        k -= 1
+        words = [t[2] for t in toks[k:j]]
+        if _is_cap(words[0]) and letters in (_initials(words, False), _initials(words, True)):
+            start = toks[k - 1][0] if k >= 1 and toks[k - 1][2].lower() == "the" else toks[k][0]
+            name = text[toks[k][0]:toks[j - 1][1]]
+            end = toks[i][1]
+            return SpeakerMention(start, end, text[start:end], name, kind="organization", head=words[-1].lower())
+    return None
+
+
+# A name after these hangs on a noun before it ("a spokesman for X who said", "the son of X who"):
+# which of the two a relative "who" means is not for us to guess.
+_ATTACHED_OBJECT = {"of", "for", "to", "at", "from", "in", "on", "about", "against", "near"}
+
+
+def _who_antecedent(text, toks, i) -> SpeakerMention | None:
+    """What the relative "who" at token i refers to: the phrase before a comma ("Trump, who said",
+    "Tom Grey, 24, who said"), or a name right before it with no comma ("drafted by Alex Greenwich
+    who said", "President Mbeki who has said"), unless that name is the object of a preposition
+    that ties it to a noun before it."""
+    if i >= 2 and toks[i - 1][2] == ",":
+        k = i - 2
+        if k >= 2 and toks[k][2].isdigit() and toks[k - 1][2] == ",":
+            k -= 2  # an age between: "Tom Grey, 24, who said"
+        return _read_np_backwards(text, toks, k)
+    if i < 1 or not _is_cap(toks[i - 1][2]):
+        return None
+    name = _read_name(text, toks, i - 1)
+    if name is None or not name.name or name.common:
+        return None
+    k = next((x for x in range(i - 1, -1, -1) if toks[x][0] == name.start), 0)
+    if k >= 1 and toks[k - 1][2].lower() in _ATTACHED_OBJECT:
+        return None
+    return name
+
+
+def _bracketed(text, toks, i) -> SpeakerMention | None:
+    """A speaker phrase ending in a closing bracket at token i: a party tag ("Sen. Tom Hale
+    (R-Texas)"), initials ("Transport for London (TfL)") or a name spelt out after it."""
+    e = toks[i][1]
+    j = i
+    while j >= 0 and toks[j][2] != "(" and i - j < 20:
+        j -= 1
+    if j > 0 and toks[j][2] == "(" and (body := _initialled_body(text, toks, j, i)) is not None:
+        return body
+    if j > 0 and toks[j][2] == "(" and PARTY_TAG.match(text[toks[j][0]:e]):
+        # A party tag "(R-Texas)" or "(I-Vt.)" after the name is part of the mention as written.
+        inner = _read_np_backwards(text, toks, j - 1)
+        if inner and not inner.pronoun:
+            inner.end = e
+            inner.text = text[inner.start:e]
+            return inner
+    if j > 0 and toks[j][2] == "(" and toks[j - 1][2][:1].isalpha():
+        # "the RMT union (National Union of Rail, Maritime and Transport Workers)": an aside
+        # spelling out a name; the phrase before it is the speaker.
+        inner = _read_np_backwards(text, toks, j - 1)
+        if inner and not inner.pronoun:
+            inner.end = e
+            inner.text = text[inner.start:e]
+            return inner
+    return None
+
+
 def _read_name(text, toks, i) -> SpeakerMention | None:
     """A capitalised name ending at token i, with any role words and title before it."""
-    if toks[i][2].lower() in _NONSPEAKER_CAPS:
+    if toks[i][2].lower() in _NONSPEAKER_CAPS and not (i >= 1 and _name_goes_on(toks, i)):
         return None
     j = i
     seen_role = False
@@ -465,6 +609,8 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
             j -= 1
         elif lw in CONNECTORS and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and lw not in ("the", "and", "on"):
             j -= 1
+        elif lw in NAME_PARTICLES and j - 3 >= 0 and toks[j - 2][2] in NAME_PARTICLES and _is_cap(toks[j - 3][2]):
+            j -= 2  # "Pieter van der Berg", "Ana de la Cruz"
         elif lw == "the" and j - 3 >= 0 and toks[j - 2][2] in ("of", "for") and _is_cap(toks[j - 3][2]) \
                 and toks[j - 3][2].lower() not in _NONSPEAKER_CAPS:
             j -= 2  # "the Movement for the Emancipation of the Niger Delta"
@@ -508,6 +654,10 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     age = None
     if len(body) > 1 and AGE.fullmatch(lbody[0]):
         age, body, lbody = body[0], body[1:], lbody[1:]  # "Fourteen-year-old Zoe": an age, not a name
+    body, lbody = _owned_body(body, lbody)
+    if _body_for(body):
+        # "Office for National Statistics", "Institute for Fiscal Studies": a body for a purpose.
+        return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
     body, lbody, of_role, of_part = _split_of(body, lbody)
     of_role = " ".join(w for w in (age, of_role) if w) or None
     # Letters after a name ("Chris Heaton-Harris MP", "Doug Beattie MC MLA") are titles, not the name.
@@ -515,18 +665,12 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     while len(body) > 2 and lbody[-1] in POSTNOMINALS:
         post.insert(0, body[-1])
         body, lbody = body[:-1], lbody[:-1]
-    # The name is the longest tail of capitalised words that are neither titles nor organisation words.
-    n = len(body)
-    k = n
-    if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
-        k = n - 1  # a surname that is also a title, after a given name: "John Major", "Carole King"
-    while k > 0 and body[k - 1][0].isupper() and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
-            and lbody[k - 1] not in CONNECTORS:
-        k -= 1
-    # Allow particles inside a name ("Ursula von der Leyen").
+    k = _name_start(body, lbody)
     name_words = body[k:]
     role_words = body[:k]
-    if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS):
+    if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
+                                               or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
+        # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.
         # "the White House", "the Trump campaign", "Breitbart News".
         name = " ".join(body)
         kind = "group" if lbody[-1] in GROUP_WORDS and lbody[-1] not in PARTIES else "organization"
@@ -556,15 +700,103 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     kind = "person"
     lname = name.lower()
     if len(name_words) == 1:
-        if lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES or (name.isupper() and len(name) > 1):
-            kind = "organization"
-        elif lname in GROUP_WORDS or (lname.endswith("s") and lname[:-1] in PERSON_HEADS) or lname in DEMONYMS \
-                or lname[:-1] in DEMONYMS or (name[:-1].isupper() and name.endswith("s") and len(name) > 2):
+        kind = _one_word_kind(name, role_words)
+        if kind == "group":
             # "Officials", "Americans", "MPs": a group described, not named.
             return SpeakerMention(start, end, mention_text, name, role=role, kind="group", common=True)
     if len(name_words) == 2 and lname in PARTIES:
         kind = "organization"  # "Lib Dems", "Plaid Cymru"
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
+
+
+def _name_start(body: list[str], lbody: list[str]) -> int:
+    """Where the name starts in a capitalised mention: the longest tail of capitalised words that
+    are neither titles nor organisation words, with the particles of a family name ("Ursula von der
+    Leyen") and a surname that is also a title after a given name ("John Major")."""
+    n = len(body)
+    k = n
+    if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
+        k = n - 1
+    while k > 0 and _is_cap(body[k - 1]) and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
+            and lbody[k - 1] not in CONNECTORS:
+        k -= 1
+        while k > 1 and body[k - 1] in NAME_PARTICLES and _is_cap(body[k - 2]) or \
+                k > 2 and body[k - 1] in NAME_PARTICLES and body[k - 2] in NAME_PARTICLES and _is_cap(body[k - 3]):
+            k -= 1
+    if k == 1 and lbody[0] in NAME_PARTICLES and n > 1:
+        k = 0  # the family name opening a sentence: "Van der Berg added"
+    return k
+
+
+def _one_word_kind(name: str, role_words: list[str]) -> str:
+    """The kind of a one-word name: a country, organisation word, party or acronym is an
+    organisation, unless a post is held ("committee chairman Jordan" is a surname); "Officials",
+    "Americans", "MPs" are groups; anything else a person."""
+    lname = name.lower()
+    held = any(w.lower() in PERSON_HEADS for w in role_words)
+    if not held and (lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES
+                     or (name.isupper() and len(name) > 1)):
+        return "organization"
+    if lname in GROUP_WORDS or (lname.endswith("s") and lname[:-1] in PERSON_HEADS) or lname in DEMONYMS \
+            or lname[:-1] in DEMONYMS or (name[:-1].isupper() and name.endswith("s") and len(name) > 2):
+        return "group"
+    return "person"
+
+
+def _branch_in_place(role_words: list[str], lbody: list[str]) -> bool:
+    """Whether capitalised words before a place name a body, not a post ("ABC Australia", not
+    "Senate Committee Chairman Jordan")."""
+    return lbody[-1] in OWNER_PLACES and all(_is_cap(w) and w.lower() not in PERSON_HEADS and w.lower() not in TITLES
+                                             or w.lower() in ORG_WORDS for w in role_words)
+
+
+def _owned_body(body: list[str], lbody: list[str]) -> tuple[list[str], list[str]]:
+    """An organisation's name without the place owning it: "Saudi Arabia's Civil Defense Authority"
+    is the Civil Defense Authority. Possessives of anything else stay ("Sainsbury's Bank")."""
+    for p in range(len(body) - 2, -1, -1):
+        if lbody[p].endswith(("'s", "’s")):
+            break
+    else:
+        return body, lbody
+    if lbody[p][:-2] not in OWNER_PLACES or not any(w in ORG_WORDS for w in lbody[p + 1:]):
+        return body, lbody
+    return body[p + 1:], lbody[p + 1:]
+
+
+def _body_for(body: list[str]) -> bool:
+    """Whether capitalised words read as an organisation "for" or "of" something: an organisation
+    word first, then "for"/"of" and only capitalised words ("Office for Budget Responsibility"), none
+    of them a post someone holds ("Office for Budget Responsibility Chairman Ray Hull")."""
+    return len(body) >= 3 and body[1] in ("for", "of") and body[0].lower() in ORG_WORDS \
+        and body[0].lower() not in TITLES and all(w[0].isupper() or w in CONNECTORS for w in body[2:]) \
+        and not any(w.lower() in PERSON_HEADS for w in body[2:])
+
+
+def _name_closes(words: list[str], lower: list[str]) -> bool:
+    """Whether words end in a person's full name: two capitalised words, neither a title nor an
+    organisation word, after a lower-case role word ("committee member Doug Collins") or opening
+    with a known given name."""
+    if len(words) < 2 or not all(_is_cap(w) and lw not in TITLES and lw not in ORG_WORDS and lw not in CONNECTORS
+                                 for w, lw in zip(words[-2:], lower[-2:])):
+        return False
+    return len(words) > 2 and words[-3].islower() and lower[-3] not in CONNECTORS or lower[-2] in MALE \
+        or lower[-2] in FEMALE
+
+
+def _title_of_place(body: list[str], lbody: list[str], k: int):
+    """ "Mayor of Bristol Tom Hale", "MP for Leeds North Ruth Cole": a title of a place or office
+    (all titles before "of"/"for" at k), then the name, its last two words, when at least three
+    capitalised words follow; None otherwise."""
+    tail = body[k + 1:]
+    if len(tail) >= 3 and all(w[0].isupper() for w in tail[-2:]) \
+            and not any(w in ORG_WORDS or w in TITLES or w in CONNECTORS for w in lbody[-2:]):
+        return body[-2:], lbody[-2:], " ".join(body[:-2]), None
+    return None
+
+
+def _title_for_place(body: list[str], lbody: list[str]):
+    k = lbody.index("for")
+    return _title_of_place(body, lbody, k) if k > 0 and all(w in TITLES for w in lbody[:k]) else None
 
 
 def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], str | None, str | None]:
@@ -580,17 +812,18 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
     are left whole.
     """
     if "of" not in lbody:
+        if "for" in lbody and (named := _title_for_place(body, lbody)) is not None:
+            return named
         return body, lbody, None, None
     k = lbody.index("of")
     before, after = lbody[:k], lbody[k + 1:]
+    if after and _name_closes(body[:k], before):
+        # "Republican committee member Doug Collins of Georgia": a role, a name, where they are from.
+        return body[:k], lbody[:k], None, " ".join(body[k:])
     if k == 0 or not after or any(w in ORG_WORDS for w in before):
         return body, lbody, None, None
     if all(w in TITLES for w in before):
-        tail = body[k + 1:]
-        if len(tail) >= 3 and all(w[0].isupper() for w in tail[-2:]) \
-                and not any(w in ORG_WORDS or w in TITLES or w in CONNECTORS for w in lbody[-2:]):
-            return body[-2:], lbody[-2:], " ".join(body[:-2]), None
-        return body, lbody, None, None
+        return _title_of_place(body, lbody, k) or (body, lbody, None, None)
     if lbody[0] in TITLES or k >= 2 and not any(w in TITLES or w in CONNECTORS for w in before) \
             and all(w[0].isupper() for w in body[:k]):
         return body[:k], lbody[:k], None, " ".join(body[k:])
@@ -617,8 +850,10 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
     inner_words = [t[2] for t in toks[j + 1:i]]
     appositive = text[toks[j + 1][0]:toks[i - 1][1]]
     first = inner_words[0].lower()
-    if first in ("who", "which", "whose", "whom", "where", "when", "according"):
-        role = None  # a clause or the relay of a report ("according to The Telegraph"), no role
+    if first in ("who", "which", "whose", "whom", "where", "when", "according") or first in ASIDE_OPENERS:
+        # A clause, the relay of a report ("according to The Telegraph") or where and how it was
+        # said ("in remarks to al-Ikhbariya television", "speaking on Monday"): no role.
+        role = None
     else:
         role = re.sub(r"^(?:the|a|an)\s+", "", appositive)
     titled = head.kind != "person" and _lower(head.text.split()[0]) in TITLES | {"the", "a", "an"} \
@@ -753,7 +988,7 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
     while k < n:
         t = toks[k][2]
         if t in (",", ".", ";", ":", "“", "”", '"', "—", "–") or (t.lower() in CLAUSE_WORDS and t.lower() != "and"
-                                                                       and k > 0):
+                                                                       and k > 0 and not _name_goes_on(toks, k)):
             break
         k += 1
     for last in range(k - 1, -1, -1):
@@ -771,8 +1006,15 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                     nxt = close + 1
             if m.kind == "person" and m.name and nxt + 1 < len(toks) and toks[nxt][2] == ",":
                 _appositive_after(text, toks, nxt, m)
+            elif m.kind == "person" and m.name is None and nxt + 1 < len(toks) and toks[nxt][2] == ",":
+                return _name_after_description(text, toks, nxt, m) or m
             return m
     return None
+
+
+def _name_goes_on(toks, k: int) -> bool:
+    """Whether a capitalised word at k that is also a clause word continues a name ("said Mrs May")."""
+    return toks[k][2][0].isupper() and toks[k - 1][2].lower() in HONORIFICS | {"sir", "dame", "lord", "lady"}
 
 
 def _issuer_after(text, toks, i: int, hi: int) -> SpeakerMention | None:
@@ -785,6 +1027,21 @@ def _issuer_after(text, toks, i: int, hi: int) -> SpeakerMention | None:
     if issuer is None or issuer.pronoun or issuer.common or not issuer.name:
         return None
     return issuer
+
+
+def _name_after_description(text, toks, comma: int, m: SpeakerMention) -> SpeakerMention | None:
+    """ "according to the council's leader, Ruth Cole,": a full name between commas right after a
+    description is who it describes; the description is the role."""
+    last = min(len(toks), comma + 8)
+    stop = next((x for x in range(comma + 1, last) if not _is_cap(toks[x][2])), last)
+    if stop == comma + 1 or stop < len(toks) and toks[stop][2] not in (",", ".", ";"):
+        return None
+    inner = _read_name(text, toks, stop - 1)
+    if inner is None or inner.kind != "person" or not inner.name or " " not in inner.name \
+            or inner.start != toks[comma + 1][0]:
+        return None
+    role = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.I)
+    return SpeakerMention(m.start, inner.end, text[m.start:inner.end], inner.name, role=role)
 
 
 def _appositive_after(text, toks, comma: int, m: SpeakerMention) -> None:

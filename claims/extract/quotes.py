@@ -61,7 +61,7 @@ _SAY = ("say|says|said|saying|tells|told|telling|adds|added|adding|note|notes|no
         "opine|opined|indicate|indicated|indicates|tell|warning|repeat|repeats|repeated|repeating|remind|"
         "reminds|reminded|reminding|congratulate|congratulates|congratulated|congratulating|dismissing|"
         "touting|assuring|commented|emphasise|emphasises|emphasised|emphasising|criticise|criticises|"
-        "criticising|summarise|summarised|apologised for")
+        "criticising|summarise|summarised|apologised for|read|reads")
 
 
 
@@ -109,7 +109,7 @@ INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes
               "according to", "went on", "countered", "quipped", "joked", "remarked", "observed",
               "cautioned", "stressed", "acknowledged", "conceded"}
 # Cues that only mean speech with a content clause or a quote; alone they are ordinary verbs.
-WEAK_CUES = {"post", "posts", "posted", "call", "calls", "called", "calling", "question", "questions",
+WEAK_CUES = {"read", "reads", "post", "posts", "posted", "call", "calls", "called", "calling", "question", "questions",
              "questioned", "questioning", "reject", "rejects", "rejected", "dismiss", "dismisses",
              "dismissed", "dispute", "disputes", "disputed", "agree", "agrees", "agreed", "continue",
              "continues", "continued", "state", "states", "report", "reports", "reported", "reporting",
@@ -211,9 +211,17 @@ LABEL = re.compile(r"(?:[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z
 SOURCE_END = re.compile(r"[,;:—–]|\.(?=\s|$)|\s--\s")
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|However|Meanwhile|Also|Or)\b,?\s*")
 # What people say things in: "a statement saying", "an email arguing".
+# Hearer cues whose content may follow the hearer with no "that" or quotation: "told reporters the
+# talks had failed", "urged Congress to act".
+TELL_CONTENT_CUES = {"told", "tells", "tell", "telling", "called", "calls", "call", "calling", "described", "describes",
+                     "describing", "asked", "asks", "ask", "warned", "warns", "warning", "urged", "urges", "urging",
+                     "praised", "accused", "criticized", "blasted", "slammed", "questioned"}
+# Cues only a document takes as subject: "A statement from the ministry read: ...".
+DOCUMENT_CUES = {"read", "reads"}
 DOCUMENT_HEADS = {"statement", "email", "e-mail", "letter", "tweet", "post", "video", "ad", "release", "memo",
                   "message", "note", "op-ed", "column", "editorial", "speech", "interview", "filing", "motion",
-                  "petition", "complaint", "lawsuit", "report", "ruling", "order", "decision", "book", "blog"}
+                  "petition", "complaint", "lawsuit", "report", "ruling", "order", "decision", "book", "blog",
+                  "poll", "survey", "study", "analysis"}
 # Speech acts whose content is their object: "praised X", "talked about X", "called for X".
 OBJECT_CUES = {
     "talked about", "talks about", "talking about", "talk about", "spoke about", "spoke of", "speaks about",
@@ -541,276 +549,413 @@ def _phone_call(text: str, ce: int, cue: str) -> bool:
     return cue.lower() in ("call", "calls", "called", "calling") and bool(_PHONE_CALL.match(text, ce))
 
 
+_ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+"
+                        r"names?\s+(?:not\s+be|be\s+withheld))\b", re.I)
+
+
+def _anonymity(text: str, ce: int, cue: str) -> bool:
+    """ "a witness, who asked not to be named, told ...": a request for anonymity, not reported speech."""
+    return cue.lower() in ("asked", "asks", "ask", "asking") and bool(_ANONYMITY.match(text, ce))
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence whose cues are read left to right, and what its attributions have found so far."""
+
+    text: str
+    ss: int
+    se: int
+    pe: int
+    segs: list[Segment]
+    published: str | None
+    covered_until: int
+    out: list[_Found] = field(default_factory=list)
+    pending: tuple | None = None  # "X said:" closing the paragraph: (mention, cue) for the next one
+    last_mention: SpeakerMention | None = None
+    last_cue: str | None = None
+
+    def add(self, f: _Found, covered: int) -> None:
+        self.out.append(f)
+        self.covered_until = covered
+
+
+@dataclass(slots=True)
+class _Cue:
+    """One cue of a sentence and the speaker read for it."""
+
+    cs: int
+    ce: int
+    cue: str
+    lcue: str
+    lo: int  # the speaker is read no further left: the sentence start or the quotation before the cue
+    mention: SpeakerMention | None = None
+    participle: bool = False  # "..., saying": the main clause's subject speaks
+    nominal: bool = False  # "Holt's call for": a possessor speaks
+    inverted: bool = False  # "said Peskov"
+    after: int = 0  # where what follows the attribution starts
+    said_on: str | None = None
+    before_start: int = 0  # where the attribution starts
+
+
 def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], published: str | None):
-    """Attributions of one sentence: direct segments get their speaker, reported speech becomes quotes."""
-    out: list[_Found] = []
-    pending = None
-    covered_until = ss
-    last_mention = last_cue = None
+    """Attributions of one sentence: direct segments get their speaker, reported speech becomes quotes.
+
+    Each cue is read in turn: "according to" has a shape of its own; otherwise its speaker is read
+    (before it, inverted after it, or the subject of its clause), and then the first shape that
+    fits the words around decides what was said: an "as ... reported" aside, a quotation right
+    before or after, a closing colon, content before the attribution, a content object, or a
+    content clause after it.
+    """
+    st = _Sentence(text, ss, se, pe, segs, published, covered_until=ss)
     for m in CUE.finditer(text, ss, se):
         cs, ce = m.span()
-        if cs < covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) or _passive(text, ss, cs, m.group()) \
-                or _phone_call(text, ce, m.group()):
+        if cs < st.covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) \
+                or _passive(text, ss, cs, m.group()) or _phone_call(text, ce, m.group()) \
+                or _anonymity(text, ce, m.group()):
             continue
-        cue = m.group()
-        lcue = cue.lower()
-        if lcue == "according to" or (lcue in ("reported", "noted", "stated", "said", "explained", "quoted")
-                                      and AS_REPORTED.search(text, max(ss, cs - 12), cs)
-                                      and text.startswith(" by ", ce)):
-            # "According to X, ..." and its kin "As reported by X, ...".
-            if lcue == "according to":
-                f = _according_to(text, ss, se, cs, ce, segs, published)
-            else:
-                f = _according_to(text, ss, se, cs, ce + 3, segs, published, cue=f"{cue} by")
-            if f:
-                out.append(f)
-                covered_until = max(covered_until, ce)
+        c = _Cue(cs, ce, m.group(), m.group().lower(), _reading_limit(segs, ss, cs), after=ce)
+        if _reported_by(st, c) or not _read_speaker(st, c):
             continue
-        # The speaker: before the cue, not reaching back over a quotation or the sentence start.
-        lo = ss
-        for g in segs:
-            if g.end <= cs and g.end > lo:
-                lo = g.end
-        participle = False
-        if lcue.endswith("ing") and lcue in PARTICIPLE_CUES and (text[lo:cs].rstrip().endswith(",") or last_mention):
-            # "..., saying that ...", "issued a statement saying ...": the main clause's subject speaks.
-            mention = last_mention or _clause_subject(text, ss, cs, participle=True)
-            participle = mention is not None and mention.end <= cs
-        else:
-            mention = read_speaker_before(text, lo, cs)
-            if mention is not None and lcue in PARTICIPLE_CUES and mention.head in DOCUMENT_HEADS:
-                # "Trump issued a statement saying ...": the one who issued it speaks.
-                mention = _clause_subject(text, lo, mention.start) or mention
-        nominal = False
-        if mention and mention.text.endswith(("’s", "'s")):
-            if lcue in NOMINAL_CUES and len(mention.text) > 2:
-                # "Holt's call for a levee", "Holt's claim that ...": the possessor spoke.
-                name = mention.name[:-2] if mention.name and mention.name.endswith(("’s", "'s")) else mention.name
-                mention = SpeakerMention(mention.start, mention.end - 2, mention.text[:-2], name, role=mention.role,
-                                         kind=mention.kind, pronoun=mention.pronoun, head=mention.head,
-                                         common=mention.common)
-                nominal = True
-            else:
-                mention = None  # "Trump's remarks" is a noun phrase, not speech
-        elif mention is None and lcue in NOMINAL_CUES and (pm := POSSESSIVE_BEFORE.search(text[max(lo, cs - 8):cs])):
-            # "his call for a ban": the owner of the call is the speaker, a pronoun to resolve.
-            ps0 = max(lo, cs - 8) + pm.start(1)
-            mention = SpeakerMention(ps0, ps0 + len(pm.group(1)), pm.group(1), None, kind="person", pronoun=True)
-            nominal = True
-        if mention is None and (rel := RELATIVE.search(text, max(lo, cs - 90), cs)):
-            # "Hawkins and others who want to ban abortion said": the noun the clause hangs on.
-            mention = read_speaker_before(text, lo, rel.start())
-            if mention is not None and (mention.pronoun or mention.kind == "organization"):
-                mention = None
-        if mention is None and (conj := COORDINATED.search(text, max(lo, cs - 40), cs)):
-            # "Ukraine has disputed the number and said that ...": the subject of the first verb.
-            mention = last_mention or _clause_subject(text, lo, conj.start())
-        inverted = False
-        after = ce
-        if mention is None and lcue in INVERTIBLE:
-            prev = text[lo:cs].rstrip()
-            if not prev or prev.endswith((",", "—", "–")) or prev.endswith(tuple(CLOSE_DOUBLE)):
-                mention = read_speaker_after(text, ce, se)
-                if mention and prev and (mention.pronoun or not TRAILING_ATTRIBUTION_END.match(
-                        text, _skip_adjuncts(text, mention.end, se, lcue)[1], se)):
-                    # "X, 21, a junior, said she ...": the pronoun starts the content; no inversion.
-                    mention = None
-                if mention:
-                    inverted = True
-                    after = mention.end
-        if mention is None and lcue in PARTICIPLE_CUES and OPENING_PARTICIPLE.fullmatch(text, ss, cs):
-            # "Noting that the vote was close, Holt added ...": the subject after the comma speaks.
-            if f := _opening_participle(text, ss, se, ce, cue, segs, published):
-                out.append(f)
-                covered_until = max(covered_until, f.end)
-                continue
-        if mention is None:
-            if lcue in ("asked", "asked about") and BARE_ASKED.search(text[max(ss, cs - 12):cs]):
-                # "When asked why he ran, Tyler said ...": a question put to someone, no asker named.
-                cstart = ce
-                while cstart < se and text[cstart] in " \u00a0":
-                    cstart += 1
-                comma = text.find(", ", cstart, se)
-                end = comma if comma > 0 else _content_end(text, cstart, se)
-                if end - cstart > 8:
-                    out.append(_make(text, cstart, end, None, cue, None, segs, 0.4))
-                    covered_until = end
-            continue
-        last_mention, last_cue = mention, cue
-        _, after = _skip_adjuncts(text, after, se, lcue)
-        said_on = find_date(text, min(mention.start, cs), after, published)
-        before_start = mention.start if not inverted and not participle else cs
-        if not inverted and not participle and lcue in AS_CUES and (f := _as_reported(
-                text, ss, se, lo, mention, cue, after, said_on, segs)):
-            # "As the Tribune reported, ..." / "..., as the Tribune reported."
-            out.append(f)
-            covered_until = max(covered_until, f.end, after)
-            continue
-        # 1. Attribution right after a quotation: '"...," Peskov said.' / '"...," said Peskov.'
-        g = _seg_ending_at(segs, before_start, text, ss)
-        if g is not None and _is_title(text, ss, g):
-            g.consumed = True  # a title before the speaker: "on ABC's “This Week,” Carson said"
-            g = None
-        if g is not None and not g.consumed:
-            if g.speaker is None or not g.own:
-                g.speaker, g.cue, g.said_on, g.own = mention, cue, said_on, True
-                _mark_lead(text, ss, g, segs)
-            covered_until = after
-            nxt = _seg_starting_at(segs, after, text)
-            if nxt is not None and nxt.speaker is None:
-                nxt.speaker, nxt.cue, nxt.said_on, nxt.own = mention, cue, said_on, False
-            continue
-        # 2. Attribution right before a quotation: 'Peskov said: "..."' / 'Peskov told reporters, "..."'
-        nxt = _seg_starting_at(segs, after, text)
-        if nxt is not None and not nxt.consumed and (text[after:nxt.start].strip() in (":", ",") or (
-                nxt.words >= 3 and not text[nxt.end:se].strip(" .,;!?\u00a0"))):
-            if not nxt.own:
-                nxt.speaker, nxt.cue, nxt.said_on, nxt.own = mention, cue, said_on, True
-            covered_until = nxt.end
-            continue
-        rest = text[after:se]
-        # 3. "X said:" closing a paragraph: the quote is the next paragraph.
-        if rest.strip() in (":", "that:") and se == pe:
-            pending = (mention, cue)
-            continue
-        # 4. Reported speech after the attribution: the content clause runs to the sentence end.
-        pre = text[lo:before_start]
-        trailing = rest.strip() in ("", ".", "!", "?") or re.match(r"\s*[.!?]", rest) or (
-            text[lo:before_start].rstrip().endswith(",") and text.count(" ", lo, before_start) >= 4
-            and _trailing_rest(rest))
-        if (trailing or rest.lstrip().startswith(",")) and not inverted and not pre.rstrip().endswith(","):
-            # "..., Donald Trump's longtime confidant Roger Stone stated.": words of a role we do
-            # not know still sit between the comma and the name.
-            k = pre.rfind(",")
-            between = pre[k + 1:].split()
-            if k >= 0 and 0 < len(between) <= 6 and not any(w.lower() in CLAUSE_WORDS for w in between):
-                start = lo + k + 1
-                while text[start] in " \u00a0":
-                    start += 1
-                role = text[start:before_start].strip()
-                mention = SpeakerMention(start, mention.end, text[start:mention.end], mention.name,
-                                         role=(role + " " + mention.role) if mention.role else role,
-                                         kind=mention.kind, pronoun=mention.pronoun, head=mention.head,
-                                         common=mention.common)
-                before_start = start
-                pre = text[lo:before_start]
-        if pre.rstrip().endswith(",") and len(pre.strip()) > 3:
-            # The content starts with the sentence, over any quotation inside it.
-            content_start = _content_start_back(text, ss, before_start)
-            if m := LEADING_CONJUNCTION.match(text, content_start, before_start):
-                content_start = m.end()
-            if trailing or rest.lstrip().startswith(","):
-                # "The talks were a success, Peskov said." / "The talks, he said, were a success."
-                if trailing:
-                    end = before_start
-                    while end > content_start and text[end - 1] in " ,\u00a0":
-                        end -= 1
-                else:
-                    # Attribution inside the content: the content is the whole sentence around it.
-                    end = se
-                    while end > after and text[end - 1] in " \u00a0.!?":
-                        end -= 1
-                if end - content_start > 8:
-                    out.append(_make(text, content_start, end, mention, cue, said_on, segs, 0.7))
-                    covered_until = max(covered_until, after)
-                continue
-        if trailing:
-            continue
-        cstart = after
-        while cstart < se and text[cstart] in " \u00a0,:":
-            cstart += 1
-        if cstart >= se:
-            continue
-        if lcue in OBJECT_CUES and not inverted:
-            # The object is the content here, not a hearer to skip.
-            cstart = _skip_adjuncts(text, ce, se, "")[1]
-            while cstart < se and text[cstart] in " \u00a0,:":
-                cstart += 1
-        if lcue in OBJECT_CUES and cstart < se and not CLAUSE_START.match(text, cstart, se):
-            # "Sanders praised Obama's record", "she talked about the economy": what the speech act
-            # was about is its content, up to the end of the phrase.
-            m = OBJECT_END.search(text, cstart, se)
-            end = m.start() if m else se
-            if lcue in NAMING_CUES and not text.startswith(("for ", "on ", "upon "), cstart):
-                # "called Cruz a “hypocrite,” linking to ...": a naming ends with the name given in
-                # its marks; "a group called Ginbot 7" names a thing, nobody speaks.
-                title = text[cstart].isupper() or (
-                    text[cstart] in OPEN_DOUBLE + "‘'" and cstart + 2 < se and text[cstart + 1:cstart + 3].lstrip("'")[:1].isupper())
-                if title and NAMED_THING.search(text, max(ss, cs - 40), cs):
-                    for g in segs:
-                        if g.start == cstart:
-                            g.consumed = True  # "a class called “Perception”": a title, not speech
-                    continue
-                named = next((g for g in segs if cstart <= g.start < end), None)
-                if named is not None:
-                    end = named.end
-            while end > cstart and text[end - 1] in " \u00a0.!?:":
-                end -= 1
-            if end - cstart >= 3 and text[cstart].isalnum() or text[cstart] in OPEN_DOUBLE:
-                out.append(_make(text, cstart, end, mention, cue, said_on, segs, 0.5))
-                covered_until = end
-            continue
-        if lcue in WEAK_CUES and not CLAUSE_START.match(text, cstart, se) and text[cstart] not in OPEN_DOUBLE \
-                and lcue not in ("called", "calls", "call", "calling", "described", "describes", "describing"):
-            continue
-        if lcue in TELL_HEARER_CUES and not (CLAUSE_START.match(text, cstart, se) or text[cstart] in OPEN_DOUBLE):
-            # "told The Courier of Charleston on Saturday that ...": a hearer and occasion we could not
-            # read still end at the "that" of the content clause.
-            for tm in HEARER_THAT.finditer(text, cstart, min(se, cstart + 90)):
-                if HEARER_BREAK.search(text, cstart, tm.start()):
-                    break
-                if not NOUN_THAT.search(text[max(cstart, tm.start() - 12):tm.start()]):
-                    cstart = tm.start() + 1
-                    break
-        if lcue in TELL_CUES and not (CLAUSE_START.match(text, cstart, se) or text[cstart] in OPEN_DOUBLE):
-            if lcue not in ("told", "tells", "tell", "telling", "called", "calls", "call", "calling", "described",
-                            "describes", "describing", "asked", "asks", "ask", "warned", "warns", "warning",
-                            "urged", "urges", "urging", "praised", "accused", "criticized", "blasted", "slammed",
-                            "questioned"):
-                continue
-        if lcue in ASKING_CUES and text.startswith("to ", cstart):
-            # "asked Norton to republish the book": whom they asked is part of what they asked.
-            obj = _skip_adjuncts(text, ce if not inverted else after, se, lcue)[0]
-            while obj < cstart and text[obj] in " \u00a0,":
-                obj += 1
-            if obj < cstart and not text[obj:cstart].strip().startswith(("in ", "on ", "at ")):
-                cstart = obj
-        if nominal and lcue in ("claim", "claims") and not text.startswith("that ", cstart):
-            continue
-        if not _looks_like_content(text, cstart, se, lcue):
-            continue
-        if text.startswith("to ", cstart) and lcue not in INFINITIVE_CUES:
-            continue
-        end = _content_end(text, cstart, se)
-        if lcue in NAMING_CUES:
-            # "called Cruz a “hypocrite,” linking to ...": a naming is the name given, in its marks;
-            # without marks ("a group called Ginbot 7") it is a name, not speech.
-            named = next((g for g in segs if cstart <= g.start < end), None)
-            if named is None:
-                continue
-            end = min(end, named.end)
-        if SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start):
-            # "When Hurt asked Norton to republish it, the publisher declined": the subordinate
-            # clause ends at its comma, and so does what was said in it.
-            comma = text.find(", ", cstart, end)
-            if comma > cstart:
-                end = comma
-        if end - cstart < 3:
-            continue
-        # A quotation right after the cue that ends the sentence is a direct quote, not reported speech.
-        g2 = _seg_starting_at(segs, cstart, text)
-        if g2 is not None and g2.start == cstart and g2.end >= end - 1 and not g2.consumed:
-            if not g2.own:
-                g2.speaker, g2.cue, g2.said_on, g2.own = mention, cue, said_on, True
-            covered_until = g2.end
-            continue
-        out.append(_make(text, cstart, end, mention, cue, said_on, segs, 0.7))
-        covered_until = end
-    if pending is None and last_mention is not None and se == pe and text[ss:se].rstrip().endswith(":"):
+        st.last_mention, st.last_cue = c.mention, c.cue
+        _, c.after = _skip_adjuncts(text, c.after, se, c.lcue)
+        c.said_on = find_date(text, min(c.mention.start, cs), c.after, published)
+        c.before_start = c.mention.start if not c.inverted and not c.participle else cs
+        for shape in (_as_reported_shape, _beside_quotation, _closing_colon, _content_before, _content_after):
+            if shape(st, c):
+                break
+    if st.pending is None and st.last_mention is not None and se == pe and text[ss:se].rstrip().endswith(":"):
         # "X praised the staff and said she would fight for the ward:" closing a paragraph
         # introduces the quotation of the next one, as "X said:" does.
-        pending = (last_mention, last_cue)
-    return out, pending
+        st.pending = (st.last_mention, st.last_cue)
+    return st.out, st.pending
+
+
+def _reading_limit(segs: list[Segment], ss: int, cs: int) -> int:
+    """The speaker of a cue at cs is read no further left than the sentence start or the end of a
+    quotation before the cue."""
+    lo = ss
+    for g in segs:
+        if g.end <= cs and g.end > lo:
+            lo = g.end
+    return lo
+
+
+def _reported_by(st: _Sentence, c: _Cue) -> bool:
+    """ "According to X, ..." and its kin "As reported by X, ...": handled whole, True if the cue is one."""
+    text, ss, cs, ce = st.text, st.ss, c.cs, c.ce
+    if not (c.lcue == "according to" or (c.lcue in ("reported", "noted", "stated", "said", "explained", "quoted")
+                                         and AS_REPORTED.search(text, max(ss, cs - 12), cs)
+                                         and text.startswith(" by ", ce))):
+        return False
+    if c.lcue == "according to":
+        f = _according_to(text, ss, st.se, cs, ce, st.segs, st.published)
+    else:
+        f = _according_to(text, ss, st.se, cs, ce + 3, st.segs, st.published, cue=f"{c.cue} by")
+    if f:
+        st.add(f, max(st.covered_until, ce))
+    return True
+
+
+def _read_speaker(st: _Sentence, c: _Cue) -> bool:
+    """Read the cue's speaker into c; False when there is none (a quote without a speaker may
+    still be found: "When asked why, ...", an opening participle)."""
+    text, lo, cs = st.text, c.lo, c.cs
+    if c.lcue.endswith("ing") and c.lcue in PARTICIPLE_CUES and (text[lo:cs].rstrip().endswith(",") or st.last_mention):
+        # "..., saying that ...", "issued a statement saying ...": the main clause's subject speaks.
+        c.mention = st.last_mention or _clause_subject(text, st.ss, cs, participle=True)
+        c.participle = c.mention is not None and c.mention.end <= cs
+    else:
+        c.mention = read_speaker_before(text, lo, cs)
+        if c.mention is not None and c.lcue in PARTICIPLE_CUES and c.mention.head in DOCUMENT_HEADS:
+            # "Trump issued a statement saying ...": the one who issued it speaks.
+            c.mention = _clause_subject(text, lo, c.mention.start) or c.mention
+    if c.lcue in DOCUMENT_CUES and not _names_document(c.mention):
+        return False  # "He read the names", "The sign read": no speech reported
+    _possessor(text, c)
+    if c.mention is None and (rel := RELATIVE.search(text, max(lo, cs - 90), cs)):
+        # "Hawkins and others who want to ban abortion said": the noun the clause hangs on.
+        c.mention = read_speaker_before(text, lo, rel.start())
+        if c.mention is not None and (c.mention.pronoun or c.mention.kind == "organization"):
+            c.mention = None
+    if c.mention is None and (conj := COORDINATED.search(text, max(lo, cs - 40), cs)):
+        # "Ukraine has disputed the number and said that ...": the subject of the first verb.
+        c.mention = st.last_mention or _clause_subject(text, lo, conj.start())
+    if c.mention is None and c.lcue in INVERTIBLE:
+        _inverted_speaker(st, c)
+    if c.mention is None:
+        _speakerless(st, c)
+    return c.mention is not None
+
+
+def _possessor(text: str, c: _Cue) -> None:
+    """A possessive before a nominal cue speaks ("Holt's call for a levee", "his call for a ban");
+    before any other cue it is a noun phrase, not speech ("Trump's remarks")."""
+    mention, lo, cs = c.mention, c.lo, c.cs
+    if mention and mention.text.endswith(("’s", "'s")):
+        if c.lcue in NOMINAL_CUES and len(mention.text) > 2:
+            name = mention.name[:-2] if mention.name and mention.name.endswith(("’s", "'s")) else mention.name
+            c.mention = SpeakerMention(mention.start, mention.end - 2, mention.text[:-2], name, role=mention.role,
+                                       kind=mention.kind, pronoun=mention.pronoun, head=mention.head,
+                                       common=mention.common)
+            c.nominal = True
+        else:
+            c.mention = None
+    elif mention is None and c.lcue in NOMINAL_CUES and (pm := POSSESSIVE_BEFORE.search(text[max(lo, cs - 8):cs])):
+        # The owner of the call is the speaker, a pronoun to resolve.
+        ps0 = max(lo, cs - 8) + pm.start(1)
+        c.mention = SpeakerMention(ps0, ps0 + len(pm.group(1)), pm.group(1), None, kind="person", pronoun=True)
+        c.nominal = True
+
+
+def _inverted_speaker(st: _Sentence, c: _Cue) -> None:
+    """ '"...," said Peskov.' and 'The talks, said Peskov, ...': the speaker after the cue."""
+    text, se = st.text, st.se
+    prev = text[c.lo:c.cs].rstrip()
+    if prev and not prev.endswith((",", "—", "–")) and not prev.endswith(tuple(CLOSE_DOUBLE)):
+        return
+    mention = read_speaker_after(text, c.ce, se)
+    if mention and prev and (mention.pronoun or not TRAILING_ATTRIBUTION_END.match(
+            text, _skip_adjuncts(text, mention.end, se, c.lcue)[1], se)):
+        # "X, 21, a junior, said she ...": the pronoun starts the content; no inversion.
+        mention = None
+    if mention:
+        c.mention, c.inverted, c.after = mention, True, mention.end
+
+
+def _speakerless(st: _Sentence, c: _Cue) -> None:
+    """Quotes of a cue with no speaker before or after it: "Noting that the vote was close, Holt
+    added ..." (the subject after the comma speaks) and "When asked why he ran, ..." (a question
+    put to someone, no asker named)."""
+    text, ss, se, cs, ce = st.text, st.ss, st.se, c.cs, c.ce
+    if c.lcue in PARTICIPLE_CUES and OPENING_PARTICIPLE.fullmatch(text, ss, cs):
+        if f := _opening_participle(text, ss, se, ce, c.cue, st.segs, st.published):
+            st.add(f, max(st.covered_until, f.end))
+            return
+    if c.lcue in ("asked", "asked about") and BARE_ASKED.search(text[max(ss, cs - 12):cs]):
+        cstart = ce
+        while cstart < se and text[cstart] in " \u00a0":
+            cstart += 1
+        comma = text.find(", ", cstart, se)
+        end = comma if comma > 0 else _content_end(text, cstart, se)
+        if end - cstart > 8:
+            st.add(_make(text, cstart, end, None, c.cue, None, st.segs, 0.4), end)
+
+
+def _as_reported_shape(st: _Sentence, c: _Cue) -> bool:
+    """ "As the Tribune reported, ..." / "..., as the Tribune reported."."""
+    if c.inverted or c.participle or c.lcue not in AS_CUES:
+        return False
+    f = _as_reported(st.text, st.ss, st.se, c.lo, c.mention, c.cue, c.after, c.said_on, st.segs)
+    if f:
+        st.add(f, max(st.covered_until, f.end, c.after))
+    return bool(f)
+
+
+def _beside_quotation(st: _Sentence, c: _Cue) -> bool:
+    """The attribution right after a quotation ('"...," Peskov said.', '"...," said Peskov.') or
+    right before one ('Peskov said: "..."', 'Peskov told reporters, "..."') gives it its speaker."""
+    text, ss, se, segs = st.text, st.ss, st.se, st.segs
+    g = _seg_ending_at(segs, c.before_start, text, ss)
+    if g is not None and _is_title(text, ss, g):
+        g.consumed = True  # a title before the speaker: "on ABC's “This Week,” Carson said"
+        g = None
+    if g is not None and not g.consumed:
+        if g.speaker is None or not g.own:
+            g.speaker, g.cue, g.said_on, g.own = c.mention, c.cue, c.said_on, True
+            _mark_lead(text, ss, g, segs)
+        st.covered_until = c.after
+        nxt = _seg_starting_at(segs, c.after, text)
+        if nxt is not None and nxt.speaker is None:
+            nxt.speaker, nxt.cue, nxt.said_on, nxt.own = c.mention, c.cue, c.said_on, False
+        return True
+    nxt = _seg_starting_at(segs, c.after, text)
+    if nxt is not None and not nxt.consumed and (text[c.after:nxt.start].strip() in (":", ",") or (
+            nxt.words >= 3 and not text[nxt.end:se].strip(" .,;!?\u00a0"))):
+        if not nxt.own:
+            nxt.speaker, nxt.cue, nxt.said_on, nxt.own = c.mention, c.cue, c.said_on, True
+        st.covered_until = nxt.end
+        return True
+    return False
+
+
+def _closing_colon(st: _Sentence, c: _Cue) -> bool:
+    """ "X said:" closing a paragraph: the quote is the next paragraph."""
+    if st.text[c.after:st.se].strip() in (":", "that:") and st.se == st.pe:
+        st.pending = (c.mention, c.cue)
+        return True
+    return False
+
+
+def _content_before(st: _Sentence, c: _Cue) -> bool:
+    """Reported speech before the attribution: "The talks were a success, Peskov said." and "The
+    talks, he said, were a success." True when the cue ends the sentence (nothing after it to read)."""
+    text, ss, se, lo = st.text, st.ss, st.se, c.lo
+    rest = text[c.after:se]
+    pre = text[lo:c.before_start]
+    trailing = rest.strip() in ("", ".", "!", "?") or re.match(r"\s*[.!?]", rest) or (
+        pre.rstrip().endswith(",") and text.count(" ", lo, c.before_start) >= 4 and _trailing_rest(rest))
+    if (trailing or rest.lstrip().startswith(",")) and not c.inverted and not pre.rstrip().endswith(","):
+        pre = _role_after_comma(st, c, pre)
+    if pre.rstrip().endswith(",") and len(pre.strip()) > 3 and (trailing or rest.lstrip().startswith(",")):
+        # The content starts with the sentence, over any quotation inside it.
+        content_start = _content_start_back(text, ss, c.before_start)
+        if m := LEADING_CONJUNCTION.match(text, content_start, c.before_start):
+            content_start = m.end()
+        if trailing:
+            end = c.before_start
+            while end > content_start and text[end - 1] in " ,\u00a0":
+                end -= 1
+        else:
+            # Attribution inside the content: the content is the whole sentence around it.
+            end = se
+            while end > c.after and text[end - 1] in " \u00a0.!?":
+                end -= 1
+        if end - content_start > 8:
+            st.add(_make(text, content_start, end, c.mention, c.cue, c.said_on, st.segs, 0.7),
+                   max(st.covered_until, c.after))
+        return True
+    return bool(trailing)
+
+
+def _role_after_comma(st: _Sentence, c: _Cue, pre: str) -> str:
+    """ "..., Donald Trump's longtime confidant Roger Stone stated.": words of a role we do not
+    know still sit between the comma and the name; they join the mention. Returns the words
+    before the attribution as they then stand."""
+    text, lo = st.text, c.lo
+    k = pre.rfind(",")
+    between = pre[k + 1:].split()
+    if k < 0 or not 0 < len(between) <= 6 or any(w.lower() in CLAUSE_WORDS for w in between):
+        return pre
+    start = lo + k + 1
+    while text[start] in " \u00a0":
+        start += 1
+    role = text[start:c.before_start].strip()
+    mention = c.mention
+    c.mention = SpeakerMention(start, mention.end, text[start:mention.end], mention.name,
+                               role=(role + " " + mention.role) if mention.role else role,
+                               kind=mention.kind, pronoun=mention.pronoun, head=mention.head, common=mention.common)
+    c.before_start = start
+    return text[lo:start]
+
+
+def _content_after(st: _Sentence, c: _Cue) -> bool:
+    """Reported speech after the attribution: a content object ("praised Obama's record") or a
+    content clause running to the sentence end ("said that ...", "told reporters the talks ...")."""
+    text, se = st.text, st.se
+    cstart = c.after
+    while cstart < se and text[cstart] in " \u00a0,:":
+        cstart += 1
+    if cstart >= se:
+        return True
+    if c.lcue in OBJECT_CUES and not c.inverted:
+        # The object is the content here, not a hearer to skip.
+        cstart = _skip_adjuncts(text, c.ce, se, "")[1]
+        while cstart < se and text[cstart] in " \u00a0,:":
+            cstart += 1
+    if c.lcue in OBJECT_CUES and cstart < se and not CLAUSE_START.match(text, cstart, se):
+        _object_content(st, c, cstart)
+        return True
+    cstart = _clause_start(st, c, cstart)
+    if cstart is not None:
+        _clause_content(st, c, cstart)
+    return True
+
+
+def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
+    """ "Sanders praised Obama's record", "she talked about the economy": what the speech act was
+    about is its content, up to the end of the phrase."""
+    text, ss, se, segs = st.text, st.ss, st.se, st.segs
+    m = OBJECT_END.search(text, cstart, se)
+    end = m.start() if m else se
+    if c.lcue in NAMING_CUES and not text.startswith(("for ", "on ", "upon "), cstart):
+        # "called Cruz a “hypocrite,” linking to ...": a naming ends with the name given in
+        # its marks; "a group called Ginbot 7" names a thing, nobody speaks.
+        title = text[cstart].isupper() or (text[cstart] in OPEN_DOUBLE + "‘'" and cstart + 2 < se
+                                           and text[cstart + 1:cstart + 3].lstrip("'")[:1].isupper())
+        if title and NAMED_THING.search(text, max(ss, c.cs - 40), c.cs):
+            for g in segs:
+                if g.start == cstart:
+                    g.consumed = True  # "a class called “Perception”": a title, not speech
+            return
+        named = next((g for g in segs if cstart <= g.start < end), None)
+        if named is not None:
+            end = named.end
+    while end > cstart and text[end - 1] in " \u00a0.!?:":
+        end -= 1
+    if end - cstart >= 3 and text[cstart].isalnum() or text[cstart] in OPEN_DOUBLE:
+        st.add(_make(text, cstart, end, c.mention, c.cue, c.said_on, segs, 0.5), end)
+
+
+def _clause_start(st: _Sentence, c: _Cue, cstart: int) -> int | None:
+    """Where the content clause after the cue starts, past a hearer ("told reporters that") or
+    whom something was asked of; None when what follows is no content for this cue."""
+    text, se, lcue = st.text, st.se, c.lcue
+    if lcue in WEAK_CUES and not CLAUSE_START.match(text, cstart, se) and text[cstart] not in OPEN_DOUBLE \
+            and lcue not in ("called", "calls", "call", "calling", "described", "describes", "describing"):
+        return None
+    if lcue in TELL_HEARER_CUES and not (CLAUSE_START.match(text, cstart, se) or text[cstart] in OPEN_DOUBLE):
+        # "told The Courier of Charleston on Saturday that ...": a hearer and occasion we could not
+        # read still end at the "that" of the content clause.
+        for tm in HEARER_THAT.finditer(text, cstart, min(se, cstart + 90)):
+            if HEARER_BREAK.search(text, cstart, tm.start()):
+                break
+            if not NOUN_THAT.search(text[max(cstart, tm.start() - 12):tm.start()]):
+                cstart = tm.start() + 1
+                break
+    if lcue in TELL_CUES and not (CLAUSE_START.match(text, cstart, se) or text[cstart] in OPEN_DOUBLE) \
+            and lcue not in TELL_CONTENT_CUES:
+        return None
+    if lcue in ASKING_CUES and text.startswith("to ", cstart):
+        # "asked Norton to republish the book": whom they asked is part of what they asked.
+        obj = _skip_adjuncts(text, c.ce if not c.inverted else c.after, se, lcue)[0]
+        while obj < cstart and text[obj] in " \u00a0,":
+            obj += 1
+        if obj < cstart and not text[obj:cstart].strip().startswith(("in ", "on ", "at ")):
+            cstart = obj
+    if c.nominal and lcue in ("claim", "claims") and not text.startswith("that ", cstart):
+        return None
+    if not _looks_like_content(text, cstart, se, lcue):
+        return None
+    if text.startswith("to ", cstart) and lcue not in INFINITIVE_CUES:
+        return None
+    return cstart
+
+
+def _clause_content(st: _Sentence, c: _Cue, cstart: int) -> None:
+    """The content clause from cstart to the end of the sentence (or of a subordinate clause), or
+    the quotation it is, which then gets the speaker."""
+    text, ss, se, segs, mention = st.text, st.ss, st.se, st.segs, c.mention
+    end = _content_end(text, cstart, se)
+    if c.lcue in NAMING_CUES:
+        # "called Cruz a “hypocrite,” linking to ...": a naming is the name given, in its marks;
+        # without marks ("a group called Ginbot 7") it is a name, not speech.
+        named = next((g for g in segs if cstart <= g.start < end), None)
+        if named is None:
+            return
+        end = min(end, named.end)
+    if SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start):
+        # "When Hurt asked Norton to republish it, the publisher declined": the subordinate
+        # clause ends at its comma, and so does what was said in it.
+        comma = text.find(", ", cstart, end)
+        if comma > cstart:
+            end = comma
+    if end - cstart < 3:
+        return
+    # A quotation right after the cue that ends the sentence is a direct quote, not reported speech.
+    g2 = _seg_starting_at(segs, cstart, text)
+    if g2 is not None and g2.start == cstart and g2.end >= end - 1 and not g2.consumed:
+        if not g2.own:
+            g2.speaker, g2.cue, g2.said_on, g2.own = mention, c.cue, c.said_on, True
+        st.covered_until = g2.end
+        return
+    st.add(_make(text, cstart, end, mention, c.cue, c.said_on, segs, 0.7), end)
+
+
+def _names_document(mention: SpeakerMention | None) -> bool:
+    """Whether a speaker mention is written as a document ("A statement from the ministry",
+    "Cornyn's letter"), the only subject "read" reports speech for."""
+    return mention is not None and any(w.strip("’'").lower().removesuffix("’s").removesuffix("'s") in DOCUMENT_HEADS
+                                       for w in mention.text.split()[:3])
 
 
 def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> SpeakerMention | None:
@@ -896,14 +1041,12 @@ def _quote_open_at(text: str, start: int, end: int) -> bool:
     return (chunk.count("“") > chunk.count("”")) or (chunk.count('"') % 2 == 1)
 
 
-def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according to") -> _Found | None:
-    """ "According to X, ...", "..., according to X." and "A, according to X, B." """
-    pre = text[ss:cs].strip()
-    initial = not pre or LEADING_CONJUNCTION.fullmatch(pre) or AS_REPORTED.fullmatch(pre + " ")
-    mention = read_speaker_after(text, ce, _source_end(text, ce, se) if initial else se)
-    # The source runs to the next comma or the end of the sentence: "according to unofficial
-    # results tallied Wednesday" names a source as surely as "according to officials" does.
-    src_end = ce
+def _according_source(text: str, se: int, ce: int, initial: bool) -> tuple[SpeakerMention | None, int]:
+    """The source of "according to" ending at ce, and where what follows it starts. The source
+    runs to the next comma or the end of the sentence: "according to unofficial results tallied
+    Wednesday" names a source as surely as "according to officials" does."""
+    source_end = _source_end(text, ce, se) if initial else se
+    mention = read_speaker_after(text, ce, source_end)
     m = SOURCE_END.search(text, ce, se)
     src_end = m.start() if m else se
     while src_end > ce and text[src_end - 1] in " .\u00a0":
@@ -914,7 +1057,7 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
     if mention is None or mention.end < src_end:
         if src_end - src_start < 2 or text.count(" ", src_start, src_end) > 14:
             if mention is None:
-                return None
+                return None, ce
         else:
             raw = text[src_start:src_end]
             name = mention.name if mention is not None else raw
@@ -924,8 +1067,20 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
                                      head=mention.head if mention is not None else None,
                                      common=mention.common if mention is not None else not raw[:1].isupper())
     after = mention.end
+    if initial and source_end > after and text.startswith(",", source_end):
+        after = source_end  # past a relative clause: "According to Ruth Cole, who leads the council, ..."
     while after < se and text[after] in " \u00a0":
         after += 1
+    return mention, after
+
+
+def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according to") -> _Found | None:
+    """ "According to X, ...", "..., according to X." and "A, according to X, B." """
+    pre = text[ss:cs].strip()
+    initial = not pre or LEADING_CONJUNCTION.fullmatch(pre) or AS_REPORTED.fullmatch(pre + " ")
+    mention, after = _according_source(text, se, ce, initial)
+    if mention is None:
+        return None
     said_on = find_date(text, cs, after, published)
     if initial:
         # Sentence-initial: the content follows the comma after the source.
@@ -969,15 +1124,21 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
 _RELAYED = re.compile(r",\s+(?:" + "|".join(sorted(INVERTIBLE, key=len, reverse=True)) + r"|told|claimed|claims)\b")
 
 
+RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:who|whose)\s")
+
+
 def _source_end(text: str, ce: int, se: int) -> int:
     """Where the source of a sentence-initial "According to" ends: at its first comma, or at the
-    second when a role stands between them ("According to Wayne Lister, the site manager, jobs
-    will go"); what follows is the content, not an appositive ("..., the agreement will ...")."""
+    second when a role, a name or a relative clause stands between them ("According to Wayne
+    Lister, the site manager, jobs will go", "According to the site manager, Wayne Lister, ...");
+    what follows is the content, not an appositive ("..., the agreement will ...")."""
     first = text.find(",", ce, se)
     if first < 0:
         return se
     second = text.find(",", first + 1, se)
     if second > 0:
+        if RELATIVE_AFTER_COMMA.match(text, first):
+            return second  # "According to Ruth Cole, who leads the council, ..."
         inner = read_speaker_after(text, ce, second)
         if inner is not None and inner.end == second and inner.role:
             return second
@@ -1184,11 +1345,13 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
                     prev.mention, prev.cue, prev.said_on, prev.confidence = f.mention, f.cue, f.said_on, f.confidence
                 continue
         out.append(f)
-    # Unattributed direct quotes take the speaker of the attribution just before them, unless a
-    # newly named person comes between.
+    # Unattributed direct quotes take the speaker of a statement issued in the sentence right
+    # before them, or of the attribution just before them, unless a newly named person comes between.
     prev = None
     for f in out:
-        if f.kind == "direct" and f.mention is None and prev is not None \
+        if f.kind == "direct" and f.mention is None and (issued := _statement_before(text, f.start)):
+            f.mention, f.cue, f.confidence = issued[0], issued[1], 0.5
+        elif f.kind == "direct" and f.mention is None and prev is not None \
                 and prev.mention is not None and f.start - prev.end < 600 \
                 and not _NAMED.search(_QUOTATION.sub(" ", text[prev.end:f.start])):
             f.mention, f.cue, f.confidence = prev.mention, prev.cue, 0.5
@@ -1197,6 +1360,32 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
 
 
 _NAMED = re.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
+_ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|put\s+out|published)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}"
+                               r"(?:statement|letter|message|release)\b")
+_SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?][”\"’']?\s+(?=[A-Z“\"])|\n")
+
+
+def _statement_before(text: str, start: int) -> tuple[SpeakerMention, str] | None:
+    """ "Senator X, Republican from Texas, issued a statement regarding the decision. “...”": the
+    quotation right after the sentence saying someone issued a statement is that statement, theirs
+    (with the words issuing it as the cue)."""
+    lo = max(0, start - 400)
+    gap = text[lo:start]
+    body = gap.rstrip()
+    if not body.endswith((".", ":")) or _QUOTATION.search(body[-3:]):
+        return None
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(body, 0, len(body) - 1)]
+    ss = lo + (breaks[-1] if breaks else 0)
+    m = _ISSUED_STATEMENT.search(text, ss, lo + len(body))
+    if m is None or _inside_quotation(text, ss, m.start()):
+        return None
+    mention = read_speaker_before(text, ss, m.start())
+    return (mention, m.group()) if mention is not None else None
+
+
+def _inside_quotation(text: str, ss: int, pos: int) -> bool:
+    """Whether pos lies inside a quotation opened after ss."""
+    return text.count("“", ss, pos) > text.count("”", ss, pos) or text.count('"', ss, pos) % 2 == 1
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 

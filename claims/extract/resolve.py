@@ -5,11 +5,14 @@ shortens: "Ms Ruiz" (British style, no full stop), "Ms. Ruiz", "Ruiz", "the chan
 `Resolver` reads the whole article first, so it knows every person named in full, with the roles
 and gender the text gives them, and then resolves each mention by rule:
 
-- an honorific or title with a surname, or a surname alone: the one person of that surname whose
-  gender agrees with the honorific;
+- an honorific or title with a surname, or a surname alone (with its particles: "van der Berg"):
+  the one person of that surname whose gender agrees with the honorific;
 - a role description ("the chancellor", "the Tory leader"): the one person whose roles hold every
-  word of it;
+  word of it, unless the article describes someone else by the same noun or the person held it
+  formerly; an age ("the 56-year-old"): the one person the article gave that age;
 - "he" / "she": the person the nearest sentences name, gender agreeing, preferring the subject;
+- a description of an organisation ("the court", "the court's summary"), its initials ("TfL") or
+  the first word of its name ("Goldman"): the one organisation the article names that fits;
 - a description with no name ("the company", "analysts", "the MP for Ealing North"): nobody.
 
 When no single person fits, the mention resolves to nobody: the quote keeps the mention as written
@@ -23,8 +26,8 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
-from .names import (COUNTRIES, DEMONYMS, HONORIFICS, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
-                    _tokens, classify_name)
+from .names import (COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, PERSON_HEADS, ROLE_WORDS, TITLES,
+                    _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
 # What an honorific, title or role word says of a person's gender.
@@ -42,20 +45,40 @@ GENDER_WORDS = {
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# Capital letters, with the accented ones of Latin alphabets ("Álvarez", "Łukasz", "Šimon").
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 # Runs of capitalised words (with initials and name particles) that may name a person, on one
 # line: a headline's last word is no given name of the next paragraph's first.
 _CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS))
-             + r")\.|[A-Z][\w’'\-]*)")
+             + r")\.|[" + _UPPER + r"][\w’'\-]*)")
 _CAP_RUN = re.compile(_CAP_WORD + r"(?:[^\S\n]+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)[^\S\n]+)*"
-                      + _CAP_WORD + ")+")
+                      + r"(?:" + NAME_PARTICLE + r")?" + _CAP_WORD + ")+")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
+_INITIALS = re.compile(r"\(((?:[A-Z]\.?)(?:[A-Za-z]\.?){1,7})\)")
+_AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$", re.I)
+_AGE_DESCRIBED = re.compile(r"(\d{1,3})-year-old$", re.I)
+# Words that describe the same holder anew, not another one: "Scotland's seventh First Minister".
+_SAME_HOLDER = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "new",
+                "current", "incumbent", "sitting", "newly", "elected", "appointed", "longtime", "long-serving"}
+# Abbreviated titles and what a later description calls the holder: "Sen. Tom Hale ... the senator".
+TITLES_IN_FULL = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "col": "colonel",
+                  "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "cmdr": "commander", "adm": "admiral",
+                  "det": "detective", "insp": "inspector", "supt": "superintendent", "prof": "professor",
+                  "atty": "attorney", "cllr": "councillor", "maj": "major", "brig": "brigadier"}
+_PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
+_LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
-_WORD = re.compile(r"(?<![\w\-])[A-Z][\w’'\-]*")
+# A sentence whose subject is "he" or "she" carries on about whoever that pronoun means.
+_PRONOUN_SUBJECT = re.compile(r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Instead),?\s+)?"
+                              r"([Hh]e|[Ss]he)\b")
+_WORD = re.compile(r"(?<![\w\-])(?:[" + _UPPER + r"]|(?=[aeibu])" + NAME_PARTICLE + r"[A-Z])[\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
-_ROLE_BEFORE = re.compile(r"\b([a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
+_ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing)\s+)?[a-z][\w’'\-]*"
+                          r"(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
 # Words of a role description that say nothing about which person: "the former chancellor".
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
@@ -123,6 +146,7 @@ class Person:
     role_words: set[str] = field(default_factory=set)
     votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
     told: str | None = None  # gender an honorific or gendered role word states outright
+    age: str | None = None  # "Ruth Cole, 56,": the age the article gives
     spoke: bool = False  # a quote of the article is theirs
 
     @property
@@ -152,6 +176,7 @@ class Person:
         if self.role is None:
             self.role = role
         words = {_key(w) for w in re.findall(r"[\w’'\-]+", role)}
+        words |= {TITLES_IN_FULL[w] for w in words if w in TITLES_IN_FULL}  # "Sen." is "the senator"
         self.role_words |= words
         for w in words:
             if w in GENDER_WORDS and w not in ("man", "woman", "boy", "girl"):
@@ -187,8 +212,10 @@ class Resolver:
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person | _Partial]] = []
         self._speaking: set[int] = set()  # where a mention is the speaker of a quote
+        self._speaking_pronouns: set[int] = set()  # where "he" or "she" is, resolved or not
         self.bodies: set[str] = set()  # organisations the article names
         self._find_people()
+        self.initialled = self._find_initials()
         self.speakers: dict[str, dict] = {}
         self._last_org: list[tuple[int, str]] = []
 
@@ -208,8 +235,9 @@ class Resolver:
             if len(toks) < 2:
                 continue
             first = _key(toks[0][2])
-            if first in _HONORIFIC_WORDS and len(toks) == 2:
-                honorific_surnames.append((toks[1][0], toks[1][2], GENDER_WORDS.get(first)))
+            if first in _HONORIFIC_WORDS and all(t[2] in NAME_PARTICLES for t in toks[1:-1]):
+                # "Mr Kellan", "Mr van der Berg": a surname after an honorific.
+                honorific_surnames.append((toks[-1][0], toks[-1][2], GENDER_WORDS.get(first)))
                 continue
             found = classify_name(text, toks[0][0], toks[-1][1], [t[2] for t in toks])
             if found is not None and found.kind != "person" and found.name and " " in found.name and not found.common:
@@ -217,8 +245,9 @@ class Resolver:
             if found is None or found.kind != "person" or not found.name:
                 continue
             words = found.name.split()
-            if len(words) < 2 or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
-                                     or w.endswith(("’s", "'s")) for w in words):
+            if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
+                    _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
+                    or w.endswith(("’s", "'s")) for w in words):
                 continue
             person = people.get(found.name)
             if person is None:
@@ -229,6 +258,7 @@ class Resolver:
                 person.told = person.told or GENDER_WORDS[lead]
             self._roles_around(person, found.start, found.end)
         self.people = sorted(people.values(), key=lambda p: p.first)
+        self._honorific_words = {word for _, word, _ in honorific_surnames}
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
             by_surname.setdefault(p.surname, []).append(p)
@@ -237,6 +267,17 @@ class Resolver:
                 person.told = person.told or gender
         self._mentions = self._occurrences(by_surname, honorific_surnames)
         self._vote_genders()
+
+    def _find_initials(self) -> dict[str, str]:
+        """Organisations the article names with their initials in brackets ("Transport for London
+        (TfL)"): the initials alone later name the same body."""
+        found = {}
+        for m in _INITIALS.finditer(self.text):
+            toks = _tokens(self.text, max(0, m.start() - 120), m.end())
+            j = next((x for x in range(len(toks) - 1, -1, -1) if toks[x][0] == m.start()), None)
+            if j is not None and (body := _initialled_body(self.text, toks, j, len(toks) - 1)) is not None:
+                found.setdefault(m.group(1), body.name)
+        return found
 
     def _honorific_person(self, by_surname, word: str, gender: str) -> Person | None:
         """The one person an honorific and a word name: by surname, else by a given name the
@@ -255,8 +296,13 @@ class Resolver:
             person.add_role(re.sub(r"^(?:the|a|an)\s+", "", after.group(1)))
         if (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) and _is_role(before.group(1)):
             person.add_role(before.group(1))
+        age = _AGE_AFTER.match(text, end, min(len(text), end + 8)) \
+            or _AGE_BEFORE.search(text, max(0, start - 16), start)
+        if age:
+            person.age = age.group(1)  # "Ruth Cole, 56," or "56-year-old Ruth Cole"
         if (lead := _ROLE_BEFORE.search(text, max(0, start - 60), start)) and _is_role(lead.group(1)):
-            person.add_role(lead.group(1))  # "Tribunal spokesman Reach Sambath": a lower-case role
+            # "Tribunal spokesman Reach Sambath": a lower-case role; "and his deputy Sara Pike": "deputy".
+            person.add_role(_LEADING_FILLER.sub("", lead.group(1)))
 
     def _occurrences(self, by_surname, honorific_surnames) -> list[tuple[int, Person | _Partial]]:
         """Where the article mentions each person outside quotations, in text order."""
@@ -305,7 +351,7 @@ class Resolver:
         if m.pronoun:
             return self._pronoun(m, content)
         if m.common or m.name is None:
-            person = self._by_role(m) if m.kind == "person" else None
+            person = (self._by_age(m) if m.head == "year-old" else self._by_role(m)) if m.kind == "person" else None
             if person is None:
                 if m.kind == "person":
                     self._note(m.start, _Partial())
@@ -319,6 +365,8 @@ class Resolver:
                 self._last_org.append((m.start, body))
                 return body, kind, self.speakers[body]["role"]
             return self._found(person, m, None)
+        if m.name in self.initialled:
+            m = SpeakerMention(m.start, m.end, m.text, self.initialled[m.name], role=m.role, kind="organization")
         if m.kind != "person":
             self._add(m.name, m.kind, m.role, m.name)
             self._last_org.append((m.start, m.name))
@@ -326,6 +374,13 @@ class Resolver:
         words = m.name.split()
         lead = _key(m.text.split()[0]) if m.text else ""
         told = GENDER_WORDS.get(lead) if lead in _HONORIFIC_WORDS else None
+        if len(words) >= 2 and all(w.lower() in NAME_PARTICLES for w in words[:-1]):
+            # "van der Berg": a family name with its particles, as a surname alone is.
+            person = self._by_surname(words[-1], told)
+            if person is None or not person.name.lower().endswith(m.name.lower()):
+                self._note(m.start, _Partial(gender=told))
+                return None, "person", m.role
+            return self._found(person, m, m.role, alias=m.name)
         if len(words) >= 2:
             person = next((p for p in self.people if p.name == m.name), None)
             if person is not None:
@@ -334,9 +389,22 @@ class Resolver:
             return m.name, "person", m.role
         person = self._by_surname(words[0], told)
         if person is None:
+            if not told and (body := self._body_first_named(words[0])) is not None:
+                self._add(body, "organization", None, words[0])
+                self._last_org.append((m.start, body))
+                return body, "organization", self.speakers[body]["role"]
             self._note(m.start, _Partial(gender=told))
             return None, "person", m.role
         return self._found(person, m, m.role, alias=words[0])
+
+    def _body_first_named(self, word: str) -> str | None:
+        """ "Goldman said" after "Goldman Sachs": the one organisation the article names whose
+        name opens with the word, when nobody the article names carries it, in full or after an
+        honorific."""
+        if word in self._honorific_words or any(word in (p.surname, p.given) for p in self.people):
+            return None  # a person's name too: "Mr Harlow"
+        fits = [b for b in self.bodies if b.split()[0] == word]
+        return fits[0] if len(fits) == 1 else None
 
     def _found(self, person: Person, m: SpeakerMention, role: str | None, alias: str | None = None):
         person.spoke = True
@@ -352,7 +420,8 @@ class Resolver:
     def _by_surname(self, word: str, gender: str | None) -> Person | None:
         """The one person of this surname (or, failing that, given name) whose gender agrees."""
         for attr in ("surname", "given"):
-            fits = [p for p in self.people if getattr(p, attr) == word]
+            # By given name only someone the text shows is a person ("Goldman Sachs" is not).
+            fits = [p for p in self.people if getattr(p, attr) == word and (attr == "surname" or p.likely)]
             if gender:
                 fits = [p for p in fits if p.gender in (None, gender)]
             if len(fits) == 1:
@@ -361,14 +430,45 @@ class Resolver:
                 return None
         return None
 
+    def _by_age(self, m: SpeakerMention) -> Person | None:
+        """ "The 56-year-old": the one person the article gave that age ("Ruth Cole, 56,")."""
+        age = _AGE_DESCRIBED.search(m.text)
+        fits = [p for p in self.people if age and p.age == age.group(1)]
+        return fits[0] if len(fits) == 1 else None
+
     def _by_role(self, m: SpeakerMention) -> Person | None:
         """The one person whose roles hold every word of a role description ("the Tory leader")."""
-        words = {_key(w) for w in re.findall(r"[\w’'\-]+", m.role or m.text or "")} - _ROLE_FILLER
-        words = {w[:-2] if w.endswith("'s") else w for w in words}
+        written = {_key(w) for w in re.findall(r"[\w’'\-]+", m.role or m.text or "")}
+        words = {w[:-2] if w.endswith("'s") else w for w in written - _ROLE_FILLER}
         if not words:
             return None
-        fits = [p for p in self.people if words <= p.role_words]
-        return fits[0] if len(fits) == 1 else None
+        # A former holder is not "the chancellor": only "the former chancellor" is.
+        fits = [p for p in self.people if words <= p.role_words and not (p.role_words & _PAST_HOLDER) - written]
+        if len(fits) != 1 or self._other_holder(m, fits[0]):
+            return None
+        return fits[0]
+
+    def _other_holder(self, m: SpeakerMention, person: Person) -> bool:
+        """Whether the article describes someone else by the head of the description: "Foreign
+        Minister Ivan Petrov met the defence minister. The minister said": "the minister" may be
+        either, so it is neither."""
+        words = re.findall(r"[\w’'\-]+", m.role or m.text or "")
+        cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "at", "in")), len(words))
+        if not cut:
+            return False
+        # "the defence minister", "the senator from Ohio": modifiers before the head or a place after it.
+        pattern = re.compile(r"\b(?:the|a|an|his|her|its|their|[\w’'\-]+[’']s)\s+((?:[a-z][\w’'\-]*\s+){0,2})"
+                             + re.escape(words[cut - 1].lower())
+                             + r"\b(?:\s+(?:from|of|for)\s+([A-Z][\w’'\-]*))?", re.I)
+        for found in pattern.finditer(self.text):
+            if found.start() == m.start or self._in_quote(found.start()):
+                continue
+            modifiers = {_key(w) for w in found.group(1).split()} - _ROLE_FILLER - _SAME_HOLDER
+            if found.group(2) and found.group(2)[0].isupper():
+                modifiers.add(_key(found.group(2)))
+            if modifiers and not modifiers <= person.role_words:
+                return True
+        return False
 
     def _by_head(self, m: SpeakerMention) -> str | None:
         """The one organisation the article names that a definite description of its kind refers
@@ -387,6 +487,7 @@ class Resolver:
                 return self.resolve(m.antecedent)
             return None, "person", None
         if lw in ("he", "she"):
+            self._speaking_pronouns.add(m.start)
             person = self._antecedent(m.start, PRONOUN_GENDER[lw], content)
             if person is None:
                 return None, "person", None
@@ -434,14 +535,18 @@ class Resolver:
             se = min(se, pos)
             lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, se))
             named = [who for _, who in self._mentions[lo:hi] if who.likely]
-            if not named:
+            if not named or self._pronoun_subject(ss, gender, lo, hi):
                 continue
             agree = [w for w in named if w.gender in (None, gender)]
             distinct = list({id(w): w for w in agree}.values())
             if not distinct:
                 continue
             if any(isinstance(w, _Partial) for w in distinct):
-                return None
+                # Someone named in part, after a subject named in full: the subject, as with two
+                # full names; a partial subject leaves it unresolved.
+                subject = named[0]
+                return subject if isinstance(subject, Person) and subject is distinct[0] \
+                    and subject.gender == gender else None
             if len(distinct) == 1:
                 return distinct[0]
             # "..., the spokesman, Neth Sok, told reporters. “...,” he said": the one who spoke there.
@@ -451,6 +556,15 @@ class Resolver:
             subject = named[0]
             return subject if subject is distinct[0] and subject.gender == gender else None
         return None
+
+    def _pronoun_subject(self, ss: int, gender: str, lo: int, hi: int) -> bool:
+        """Whether the sentence at ss opens with "he"/"she" of this gender before anyone it names
+        ("He contradicted Mr Mbeki, who ..."): it speaks of the same person as the pronoun after it,
+        so the sentences before it decide. A pronoun that speaks was resolved (or not) in its turn."""
+        m = _PRONOUN_SUBJECT.match(self.text, ss)
+        if m is None or PRONOUN_GENDER[m.group(1).lower()] != gender or m.start(1) in self._speaking_pronouns:
+            return False
+        return not any(p < m.start(1) for p, _ in self._mentions[lo:hi])
 
     def _own_subject(self, si: int, pos: int) -> Person | _Partial | None:
         """ "Mr. Ban spoke with Barack Obama, who he said assured him": a pronoun in a clause of its
