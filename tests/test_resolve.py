@@ -779,3 +779,30 @@ def test_a_name_does_not_run_across_a_line_break(text, expected):
 ])
 def test_a_quotation_after_a_statement_was_issued(text, expected):
     assert said(text) == expected
+
+
+def said_on_page(page):
+    """(content, speaker, mention as written) of every quote of a whole page, furniture and all."""
+    from claims.extract import extract
+
+    return [(q.text, q.speaker, q.speaker_text) for q in extract(page).quotes]
+
+
+# The people a byline or a photo credit names are not people of the article: a surname the body
+# quotes is not theirs, though they share it.
+@pytest.mark.parametrize("page, expected", [
+    ("Dam repairs to begin in Apatin\n\nBy Cyril Antal\nApril 26, 2025\n\n"
+     "Officials met in Apatin on Tuesday to agree the repairs to the dam.\n\n"
+     "“We will not stop until every family is safe,” Antal told the Post.\n",
+     [("“We will not stop until every family is safe,”", None, "Antal")]),
+    ("Ferry service cut again\n\nBy Maria Lund and Tom Berg\n\n"
+     "The operator cut two more sailings from the timetable on Monday evening.\n\n"
+     "Berg said the ferry would return in spring.\n",
+     [("the ferry would return in spring", None, "Berg")]),
+    ("Council backs new library\n\nResidents outside the library on Friday. (Ann Kerr/The Courier)\n\n"
+     "The council voted on Thursday to build the new library in the town centre.\n\n"
+     "Kerr, who chairs the library trust, said the vote was overdue.\n",
+     [("the vote was overdue", None, "Kerr, who chairs the library trust,")]),
+])
+def test_a_byline_or_photo_credit_names_no_one_the_article_quotes(page, expected):
+    assert said_on_page(page) == expected

@@ -335,7 +335,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
         found.extend(_direct_groups(text, ps, pe, segs))
     found = _link_paragraphs(text, found, paragraphs, segs_by_par)
     found.sort(key=lambda f: (f.start, f.end))
-    return _resolve(text, found)
+    return _resolve(text, found, paragraphs)
 
 
 def _segments(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Segment]]:
@@ -1394,13 +1394,13 @@ def _para_is_quote(text, f: _Found) -> bool:
     return s == 0 or text[s - 1] == "\n"
 
 
-def _resolve(text: str, found: list[_Found]) -> tuple[list[Quote], list[Speaker]]:
+def _resolve(text: str, found: list[_Found], paragraphs: list[tuple[int, int]]) -> tuple[list[Quote], list[Speaker]]:
     """Resolve every speaker mention in text order and build the Quote and Speaker records.
 
     A quote's speaker is the full name its mention resolves to, or None: a description, a pronoun
     or a partial name the article does not tie to one person keeps only its `speaker_text`.
     """
-    resolver = Resolver(text)
+    resolver = Resolver(text, paragraphs)
     quotes = []
     seen = set()
     for f in found:

@@ -203,8 +203,10 @@ class Resolver:
     Mentions must be given in text order: a resolved mention is evidence for the pronouns after it.
     """
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]] | None = None):
         self.text = text
+        # The article's own paragraphs: the people a byline or a photo credit names are not in it.
+        self._paragraphs = sorted(paragraphs) if paragraphs is not None else [(0, len(text))]
         self.quoted = [m.span() for m in _QUOTED.finditer(text)]
         self._quote_starts = [s for s, _ in self.quoted]
         self.sentences = split_sentences(text) or [(0, len(text))]
@@ -220,6 +222,10 @@ class Resolver:
         self._last_org: list[tuple[int, str]] = []
 
     # -- reading the article -----------------------------------------------------------------------
+    def _in_article(self, pos: int) -> bool:
+        i = bisect_right(self._paragraphs, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and pos < self._paragraphs[i][1]
+
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and pos < self.quoted[i][1] and pos != self.quoted[i][0]
@@ -229,6 +235,8 @@ class Resolver:
         people: dict[str, Person] = {}
         honorific_surnames: list[tuple[int, str, str | None]] = []
         for m in _CAP_RUN.finditer(text):
+            if not self._in_article(m.start()):
+                continue
             toks = _tokens(text, m.start(), m.end())
             while toks and _key(toks[0][2]) in _RUN_OPENERS:
                 toks = toks[1:]
