@@ -341,3 +341,15 @@ def test_offsets_always_index_the_input(pieces, published):
         assert q.end > q.start and text[q.start:q.end] == q.text
         if q.speaker_text is not None:
             assert text[q.speaker_start:q.speaker_end] == q.speaker_text
+
+
+def test_every_word_of_every_cue_list_can_fire():
+    """A word in a cue set that CUE never finds is a rule that never runs."""
+    from claims.extract import cues
+
+    lists = {name: words for name, words in vars(cues).items() if isinstance(words, (set, frozenset))}
+    assert len(lists) >= 10
+    for name, words in lists.items():
+        assert all(cues.CUE.fullmatch(w) for w in words), (name, sorted(w for w in words if not cues.CUE.fullmatch(w)))
+    said = cues.SAY_WORDS.split("|")
+    assert len(said) == len(set(said))

@@ -22,6 +22,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMING_CUES, AS_CUES, NOMINAL_CUES,
+                   INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
+                   OBJECT_CUES, ASKING_CUES)
 from .dates import find_date
 from .names import (CLAUSE_WORDS, SpeakerMention, classify_name, read_speaker_after,
                     read_speaker_before)
@@ -29,99 +32,6 @@ from .resolve import Resolver
 from .records import Quote, Speaker
 from .sentences import split_sentences
 
-_SAY = ("say|says|said|saying|tells|told|telling|adds|added|adding|note|notes|noted|noting|argue|argues|"
-        "argued|arguing|claim|claims|claimed|claiming|stated|stating|write|writes|wrote|writing|tweets|"
-        "tweeted|tweeting|announce|announces|announced|announcing|explain|explains|explained|explaining|"
-        "insist|insists|insisted|insisting|warn|warns|warned|acknowledge|acknowledges|acknowledged|"
-        "acknowledging|admit|admits|admitted|admitting|concede|concedes|conceded|conceding|declares|declared|"
-        "declaring|assert|asserts|asserted|asserting|contend|contends|contended|contending|maintain|"
-        "maintains|maintained|predict|predicts|predicted|predicting|promise|promises|promised|promising|vow|"
-        "vows|vowed|vowing|deny|denies|denied|denying|confirm|confirms|confirmed|confirming|report|reports|"
-        "reported|reporting|reply|replies|replied|replying|respond|responds|responded|responding|recall|"
-        "recalls|recalled|recalling|stress|stresses|stressed|stressing|emphasize|emphasizes|emphasized|"
-        "emphasizing|complain|complains|complained|complaining|charge|charges|charged|allege|alleges|alleged|"
-        "alleging|testify|testifies|testified|remark|remarks|remarked|observe|observes|observed|joke|jokes|"
-        "joked|joking|boast|boasts|boasted|brag|brags|bragged|lament|laments|lamented|retort|retorts|"
-        "retorted|quip|quips|quipped|counter|counters|countered|continue|continues|continued|ask|asks|asked|"
-        "asking|urge|urges|urged|urging|reveal|reveals|revealed|revealing|post|posts|posted|describe|"
-        "describes|described|describing|call for|calls for|call on|calls on|called|calling|question|"
-        "questions|questioned|questioning|accuse|accuses|accused|accusing|criticize|criticizes|criticized|"
-        "criticizing|praise|praises|praised|praising|blast|blasts|blasted|demand|demands|demanded|demanding|"
-        "exclaim|exclaimed|shout|shouted|yell|yelled|chant|chanted|caution|cautioned|proclaim|proclaimed|"
-        "agree|agrees|agreed|dispute|disputes|disputed|dismiss|dismisses|dismissed|mused|muse|went on|"
-        "goes on|wonder|wondered|wonders|talked about|talks about|talking about|talk about|spoke about|"
-        "spoke of|speaks about|speaking about|asked about|commented on|comments on|commenting on|joked about|"
-        "complained about|boasted about|bragged about|warned of|warned about|decried|decries|denounced|"
-        "denounces|condemned|condemns|condemning|mocked|mocks|mocking|attacked|attacking|defended|defends|"
-        "defending|proposed|proposes|touted|touts|hailed|hails|thanked|applauded|apologized for|"
-        "lashed out at|criticised|lamented|laments|called on|calls on|calling on|calling for|estimate|"
-        "estimates|estimated|acknowledged|clarified|clarify|inform|informed|informs|assure|assured|assures|"
-        "reiterate|reiterated|reiterates|concluded|conclude|concludes|threaten|threatened|threatens|"
-        "threatening|mention|mentions|mentioned|mentioning|recount|recounted|recounts|summarize|summarized|"
-        "opine|opined|indicate|indicated|indicates|tell|warning|repeat|repeats|repeated|repeating|remind|"
-        "reminds|reminded|reminding|congratulate|congratulates|congratulated|congratulating|dismissing|"
-        "touting|assuring|commented|emphasise|emphasises|emphasised|emphasising|criticise|criticises|"
-        "criticising|summarise|summarised|apologised for|read|reads")
-
-
-
-def _trie_pattern(words: list[str], top: bool = True) -> str:
-    """One regex alternation for many words, shared prefixes factored out.
-
-    Python's re tries the branches of an alternation one by one at every position; as a trie
-    it rejects most positions at the first character, which keeps the cue scan fast.
-    """
-    groups: dict[str, list[str]] = {}
-    done = False
-    for w in words:
-        if w:
-            groups.setdefault(w[0], []).append(w[1:])
-        else:
-            done = True
-    parts = []
-    for ch, rest in sorted(groups.items()):
-        head = f"[{ch}{ch.upper()}]" if top and ch.isalpha() else re.escape(ch)
-        parts.append(head + _trie_pattern(rest, top=False))
-    if not parts:
-        return ""
-    body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-    if done:
-        body = "(?:" + body + ")?"
-    return body
-
-
-# A cue word, capitalised or not ("Says" in a headline), as a whole word.
-CUE = re.compile(r"(?<![\w\-’'])" + _trie_pattern(sorted(set(_SAY.split("|")) | {"according to"})) + r"(?![\w\-’'])")
-# Cues that take a hearer before the content: "told reporters that", "urged Congress to".
-TELL_CUES = {"tell", "tells", "told", "telling", "urge", "urges", "urged", "urging", "ask", "asks", "asked",
-             "asking", "warn", "warns", "warned", "warning", "remind", "assure", "assured", "assures",
-             "inform", "informed", "informs", "promise", "promised", "promises", "promising", "call",
-             "calls", "called", "calling", "accuse", "accuses", "accused", "accusing", "criticize",
-             "criticizes", "criticized", "criticizing", "praise", "praises", "praised", "praising",
-             "describe", "describes", "described", "describing", "blast", "blasts", "blasted", "slam",
-             "slams", "slammed", "question", "questions", "questioned", "questioning", "dismiss",
-             "dismisses", "dismissed", "reject", "rejects", "rejected", "dispute", "disputes", "disputed",
-             "threaten", "threatened", "threatens", "threatening", "reassure", "remind", "reminded"}
-# Cues that also work inverted after a quote: '"...," said Peskov.'
-INVERTIBLE = {"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "continued", "continues",
-              "explained", "explains", "noted", "notes", "told", "tells", "replied", "replies", "responded",
-              "recalled", "recalls", "warned", "insisted", "argued", "declared", "tweeted", "concluded",
-              "according to", "went on", "countered", "quipped", "joked", "remarked", "observed",
-              "cautioned", "stressed", "acknowledged", "conceded"}
-# Cues that only mean speech with a content clause or a quote; alone they are ordinary verbs.
-WEAK_CUES = {"read", "reads", "post", "posts", "posted", "call", "calls", "called", "calling", "question", "questions",
-             "questioned", "questioning", "reject", "rejects", "rejected", "dismiss", "dismisses",
-             "dismissed", "dispute", "disputes", "disputed", "agree", "agrees", "agreed", "continue",
-             "continues", "continued", "state", "states", "report", "reports", "reported", "reporting",
-             "maintain", "maintains", "maintained", "observe", "observes", "observed", "charge", "charges",
-             "charged", "counter", "counters", "countered", "estimate", "estimates", "estimated",
-             "indicate", "indicated", "indicates", "recall", "recalls", "recalled", "recalling", "went on",
-             "goes on", "mention", "mentions", "mentioned", "mentioning", "praise", "praises", "praised",
-             "praising", "accuse", "accuses", "accused", "accusing", "criticize", "criticizes", "criticized",
-             "criticizing", "blast", "blasts", "blasted", "slam", "slams", "slammed", "demand", "demands",
-             "demanded", "demanding", "threaten", "threatened", "threatens", "threatening", "describe",
-             "describes", "described", "describing", "wonder", "wondered", "wonders", "remark", "remarks",
-             "remarked", "conclude", "concludes", "concluded", "confirm", "confirms", "confirmed", "confirming"}
 
 OPEN_DOUBLE = "“\"„«"
 CLOSE_MARKS = "”\"»’'"
@@ -161,7 +71,6 @@ TRAILING_PP = re.compile(
     r"\s+(?:in|on|at|during|via|through|from|before|after|over|with|outside|inside|for|while|"
     r"ahead\s+of|as\s+part\s+of)\s+[^;:]{1,100}?[.!?][\"'”’]*\s*$")
 THAT_WORD = re.compile(r"\bthat\b")
-TELL_HEARER_CUES = {"told", "tells", "tell", "telling", "assured", "assures", "reminded", "reminds", "informed"}
 HEARER_THAT = re.compile(r"\sthat\s")
 HEARER_BREAK = re.compile(r"[,;:!?“”\"]|\.\s")
 NOUN_THAT = re.compile(r"\b(?:story|article|report|interview|statement|email|letter|post|video|piece|"
@@ -169,73 +78,20 @@ NOUN_THAT = re.compile(r"\b(?:story|article|report|interview|statement|email|let
 OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:[Ss]ince|[Aa]fter|[Bb]y|[Ii]n|[Ww]hile|[Ww]hen|[Bb]efore)\s+)?")
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|has|had|have))?\s*$")
 CLAUSE_OPENER = re.compile(r"(?:,\s+|;\s+|\b(?:although|though|while|but|and|because|as|after|when|since)\s+)")
-# Cues that name something: their content is the name given, in quotation marks.
-NAMING_CUES = {"call", "calls", "called", "calling", "labeled", "labelled", "branded", "dubbed"}
 NAMED_THING = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w’'\-]+\s+){0,4}$")
-# Cues of "as X reported, ...": the report is what the writer relays.
-AS_CUES = {"reported", "reports", "said", "says", "noted", "notes", "wrote", "writes", "explained", "explains",
-           "put it", "told", "tells", "pointed out", "observed", "argued", "argues", "recalled", "recalls"}
-# Nouns of speech whose possessor is the speaker: "Holt's call for a levee", "her claim that ...".
-NOMINAL_CUES = {"call for", "calls for", "claim", "claims"}
 POSSESSIVE_BEFORE = re.compile(r"\b([Hh]is|[Hh]er|[Tt]heir)\s+$")
-# Cues that report speech with an infinitive: "claims to have", "urged Congress to act".
-INFINITIVE_CUES = {"claim", "claims", "claimed", "claiming", "urge", "urges", "urged", "urging", "ask", "asks",
-                   "asked", "asking", "promise", "promises", "promised", "promising", "vow", "vows", "vowed",
-                   "vowing", "pledge", "pledges", "pledged", "pledging", "threaten", "threatens", "threatened",
-                   "threatening", "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning",
-                   "call", "calls", "called", "calling", "demand", "demands", "demanded", "demanding",
-                   "deny", "denies", "denied", "say", "says", "said", "appeal", "appealed"}
-# Verbs that report speech whatever follows them.
-STRONG_CUES = {"said", "says", "say", "saying", "added", "adds", "adding", "noted", "notes", "noting", "argued",
-               "argues", "argue", "arguing", "claimed", "claims", "claim", "insisted", "insists", "insist",
-               "warned", "predicted", "predicts", "wrote", "writes", "tweeted", "announced", "announces",
-               "acknowledged", "acknowledges", "admitted", "admits", "conceded", "declared", "asserted",
-               "contended", "contends", "explained", "stressed", "suggested", "suggests", "told", "tells",
-               "tell", "telling", "stated", "emphasized", "reported", "reports", "revealed", "promised",
-               "vowed", "denied", "denies", "confirmed", "alleged", "alleges", "complained",
-               "replied", "responded", "countered", "reiterated", "assured", "maintained", "maintains",
-               "estimated", "estimates", "recalled", "recalls"}
 NOT_CONTENT = {"so", "goodbye", "hello", "thanks", "grace", "in", "on", "at", "during", "with", "by", "for",
                "from", "of", "about", "as", "and", "or", "but", "to", "after", "before", "while", "when",
                "repeatedly", "again", "privately", "publicly", "otherwise", "afterward", "earlier", "later",
                "recently", "previously", "last", "this", "little", "much", "nothing", "anything", "something"}
-PARTICIPLE_CUES = {"saying", "adding", "noting", "arguing", "telling", "calling", "writing", "explaining",
-                   "insisting", "warning", "claiming", "asking", "urging", "promising", "stating", "declaring",
-                   "asserting", "suggesting", "announcing", "acknowledging", "admitting", "conceding",
-                   "predicting", "vowing", "pledging", "denying", "confirming", "alleging", "complaining",
-                   "recalling", "replying", "responding", "tweeting", "stressing", "emphasizing", "contending",
-                   "questioning", "describing", "accusing", "criticizing", "praising", "demanding",
-                   "threatening", "revealing", "reporting", "mentioning", "pointing out", "joking"}
 # A transcript's speaker label: "JOEL BENENSON: ...", "SECRETARY CLINTON: ...".
 LABEL = re.compile(r"(?:[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?): ")
 SOURCE_END = re.compile(r"[,;:—–]|\.(?=\s|$)|\s--\s")
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|However|Meanwhile|Also|Or)\b,?\s*")
-# What people say things in: "a statement saying", "an email arguing".
-# Hearer cues whose content may follow the hearer with no "that" or quotation: "told reporters the
-# talks had failed", "urged Congress to act".
-TELL_CONTENT_CUES = {"told", "tells", "tell", "telling", "called", "calls", "call", "calling", "described", "describes",
-                     "describing", "asked", "asks", "ask", "warned", "warns", "warning", "urged", "urges", "urging",
-                     "praised", "accused", "criticized", "blasted", "slammed", "questioned"}
-# Cues only a document takes as subject: "A statement from the ministry read: ...".
-DOCUMENT_CUES = {"read", "reads"}
 DOCUMENT_HEADS = {"statement", "email", "e-mail", "letter", "tweet", "post", "video", "ad", "release", "memo",
                   "message", "note", "op-ed", "column", "editorial", "speech", "interview", "filing", "motion",
                   "petition", "complaint", "lawsuit", "report", "ruling", "order", "decision", "book", "blog",
                   "poll", "survey", "study", "analysis"}
-# Speech acts whose content is their object: "praised X", "talked about X", "called for X".
-OBJECT_CUES = {
-    "talked about", "talks about", "talking about", "talk about", "spoke about", "spoke of", "speaks about",
-    "speaking about", "asked about", "commented on", "comments on", "commenting on", "joked about",
-    "complained about", "boasted about", "bragged about", "warned of", "warned about", "decried", "decries",
-    "denounced", "denounces", "condemned", "condemns", "condemning", "mocked", "mocks", "mocking", "attacked",
-    "attacks", "attacking", "defended", "defends", "defending", "proposed", "proposes", "touted", "touts",
-    "hailed", "hails", "thanked", "applauded", "apologized for", "lashed out at", "criticized", "criticizes",
-    "criticizing", "criticised", "praised", "praises", "praising", "blasted", "blasts", "slammed", "slams",
-    "lamented", "laments", "accused", "accuses", "accusing", "called for", "calls for", "call for",
-    "calling for", "called on", "calls on", "calling on", "mentioned", "mentions", "mentioning", "promised",
-    "promises", "promising", "questioned", "questions", "questioning", "demanded", "demands", "dismissed",
-    "dismisses", "rejected", "rejects", "denied", "denies", "described", "describes", "describing", "called",
-    "calls", "calling", "blasting", "slamming", "labeled", "labelled", "branded", "dubbed"}
 OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)"
                         r"(?<!\bGov)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bU\.S)(?<!\bU\.N)(?<!\b[A-Z])[.!?](?=\s|$)"
                         # The speaker's next act, or where and when the act took place.
@@ -254,8 +110,6 @@ BARE_ASKED = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]nd|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hi
 RELATIVE = re.compile(r"\s(?:who)\s[^,;:“”\"]*$")
 WORD = re.compile(r"\S+")
 AS_REPORTED = re.compile(r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?$")
-ASKING_CUES = {"asked", "asks", "ask", "asking", "urged", "urges", "urge", "urging", "called on", "calls on",
-               "calling on", "implored", "begged", "pressed", "encouraged"}
 HEADLINE = re.compile(
     r"^((?:[A-Z][\w’'.&\-]*\s+|(?:to|of|and|new|for|the)\s+){0,6}[A-Z\w][\w’'.&\-]*)\s*:\s+(\S.*?)[.!?]?$")
 
