@@ -141,7 +141,17 @@ def test_a_reader_sees_sentence_first_units_and_one_facet_per_outlet(dated_archi
         expect(facet).to_have_count(2)
         expect(page.locator(".facet-info[data-column=outlet]")).not_to_contain_text("the test wire")
         expect(page.locator("table.rows-and-columns")).to_contain_text("communiqué")
+        # The quote first, then who said it and when, on the table pages too; each cell under its heading.
+        headings = page.locator("table.rows-and-columns thead th")
+        expect(headings.nth(0)).to_have_text("text")
+        expect(headings.nth(1)).to_have_text("speaker")
+        first_row = page.locator("table.rows-and-columns tbody tr").first.locator("td")
+        assert first_row.nth(0).get_attribute("class").startswith("col-text")
+        assert first_row.nth(1).get_attribute("class").startswith("col-speaker")
         shot(page, "16-3-readable-quotes-table")
+        page.goto(f"{url}/dated/articles")  # other tables keep their own order
+        expect(page.locator("table.rows-and-columns thead th").nth(0)).to_have_text("id")
+        expect(page.locator("table.rows-and-columns thead th").nth(1)).to_have_text("url")
         glossary.locator("summary").click()
         expect(glossary.locator("dl")).to_be_visible()
 
