@@ -353,3 +353,19 @@ def test_every_word_of_every_cue_list_can_fire():
         assert all(cues.CUE.fullmatch(w) for w in words), (name, sorted(w for w in words if not cues.CUE.fullmatch(w)))
     said = cues.SAY_WORDS.split("|")
     assert len(said) == len(set(said))
+
+
+# Quotation marks around a name or a title are not words said: no quote of them, whatever cue is near.
+@pytest.mark.parametrize("text, expected", [
+    ('Culture Secretary Tessa Jowell said: "the Licensing Act".', []),
+    ("The plan, which the council called “Operation Clean Sweep,” began on Monday.", []),
+    # What is said around the name stays reported speech
+    ('Maria Lund said the "Fit for Life" classes would move.',
+     [("indirect", 'the "Fit for Life" classes would move', "Maria Lund")]),
+    # A word said alone, or words in lower case, are still a quote
+    ('"No," Tessa Jowell said.', [("direct", '"No,"', "Tessa Jowell")]),
+    ('"It is a mess," Tessa Jowell said.', [("direct", '"It is a mess,"', "Tessa Jowell")]),
+])
+def test_quotation_marks_around_a_name_are_no_quote(text, expected):
+    quotes, _ = quotes_of(text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == expected

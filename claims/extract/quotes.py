@@ -188,8 +188,26 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
                 pending, pending_cue = pend
         found.extend(_direct_groups(text, ps, pe, segs))
     found = _link_paragraphs(text, found, paragraphs, segs_by_par)
+    found = [f for f in found if not (f.kind == "direct" and _quoted_name(text[f.start:f.end]))]
     found.sort(key=lambda f: (f.start, f.end))
     return _resolve(text, found, paragraphs)
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'\-.&]*")
+_NAME_JOINERS = {"of", "and", "for", "the", "on", "in", "to", "a", "de", "du", "la"}
+
+
+def _quoted_name(content: str) -> bool:
+    """Quotation marks around a name or a title, not words said: "the Licensing Act", "Operation
+    Red Dawn", "Fit for Life". Two words or more, each capitalised or joining them; a word said
+    alone ("No," Ruiz said) stays a quote."""
+    words = content.strip(" \t\"“”„«»‘’'").rstrip(",.;:!?").strip(" \"“”'’").split()
+    if words and words[0] in ("the", "The"):
+        words = words[1:]
+    if not 2 <= len(words) + (content.lstrip(" \"“'‘").lower().startswith("the ")) <= 7 or not words:
+        return False
+    return _NAME_WORD.fullmatch(words[0]) is not None and _NAME_WORD.fullmatch(words[-1]) is not None and \
+        all(_NAME_WORD.fullmatch(w) or w in _NAME_JOINERS for w in words)
 
 
 def _segments(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Segment]]:
