@@ -369,3 +369,17 @@ def test_every_word_of_every_cue_list_can_fire():
 def test_quotation_marks_around_a_name_are_no_quote(text, expected):
     quotes, _ = quotes_of(text)
     assert [(q.kind, q.text, q.speaker) for q in quotes] == expected
+
+
+# Reported speech inside what someone else said is theirs: no second, nested quote of it.
+@pytest.mark.parametrize("text, expected", [
+    ("The council defended the plan on Monday, Mayor Ana Ruiz said.",
+     [("indirect", "The council defended the plan on Monday", "Ana Ruiz")]),
+    ("Tom Hale said the union had rejected the offer and warned of strikes.",
+     [("indirect", "the union had rejected the offer and warned of strikes", "Tom Hale")]),
+    ("Critics questioned the cost of the scheme, the report by Kestria Audit said.",
+     [("indirect", "Critics questioned the cost of the scheme", "Kestria Audit")]),
+])
+def test_reported_speech_inside_reported_speech_is_one_quote(text, expected):
+    quotes, _ = quotes_of(text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == expected

@@ -189,8 +189,17 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
         found.extend(_direct_groups(text, ps, pe, segs))
     found = _link_paragraphs(text, found, paragraphs, segs_by_par)
     found = [f for f in found if not (f.kind == "direct" and _quoted_name(text[f.start:f.end]))]
+    found = _outermost(found)
     found.sort(key=lambda f: (f.start, f.end))
     return _resolve(text, found, paragraphs)
+
+
+def _outermost(found: list[_Found]) -> list[_Found]:
+    """Leave out reported speech read inside the content of another ('The council defended the
+    plan on Monday, Ruiz said' holds no quote of the council: it is what Ruiz said)."""
+    indirect = [f for f in found if f.kind == "indirect"]
+    return [f for f in found if f.kind != "indirect" or not any(
+        o is not f and o.start <= f.start and f.end <= o.end and (o.start, o.end) != (f.start, f.end) for o in indirect)]
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-.&]*")
