@@ -806,3 +806,18 @@ def said_on_page(page):
 ])
 def test_a_byline_or_photo_credit_names_no_one_the_article_quotes(page, expected):
     assert said_on_page(page) == expected
+
+
+# A name right after a word that only qualifies a post ("Health", "Deputy", "Foreign") is a body's:
+# a person's role ends in the post itself ("Health Secretary Ann Lee").
+@pytest.mark.parametrize("text, expected", [
+    ("The Kestrian Public Health Infobase said 12 per cent of adults smoke.",
+     [("12 per cent of adults smoke", "Kestrian Public Health Infobase", "The Kestrian Public Health Infobase",
+       None)]),
+    ("The National Energy Helpdesk said bills would rise.",
+     [("bills would rise", "National Energy Helpdesk", "The National Energy Helpdesk", None)]),
+    ("Health Secretary Ann Lee said the plan was sound.",
+     [("the plan was sound", "Ann Lee", "Health Secretary Ann Lee", "Health Secretary")]),
+])
+def test_a_name_after_a_qualifier_of_a_post_is_a_bodys(text, expected):
+    assert said(text) == expected

@@ -115,6 +115,10 @@ POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe",
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
 # Words before a name that are kept out of its role: honorifics and "The Rt Hon".
 NOT_ROLES = HONORIFICS | {"rt", "hon", "hon."}
+# Titles that only qualify a post ("Health Secretary", "Deputy Mayor", "Home Secretary"): a role
+# never ends in one, so a name right after one is a body's ("the Canadian Public Health Infobase").
+QUALIFIERS = {"health", "foreign", "defence", "defense", "interior", "education", "energy", "home", "vice",
+              "deputy", "prime", "senior", "former", "state", "national"}
 # Lowercase words that make up a role before a name: "Kremlin spokesperson", "former top aide".
 ROLE_WORDS = {
     "spokesperson", "spokesman", "spokeswoman", "candidate", "presidential", "senator", "secretary", "director",
@@ -699,6 +703,8 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     name = " ".join(name_words)
     kind = "person"
     lname = name.lower()
+    if len(name_words) == 1 and role_words and role_words[-1].lower() in QUALIFIERS:
+        return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lname)
     if len(name_words) == 1:
         kind = _one_word_kind(name, role_words)
         if kind == "group":
