@@ -821,3 +821,18 @@ def test_a_byline_or_photo_credit_names_no_one_the_article_quotes(page, expected
 ])
 def test_a_name_after_a_qualifier_of_a_post_is_a_bodys(text, expected):
     assert said(text) == expected
+
+
+# A one-word name whose aside says "its" ("in its report", "on its website") is an organisation.
+@pytest.mark.parametrize("text, expected", [
+    ("Varnholm, in its annual report, said profits rose.",
+     [("profits rose", "Varnholm", "Varnholm, in its annual report,", None)]),
+    ("Kestel, on its website, said the recall was voluntary.",
+     [("the recall was voluntary", "Kestel", "Kestel, on its website,", None)]),
+    # "its" elsewhere says nothing of the name, nor "his" of a one-word name
+    ("Hale, who runs its shop, said prices would fall.",
+     [("prices would fall", None, "Hale, who runs its shop,", None)]),
+    ("Hale, in his speech, said prices would fall.", [("prices would fall", None, "Hale, in his speech,", None)]),
+])
+def test_a_name_whose_aside_says_its_is_an_organisation(text, expected):
+    assert said(text) == expected

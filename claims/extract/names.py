@@ -877,8 +877,12 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
         role = head.role
     if head.kind == "person" and role and role.split()[0][0].isdigit():
         role = head.role  # an age: "Jessie Elkins, 70,"
+    kind = head.kind
+    if kind == "person" and head.name and " " not in head.name and first in ASIDE_OPENERS \
+            and len(inner_words) > 1 and inner_words[1].lower() == "its":
+        kind = "organization"  # "Coles, in its March 8 media release, said": "its" says what Coles is
     return SpeakerMention(head.start, toks[i][1], text[head.start:toks[i][1]], head.name,
-                          role=role or head.role, kind=head.kind, head=head.head, common=head.common)
+                          role=role or head.role, kind=kind, head=head.head, common=head.common)
 
 
 def _comma_before(toks, i: int) -> int | None:
