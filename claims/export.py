@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from .api import Database, TABLES, arrow_schema, record_batches
+from .api import Database, TABLES
+from .frames import arrow_schema, record_batches
 from .errors import ClaimsError
 
 __all__ = ["export", "FORMATS", "TABLES"]

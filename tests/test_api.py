@@ -224,13 +224,14 @@ def test_unknown_table(db):
 def test_fast_and_plain_readers_agree(db, table, monkeypatch):
     # The ADBC reader is the fast path; the sqlite3 one is the fallback and must give the same frame.
     pytest.importorskip("adbc_driver_sqlite")
-    from claims.api import arrow_schema
+    from claims.api import read_only
+    from claims.frames import arrow_adbc, arrow_schema
 
     query = db.query(table)
     schema = arrow_schema(db.execute(f"SELECT * FROM ({query.sql}) LIMIT 0", query.params))
-    assert db.arrow_adbc(query.sql, query.params, schema).num_rows == len(getattr(db, table)())  # no fallback
+    assert arrow_adbc(read_only(db.path), query.sql, query.params, schema).num_rows == len(getattr(db, table)())
     fast = getattr(db, table)()
-    monkeypatch.setattr("claims.api.adbc_sqlite", None)
+    monkeypatch.setattr("claims.frames.adbc_sqlite", None)
     plain = getattr(db, table)()
     pd.testing.assert_frame_equal(fast, plain)
 
@@ -285,7 +286,8 @@ def test_a_surname_two_speakers_share_matches_both(claims_db):
 def test_an_odd_file_name(claims_db, tmp_path):
     import shutil
 
-    from claims.api import arrow_schema
+    from claims.api import read_only
+    from claims.frames import arrow_adbc, arrow_schema
 
     odd = tmp_path / "a dir #1" / "my claims?.db"
     odd.parent.mkdir()
@@ -295,7 +297,7 @@ def test_an_odd_file_name(claims_db, tmp_path):
         pytest.importorskip("adbc_driver_sqlite")
         query = db.query("articles")
         schema = arrow_schema(db.execute(f"SELECT * FROM ({query.sql}) LIMIT 0", query.params))
-        assert db.arrow_adbc(query.sql, query.params, schema).num_rows == len(db.articles())
+        assert arrow_adbc(read_only(db.path), query.sql, query.params, schema).num_rows == len(db.articles())
     assert sorted(p.name for p in odd.parent.iterdir() if p.suffix == ".db") == ["my claims?.db"]
 
 
