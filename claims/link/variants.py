@@ -5,11 +5,11 @@ article supports it: the same role, or a speaker quoted beside them both. What t
 show depends on what was stored before it: the first article with the typo may come before any
 article that quotes the person beside the same people, an initial ("J. Brown") before the full
 name. So `link_article` notes each speaker it creates for a name that nearly fit someone, or that
-gives only an initial (`LinkCache.tentative`), and `settle_spellings` judges
-them again once the whole ingest is stored: a tentative speaker whose own quotes now support one
-other speaker (the context being its role and the people quoted beside it) is joined with it, the
-one quoted less often into the other: the misspelling may have come first, and the person's own
-spelling be the near one.
+gives only an initial (`LinkCache.tentative`), and `settle_spellings` judges them again once the
+whole ingest is stored: a tentative speaker whose own quotes now support one other speaker (the
+context being its role and the people quoted beside it) is joined with it, the one quoted less
+often into the other: the misspelling may have come first, and the person's own spelling be the
+near one. A speaker someone corrected by hand (a manual alias) is left as they left it.
 """
 
 from __future__ import annotations
