@@ -125,7 +125,7 @@ def test_a_reader_opens_an_article_from_a_quote(dated_archive, undated_archive, 
         for text in ("The Test Wire", "2026-01-11", "Jo Reyes", "https://wire.example/d/10"):
             expect(meta).to_contain_text(text)
         text = page.locator(".claims-article-text")
-        expect(text.locator("a.claims-quote")).to_have_count(5)
+        expect(text.locator("a.claims-quote")).to_have_count(4)
         expect(text.locator("a.claims-figure")).to_have_count(2)
         expect(text).to_contain_text("The final communiqué of the summit")
         expect(page.locator("body")).not_to_contain_text("dated.jsonl")
