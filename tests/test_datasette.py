@@ -234,7 +234,7 @@ async def test_sorted_newest_first(ds):
 
 async def test_settings(ds):
     assert ds.setting("sql_time_limit_ms") == 3000
-    assert ds.setting("facet_time_limit_ms") == 100
+    assert ds.setting("facet_time_limit_ms") == 60
     assert ds.setting("suggest_facets") is False
 
 
