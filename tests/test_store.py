@@ -163,3 +163,24 @@ def test_an_old_database_migrates_to_the_schema_of_a_new_one(tmp_path):
     connect(tmp_path / "old.db").dispose()
     connect(tmp_path / "new.db").dispose()
     assert schema(tmp_path / "old.db") == schema(tmp_path / "new.db")
+
+
+def test_speakers_view_gives_the_last_date_of_a_much_quoted_speaker(db_path):
+    """Quoted more than 500 times, a speaker's last date is read newest article first; the same date."""
+    connect(db_path).dispose()
+    conn = sqlite3.connect(db_path)
+    conn.execute("INSERT INTO speakers (id, name, kind) VALUES (1, 'Ana Ruiz', 'person'), (2, 'Tom Hale', 'person')")
+    for i in range(1, 701):
+        published = None if i % 7 == 0 else f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        conn.execute("INSERT INTO articles (id, published, content_hash, text, ingested_at) VALUES (?, ?, ?, '', '')",
+                     (i, published, f"h{i}"))
+        speaker = 1 if i != 350 else 2  # Tom Hale's one quote is in a mid-year article
+        conn.execute("INSERT INTO quotes (article_id, speaker_id, kind, text, start, \"end\", confidence) "
+                     "VALUES (?, ?, 'direct', '', 0, 0, 1)", (i, speaker))
+    conn.commit()
+    rows = conn.execute("SELECT id, quotes, last_quoted FROM speakers_view ORDER BY id").fetchall()
+    expected = conn.execute("SELECT q.speaker_id, max(a.published) FROM quotes q JOIN articles a "
+                            "ON a.id = q.article_id GROUP BY q.speaker_id ORDER BY q.speaker_id").fetchall()
+    conn.close()
+    assert [(i, last) for i, _, last in rows] == expected
+    assert rows[0][1] == 699 and rows[0][2] == "2025-12-28"
