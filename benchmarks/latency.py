@@ -1,6 +1,7 @@
-"""Query latency on a large claims database: ranked full-text search, the speaker canned query and
-Datasette search pages, p50 and p95, all through HTTP against `claims serve` (HTML pages, as a
-reader gets them).
+"""Query latency on a large claims database: ranked full-text search, the speaker canned query,
+Datasette search pages, and the pages a reader browses (the tables' and views' first pages, the
+speaker, article, quote and claim pages), p50 and p95, all through HTTP against `claims serve`
+(HTML pages, as a reader gets them).
 
 Search terms are drawn from the database itself, by frequency band: very common words (in more
 than a tenth of all quotes), common, middling and rare ones, and two-word searches, so the numbers
@@ -87,6 +88,31 @@ def get(url: str) -> tuple[float, int]:
     except urllib.error.HTTPError as error:
         status = error.code
     return time.perf_counter() - started, status
+
+
+def browse_pages(db: Path, base: str, rng: random.Random) -> dict[str, list[str]]:
+    """The pages a reader browses besides searches: the database page, the first page of every
+    table and view, and the pages of a speaker, an article, a quote and a claim (random ones, and
+    the most quoted speakers, whose pages are the heaviest)."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+
+    def ids(sql: str) -> list[int]:
+        return [r[0] for r in conn.execute(sql)]
+
+    pages = {
+        "database page and tables' first pages (HTTP)": [base] + [f"{base}/{t}" for t in (
+            "quotes_view", "claims_view", "speakers_view", "articles", "quotes", "claims", "speakers")],
+        "speaker pages: most quoted and random (HTTP)": [f"{base}/-/speaker/{i}" for i in ids(
+            "SELECT speaker_id FROM quotes WHERE rowid > (SELECT max(rowid) - 100000 FROM quotes) "
+            "AND speaker_id IS NOT NULL GROUP BY speaker_id ORDER BY count(*) DESC LIMIT 5")
+            + ids("SELECT id FROM speakers ORDER BY random() LIMIT 5")],
+        "article, quote and claim pages, random (HTTP)": [f"{base}/-/{kind}/{i}" for kind, table in (
+            ("article", "articles"), ("quote", "quotes"), ("claim", "claims"))
+            for i in ids(f"SELECT id FROM {table} ORDER BY random() LIMIT 5")],
+    }
+    conn.close()
+    rng.shuffle(pages["article, quote and claim pages, random (HTTP)"])
+    return pages
 
 
 def serve(db: Path, port: int, immutable: bool) -> subprocess.Popen:
@@ -179,6 +205,8 @@ def main():
                for s in speakers])
         timed("same, a misspelt name (fuzzy-matched against the aliases of its blocks) (HTTP)", "misspelt names",
               [f"{base}/what_did_they_say?" + urllib.parse.urlencode({"speaker": s, "q": ""}) for s in misspelt])
+        for what, urls in browse_pages(args.db, base, rng).items():
+            timed(what, "browsing", urls)
     finally:
         proc.terminate()
         proc.wait(timeout=30)

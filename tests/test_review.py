@@ -281,9 +281,6 @@ async def test_claims_publish_then_serve_immutable(db_file, tmp_path):
     inspect_file = db_file.with_suffix(".inspect.json")
     inspect_data = json.loads(inspect_file.read_text())
     assert inspect_data["claims"]["tables"]["quotes"]["count"] == 6
-    # The views' counts too: Datasette would compute every column of every row to count them.
-    tables = inspect_data["claims"]["tables"]
-    assert tables["quotes_view"]["count"] == 6 and tables["speakers_view"]["count"] == tables["speakers"]["count"]
     conn = sqlite3.connect(db_file)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     indexed = {row[0] for row in conn.execute("SELECT tbl_name || '.' || name FROM sqlite_master WHERE type = 'index'")}
@@ -305,8 +302,7 @@ async def test_claims_publish_then_serve_immutable(db_file, tmp_path):
     await datasette.invoke_startup()
     assert (await datasette.client.get("/claims/what_did_they_say.json?speaker=Varga&q=")).json()["ok"]
     assert (await datasette.client.get("/claims/-/quote/1")).status_code == 200
-    page = await datasette.client.get("/claims/speakers_view.json?_extra=count")
-    assert page.json()["count"] == tables["speakers"]["count"]
+    assert (await datasette.client.get("/claims/search_quotes?q=Varga")).status_code == 200
 
 
 def _ingest(path, db):
