@@ -16,15 +16,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-import yaml
-from datasette.app import Datasette
 
 from claims.web.article import Span, pieces
+from test_datasette import make_datasette
 from test_browser import browser, playwright_api, serve, shot, visitor  # noqa: F401 (fixtures)
 
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG = yaml.safe_load((ROOT / "datasette.yaml").read_text())
-METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text())
 
 
 @pytest.fixture(scope="module")
@@ -34,8 +30,7 @@ def anyio_backend():
 
 @pytest.fixture(scope="module")
 async def ds(dated_archive, undated_archive, anyio_backend):
-    datasette = Datasette([str(dated_archive), str(undated_archive)], config=json.loads(json.dumps(CONFIG)),
-                          metadata=METADATA)
+    datasette = make_datasette(dated_archive, undated_archive)
     await datasette.invoke_startup()
     return datasette
 
@@ -167,7 +162,7 @@ async def test_the_review_queue_still_names_an_article_by_its_hash(tmp_path, mon
                                       "ON quotes.article_id = articles.id WHERE speaker_text = 'Mr Brown'")
     monkeypatch.setenv("CLAIMS_FACTCHECKER_HASH", hash_password("pw", iterations=1000))
     pages._failures.clear()
-    datasette = Datasette([str(db)], config=json.loads(json.dumps(CONFIG)), metadata=METADATA)
+    datasette = make_datasette(db)
     await datasette.invoke_startup()
     login = await datasette.client.post("/-/login", data={"username": "factchecker", "password": "pw", "next": "/"})
     cookies = {"ds_actor": login.cookies["ds_actor"]}

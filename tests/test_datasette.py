@@ -137,8 +137,16 @@ def db_file(tmp_path_factory) -> Path:
     return build_database(tmp_path_factory.mktemp("datasette") / "claims.db")
 
 
-def make_datasette(db_file: Path, **kwargs) -> Datasette:
-    return Datasette([str(db_file)], config=json.loads(json.dumps(CONFIG)), metadata=METADATA, **kwargs)
+def make_datasette(*db_files: Path, **kwargs) -> Datasette:
+    """A Datasette on these databases with the project's datasette.yaml and metadata.yml."""
+    return Datasette([str(f) for f in db_files], config=json.loads(json.dumps(CONFIG)), metadata=METADATA, **kwargs)
+
+
+async def html_of(ds, path: str) -> str:
+    """The HTML of a page that must answer 200."""
+    response = await ds.client.get(path)
+    assert response.status_code == 200, (path, response.text[:500])
+    return response.text
 
 
 @pytest.fixture(scope="module")

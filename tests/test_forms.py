@@ -18,12 +18,8 @@ import sys
 from pathlib import Path
 
 import pytest
-import yaml
-from datasette.app import Datasette
+from test_datasette import CONFIG, html_of, make_datasette
 
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG = yaml.safe_load((ROOT / "datasette.yaml").read_text())
-METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text())
 CLAIMS = str(Path(sys.executable).parent / "claims")
 ARTICLES = 300
 TOWNS = ["Drevna", "Holtsek", "Kestria", "Northbank", "Meridian", "Valtor"]
@@ -69,15 +65,9 @@ def anyio_backend():
 
 @pytest.fixture(scope="module")
 async def ds(newsroom_db, anyio_backend):
-    datasette = Datasette([str(newsroom_db)], config=json.loads(json.dumps(CONFIG)), metadata=METADATA)
+    datasette = make_datasette(newsroom_db)
     await datasette.invoke_startup()
     return datasette
-
-
-async def html_of(ds, path: str) -> str:
-    response = await ds.client.get(path)
-    assert response.status_code == 200, (path, response.text[:500])
-    return response.text
 
 
 def links(html: str, kind: str) -> list[int]:
@@ -155,7 +145,7 @@ async def test_the_database_page_asks_the_most_used_questions_first(ds):
 async def test_the_forms_follow_a_database_of_another_name(newsroom_db, tmp_path):
     news = tmp_path / "news.db"
     news.write_bytes(newsroom_db.read_bytes())
-    datasette = Datasette([str(news)], config=json.loads(json.dumps(CONFIG)), metadata=METADATA)
+    datasette = make_datasette(news)
     await datasette.invoke_startup()
     html = await html_of(datasette, "/news/what_did_they_say?speaker=Marta+Kovalenko")
     assert "Name, any spelling" in html and "240 quotes in all" in html
@@ -252,7 +242,7 @@ async def test_figures_say_when_the_newest_were_all_that_was_searched(newsroom_d
         for _ in range(3):  # the FTS index follows through the table's triggers
             conn.execute(f"INSERT INTO claims ({columns}) SELECT {columns} FROM claims WHERE object = 'homes' "
                          "AND id IN (SELECT id FROM claims WHERE object = 'homes' ORDER BY id LIMIT 300)")
-    datasette = Datasette([str(many)], config=json.loads(json.dumps(CONFIG)), metadata=METADATA)
+    datasette = make_datasette(many)
     await datasette.invoke_startup()
     html = await html_of(datasette, "/claims/figures?q=evacuated&min=&max=")
     assert "More than 1,000 figures: the newest 1,000 are listed</span> · 1–50 shown" in html

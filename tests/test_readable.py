@@ -10,20 +10,14 @@ The Datasette test client checks the pages; real Chromium shows them (tests/arti
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
-from pathlib import Path
 
 import pytest
-import yaml
-from datasette.app import Datasette
 
+from test_datasette import html_of, make_datasette
 from test_browser import browser, playwright_api, serve, shot, visitor  # noqa: F401 (fixtures)
 
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG = yaml.safe_load((ROOT / "datasette.yaml").read_text())
-METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text())
 
 
 @pytest.fixture(scope="module")
@@ -33,15 +27,9 @@ def anyio_backend():
 
 @pytest.fixture(scope="module")
 async def ds(dated_archive, anyio_backend):
-    datasette = Datasette([str(dated_archive)], config=json.loads(json.dumps(CONFIG)), metadata=METADATA)
+    datasette = make_datasette(dated_archive)
     await datasette.invoke_startup()
     return datasette
-
-
-async def html_of(ds, path: str) -> str:
-    response = await ds.client.get(path)
-    assert response.status_code == 200, (path, response.text[:500])
-    return response.text
 
 
 def headings(html: str) -> list[str]:

@@ -9,21 +9,16 @@ Datasette test client and in Chromium (tests/artifacts/16-6-*.png).
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from pathlib import Path
 
 import pytest
-import yaml
-from datasette.app import Datasette
 
 from claims.web.speaker import bare_quote
+from test_datasette import make_datasette
 from test_browser import browser, playwright_api, serve, shot, visitor  # noqa: F401 (fixtures)
 
-ROOT = Path(__file__).resolve().parent.parent
-CONFIG = yaml.safe_load((ROOT / "datasette.yaml").read_text())
-METADATA = yaml.safe_load((ROOT / "metadata.yml").read_text())
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +28,7 @@ def anyio_backend():
 
 @pytest.fixture(scope="module")
 async def ds(dated_archive, undated_archive, anyio_backend):
-    datasette = Datasette([str(dated_archive), str(undated_archive)], config=json.loads(json.dumps(CONFIG)),
-                          metadata=METADATA)
+    datasette = make_datasette(dated_archive, undated_archive)
     await datasette.invoke_startup()
     return datasette
 
@@ -110,7 +104,7 @@ async def test_a_mention_decided_is_no_longer_uncertain(dated_archive, tmp_path)
     with conn:
         assign.decide(conn, article_id, "Mr Brown", None, who="test", why="a different Brown")
     conn.close()
-    datasette = Datasette([str(db)], config=json.loads(json.dumps(CONFIG)), metadata=METADATA)
+    datasette = make_datasette(db)
     await datasette.invoke_startup()
     html = (await datasette.client.get(f"/decided/-/speaker/{speaker_id(db, 'Gordon Brown')}")).text
     assert "Articles quote “Mr Brown” (19 quotes)" in html
