@@ -211,9 +211,9 @@ def _quoted_name(content: str) -> bool:
     Red Dawn", "Fit for Life". Two words or more, each capitalised or joining them; a word said
     alone ("No," Ruiz said) stays a quote."""
     words = content.strip(" \t\"“”„«»‘’'").rstrip(",.;:!?").strip(" \"“”'’").split()
-    if words and words[0] in ("the", "The"):
-        words = words[1:]
-    if not 2 <= len(words) + (content.lstrip(" \"“'‘").lower().startswith("the ")) <= 7 or not words:
+    the = bool(words) and words[0] in ("the", "The")
+    words = words[the:]
+    if not words or not 2 <= len(words) + the <= 7:
         return False
     return _NAME_WORD.fullmatch(words[0]) is not None and _NAME_WORD.fullmatch(words[-1]) is not None and \
         all(_NAME_WORD.fullmatch(w) or w in _NAME_JOINERS for w in words)
