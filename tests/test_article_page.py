@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from claims.web.article import Span, pieces
 from test_datasette import make_datasette
+from test_speaker_review import read
 from test_browser import browser, playwright_api, serve, shot, visitor  # noqa: F401 (fixtures)
-
 
 
 @pytest.fixture(scope="module")
@@ -33,14 +32,6 @@ async def ds(dated_archive, undated_archive, anyio_backend):
     datasette = make_datasette(dated_archive, undated_archive)
     await datasette.invoke_startup()
     return datasette
-
-
-def read(db: Path, sql: str, params=()) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def test_pieces_mark_figures_within_quotes_and_keep_paragraphs():

@@ -19,7 +19,6 @@ from test_datasette import html_of, make_datasette
 from test_browser import browser, playwright_api, serve, shot, visitor  # noqa: F401 (fixtures)
 
 
-
 @pytest.fixture(scope="module")
 def anyio_backend():
     return "asyncio"
