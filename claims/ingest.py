@@ -220,26 +220,34 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
                 summary.quotes += written.quotes
                 summary.claims += written.claims
                 summary.speakers += written.new_speakers
-        if (cache.touched or cache.tentative) and engine is not None:
-            # Surname mentions judged again against everything this run stored, so that what they
-            # link to does not depend on the order the articles came in (claims.link.mentions).
-            from .link import settle_touched
-            with engine.begin() as conn:
-                cur = conn.connection.driver_connection.cursor()
-                try:
-                    settle_touched(cur, cache)
-                finally:
-                    cur.close()
-        if summary.replaced:
-            # A replaced article's quotes are new rows: the review queue's decisions go back on them.
-            from .link.assign import reapply
-            with engine.begin() as conn:
-                summary.reapplied = reapply(conn).quotes
+        if engine is not None:
+            _settle(engine, cache, summary)
     finally:
         if engine is not None:
             engine.dispose()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _settle(engine, cache, summary: Summary) -> None:
+    """What ingest does once every batch is stored: surname mentions judged again against everything
+    this run stored, so that what they link to does not depend on the order the articles came in
+    (claims.link.mentions); the review queue's decisions put back on a replaced article's new quote
+    rows; the speakers' last dates the triggers could only mark stale read again (claims.store.stats)."""
+    from .link import settle_touched
+    from .link.assign import reapply
+    from .store import stats
+
+    with engine.begin() as conn:
+        cur = conn.connection.driver_connection.cursor()
+        try:
+            if cache.touched or cache.tentative:
+                settle_touched(cur, cache)
+            if summary.replaced:
+                summary.reapplied = reapply(conn).quotes
+            stats.refresh(cur)
+        finally:
+            cur.close()
 
 
 def save_article(conn, source: Article, extraction, cache=None):

@@ -33,7 +33,7 @@ from .errors import ClaimsError, DatabaseError
 from .extract.records import Claim, Quote, Speaker
 from .link import (ArticleSpeakers, LinkCache, Linked, Linker, SpeakerIndex, link_article, settle_mentions,
                    settle_touched)
-from .store import connect, next_id
+from .store import connect, next_id, stats
 from .timestamps import now
 
 TABLES = ("articles", "quotes", "claims", "mentions")
@@ -565,6 +565,7 @@ def _load_one(directory: Path, group: list[tuple[str, str]], path: Path, previou
                 fts_update(cur, first_ids, full=bool(total.replaced))
             for _, sql in triggers:
                 cur.execute(sql)
+            stats.rebuild(cur)  # the speakers' counts, which the triggers keep, once for the whole load
     except ClaimsError:
         raise
     except Exception as error:

@@ -377,12 +377,14 @@ def _heirs(cur, top: int) -> dict[int, int]:
 
 
 def _finish(cur, run: _Run, articles: int) -> Relinked:
-    """Rebuild the full-text indexes, check the references, stamp the rules version, count."""
+    """Rebuild the full-text indexes and the speakers' counts, check the references, stamp the rules version, count."""
     from .load import fts_update
+    from .store import stats
 
     for _, sql in run.triggers:
         cur.execute(sql)
     fts_update(cur, {}, full=True)
+    stats.rebuild(cur)
     broken = cur.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise RelinkError(f"relinking would leave {len(broken)} broken references (first: {broken[0]}); "

@@ -165,3 +165,20 @@ class UnresolvedMention(SQLModel, table=True):
 
     quote_id: int = Field(primary_key=True, foreign_key="quotes.id", ondelete="CASCADE")
     surname: str = Field(index=True)  # normalised, as claims.link.names keys a surname
+
+
+class SpeakerStats(SQLModel, table=True):
+    """Each quoted speaker's counts and last date, kept by triggers on quotes, claims and articles
+    (migration m011), so that speakers_view lists 10,000 speakers without reading a million quotes.
+
+    `stale` is set when a quote or a date goes away that may have been the last one; the view then
+    reads the date from the quotes, and claims.store.stats.refresh() writes it back.
+    """
+
+    __tablename__ = "speaker_stats"
+
+    speaker_id: int = Field(primary_key=True, foreign_key="speakers.id", ondelete="CASCADE")
+    quotes: int = 0
+    claims: int = 0
+    last_quoted: Optional[str] = None  # the latest `published` of the articles that quote the speaker
+    stale: bool = False

@@ -69,7 +69,7 @@ def wanted_indexes(conn: sqlite3.Connection, config: dict | None) -> dict[str, l
 
 def prepare(db: str | Path, config: dict | None = None, inspect_file: str | Path | None = None) -> Published:
     """Index, analyse and checkpoint `db`, then write `datasette inspect` data beside it."""
-    from ..store import connect
+    from ..store import connect, stats
 
     db = Path(db)
     if not db.exists():
@@ -86,6 +86,7 @@ def prepare(db: str | Path, config: dict | None = None, inspect_file: str | Path
                 name = f"idx_{table}_{column}"
                 conn.execute(f"CREATE INDEX IF NOT EXISTS [{name}] ON [{table}] ([{column}])")
                 done.indexes_created.append(name)
+        stats.refresh(conn)  # served read-only: no date left for the view to work out per page
         conn.commit()
         conn.execute("ANALYZE")  # statistics for the query planner
         # One self-contained file: the write-ahead log folded in and switched off, because an
