@@ -1,4 +1,4 @@
-"""Check the real-news set: the articles as collected and the four gold files as annotated.
+"""Check the real-news set: the articles as collected and the gold quote files as annotated.
 
 usage: python benchmarks/realnews/check.py     (standard library only; exit 1 on any problem)
 
@@ -40,7 +40,8 @@ def _direct_straight(q):  # uk2: straight quotation marks at both ends
     return q["kind"] != "direct" or (q["content"][:1] == '"' and q["content"][-1:] == '"')
 
 
-# part: (articles file, first and last number of its ids, the annotator's conventions)
+# part: (articles file, id prefix or prefixes, first and last number of the ids under each prefix,
+#        the annotator's conventions)
 PARTS = {
     "us1": ("articles_us.jsonl", "us", 1, 14, [_direct_closed]),
     "us2": ("articles_us.jsonl", "us", 15, 28, [_direct_opens, _indirect_unstopped]),
@@ -48,6 +49,7 @@ PARTS = {
     "uk2": ("articles_uk.jsonl", "uk", 15, 28, [_direct_straight]),
     "fresh_uk": ("articles_fresh_uk.jsonl", "fuk", 1, 8, []),
     "fresh_us": ("articles_fresh_us.jsonl", "fus", 1, 8, []),
+    "fresh2": ("articles_fresh2.jsonl", ("f2us", "f2uk"), 1, 6, []),
 }
 
 
@@ -102,7 +104,8 @@ def check_gold(part: str) -> list[str]:
     articles, prefix, first, last, conventions = PARTS[part]
     src = {a["id"]: a["text"] for a in map(json.loads, (HERE / articles).read_text(encoding="utf-8").splitlines())}
     gold = [json.loads(line) for line in (HERE / f"gold_quotes_{part}.jsonl").read_text(encoding="utf-8").splitlines()]
-    expected = [f"{prefix}-{i:02d}" for i in range(first, last + 1)]
+    prefixes = prefix if isinstance(prefix, tuple) else (prefix,)
+    expected = [f"{p}-{i:02d}" for p in prefixes for i in range(first, last + 1)]
     problems = [] if [g["id"] for g in gold] == expected else [f"{part}: ids {[g['id'] for g in gold]}"]
     for g in gold:
         if set(g) != {"id", "text", "quotes"}:
