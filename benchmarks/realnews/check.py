@@ -1,4 +1,4 @@
-"""Check the real-news set: the articles as collected and the four gold files as annotated.
+"""Check the real-news set: the articles as collected and the gold quote and figure files as annotated.
 
 usage: python benchmarks/realnews/check.py     (standard library only; exit 1 on any problem)
 
@@ -7,7 +7,8 @@ four quotation marks or a "said", dates are YYYY-MM-DD. Gold (one file per annot
 its part in input order, each text equal to the input's, the guideline's fields,
 text[content_start:content_end] == content, no outer whitespace, speaker/mention/cue non-empty
 strings or null, the mention and cue found in the text, no duplicate span; and each annotator's
-own conventions for span ends (PARTS). Prints the counts per article and in total.
+own conventions for span ends (PARTS). Figures gold (FIGURE_FILES): texts equal to the input's, the
+fields, every offset, numeric values, trends, no duplicate span. Prints the counts per article and in total.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ HERE = Path(__file__).resolve().parent
 ARTICLE_FIELDS = {"id", "title", "outlet", "url", "published", "licence", "style", "text"}
 QUOTE_FIELDS = {"kind", "content", "content_start", "content_end", "speaker", "speaker_mention", "cue"}
 QUOTE_MARKS = '"“”'  # single marks and apostrophes are not counted
+FIGURE_FIELDS = {"surface", "start", "end", "value", "lower", "upper", "qualifier", "unit", "unit_surface",
+                 "concept", "trend", "object", "claimant"}
+FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.jsonl", "gold_figures_d.jsonl",
+                "gold_figures_e.jsonl"]
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -40,7 +45,8 @@ def _direct_straight(q):  # uk2: straight quotation marks at both ends
     return q["kind"] != "direct" or (q["content"][:1] == '"' and q["content"][-1:] == '"')
 
 
-# part: (articles file, first and last number of its ids, the annotator's conventions)
+# part: (articles file, id prefix or prefixes, first and last number of the ids under each prefix,
+#        the annotator's conventions)
 PARTS = {
     "us1": ("articles_us.jsonl", "us", 1, 14, [_direct_closed]),
     "us2": ("articles_us.jsonl", "us", 15, 28, [_direct_opens, _indirect_unstopped]),
@@ -48,6 +54,7 @@ PARTS = {
     "uk2": ("articles_uk.jsonl", "uk", 15, 28, [_direct_straight]),
     "fresh_uk": ("articles_fresh_uk.jsonl", "fuk", 1, 8, []),
     "fresh_us": ("articles_fresh_us.jsonl", "fus", 1, 8, []),
+    "fresh2": ("articles_fresh2.jsonl", ("f2us", "f2uk"), 1, 6, []),
 }
 
 
@@ -102,7 +109,8 @@ def check_gold(part: str) -> list[str]:
     articles, prefix, first, last, conventions = PARTS[part]
     src = {a["id"]: a["text"] for a in map(json.loads, (HERE / articles).read_text(encoding="utf-8").splitlines())}
     gold = [json.loads(line) for line in (HERE / f"gold_quotes_{part}.jsonl").read_text(encoding="utf-8").splitlines()]
-    expected = [f"{prefix}-{i:02d}" for i in range(first, last + 1)]
+    prefixes = prefix if isinstance(prefix, tuple) else (prefix,)
+    expected = [f"{p}-{i:02d}" for p in prefixes for i in range(first, last + 1)]
     problems = [] if [g["id"] for g in gold] == expected else [f"{part}: ids {[g['id'] for g in gold]}"]
     for g in gold:
         if set(g) != {"id", "text", "quotes"}:
@@ -121,12 +129,45 @@ def check_gold(part: str) -> list[str]:
     return problems
 
 
+def check_figures(name: str, texts: dict[str, str]) -> list[str]:
+    """One figures gold file: known ids, each text equal to the input's, the guideline's fields plus
+    object and claimant, text[start:end] == surface, numeric value and bounds, trend up/down/null,
+    no duplicate span."""
+    problems, count = [], 0
+    for line in (HERE / name).read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        if g["text"] != texts.get(g["id"]):
+            problems.append(f"{name} {g['id']}: text differs from the input")
+        seen = set()
+        for k, q in enumerate(g["quantities"]):
+            where = f"{name} {g['id']} #{k}"
+            count += 1
+            if set(q) != FIGURE_FIELDS:
+                problems.append(f"{where}: fields {sorted(q)}")
+                continue
+            if g["text"][q["start"]:q["end"]] != q["surface"]:
+                problems.append(f"{where}: text[{q['start']}:{q['end']}] != {q['surface']!r}")
+            if not all(isinstance(q[f], (int, float)) or (f != "value" and q[f] is None) for f in ("value", "lower", "upper")):
+                problems.append(f"{where}: value/lower/upper must be numbers (bounds may be null)")
+            if q["trend"] not in (None, "up", "down"):
+                problems.append(f"{where}: trend {q['trend']!r}")
+            if (q["start"], q["end"]) in seen:
+                problems.append(f"{where}: duplicate span")
+            seen.add((q["start"], q["end"]))
+    print(f"{name}: {count} quantities")
+    return problems
+
+
 def main() -> int:
     problems = [p for name in sorted({part[0] for part in PARTS.values()}) for p in check_articles(HERE / name)]
     for part in PARTS:
         problems += check_gold(part)
     quotes = [q for part in PARTS for line in (HERE / f"gold_quotes_{part}.jsonl").read_text(encoding="utf-8").splitlines()
               for q in json.loads(line)["quotes"]]
+    texts = {a["id"]: a["text"] for name in sorted({part[0] for part in PARTS.values()})
+             for a in map(json.loads, (HERE / name).read_text(encoding="utf-8").splitlines())}
+    for name in FIGURE_FILES:
+        problems += check_figures(name, texts)
     kinds = [q["kind"] for q in quotes]
     print(f"TOTAL: direct {kinds.count('direct')}, indirect {kinds.count('indirect')}, spans {len(quotes)}")
     for p in problems:
