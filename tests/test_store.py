@@ -223,3 +223,27 @@ def test_a_single_corrected_article_keeps_its_verdicts_on_the_same_words(db_path
     assert rows(db_path, f"SELECT count(*) FROM claims WHERE id = {euros}") == [(0,)]
     assert rows(db_path, f"SELECT count(*) FROM quotes WHERE id = {lost}") == [(0,)]
     assert again.quote_ids == [q for (q,) in rows(db_path, "SELECT id FROM quotes ORDER BY start")]
+
+
+def test_storage_imports_nothing_of_the_stages_after_it():
+    """read -> clean -> extract -> link -> store: claims.store is given the linking, never imports it
+    (nor what orchestrates or serves)."""
+    import ast
+    from pathlib import Path
+
+    import claims.store
+
+    later = ("link", "ingest", "parquet", "relink", "api", "web", "cli")
+    found = []
+    for path in Path(claims.store.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                name = "." * node.level + (node.module or "")
+                if node.level == 2 or name.startswith("claims."):
+                    stage = name.lstrip(".").removeprefix("claims.").split(".")[0]
+                    names = [alias.name for alias in node.names] if not stage else [stage]
+                    found += [(path.name, n) for n in names if n in later]
+            elif isinstance(node, ast.Import):
+                found += [(path.name, a.name) for a in node.names if a.name.split(".")[1:2] and
+                          a.name.split(".")[1] in later]
+    assert found == []
