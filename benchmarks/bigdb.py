@@ -74,7 +74,7 @@ def generate(quotes: int, directory: Path, per_article: int = 20, per_part: int 
     articles = quotes // per_article
     span = years * 365
     last_day = date(2026, 3, 31)
-    from claims.load import schemas
+    from claims.parquet import schemas
 
     schema = schemas()
     part_rows: dict[str, dict[str, list]] = {}

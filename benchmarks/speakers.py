@@ -14,7 +14,7 @@ name, a title, the surname alone, an initial, "Last, First", capitals, diacritic
 transliteration, a nickname, a typo, another name order, a hyphen more or less. People's names
 are distinct after normalisation: true homonyms (two John Smiths) need the gazetteer or a person.
 
-Linking is the product's own path, `claims ingest`'s writer (claims.load.write_batch: claims.link
+Linking is the product's own path, `claims ingest`'s writer (claims.ingest.store_batch: claims.link
 over the SQLite database, 100 articles a transaction) on the articles in date order, each mention a
 quote with the article's context (role when the article gives one, outlet, co-occurring speakers).
 A full name is a speaker of its article; a surname alone or after a title is a quote the extractor
@@ -567,14 +567,14 @@ def synthetic_batches(articles, size: int = 100):
 
 
 def link_corpus(articles, db_path: Path):
-    """Each mention's cluster id: its quote's speaker after `claims ingest`'s writer (claims.load.write_batch,
+    """Each mention's cluster id: its quote's speaker after `claims ingest`'s writer (claims.ingest.store_batch,
     claims.link over the database) stored the corpus, 100 articles a transaction, in date order, and
     judged what it touched once more at the end (claims.link.settle_touched), as `claims ingest` does.
     A quote left without a speaker is a cluster of its own."""
     import sqlite3
 
     from claims.link import LinkCache, settle_touched
-    from claims.load import write_batch
+    from claims.ingest import store_batch
     from claims.store import connect
 
     for suffix in ("", "-wal", "-shm"):
@@ -584,7 +584,7 @@ def link_corpus(articles, db_path: Path):
     done = 0
     for batch in synthetic_batches(articles):
         with engine.begin() as conn:
-            write_batch(conn, batch, cache=cache)
+            store_batch(conn, batch, cache)
         done += len(batch.quotes)
         if done // 100_000 != (done - len(batch.quotes)) // 100_000:
             print(f"{done:,} mentions linked, {time.process_time():.0f}s of CPU", file=sys.stderr, flush=True)

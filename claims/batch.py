@@ -3,7 +3,7 @@
 `extract_batch()` holds no database, no open file and no global state, so the very same function
 runs in-process, in a local process pool and on Dask workers. Rows are keyed by the article's
 `content_hash` (what the store deduplicates on), never by a database id: ids are given out later,
-in one place, by whoever writes the rows (`claims.load.write_batch`).
+in one place, by whoever writes the rows (`claims.store.writer`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .extract import Extraction, extract
 from .extract.records import Claim, Quote, Speaker
 from .sources import Article, content_hash
 
-# The columns of each frame, in order: also the Parquet schema (see claims/load.py).
+# The columns of each frame, in order: also the Parquet schema (see claims/parquet.py).
 ARTICLE_COLUMNS = ["content_hash", "url", "external_id", "title", "outlet", "author", "published", "text",
                    "source", "month"]
 QUOTE_COLUMNS = ["content_hash", "n"] + [f.name for f in fields(Quote)]
@@ -96,16 +96,8 @@ def extract_batch(articles: pd.DataFrame, published: str | None = None, outlet: 
         except RecursionError:
             out["errors"].append({"source": article.source, "message": "text too deeply nested to extract"})
             continue
-        key = content_hash(article.text)
-        out["articles"].append({
-            "content_hash": key, "url": article.url, "external_id": article.id, "title": extraction.title,
-            "outlet": extraction.outlet, "author": extraction.author, "published": extraction.published,
-            "text": article.text, "source": article.source, "month": month_of(extraction.published),
-        })
-        out["quotes"] += [{"content_hash": key, "n": n, **vars(q)} for n, q in enumerate(extraction.quotes)]
-        out["claims"] += [{"content_hash": key, "n": n, **vars(c)} for n, c in enumerate(extraction.claims)]
-        out["mentions"] += [{"content_hash": key, "n": n, "name": s.name, "kind": s.kind, "role": s.role,
-                             "aliases": list(s.aliases)} for n, s in enumerate(extraction.speakers)]
+        for table, rows in article_rows(article, extraction).items():
+            out[table] += rows
     return Batch(
         articles=pd.DataFrame(out["articles"], columns=ARTICLE_COLUMNS),
         quotes=pd.DataFrame(out["quotes"], columns=QUOTE_COLUMNS),
@@ -113,6 +105,23 @@ def extract_batch(articles: pd.DataFrame, published: str | None = None, outlet: 
         mentions=pd.DataFrame(out["mentions"], columns=MENTION_COLUMNS),
         errors=pd.DataFrame(out["errors"], columns=ERROR_COLUMNS),
     )
+
+
+def article_rows(article: Article, extraction: Extraction) -> dict[str, list[dict]]:
+    """One article's rows of a batch, table by table (articles, quotes, claims, mentions), as plain
+    dicts: what extract_batch() puts in its frames, and what claims.ingest.save_article() writes."""
+    key = content_hash(article.text)
+    return {
+        "articles": [{
+            "content_hash": key, "url": article.url, "external_id": article.id, "title": extraction.title,
+            "outlet": extraction.outlet, "author": extraction.author, "published": extraction.published,
+            "text": article.text, "source": article.source, "month": month_of(extraction.published),
+        }],
+        "quotes": [{"content_hash": key, "n": n, **vars(q)} for n, q in enumerate(extraction.quotes)],
+        "claims": [{"content_hash": key, "n": n, **vars(c)} for n, c in enumerate(extraction.claims)],
+        "mentions": [{"content_hash": key, "n": n, "name": s.name, "kind": s.kind, "role": s.role,
+                      "aliases": list(s.aliases)} for n, s in enumerate(extraction.speakers)],
+    }
 
 
 def month_of(published: str | None) -> str:

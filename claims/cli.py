@@ -227,7 +227,7 @@ def serve(dbs, host, port, immutable, title, description, source, source_url, li
         if found := config_file(name):
             args += [flag, found]
     if len(dbs) > 1:
-        from .load import speaker_everywhere_sql
+        from .web.crossdb import speaker_everywhere_sql
 
         # Datasette attaches at most ten databases to one connection (SQLite's default limit).
         names = [Path(db).stem for db in dbs][:10]
@@ -337,7 +337,7 @@ def load_command(directory, db, shard_by):
 
         claims load /shared/claims-parquet --db db/claims.db --shard-by year
     """
-    from .load import load
+    from .parquet import load
 
     try:
         loaded = load(directory, db, shard_by=shard_by)

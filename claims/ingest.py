@@ -3,8 +3,9 @@
 Reading stays in this process and streams; batches of articles go to `claims.batch.extract_batch`
 wherever it runs; results come back in input order, whichever worker finished first, so the
 database comes out the same with one process, N processes or a cluster. Each batch is written in one
-transaction (claims.load.write_batch): an article is stored whole or not at all, and a re-run after
-a crash skips what was stored and ends where an uninterrupted run would.
+transaction (claims.store.writer, with claims.link's speaker linking: `SpeakerLinking`): an article
+is stored whole or not at all, and a re-run after a crash skips what was stored and ends where an
+uninterrupted run would. A single article goes the same way, as a batch of one (`save_article`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,12 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from .batch import Batch, articles_frame, extract_article, extract_batch, iso_date  # noqa: F401 (API)
+from .batch import Batch, article_rows, articles_frame, extract_article, extract_batch, iso_date  # noqa: F401 (API)
 from .errors import BadInput, ClaimsError
+from .extract.records import Extraction, Speaker
+from .link import ArticleSpeakers, LinkCache, Linked, SpeakerIndex, link_article, settle_mentions
 from .sources import Article, read
+from .store.writer import Written, write_batch, write_rows
 
 # Articles per batch: large enough that a task's overhead (pickling, a transaction) is small beside
 # the extraction, small enough that a crash loses little and memory stays flat. Fixed, not derived
@@ -186,10 +190,9 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
 
     `workers` processes (or the Dask scheduler at `dask`, 'local' for a LocalCluster) extract;
     this process reads, links speakers and writes. With `parquet`, the extracted tables go to
-    that Parquet dataset instead of the database (load it later with claims.load.load).
+    that Parquet dataset instead of the database (load it later with claims.parquet.load).
     """
-    from .link import LinkCache
-    from .load import write_batch, write_parquet
+    from .parquet import write_parquet
     from .relink import stamp_if_empty
     from .store import connect
 
@@ -212,7 +215,7 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
                     summary.claims += len(batch.claims)
                     continue
                 with engine.begin() as conn:
-                    written = write_batch(conn, batch, cache=cache)
+                    written = store_batch(conn, batch, cache)
                 summary.articles += len(batch)
                 summary.new += written.new
                 summary.replaced += written.replaced
@@ -250,9 +253,75 @@ def _settle(engine, cache, summary: Summary) -> None:
             cur.close()
 
 
-def save_article(conn, source: Article, extraction, cache=None):
-    """Link one article's speakers (claims.link) and store it (claims.store.save), inside the
-    caller's transaction: the flow of `write_batch` for a single article. Returns claims.store.Saved.
+class SpeakerLinking:
+    """claims.link's speaker linking, as the writer (claims.store.writer.Linking) asks for it.
+
+    One SpeakerIndex per batch: its lookups are cached and its new speakers written together. A
+    LinkCache, when given, serves every batch of an ingest (the same speakers are not read again
+    for each batch); it forgets what a write changes.
+    """
+
+    def __init__(self, cache: LinkCache | None = None):
+        self.cache = cache
+        self.index: SpeakerIndex | None = None
+
+    def replacing(self) -> None:
+        if self.cache is not None:
+            self.cache.clear()
+
+    def link(self, cur, articles: dict[str, dict], mentions: list[dict], quotes: list[dict],
+             claims: list[dict]) -> dict[str, Linked]:
+        self.index = SpeakerIndex(cur, self.cache)
+        linked = {key: link_article(self.index, article)
+                  for key, article in _to_link(articles, mentions, quotes, claims).items()}
+        self.index.flush()
+        return linked
+
+    def stored(self, pending: list[tuple[int, str]], speaker_ids: list[int | None]) -> None:
+        if self.cache is not None:
+            self.cache.forget_speakers(speaker_ids)
+        settle_mentions(self.index, pending, speaker_ids)
+        self.index = None  # it holds the writer's cursor
+
+
+def _to_link(articles: dict[str, dict], mentions: list[dict], quotes: list[dict],
+             claims: list[dict]) -> dict[str, ArticleSpeakers]:
+    """What linking needs of each article to store (content hash -> row), in the order of `articles`."""
+    found = {key: ArticleSpeakers(a["outlet"], a["published"], speakers=[]) for key, a in articles.items()}
+    by_n = lambda row: row["n"]  # noqa: E731
+    for m in sorted(mentions, key=by_n):
+        if m["content_hash"] in found:
+            found[m["content_hash"]].speakers.append(Speaker(name=m["name"], kind=m["kind"] or "person", role=m["role"],
+                                                            aliases=list(m["aliases"] or [])))
+    for row in sorted(quotes, key=by_n):
+        found[row["content_hash"]].quotes.append((row["speaker"], row["speaker_text"], row["role"]))
+    for row in sorted(claims, key=by_n):
+        found[row["content_hash"]].claims.append(row["claimant"])
+    return found
+
+
+def store_batch(conn, batch: Batch, cache: LinkCache | None = None, **options) -> Written:
+    """Link a batch's speakers (claims.link) and store it (claims.store.writer.write_batch), inside
+    the caller's transaction; `options` are write_batch's (ingested_at, on_status)."""
+    return write_batch(conn, batch, SpeakerLinking(cache), **options)
+
+
+@dataclass
+class Saved:
+    """What saving one article did."""
+
+    status: str  # new | replaced | unchanged
+    article_id: int
+    quotes: int = 0
+    claims: int = 0
+    new_speakers: int = 0
+    quote_ids: list[int] = field(default_factory=list)  # the stored quotes' ids, in the extraction's order
+
+
+def save_article(conn, source: Article, extraction: Extraction, cache: LinkCache | None = None) -> Saved:
+    """Link one article's speakers and store it, inside the caller's transaction: the writer of
+    `claims ingest` with a batch of one, so the same rules (a reviewed quote's or claim's verdict
+    follows it when a corrected version replaces the article).
 
     Speakers are looked up in the database of `conn`, through `cache` (a claims.link.LinkCache)
     when one serves a sequence of transactions. Example::
@@ -260,28 +329,11 @@ def save_article(conn, source: Article, extraction, cache=None):
         with engine.begin() as conn:
             save_article(conn, article, claims.extract(article.text))
     """
-    from .link import ArticleSpeakers, SpeakerIndex, link_article, settle_mentions
-    from .store import save
-
-    cur = conn.connection.driver_connection.cursor()
-    state = {}
-
-    def link(_conn):
-        state["index"] = SpeakerIndex(cur, cache)
-        state["linked"] = link_article(state["index"], ArticleSpeakers.of(extraction))
-        state["index"].flush()
-        return state["linked"]
-
-    try:
-        saved = save(conn, source, extraction, link)
-        if "linked" in state:
-            if cache is not None:
-                cache.forget_speakers(i for i in state["linked"].quotes if i is not None)
-            settle_mentions(state["index"], [(saved.quote_ids[n], surname) for n, surname in state["linked"].pending],
-                            state["linked"].quotes)
-        return saved
-    finally:
-        cur.close()  # see claims.load.write_batch: a live statement would keep the connection open
+    written = write_rows(conn, article_rows(source, extraction), SpeakerLinking(cache))
+    [(status, article_id)] = written.articles
+    first = written.first_ids["quotes"]
+    return Saved(status, article_id, written.quotes, written.claims, written.new_speakers,
+                 list(range(first, first + written.quotes)))
 
 
 def default_workers() -> int:

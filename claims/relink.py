@@ -21,7 +21,7 @@ people did cannot, and is kept:
 How: one transaction (BEGIN IMMEDIATE): readers keep the old database until it commits, a crash
 leaves it untouched, and running it again starts over. The old quotes and claims are copied to temp
 tables and deleted; then the articles go through the ingest path batch by batch (extract_batch in
-worker processes, `claims.load.write_batch` linking and writing here) in one fixed order,
+worker processes, `claims.ingest.store_batch` linking and writing here) in one fixed order,
 publication date then content hash, whatever order they were ingested in; after each batch the rows
 it wrote take back the ids of the rows they replace. A new speaker takes the id of the removed
 automatic speaker it continues (the same name, else the most quotes in common), so pages and links
@@ -44,7 +44,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from .errors import ClaimsError, DatabaseError, RelinkError
-from .load import MATCHED_ON, pair
+from .store.writer import MATCHED_ON, pair
 from .sources import Article, content_hash
 
 # Raise when extraction or linking rules change what ingest would store for an article already
@@ -180,7 +180,7 @@ def relink(db: str | Path, *, dry_run: bool = False, workers: int = 1, batch_siz
             try:
                 result = _relink(conn, cur, workers, batch_size or BATCH_SIZE, on_batch)
             finally:
-                cur.close()  # a live statement would keep the connection open (see claims.load)
+                cur.close()  # a live statement would keep the connection open (see claims.store.writer.write_rows)
             if dry_run:
                 transaction.rollback()
     except ClaimsError:
@@ -272,7 +272,7 @@ def _chunks(conn: Connection, order: list[int], size: int, run: _Run) -> Iterato
 
 def _rewrite(conn: Connection, cur, chunk: list[Article], batch, run: _Run) -> None:
     """Write one extracted batch in place of its articles' old rows, with their ids."""
-    from .load import write_batch
+    from .ingest import store_batch
 
     keys = [content_hash(a.text) for a in chunk]
     originals = {key: run.originals.pop(key) for key in keys}
@@ -289,7 +289,7 @@ def _rewrite(conn: Connection, cur, chunk: list[Article], batch, run: _Run) -> N
     cur.execute(f"DELETE FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)
     tops = {t: cur.execute(f"SELECT coalesce(max(id), 0) FROM {t}").fetchone()[0]
             for t in ("articles", "quotes", "claims")}
-    written = write_batch(conn, batch)
+    written = store_batch(conn, batch)
     if written.new != len(ids):
         raise RelinkError(f"articles {ids[0]}..{ids[-1]} did not come back one for one ({written.new} new, "
                           f"{written.replaced} replaced, {written.unchanged} unchanged): two stored articles "
@@ -378,8 +378,8 @@ def _heirs(cur, top: int) -> dict[int, int]:
 
 def _finish(cur, run: _Run, articles: int) -> Relinked:
     """Rebuild the full-text indexes and the speakers' counts, check the references, stamp the rules version, count."""
-    from .load import fts_update
     from .store import stats
+    from .store.writer import fts_update
 
     for _, sql in run.triggers:
         cur.execute(sql)

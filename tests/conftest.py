@@ -50,7 +50,7 @@ def db_path(tmp_path) -> Path:
 
 
 # Known quotes and claims on top of the sample corpus, written through claims.ingest.save_article
-# (link, then claims.store.save), so the API, export and notebook tests do not depend on how much the extractors find today.
+# (the writer of `claims ingest`, a batch of one), so the API, export and notebook tests do not depend on how much the extractors find today.
 KNOWN_ARTICLES = [
     dict(url="https://test-gazette.example/2026/04/01/evacuation", published="2026-04-01",
          title="Governor and aid group clash over evacuation figure",

@@ -1,4 +1,4 @@
-"""The batch writer of `claims ingest` (claims.load.write_batch with claims.link.SpeakerIndex): lookups
+"""The batch writer of `claims ingest` (claims.ingest.store_batch: claims.store.writer with claims.link): lookups
 cached across batches give the rows per-batch lookups give, a decision made by someone else between
 two batches is seen by the next one, and multi-row inserts respect SQLite's limit on parameters.
 Real SQLite databases throughout."""
@@ -13,9 +13,8 @@ import pytest
 from sqlalchemy import text
 
 from claims.batch import articles_frame, extract_batch
-from claims.ingest import Summary, batches
+from claims.ingest import Summary, batches, store_batch
 from claims.link import manual, names
-from claims.load import write_batch
 from claims.sources import read
 from claims.store import connect
 from claims.link import LinkCache
@@ -32,7 +31,7 @@ def write_all(db: Path, parts: list, cache: LinkCache | None, limit: int | None 
             with engine.begin() as conn:
                 if limit:
                     conn.connection.driver_connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, limit)
-                write_batch(conn, batch, cache=cache)
+                store_batch(conn, batch, cache)
     finally:
         engine.dispose()
 
@@ -93,14 +92,14 @@ def test_a_merge_made_between_two_batches_is_seen_by_the_next(tmp_path):
     engine = connect(db)
     cache = LinkCache()
     with engine.begin() as conn:
-        write_batch(conn, extracted([first], 100)[0], cache=cache)
+        store_batch(conn, extracted([first], 100)[0], cache)
     # A fact-checker, in another process, decides the two are one person.
     other = connect(db)
     with other.begin() as conn:
         kept = manual.merge(conn, "Anna Kral", "Boris Lind", who="test")
     other.dispose()
     with engine.begin() as conn:
-        write_batch(conn, extracted([second], 100)[0], cache=cache)
+        store_batch(conn, extracted([second], 100)[0], cache)
         speaker = conn.execute(text(
             "SELECT q.speaker_id FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.external_id = 'c'"
         )).scalar()

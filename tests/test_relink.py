@@ -291,7 +291,7 @@ def test_ingest_says_once_when_the_database_is_older_than_the_rules(old_db, tmp_
 
 
 def test_a_database_ingest_or_load_fills_from_empty_is_current(tmp_path):
-    from claims.load import load
+    from claims.parquet import load
 
     source = write_articles(tmp_path / "a.jsonl", ARTICLES[:1])
     db = tmp_path / "new.db"

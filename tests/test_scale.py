@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from claims.batch import articles_frame, extract_article, extract_batch, extractions
 from claims.cli import cli
 from claims.ingest import ingest
-from claims.load import load, shard_path
+from claims.parquet import load, shard_path
 from claims.sources import read
 
 

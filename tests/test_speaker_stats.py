@@ -13,7 +13,7 @@ import pytest
 
 from claims.ingest import ingest
 from claims.link import manual
-from claims.load import load
+from claims.parquet import load
 from claims.relink import relink
 from claims.store import connect
 from claims.web.publish import prepare

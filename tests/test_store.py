@@ -184,3 +184,66 @@ def test_speakers_view_gives_the_last_date_of_a_much_quoted_speaker(db_path):
     conn.close()
     assert [(i, last) for i, _, last in rows] == expected
     assert rows[0][1] == 699 and rows[0][2] == "2025-12-28"
+
+
+def test_a_single_corrected_article_keeps_its_verdicts_on_the_same_words(db_path):
+    """save_article() is the writer of `claims ingest` with a batch of one, so a correction saved
+    alone treats reviews as test_review's ingest test shows: the same figure and quotation keep
+    their verdicts on their new rows, and a verdict on words the correction removed points at no
+    row at all, its old id never given to a new quote or claim."""
+    from claims.batch import extract_article
+    from claims.review import add_review
+
+    first = ("Dockers walked out on Monday. Union leader Ana Ruiz said 400 jobs were at risk. Port director "
+             "Tom Hale said the port had lost 2 million euros. \u201cWe will not give in,\u201d Ms Ruiz said.")
+    second = first.replace("Port director Tom Hale said the port had lost 2 million euros. ", "").replace(
+        "Ms Ruiz said.", "Ms Ruiz said. Talks resume on Friday, the union said.")
+    engine = connect(db_path)
+    article = Article(text=first, source="port.txt", url="https://news.example/port", title="Port strike")
+    saved = store(engine, article, extract_article(article))
+    conn = sqlite3.connect(db_path)
+    [(jobs,)] = conn.execute("SELECT id FROM claims WHERE number_text = '400'").fetchall()
+    [(euros,)] = conn.execute("SELECT id FROM claims WHERE number_text LIKE '2 million%'").fetchall()
+    [(give_in,)] = conn.execute("SELECT id FROM quotes WHERE text LIKE '%give in%'").fetchall()
+    [(lost,)] = conn.execute("SELECT id FROM quotes WHERE text LIKE '%lost%'").fetchall()
+    for kwargs in ({"claim_id": jobs}, {"claim_id": euros}, {"quote_id": give_in}, {"quote_id": lost}):
+        add_review(conn, verdict="true", **kwargs)
+    conn.commit()
+    conn.close()
+
+    article.text = second
+    again = store(engine, article, extract_article(article))
+    engine.dispose()
+    assert (again.status, again.article_id) == ("replaced", saved.article_id)
+    judged = rows(db_path, "SELECT r.claim_id, c.number_text, r.quote_id, q.text FROM reviews r "
+                           "LEFT JOIN claims c ON c.id = r.claim_id LEFT JOIN quotes q ON q.id = r.quote_id ORDER BY r.id")
+    assert judged[0][1] == "400" and judged[2][3] == "\u201cWe will not give in,\u201d"
+    assert judged[1][1] is None and judged[3][3] is None
+    assert (judged[1][0], judged[3][2]) == (euros, lost)
+    assert rows(db_path, f"SELECT count(*) FROM claims WHERE id = {euros}") == [(0,)]
+    assert rows(db_path, f"SELECT count(*) FROM quotes WHERE id = {lost}") == [(0,)]
+    assert again.quote_ids == [q for (q,) in rows(db_path, "SELECT id FROM quotes ORDER BY start")]
+
+
+def test_storage_imports_nothing_of_the_stages_after_it():
+    """read -> clean -> extract -> link -> store: claims.store is given the linking, never imports it
+    (nor what orchestrates or serves)."""
+    import ast
+    from pathlib import Path
+
+    import claims.store
+
+    later = ("link", "ingest", "parquet", "relink", "api", "web", "cli")
+    found = []
+    for path in Path(claims.store.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                name = "." * node.level + (node.module or "")
+                if node.level == 2 or name.startswith("claims."):
+                    stage = name.lstrip(".").removeprefix("claims.").split(".")[0]
+                    names = [alias.name for alias in node.names] if not stage else [stage]
+                    found += [(path.name, n) for n in names if n in later]
+            elif isinstance(node, ast.Import):
+                found += [(path.name, a.name) for a in node.names if a.name.split(".")[1:2] and
+                          a.name.split(".")[1] in later]
+    assert found == []

@@ -15,7 +15,7 @@ left the mention unresolved. Across articles, every rule about who is who lives 
 - `grouping`: how alike two groupings of quotes by speaker are (order independence).
 
 It talks SQL to the documented tables through the connection or cursor it is given, and imports
-nothing of claims.store: the orchestrators (claims.ingest, claims.load) link, then store.
+nothing of claims.store: the orchestrators (claims.ingest, claims.parquet) link, then store.
 """
 
 from .names import fold, normalize, surname  # noqa: F401

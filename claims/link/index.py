@@ -120,7 +120,7 @@ class LinkCache:
     reading the speakers it meets again.
     A writer folds what it wrote into the cache at `flush()`, and the caller forgets the speakers
     whose stored quotes changed (`forget_speakers`). Use one cache for one sequence of transactions
-    that stops at the first failed one (claims.ingest and claims.load do).
+    that stops at the first failed one (claims.ingest and claims.parquet do).
     """
 
     def __init__(self, limit: int = 200_000):

@@ -24,7 +24,7 @@ from .linker import role_words
 from .names import fold, is_proper, normalize
 
 # The article as it survives re-ingest: a corrected text keeps its url (or its export's id) and
-# replaces the old one's quotes (claims.load); an article without either is its text.
+# replaces the old one's quotes (claims.store.writer); an article without either is its text.
 ARTICLE_IDENTITY = ("CASE WHEN nullif({a}.url, '') IS NOT NULL THEN 'url:' || {a}.url "
                     "WHEN nullif({a}.external_id, '') IS NOT NULL THEN 'id:' || {a}.external_id "
                     "ELSE 'hash:' || {a}.content_hash END")
