@@ -317,6 +317,27 @@ def test_one_as_a_certain_or_a_pronoun_is_no_figure(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "one" paired with "another", "the other", "others": it picks, it does not count.
+    ("One witness saw a van; another heard shouting.", []),
+    ("One pilot was from Lyon, the other from Nice.", []),
+    ("Staff took a laptop from one office and cash from another.", []),
+    ("Neighbours rushed in; one woman called an ambulance, others held the door.", []),
+    # One of a named group, "one of the" in other words.
+    ("She leads one wing of the party.", []),
+    ("The mill is one example of this heritage.", []),
+    # A pronoun before a place, and "one" beside "a".
+    ("He gave talks across Europe, including one at a bank in Zurich.", []),
+    ("One van and a bus collided on the bridge.", []),
+    # A number before "others" contrasts two counts; a unit after "one" counts it.
+    ("Police held one man at the scene and three others later.",
+     [fig("one", 1, "man"), fig("three", 3, "other")]),
+    ("He served one year of the sentence; another was suspended.", [fig("one year", 1, "year")]),
+])
+def test_one_that_picks_from_a_group_is_no_figure(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "a"/"an" before a unit of time is one of it when a bound or hedge says how long.
     ("The plot had been at least a year in the making.",
      [fig("at least a year", 1, "year", lower=1, qualifier="more than")]),

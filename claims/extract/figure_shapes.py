@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from .figure_changes import is_change_from
 from .records import Claim
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, VAGUE)
-from .figure_words import (_ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
+from .figure_words import (_AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
                            _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
                            _SLASH_CUR,
-                           _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _bound_of, _clean_np,
+                           _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _WORD_RE, _bound_of, _clean_np,
                            _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _plural, _read_number,
                            _read_second, _tail, _trend_of, _unit)
 
@@ -196,6 +196,16 @@ _ONE_INDEFINITE_SUBJECT = re.compile(
     r"claimed|insisted|argued|noted|commented|posted|tweeted)\b|"
     r"\s+(?:[a-z]+\s+){0,2}?(?:reason|explanation|theory|option|idea|possibility|problem|question|answer|solution|"
     r"concern|suggestion|example|factor)\s+(?:is|was|might|may|could|would|being)\b|\s+(?:possible|likely)\b", re.I)
+# "one" that picks one of a group rather than counting it, as "a" or "a certain" does:
+# - paired with "another", "the other(s)", "others" later: "one man sprayed him, others struck him"
+# - one of a named group, "one faction of the party", "one example of that record" ("one of the");
+# - a pronoun before a place or company, "several talks, including one at a conference";
+# - beside "a"/"an": "One lorry and a car collided".
+# ("one suspect ..., and two others" counts: a number before "others" contrasts two counts.)
+_ONE_CORRELATIVE = re.compile(r"[^.;]*?(?P<before>\S+)\s+(?:another|the\s+others?|others)\b", re.I)
+_ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?of\s+(?:the|that|this|these|those|its|his|her|their|our|your)\b")
+_ONE_PRONOUN_PLACE = re.compile(r"\s+(?:at|on|near|inside|outside|with|where)\s", re.I)
+_ONE_BESIDE_A = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}?and\s+an?\s", re.I)
 
 
 def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
@@ -211,7 +221,19 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
     if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
         return True  # "one" before a hyphened noun is a size: "a one-pack limit", "a one-day strike"
     return not (_ONE_PRONOUN_BEFORE.search(a.left) or _ONE_INDEFINITE_AFTER.match(s, a.j)
-                or _ONE_ALONE_AFTER.match(s[a.j:a.j + 20]) or _ONE_INDEFINITE_SUBJECT.match(s, a.j))
+                or _ONE_ALONE_AFTER.match(s[a.j:a.j + 20]) or _ONE_INDEFINITE_SUBJECT.match(s, a.j)
+                or _one_picks(s, a.j))
+
+
+def _one_picks(s: str, j: int) -> bool:
+    """Whether "one" before s[j:] picks one of a group ("one faction of the party", "one man ... others")
+    rather than counting: never before a unit of measure or time ("one year of the contract")."""
+    if _UNIT_WORD.match(s, j) or _AGE.match(s, j):
+        return False
+    cm = _ONE_CORRELATIVE.match(s, j)
+    if cm and not (cm.group("before")[0].isdigit() or _WORD_RE.fullmatch(cm.group("before"))):
+        return True
+    return bool(_ONE_OF_GROUP.match(s, j) or _ONE_PRONOUN_PLACE.match(s, j) or _ONE_BESIDE_A.match(s, j))
 
 
 def _read_share(s: str, a: _Amount):
