@@ -63,6 +63,16 @@ def test_sentence_initial_number_words_count(text, expected):
     ("The new hall is twice the size of the old one.", [fig("twice", 2)]),
     ("The council wants to triple the number of buses.", [fig("triple", 3)]),
     ("She has been nominated twice.", [fig("twice", 2, "time")]),
+    # How often: "twice" before a past participle, "once" before "a year" or after a bound.
+    ("The suspect was twice questioned by detectives.", [fig("twice", 2, "time")]),
+    ("She was twice elected to the council.", [fig("twice", 2, "time")]),
+    ("Residents may use the tip only once a month.", [fig("once", 1, "time")]),
+    ("The bins are emptied once every fortnight.", [fig("once", 1, "time")]),
+    ("He has been cautioned more than once.", [fig("more than once", 1, "time", lower=1, qualifier="more than")]),
+    # A change by a factor of a half.
+    ("The charity halved its running costs.", [fig("halved", 0.5, trend="down")]),
+    ("The firm saved money by halving its fleet.", [fig("halving", 0.5, trend="down")]),
+    ("Ministers want to halve waiting lists.", [fig("halve", 0.5)]),
 ])
 def test_multipliers(text, expected):
     assert figures(text) == expected
@@ -72,6 +82,11 @@ def test_multipliers(text, expected):
     "He was charged with a double murder.",
     "The firm has double standards on pay.",
     "She won the triple jump.",
+    # "once" as a conjunction or meaning "formerly" or "again".
+    "Once the bridge opens, traffic will ease.",
+    "The once-thriving port is now quiet.",
+    "The town was once a mining hub.",
+    "Prices rose once again in May.",
 ])
 def test_multiplier_words_as_adjectives_are_no_figures(text):
     assert figures(text) == []

@@ -42,6 +42,10 @@ def _bounded(s: str, i: int) -> bool:
 _MULTIPLIER_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|nearly|almost|"
                                      r"more\s+than|roughly|about|set\s+to|expected\s+to|plans?\s+to)\s+$", re.I)
 _MULTIPLIER_OF = re.compile(r"\s+(?:the|that|what|its|their|his|her|our|as|in\s+(?:size|value|number))\b", re.I)
+_HOW_OFTEN = re.compile(r"\s+(?:a|an|per|every|each)\s+(?:\w+\s+)?(?:year|month|week|fortnight|day|night|hour|minute|"
+                        r"decade|season|term|lifetime|generation)s?\b", re.I)
+# "twice interviewed", "twice elected", "was twice beaten": how often, before a past participle.
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]{3,}(?<!e)ed|been|won|beaten|held|given|taken|shown|seen|struck|caught)\b")
 _TIMES_AFTER = re.compile(r"\s*(?:[,.;:!?)]|\s+(?:in|a|per|over|since|last|this|before|after|and|or|but|"
                           r"during|as)\b|$)", re.I)
 
@@ -54,16 +58,20 @@ def _read_multiplier(s: str, m: re.Match):
     value = float(MULTIPLIERS[low])
     left = s[max(0, m.start() - 30):m.start()]
     unit = trend = None
-    if low in ("twice", "thrice"):
+    bm = _bound_of(_tail(left))
+    if low == "once":
+        if not (_HOW_OFTEN.match(s, m.end()) or bm and bm[0]):
+            return None  # "once the deal is done", "the once-mighty club", "once again"
+        unit = "time"  # "once a year", "more than once"
+    elif low in ("twice", "thrice"):
         if not _MULTIPLIER_OF.match(s, m.end()):
-            if not _TIMES_AFTER.match(s, m.end()):
+            if not (_TIMES_AFTER.match(s, m.end()) or _HOW_OFTEN.match(s, m.end()) or _PARTICIPLE_AFTER.match(s, m.end())):
                 return None
-            unit = "time"  # "nominated twice", "he has been married twice"
+            unit = "time"  # "nominated twice", "he has been married twice", "twice interviewed"
     elif low.endswith(("ed", "es", "ing")):
-        trend = "up"  # "sales doubled": a change by a factor
+        trend = "down" if value < 1 else "up"  # "sales doubled", "halving its staff": a change by a factor
     elif not (_MULTIPLIER_OF.match(s, m.end()) or _MULTIPLIER_VERB_BEFORE.search(left)):
         return None
-    bm = _bound_of(_tail(left))
     qualifier = bm[0] if bm else None
     start = m.start()
     if qualifier:
