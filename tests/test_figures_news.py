@@ -107,6 +107,14 @@ def test_rates_and_scores(text, expected):
     ("He spent two and a half years in prison.", [fig("two and a half years", 2.5, "year")]),
     ("She lived abroad for five-and-a-half years.", [fig("five-and-a-half years", 5.5, "year")]),
     ("The project took one and a half days.", [fig("one and a half days", 1.5, "day")]),
+    # A unit of time and a half, with or without "a" before it or a bound: one figure.
+    ("The shop has sold 40 flats in the past year and a half.",
+     [fig("40", 40, "flat"), fig("year and a half", 1.5, "year")]),
+    ("The hearing lasted an hour and a half.", [fig("an hour and a half", 1.5, "hour")]),
+    ("The strike lasted a month and a half.", [fig("a month and a half", 1.5, "month")]),
+    ("She has waited more than a year and a half for surgery.",
+     [fig("more than a year and a half", 1.5, "year", lower=1.5, qualifier="more than")]),
+    ("The repairs took two weeks and a half.", [fig("two weeks and a half", 2.5, "week")]),
 ])
 def test_and_a_half_is_one_figure_typed_by_its_time_unit(text, expected):
     assert figures(text) == expected

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .figure_changes import is_change_from
 from .records import Claim
-from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, VAGUE)
+from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, UNITS, VAGUE)
 from .figure_words import (_AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
                            _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
                            _SLASH_CUR,
@@ -347,6 +347,7 @@ def _slash_and_glued_letters(s: str, a: _Amount) -> bool:
 
 
 _AGO = re.compile(r"\s+ago\b", re.I)
+_AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _HYPHENED_NOUN = re.compile(r"-([a-z][a-z]+)\b(?!-)")
 _AGE_COMPOUND = re.compile(r"-\w+-old\b")
 
@@ -357,6 +358,9 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
     a.value *= mag
     a.has_mag = mag != 1.0
     unit, k = _unit(s, a.j)
+    hm = _AND_A_HALF_AFTER.match(s, k) if unit in _COUNT_NOUN_UNITS else None
+    if hm:
+        a.value, a.integer, k = a.value + 0.5, False, hm.end()  # "more than a year and a half"
     if unit is None and a.currency is None and a.j < len(s) and _ATTACHED_LETTERS.match(s, a.j):
         return None
     if a.glued and (unit is None or a.left.endswith("-") and not a.left.endswith(" -")):
@@ -559,6 +563,13 @@ def _read_fraction(s: str, m: re.Match):
     raw = m.group("f")
     words = re.split(r"[\s-]+", raw.lower())
     frac = FRACTIONS[words[-1]]
+    um = _UNIT_AND.search(s, max(0, m.start() - 20), m.start()) if words == ["a", "half"] else None
+    if um:
+        # "the past year and a half", "an hour and a half": one and a half of the unit, one figure.
+        unit = UNITS[um.group("u").lower()]
+        claim = Claim(text="", number_text=s[um.start():m.end()], start=um.start(), end=m.end(), value=1.5,
+                      unit=unit, confidence=0.6)
+        return claim, "count", m.end()
     if len(words) == 1:
         if words[0] not in ("half",):
             return None  # "third" alone is an ordinal
@@ -616,6 +627,7 @@ def _read_fraction(s: str, m: re.Match):
 
 
 _ORDINAL_NEXT = re.compile(r"\s+([a-z][a-z-]*)\b(?!\s+of\b)")
+_UNIT_AND = re.compile(r"(?:\ban?\s+|\b)(?P<u>year|month|week|day|hour|minute|decade|century)\s+and\s+$", re.I)
 # Words that may follow a fraction that is one: "a third more", "a quarter said", "half as much".
 _FRACTION_NEXT = {"more", "less", "fewer", "higher", "lower", "as", "than", "off", "said", "say", "says", "were",
                   "was", "are", "is", "have", "had", "has", "will", "would", "could", "of", "the", "a", "an", "in",
