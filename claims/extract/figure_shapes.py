@@ -133,7 +133,8 @@ def _read_amount(s: str, m: re.Match):
     if a.digits and _AGE_BRACKET.match(s, a.j) and ("aged" in tail[-2:] or "ages" in tail[-2:]):
         return None, "skip", _AGE_BRACKET.match(s, a.j).end()  # "men aged 18 to 34" describes who
     if not _slash_and_glued_letters(s, a):
-        return None
+        # "2019/20", "24/7", "4G": no figure, nor in what is joined to it ("the 2019/20 fiscal year").
+        return None, "skip", _JOINED.match(s, a.j).end()
     k = _magnitude_and_unit(s, a)
     if k is None or _a_name(s, a):
         return None
@@ -347,6 +348,7 @@ def _slash_and_glued_letters(s: str, a: _Amount) -> bool:
 
 
 _AGO = re.compile(r"\s+ago\b", re.I)
+_JOINED = re.compile(r"[\w/⁄]*")
 _AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _HYPHENED_NOUN = re.compile(r"-([a-z][a-z]+)\b(?!-)")
 _AGE_COMPOUND = re.compile(r"-\w+-old\b")
