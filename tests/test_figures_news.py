@@ -305,6 +305,17 @@ def test_counts_after_quotes_before_abbreviations_and_irregular_plurals(text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A counted noun with letters beyond ASCII is read whole, not cut at the first such letter.
+    ("The sale price is 900 million złotys.", [fig("900 million", 9e8, "złoty")]),
+    ("The square has 12 cafés and two crêperies.", [fig("12", 12, "café"), fig("two", 2, "crêpery")]),
+    ("The firm bought 300 Škodas for its fleet.", [fig("300", 300, "škoda")]),
+    ("Bailiffs seized 40 smörgåsbords.", [fig("40", 40, "smörgåsbord")]),
+])
+def test_counted_nouns_with_letters_beyond_ascii(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "and" joins number words only after a scale word; between two numbers it lists two figures,
     # and the first takes the counted noun or unit of the second.
     ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),

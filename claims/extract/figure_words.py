@@ -208,8 +208,9 @@ _NOT_COUNTED = {"instead", "otherwise", "fully", "firm", "strong", "stronger", "
                 "aboard", "onboard", "inside", "outside", "nearby"}
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "mice",
                       "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth"}
-# A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word.
-_NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[A-Za-z][A-Za-z'’&-]*)"
+# A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word. Letters are any
+# script's ("złotys", "cafés", "Zürich"), digits and "_" are not.
+_NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&-])*)"
 _NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+|"
                       r"of\s+(?:[A-Z][A-Za-z-]*['’]s\s+)?)?" + _NP_TOKEN)
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
