@@ -316,6 +316,20 @@ def test_counted_nouns_with_letters_beyond_ascii(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "more", "extra", "fewer" between a number and its noun say how many beyond, not what is counted.
+    ("At least eight more people were taken to hospital.",
+     [fig("At least eight", 8, "people", lower=8, qualifier="more than")]),
+    ("The force will hire 200 more officers next year.", [fig("200", 200, "officer")]),
+    ("The trust took on 30 extra nurses.", [fig("30", 30, "nurse")]),
+    ("The line now runs five fewer trains.", [fig("five", 5, "train")]),
+    # "more than" after a number is no adjective of a noun.
+    ("Sales were 10 more than expected.", [fig("10", 10)]),
+])
+def test_more_extra_fewer_before_the_counted_noun(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "and" joins number words only after a scale word; between two numbers it lists two figures,
     # and the first takes the counted noun or unit of the second.
     ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),

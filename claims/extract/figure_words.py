@@ -505,9 +505,9 @@ def _singular(phrase: str) -> str:
 
 
 # Adjectives before a counted noun that say which or how many, not what is counted: "two other
-# incidents", "13 separate offences", "the three remaining orbiters".
+# incidents", "13 separate offences", "the three remaining orbiters", "eight more people", "five fewer buses".
 _NOT_CLASSIFYING = {"other", "separate", "different", "remaining", "additional", "further", "individual", "distinct",
-                    "various"}
+                    "various", "more", "extra", "fewer"}
 
 
 def _before_plural_noun(s: str, k: int) -> bool:
