@@ -330,6 +330,16 @@ def test_more_extra_fewer_before_the_counted_noun(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # After a verb of calling, a number is a count only before what it counts.
+    ("The court called 12 witnesses.", [fig("12", 12, "witness")]),
+    ("The firm rang 300 customers last week.", [fig("300", 300, "customer")]),
+    ("They called 40 of the members.", [fig("40", 40, "member")]),
+])
+def test_a_count_after_a_verb_of_calling_stays(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "and" joins number words only after a scale word; between two numbers it lists two figures,
     # and the first takes the counted noun or unit of the second.
     ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),

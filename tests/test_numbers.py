@@ -194,6 +194,11 @@ def test_negative_numbers(text, value):
     "The 2021/22 accounts were filed late.",
     "Its 2008/09 campaign ended in relegation.",
     "The helpline is staffed 24/7 by volunteers.",
+    # A number to call or text after a verb of calling.
+    "She escaped and phoned 911 for help.",
+    "Neighbours dialled 999 at once.",
+    "A passer-by called 999.",
+    "Text 85258 to give to the appeal.",
     "The meeting starts at 9:30 a.m. on Tuesday.",
     "Polls close at 8 pm.",
     "Call the hotline on 555-123-4567 for details.",

@@ -370,6 +370,8 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
         return j  # "8 pm", "90049 ZIP Code", "221 Baker Street"
     if last in LABEL_WORDS or left.rstrip().endswith(("#", "№")):
         return j  # "page 12", "No. 5"
+    if last in _PHONE_VERBS and integer and not (_before_plural_noun(s, j) or _OF_AFTER.match(s, j)):
+        return j  # "phoned 911", "dial 999": a number to call; "called 12 witnesses" counts
     if integer and value <= 120 and _APPOSITIVE_BEFORE.search(left) and _APPOSITIVE_AFTER.match(s, j):
         return j  # "Maria Lund, 31, said"
     if not has_mag:
@@ -394,6 +396,10 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
 
 
 
+_OF_AFTER = re.compile(r"\s+of\b")
+_PHONE_VERBS = {"call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling", "dialing",
+                "phone", "phones", "phoned", "phoning", "ring", "rings", "rang", "ringing", "text", "texts", "texted",
+                "texting"}
 _YEAR_PAIR = re.compile(r"\s*[-–/]\s*\d{2}(?:\d{2})?\b(?!\s*(?:%|per))")
 
 
