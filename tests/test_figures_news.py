@@ -340,6 +340,18 @@ def test_a_count_after_a_verb_of_calling_stays(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A hedged or bounded number before a capitalised word counts; it is no model name ("the 737 Max").
+    ("The firm runs some 300 Polish shops.", [fig("some 300", 300, "polish shop", qualifier="about")]),
+    ("About 150 Tory MPs signed the letter.", [fig("About 150", 150, "Tory MP", qualifier="about")]),
+    ("The chain sold roughly 2000 Thai stores.", [fig("roughly 2000", 2000, "thai store", qualifier="about")]),
+    ("Boeing delivered the 737 Max late.", []),
+    ("He drove the 911 Carrera home.", []),
+])
+def test_a_hedged_number_before_a_capitalised_word_counts(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "and" joins number words only after a scale word; between two numbers it lists two figures,
     # and the first takes the counted noun or unit of the second.
     ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),

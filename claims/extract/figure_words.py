@@ -387,11 +387,11 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
             return ym.end()  # "2014-15", "2019/20"
         if _is_year(s, left, j):
             return j
-    if integer and not has_mag:
+    if integer and not has_mag and not (_bound_of(tail) or [None])[0]:
         nw = _NEXT_WORD.match(s, j)
         if nw and nw.group(1)[0].isupper() and nw.start(1) - j <= 1 and nw.group(1).lower() not in _NOT_NAMES \
                 and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1)) and not _names_then_plural(s, j):
-            return j  # "the 911 Carrera", "the 737 Max"
+            return j  # "the 911 Carrera", "the 737 Max"; not "roughly 2000 Thai stores", a hedged count
     return None
 
 
