@@ -352,6 +352,19 @@ def test_a_hedged_number_before_a_capitalised_word_counts(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A double prime typed for the closing quote of an open quotation is no inch.
+    ("He said it was time to “end the rules of 1945″.", []),
+    ("Fans chanted “we are the 99″ outside.", [fig("99", 99)]),
+    ("The mayor promised “at least 40 new homes″.", [fig("at least 40", 40, "new home", lower=40, qualifier="more than")]),
+    # Outside a quotation, or after it has closed, it is an inch.
+    ("The screen measures 65″ across.", [fig("65″", 65, "inch")]),
+    ("“It was fine,” he said of the 32″ monitor.", [fig("32″", 32, "inch")]),
+])
+def test_a_double_prime_closing_a_quotation_is_no_inch(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "and" joins number words only after a scale word; between two numbers it lists two figures,
     # and the first takes the counted noun or unit of the second.
     ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),

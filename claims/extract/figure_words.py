@@ -326,6 +326,8 @@ def _unit(s: str, j: int) -> tuple[str | None, int]:
             u = um.group("u")
             if not fold and len(u) == 1 and u in "lLVF" and um.start("u") != j:
                 continue  # "5 L" is too often a letter; "1.0l" is a litre
+            if u == "″" and s.rfind("“", max(0, j - 300), j) > s.rfind("”", max(0, j - 300), j):
+                continue  # “... the institutions of 1945″: a double prime typed for the closing quote
             best = (table[u.lower()] if fold else table[u], um.end())
     if best is None:
         return None, j
