@@ -365,6 +365,20 @@ def test_a_double_prime_closing_a_quotation_is_no_inch(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A capitalised plural after a number is what it counts, at the end of a sentence too.
+    ("This is the judgment of all 11 Justices.", [fig("11", 11, "justice")]),
+    ("The bill was passed by 214 Democrats.", [fig("214", 214, "democrat")]),
+    ("Police arrested 12 Britons.", [fig("12", 12, "briton")]),
+    # A street needs capitalised names before its suffix: "the court" is none.
+    ("The ruling of all nine Justices of the court stands.", [fig("nine", 9, "justice")]),
+    ("The 40 acres of the park road were sold.", [fig("40 acres", 40, "acre")]),
+    ("The clinic moved to 12 Acacia Avenue last week.", []),
+])
+def test_a_capitalised_plural_after_a_number_is_counted(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "and" joins number words only after a scale word; between two numbers it lists two figures,
     # and the first takes the counted noun or unit of the second.
     ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),

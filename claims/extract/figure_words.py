@@ -79,7 +79,7 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b|'?s\b|’s\b", re.I)
 _TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|EDT\b|PST\b|PDT\b|CET\b|UTC\b|ET\b|"
                          r"o'clock|o’clock)")
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{_alternation(MONTHS)})\b\.?", re.I)
-_STREET_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{_alternation(STREET_SUFFIXES)})\b", re.I)
+_STREET_AFTER = re.compile(rf"\s+(?:(?-i:[A-Z][a-z]+)\s+){{1,3}}(?:{_alternation(STREET_SUFFIXES)})\b", re.I)
 _ZIP_AFTER = re.compile(r"\s+(?:ZIP|zip code|postcode)\b", re.I)
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and|through)\s*|(?P<slash>/)(?=[$€£])", re.I)
 _SLASH_CUR = re.compile(r"/(?=[$€£])")
@@ -392,7 +392,8 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
     if integer and not has_mag and not (_bound_of(tail) or [None])[0]:
         nw = _NEXT_WORD.match(s, j)
         if nw and nw.group(1)[0].isupper() and nw.start(1) - j <= 1 and nw.group(1).lower() not in _NOT_NAMES \
-                and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1)) and not _names_then_plural(s, j):
+                and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1).rstrip(".")) \
+                and not _names_then_plural(s, j):
             return j  # "the 911 Carrera", "the 737 Max"; not "roughly 2000 Thai stores", a hedged count
     return None
 
