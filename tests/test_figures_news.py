@@ -379,6 +379,24 @@ def test_a_capitalised_plural_after_a_number_is_counted(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Pounds that measure a sum of money are sterling; pounds of a thing or a weight stay pounds.
+    ("He was handed a 5,000 pound fine.", [fig("5,000 pound", 5000, "GBP")]),
+    ("The branch made a 24 million pounds operating loss.", [fig("24 million pounds", 24e6, "GBP")]),
+    ("The farm shipped 2 million pounds of beef.", [fig("2 million pounds", 2e6, "pound")]),
+    ("The baby weighed eight pounds.", [fig("eight pounds", 8, "pound")]),
+    # A sum with a scale word and no currency, before a money noun, is in the currency of the sum before it.
+    ("The club posted a £12m loss and a 3 million profit.", [fig("£12m", 12e6, "GBP"), fig("3 million", 3e6, "GBP")]),
+    ("Sales were $5bn, with a 300 million profit.", [fig("$5bn", 5e9, "USD"), fig("300 million", 3e8, "USD")]),
+    # With no sum before it, or no scale word, it stays a count.
+    ("The club posted a 12 million loss last year.", [fig("12 million", 12e6, "loss")]),
+    ("Revenue was €2bn and the firm cut 3 million jobs.",
+     [fig("€2bn", 2e9, "EUR"), fig("3 million", 3e6, "job", trend="down")]),
+])
+def test_money_by_what_a_sum_measures_and_its_neighbours(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "and" joins number words only after a scale word; between two numbers it lists two figures,
     # and the first takes the counted noun or unit of the second.
     ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),

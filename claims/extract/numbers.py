@@ -103,7 +103,34 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Clai
         _share_units(s, out, kinds)
         mark_changes(s, out)
         add_context(s, start, out, kinds)
+        _money_of_neighbours(out)
     return out
+
+
+# What a sum of money is: "a 107 million loss" is in the currency of the sums before it.
+_MONEY_NOUNS = {"loss", "profit", "turnover", "revenue", "sale", "deal", "debt", "budget", "fine", "bill", "cost",
+                "investment", "bonus", "payout", "payment", "fee", "fund", "loan", "bid", "takeover", "price",
+                "deficit", "surplus", "income", "salary", "spending", "grant", "contract", "settlement"}
+def _singular_word(w: str) -> str:
+    w = w.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+_SCALE_WRITTEN = re.compile(r"\d\s*(?:million|billion|trillion|bn|m|tn)\b", re.I)
+
+
+def _money_of_neighbours(claims: list[Claim]) -> None:
+    """Pounds that measure a sum of money ("a 24 million pounds operating loss", "a 5,000 pound fine") are
+    sterling, not weight; a sum written without its currency, a scale word before a money noun ("a 107
+    million loss"), is in the currency of the last sum before it in the sentence."""
+    currency = None
+    for c in claims:
+        if c.unit == "pound" and c.object and _singular_word(c.object.split()[-1]) in _MONEY_NOUNS:
+            c.unit = "GBP"
+        if c.unit and len(c.unit) == 3 and c.unit.isupper():
+            currency = c.unit
+        elif currency and c.unit in _MONEY_NOUNS and _SCALE_WRITTEN.search(c.number_text):
+            c.unit = currency
 
 
 _OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–)\s*$")
