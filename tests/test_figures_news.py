@@ -397,6 +397,23 @@ def test_money_by_what_a_sum_measures_and_its_neighbours(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "N of them/those/these" is a part of the last group counted or measured before it.
+    ("Six of the murders were planned and five of those involved poison.",
+     [fig("Six", 6, "murder"), fig("five", 5, "murder")]),
+    ("The firm has 40 shops, and 12 of them will close.", [fig("40", 40, "shop"), fig("12", 12, "shop")]),
+    ("Ten patients were treated, and three of them died.", [fig("Ten", 10, "patient"), fig("three", 3, "patient")]),
+    ("The team scored 40 points, 12 of them in the last minute.",
+     [fig("40 points", 40, "point"), fig("12", 12, "point")]),
+    # "those" before a plural noun is a determiner; a share or a sum is no group of things.
+    ("Two of those companies went bust.", [fig("Two", 2, "company")]),
+    ("Prices rose 5%, and 3 of them fell back.", [fig("5%", 5, "percent", trend="up"), fig("3", 3)]),
+    ("She said 12 of them were lost.", [fig("12", 12)]),
+])
+def test_a_part_of_a_group_counted_before(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "and" joins number words only after a scale word; between two numbers it lists two figures,
     # and the first takes the counted noun or unit of the second.
     ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),

@@ -213,6 +213,7 @@ _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "
 _NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&-])*)"
 _NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+|"
                       r"of\s+(?:[A-Z][A-Za-z-]*['’]s\s+)?)?" + _NP_TOKEN)
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
 _NEXT_NP_WORD = re.compile(r"\s+" + _NP_TOKEN)
 _PRENOMINAL = re.compile(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})")
@@ -553,6 +554,9 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
     words = []
     k = j
     first = True
+    pm = _OF_PRONOUN.match(s, j)
+    if pm and not _before_plural_noun(s, pm.end()):
+        return None, None, j  # "five of those involved ligatures": "those" stands for a group named before
     while len(words) < 5:
         nm = (_NP_WORD if first else _NEXT_NP_WORD).match(s, k)
         if nm is None:

@@ -43,7 +43,7 @@ from .figure_changes import mark_changes
 from .figure_claimant import attribute, cues_of
 from .figure_context import add_context
 from .figure_shapes import read_figure
-from .figure_words import _CANDIDATE, _NOT_QUANTITY, _NUMBER
+from .figure_words import _CANDIDATE, _NOT_QUANTITY, _NUMBER, _OF_PRONOUN
 
 
 def find_claims(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote], published: str | None = None,
@@ -133,6 +133,11 @@ def _money_of_neighbours(claims: list[Claim]) -> None:
             c.unit = currency
 
 
+def _a_group(c: Claim) -> bool:
+    """Whether a figure counts or measures something a later "N of them" may be part of (not a share)."""
+    return bool(c.unit) and c.unit not in ("percent", "percentage point") and c.unit.upper() != c.unit
+
+
 _OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–)\s*$")
 _INHERIT = re.compile(r"\s*,?\s*(?:[\w'’-]+,?\s+){0,4}?,?\s*(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|"
                       r"against|versus|vs\.?|including|of\s+which)(?:\s+(?:the|a|an))?\s*$|\s*,?\s*(?:and|or)\s*$|"
@@ -155,6 +160,11 @@ def _share_units(s: str, claims: list[Claim], kinds: list[str]) -> None:
                 c.object, kinds[n] = nxt.object, "count"
         elif nxt and nxt.unit in ("point",) and _CHANGE_NEXT.match(s, c.end, nxt.start):
             c.unit = "point"  # an index level before its change
+        elif _OF_PRONOUN.match(s, c.end) and any(_a_group(claims[p]) for p in range(n)):
+            # "Six of the murders ..., and five of those", "40 points, 12 of them": a part of the last group
+            # counted before it.
+            p = max(p for p in range(n) if _a_group(claims[p]))
+            c.unit, c.object, kinds[n] = claims[p].unit, claims[p].object, kinds[p]
         elif prev and prev.unit and _INHERIT.match(s, prev.end, c.start) and prev.unit != "percent":
             c.unit = prev.unit
             if kinds[n - 1] == "count" and c.object is None:
