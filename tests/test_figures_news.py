@@ -115,6 +115,8 @@ def test_rates_and_scores(text, expected):
     ("She has waited more than a year and a half for surgery.",
      [fig("more than a year and a half", 1.5, "year", lower=1.5, qualifier="more than")]),
     ("The repairs took two weeks and a half.", [fig("two weeks and a half", 2.5, "week")]),
+    ("He blamed the past decade and a half of policy.", [fig("decade and a half", 1.5, "decade")]),
+    ("The rule lasted a century and a half.", [fig("a century and a half", 1.5, "century")]),
 ])
 def test_and_a_half_is_one_figure_typed_by_its_time_unit(text, expected):
     assert figures(text) == expected

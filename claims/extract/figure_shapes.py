@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .figure_changes import is_change_from
 from .records import Claim
-from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, UNITS, VAGUE)
+from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, VAGUE)
 from .figure_words import (_AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
                            _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
                            _SLASH_CUR,
@@ -568,7 +568,7 @@ def _read_fraction(s: str, m: re.Match):
     um = _UNIT_AND.search(s, max(0, m.start() - 20), m.start()) if words == ["a", "half"] else None
     if um:
         # "the past year and a half", "an hour and a half": one and a half of the unit, one figure.
-        unit = UNITS[um.group("u").lower()]
+        unit = um.group("u").lower()  # each unit of time _UNIT_AND names is its own unit's name
         claim = Claim(text="", number_text=s[um.start():m.end()], start=um.start(), end=m.end(), value=1.5,
                       unit=unit, confidence=0.6)
         return claim, "count", m.end()
