@@ -347,6 +347,9 @@ def test_a_count_after_a_verb_of_calling_stays(text, expected):
     ("About 150 Tory MPs signed the letter.", [fig("About 150", 150, "Tory MP", qualifier="about")]),
     ("The chain sold roughly 2000 Thai stores.", [fig("roughly 2000", 2000, "thai store", qualifier="about")]),
     ("Boeing delivered the 737 Max late.", []),
+    # A hedge that is also a preposition, before a year, says what about: a name stays a name.
+    ("Pundit Makes Bold Prediction About 2016 Presidency", []),
+    ("Voters Worried Over 2024 Budget", []),
     ("He drove the 911 Carrera home.", []),
 ])
 def test_a_hedged_number_before_a_capitalised_word_counts(text, expected):

@@ -390,7 +390,7 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
             return ym.end()  # "2014-15", "2019/20"
         if _is_year(s, left, j):
             return j
-    if integer and not has_mag and not (_bound_of(tail) or [None])[0]:
+    if integer and not has_mag and not _hedged_amount(tail, year_like):
         nw = _NEXT_WORD.match(s, j)
         if nw and nw.group(1)[0].isupper() and nw.start(1) - j <= 1 and nw.group(1).lower() not in _NOT_NAMES \
                 and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1).rstrip(".")) \
@@ -398,6 +398,18 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
             return j  # "the 911 Carrera", "the 737 Max"; not "roughly 2000 Thai stores", a hedged count
     return None
 
+
+
+# Hedges that are also prepositions: before a year they say what about, not how many ("About 2016 Presidency").
+_PREPOSITION_HEDGES = {"about", "around", "over", "under", "above", "below", "within", "some"}
+
+
+def _hedged_amount(tail: list[str], year_like: bool) -> bool:
+    """Whether a bound or hedge before a number makes it an amount ("roughly 2000 Thai stores"), not a name."""
+    bm = _bound_of(tail)
+    if not (bm and bm[0]):
+        return False
+    return not (year_like and set(tail[-bm[1]:]) <= _PREPOSITION_HEDGES)
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
