@@ -565,13 +565,8 @@ def _read_fraction(s: str, m: re.Match):
     raw = m.group("f")
     words = re.split(r"[\s-]+", raw.lower())
     frac = FRACTIONS[words[-1]]
-    um = _UNIT_AND.search(s, max(0, m.start() - 20), m.start()) if words == ["a", "half"] else None
-    if um:
-        # "the past year and a half", "an hour and a half": one and a half of the unit, one figure.
-        unit = um.group("u").lower()  # each unit of time _UNIT_AND names is its own unit's name
-        claim = Claim(text="", number_text=s[um.start():m.end()], start=um.start(), end=m.end(), value=1.5,
-                      unit=unit, confidence=0.6)
-        return claim, "count", m.end()
+    if words == ["a", "half"] and _UNIT_AND.search(s, max(0, m.start() - 20), m.start()):
+        return _unit_and_a_half(s, m)
     if len(words) == 1:
         if words[0] not in ("half",):
             return None  # "third" alone is an ordinal
@@ -626,6 +621,15 @@ def _read_fraction(s: str, m: re.Match):
                   lower=value if qualifier == "more than" else None, upper=value if qualifier == "less than" else None)
     return claim, "measure" if unit else "fraction", end
 
+
+
+def _unit_and_a_half(s: str, m: re.Match):
+    """ "the past year and a half", "an hour and a half": one and a half of the unit, one figure."""
+    um = _UNIT_AND.search(s, max(0, m.start() - 20), m.start())
+    unit = um.group("u").lower()  # each unit of time _UNIT_AND names is its own unit's name
+    claim = Claim(text="", number_text=s[um.start():m.end()], start=um.start(), end=m.end(), value=1.5, unit=unit,
+                  confidence=0.6)
+    return claim, "count", m.end()
 
 
 _ORDINAL_NEXT = re.compile(r"\s+([a-z][a-z-]*)\b(?!\s+of\b)")
