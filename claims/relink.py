@@ -51,7 +51,9 @@ from .sources import Article, content_hash
 # stored. 1: the within-article resolver, names without titles, no speaker rows for descriptions,
 # surnames linked across articles only on evidence (issue 14). 2: figures as news writes them (issue 15):
 # "nearly"/"within" bounds, counted nouns past adjectives, objects of money and of sizes, reports as claimants.
-RULES_VERSION = 2
+# 3: figures on real news (issue 15): "one" that picks from a group, how often ("once a year") and halving,
+# "a year and a half", slashed years, numbers to call, pounds of money, "five of those".
+RULES_VERSION = 3
 
 TEMP_TABLES = ("relink_quotes", "relink_claims", "relink_speakers", "relink_kept", "relink_doomed", "relink_map")
 

@@ -63,6 +63,16 @@ def test_sentence_initial_number_words_count(text, expected):
     ("The new hall is twice the size of the old one.", [fig("twice", 2)]),
     ("The council wants to triple the number of buses.", [fig("triple", 3)]),
     ("She has been nominated twice.", [fig("twice", 2, "time")]),
+    # How often: "twice" before a past participle, "once" before "a year" or after a bound.
+    ("The suspect was twice questioned by detectives.", [fig("twice", 2, "time")]),
+    ("She was twice elected to the council.", [fig("twice", 2, "time")]),
+    ("Residents may use the tip only once a month.", [fig("once", 1, "time")]),
+    ("The bins are emptied once every fortnight.", [fig("once", 1, "time")]),
+    ("He has been cautioned more than once.", [fig("more than once", 1, "time", lower=1, qualifier="more than")]),
+    # A change by a factor of a half.
+    ("The charity halved its running costs.", [fig("halved", 0.5, trend="down")]),
+    ("The firm saved money by halving its fleet.", [fig("halving", 0.5, trend="down")]),
+    ("Ministers want to halve waiting lists.", [fig("halve", 0.5)]),
 ])
 def test_multipliers(text, expected):
     assert figures(text) == expected
@@ -72,6 +82,11 @@ def test_multipliers(text, expected):
     "He was charged with a double murder.",
     "The firm has double standards on pay.",
     "She won the triple jump.",
+    # "once" as a conjunction or meaning "formerly" or "again".
+    "Once the bridge opens, traffic will ease.",
+    "The once-thriving port is now quiet.",
+    "The town was once a mining hub.",
+    "Prices rose once again in May.",
 ])
 def test_multiplier_words_as_adjectives_are_no_figures(text):
     assert figures(text) == []
@@ -92,6 +107,16 @@ def test_rates_and_scores(text, expected):
     ("He spent two and a half years in prison.", [fig("two and a half years", 2.5, "year")]),
     ("She lived abroad for five-and-a-half years.", [fig("five-and-a-half years", 5.5, "year")]),
     ("The project took one and a half days.", [fig("one and a half days", 1.5, "day")]),
+    # A unit of time and a half, with or without "a" before it or a bound: one figure.
+    ("The shop has sold 40 flats in the past year and a half.",
+     [fig("40", 40, "flat"), fig("year and a half", 1.5, "year")]),
+    ("The hearing lasted an hour and a half.", [fig("an hour and a half", 1.5, "hour")]),
+    ("The strike lasted a month and a half.", [fig("a month and a half", 1.5, "month")]),
+    ("She has waited more than a year and a half for surgery.",
+     [fig("more than a year and a half", 1.5, "year", lower=1.5, qualifier="more than")]),
+    ("The repairs took two weeks and a half.", [fig("two weeks and a half", 2.5, "week")]),
+    ("He blamed the past decade and a half of policy.", [fig("decade and a half", 1.5, "decade")]),
+    ("The rule lasted a century and a half.", [fig("a century and a half", 1.5, "century")]),
 ])
 def test_and_a_half_is_one_figure_typed_by_its_time_unit(text, expected):
     assert figures(text) == expected
@@ -282,6 +307,118 @@ def test_counts_after_quotes_before_abbreviations_and_irregular_plurals(text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A counted noun with letters beyond ASCII is read whole, not cut at the first such letter.
+    ("The sale price is 900 million złotys.", [fig("900 million", 9e8, "złoty")]),
+    ("The square has 12 cafés and two crêperies.", [fig("12", 12, "café"), fig("two", 2, "crêpery")]),
+    ("The firm bought 300 Škodas for its fleet.", [fig("300", 300, "škoda")]),
+    ("Bailiffs seized 40 smörgåsbords.", [fig("40", 40, "smörgåsbord")]),
+])
+def test_counted_nouns_with_letters_beyond_ascii(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "more", "extra", "fewer" between a number and its noun say how many beyond, not what is counted.
+    ("At least eight more people were taken to hospital.",
+     [fig("At least eight", 8, "people", lower=8, qualifier="more than")]),
+    ("The force will hire 200 more officers next year.", [fig("200", 200, "officer")]),
+    ("The trust took on 30 extra nurses.", [fig("30", 30, "nurse")]),
+    ("The line now runs five fewer trains.", [fig("five", 5, "train")]),
+    # "more than" after a number is no adjective of a noun.
+    ("Sales were 10 more than expected.", [fig("10", 10)]),
+])
+def test_more_extra_fewer_before_the_counted_noun(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After a verb of calling, a number is a count only before what it counts.
+    ("The court called 12 witnesses.", [fig("12", 12, "witness")]),
+    ("The firm rang 300 customers last week.", [fig("300", 300, "customer")]),
+    ("They called 40 of the members.", [fig("40", 40, "member")]),
+])
+def test_a_count_after_a_verb_of_calling_stays(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A hedged or bounded number before a capitalised word counts; it is no model name ("the 737 Max").
+    ("The firm runs some 300 Polish shops.", [fig("some 300", 300, "polish shop", qualifier="about")]),
+    ("About 150 Tory MPs signed the letter.", [fig("About 150", 150, "Tory MP", qualifier="about")]),
+    ("The chain sold roughly 2000 Thai stores.", [fig("roughly 2000", 2000, "thai store", qualifier="about")]),
+    ("Boeing delivered the 737 Max late.", []),
+    # A hedge that is also a preposition, before a year, says what about: a name stays a name.
+    ("Pundit Makes Bold Prediction About 2016 Presidency", []),
+    ("Voters Worried Over 2024 Budget", []),
+    ("He drove the 911 Carrera home.", []),
+])
+def test_a_hedged_number_before_a_capitalised_word_counts(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A double prime typed for the closing quote of an open quotation is no inch.
+    ("He said it was time to “end the rules of 1945″.", []),
+    ("Fans chanted “we are the 99″ outside.", [fig("99", 99)]),
+    ("The mayor promised “at least 40 new homes″.", [fig("at least 40", 40, "new home", lower=40, qualifier="more than")]),
+    # Outside a quotation, or after it has closed, it is an inch.
+    ("The screen measures 65″ across.", [fig("65″", 65, "inch")]),
+    ("“It was fine,” he said of the 32″ monitor.", [fig("32″", 32, "inch")]),
+])
+def test_a_double_prime_closing_a_quotation_is_no_inch(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A capitalised plural after a number is what it counts, at the end of a sentence too.
+    ("This is the judgment of all 11 Justices.", [fig("11", 11, "justice")]),
+    ("The bill was passed by 214 Democrats.", [fig("214", 214, "democrat")]),
+    ("Police arrested 12 Britons.", [fig("12", 12, "briton")]),
+    # A street needs capitalised names before its suffix: "the court" is none.
+    ("The ruling of all nine Justices of the court stands.", [fig("nine", 9, "justice")]),
+    ("The 40 acres of the park road were sold.", [fig("40 acres", 40, "acre")]),
+    ("The clinic moved to 12 Acacia Avenue last week.", []),
+])
+def test_a_capitalised_plural_after_a_number_is_counted(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Pounds that measure a sum of money are sterling; pounds of a thing or a weight stay pounds.
+    ("He was handed a 5,000 pound fine.", [fig("5,000 pound", 5000, "GBP")]),
+    ("The branch made a 24 million pounds operating loss.", [fig("24 million pounds", 24e6, "GBP")]),
+    ("The farm shipped 2 million pounds of beef.", [fig("2 million pounds", 2e6, "pound")]),
+    ("The baby weighed eight pounds.", [fig("eight pounds", 8, "pound")]),
+    # A sum with a scale word and no currency, before a money noun, is in the currency of the sum before it.
+    ("The club posted a £12m loss and a 3 million profit.", [fig("£12m", 12e6, "GBP"), fig("3 million", 3e6, "GBP")]),
+    ("Sales were $5bn, with a 300 million profit.", [fig("$5bn", 5e9, "USD"), fig("300 million", 3e8, "USD")]),
+    # With no sum before it, or no scale word, it stays a count.
+    ("The club posted a 12 million loss last year.", [fig("12 million", 12e6, "loss")]),
+    ("Revenue was €2bn and the firm cut 3 million jobs.",
+     [fig("€2bn", 2e9, "EUR"), fig("3 million", 3e6, "job", trend="down")]),
+])
+def test_money_by_what_a_sum_measures_and_its_neighbours(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of them/those/these" is a part of the last group counted or measured before it.
+    ("Six of the murders were planned and five of those involved poison.",
+     [fig("Six", 6, "murder"), fig("five", 5, "murder")]),
+    ("The firm has 40 shops, and 12 of them will close.", [fig("40", 40, "shop"), fig("12", 12, "shop")]),
+    ("Ten patients were treated, and three of them died.", [fig("Ten", 10, "patient"), fig("three", 3, "patient")]),
+    ("The team scored 40 points, 12 of them in the last minute.",
+     [fig("40 points", 40, "point"), fig("12", 12, "point")]),
+    # "those" before a plural noun is a determiner; a share or a sum is no group of things.
+    ("Two of those companies went bust.", [fig("Two", 2, "company")]),
+    ("Prices rose 5%, and 3 of them fell back.", [fig("5%", 5, "percent", trend="up"), fig("3", 3)]),
+    ("She said 12 of them were lost.", [fig("12", 12)]),
+])
+def test_a_part_of_a_group_counted_before(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "and" joins number words only after a scale word; between two numbers it lists two figures,
     # and the first takes the counted noun or unit of the second.
     ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),
@@ -313,6 +450,27 @@ def test_number_words_joined_by_and_and_fractions_of_a_whole(text, expected):
     ("Eight out of 10 told the pollsters they were worried.", [fig("Eight out of 10", 0.8)]),
 ])
 def test_one_as_a_certain_or_a_pronoun_is_no_figure(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" paired with "another", "the other", "others": it picks, it does not count.
+    ("One witness saw a van; another heard shouting.", []),
+    ("One pilot was from Lyon, the other from Nice.", []),
+    ("Staff took a laptop from one office and cash from another.", []),
+    ("Neighbours rushed in; one woman called an ambulance, others held the door.", []),
+    # One of a named group, "one of the" in other words.
+    ("She leads one wing of the party.", []),
+    ("The mill is one example of this heritage.", []),
+    # A pronoun before a place, and "one" beside "a".
+    ("He gave talks across Europe, including one at a bank in Zurich.", []),
+    ("One van and a bus collided on the bridge.", []),
+    # A number before "others" contrasts two counts; a unit after "one" counts it.
+    ("Police held one man at the scene and three others later.",
+     [fig("one", 1, "man"), fig("three", 3, "other")]),
+    ("He served one year of the sentence; another was suspended.", [fig("one year", 1, "year")]),
+])
+def test_one_that_picks_from_a_group_is_no_figure(text, expected):
     assert figures(text) == expected
 
 

@@ -189,6 +189,16 @@ def test_negative_numbers(text, value):
     "The talks resumed on March 14, 2024.",
     "The bridge opened in 1998 and closed in 2016.",
     "The 2014-15 season was the club's worst.",
+    # Years or labels joined by a slash: no figure in either part.
+    "In the 2019/20 fiscal year, the chain made a loss.",
+    "The 2021/22 accounts were filed late.",
+    "Its 2008/09 campaign ended in relegation.",
+    "The helpline is staffed 24/7 by volunteers.",
+    # A number to call or text after a verb of calling.
+    "She escaped and phoned 911 for help.",
+    "Neighbours dialled 999 at once.",
+    "A passer-by called 999.",
+    "Text 85258 to give to the appeal.",
     "The meeting starts at 9:30 a.m. on Tuesday.",
     "Polls close at 8 pm.",
     "Call the hotline on 555-123-4567 for details.",

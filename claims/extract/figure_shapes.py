@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from .figure_changes import is_change_from
 from .records import Claim
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, VAGUE)
-from .figure_words import (_ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
+from .figure_words import (_AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
                            _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
                            _SLASH_CUR,
-                           _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _bound_of, _clean_np,
+                           _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _WORD_RE, _bound_of, _clean_np,
                            _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _plural, _read_number,
                            _read_second, _tail, _trend_of, _unit)
 
@@ -42,6 +42,10 @@ def _bounded(s: str, i: int) -> bool:
 _MULTIPLIER_VERB_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|nearly|almost|"
                                      r"more\s+than|roughly|about|set\s+to|expected\s+to|plans?\s+to)\s+$", re.I)
 _MULTIPLIER_OF = re.compile(r"\s+(?:the|that|what|its|their|his|her|our|as|in\s+(?:size|value|number))\b", re.I)
+_HOW_OFTEN = re.compile(r"\s+(?:a|an|per|every|each)\s+(?:\w+\s+)?(?:year|month|week|fortnight|day|night|hour|minute|"
+                        r"decade|season|term|lifetime|generation)s?\b", re.I)
+# "twice interviewed", "twice elected", "was twice beaten": how often, before a past participle.
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:[a-z]{3,}(?<!e)ed|been|won|beaten|held|given|taken|shown|seen|struck|caught)\b")
 _TIMES_AFTER = re.compile(r"\s*(?:[,.;:!?)]|\s+(?:in|a|per|over|since|last|this|before|after|and|or|but|"
                           r"during|as)\b|$)", re.I)
 
@@ -54,16 +58,20 @@ def _read_multiplier(s: str, m: re.Match):
     value = float(MULTIPLIERS[low])
     left = s[max(0, m.start() - 30):m.start()]
     unit = trend = None
-    if low in ("twice", "thrice"):
+    bm = _bound_of(_tail(left))
+    if low == "once":
+        if not (_HOW_OFTEN.match(s, m.end()) or bm and bm[0]):
+            return None  # "once the deal is done", "the once-mighty club", "once again"
+        unit = "time"  # "once a year", "more than once"
+    elif low in ("twice", "thrice"):
         if not _MULTIPLIER_OF.match(s, m.end()):
-            if not _TIMES_AFTER.match(s, m.end()):
+            if not (_TIMES_AFTER.match(s, m.end()) or _HOW_OFTEN.match(s, m.end()) or _PARTICIPLE_AFTER.match(s, m.end())):
                 return None
-            unit = "time"  # "nominated twice", "he has been married twice"
+            unit = "time"  # "nominated twice", "he has been married twice", "twice interviewed"
     elif low.endswith(("ed", "es", "ing")):
-        trend = "up"  # "sales doubled": a change by a factor
+        trend = "down" if value < 1 else "up"  # "sales doubled", "halving its staff": a change by a factor
     elif not (_MULTIPLIER_OF.match(s, m.end()) or _MULTIPLIER_VERB_BEFORE.search(left)):
         return None
-    bm = _bound_of(_tail(left))
     qualifier = bm[0] if bm else None
     start = m.start()
     if qualifier:
@@ -125,7 +133,8 @@ def _read_amount(s: str, m: re.Match):
     if a.digits and _AGE_BRACKET.match(s, a.j) and ("aged" in tail[-2:] or "ages" in tail[-2:]):
         return None, "skip", _AGE_BRACKET.match(s, a.j).end()  # "men aged 18 to 34" describes who
     if not _slash_and_glued_letters(s, a):
-        return None
+        # "2019/20", "24/7", "4G": no figure, nor in what is joined to it ("the 2019/20 fiscal year").
+        return None, "skip", _JOINED.match(s, a.j).end()
     k = _magnitude_and_unit(s, a)
     if k is None or _a_name(s, a):
         return None
@@ -196,6 +205,16 @@ _ONE_INDEFINITE_SUBJECT = re.compile(
     r"claimed|insisted|argued|noted|commented|posted|tweeted)\b|"
     r"\s+(?:[a-z]+\s+){0,2}?(?:reason|explanation|theory|option|idea|possibility|problem|question|answer|solution|"
     r"concern|suggestion|example|factor)\s+(?:is|was|might|may|could|would|being)\b|\s+(?:possible|likely)\b", re.I)
+# "one" that picks one of a group rather than counting it, as "a" or "a certain" does:
+# - paired with "another", "the other(s)", "others" later: "one man sprayed him, others struck him"
+# - one of a named group, "one faction of the party", "one example of that record" ("one of the");
+# - a pronoun before a place or company, "several talks, including one at a conference";
+# - beside "a"/"an": "One lorry and a car collided".
+# ("one suspect ..., and two others" counts: a number before "others" contrasts two counts.)
+_ONE_CORRELATIVE = re.compile(r"[^.;]*?(?P<before>\S+)\s+(?:another|the\s+others?|others)\b", re.I)
+_ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?of\s+(?:the|that|this|these|those|its|his|her|their|our|your)\b")
+_ONE_PRONOUN_PLACE = re.compile(r"\s+(?:at|on|near|inside|outside|with|where)\s", re.I)
+_ONE_BESIDE_A = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}?and\s+an?\s", re.I)
 
 
 def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
@@ -211,7 +230,19 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
     if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
         return True  # "one" before a hyphened noun is a size: "a one-pack limit", "a one-day strike"
     return not (_ONE_PRONOUN_BEFORE.search(a.left) or _ONE_INDEFINITE_AFTER.match(s, a.j)
-                or _ONE_ALONE_AFTER.match(s[a.j:a.j + 20]) or _ONE_INDEFINITE_SUBJECT.match(s, a.j))
+                or _ONE_ALONE_AFTER.match(s[a.j:a.j + 20]) or _ONE_INDEFINITE_SUBJECT.match(s, a.j)
+                or _one_picks(s, a.j))
+
+
+def _one_picks(s: str, j: int) -> bool:
+    """Whether "one" before s[j:] picks one of a group ("one faction of the party", "one man ... others")
+    rather than counting: never before a unit of measure or time ("one year of the contract")."""
+    if _UNIT_WORD.match(s, j) or _AGE.match(s, j):
+        return False
+    cm = _ONE_CORRELATIVE.match(s, j)
+    if cm and not (cm.group("before")[0].isdigit() or _WORD_RE.fullmatch(cm.group("before"))):
+        return True
+    return bool(_ONE_OF_GROUP.match(s, j) or _ONE_PRONOUN_PLACE.match(s, j) or _ONE_BESIDE_A.match(s, j))
 
 
 def _read_share(s: str, a: _Amount):
@@ -317,6 +348,8 @@ def _slash_and_glued_letters(s: str, a: _Amount) -> bool:
 
 
 _AGO = re.compile(r"\s+ago\b", re.I)
+_JOINED = re.compile(r"[\w/⁄]*")
+_AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _HYPHENED_NOUN = re.compile(r"-([a-z][a-z]+)\b(?!-)")
 _AGE_COMPOUND = re.compile(r"-\w+-old\b")
 
@@ -327,6 +360,9 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
     a.value *= mag
     a.has_mag = mag != 1.0
     unit, k = _unit(s, a.j)
+    hm = _AND_A_HALF_AFTER.match(s, k) if unit in _COUNT_NOUN_UNITS else None
+    if hm:
+        a.value, a.integer, k = a.value + 0.5, False, hm.end()  # "more than a year and a half"
     if unit is None and a.currency is None and a.j < len(s) and _ATTACHED_LETTERS.match(s, a.j):
         return None
     if a.glued and (unit is None or a.left.endswith("-") and not a.left.endswith(" -")):
@@ -529,6 +565,8 @@ def _read_fraction(s: str, m: re.Match):
     raw = m.group("f")
     words = re.split(r"[\s-]+", raw.lower())
     frac = FRACTIONS[words[-1]]
+    if words == ["a", "half"] and _UNIT_AND.search(s, max(0, m.start() - 20), m.start()):
+        return _unit_and_a_half(s, m)
     if len(words) == 1:
         if words[0] not in ("half",):
             return None  # "third" alone is an ordinal
@@ -585,7 +623,17 @@ def _read_fraction(s: str, m: re.Match):
 
 
 
+def _unit_and_a_half(s: str, m: re.Match):
+    """ "the past year and a half", "an hour and a half": one and a half of the unit, one figure."""
+    um = _UNIT_AND.search(s, max(0, m.start() - 20), m.start())
+    unit = um.group("u").lower()  # each unit of time _UNIT_AND names is its own unit's name
+    claim = Claim(text="", number_text=s[um.start():m.end()], start=um.start(), end=m.end(), value=1.5, unit=unit,
+                  confidence=0.6)
+    return claim, "count", m.end()
+
+
 _ORDINAL_NEXT = re.compile(r"\s+([a-z][a-z-]*)\b(?!\s+of\b)")
+_UNIT_AND = re.compile(r"(?:\ban?\s+|\b)(?P<u>year|month|week|day|hour|minute|decade|century)\s+and\s+$", re.I)
 # Words that may follow a fraction that is one: "a third more", "a quarter said", "half as much".
 _FRACTION_NEXT = {"more", "less", "fewer", "higher", "lower", "as", "than", "off", "said", "say", "says", "were",
                   "was", "are", "is", "have", "had", "has", "will", "would", "could", "of", "the", "a", "an", "in",

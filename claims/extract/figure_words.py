@@ -79,7 +79,7 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b|'?s\b|’s\b", re.I)
 _TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|EDT\b|PST\b|PDT\b|CET\b|UTC\b|ET\b|"
                          r"o'clock|o’clock)")
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{_alternation(MONTHS)})\b\.?", re.I)
-_STREET_AFTER = re.compile(rf"\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{_alternation(STREET_SUFFIXES)})\b", re.I)
+_STREET_AFTER = re.compile(rf"\s+(?:(?-i:[A-Z][a-z]+)\s+){{1,3}}(?:{_alternation(STREET_SUFFIXES)})\b", re.I)
 _ZIP_AFTER = re.compile(r"\s+(?:ZIP|zip code|postcode)\b", re.I)
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and|through)\s*|(?P<slash>/)(?=[$€£])", re.I)
 _SLASH_CUR = re.compile(r"/(?=[$€£])")
@@ -208,10 +208,12 @@ _NOT_COUNTED = {"instead", "otherwise", "fully", "firm", "strong", "stronger", "
                 "aboard", "onboard", "inside", "outside", "nearby"}
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "mice",
                       "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth"}
-# A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word.
-_NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[A-Za-z][A-Za-z'’&-]*)"
+# A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word. Letters are any
+# script's ("złotys", "cafés", "Zürich"), digits and "_" are not.
+_NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&-])*)"
 _NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+|"
                       r"of\s+(?:[A-Z][A-Za-z-]*['’]s\s+)?)?" + _NP_TOKEN)
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
 _NEXT_NP_WORD = re.compile(r"\s+" + _NP_TOKEN)
 _PRENOMINAL = re.compile(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})")
@@ -325,6 +327,8 @@ def _unit(s: str, j: int) -> tuple[str | None, int]:
             u = um.group("u")
             if not fold and len(u) == 1 and u in "lLVF" and um.start("u") != j:
                 continue  # "5 L" is too often a letter; "1.0l" is a litre
+            if u == "″" and s.rfind("“", max(0, j - 300), j) > s.rfind("”", max(0, j - 300), j):
+                continue  # “... the institutions of 1945″: a double prime typed for the closing quote
             best = (table[u.lower()] if fold else table[u], um.end())
     if best is None:
         return None, j
@@ -369,6 +373,8 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
         return j  # "8 pm", "90049 ZIP Code", "221 Baker Street"
     if last in LABEL_WORDS or left.rstrip().endswith(("#", "№")):
         return j  # "page 12", "No. 5"
+    if last in _PHONE_VERBS and integer and not (_before_plural_noun(s, j) or _OF_AFTER.match(s, j)):
+        return j  # "phoned 911", "dial 999": a number to call; "called 12 witnesses" counts
     if integer and value <= 120 and _APPOSITIVE_BEFORE.search(left) and _APPOSITIVE_AFTER.match(s, j):
         return j  # "Maria Lund, 31, said"
     if not has_mag:
@@ -384,15 +390,32 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
             return ym.end()  # "2014-15", "2019/20"
         if _is_year(s, left, j):
             return j
-    if integer and not has_mag:
+    if integer and not has_mag and not _hedged_amount(tail, year_like):
         nw = _NEXT_WORD.match(s, j)
         if nw and nw.group(1)[0].isupper() and nw.start(1) - j <= 1 and nw.group(1).lower() not in _NOT_NAMES \
-                and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1)) and not _names_then_plural(s, j):
-            return j  # "the 911 Carrera", "the 737 Max"
+                and nw.group(1).lower() not in MONTHS and not _plural(nw.group(1).rstrip(".")) \
+                and not _names_then_plural(s, j):
+            return j  # "the 911 Carrera", "the 737 Max"; not "roughly 2000 Thai stores", a hedged count
     return None
 
 
 
+# Hedges that are also prepositions: before a year they say what about, not how many ("About 2016 Presidency").
+_PREPOSITION_HEDGES = {"about", "around", "over", "under", "above", "below", "within", "some"}
+
+
+def _hedged_amount(tail: list[str], year_like: bool) -> bool:
+    """Whether a bound or hedge before a number makes it an amount ("roughly 2000 Thai stores"), not a name."""
+    bm = _bound_of(tail)
+    if not (bm and bm[0]):
+        return False
+    return not (year_like and set(tail[-bm[1]:]) <= _PREPOSITION_HEDGES)
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+_PHONE_VERBS = {"call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling", "dialing",
+                "phone", "phones", "phoned", "phoning", "ring", "rings", "rang", "ringing", "text", "texts", "texted",
+                "texting"}
 _YEAR_PAIR = re.compile(r"\s*[-–/]\s*\d{2}(?:\d{2})?\b(?!\s*(?:%|per))")
 
 
@@ -504,9 +527,9 @@ def _singular(phrase: str) -> str:
 
 
 # Adjectives before a counted noun that say which or how many, not what is counted: "two other
-# incidents", "13 separate offences", "the three remaining orbiters".
+# incidents", "13 separate offences", "the three remaining orbiters", "eight more people", "five fewer buses".
 _NOT_CLASSIFYING = {"other", "separate", "different", "remaining", "additional", "further", "individual", "distinct",
-                    "various"}
+                    "various", "more", "extra", "fewer"}
 
 
 def _before_plural_noun(s: str, k: int) -> bool:
@@ -543,6 +566,9 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
     words = []
     k = j
     first = True
+    pm = _OF_PRONOUN.match(s, j)
+    if pm and not _before_plural_noun(s, pm.end()):
+        return None, None, j  # "five of those involved ligatures": "those" stands for a group named before
     while len(words) < 5:
         nm = (_NP_WORD if first else _NEXT_NP_WORD).match(s, k)
         if nm is None:

@@ -43,7 +43,7 @@ from .figure_changes import mark_changes
 from .figure_claimant import attribute, cues_of
 from .figure_context import add_context
 from .figure_shapes import read_figure
-from .figure_words import _CANDIDATE, _NOT_QUANTITY, _NUMBER
+from .figure_words import _CANDIDATE, _NOT_QUANTITY, _NUMBER, _OF_PRONOUN
 
 
 def find_claims(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote], published: str | None = None,
@@ -103,7 +103,39 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Clai
         _share_units(s, out, kinds)
         mark_changes(s, out)
         add_context(s, start, out, kinds)
+        _money_of_neighbours(out)
     return out
+
+
+# What a sum of money is: "a 107 million loss" is in the currency of the sums before it.
+_MONEY_NOUNS = {"loss", "profit", "turnover", "revenue", "sale", "deal", "debt", "budget", "fine", "bill", "cost",
+                "investment", "bonus", "payout", "payment", "fee", "fund", "loan", "bid", "takeover", "price",
+                "deficit", "surplus", "income", "salary", "spending", "grant", "contract", "settlement"}
+def _singular_word(w: str) -> str:
+    w = w.lower()
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+_SCALE_WRITTEN = re.compile(r"\d\s*(?:million|billion|trillion|bn|m|tn)\b", re.I)
+
+
+def _money_of_neighbours(claims: list[Claim]) -> None:
+    """Pounds that measure a sum of money ("a 24 million pounds operating loss", "a 5,000 pound fine") are
+    sterling, not weight; a sum written without its currency, a scale word before a money noun ("a 107
+    million loss"), is in the currency of the last sum before it in the sentence."""
+    currency = None
+    for c in claims:
+        if c.unit == "pound" and c.object and _singular_word(c.object.split()[-1]) in _MONEY_NOUNS:
+            c.unit = "GBP"
+        if c.unit and len(c.unit) == 3 and c.unit.isupper():
+            currency = c.unit
+        elif currency and c.unit in _MONEY_NOUNS and _SCALE_WRITTEN.search(c.number_text):
+            c.unit = currency
+
+
+def _a_group(c: Claim) -> bool:
+    """Whether a figure counts or measures something a later "N of them" may be part of (not a share)."""
+    return bool(c.unit) and c.unit not in ("percent", "percentage point") and c.unit.upper() != c.unit
 
 
 _OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–)\s*$")
@@ -128,6 +160,11 @@ def _share_units(s: str, claims: list[Claim], kinds: list[str]) -> None:
                 c.object, kinds[n] = nxt.object, "count"
         elif nxt and nxt.unit in ("point",) and _CHANGE_NEXT.match(s, c.end, nxt.start):
             c.unit = "point"  # an index level before its change
+        elif _OF_PRONOUN.match(s, c.end) and any(_a_group(claims[p]) for p in range(n)):
+            # "Six of the murders ..., and five of those", "40 points, 12 of them": a part of the last group
+            # counted before it.
+            p = max(p for p in range(n) if _a_group(claims[p]))
+            c.unit, c.object, kinds[n] = claims[p].unit, claims[p].object, kinds[p]
         elif prev and prev.unit and _INHERIT.match(s, prev.end, c.start) and prev.unit != "percent":
             c.unit = prev.unit
             if kinds[n - 1] == "count" and c.object is None:

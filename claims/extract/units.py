@@ -30,9 +30,10 @@ FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quart
              "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 
 # Multipliers: "double", "twice the size", "tripled". A quantity with no unit ("twice" alone counts times).
+# "once" and "twice" count times when they say how often; "halved" is a change by a factor of a half.
 MULTIPLIERS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
                "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "thrice": 3, "quadruple": 4,
-               "quadrupled": 4, "quadrupling": 4}
+               "quadrupled": 4, "quadrupling": 4, "halve": 0.5, "halved": 0.5, "halving": 0.5, "once": 1}
 
 # Currency written before the figure. Order matters only for the regex (longest first).
 CURRENCY_PREFIX = {
