@@ -383,3 +383,62 @@ def test_quotation_marks_around_a_name_are_no_quote(text, expected):
 def test_reported_speech_inside_reported_speech_is_one_quote(text, expected):
     quotes, _ = quotes_of(text)
     assert [(q.kind, q.text, q.speaker) for q in quotes] == expected
+
+
+def whole(text):
+    """Every quote of text with every field a reader sees: kind, words, speaker, mention, role, cue."""
+    quotes, _ = quotes_of(text)
+    return [(q.kind, q.text, q.speaker, q.speaker_text, q.role, q.cue) for q in quotes]
+
+
+# A correspondent's sign-on says where the reporter is, not what anyone said: the lead around it is
+# the writer's. A report from a place with its own "that" clause still reports speech.
+@pytest.mark.parametrize("text, expected", [
+    ("BBC's Lyse Doucet reports from Kabul, where the Taliban have closed the girls' schools again.", []),
+    ("Our correspondent Ana Ruiz reports from Brussels, where ministers failed to agree on a budget.", []),
+    ("Ministers failed to agree on a budget after a night of talks, Tom Hale reports from Brussels.", []),
+    ("Ministers failed to agree on a budget. Kestria Radio's Ana Ruiz reports.", []),
+    ("Kestria Radio's Tom Hale has more from Brussels, where ministers met again on Friday.", []),
+    ("Ana Ruiz reports live from the border crossing at Rafah.", []),
+    # What someone does say inside the lead stays theirs.
+    ("Tom Hale reports from Capitol Hill, where the session ran late as Governor Ana Ruiz urged lawmakers "
+     "not to leave town before the budget passes.",
+     [("indirect", "lawmakers not to leave town before the budget passes", "Ana Ruiz", "Governor Ana Ruiz",
+       "Governor", "urged")]),
+    ("Tom Hale, reporting from Brussels, said the ministers had failed to agree.",
+     [("indirect", "the ministers had failed to agree", "Tom Hale", "Tom Hale, reporting from Brussels,", None,
+       "said")]),
+    ("Reporting from Brussels, Tom Hale said the ministers had failed to agree.",
+     [("indirect", "the ministers had failed to agree", "Tom Hale", "Tom Hale", None, "said")]),
+    ("Ana Ruiz reported from Kabul that the city was calm.",
+     [("indirect", "that the city was calm", "Ana Ruiz", "Ana Ruiz", None, "reported")]),
+])
+def test_correspondent_sign_on_is_not_speech(text, expected):
+    assert whole(text) == expected
+
+
+# A "where" or "which" clause after a comma tells of the place or time before it, not what was said.
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz spoke in Leeds, where the plant employs 400 people.", []),
+    ("Tom Hale reported from the port, where the ferries had stopped running.", []),
+    ("Tom Hale said on Tuesday, which was his birthday, that he would retire.",
+     [("indirect", "that he would retire", "Tom Hale", "Tom Hale", None, "said")]),
+])
+def test_relative_clause_after_an_adjunct_is_not_content(text, expected):
+    assert whole(text) == expected
+
+
+# An outlet or country owning a name ("VOA's Dan Robinson", "Russia's Vladimir Putin") is its role,
+# no part of the name; an organisation's own possessive name stays whole.
+@pytest.mark.parametrize("text, expected", [
+    ("VOA's Dan Robinson said the vote was delayed.",
+     [("indirect", "the vote was delayed", "Dan Robinson", "VOA's Dan Robinson", "VOA's", "said")]),
+    ("Fox News' Bret Baier said the vote was delayed.",
+     [("indirect", "the vote was delayed", "Bret Baier", "Fox News' Bret Baier", "Fox News'", "said")]),
+    ("Russia's Vladimir Putin said the talks had failed.",
+     [("indirect", "the talks had failed", "Vladimir Putin", "Russia's Vladimir Putin", "Russia's", "said")]),
+    ("Sainsbury's Bank said rates would rise.",
+     [("indirect", "rates would rise", "Sainsbury's Bank", "Sainsbury's Bank", None, "said")]),
+])
+def test_possessive_before_a_name_is_its_owner(text, expected):
+    assert whole(text) == expected

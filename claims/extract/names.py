@@ -359,7 +359,8 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
 DASHES = {"—", "–", "--"}
 # First words of an aside between a speaker and the cue that tells where or how, not who.
 ASIDE_OPENERS = {"in", "at", "to", "with", "by", "on", "during", "after", "before", "speaking", "writing", "citing",
-                 "via", "through", "while", "when", "asked", "responding", "referring", "addressing", "quoted"}
+                 "via", "through", "while", "when", "asked", "responding", "referring", "addressing", "quoted",
+                 "reporting"}
 OBJECT_PREPOSITIONS = {"of", "for", "in", "at", "from", "to", "with", "by", "on", "near", "about", "against"}
 
 
@@ -715,16 +716,20 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
 
 
+_OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
 def _name_start(body: list[str], lbody: list[str]) -> int:
     """Where the name starts in a capitalised mention: the longest tail of capitalised words that
     are neither titles nor organisation words, with the particles of a family name ("Ursula von der
-    Leyen") and a surname that is also a title after a given name ("John Major")."""
+    Leyen") and a surname that is also a title after a given name ("John Major"). A possessive
+    before the name owns it and is no part of it: "VOA's Dan Robinson", "Fox News' Bret Baier"."""
     n = len(body)
     k = n
     if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
         k = n - 1
     while k > 0 and _is_cap(body[k - 1]) and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
-            and lbody[k - 1] not in CONNECTORS:
+            and lbody[k - 1] not in CONNECTORS and not (k < n and lbody[k - 1].endswith(_OWNER_ENDINGS)):
         k -= 1
         while k > 1 and body[k - 1] in NAME_PARTICLES and _is_cap(body[k - 2]) or \
                 k > 2 and body[k - 1] in NAME_PARTICLES and body[k - 2] in NAME_PARTICLES and _is_cap(body[k - 3]):

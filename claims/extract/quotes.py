@@ -107,6 +107,7 @@ SUBORDINATE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ii]f|[Aa]
                          r"[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless)\s+$")
 CONCESSIVE = re.compile(r",\s+(?:though|although|even\s+though|whereas)\b")
 BARE_ASKED = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]nd|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile)\s+)$|^\s*$")
+RELATIVE_OF_ADJUNCT = re.compile(r"(?:where|which)\b")
 RELATIVE = re.compile(r"\s(?:who)\s[^,;:“”\"]*$")
 WORD = re.compile(r"\S+")
 AS_REPORTED = re.compile(r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?$")
@@ -430,6 +431,22 @@ def _phone_call(text: str, ce: int, cue: str) -> bool:
     return cue.lower() in ("call", "calls", "called", "calling") and bool(_PHONE_CALL.match(text, ce))
 
 
+# A correspondent's sign-on: "Ana Ruiz reports from Brussels, where ...", "..., reporting from
+# Kabul, said": where the reporter is, followed by no content clause of its own. The past tense
+# relays a report ("the talks collapsed, Reuters reported from Geneva"), as "reports from Kabul
+# that ..." does.
+_SIGN_ON = re.compile(r"\s+(?:live\s+)?from\s+(?:(?!that\b)[\w’'\-.]+\s+){0,4}?(?!that\b)[\w’'\-.]*\w"
+                      r"(?=\s*(?:[,;.!?—–]|$))")
+_REPORT_CUES = {"report", "reports", "reporting"}
+
+
+def _sign_on(text: str, ce: int, se: int, cue: str) -> bool:
+    """Whether a report cue is a correspondent's sign-on ("VOA's Dan Robinson reports from Capitol
+    Hill, where ...", "Ana Ruiz, reporting from Brussels, said ..."): it tells where the reporter
+    is, not what anyone said; the writer's words around it are nobody's reported speech."""
+    return cue.lower() in _REPORT_CUES and bool(_SIGN_ON.match(text, ce, se))
+
+
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+"
                         r"names?\s+(?:not\s+be|be\s+withheld))\b", re.I)
 
@@ -492,7 +509,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         cs, ce = m.span()
         if cs < st.covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) \
                 or _passive(text, ss, cs, m.group()) or _phone_call(text, ce, m.group()) \
-                or _anonymity(text, ce, m.group()):
+                or _anonymity(text, ce, m.group()) or _sign_on(text, ce, se, m.group()):
             continue
         c = _Cue(cs, ce, m.group(), m.group().lower(), _reading_limit(segs, ss, cs), after=ce)
         if _reported_by(st, c) or not _read_speaker(st, c):
@@ -797,6 +814,13 @@ def _clause_start(st: _Sentence, c: _Cue, cstart: int) -> int | None:
         return None
     if not _looks_like_content(text, cstart, se, lcue):
         return None
+    if RELATIVE_OF_ADJUNCT.match(text, cstart) and "," in text[c.after:cstart]:
+        # "said in Paris, where talks resumed": the clause tells of the place, not what was said;
+        # "said on Tuesday, which was his birthday, that ...": what was said follows it.
+        that = text.find(", that ", cstart, se)
+        if that < 0:
+            return None
+        cstart = that + 2
     if text.startswith("to ", cstart) and lcue not in INFINITIVE_CUES:
         return None
     return cstart
