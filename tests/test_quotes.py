@@ -442,3 +442,46 @@ def test_relative_clause_after_an_adjunct_is_not_content(text, expected):
 ])
 def test_possessive_before_a_name_is_its_owner(text, expected):
     assert whole(text) == expected
+
+
+# Reported speech stops where a clause with its own subject and speech verb begins: that clause is
+# a second attribution. A clause with no speech verb of its own stays in what was said.
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale said the plan would work, but Ana Ruiz warned that it would fail.",
+     [("indirect", "the plan would work", "Tom Hale", "Tom Hale", None, "said"),
+      ("indirect", "that it would fail", "Ana Ruiz", "Ana Ruiz", None, "warned")]),
+    ("The mayor said the levee would hold, while engineers insisted it needed repairs.",
+     [("indirect", "the levee would hold", None, "The mayor", "The mayor", "said"),
+      ("indirect", "it needed repairs", None, "engineers", None, "insisted")]),
+    ("Officials said the bridge was safe, and engineers agreed.",
+     [("indirect", "the bridge was safe", None, "Officials", None, "said")]),
+    ("Ana Ruiz said the vote was close, but the result stood.",
+     [("indirect", "the vote was close, but the result stood", "Ana Ruiz", "Ana Ruiz", None, "said")]),
+])
+def test_reported_speech_stops_at_a_clause_with_its_own_speaker(text, expected):
+    assert whole(text) == expected
+
+
+# "Acknowledged", "admitted", "conceded" with a plain noun phrase record a fact admitted, not
+# speech; with a clause (or a gerund) they report what was said.
+@pytest.mark.parametrize("text, expected", [
+    ("Democrats acknowledged a procedure error by one of their members who was presiding at the time, but the "
+     "row set the stage for more uproar on Friday, as Republicans complained about what they call dictatorial "
+     "tactics.",
+     [("indirect", "what they call dictatorial tactics", "Republicans", "Republicans", None, "complained about")]),
+    ("Tom Hale admitted his guilt in eight murders.", []),
+    ("The minister conceded the race to Ana Ruiz on Tuesday.", []),
+    ("Ana Ruiz conceded defeat.", []),
+    ("The firm acknowledged the alleged breaches, but said no data was lost.",
+     [("indirect", "no data was lost", None, "The firm", None, "said")]),
+    ("Tom Hale admitted the plan had failed.",
+     [("indirect", "the plan had failed", "Tom Hale", "Tom Hale", None, "admitted")]),
+    ("Tom Hale admitted mistakes were made.",
+     [("indirect", "mistakes were made", "Tom Hale", "Tom Hale", None, "admitted")]),
+    ("Tom Hale acknowledged the plan needs a rethink.",
+     [("indirect", "the plan needs a rethink", "Tom Hale", "Tom Hale", None, "acknowledged")]),
+    ("Tom Hale admitted leaving waste on council land.",
+     [("indirect", "leaving waste on council land", "Tom Hale", "Tom Hale", None, "admitted")]),
+])
+def test_admitting_a_noun_phrase_is_not_speech(text, expected):
+    assert whole(text) == expected
