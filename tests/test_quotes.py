@@ -485,3 +485,38 @@ def test_reported_speech_stops_at_a_clause_with_its_own_speaker(text, expected):
 ])
 def test_admitting_a_noun_phrase_is_not_speech(text, expected):
     assert whole(text) == expected
+
+
+# A document described by an adjective ("The Turkish statement", "a French letter") names nobody:
+# the quote keeps the words as its mention and has no speaker. A document whose issuer the mention
+# names speaks for the issuer: a named body, an owner's office, a body the article named before.
+@pytest.mark.parametrize("text, expected", [
+    ("The Turkish statement called for the safe zone to be set up east of the river.",
+     [("indirect", "for the safe zone to be set up east of the river", None, "The Turkish statement", None,
+       "called")]),
+    ("The American report said the bridge was unsafe.",
+     [("indirect", "the bridge was unsafe", None, "The American report", None, "said")]),
+    ("A French letter warned that the talks would fail.",
+     [("indirect", "that the talks would fail", None, "A French letter", None, "warned")]),
+    ("Today's report said the bridge was unsafe.",
+     [("indirect", "the bridge was unsafe", None, "Today's report", None, "said")]),
+    ("A statement released by Erdogan's office said the zone would be set up soon.",
+     [("indirect", "the zone would be set up soon", "Erdogan's office", "A statement released by Erdogan's office",
+       None, "said")]),
+    ("Erdogan's office said the zone would be set up soon.",
+     [("indirect", "the zone would be set up soon", "Erdogan's office", "Erdogan's office", None, "said")]),
+    ("A statement issued by the Turkish foreign ministry said the zone would be set up soon.",
+     [("indirect", "the zone would be set up soon", "Turkish foreign ministry",
+       "A statement issued by the Turkish foreign ministry", None, "said")]),
+    ("A Kremlin statement said the talks had failed.",
+     [("indirect", "the talks had failed", "Kremlin", "A Kremlin statement", None, "said")]),
+    ("The Ministry of Defence met on Monday. A statement from the ministry said the talks had failed.",
+     [("indirect", "the talks had failed", "Ministry of Defence", "A statement from the ministry", None, "said")]),
+    ("A statement from the ministry said the talks had failed.",
+     [("indirect", "the talks had failed", None, "A statement from the ministry", None, "said")]),
+    # A country's possessive describes a body the article may name later; it is not its name.
+    ("Zimbabwe's main opposition party denied that it had reached a deal.",
+     [("indirect", "that it had reached a deal", None, "Zimbabwe's main opposition party", None, "denied")]),
+])
+def test_a_document_described_is_no_speaker(text, expected):
+    assert whole(text) == expected

@@ -398,16 +398,17 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
         # New York": the name is the object of a preposition, never the one speaking. The phrase
         # it hangs on speaks, if it reads as a speaker; otherwise nobody here does.
         prep = toks[k - 1][2].lower()
-        if prep in ("from", "by") and k >= 2 and m.name and not m.common:
-            # "A statement from the Ministry of Defence said", "a post by Amy Cook": the document
-            # speaks for whoever issued it.
+        if prep in ("from", "by") and k >= 2 and m.name and (not m.common or m.kind == "organization"):
+            # "A statement from the Ministry of Defence said", "a post by Amy Cook", "a statement
+            # released by Erdogan's office": the document speaks for whoever issued it.
             n = k - 2
             if toks[n][2].lower() in ISSUED:
                 n -= 1
             if n >= 0 and toks[n][2].lower() in DOCUMENTS:
                 doc = _read_common_np(text, toks, n)
                 if doc is not None:
-                    return SpeakerMention(doc.start, m.end, text[doc.start:m.end], m.name, role=m.role, kind=m.kind)
+                    return SpeakerMention(doc.start, m.end, text[doc.start:m.end], m.name, role=m.role, kind=m.kind,
+                                          head=m.head if m.common else None, common=m.common)
         outer = _read_np_backwards(text, toks, k - 2, loose) if prep in ("of", "for") and k >= 2 else None
         if outer is None or outer.pronoun:
             return None
