@@ -520,3 +520,23 @@ def test_admitting_a_noun_phrase_is_not_speech(text, expected):
 ])
 def test_a_document_described_is_no_speaker(text, expected):
     assert whole(text) == expected
+
+
+# A lower-case noun opening the phrase right before a full name is the role it is known by; after
+# a verb it is no role ("voters who support Ana Ruiz").
+@pytest.mark.parametrize("text, expected", [
+    ('"It was loud," said eyewitness Vinnie DeVita.',
+     [("direct", '"It was loud,"', "Vinnie DeVita", "eyewitness Vinnie DeVita", "eyewitness", "said")]),
+    ('According to eyewitness Vinnie DeVita, "it exploded."',
+     [("direct", '"it exploded."', "Vinnie DeVita", "eyewitness Vinnie DeVita", "eyewitness", "according to")]),
+    ('"The fire spread fast," said firefighter Tom Hale.',
+     [("direct", '"The fire spread fast,"', "Tom Hale", "firefighter Tom Hale", "firefighter", "said")]),
+    ("The neighbour Ana Ruiz said the road was closed.",
+     [("indirect", "the road was closed", "Ana Ruiz", "The neighbour Ana Ruiz", "neighbour", "said")]),
+    ("According to shopkeeper Ana Ruiz, the road was closed for a week.",
+     [("indirect", "the road was closed for a week", "Ana Ruiz", "shopkeeper Ana Ruiz", "shopkeeper",
+       "according to")]),
+])
+def test_lower_case_role_noun_before_a_full_name(text, expected):
+    assert whole(text) == expected
+

@@ -628,6 +628,13 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
         elif lw in ("the", "a", "an", "his", "her", "their", "its", "our", "my") or lw in ("former", "then-"):
             j -= 1
             break
+        elif not seen_role and _role_noun(w) and _full_name(toks, j, i) \
+                and (j == 1 or toks[j - 2][2].lower() in DETERMINERS or toks[j - 2][2] in ",(“\""):
+            # A lower-case noun opening a phrase right before a full name is the role it is known
+            # by: "said eyewitness Vinnie DeVita", "according to neighbour Ana Ruiz", "the
+            # neighbour Ana Ruiz". After a verb it is no noun: "voters who support Ana Ruiz say".
+            j -= 1
+            seen_role = True
         else:
             break
     # Trim a leading connector or role-less determiner sequence.
@@ -642,6 +649,23 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
     # possessive right before the name belongs to a different phrase ("CNN’s Dana Bash" keeps it).
     start, end = toks[j][0], toks[i][1]
     return classify_name(text, start, end, words)
+
+
+def _role_noun(word: str) -> bool:
+    """Whether a lower-case word can be a noun naming someone's role: no clause word, determiner,
+    auxiliary, preposition, date, or a word in -ed, -ing or -ly (verbs and adverbs)."""
+    lw = word.lower()
+    return word.isalpha() and word.islower() and len(word) > 2 and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
+        and lw not in AUXILIARIES and lw not in OBJECT_PREPOSITIONS and lw not in DATE_WORDS \
+        and not lw.endswith(("ed", "ing", "ly"))
+
+
+def _full_name(toks, j: int, i: int) -> bool:
+    """Whether tokens j..i are a person's full name: two to four capitalised words, none a title or
+    organisation word."""
+    words = [t[2] for t in toks[j:i + 1]]
+    return 2 <= len(words) <= 4 and all(_is_cap(w) and w.lower() not in TITLES and w.lower() not in ORG_WORDS
+                                        and w.lower() not in _NONSPEAKER_CAPS for w in words)
 
 
 def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerMention | None:
