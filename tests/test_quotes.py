@@ -540,3 +540,28 @@ def test_a_document_described_is_no_speaker(text, expected):
 def test_lower_case_role_noun_before_a_full_name(text, expected):
     assert whole(text) == expected
 
+
+# A post held "to" a body or country, then the holder's full name: the name speaks, the post is
+# its role. "An aide to Senator Ann Ober" is the aide, not the senator.
+@pytest.mark.parametrize("text, expected", [
+    ("Former US Ambassador to the United Nations Nikki Haley said the zone was needed.",
+     [("indirect", "the zone was needed", "Nikki Haley", "Former US Ambassador to the United Nations Nikki Haley",
+       "Former US Ambassador to the United Nations", "said")]),
+    ('"We are ready," said Ambassador to the United Nations Tom Hale.',
+     [("direct", '"We are ready,"', "Tom Hale", "Ambassador to the United Nations Tom Hale",
+       "Ambassador to the United Nations", "said")]),
+    ("US Special Envoy to Syria Brett McGurk said the zone was needed.",
+     [("indirect", "the zone was needed", "Brett McGurk", "US Special Envoy to Syria Brett McGurk",
+       "US Special Envoy to Syria", "said")]),
+    ("The UN envoy to Syria Ann Ober said the zone was needed.",
+     [("indirect", "the zone was needed", "Ann Ober", "The UN envoy to Syria Ann Ober", "UN envoy to Syria",
+       "said")]),
+    ("Ambassador to Britain Mary Ann Ober said the zone was needed.",
+     [("indirect", "the zone was needed", "Mary Ann Ober", "Ambassador to Britain Mary Ann Ober",
+       "Ambassador to Britain", "said")]),
+    ("An aide to Senator Ann Ober said the zone was needed.",
+     [("indirect", "the zone was needed", None, "An aide to Senator Ann Ober", "An aide to Senator Ann Ober",
+       "said")]),
+])
+def test_post_to_a_body_before_a_full_name(text, expected):
+    assert whole(text) == expected

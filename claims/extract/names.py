@@ -384,6 +384,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
     k = next((x for x in range(i, -1, -1) if toks[x][0] == m.start), None)
     if k is not None and k >= 3 and toks[k - 1][2].lower() in ("the", "a", "an"):
         k -= 1  # "officials in the two states"
+    if k is not None and (posted := _title_to_body(text, toks, k, i, loose)) is not None:
+        return posted
     if k is not None and k >= 2 and toks[k - 1][2].lower() in ("for", "of", "at", "to", "with", "on", "in", "from") \
             and toks[k - 2][2].lower().rstrip("s") in PERSON_HEADS:
         head = _read_common_np(text, toks, k - 2)
@@ -463,6 +465,26 @@ def _owned_object(toks, k: int) -> int | None:
     if j >= 1 and toks[j - 1][2].lower() in ("the", "a", "an"):
         j -= 1
     return j if j >= 1 and toks[j - 1][2].lower() in OBJECT_PREPOSITIONS else None
+
+
+def _title_to_body(text, toks, k: int, i: int, loose: bool) -> SpeakerMention | None:
+    """ "Former US Ambassador to the United Nations Nikki Haley", "the UN envoy to Syria Ann Ober":
+    a post held "to" a body or country, then the holder's full name, which is the speaker; the
+    post is the role. The object at k..i must be that body or country (capitalised words, not ending
+    in a title) and a name after it: in "an aide to Senator Ann Ober" the aide speaks, not the senator."""
+    if k < 2 or toks[k - 1][2].lower() != "to" or toks[k - 2][2].lower() not in PERSON_HEADS | TITLES:
+        return None
+    b = k + 1 if toks[k][2].lower() == "the" else k
+    given = next((p for p in range(b + 1, i) if toks[p][2].lower() in MALE or toks[p][2].lower() in FEMALE), i - 1)
+    if given <= b or not _full_name(toks, given, i) or toks[given - 1][2].lower() in TITLES or not all(
+            _is_cap(t[2]) and not t[2].endswith(_OWNER_ENDINGS) for t in toks[b:given]):
+        return None
+    post = _read_np_core(text, toks, k - 2, loose)
+    if post is None or post.kind != "person" or post.pronoun:
+        return None
+    start, name_start, end = post.start, toks[given][0], toks[i][1]
+    role = re.sub(r"^(?:the|a|an)\s+", "", text[start:name_start].strip(), flags=re.I)
+    return SpeakerMention(start, end, text[start:end], " ".join(t[2] for t in toks[given:i + 1]), role=role)
 
 
 def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bool = True) -> SpeakerMention | None:
@@ -1028,7 +1050,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
     while k < n:
         t = toks[k][2]
         if t in (",", ".", ";", ":", "“", "”", '"', "—", "–") or (t.lower() in CLAUSE_WORDS and t.lower() != "and"
-                                                                       and k > 0 and not _name_goes_on(toks, k)):
+                                                                       and k > 0 and not _name_goes_on(toks, k)
+                                                                       and not _post_to(toks, k)):
             break
         k += 1
     for last in range(k - 1, -1, -1):
@@ -1050,6 +1073,13 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                 return _name_after_description(text, toks, nxt, m) or m
             return m
     return None
+
+
+def _post_to(toks, k: int) -> bool:
+    """Whether "to" at k goes on a capitalised post to a capitalised body: "Ambassador to the
+    United Nations", "Envoy to Syria"."""
+    return toks[k][2] == "to" and _is_cap(toks[k - 1][2]) and toks[k - 1][2].lower() in PERSON_HEADS | TITLES \
+        and k + 1 < len(toks) and (_is_cap(toks[k + 1][2]) or toks[k + 1][2] == "the")
 
 
 def _name_goes_on(toks, k: int) -> bool:
