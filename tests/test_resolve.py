@@ -836,3 +836,19 @@ def test_a_name_after_a_qualifier_of_a_post_is_a_bodys(text, expected):
 ])
 def test_a_name_whose_aside_says_its_is_an_organisation(text, expected):
     assert said(text) == expected
+
+
+# A role before a preposition whose object is a name is someone else's: "an aide to Senator Ann
+# Ober" is no aide, so "an aide" (or "the aide") does not resolve to her.
+@pytest.mark.parametrize("text, expected", [
+    ('"We are ready," said an aide to Senator Ann Ober.',
+     [('"We are ready,"', None, "an aide", "an aide")]),
+    ('The wife of Tom Hale spoke to reporters.\n"He is innocent," said the wife.',
+     [('"He is innocent,"', None, "the wife", "the wife")]),
+    ('A spokesman for Mayor Ana Ruiz met reporters.\nThe spokesman said the bridge would reopen.',
+     [("the bridge would reopen", None, "The spokesman", "The spokesman")]),
+    ('Tribunal spokesman Reach Sambath met reporters.\nThe spokesman said the trial would start in May.',
+     [("the trial would start in May", "Reach Sambath", "The spokesman", "spokesman")]),
+])
+def test_a_role_tied_to_a_name_by_a_preposition_is_someone_elses(text, expected):
+    assert said(text) == expected

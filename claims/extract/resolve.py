@@ -80,6 +80,7 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
 _ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing)\s+)?[a-z][\w’'\-]*"
                           r"(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
+_OBJECT_OF = {"to", "for", "of", "at", "with", "from", "by"}
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
 # Words of a role description that say nothing about which person: "the former chancellor".
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
@@ -315,8 +316,10 @@ class Resolver:
             or _AGE_BEFORE.search(text, max(0, start - 16), start)
         if age:
             person.age = age.group(1)  # "Ruth Cole, 56," or "56-year-old Ruth Cole"
-        if (lead := _ROLE_BEFORE.search(text, max(0, start - 60), start)) and _is_role(lead.group(1)):
+        if (lead := _ROLE_BEFORE.search(text, max(0, start - 60), start)) and _is_role(lead.group(1)) \
+                and lead.group(1).split()[-1] not in _OBJECT_OF:
             # "Tribunal spokesman Reach Sambath": a lower-case role; "and his deputy Sara Pike": "deputy".
+            # "an aide to Senator Ann Ober", "the wife of Tom Hale": someone else's role.
             person.add_role(_LEADING_FILLER.sub("", lead.group(1)))
 
     def _occurrences(self, by_surname, honorific_surnames) -> list[tuple[int, Person | _Partial]]:
