@@ -282,6 +282,8 @@ QUANTITY_HEADS = {"half", "third", "quarter", "majority", "minority", "plurality
                   "others", "another", "both", "all", "percent", "one", "two", "three", "none", "neither",
                   "several", "dozens", "hundreds", "thousands"}
 
+# A possessive word ends the words owning what follows: "VOA's", "Fox News'".
+_OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
 AGE = re.compile(r"[\w\-]+-(?:year|month|week)s?-old")
 NAME_RUN = re.compile(r"[A-Z][\w’'\-]+\.?(?:\s[A-Z][\w’'\-]+\.?){1,3}(?![\w’'\-])")
 PARTY_TAG = re.compile(r"^\((?:[RDI]|Rep|Dem|Ind)?[-–,.\s]*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
@@ -763,9 +765,6 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
 
 
-_OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
-
-
 def _name_start(body: list[str], lbody: list[str]) -> int:
     """Where the name starts in a capitalised mention: the longest tail of capitalised words that
     are neither titles nor organisation words, with the particles of a family name ("Ursula von der
@@ -776,14 +775,15 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
         k = n - 1
     while k > 0 and _is_cap(body[k - 1]) and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
-            and lbody[k - 1] not in CONNECTORS and not (k < n and lbody[k - 1].endswith(_OWNER_ENDINGS)):
+            and lbody[k - 1] not in CONNECTORS:
         k -= 1
         while k > 1 and body[k - 1] in NAME_PARTICLES and _is_cap(body[k - 2]) or \
                 k > 2 and body[k - 1] in NAME_PARTICLES and body[k - 2] in NAME_PARTICLES and _is_cap(body[k - 3]):
             k -= 1
     if k == 1 and lbody[0] in NAME_PARTICLES and n > 1:
         k = 0  # the family name opening a sentence: "Van der Berg added"
-    return k
+    owners = [p for p in range(k, n - 1) if lbody[p].endswith(_OWNER_ENDINGS)]
+    return owners[-1] + 1 if owners else k
 
 
 def _one_word_kind(name: str, role_words: list[str]) -> str:
