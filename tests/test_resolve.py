@@ -53,6 +53,24 @@ def test_a_role_tied_to_a_name_by_a_preposition_is_someone_elses(text, expected)
     assert said(text) == expected
 
 
+# A name right after "who" and a verb is the object of a relative clause ("voters who backed Ana
+# Ruiz"): the noun the clause hangs on speaks, or nobody does; never the name.
+@pytest.mark.parametrize("text, expected", [
+    ("Voters who back Ana Ruiz say the count was wrong.", [("the count was wrong", None, "Voters", None)]),
+    ("Fans who love Ana Ruiz said the concert was too short.",
+     [("the concert was too short", None, "Fans", None)]),
+    ("Voters who backed Ana Ruiz in May said the count was wrong.", [("the count was wrong", None, "Voters", None)]),
+    ("Officials who spoke to Tom Hale said he was calm.", [("he was calm", None, "Officials", None)]),
+    ("Activists who want Tom Hale to resign said the vote was rigged.",
+     [("the vote was rigged", None, "Activists", None)]),
+    ("Republicans who support Donald Trump say the party is united.", []),
+    ("Ana Ruiz, who met Tom Hale on Monday, said the talks were useful.",
+     [("the talks were useful", "Ana Ruiz", "Ana Ruiz, who met Tom Hale on Monday,", None)]),
+])
+def test_a_name_in_a_relative_clause_before_the_cue_does_not_speak(text, expected):
+    assert said(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # The only Ruiz is a woman: "Mr Ruiz" is someone else, whom the article never names.
     ("Ana Ruiz met the unions.\nMr Ruiz said the talks had failed.",

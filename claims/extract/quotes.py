@@ -108,6 +108,7 @@ SUBORDINATE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ii]f|[Aa]
 CONCESSIVE = re.compile(r",\s+(?:though|although|even\s+though|whereas)\b")
 BARE_ASKED = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]nd|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile)\s+)$|^\s*$")
 RELATIVE_OF_ADJUNCT = re.compile(r"(?:where|which)\b")
+RELATIVE_VERB = re.compile(r"\b[Ww]ho\s+(?:[a-z][\w’'\-]*\s+){1,3}$")
 RELATIVE = re.compile(r"\s(?:who)\s[^,;:“”\"]*$")
 WORD = re.compile(r"\S+")
 AS_REPORTED = re.compile(r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?$")
@@ -570,6 +571,11 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     if c.lcue in DOCUMENT_CUES and not _names_document(c.mention):
         return False  # "He read the names", "The sign read": no speech reported
     _possessor(text, c)
+    if c.mention is not None and not c.mention.pronoun \
+            and RELATIVE_VERB.search(text, max(lo, c.mention.start - 40), c.mention.start):
+        # "Republicans who support Donald Trump say": the name is the object of the relative
+        # clause's verb; the noun the clause hangs on speaks.
+        c.mention = None
     if c.mention is None and (rel := RELATIVE.search(text, max(lo, cs - 90), cs)):
         # "Hawkins and others who want to ban abortion said": the noun the clause hangs on.
         c.mention = read_speaker_before(text, lo, rel.start())
