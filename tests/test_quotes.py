@@ -514,6 +514,17 @@ def test_admitting_a_noun_phrase_is_not_speech(text, expected):
      [("indirect", "the talks had failed", "Ministry of Defence", "A statement from the ministry", None, "said")]),
     ("A statement from the ministry said the talks had failed.",
      [("indirect", "the talks had failed", None, "A statement from the ministry", None, "said")]),
+    # The same after the cue: "according to", an inverted "said".
+    ("According to a statement released by Erdogan's office, the zone would be set up soon.",
+     [("indirect", "the zone would be set up soon", "Erdogan's office", "a statement released by Erdogan's office",
+       None, "according to")]),
+    ("The talks failed, according to a statement issued by the Turkish foreign ministry.",
+     [("indirect", "The talks failed", "Turkish foreign ministry",
+       "a statement issued by the Turkish foreign ministry", None, "according to")]),
+    ('"We are ready," said a statement released by the ministry.',
+     [("direct", '"We are ready,"', None, "a statement released by the ministry", None, "said")]),
+    ("According to a letter signed by Ana Ruiz, the talks had failed.",
+     [("indirect", "the talks had failed", "Ana Ruiz", "a letter signed by Ana Ruiz", None, "according to")]),
     # A country's possessive describes a body the article may name later; it is not its name.
     ("Zimbabwe's main opposition party denied that it had reached a deal.",
      [("indirect", "that it had reached a deal", None, "Zimbabwe's main opposition party", None, "denied")]),

@@ -1055,12 +1055,15 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
             break
         k += 1
     for last in range(k - 1, -1, -1):
+        if toks[last][2].lower() in ISSUED and last > 0 and toks[last - 1][2].lower() in DOCUMENTS:
+            continue  # "a statement released (by ...)": the document, then who issued it
         m = _read_np_backwards(text, toks, last, loose=False)
         if m is not None and m.start == toks[0][0] and not m.pronoun:
             nxt = last + 1
             if m.head in DOCUMENTS and (issuer := _issuer_after(text, toks, nxt, hi)) is not None:
                 return SpeakerMention(m.start, issuer.end, text[m.start:issuer.end], issuer.name, role=issuer.role,
-                                      kind=issuer.kind)
+                                      kind=issuer.kind, head=issuer.head if issuer.common else None,
+                                      common=issuer.common)
             if nxt < len(toks) and toks[nxt][2] == "(":
                 close = next((x for x in range(nxt, min(len(toks), nxt + 8)) if toks[x][2] == ")"), None)
                 if close is not None and PARTY_TAG.match(text[toks[nxt][0]:toks[close][1]]):
@@ -1094,8 +1097,8 @@ def _issuer_after(text, toks, i: int, hi: int) -> SpeakerMention | None:
     if i + 1 >= len(toks) or toks[i][2].lower() not in ("by", "from"):
         return None
     issuer = read_speaker_after(text, toks[i + 1][0], hi)
-    if issuer is None or issuer.pronoun or issuer.common or not issuer.name:
-        return None
+    if issuer is None or issuer.pronoun or issuer.common and issuer.kind != "organization" or not issuer.name:
+        return None  # a body described ("the ministry", "Erdogan's office") still issues it
     return issuer
 
 
