@@ -26,7 +26,7 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES)
 from .dates import find_date
-from .names import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, SpeakerMention, classify_name, read_speaker_after,
+from .names import (CLAUSE_WORDS, DETERMINERS, SpeakerMention, classify_name, read_speaker_after,
                     read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
