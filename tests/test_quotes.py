@@ -383,3 +383,196 @@ def test_quotation_marks_around_a_name_are_no_quote(text, expected):
 def test_reported_speech_inside_reported_speech_is_one_quote(text, expected):
     quotes, _ = quotes_of(text)
     assert [(q.kind, q.text, q.speaker) for q in quotes] == expected
+
+
+def whole(text):
+    """Every quote of text with every field a reader sees: kind, words, speaker, mention, role, cue."""
+    quotes, _ = quotes_of(text)
+    return [(q.kind, q.text, q.speaker, q.speaker_text, q.role, q.cue) for q in quotes]
+
+
+# A correspondent's sign-on says where the reporter is, not what anyone said: the lead around it is
+# the writer's. A report from a place with its own "that" clause still reports speech.
+@pytest.mark.parametrize("text, expected", [
+    ("BBC's Lyse Doucet reports from Kabul, where the Taliban have closed the girls' schools again.", []),
+    ("Our correspondent Ana Ruiz reports from Brussels, where ministers failed to agree on a budget.", []),
+    ("Ministers failed to agree on a budget after a night of talks, Tom Hale reports from Brussels.", []),
+    ("Ministers failed to agree on a budget. Kestria Radio's Ana Ruiz reports.", []),
+    ("Kestria Radio's Tom Hale has more from Brussels, where ministers met again on Friday.", []),
+    ("Ana Ruiz reports live from the border crossing at Rafah.", []),
+    # What someone does say inside the lead stays theirs.
+    ("Tom Hale reports from Capitol Hill, where the session ran late as Governor Ana Ruiz urged lawmakers "
+     "not to leave town before the budget passes.",
+     [("indirect", "lawmakers not to leave town before the budget passes", "Ana Ruiz", "Governor Ana Ruiz",
+       "Governor", "urged")]),
+    ("Tom Hale, reporting from Brussels, said the ministers had failed to agree.",
+     [("indirect", "the ministers had failed to agree", "Tom Hale", "Tom Hale, reporting from Brussels,", None,
+       "said")]),
+    ("Reporting from Brussels, Tom Hale said the ministers had failed to agree.",
+     [("indirect", "the ministers had failed to agree", "Tom Hale", "Tom Hale", None, "said")]),
+    ("Ana Ruiz reported from Kabul that the city was calm.",
+     [("indirect", "that the city was calm", "Ana Ruiz", "Ana Ruiz", None, "reported")]),
+])
+def test_correspondent_sign_on_is_not_speech(text, expected):
+    assert whole(text) == expected
+
+
+# A "where" or "which" clause after a comma tells of the place or time before it, not what was said.
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz spoke in Leeds, where the plant employs 400 people.", []),
+    ("Tom Hale reported from the port, where the ferries had stopped running.", []),
+    ("Tom Hale said on Tuesday, which was his birthday, that he would retire.",
+     [("indirect", "that he would retire", "Tom Hale", "Tom Hale", None, "said")]),
+])
+def test_relative_clause_after_an_adjunct_is_not_content(text, expected):
+    assert whole(text) == expected
+
+
+# An outlet or country owning a name ("VOA's Dan Robinson", "Russia's Vladimir Putin") is its role,
+# no part of the name; an organisation's own possessive name stays whole.
+@pytest.mark.parametrize("text, expected", [
+    ("VOA's Dan Robinson said the vote was delayed.",
+     [("indirect", "the vote was delayed", "Dan Robinson", "VOA's Dan Robinson", "VOA's", "said")]),
+    ("Fox News' Bret Baier said the vote was delayed.",
+     [("indirect", "the vote was delayed", "Bret Baier", "Fox News' Bret Baier", "Fox News'", "said")]),
+    ("Russia's Vladimir Putin said the talks had failed.",
+     [("indirect", "the talks had failed", "Vladimir Putin", "Russia's Vladimir Putin", "Russia's", "said")]),
+    ("Sainsbury's Bank said rates would rise.",
+     [("indirect", "rates would rise", "Sainsbury's Bank", "Sainsbury's Bank", None, "said")]),
+])
+def test_possessive_before_a_name_is_its_owner(text, expected):
+    assert whole(text) == expected
+
+
+# Reported speech stops where a clause with its own subject and speech verb begins: that clause is
+# a second attribution. A clause with no speech verb of its own stays in what was said.
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale said the plan would work, but Ana Ruiz warned that it would fail.",
+     [("indirect", "the plan would work", "Tom Hale", "Tom Hale", None, "said"),
+      ("indirect", "that it would fail", "Ana Ruiz", "Ana Ruiz", None, "warned")]),
+    ("The mayor said the levee would hold, while engineers insisted it needed repairs.",
+     [("indirect", "the levee would hold", None, "The mayor", "The mayor", "said"),
+      ("indirect", "it needed repairs", None, "engineers", None, "insisted")]),
+    ("Officials said the bridge was safe, and engineers agreed.",
+     [("indirect", "the bridge was safe", None, "Officials", None, "said")]),
+    ("Ana Ruiz said the vote was close, but the result stood.",
+     [("indirect", "the vote was close, but the result stood", "Ana Ruiz", "Ana Ruiz", None, "said")]),
+])
+def test_reported_speech_stops_at_a_clause_with_its_own_speaker(text, expected):
+    assert whole(text) == expected
+
+
+# "Acknowledged", "admitted", "conceded" with a plain noun phrase record a fact admitted, not
+# speech; with a clause (or a gerund) they report what was said.
+@pytest.mark.parametrize("text, expected", [
+    ("Democrats acknowledged a procedure error by one of their members who was presiding at the time, but the "
+     "row set the stage for more uproar on Friday, as Republicans complained about what they call dictatorial "
+     "tactics.",
+     [("indirect", "what they call dictatorial tactics", "Republicans", "Republicans", None, "complained about")]),
+    ("Tom Hale admitted his guilt in eight murders.", []),
+    ("The minister conceded the race to Ana Ruiz on Tuesday.", []),
+    ("Ana Ruiz conceded defeat.", []),
+    ("The firm acknowledged the alleged breaches, but said no data was lost.",
+     [("indirect", "no data was lost", None, "The firm", None, "said")]),
+    ("Tom Hale admitted the plan had failed.",
+     [("indirect", "the plan had failed", "Tom Hale", "Tom Hale", None, "admitted")]),
+    ("Tom Hale admitted mistakes were made.",
+     [("indirect", "mistakes were made", "Tom Hale", "Tom Hale", None, "admitted")]),
+    ("Tom Hale acknowledged the plan needs a rethink.",
+     [("indirect", "the plan needs a rethink", "Tom Hale", "Tom Hale", None, "acknowledged")]),
+    ("Tom Hale admitted leaving waste on council land.",
+     [("indirect", "leaving waste on council land", "Tom Hale", "Tom Hale", None, "admitted")]),
+])
+def test_admitting_a_noun_phrase_is_not_speech(text, expected):
+    assert whole(text) == expected
+
+
+# A document described by an adjective ("The Turkish statement", "a French letter") names nobody:
+# the quote keeps the words as its mention and has no speaker. A document whose issuer the mention
+# names speaks for the issuer: a named body, an owner's office, a body the article named before.
+@pytest.mark.parametrize("text, expected", [
+    ("The Turkish statement called for the safe zone to be set up east of the river.",
+     [("indirect", "for the safe zone to be set up east of the river", None, "The Turkish statement", None,
+       "called")]),
+    ("The American report said the bridge was unsafe.",
+     [("indirect", "the bridge was unsafe", None, "The American report", None, "said")]),
+    ("A French letter warned that the talks would fail.",
+     [("indirect", "that the talks would fail", None, "A French letter", None, "warned")]),
+    ("Today's report said the bridge was unsafe.",
+     [("indirect", "the bridge was unsafe", None, "Today's report", None, "said")]),
+    ("A statement released by Erdogan's office said the zone would be set up soon.",
+     [("indirect", "the zone would be set up soon", "Erdogan's office", "A statement released by Erdogan's office",
+       None, "said")]),
+    ("Erdogan's office said the zone would be set up soon.",
+     [("indirect", "the zone would be set up soon", "Erdogan's office", "Erdogan's office", None, "said")]),
+    ("A statement issued by the Turkish foreign ministry said the zone would be set up soon.",
+     [("indirect", "the zone would be set up soon", "Turkish foreign ministry",
+       "A statement issued by the Turkish foreign ministry", None, "said")]),
+    ("A Kremlin statement said the talks had failed.",
+     [("indirect", "the talks had failed", "Kremlin", "A Kremlin statement", None, "said")]),
+    ("The Ministry of Defence met on Monday. A statement from the ministry said the talks had failed.",
+     [("indirect", "the talks had failed", "Ministry of Defence", "A statement from the ministry", None, "said")]),
+    ("A statement from the ministry said the talks had failed.",
+     [("indirect", "the talks had failed", None, "A statement from the ministry", None, "said")]),
+    # The same after the cue: "according to", an inverted "said".
+    ("According to a statement released by Erdogan's office, the zone would be set up soon.",
+     [("indirect", "the zone would be set up soon", "Erdogan's office", "a statement released by Erdogan's office",
+       None, "according to")]),
+    ("The talks failed, according to a statement issued by the Turkish foreign ministry.",
+     [("indirect", "The talks failed", "Turkish foreign ministry",
+       "a statement issued by the Turkish foreign ministry", None, "according to")]),
+    ('"We are ready," said a statement released by the ministry.',
+     [("direct", '"We are ready,"', None, "a statement released by the ministry", None, "said")]),
+    ("According to a letter signed by Ana Ruiz, the talks had failed.",
+     [("indirect", "the talks had failed", "Ana Ruiz", "a letter signed by Ana Ruiz", None, "according to")]),
+    # A country's possessive describes a body the article may name later; it is not its name.
+    ("Zimbabwe's main opposition party denied that it had reached a deal.",
+     [("indirect", "that it had reached a deal", None, "Zimbabwe's main opposition party", None, "denied")]),
+])
+def test_a_document_described_is_no_speaker(text, expected):
+    assert whole(text) == expected
+
+
+# A lower-case noun opening the phrase right before a full name is the role it is known by; after
+# a verb it is no role ("voters who support Ana Ruiz").
+@pytest.mark.parametrize("text, expected", [
+    ('"It was loud," said eyewitness Vinnie DeVita.',
+     [("direct", '"It was loud,"', "Vinnie DeVita", "eyewitness Vinnie DeVita", "eyewitness", "said")]),
+    ('According to eyewitness Vinnie DeVita, "it exploded."',
+     [("direct", '"it exploded."', "Vinnie DeVita", "eyewitness Vinnie DeVita", "eyewitness", "according to")]),
+    ('"The fire spread fast," said firefighter Tom Hale.',
+     [("direct", '"The fire spread fast,"', "Tom Hale", "firefighter Tom Hale", "firefighter", "said")]),
+    ("The neighbour Ana Ruiz said the road was closed.",
+     [("indirect", "the road was closed", "Ana Ruiz", "The neighbour Ana Ruiz", "neighbour", "said")]),
+    ("According to shopkeeper Ana Ruiz, the road was closed for a week.",
+     [("indirect", "the road was closed for a week", "Ana Ruiz", "shopkeeper Ana Ruiz", "shopkeeper",
+       "according to")]),
+])
+def test_lower_case_role_noun_before_a_full_name(text, expected):
+    assert whole(text) == expected
+
+
+# A post held "to" a body or country, then the holder's full name: the name speaks, the post is
+# its role. "An aide to Senator Ann Ober" is the aide, not the senator.
+@pytest.mark.parametrize("text, expected", [
+    ("Former US Ambassador to the United Nations Nikki Haley said the zone was needed.",
+     [("indirect", "the zone was needed", "Nikki Haley", "Former US Ambassador to the United Nations Nikki Haley",
+       "Former US Ambassador to the United Nations", "said")]),
+    ('"We are ready," said Ambassador to the United Nations Tom Hale.',
+     [("direct", '"We are ready,"', "Tom Hale", "Ambassador to the United Nations Tom Hale",
+       "Ambassador to the United Nations", "said")]),
+    ("US Special Envoy to Syria Brett McGurk said the zone was needed.",
+     [("indirect", "the zone was needed", "Brett McGurk", "US Special Envoy to Syria Brett McGurk",
+       "US Special Envoy to Syria", "said")]),
+    ("The UN envoy to Syria Ann Ober said the zone was needed.",
+     [("indirect", "the zone was needed", "Ann Ober", "The UN envoy to Syria Ann Ober", "UN envoy to Syria",
+       "said")]),
+    ("Ambassador to Britain Mary Ann Ober said the zone was needed.",
+     [("indirect", "the zone was needed", "Mary Ann Ober", "Ambassador to Britain Mary Ann Ober",
+       "Ambassador to Britain", "said")]),
+    ("An aide to Senator Ann Ober said the zone was needed.",
+     [("indirect", "the zone was needed", None, "An aide to Senator Ann Ober", "An aide to Senator Ann Ober",
+       "said")]),
+])
+def test_post_to_a_body_before_a_full_name(text, expected):
+    assert whole(text) == expected

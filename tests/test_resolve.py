@@ -37,6 +37,40 @@ def test_an_honorific_and_surname_resolve_to_the_full_name_with_or_without_a_sto
     assert said(text) == expected
 
 
+# A role before a preposition whose object is a name is someone else's: "an aide to Senator Ann
+# Ober" is no aide, so "an aide" (or "the aide") does not resolve to her.
+@pytest.mark.parametrize("text, expected", [
+    ('"We are ready," said an aide to Senator Ann Ober.',
+     [('"We are ready,"', None, "an aide", "an aide")]),
+    ('The wife of Tom Hale spoke to reporters.\n"He is innocent," said the wife.',
+     [('"He is innocent,"', None, "the wife", "the wife")]),
+    ('A spokesman for Mayor Ana Ruiz met reporters.\nThe spokesman said the bridge would reopen.',
+     [("the bridge would reopen", None, "The spokesman", "The spokesman")]),
+    ('Tribunal spokesman Reach Sambath met reporters.\nThe spokesman said the trial would start in May.',
+     [("the trial would start in May", "Reach Sambath", "The spokesman", "spokesman")]),
+])
+def test_a_role_tied_to_a_name_by_a_preposition_is_someone_elses(text, expected):
+    assert said(text) == expected
+
+
+# A name right after "who" and a verb is the object of a relative clause ("voters who backed Ana
+# Ruiz"): the noun the clause hangs on speaks, or nobody does; never the name.
+@pytest.mark.parametrize("text, expected", [
+    ("Voters who back Ana Ruiz say the count was wrong.", [("the count was wrong", None, "Voters", None)]),
+    ("Fans who love Ana Ruiz said the concert was too short.",
+     [("the concert was too short", None, "Fans", None)]),
+    ("Voters who backed Ana Ruiz in May said the count was wrong.", [("the count was wrong", None, "Voters", None)]),
+    ("Officials who spoke to Tom Hale said he was calm.", [("he was calm", None, "Officials", None)]),
+    ("Activists who want Tom Hale to resign said the vote was rigged.",
+     [("the vote was rigged", None, "Activists", None)]),
+    ("Republicans who support Donald Trump say the party is united.", []),
+    ("Ana Ruiz, who met Tom Hale on Monday, said the talks were useful.",
+     [("the talks were useful", "Ana Ruiz", "Ana Ruiz, who met Tom Hale on Monday,", None)]),
+])
+def test_a_name_in_a_relative_clause_before_the_cue_does_not_speak(text, expected):
+    assert said(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # The only Ruiz is a woman: "Mr Ruiz" is someone else, whom the article never names.
     ("Ana Ruiz met the unions.\nMr Ruiz said the talks had failed.",

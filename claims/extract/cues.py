@@ -167,3 +167,9 @@ OBJECT_CUES = {"accused", "accuses", "accusing", "apologized for", "applauded", 
 
 ASKING_CUES = {"ask", "asked", "asking", "asks", "called on", "calling on", "calls on", "urge", "urged",
                "urges", "urging"}
+
+# Cues of admitting something: with a clause they report speech ("admitted the plan had failed"),
+# with a plain noun phrase they record a fact admitted ("admitted his guilt", "acknowledged a
+# procedure error", "conceded the race").
+ADMISSION_CUES = {"acknowledge", "acknowledged", "acknowledges", "acknowledging", "admit", "admits", "admitted",
+                  "admitting", "concede", "conceded", "concedes", "conceding"}

@@ -282,6 +282,8 @@ QUANTITY_HEADS = {"half", "third", "quarter", "majority", "minority", "plurality
                   "others", "another", "both", "all", "percent", "one", "two", "three", "none", "neither",
                   "several", "dozens", "hundreds", "thousands"}
 
+# A possessive word ends the words owning what follows: "VOA's", "Fox News'".
+_OWNER_ENDINGS = ("'s", "’s", "s'", "s’")
 AGE = re.compile(r"[\w\-]+-(?:year|month|week)s?-old")
 NAME_RUN = re.compile(r"[A-Z][\w’'\-]+\.?(?:\s[A-Z][\w’'\-]+\.?){1,3}(?![\w’'\-])")
 PARTY_TAG = re.compile(r"^\((?:[RDI]|Rep|Dem|Ind)?[-–,.\s]*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\)$")
@@ -359,7 +361,8 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
 DASHES = {"—", "–", "--"}
 # First words of an aside between a speaker and the cue that tells where or how, not who.
 ASIDE_OPENERS = {"in", "at", "to", "with", "by", "on", "during", "after", "before", "speaking", "writing", "citing",
-                 "via", "through", "while", "when", "asked", "responding", "referring", "addressing", "quoted"}
+                 "via", "through", "while", "when", "asked", "responding", "referring", "addressing", "quoted",
+                 "reporting"}
 OBJECT_PREPOSITIONS = {"of", "for", "in", "at", "from", "to", "with", "by", "on", "near", "about", "against"}
 
 
@@ -383,6 +386,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
     k = next((x for x in range(i, -1, -1) if toks[x][0] == m.start), None)
     if k is not None and k >= 3 and toks[k - 1][2].lower() in ("the", "a", "an"):
         k -= 1  # "officials in the two states"
+    if k is not None and (posted := _title_to_body(text, toks, k, i, loose)) is not None:
+        return posted
     if k is not None and k >= 2 and toks[k - 1][2].lower() in ("for", "of", "at", "to", "with", "on", "in", "from") \
             and toks[k - 2][2].lower().rstrip("s") in PERSON_HEADS:
         head = _read_common_np(text, toks, k - 2)
@@ -397,16 +402,17 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
         # New York": the name is the object of a preposition, never the one speaking. The phrase
         # it hangs on speaks, if it reads as a speaker; otherwise nobody here does.
         prep = toks[k - 1][2].lower()
-        if prep in ("from", "by") and k >= 2 and m.name and not m.common:
-            # "A statement from the Ministry of Defence said", "a post by Amy Cook": the document
-            # speaks for whoever issued it.
+        if prep in ("from", "by") and k >= 2 and m.name and (not m.common or m.kind == "organization"):
+            # "A statement from the Ministry of Defence said", "a post by Amy Cook", "a statement
+            # released by Erdogan's office": the document speaks for whoever issued it.
             n = k - 2
             if toks[n][2].lower() in ISSUED:
                 n -= 1
             if n >= 0 and toks[n][2].lower() in DOCUMENTS:
                 doc = _read_common_np(text, toks, n)
                 if doc is not None:
-                    return SpeakerMention(doc.start, m.end, text[doc.start:m.end], m.name, role=m.role, kind=m.kind)
+                    return SpeakerMention(doc.start, m.end, text[doc.start:m.end], m.name, role=m.role, kind=m.kind,
+                                          head=m.head if m.common else None, common=m.common)
         outer = _read_np_backwards(text, toks, k - 2, loose) if prep in ("of", "for") and k >= 2 else None
         if outer is None or outer.pronoun:
             return None
@@ -461,6 +467,26 @@ def _owned_object(toks, k: int) -> int | None:
     if j >= 1 and toks[j - 1][2].lower() in ("the", "a", "an"):
         j -= 1
     return j if j >= 1 and toks[j - 1][2].lower() in OBJECT_PREPOSITIONS else None
+
+
+def _title_to_body(text, toks, k: int, i: int, loose: bool) -> SpeakerMention | None:
+    """ "Former US Ambassador to the United Nations Nikki Haley", "the UN envoy to Syria Ann Ober":
+    a post held "to" a body or country, then the holder's full name, which is the speaker; the
+    post is the role. The object at k..i must be that body or country (capitalised words, not ending
+    in a title) and a name after it: in "an aide to Senator Ann Ober" the aide speaks, not the senator."""
+    if k < 2 or toks[k - 1][2].lower() != "to" or toks[k - 2][2].lower() not in PERSON_HEADS | TITLES:
+        return None
+    b = k + 1 if toks[k][2].lower() == "the" else k
+    given = next((p for p in range(b + 1, i) if toks[p][2].lower() in MALE or toks[p][2].lower() in FEMALE), i - 1)
+    if given <= b or not _full_name(toks, given, i) or toks[given - 1][2].lower() in TITLES or not all(
+            _is_cap(t[2]) and not t[2].endswith(_OWNER_ENDINGS) for t in toks[b:given]):
+        return None
+    post = _read_np_core(text, toks, k - 2, loose)
+    if post is None or post.kind != "person" or post.pronoun:
+        return None
+    start, name_start, end = post.start, toks[given][0], toks[i][1]
+    role = re.sub(r"^(?:the|a|an)\s+", "", text[start:name_start].strip(), flags=re.I)
+    return SpeakerMention(start, end, text[start:end], " ".join(t[2] for t in toks[given:i + 1]), role=role)
 
 
 def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bool = True) -> SpeakerMention | None:
@@ -626,6 +652,13 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
         elif lw in ("the", "a", "an", "his", "her", "their", "its", "our", "my") or lw in ("former", "then-"):
             j -= 1
             break
+        elif not seen_role and _role_noun(w) and _full_name(toks, j, i) \
+                and (j == 1 or toks[j - 2][2].lower() in DETERMINERS or toks[j - 2][2] in ",(“\""):
+            # A lower-case noun opening a phrase right before a full name is the role it is known
+            # by: "said eyewitness Vinnie DeVita", "according to neighbour Ana Ruiz", "the
+            # neighbour Ana Ruiz". After a verb it is no noun: "voters who support Ana Ruiz say".
+            j -= 1
+            seen_role = True
         else:
             break
     # Trim a leading connector or role-less determiner sequence.
@@ -640,6 +673,23 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
     # possessive right before the name belongs to a different phrase ("CNN’s Dana Bash" keeps it).
     start, end = toks[j][0], toks[i][1]
     return classify_name(text, start, end, words)
+
+
+def _role_noun(word: str) -> bool:
+    """Whether a lower-case word can be a noun naming someone's role: no clause word, determiner,
+    auxiliary, preposition, date, or a word in -ed, -ing or -ly (verbs and adverbs)."""
+    lw = word.lower()
+    return word.isalpha() and word.islower() and len(word) > 2 and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
+        and lw not in AUXILIARIES and lw not in OBJECT_PREPOSITIONS and lw not in DATE_WORDS \
+        and not lw.endswith(("ed", "ing", "ly"))
+
+
+def _full_name(toks, j: int, i: int) -> bool:
+    """Whether tokens j..i are a person's full name: two to four capitalised words, none a title or
+    organisation word."""
+    words = [t[2] for t in toks[j:i + 1]]
+    return 2 <= len(words) <= 4 and all(_is_cap(w) and w.lower() not in TITLES and w.lower() not in ORG_WORDS
+                                        and w.lower() not in _NONSPEAKER_CAPS for w in words)
 
 
 def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerMention | None:
@@ -718,7 +768,8 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
 def _name_start(body: list[str], lbody: list[str]) -> int:
     """Where the name starts in a capitalised mention: the longest tail of capitalised words that
     are neither titles nor organisation words, with the particles of a family name ("Ursula von der
-    Leyen") and a surname that is also a title after a given name ("John Major")."""
+    Leyen") and a surname that is also a title after a given name ("John Major"). A possessive
+    before the name owns it and is no part of it: "VOA's Dan Robinson", "Fox News' Bret Baier"."""
     n = len(body)
     k = n
     if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
@@ -731,7 +782,8 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
             k -= 1
     if k == 1 and lbody[0] in NAME_PARTICLES and n > 1:
         k = 0  # the family name opening a sentence: "Van der Berg added"
-    return k
+    owners = [p for p in range(k, n - 1) if lbody[p].endswith(_OWNER_ENDINGS)]
+    return owners[-1] + 1 if owners else k
 
 
 def _one_word_kind(name: str, role_words: list[str]) -> str:
@@ -998,16 +1050,20 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
     while k < n:
         t = toks[k][2]
         if t in (",", ".", ";", ":", "“", "”", '"', "—", "–") or (t.lower() in CLAUSE_WORDS and t.lower() != "and"
-                                                                       and k > 0 and not _name_goes_on(toks, k)):
+                                                                       and k > 0 and not _name_goes_on(toks, k)
+                                                                       and not _post_to(toks, k)):
             break
         k += 1
     for last in range(k - 1, -1, -1):
+        if toks[last][2].lower() in ISSUED and last > 0 and toks[last - 1][2].lower() in DOCUMENTS:
+            continue  # "a statement released (by ...)": the document, then who issued it
         m = _read_np_backwards(text, toks, last, loose=False)
         if m is not None and m.start == toks[0][0] and not m.pronoun:
             nxt = last + 1
             if m.head in DOCUMENTS and (issuer := _issuer_after(text, toks, nxt, hi)) is not None:
                 return SpeakerMention(m.start, issuer.end, text[m.start:issuer.end], issuer.name, role=issuer.role,
-                                      kind=issuer.kind)
+                                      kind=issuer.kind, head=issuer.head if issuer.common else None,
+                                      common=issuer.common)
             if nxt < len(toks) and toks[nxt][2] == "(":
                 close = next((x for x in range(nxt, min(len(toks), nxt + 8)) if toks[x][2] == ")"), None)
                 if close is not None and PARTY_TAG.match(text[toks[nxt][0]:toks[close][1]]):
@@ -1022,6 +1078,13 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
     return None
 
 
+def _post_to(toks, k: int) -> bool:
+    """Whether "to" at k goes on a capitalised post to a capitalised body: "Ambassador to the
+    United Nations", "Envoy to Syria"."""
+    return toks[k][2] == "to" and _is_cap(toks[k - 1][2]) and toks[k - 1][2].lower() in PERSON_HEADS | TITLES \
+        and k + 1 < len(toks) and (_is_cap(toks[k + 1][2]) or toks[k + 1][2] == "the")
+
+
 def _name_goes_on(toks, k: int) -> bool:
     """Whether a capitalised word at k that is also a clause word continues a name ("said Mrs May")."""
     return toks[k][2][0].isupper() and toks[k - 1][2].lower() in HONORIFICS | {"sir", "dame", "lord", "lady"}
@@ -1034,8 +1097,8 @@ def _issuer_after(text, toks, i: int, hi: int) -> SpeakerMention | None:
     if i + 1 >= len(toks) or toks[i][2].lower() not in ("by", "from"):
         return None
     issuer = read_speaker_after(text, toks[i + 1][0], hi)
-    if issuer is None or issuer.pronoun or issuer.common or not issuer.name:
-        return None
+    if issuer is None or issuer.pronoun or issuer.common and issuer.kind != "organization" or not issuer.name:
+        return None  # a body described ("the ministry", "Erdogan's office") still issues it
     return issuer
 
 

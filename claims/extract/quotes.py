@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 
 from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMING_CUES, AS_CUES, NOMINAL_CUES,
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
-                   OBJECT_CUES, ASKING_CUES)
+                   OBJECT_CUES, ASKING_CUES, ADMISSION_CUES)
 from .dates import find_date
-from .names import (CLAUSE_WORDS, SpeakerMention, classify_name, read_speaker_after,
+from .names import (CLAUSE_WORDS, DETERMINERS, SpeakerMention, classify_name, read_speaker_after,
                     read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
@@ -107,6 +107,8 @@ SUBORDINATE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ii]f|[Aa]
                          r"[Tt]hough|[Oo]nce|[Uu]ntil|[Uu]nless)\s+$")
 CONCESSIVE = re.compile(r",\s+(?:though|although|even\s+though|whereas)\b")
 BARE_ASKED = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]nd|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile)\s+)$|^\s*$")
+RELATIVE_OF_ADJUNCT = re.compile(r"(?:where|which)\b")
+RELATIVE_VERB = re.compile(r"\b[Ww]ho\s+(?:[a-z][\w’'\-]*\s+){1,3}$")
 RELATIVE = re.compile(r"\s(?:who)\s[^,;:“”\"]*$")
 WORD = re.compile(r"\S+")
 AS_REPORTED = re.compile(r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?$")
@@ -430,6 +432,22 @@ def _phone_call(text: str, ce: int, cue: str) -> bool:
     return cue.lower() in ("call", "calls", "called", "calling") and bool(_PHONE_CALL.match(text, ce))
 
 
+# A correspondent's sign-on: "Ana Ruiz reports from Brussels, where ...", "..., reporting from
+# Kabul, said": where the reporter is, followed by no content clause of its own. The past tense
+# relays a report ("the talks collapsed, Reuters reported from Geneva"), as "reports from Kabul
+# that ..." does.
+_SIGN_ON = re.compile(r"\s+(?:live\s+)?from\s+(?:(?!that\b)[\w’'\-.]+\s+){0,4}?(?!that\b)[\w’'\-.]*\w"
+                      r"(?=\s*(?:[,;.!?—–]|$))")
+_REPORT_CUES = {"report", "reports", "reporting"}
+
+
+def _sign_on(text: str, ce: int, se: int, cue: str) -> bool:
+    """Whether a report cue is a correspondent's sign-on ("VOA's Dan Robinson reports from Capitol
+    Hill, where ...", "Ana Ruiz, reporting from Brussels, said ..."): it tells where the reporter
+    is, not what anyone said; the writer's words around it are nobody's reported speech."""
+    return cue.lower() in _REPORT_CUES and bool(_SIGN_ON.match(text, ce, se))
+
+
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+"
                         r"names?\s+(?:not\s+be|be\s+withheld))\b", re.I)
 
@@ -492,7 +510,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         cs, ce = m.span()
         if cs < st.covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) \
                 or _passive(text, ss, cs, m.group()) or _phone_call(text, ce, m.group()) \
-                or _anonymity(text, ce, m.group()):
+                or _anonymity(text, ce, m.group()) or _sign_on(text, ce, se, m.group()):
             continue
         c = _Cue(cs, ce, m.group(), m.group().lower(), _reading_limit(segs, ss, cs), after=ce)
         if _reported_by(st, c) or not _read_speaker(st, c):
@@ -553,6 +571,11 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     if c.lcue in DOCUMENT_CUES and not _names_document(c.mention):
         return False  # "He read the names", "The sign read": no speech reported
     _possessor(text, c)
+    if c.mention is not None and not c.mention.pronoun \
+            and RELATIVE_VERB.search(text, max(lo, c.mention.start - 40), c.mention.start):
+        # "Republicans who support Donald Trump say": the name is the object of the relative
+        # clause's verb; the noun the clause hangs on speaks.
+        c.mention = None
     if c.mention is None and (rel := RELATIVE.search(text, max(lo, cs - 90), cs)):
         # "Hawkins and others who want to ban abortion said": the noun the clause hangs on.
         c.mention = read_speaker_before(text, lo, rel.start())
@@ -797,9 +820,47 @@ def _clause_start(st: _Sentence, c: _Cue, cstart: int) -> int | None:
         return None
     if not _looks_like_content(text, cstart, se, lcue):
         return None
+    if lcue in ADMISSION_CUES and _noun_phrase_object(text, cstart, se):
+        return None
+    if RELATIVE_OF_ADJUNCT.match(text, cstart) and "," in text[c.after:cstart]:
+        # "said in Paris, where talks resumed": the clause tells of the place, not what was said;
+        # "said on Tuesday, which was his birthday, that ...": what was said follows it.
+        that = text.find(", that ", cstart, se)
+        if that < 0:
+            return None
+        cstart = that + 2
     if text.startswith("to ", cstart) and lcue not in INFINITIVE_CUES:
         return None
     return cstart
+
+
+_NP_WORD = re.compile(r"[\w’'\-$£€%.]+|[,;:—–()“”\"]")
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
+           "might", "must", "shall", "do", "does", "did", "he", "she", "they", "we", "i", "you", "there"}
+_RELATIVES = {"who", "whom", "whose", "which", "that"}
+
+
+def _noun_phrase_object(text: str, cstart: int, se: int) -> bool:
+    """Whether what follows a cue at cstart is a plain noun phrase ("his guilt in eight murders", "a
+    procedure error by one of their members who was presiding"), not a clause ("the plan had
+    failed", "he lied", "mistakes were made"): no verb of its own before a relative clause, a
+    comma or the end. A verb is an auxiliary or subject pronoun, a word in -ed after a noun ("the
+    plan failed"; "the alleged offences" is a noun phrase) or in -s before a determiner ("the
+    plan needs a rethink"). A gerund or infinitive opening it is content ("admitted leaving")."""
+    prev = None
+    for m in _NP_WORD.finditer(text, cstart, se):
+        w = m.group().lower()
+        if not w[0].isalnum() or w in _RELATIVES:
+            return prev is not None
+        if w in _FINITE or w.endswith(("n't", "n’t")) or prev is None and (w.endswith("ing") or w == "to"):
+            return False
+        if w.endswith("ed") and prev is not None and prev not in DETERMINERS and not prev.endswith("ly") \
+                and prev not in ("of", "for", "by", "in", "to", "on", "at", "with", "from", "and", "or"):
+            return False
+        if prev is not None and prev.endswith("s") and prev not in DETERMINERS and w in DETERMINERS:
+            return False
+        prev = w
+    return prev is not None
 
 
 def _clause_content(st: _Sentence, c: _Cue, cstart: int) -> None:
@@ -909,11 +970,30 @@ def _content_end(text: str, start: int, se: int) -> int:
     # Do not cut inside a quotation.
     if m and _quote_open_at(text, start, end):
         end = se
+    end = _next_speaker_clause(text, start, end)
     while end > start and text[end - 1] in " \u00a0.,;:!?—–-":
         if text[end - 1] in ".!?" and end - 2 >= start and text[end - 2] in "”\"’'":
             break
         end -= 1
     # Keep a closing quotation mark that ends the content, drop a stop just inside it.
+    return end
+
+
+NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|and|as|while|whereas|when|although|though|yet)\s+")
+
+
+def _next_speaker_clause(text: str, start: int, end: int) -> int:
+    """Where reported speech running from start to end stops at a clause with its own subject and
+    speech verb: "..., as Republicans complained that ...", "..., but Ana Ruiz warned ...", "...,
+    while engineers insisted ...". That clause is a second attribution, not what the first
+    speaker said; a clause with no speech verb of its own ("..., but the vote was close") stays."""
+    for m in NEXT_CLAUSE.finditer(text, start, end):
+        cue = CUE.search(text, m.end(), min(end, m.end() + 80))
+        if cue is None or _quote_open_at(text, start, m.start()):
+            continue
+        mention = read_speaker_before(text, m.end(), cue.start())
+        if mention is not None and mention.start == m.end() and not _passive(text, m.end(), cue.start(), cue.group()):
+            return m.start()
     return end
 
 

@@ -29,6 +29,7 @@ from .given_names import FEMALE, MALE
 from .names import (COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, PERSON_HEADS, ROLE_WORDS, TITLES,
                     _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
+from .names import DATE_WORDS, DOCUMENTS, OWNER_PLACES
 
 # What an honorific, title or role word says of a person's gender.
 GENDER_WORDS = {
@@ -79,6 +80,7 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
 _ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing)\s+)?[a-z][\w’'\-]*"
                           r"(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
+_OBJECT_OF = {"to", "for", "of", "at", "with", "from", "by"}
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
 # Words of a role description that say nothing about which person: "the former chancellor".
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
@@ -107,21 +109,27 @@ _NATIONAL = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+(?:an|ian|ese|i|is
 
 def _national_group(text: str, m: SpeakerMention) -> str | None:
     """A group a nation or body stands behind ("Pakistani authorities", "U.S. military officials",
-    "Kremlin officials") is a source as named as an organisation; bare "officials" or "police" is
-    a description. The modifier must be capitalised where no sentence begins, or read as a
-    nationality or an acronym."""
-    if m.kind == "person" or not m.text:
+    "Kremlin officials", "Erdogan's office") is a source as named as an organisation; bare
+    "officials" or "police" is a description. The modifier must be capitalised where no sentence
+    begins, or read as a nationality, an acronym or an owner's name. A document so described ("The
+    Turkish statement", "a French letter") names nobody: whose it is, the article says elsewhere.
+    The phrase read is the mention's name: the issuer, for a document it names ("a statement
+    released by Erdogan's office")."""
+    phrase = m.name or m.text
+    if m.kind == "person" or not phrase:
         return None
-    words = m.text.split()
+    words = phrase.split()
     while words and words[0].lower() in _GROUP_FILLER:
         words = words[1:]
-    if len(words) < 2 or not words[-1].islower():
+    if len(words) < 2 or not words[-1].islower() or words[-1] in DOCUMENTS:
         return None
     opens = text[max(0, m.start - 10):m.start].rstrip(" \u00a0")[-1:] in ("", ".", "!", "?", "\n", "“", '"')
     at_start = opens and words[0] == m.text.split()[0]  # its first word is capitalised anyway
     for w in words[:-1]:
         key = _key(w)
-        if w[0].isupper() and (key in DEMONYMS or key in COUNTRIES or _NATIONAL.fullmatch(w) or not at_start):
+        # An owner's name, not a place's: "Zimbabwe's main opposition party" describes a body.
+        owner = w.endswith(("'s", "’s")) and key[:-2] not in DATE_WORDS and key[:-2] not in OWNER_PLACES
+        if w[0].isupper() and (key in DEMONYMS or key in COUNTRIES or _NATIONAL.fullmatch(w) or not at_start or owner):
             return " ".join(words)
     return None
 
@@ -308,8 +316,10 @@ class Resolver:
             or _AGE_BEFORE.search(text, max(0, start - 16), start)
         if age:
             person.age = age.group(1)  # "Ruth Cole, 56," or "56-year-old Ruth Cole"
-        if (lead := _ROLE_BEFORE.search(text, max(0, start - 60), start)) and _is_role(lead.group(1)):
+        if (lead := _ROLE_BEFORE.search(text, max(0, start - 60), start)) and _is_role(lead.group(1)) \
+                and lead.group(1).split()[-1] not in _OBJECT_OF:
             # "Tribunal spokesman Reach Sambath": a lower-case role; "and his deputy Sara Pike": "deputy".
+            # "an aide to Senator Ann Ober", "the wife of Tom Hale": someone else's role.
             person.add_role(_LEADING_FILLER.sub("", lead.group(1)))
 
     def _occurrences(self, by_surname, honorific_surnames) -> list[tuple[int, Person | _Partial]]:
@@ -481,7 +491,7 @@ class Resolver:
     def _by_head(self, m: SpeakerMention) -> str | None:
         """The one organisation the article names that a definite description of its kind refers
         to: "the court" for the Court of Session, "police" for Thames Valley Police."""
-        words = m.text.split()
+        words = (m.name or m.text).split()
         if not m.head or not words or _key(words[0]) in _INDEFINITE:
             return None
         head = _key(m.head)
