@@ -11,7 +11,8 @@ creating speakers as needed in the index (claims.link.index.SpeakerIndex, writte
 - a quote whose speaker the article left unresolved but whose mention names a person ("Mr Brown",
   "Chancellor Ruiz", "Ruiz"; not a pronoun, not a description) goes to the Linker's surname rule
   with the article's evidence: a pinned spelling, or the one namesake whose role agrees with the
-  role or title the article gives. Linked or not, a mention with such evidence is watched
+  role or title the article gives, or who was quoted before beside the speakers of its other
+  quotes when that is no coincidence. Linked or not, a mention with such evidence is watched
   (claims.link.mentions): a namesake to come may fit it too, or alone.
 """
 
@@ -75,13 +76,13 @@ def link_article(index, article: ArticleSpeakers) -> Linked:
         found = mention_name(mention) if mention else None
         if found is not None:
             name, title = found
-            # The evidence: the role or title the article gives; the speakers of its other quotes
-            # only say whether it quotes a namesake itself (claims.link.linker).
+            # The evidence: the role or title the article gives, and the speakers of its other
+            # quotes (a namesake among them keeps the mention unlinked; claims.link.linker).
             context = Context(role=role or title, outlet=article.outlet, published=article.published,
                               co_speakers=named)
             match = index.linker.find(name, "person", context)
             speaker_id = match.speaker_id
-            if match.how != "manual" and role_words(context.role):
+            if match.how != "manual" and (role_words(context.role) or named):
                 # Evidence, whatever it shows now: a namesake to come may fit it too, or alone, and
                 # only the end of the ingest, with all of them stored, says (claims.link.mentions).
                 linked.pending.append((position, Name.of(normalize(name)).surname))

@@ -216,6 +216,10 @@ class SpeakerIndex:
         if context is not None and profile is not None:
             profile.note(context)
 
+    def population(self) -> int:
+        """About how many speakers the database knows (their ids are numbered from 1)."""
+        return self.next_speaker - 1
+
     def forget(self) -> None:
         """A new article: profiles are rebuilt from the database and the buffer."""
         self._article.clear()
