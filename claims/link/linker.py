@@ -97,6 +97,7 @@ class Index(Protocol):
     def profile(self, speaker_id: int) -> Profile: ...
     def note(self, speaker_id: int, context: Context | None) -> None: ...
     def population(self) -> int: ...
+    def beside(self, speaker_id: int, limit: int) -> set[int]: ...
 
 
 @dataclass
@@ -255,12 +256,21 @@ class Linker:
         So the link is made only when the article's other speakers together would be expected to
         point at fewer than COINCIDENCE namesakes by chance, and point at exactly one.
         """
-        beside = [self.index.profile(s).co_speakers for s in context.co_speakers]
-        expected = sum(len(b) for b in beside) * len(people) / max(self.index.population(), 1)
-        if expected > self.COINCIDENCE:
-            return None
-        found = {i for b in beside for i in b & people if not self.index.profile(i).conflicts(context)}
+        budget = self.beside_budget(len(people))  # how many people they may have been quoted beside
+        beside = set()
+        for speaker_id in sorted(context.co_speakers):
+            found = self.index.beside(speaker_id, budget)
+            budget -= len(found)
+            if budget < 0:
+                return None
+            beside |= found
+        found = {i for i in beside & people if not self.index.profile(i).conflicts(context)}
         return found.pop() if len(found) == 1 else None
+
+    def beside_budget(self, namesakes: int) -> int:
+        """How many people the article's other speakers may have been quoted beside, all together,
+        for a namesake among them to be no coincidence, `namesakes` people bearing the surname."""
+        return int(self.COINCIDENCE * self.index.population() / max(namesakes, 1))
 
     def similar(self, parsed: Name, context: Context | None, exclude: frozenset[int] = frozenset()) -> Match:
         """Full names under the blocking keys of `parsed` that name the same person, leaving out the

@@ -108,16 +108,22 @@ def _mention_rows(cur, keys: list, where: str = "m.quote_id") -> list[tuple]:
     return rows
 
 
-def _candidates(index, namesakes: dict[str, set[int]]) -> list[int]:
-    """The watched mentions of these surnames whose evidence shares a role word, or a speaker quoted
-    beside them, with one of the namesakes: no other mention can agree with them."""
+def _candidates(index, namesakes: dict[str, set[int]], created: set[int]) -> list[int]:
+    """The watched mentions of these surnames whose evidence shares a role word with one of the
+    namesakes, or a speaker quoted beside one of those just `created`: no other mention can agree
+    with them. (A known namesake quoted beside someone new is judged at the end of the ingest, by
+    `settle_all`: reading who everyone quoted in a transaction was quoted beside cost more than
+    the rest of linking.)"""
     found: set[int] = set()
     for surname, people in namesakes.items():
         keys = set()
+        budget = index.linker.beside_budget(len(index.with_surname(surname)))
         for person in people:
             profile = index.profile(person)
             keys |= {"r:" + w for words in profile.roles for w in words}
-            keys |= {f"c:{s}" for s in profile.co_speakers}
+            if person in created:
+                # One quoted beside more people than the budget is no evidence (Linker._co_quoted).
+                keys |= {f"c:{s}" for s in profile.co_speakers if len(index.beside(s, budget)) <= budget}
         keys = sorted(keys)
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
@@ -137,7 +143,8 @@ def settle(index, namesakes: dict[str, set[int]]) -> int:
     quotes changed speaker.
     """
     index.forget()  # profiles as the database has them; no article's context is noted here
-    rows = _mention_rows(index.cur, _candidates(index, namesakes))
+    created = {person for people in index.new_namesakes.values() for person in people}
+    rows = _mention_rows(index.cur, _candidates(index, namesakes, created))
     return _judge(index, rows, lambda surname, context: any(index.profile(s).agrees(context)
                                                               for s in namesakes[surname]), give_up=False)
 
