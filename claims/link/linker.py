@@ -143,6 +143,13 @@ class Linker:
             return found
         return self.similar(parsed, context)
 
+    def find_exact(self, name: str, kind: str = "person", context: Context | None = None) -> Match:
+        """The known speaker whose key `name` is exactly, if one: for a name not written as a name
+        (claims.link.article), which may confirm a known spelling but not stand for a new one."""
+        key = normalize(name)
+        hits = [h for h in self.index.exact(key) if h.kind == kind] if key else []
+        return self._pick_exact(hits, name, context) or Match(None)
+
     def find_all(self, speakers: list[tuple[str, str, str | None]], outlet: str | None = None,
                  published: str | None = None) -> list[Match]:
         """Find the speakers of one article, given as (name, kind, role): each is context for the others.
