@@ -272,6 +272,28 @@ def test_an_initial_alias_is_no_bridge_between_two_given_names(known):
     assert linker.find("Karen Jones").speaker_id == 2
 
 
+@pytest.mark.parametrize("name, given, surname", [
+    ("J. Gibson", ("y",), "gibson"), ("I. Lacroix", ("y",), "lacroiks"), ("Y. Orlov", ("y",), "orlov"),
+    ("He J.", ("y",), "he"), ("Brown, J.", ("y",), "brovn"),
+])
+def test_an_initial_is_never_the_family_name(name, given, surname):
+    """I, J and Y fold to the letter the Korean family name Yi folds to: alone, it is an initial."""
+    parsed = Name.of(normalize(name))
+    assert (parsed.given, parsed.surname) == (given, surname)
+
+
+def test_the_family_name_yi_still_links_in_either_order(known):
+    linker = known("Yi Sun-hee")
+    assert [linker.find(n).speaker_id for n in ("Yi Sunhee", "Sun-hee Yi", "YI SUN-HEE")] == [1, 1, 1]
+
+
+def test_an_initial_i_j_or_y_links_to_the_one_full_name_it_may_stand_for(known):
+    linker = known("Inès Lacroix", "Jonathan Gibson", "Yuri Orlov", "Ivan Petrenko", "Anna Petrenko")
+    found = [linker.find(n) for n in ("I. Lacroix", "J. Gibson", "Y. Orlov", "I. Petrenko", "A. Lacroix")]
+    assert [(m.speaker_id, m.how) for m in found] == [
+        (1, "initial"), (2, "initial"), (3, "initial"), (4, "initial"), (None, "none")]
+
+
 def test_a_fathers_name_is_not_a_middle_name(known):
     """Arabic names put the father's name before the family name: only the context may link them."""
     linker = known("Bassam Mariam Dabbagh")

@@ -301,7 +301,8 @@ class Linker:
             cached = agreements.get(key)
             if cached is None:
                 # Most of a block fails on the surname: one cached test before the full comparison.
-                surname_ok = other.surname in surnames or any(surname_match(s, other.surname) for s in surnames)
+                theirs = (other.surname, other.compact_given) if other.yi_or_initial else (other.surname,)
+                surname_ok = any(o in surnames or any(surname_match(s, o) for s in surnames) for o in theirs)
                 cached = agreements[key] = (surname_ok, compare(parsed, other) if surname_ok else None)
             surname_ok, agreement = cached
             if not surname_ok:
