@@ -92,6 +92,22 @@ def test_a_surname_two_people_share_is_not_guessed(engine, db_path):
     assert speaker_of(db_path, "f") is None
 
 
+def test_a_name_in_lower_case_links_only_to_the_known_person_it_spells(engine, db_path):
+    """A feed or tag writes names in lower case: "ana ruiz" is Ana Ruiz once she is known, but no
+    speaker of its own nor a spelling to keep, and nothing fuzzy ("ana ruis"), since a
+    description ("senior officials") is written the same way."""
+    store(engine, article("a", person("Ana Ruiz", "mayor")), article("b", person("Lucas Olsen")),
+          article("c", person("ana ruiz"), person("lucas olsen")),
+          article("d", person("ana ruis"), person("mark evans"), person("senior officials")))
+    ruiz, olsen = speaker_of(db_path, "a"), speaker_of(db_path, "b")
+    assert [speaker_of(db_path, "c", i) for i in range(2)] == [ruiz, olsen]
+    assert speaker_of(db_path, "d", 0) not in (ruiz, olsen, None)
+    assert query(db_path, "SELECT id, name FROM speakers ORDER BY id") == [
+        (ruiz, "Ana Ruiz"), (olsen, "Lucas Olsen"), (3, "ana ruis"), (4, "mark evans"), (5, "senior officials")]
+    assert query(db_path, "SELECT speaker_id, alias FROM speaker_aliases ORDER BY id") == [
+        (ruiz, "Ana Ruiz"), (olsen, "Lucas Olsen")]
+
+
 def claimed_by(source_extraction, claimant):
     """The article with one figure claimed by `claimant`, as written."""
     source, extraction = source_extraction

@@ -5,13 +5,16 @@ creating speakers as needed in the index (claims.link.index.SpeakerIndex, writte
 
 - the article's speakers are found together (`Linker.find_all`): full names first, so that the
   speakers they find are context (co-occurring speakers) for the surnames and initials; an alias
-  a person has pinned to another speaker (a manual split or merge) is never added to this one;
+  a person has pinned to another speaker (a manual split or merge) is never added to this one; a
+  full name written all in lower case links only to the known person whose key it is exactly
+  (`lower_case_name`);
 - a person named by a surname alone that nothing links (`partial_name`) gets no speaker row: an
   archive would gather thousands of "Varga"s;
 - a quote whose speaker the article left unresolved but whose mention names a person ("Mr Brown",
   "Chancellor Ruiz", "Ruiz"; not a pronoun, not a description) goes to the Linker's surname rule
   with the article's evidence: a pinned spelling, or the one namesake whose role agrees with the
-  role or title the article gives. Linked or not, a mention with such evidence is watched
+  role or title the article gives, or who was quoted before beside the speakers of its other
+  quotes when that is no coincidence. Linked or not, a mention with such evidence is watched
   (claims.link.mentions): a namesake to come may fit it too, or alone.
 """
 
@@ -21,13 +24,21 @@ from dataclasses import dataclass, field
 
 from .linker import Context, role_words
 from .mentions import mention_name
-from .names import Name, normalize
+from .names import Name, is_proper, normalize
 from .variants import is_tentative
 
 
 def partial_name(name: str, kind: str) -> bool:
     """A person named by a surname alone, which the article did not tie to a full name."""
     return kind == "person" and not Name.of(normalize(name)).full
+
+
+def lower_case_name(name: str, kind: str) -> bool:
+    """A person's full name written all in lower case, as feeds, tags and handles write names
+    ("ana ruiz"): no name to make a speaker of or keep as a spelling, since "senior officials"
+    looks the same, but a known person's very key names that person."""
+    return kind == "person" and name == name.lower() and is_proper(name.title()) \
+        and Name.of(normalize(name)).full
 
 
 @dataclass
@@ -75,13 +86,13 @@ def link_article(index, article: ArticleSpeakers) -> Linked:
         found = mention_name(mention) if mention else None
         if found is not None:
             name, title = found
-            # The evidence: the role or title the article gives; the speakers of its other quotes
-            # only say whether it quotes a namesake itself (claims.link.linker).
+            # The evidence: the role or title the article gives, and the speakers of its other
+            # quotes (a namesake among them keeps the mention unlinked; claims.link.linker).
             context = Context(role=role or title, outlet=article.outlet, published=article.published,
                               co_speakers=named)
             match = index.linker.find(name, "person", context)
             speaker_id = match.speaker_id
-            if match.how != "manual" and role_words(context.role):
+            if match.how != "manual" and (role_words(context.role) or named):
                 # Evidence, whatever it shows now: a namesake to come may fit it too, or alone, and
                 # only the end of the ingest, with all of them stored, says (claims.link.mentions).
                 linked.pending.append((position, Name.of(normalize(name)).surname))
@@ -100,6 +111,8 @@ def _link_speakers(index, article: ArticleSpeakers) -> tuple[dict[str, int], set
     for speaker, ok in zip(article.speakers, proper):
         names = [n for n in dict.fromkeys([speaker.name, *speaker.aliases]) if index.is_proper(n)]
         match = next(found) if ok else None
+        if not ok and lower_case_name(speaker.name, speaker.kind):
+            match = index.linker.find_exact(speaker.name, speaker.kind)
         speaker_id, score = (match.speaker_id, match.score) if match else (None, None)
         if partial_name(speaker.name, speaker.kind) and (match is None or match.how != "manual"):
             # Left to its quotes' mentions, which are watched and judged again at the end of the

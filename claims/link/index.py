@@ -59,6 +59,14 @@ PROFILE_SQL = {
 }
 
 
+class Bounded(set):
+    """Speakers read up to a limit: all of them when there are no more than `limit`."""
+
+    def __init__(self, items, limit: int):
+        super().__init__(items)
+        self.limit = limit
+
+
 class StoredProfile(Profile):
     """A speaker's Profile as PROFILE_SQL reads it, each part read only when the Linker looks at it.
 
@@ -153,6 +161,9 @@ class LinkCache:
         for speaker_id in set(speaker_ids):
             for part in ("roles", "outlets", "co_speakers"):
                 self.parts.pop((part, speaker_id), None)
+            beside = self.parts.get(("beside", speaker_id))
+            if beside is not None and len(beside) <= beside.limit:
+                del self.parts[("beside", speaker_id)]  # more than its limit stays more with more quotes
 
 
 class SpeakerIndex:
@@ -216,6 +227,10 @@ class SpeakerIndex:
         if context is not None and profile is not None:
             profile.note(context)
 
+    def population(self) -> int:
+        """About how many speakers the database knows (their ids are numbered from 1)."""
+        return self.next_speaker - 1
+
     def forget(self) -> None:
         """A new article: profiles are rebuilt from the database and the buffer."""
         self._article.clear()
@@ -253,6 +268,23 @@ class SpeakerIndex:
         if found is None:
             found = self.cache.parts[(part, speaker_id)] = {
                 row[0] for row in self.cur.execute(PROFILE_SQL[part], {"s": speaker_id})}
+        return found
+
+    def beside(self, speaker_id: int, limit: int) -> set[int]:
+        """The speakers quoted beside this one in its stored quotes (as its profile's co_speakers), or
+        `limit` + 1 of them when there are more: enough to tell a speaker quoted beside few people
+        from one quoted beside thousands without reading them all."""
+        if speaker_id >= self.first_speaker or limit < 0:
+            return set()
+        found = self.cache.parts.get(("co_speakers", speaker_id))
+        if found is not None:
+            return found
+        cached = self.cache.parts.get(("beside", speaker_id))
+        if cached is not None and (len(cached) <= cached.limit or len(cached) > limit):
+            return cached
+        found = self.cache.parts[("beside", speaker_id)] = Bounded(
+            (row[0] for row in self.cur.execute(PROFILE_SQL["co_speakers"] + " LIMIT :n",
+                                                {"s": speaker_id, "n": limit + 1})), limit)
         return found
 
     def _aliases(self, speaker_id: int) -> set[str]:

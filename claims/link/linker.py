@@ -4,10 +4,12 @@ In order, each step only when the one before found nothing:
 
 1. the same normalised key (a spelling a person has already corrected wins: manual aliases
    first, then the exact surface form);
-2. a surname alone links only on evidence: a spelling a person pinned to a speaker, or the one
-   known person of that surname whose role agrees with the role or title the article gives. Being
-   the only such person known so far, or the one the outlet quoted before, is no evidence: it
-   depends on the order of ingest, and the namesake ingested next would get the first one's quotes;
+2. a surname alone links only on evidence: a spelling a person pinned to a speaker, the one
+   known person of that surname whose role agrees with the role or title the article gives, or
+   the one quoted before beside the article's other speakers when that is no coincidence (they
+   were quoted beside few people). Being the only such person known so far, or the one the
+   outlet quoted before, is no evidence: it depends on the order of ingest, and the namesake
+   ingested next would get the first one's quotes;
 3. full names are compared with the known full names that share a blocking key (the phonetic
    surname with the given name's initial, or the given name with the surname's ends and length,
    so one typo leaves a key intact): the same name under transliteration or a nickname links; an
@@ -94,6 +96,8 @@ class Index(Protocol):
     def blocks(self, keys: Iterable[str]) -> list[tuple[str, int]]: ...
     def profile(self, speaker_id: int) -> Profile: ...
     def note(self, speaker_id: int, context: Context | None) -> None: ...
+    def population(self) -> int: ...
+    def beside(self, speaker_id: int, limit: int) -> set[int]: ...
 
 
 @dataclass
@@ -138,6 +142,13 @@ class Linker:
         if found:
             return found
         return self.similar(parsed, context)
+
+    def find_exact(self, name: str, kind: str = "person", context: Context | None = None) -> Match:
+        """The known speaker whose key `name` is exactly, if one: for a name not written as a name
+        (claims.link.article), which may confirm a known spelling but not stand for a new one."""
+        key = normalize(name)
+        hits = [h for h in self.index.exact(key) if h.kind == kind] if key else []
+        return self._pick_exact(hits, name, context) or Match(None)
 
     def find_all(self, speakers: list[tuple[str, str, str | None]], outlet: str | None = None,
                  published: str | None = None) -> list[Match]:
@@ -203,13 +214,15 @@ class Linker:
         return None
 
     def _surname_alone(self, parsed: Name, hits: list[Hit], name: str, context: Context | None) -> Match:
-        """A surname alone: a pinned spelling, or the one namesake whose role agrees with the article's.
+        """A surname alone: a pinned spelling, the one namesake whose role agrees with the article's,
+        or the one namesake quoted before beside the article's other speakers when that is no
+        coincidence (`_co_quoted`).
 
-        Who else the article quotes, or that its outlet quoted one namesake that fortnight, is no
-        evidence here: a surname is shared by many people the archive never quoted in full. On a
-        synthetic archive of 20,000 articles in a year (benchmarks/surnames.py) they took the share
-        of wrong speakers among linked surname mentions from .008 to .028, and ingest four times as
-        long. They are evidence for a misspelt full name (`similar`), and shown in the review queue.
+        That its outlet quoted one namesake that fortnight is no evidence: a surname is shared by
+        many people the archive never quoted in full. On a synthetic archive of 20,000 articles in
+        a year (benchmarks/surnames.py) the fortnight and co-quoted people without the coincidence
+        test took the share of wrong speakers among linked surname mentions from .008 to .028, and
+        ingest four times as long.
         """
         surface = fold(name)
         manual = {h.speaker_id for h in hits if h.manual and h.surface == surface}
@@ -218,20 +231,53 @@ class Linker:
         people = set(self.index.with_surname(parsed.surname)) | {h.speaker_id for h in hits}
         if not people:
             return Match(None)
-        if context is None or context.co_speakers & people or not role_words(context.role):
-            # No role to go by; or a namesake the article quotes itself, to whom it did not tie
+        if context is None or context.co_speakers & people or not (role_words(context.role) or context.co_speakers):
+            # No evidence to go by; or a namesake the article quotes itself, to whom it did not tie
             # this mention: which of them it is, is the article's question, not the archive's.
             return Match(None, 0.0, "ambiguous")
-        supported = None
-        for i in people:
-            profile = self.index.profile(i)
-            if profile.role_agrees(context) and not profile.conflicts(context):
-                if supported is not None:
-                    return Match(None, 0.0, "several")  # a second one: no need to read the rest
-                supported = i
-        if supported is not None:
-            return Match(supported, 95.0, "surname")
+        if role_words(context.role):
+            supported = None
+            for i in people:
+                profile = self.index.profile(i)
+                if profile.role_agrees(context) and not profile.conflicts(context):
+                    if supported is not None:
+                        return Match(None, 0.0, "several")  # a second one: no need to read the rest
+                    supported = i
+            if supported is not None:
+                return Match(supported, 95.0, "surname")
+        co_quoted = self._co_quoted(people, context)
+        if co_quoted is not None:
+            return Match(co_quoted, 90.0, "surname")
         return Match(None, 0.0, "unsupported")
+
+    # The most the article's other speakers may be expected to point at a namesake by chance.
+    COINCIDENCE = 0.1
+
+    def _co_quoted(self, people: set[int], context: Context) -> int | None:
+        """The one namesake among `people` quoted before beside one of the article's other speakers,
+        when so many of those speakers' companions being of this surname would be a coincidence.
+
+        A speaker quoted beside k people, in an archive of n speakers of whom m bear the surname,
+        points at about k * m / n of them by chance: a prime minister quoted beside thousands
+        points at every common surname, a mayor quoted beside a dozen people at no one by chance.
+        So the link is made only when the article's other speakers together would be expected to
+        point at fewer than COINCIDENCE namesakes by chance, and point at exactly one.
+        """
+        budget = self.beside_budget(len(people))  # how many people they may have been quoted beside
+        beside = set()
+        for speaker_id in sorted(context.co_speakers):
+            found = self.index.beside(speaker_id, budget)
+            budget -= len(found)
+            if budget < 0:
+                return None
+            beside |= found
+        found = {i for i in beside & people if not self.index.profile(i).conflicts(context)}
+        return found.pop() if len(found) == 1 else None
+
+    def beside_budget(self, namesakes: int) -> int:
+        """How many people the article's other speakers may have been quoted beside, all together,
+        for a namesake among them to be no coincidence, `namesakes` people bearing the surname."""
+        return int(self.COINCIDENCE * self.index.population() / max(namesakes, 1))
 
     def similar(self, parsed: Name, context: Context | None, exclude: frozenset[int] = frozenset()) -> Match:
         """Full names under the blocking keys of `parsed` that name the same person, leaving out the
@@ -255,7 +301,8 @@ class Linker:
             cached = agreements.get(key)
             if cached is None:
                 # Most of a block fails on the surname: one cached test before the full comparison.
-                surname_ok = other.surname in surnames or any(surname_match(s, other.surname) for s in surnames)
+                theirs = (other.surname, other.compact_given) if other.yi_or_initial else (other.surname,)
+                surname_ok = any(o in surnames or any(surname_match(s, o) for s in surnames) for o in theirs)
                 cached = agreements[key] = (surname_ok, compare(parsed, other) if surname_ok else None)
             surname_ok, agreement = cached
             if not surname_ok:

@@ -3,19 +3,21 @@
 A quote whose article does not resolve its speaker keeps the mention as written (`speaker_text`).
 When the mention names a person by a surname (alone, or after an honorific or a title), the
 Linker's surname rule may still link it across articles, on evidence only (claims.link.linker):
-the one known namesake whose role agrees with the role or title the article gives. Who else the
-article quotes, or what its outlet wrote that fortnight, is no evidence for a surname alone (see
-claims.link.linker).
+the one known namesake whose role agrees with the role or title the article gives, or who was
+quoted before beside the speakers of its other quotes when that is no coincidence. What its outlet
+wrote that fortnight is no evidence for a surname alone (see claims.link.linker). Only speakers the
+articles named count as quoted beside, on both sides: a surname this rule linked may be unlinked
+again, and what it brought would make the evidence depend on the order the articles came in.
 
 What the rule finds depends on what is known: before its namesake is ingested the mention stays
 unresolved, after a second namesake who also fits it would stay unresolved too. So every mention
 the rule decides is watched in `unresolved_mentions` (by surname; linked ones too), with its role
-words in `unresolved_evidence`. `settle()` judges again those of every surname a transaction
-created a person with, or quoted one with, that share a role word with that person; `settle_all()`
-judges all those of the surnames an ingest touched once more at its end, against everything it
-stored. A mention then links, or stays unlinked, the same whichever article came first. A mention
-two namesakes fit leaves the watch at that end (a third cannot make it one), as does one a
-fact-checker decided (claims.link.assign).
+words and the speakers quoted beside it in `unresolved_evidence`. `settle()` judges again those of
+every surname a transaction created a person with, or quoted one with, that share evidence with
+that person; `settle_all()` judges all those of the surnames an ingest touched once more at its
+end, against everything it stored. A mention then links, or stays unlinked, the same whichever
+article came first. A mention two namesakes fit leaves the watch at that end (a third cannot make
+it one), as does one a fact-checker decided (claims.link.assign).
 """
 
 from __future__ import annotations
@@ -65,15 +67,17 @@ def record(cur, pending: Iterable[tuple[int, str]]) -> None:
     pending = list(pending)
     cur.executemany("INSERT OR REPLACE INTO unresolved_mentions (quote_id, surname) VALUES (?, ?)", pending)
     rows = _mention_rows(cur, [q for q, _ in pending])
+    quoted = article_speakers(cur, {row[2] for row in rows})
     cur.executemany("INSERT INTO unresolved_evidence (quote_id, surname, key) VALUES (?, ?, ?)",
-                    [(quote_id, surname, key) for quote_id, surname, _, text, role, *_ in rows
-                     for key in _evidence_keys(text, role)])
+                    [(quote_id, surname, key) for quote_id, surname, article_id, text, role, *_ in rows
+                     for key in _evidence_keys(text, role, quoted.get(article_id, ()))])
 
 
-def _evidence_keys(text: str | None, role: str | None) -> set[str]:
-    """What could make a namesake's profile agree with a mention (Profile.role_agrees): a role word in common."""
+def _evidence_keys(text: str | None, role: str | None, co_speakers: Iterable[int]) -> set[str]:
+    """What could make a namesake's profile agree with a mention (Profile.agrees): a role word in
+    common ("r:<word>"), or a speaker quoted beside it ("c:<id>")."""
     found = mention_name(text)
-    return {"r:" + w for w in role_words(role or (found[1] if found else None))}
+    return {"r:" + w for w in role_words(role or (found[1] if found else None))} | {f"c:{s}" for s in co_speakers}
 
 
 def article_speakers(cur, article_ids: Iterable[int]) -> dict[int, frozenset[int]]:
@@ -104,15 +108,22 @@ def _mention_rows(cur, keys: list, where: str = "m.quote_id") -> list[tuple]:
     return rows
 
 
-def _candidates(index, namesakes: dict[str, set[int]]) -> list[int]:
+def _candidates(index, namesakes: dict[str, set[int]], created: set[int]) -> list[int]:
     """The watched mentions of these surnames whose evidence shares a role word with one of the
-    namesakes: no other mention can agree with them."""
+    namesakes, or a speaker quoted beside one of those just `created`: no other mention can agree
+    with them. (A known namesake quoted beside someone new is judged at the end of the ingest, by
+    `settle_all`: reading who everyone quoted in a transaction was quoted beside cost more than
+    the rest of linking.)"""
     found: set[int] = set()
     for surname, people in namesakes.items():
         keys = set()
+        budget = index.linker.beside_budget(len(index.with_surname(surname)))
         for person in people:
             profile = index.profile(person)
             keys |= {"r:" + w for words in profile.roles for w in words}
+            if person in created:
+                # One quoted beside more people than the budget is no evidence (Linker._co_quoted).
+                keys |= {f"c:{s}" for s in profile.co_speakers if len(index.beside(s, budget)) <= budget}
         keys = sorted(keys)
         for i in range(0, len(keys), 500):
             chunk = keys[i:i + 500]
@@ -132,8 +143,9 @@ def settle(index, namesakes: dict[str, set[int]]) -> int:
     quotes changed speaker.
     """
     index.forget()  # profiles as the database has them; no article's context is noted here
-    rows = _mention_rows(index.cur, _candidates(index, namesakes))
-    return _judge(index, rows, lambda surname, context: any(index.profile(s).role_agrees(context)
+    created = {person for people in index.new_namesakes.values() for person in people}
+    rows = _mention_rows(index.cur, _candidates(index, namesakes, created))
+    return _judge(index, rows, lambda surname, context: any(index.profile(s).agrees(context)
                                                               for s in namesakes[surname]), give_up=False)
 
 

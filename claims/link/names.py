@@ -195,6 +195,18 @@ def normalize(name: str) -> str:
 _EAST_ASIAN_KEYS = {token_key(t) for t in EAST_ASIAN_SURNAMES}
 
 
+def _family_first(tokens: list[str]) -> bool:
+    """The name is written family name first ("Xi Jinping", "Moon Jae-in", "He J."). The family
+    name "Yi" folds to the letter the initials I, J and Y fold to: one letter before a single
+    other name is an initial ("J. Gibson", "I. Lacroix"), and one letter is never a family name
+    after a given name."""
+    if len(tokens) < 2 or tokens[0] not in _EAST_ASIAN_KEYS:
+        return False
+    if len(tokens) > 2:
+        return True
+    return len(tokens[0]) > 1 and (tokens[-1] not in _EAST_ASIAN_KEYS or len(tokens[-1]) == 1)
+
+
 def surname(key: str) -> str:
     """The family name of a normalised key (its first token for East Asian order)."""
     return Name.of(key).surname
@@ -236,7 +248,7 @@ class Name:
         tokens = key.split()
         if not tokens:
             return Name(key, (), "")
-        if len(tokens) >= 2 and tokens[0] in _EAST_ASIAN_KEYS and (len(tokens) > 2 or tokens[-1] not in _EAST_ASIAN_KEYS):
+        if _family_first(tokens):
             return Name(key, tuple(tokens[1:]), tokens[0])
         return Name(key, tuple(tokens[:-1]), tokens[-1])
 
@@ -250,6 +262,13 @@ class Name:
         """A known East Asian family name at either end: a name written in both orders."""
         tokens = self.key.split()
         return len(tokens) >= 2 and (tokens[0] in _EAST_ASIAN_KEYS or tokens[-1] in _EAST_ASIAN_KEYS)
+
+    @property
+    def yi_or_initial(self) -> bool:
+        """Two names, the first one letter that is also the family name Yi ("Yi Sunhee", "J. Gibson"):
+        read as an initial first, and as the family name too."""
+        tokens = self.key.split()
+        return len(tokens) == 2 and len(tokens[0]) == 1 and tokens[0] in _EAST_ASIAN_KEYS
 
     @property
     def compact_given(self) -> str:
@@ -290,6 +309,8 @@ class Name:
         if self._blocks is None:
             given, last = self.orientations()[0]
             self._blocks = self._keys(given, last, (len(last),)) if given and last else set()
+            if self.yi_or_initial:
+                self._blocks |= self._keys(self.surname, self.compact_given, (1,))
         return self._blocks
 
     def _keys(self, given: str, last: str, lengths: Iterable[int]) -> set[str]:
@@ -329,7 +350,8 @@ def given_match(a: str, b: str) -> str | None:
     if a == b:
         return "same"
     if len(a) == 1 or len(b) == 1:
-        return "initial" if a[0] == b[0] else None
+        # An initial I, J or Y is folded to "y" (as Jurij and Yuriy are): it stands for Ines or Ivan too.
+        return "initial" if a[0] == b[0] or {a[0], b[0]} == {"y", "i"} else None
     na, nb = NICKNAMES.get(a, set()) | {a}, NICKNAMES.get(b, set()) | {b}
     if na & nb:
         return "nickname"
@@ -437,7 +459,7 @@ def compare(a: Name, b: Name) -> tuple[str, str] | None:
     """
     best = None
     for turned, (ga, sa) in enumerate(a.orientations()):
-        for gb, sb in b.orientations()[:1]:
+        for gb, sb in b.orientations()[:2 if b.yi_or_initial else 1]:
             s = surname_match(sa, sb)
             if s is None or not ga or not gb:
                 continue
