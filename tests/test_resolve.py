@@ -836,3 +836,24 @@ def test_a_name_after_a_qualifier_of_a_post_is_a_bodys(text, expected):
 ])
 def test_a_name_whose_aside_says_its_is_an_organisation(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The name is the object of a preposition behind words of its own ("loyal to Shiite cleric"):
+    # the phrase it hangs on speaks, and when that is no speaker phrase, nobody here does.
+    ("Five cabinet members and 30 legislators loyal to Shiite cleric Moqtada al-Sadr threatened to quit.", []),
+    ("Thirty legislators loyal to opposition leader Tom Hale said the budget was a disgrace.", []),
+    ("Officials close to party chairman Tom Hale said he would resign.", []),
+    ("A spokesman for the Shiite cleric Moqtada al-Sadr said the boycott would go on.",
+     [("the boycott would go on", None, "A spokesman for the Shiite cleric Moqtada al-Sadr",
+       "A spokesman for the Shiite cleric Moqtada al-Sadr")]),
+    # Role words before a name never reach back over "of" to the group it belongs to.
+    ("Dozens of supporters of opposition leader Ana Ruiz said the vote had been rigged.",
+     [("the vote had been rigged", None, "Dozens of supporters of opposition leader Ana Ruiz", None)]),
+    # The name's own role words are no preposition's object.
+    ("Mexico's Foreign Secretary Marcelo Ebrard said the government would act.",
+     [("the government would act", "Marcelo Ebrard", "Mexico's Foreign Secretary Marcelo Ebrard",
+       "Mexico's Foreign Secretary")]),
+])
+def test_a_name_that_a_preposition_ties_to_a_group_before_it_does_not_speak(text, expected):
+    assert said(text) == expected
