@@ -857,3 +857,26 @@ def test_a_name_whose_aside_says_its_is_an_organisation(text, expected):
 ])
 def test_a_name_that_a_preposition_ties_to_a_group_before_it_does_not_speak(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Someone described, not named, as a sentence's subject may be who "he" or "she" means after it.
+    ("Ana Ruiz met Tom Hale on Monday. A woman who saw the meeting called the police. She said she had heard shouting.",
+     [("she had heard shouting", None, "She", None)]),
+    ("Ana Ruiz met Tom Hale on Monday. His lawyer later arrived at the scene. He said the meeting was private.",
+     [("the meeting was private", None, "He", None)]),
+    ("Ana Ruiz met Tom Hale on Monday. Hale's wife issued a statement on Tuesday. She said the family was shocked.",
+     [("the family was shocked", None, "She", None)]),
+    ("Ana Ruiz met Tom Hale on Monday. The local party chairman welcomed the talks. He said they were overdue.",
+     [("they were overdue", None, "He", None)]),
+    # "The minister" is the one minister the article names; a description named right there is no other person.
+    ("Foreign Minister Ivan Petrov arrived in Leeds. The minister met the mayor. He said the visit was a success.",
+     [("the visit was a success", "Ivan Petrov", "He", "Foreign Minister")]),
+    ("Ana Ruiz met Tom Hale on Monday. The minister, Ivan Petrov, joined them later. He said the meeting went well.",
+     [("the meeting went well", "Ivan Petrov", "He", "minister")]),
+    # A thing as the subject is no one.
+    ("Ana Ruiz met the unions on Monday. The talks lasted an hour. She said they had failed.",
+     [("they had failed", "Ana Ruiz", "She", None)]),
+])
+def test_a_pronoun_after_someone_described_as_a_subject(text, expected):
+    assert said(text) == expected

@@ -26,8 +26,8 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
-from .names import (COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, PERSON_HEADS, ROLE_WORDS, TITLES,
-                    _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
+from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES,
+                    PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
 # What an honorific, title or role word says of a person's gender.
@@ -66,6 +66,11 @@ TITLES_IN_FULL = {"sen": "senator", "rep": "representative", "gov": "governor", 
                   "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "cmdr": "commander", "adm": "admiral",
                   "det": "detective", "insp": "inspector", "supt": "superintendent", "prof": "professor",
                   "atty": "attorney", "cllr": "councillor", "maj": "major", "brig": "brigadier"}
+# A sentence opening on someone described: "A woman who ...", "His lawyer", "Tom Hale's wife".
+_DESCRIBED_SUBJECT = re.compile(
+    r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Meanwhile|Instead),?\s+)?"
+    r"([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[’']s)\s+"
+    r"((?:[a-z0-9][\w\-]*\s+){0,3}[a-z][\w\-]*)")
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
 _LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
@@ -101,6 +106,9 @@ def _is_role(phrase: str) -> bool:
             or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER
 
 
+# Heads of a description of one person: "a woman", "his lawyer" (not "officials", "police").
+_ONE_PERSON_HEADS = (PERSON_HEADS - {"people", "police", "authorities", "men", "women", "children", "staff", "group",
+                                    "source", "voice", "user"}) | {w for w in GENDER_WORDS if "." not in w}
 _GROUP_FILLER = {"the", "both", "some", "many", "several", "other", "most", "all", "senior", "top"}
 _NATIONAL = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+(?:an|ian|ese|i|ish)$")
 
@@ -274,6 +282,8 @@ class Resolver:
             if gender and (person := self._honorific_person(by_surname, word, gender)) is not None:
                 person.told = person.told or gender
         self._mentions = self._occurrences(by_surname, honorific_surnames)
+        self._described = self._described_subjects()
+        self._mentions = sorted(self._mentions + self._described, key=_position)
         self._vote_genders()
 
     def _find_initials(self) -> dict[str, str]:
@@ -331,6 +341,36 @@ class Resolver:
             person = self._honorific_person(by_surname, word, gender) if gender else None
             found.append((pos, person or _Partial(gender=gender)))
         found.sort(key=_position)
+        return found
+
+    def _described_subjects(self) -> list[tuple[int, Person | _Partial]]:
+        """Sentences whose subject is someone described, not named: "A woman who saw it called the
+        police", "His lawyer arrived", "Tom Hale's wife issued a statement". A "he" or "she" after
+        one may mean that person, so it is a mention as a partial name is (or, for "the" and a role
+        that fits one person the article names, that person)."""
+        found = []
+        for ss, se in self.sentences:
+            m = _DESCRIBED_SUBJECT.match(self.text, ss, se)
+            if m is None or not self._in_article(ss) or self._in_quote(m.start(1)):
+                continue
+            head = None
+            for w in m.group(2).split():
+                if w in _ONE_PERSON_HEADS:
+                    head = w
+                    break
+                if w in CLAUSE_WORDS or w in AUXILIARIES or w in ("of", "for") or w.endswith(("ed", "ing", "ly")):
+                    break
+            if head is None:
+                continue
+            end = self.text.index(head, m.start(2)) + len(head)
+            after = self.text[end:end + 3].lstrip(" ,")
+            if not after or not after[0].islower():
+                continue  # "The minister, Ivan Petrov,", "The chancellor Ana Ruiz": named right there
+            who = None
+            if m.group(1).lower() == "the":
+                desc = self.text[m.start(1):end]
+                who = self._by_role(SpeakerMention(m.start(1), end, desc, None, role=desc, head=head, common=True))
+            found.append((m.start(1), who or _Partial(gender=GENDER_WORDS.get(head))))
         return found
 
     def _vote_genders(self) -> None:
@@ -423,6 +463,8 @@ class Resolver:
         return person.name, "person", role or person.role or self.speakers[person.name]["role"]
 
     def _note(self, pos: int, who: Person | _Partial) -> None:
+        if isinstance(who, Person) and any(p == pos for p, _ in self._described):
+            self._mentions = [(p, w) for p, w in self._mentions if p != pos or w is who or isinstance(w, Person)]
         insort(self._mentions, (pos, who), key=_position)
 
     def _by_surname(self, word: str, gender: str | None) -> Person | None:
