@@ -53,6 +53,9 @@ _CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(sorted(w.capitalize() 
              + r")\.|[" + _UPPER + r"][\w’'\-]*)")
 _CAP_RUN = re.compile(_CAP_WORD + r"(?:[^\S\n]+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)[^\S\n]+)*"
                       + r"(?:" + NAME_PARTICLE + r")?" + _CAP_WORD + ")+")
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
 _INITIALS = re.compile(r"\(((?:[A-Z]\.?)(?:[A-Za-z]\.?){1,7})\)")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
@@ -70,7 +73,7 @@ TITLES_IN_FULL = {"sen": "senator", "rep": "representative", "gov": "governor", 
 _DESCRIBED_SUBJECT = re.compile(
     r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Meanwhile|Instead),?\s+)?"
     r"([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[’']s)\s+"
-    r"((?:[a-z0-9][\w\-]*\s+){0,3}[a-z][\w\-]*)")
+    r"((?:[\w\-’']+\s+){0,3}[a-z][\w\-]*)")
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
 _LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
@@ -89,7 +92,12 @@ _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord",
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
                 "and", "in", "at", "to", "on"}
 # Lower-case first words of a capitalised run that begin a sentence but are not part of a name.
-_RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "asked", "dear"}) - _HONORIFIC_WORDS
+_RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "asked", "dear"} | {
+    # Prepositions that open a sentence: "Regarding Trump's call" names no "Regarding Trump".
+    "regarding", "concerning", "following", "including", "given", "considering", "excluding", "barring", "pending",
+    "toward", "towards", "within", "beyond", "besides", "around", "across", "behind", "between", "against", "upon",
+    "into", "outside", "inside", "throughout", "near", "alongside", "until", "unless", "whether", "whereas",
+}) - _HONORIFIC_WORDS
 
 
 def _is_role(phrase: str) -> bool:
@@ -156,6 +164,11 @@ class Person:
     told: str | None = None  # gender an honorific or gendered role word states outright
     age: str | None = None  # "Ruth Cole, 56,": the age the article gives
     spoke: bool = False  # a quote of the article is theirs
+
+    @property
+    def bare(self) -> str:
+        """The surname without an Arabic article: "Maliki" for "al-Maliki", as later mentions write it."""
+        return _PARTICLE_PREFIX.sub("", self.surname)
 
     @property
     def likely(self) -> bool:
@@ -253,7 +266,8 @@ class Resolver:
             first = _key(toks[0][2])
             if first in _HONORIFIC_WORDS and all(t[2] in NAME_PARTICLES for t in toks[1:-1]):
                 # "Mr Kellan", "Mr van der Berg": a surname after an honorific.
-                honorific_surnames.append((toks[-1][0], toks[-1][2], GENDER_WORDS.get(first)))
+                honorific_surnames.append((toks[-1][0], _POSSESSIVE.sub("", toks[-1][2]) if toks[-1][2][-1] in "s’'"
+                                           else toks[-1][2], GENDER_WORDS.get(first)))
                 continue
             found = classify_name(text, toks[0][0], toks[-1][1], [t[2] for t in toks])
             if found is not None and found.kind != "person" and found.name and " " in found.name and not found.common:
@@ -278,6 +292,8 @@ class Resolver:
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
             by_surname.setdefault(p.surname, []).append(p)
+            if p.bare != p.surname:
+                by_surname.setdefault(p.bare, []).append(p)  # "Mr. Maliki" for Nouri al-Maliki
         for pos, word, gender in honorific_surnames:
             if gender and (person := self._honorific_person(by_surname, word, gender)) is not None:
                 person.told = person.told or gender
@@ -327,13 +343,17 @@ class Resolver:
         found: list[tuple[int, Person | _Partial]] = []
         text = self.text
         for m in _WORD.finditer(text):
-            people = by_surname.get(m.group())
-            if people is None or self._in_quote(m.start()):
-                continue
+            # A possessive names the person too: "Mr. Karzai's criticisms".
+            word = _POSSESSIVE.sub("", m.group()) if m.group()[-1] in "s’'" else m.group()
+            people = by_surname.get(word)
+            if people is None or self._in_quote(m.start()) or _ATTRIBUTIVE.match(text, m.end()) \
+                    and text[max(0, m.start() - 4):m.start()].lower() in ("the ", " an ", " a "):
+                continue  # "the Trump administration": a name as a modifier names no one who acts
             if len(people) == 1:
                 found.append((m.start(), people[0]))
             else:
-                full = [p for p in people if text.startswith(p.name, m.end() - len(p.name))]
+                end = m.start() + len(word)
+                full = [p for p in people if text.startswith(p.name, end - len(p.name))]
                 found.append((m.start(), full[0] if len(full) == 1 else _Partial(people=tuple(people))))
         for pos, word, gender in honorific_surnames:
             if word in by_surname or self._in_quote(pos):
@@ -471,7 +491,8 @@ class Resolver:
         """The one person of this surname (or, failing that, given name) whose gender agrees."""
         for attr in ("surname", "given"):
             # By given name only someone the text shows is a person ("Goldman Sachs" is not).
-            fits = [p for p in self.people if getattr(p, attr) == word and (attr == "surname" or p.likely)]
+            fits = [p for p in self.people if word in (getattr(p, attr), attr == "surname" and p.bare)
+                    and (attr == "surname" or p.likely)]
             if gender:
                 fits = [p for p in fits if p.gender in (None, gender)]
             if len(fits) == 1:
@@ -585,8 +606,13 @@ class Resolver:
             se = min(se, pos)
             lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, se))
             named = [who for _, who in self._mentions[lo:hi] if who.likely]
+            first_at, first = self._mentions[lo] if lo < hi else (0, None)
+            if isinstance(first, Person) and not first.likely and first.gender in (None, gender) \
+                    and self.text[ss:first_at].strip(" \"“‘'") in ("", first.given):
+                return None  # its subject, opening it, is named in full with nothing to tell it a person or which gender
             if not named or self._pronoun_subject(ss, gender, lo, hi):
                 continue
+
             agree = [w for w in named if w.gender in (None, gender)]
             distinct = list({id(w): w for w in agree}.values())
             if not distinct:
@@ -631,7 +657,7 @@ class Resolver:
             if self._in_quote(w.start()) or (content and content[0] <= w.start() < content[1]):
                 continue
             word = re.sub(r"[’']s?$", "", w.group())
-            if any(word in (p.surname, p.given) and p.likely and p.gender in (None, gender) for p in self.people):
+            if any(word in (p.surname, p.given, p.bare) and p.likely and p.gender in (None, gender) for p in self.people):
                 return True
         return False
 
