@@ -919,3 +919,21 @@ def test_later_forms_of_a_name_particles_possessives_and_sentence_openers(text, 
 ])
 def test_a_pronoun_and_names_as_modifiers_or_possessives(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A vice president or deputy holds another office: "the president" is the president.
+    ("President Tom Hale met Vice President Ana Ruiz on Friday. The president insists that the budget include the wall.",
+     [("that the budget include the wall", "Tom Hale", "The president", "President")]),
+    ("The Vice President, Ana Ruiz, spoke first. President Tom Hale spoke later. The president said the talks had failed.",
+     [("the talks had failed", "Tom Hale", "The president", "President")]),
+    ("Prime Minister Tom Hale met his deputy, Deputy Prime Minister Ivan Petrov. The prime minister said the plan was sound.",
+     [("the plan was sound", "Tom Hale", "The prime minister", "Prime Minister")]),
+    ("Deputy Prime Minister Ivan Petrov arrived in Leeds. The deputy prime minister said the plan was sound.",
+     [("the plan was sound", "Ivan Petrov", "The deputy prime minister", "Deputy Prime Minister")]),
+    # The deputy is not "the prime minister", whom the article does not name.
+    ("Deputy Prime Minister Ivan Petrov arrived in Leeds. The prime minister said the plan was sound.",
+     [("the plan was sound", None, "The prime minister", "The prime minister")]),
+])
+def test_a_deputy_holds_another_office(text, expected):
+    assert said(text) == expected

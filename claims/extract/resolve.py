@@ -74,6 +74,9 @@ _DESCRIBED_SUBJECT = re.compile(
     r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Meanwhile|Instead),?\s+)?"
     r"([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[’']s)\s+"
     r"((?:[\w\-’']+\s+){0,3}[a-z][\w\-]*)")
+# A deputy's office is another office: "Vice President Mike Pence" is not "the president".
+_DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}
+_DEPUTY = re.compile(r"\b([Vv]ice|[Dd]eputy|[Aa]ssistant|[Uu]nder)[\s\-]+(?=[A-Za-z])(\w+)")
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
 _LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
@@ -196,7 +199,7 @@ class Person:
             return
         if self.role is None:
             self.role = role
-        words = {_key(w) for w in re.findall(r"[\w’'\-]+", role)}
+        words = {_key(w) for w in re.findall(r"[\w’'\-]+", _DEPUTY.sub(r"\1-\2", role))}
         words |= {TITLES_IN_FULL[w] for w in words if w in TITLES_IN_FULL}  # "Sen." is "the senator"
         self.role_words |= words
         for w in words:
@@ -509,7 +512,7 @@ class Resolver:
 
     def _by_role(self, m: SpeakerMention) -> Person | None:
         """The one person whose roles hold every word of a role description ("the Tory leader")."""
-        written = {_key(w) for w in re.findall(r"[\w’'\-]+", m.role or m.text or "")}
+        written = {_key(w) for w in re.findall(r"[\w’'\-]+", _DEPUTY.sub(r"\1-\2", m.role or m.text or ""))}
         words = {w[:-2] if w.endswith("'s") else w for w in written - _ROLE_FILLER}
         if not words:
             return None
@@ -534,6 +537,8 @@ class Resolver:
         for found in pattern.finditer(self.text):
             if found.start() == m.start or self._in_quote(found.start()):
                 continue
+            if found.group(1).split()[-1:] and _key(found.group(1).split()[-1]) in _DEPUTY_WORDS:
+                continue  # "the vice president" holds another office than "the president"
             modifiers = {_key(w) for w in found.group(1).split()} - _ROLE_FILLER - _SAME_HOLDER
             if found.group(2) and found.group(2)[0].isupper():
                 modifiers.add(_key(found.group(2)))
