@@ -931,6 +931,10 @@ def test_a_pronoun_and_names_as_modifiers_or_possessives(text, expected):
      [("the plan was sound", "Tom Hale", "The prime minister", "Prime Minister")]),
     ("Deputy Prime Minister Ivan Petrov arrived in Leeds. The deputy prime minister said the plan was sound.",
      [("the plan was sound", "Ivan Petrov", "The deputy prime minister", "Deputy Prime Minister")]),
+    # The president elect holds another office too.
+    ("President Tom Hale met the incoming president elect, Ana Ruiz, on Friday. The president said the handover "
+     "would be smooth.",
+     [("the handover would be smooth", "Tom Hale", "The president", "President")]),
     # The deputy is not "the prime minister", whom the article does not name.
     ("Deputy Prime Minister Ivan Petrov arrived in Leeds. The prime minister said the plan was sound.",
      [("the plan was sound", None, "The prime minister", "The prime minister")]),

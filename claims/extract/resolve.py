@@ -77,6 +77,7 @@ _DESCRIBED_SUBJECT = re.compile(
 # A deputy's office is another office: "Vice President Mike Pence" is not "the president".
 _DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}
 _DEPUTY = re.compile(r"\b([Vv]ice|[Dd]eputy|[Aa]ssistant|[Uu]nder)[\s\-]+(?=[A-Za-z])(\w+)")
+_ELECT = re.compile(r"[\s\-]elect\b", re.I)
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
 _LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
@@ -537,8 +538,9 @@ class Resolver:
         for found in pattern.finditer(self.text):
             if found.start() == m.start or self._in_quote(found.start()):
                 continue
-            if found.group(1).split()[-1:] and _key(found.group(1).split()[-1]) in _DEPUTY_WORDS:
-                continue  # "the vice president" holds another office than "the president"
+            if found.group(1).split()[-1:] and _key(found.group(1).split()[-1]) in _DEPUTY_WORDS \
+                    or _ELECT.match(self.text, found.end()):
+                continue  # "the vice president", "the president elect" hold other offices than "the president"
             modifiers = {_key(w) for w in found.group(1).split()} - _ROLE_FILLER - _SAME_HOLDER
             if found.group(2) and found.group(2)[0].isupper():
                 modifiers.add(_key(found.group(2)))
