@@ -941,3 +941,27 @@ def test_a_pronoun_and_names_as_modifiers_or_possessives(text, expected):
 ])
 def test_a_deputy_holds_another_office(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The subject opening the pronoun's own sentence, the one person of its gender named there.
+    ("President Hamid Karzai spoke in Kabul. While Mr. Karzai has said there remains support for foreign troops, "
+     "he has said the issue of civilian casualties has undermined it.",
+     [("there remains support for foreign troops", "Hamid Karzai", "Mr. Karzai", "President"),
+      ("the issue of civilian casualties has undermined it", "Hamid Karzai", "he", "President")]),
+    ("On Monday, administrator Emily Murphy sent a letter to Joe Biden and his team, giving them access to what she "
+     "described as post-election resources.",
+     [("as post-election resources", "Emily Murphy", "she", "administrator")]),
+    ("Ana Ruiz met Tom Hale on Monday. Although Hale has praised the plan, he said the talks had failed.",
+     [("the plan", "Tom Hale", "Hale", None), ("the talks had failed", "Tom Hale", "he", None)]),
+    # Not when the clause is about what the person did, not said: "he" may be the other man.
+    ("Tom Hale met Ivan Petrov on Monday. While Hale was away, he said the talks had failed.",
+     [("the talks had failed", None, "he", None)]),
+    # Not past someone described, nor for an owner.
+    ("Tom Hale met Ivan Petrov on Monday. Hale met a man from the ministry, and he said the talks had failed.",
+     [("the talks had failed", None, "he", None)]),
+    ("Tom Hale met the unions. Hale's lawyer said he would appeal.",
+     [("he would appeal", None, "Hale's lawyer", "Hale's lawyer")]),
+])
+def test_a_pronoun_and_the_subject_opening_its_own_sentence(text, expected):
+    assert said(text) == expected

@@ -78,6 +78,15 @@ _DESCRIBED_SUBJECT = re.compile(
 _DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}
 _DEPUTY = re.compile(r"\b([Vv]ice|[Dd]eputy|[Aa]ssistant|[Uu]nder)[\s\-]+(?=[A-Za-z])(\w+)")
 _ELECT = re.compile(r"[\s\-]elect\b", re.I)
+# What may open a sentence before its subject: "While Mr. Karzai has said ...", "On Monday,
+# administrator Emily Murphy sent ...".
+_CONCESSIVE = {"While", "Although", "Though", "Whereas"}
+_SUBJECT_LEAD = re.compile(r"(?:(?:While|Although|Though|Whereas)(?:\s+(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?)?"
+                           r"|(?:(?:On|Last|This|Earlier|Later)\s+)?[A-Z][a-z]+,(?:\s+[a-z][\w\-]*){0,3})?")
+# Between an opening subject and the pronoun: someone described, whom the pronoun may mean.
+_OTHER_PERSON = re.compile(r"\b(?:a|an|the|his|her|their|its|another)\s+(?:[a-z][\w\-]*\s+){0,2}"
+                           r"(?:man|woman|boy|girl|spokesman|spokeswoman|lawyer|official|officer|wife|husband|"
+                           r"mother|father|son|daughter|friend|aide|adviser|brother|sister)\b")
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
 _LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
@@ -601,7 +610,7 @@ class Resolver:
             if subject is not None:
                 return subject if isinstance(subject, Person) and subject.gender == gender else None
         if self._named_before(pos, gender, content):
-            return None
+            return self._opening_subject(pos, gender, content)
         read = 0
         for k in range(si - 1, max(-1, si - 12), -1):
             ss, se = self.sentences[k]
@@ -667,6 +676,32 @@ class Resolver:
             if any(word in (p.surname, p.given, p.bare) and p.likely and p.gender in (None, gender) for p in self.people):
                 return True
         return False
+
+    def _opening_subject(self, pos: int, gender: str, content: tuple[int, int] | None) -> Person | None:
+        """ "While Mr. Karzai has said X, he has said Y", "Ruiz sent a letter to Tom Hale, giving him
+        what she called help": the one person of the pronoun's gender its own sentence names before
+        it, when that person is the sentence's subject (opening it, after a time phrase or a role at
+        most, or speaking in a concessive clause), not an owner ("Hale's lawyer"), and nobody
+        described ("a man", "his lawyer") comes between."""
+        ss = self.sentences[self._sentence_index(pos)][0]
+        lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, pos))
+        around = [(p, w) for p, w in self._mentions[lo:hi]
+                  if not self._in_quote(p) and not (content and content[0] <= p < content[1])]
+        if not around:
+            return None
+        first_at, person = around[0]
+        if not isinstance(person, Person) or not person.likely or person.gender != gender \
+                or any(w is not person and w.gender in (None, gender) for _, w in around):
+            return None
+        lead = self.text[ss:first_at].strip(" \"“‘'")
+        lead = lead.removesuffix(person.given).strip()
+        if not _SUBJECT_LEAD.fullmatch(lead) or (lead.split()[:1] and lead.split()[0] in _CONCESSIVE
+                                                  and first_at not in self._speaking):
+            return None  # "While Hale was away, he said" may be anyone; "While Hale has said X, he said" is Hale
+        surname = person.bare if self.text.startswith(person.bare, first_at) else person.surname
+        if any(self.text.startswith(("’", "'"), p + len(surname)) for p, w in around if w is person):
+            return None
+        return None if _OTHER_PERSON.search(self.text, first_at, pos) else person
 
     def _all_quoted(self, ss: int, se: int) -> bool:
         """Whether a sentence lies wholly inside a quotation (a middle sentence of a long quote)."""
