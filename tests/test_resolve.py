@@ -965,3 +965,16 @@ def test_a_deputy_holds_another_office(text, expected):
 ])
 def test_a_pronoun_and_the_subject_opening_its_own_sentence(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation opening "[T]he" starts a sentence of its own: the name before it is no rival in it.
+    ('Ana Ruiz called the plan a "disgrace," according to the BBC. "[T]he council is moving forward with an '
+     'inquiry," she announced.',
+     [('Ana Ruiz called the plan a "disgrace,"', "BBC", "the BBC", None),
+      ('"[T]he council is moving forward with an inquiry,"', "Ana Ruiz", "she", None)]),
+    ('Tom Hale met the unions on Monday. "[W]e will not give in," he said.',
+     [('"[W]e will not give in,"', "Tom Hale", "he", None)]),
+])
+def test_a_quotation_opening_with_a_bracketed_letter(text, expected):
+    assert said(text) == expected
