@@ -978,3 +978,18 @@ def test_a_pronoun_and_the_subject_opening_its_own_sentence(text, expected):
 ])
 def test_a_quotation_opening_with_a_bracketed_letter(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A cue after "and" has the subject of the verb it is coordinated with, not the name before "and".
+    ("The Prime Minister has spoken of the importance of ties between the US and Europe and said he will build "
+     "the strongest possible relationship.",
+     [("he will build the strongest possible relationship", None, "The Prime Minister", "Prime Minister")]),
+    ("The minister met Tom Hale and Ivan Petrov and said the talks had gone well.",
+     [("the talks had gone well", None, "The minister", "The minister")]),
+    ("Chancellor Ana Ruiz praised the work of Tom Hale and said she would meet the unions on Monday.",
+     [("the work of Tom Hale", "Ana Ruiz", "Chancellor Ana Ruiz", "Chancellor"),
+      ("she would meet the unions on Monday", "Ana Ruiz", "Chancellor Ana Ruiz", "Chancellor")]),
+])
+def test_a_cue_coordinated_with_an_earlier_verb(text, expected):
+    assert said(text) == expected
