@@ -993,3 +993,14 @@ def test_a_quotation_opening_with_a_bracketed_letter(text, expected):
 ])
 def test_a_cue_coordinated_with_an_earlier_verb(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-elect" joined to a title is a title: it goes to the role, never into the name.
+    ("President-elect Joe Biden said the transition would go ahead.",
+     [("the transition would go ahead", "Joe Biden", "President-elect Joe Biden", "President-elect")]),
+    ("Governor-elect Ana Ruiz met the outgoing governor. Ruiz said the handover would be smooth.",
+     [("the handover would be smooth", "Ana Ruiz", "Ruiz", "Governor-elect")]),
+])
+def test_a_title_elect_is_a_title(text, expected):
+    assert said(text) == expected

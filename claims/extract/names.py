@@ -736,6 +736,16 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
 
 
+def _title_word(word: str) -> bool:
+    """A title, also joined to what makes it another office: "President-elect", "Vice-President",
+    "ex-Minister"."""
+    if word in TITLES:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and (parts[1] == "elect" and parts[0] in TITLES
+                                or parts[0] in ("vice", "ex", "deputy") and parts[1] in TITLES)
+
+
 def _name_start(body: list[str], lbody: list[str]) -> int:
     """Where the name starts in a capitalised mention: the longest tail of capitalised words that
     are neither titles nor organisation words, with the particles of a family name ("Ursula von der
@@ -744,7 +754,7 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     k = n
     if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
         k = n - 1
-    while k > 0 and _is_cap(body[k - 1]) and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
+    while k > 0 and _is_cap(body[k - 1]) and not _title_word(lbody[k - 1]) and lbody[k - 1] not in ORG_WORDS \
             and lbody[k - 1] not in CONNECTORS:
         k -= 1
         while k > 1 and body[k - 1] in NAME_PARTICLES and _is_cap(body[k - 2]) or \
