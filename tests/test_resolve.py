@@ -954,6 +954,13 @@ def test_a_deputy_holds_another_office(text, expected):
      [("as post-election resources", "Emily Murphy", "she", "administrator")]),
     ("Ana Ruiz met Tom Hale on Monday. Although Hale has praised the plan, he said the talks had failed.",
      [("the plan", "Tom Hale", "Hale", None), ("the talks had failed", "Tom Hale", "he", None)]),
+    # After a time phrase, role words of several capitalised words and a middle initial.
+    ("On Monday, United States General Services Administration administrator Emily W. Murphy sent a letter to "
+     "Joe Biden and his team, giving them access to what she described as post-election resources.",
+     [("as post-election resources", "Emily W. Murphy", "she", "administrator")]),
+    # Not after a clause of its own: "After Hale left, he" may be the other man.
+    ("Tom Hale met Ivan Petrov on Monday. After Hale left, he said the talks had failed.",
+     [("the talks had failed", None, "he", None)]),
     # Not when the clause is about what the person did, not said: "he" may be the other man.
     ("Tom Hale met Ivan Petrov on Monday. While Hale was away, he said the talks had failed.",
      [("the talks had failed", None, "he", None)]),

@@ -82,7 +82,7 @@ _ELECT = re.compile(r"[\s\-]elect\b", re.I)
 # administrator Emily Murphy sent ...".
 _CONCESSIVE = {"While", "Although", "Though", "Whereas"}
 _SUBJECT_LEAD = re.compile(r"(?:(?:While|Although|Though|Whereas)(?:\s+(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?)?"
-                           r"|(?:(?:On|Last|This|Earlier|Later)\s+)?[A-Z][a-z]+,(?:\s+[a-z][\w\-]*){0,3})?")
+                           r"|(?:(?:(?:On|Last|This|Earlier|Later)\s+)?[A-Z][a-z]+,)?(?:\s*[\w.’'\-]+){0,8})?")
 # Between an opening subject and the pronoun: someone described, whom the pronoun may mean.
 _OTHER_PERSON = re.compile(r"\b(?:a|an|the|his|her|their|its|another)\s+(?:[a-z][\w\-]*\s+){0,2}"
                            r"(?:man|woman|boy|girl|spokesman|spokeswoman|lawyer|official|officer|wife|husband|"
@@ -694,9 +694,13 @@ class Resolver:
                 or any(w is not person and w.gender in (None, gender) for _, w in around):
             return None
         lead = self.text[ss:first_at].strip(" \"“‘'")
-        lead = lead.removesuffix(person.given).strip()
+        lead = re.sub(r"(?:\s+[A-Z]\.)+$", "", lead).removesuffix(person.given).strip()
+        words = lead.split(",")[-1].split()  # after an opening time phrase: role words only
         if not _SUBJECT_LEAD.fullmatch(lead) or (lead.split()[:1] and lead.split()[0] in _CONCESSIVE
-                                                  and first_at not in self._speaking):
+                                                  and first_at not in self._speaking) \
+                or any(
+                    w.lower() in _NONSPEAKER_CAPS or w in CLAUSE_WORDS or w in AUXILIARIES
+                    or w.islower() and w.endswith(("ed", "ing")) for w in words if w not in _CONCESSIVE):
             return None  # "While Hale was away, he said" may be anyone; "While Hale has said X, he said" is Hale
         surname = person.bare if self.text.startswith(person.bare, first_at) else person.surname
         if any(self.text.startswith(("’", "'"), p + len(surname)) for p, w in around if w is person):
