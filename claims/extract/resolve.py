@@ -356,11 +356,13 @@ class Resolver:
         found: list[tuple[int, Person | _Partial]] = []
         text = self.text
         for m in _WORD.finditer(text):
-            # A possessive names the person too: "Mr. Karzai's criticisms".
-            word = _POSSESSIVE.sub("", m.group()) if m.group()[-1] in "s’'" else m.group()
+            word = m.group()
             people = by_surname.get(word)
-            if people is None or self._in_quote(m.start()) or _ATTRIBUTIVE.match(text, m.end()) \
-                    and text[max(0, m.start() - 4):m.start()].lower() in ("the ", " an ", " a "):
+            if people is None and word.endswith(("’s", "'s")):
+                word = word[:-2]  # a possessive names the person too: "Mr. Karzai's criticisms"
+                people = by_surname.get(word)
+            if people is None or self._in_quote(m.start()) or text[max(0, m.start() - 4):m.start()].lower() in (
+                    "the ", " an ", " a ") and _ATTRIBUTIVE.match(text, m.end()):
                 continue  # "the Trump administration": a name as a modifier names no one who acts
             if len(people) == 1:
                 found.append((m.start(), people[0]))
