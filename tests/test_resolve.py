@@ -1011,3 +1011,16 @@ def test_a_cue_coordinated_with_an_earlier_verb(text, expected):
 ])
 def test_a_title_elect_is_a_title(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle after "and" shares the subject of the participle before it: the sentence's subject.
+    ("Ana Ruiz toured the site, meeting workers and asking why the money had not been spent.",
+     [("why the money had not been spent", "Ana Ruiz", "Ana Ruiz", None)]),
+    ("Tom Hale visited the plant, greeting staff and saying the jobs were safe.",
+     [("the jobs were safe", "Tom Hale", "Tom Hale", None)]),
+    ("The minister met the unions on Monday, praising their patience and saying a deal was near.",
+     [("their patience and saying a deal was near", None, "The minister", "The minister")]),
+])
+def test_a_participle_after_and_shares_the_sentence_subject(text, expected):
+    assert said(text) == expected

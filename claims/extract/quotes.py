@@ -76,6 +76,7 @@ HEARER_BREAK = re.compile(r"[,;:!?“”\"]|\.\s")
 NOUN_THAT = re.compile(r"\b(?:story|article|report|interview|statement|email|letter|post|video|piece|"
                        r"message|op-ed|column|speech|book|show|broadcast)\s+$")
 OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:[Ss]ince|[Aa]fter|[Bb]y|[Ii]n|[Ww]hile|[Ww]hen|[Bb]efore)\s+)?")
+PARTICIPLE_START = re.compile(r"[a-z]+ing\b")
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|has|had|have))?\s*$")
 CLAUSE_OPENER = re.compile(r"(?:,\s+|;\s+|\b(?:although|though|while|but|and|because|as|after|when|since)\s+)")
 NAMED_THING = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w’'\-]+\s+){0,4}$")
@@ -877,6 +878,8 @@ def _coordinated_subject(text: str, lo: int, end: int) -> SpeakerMention | None:
             start += 1
         if m := LEADING_CONJUNCTION.match(text, start, end):
             start = m.end()
+        if PARTICIPLE_START.match(text, start, end):
+            continue  # "..., accusing ministers of neglect and asking why": the participle has no subject of its own
         mention = read_speaker_after(text, start, end)
         if mention is not None:
             return mention
