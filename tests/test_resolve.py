@@ -969,6 +969,11 @@ def test_a_deputy_holds_another_office(text, expected):
      [("the talks had failed", None, "he", None)]),
     ("Tom Hale met the unions. Hale's lawyer said he would appeal.",
      [("he would appeal", None, "Hale's lawyer", "Hale's lawyer")]),
+    ("Ana Ruiz was praised by the mayor on Monday, and she said the plan would go ahead.",
+     [("the plan would go ahead", None, "she", None)]),
+    ("Ana Ruiz hugged her daughter, and she said she was proud.", [("she was proud", None, "she", None)]),
+    ("Ana Ruiz met the unions on Monday, and she said the plan would go ahead.",
+     [("the plan would go ahead", "Ana Ruiz", "she", None)]),
 ])
 def test_a_pronoun_and_the_subject_opening_its_own_sentence(text, expected):
     assert said(text) == expected

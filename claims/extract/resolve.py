@@ -84,9 +84,7 @@ _CONCESSIVE = {"While", "Although", "Though", "Whereas"}
 _SUBJECT_LEAD = re.compile(r"(?:(?:While|Although|Though|Whereas)(?:\s+(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?)?"
                            r"|(?:(?:(?:On|Last|This|Earlier|Later)\s+)?[A-Z][a-z]+,)?(?:\s*[\w.’'\-]+){0,8})?")
 # Between an opening subject and the pronoun: someone described, whom the pronoun may mean.
-_OTHER_PERSON = re.compile(r"\b(?:a|an|the|his|her|their|its|another)\s+(?:[a-z][\w\-]*\s+){0,2}"
-                           r"(?:man|woman|boy|girl|spokesman|spokeswoman|lawyer|official|officer|wife|husband|"
-                           r"mother|father|son|daughter|friend|aide|adviser|brother|sister)\b")
+_DESCRIBED = re.compile(r"\b(?:a|an|the|his|her|their|its|another)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
 _LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
@@ -707,7 +705,8 @@ class Resolver:
         surname = person.bare if self.text.startswith(person.bare, first_at) else person.surname
         if any(self.text.startswith(("’", "'"), p + len(surname)) for p, w in around if w is person):
             return None
-        return None if _OTHER_PERSON.search(self.text, first_at, pos) else person
+        described = (w for d in _DESCRIBED.finditer(self.text, first_at, pos) for w in d.group(1).split())
+        return None if any(w in _ONE_PERSON_HEADS for w in described) else person
 
     def _all_quoted(self, ss: int, se: int) -> bool:
         """Whether a sentence lies wholly inside a quotation (a middle sentence of a long quote)."""
