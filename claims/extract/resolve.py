@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
 from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES,
-                    PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
+                    PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens,
+                    classify_name)
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
 # What an honorific, title or role word says of a person's gender.
@@ -625,7 +626,7 @@ class Resolver:
             first_at, first = self._mentions[lo] if lo < hi else (0, None)
             if isinstance(first, Person) and not first.likely and first.gender in (None, gender) \
                     and self.text[ss:first_at].strip(" \"“‘'") in ("", first.given):
-                return None  # its subject, opening it, is named in full with nothing to tell it a person or which gender
+                return None  # its opening subject: named in full, nothing tells a person or which gender
             if not named or self._pronoun_subject(ss, gender, lo, hi):
                 continue
 
@@ -673,7 +674,8 @@ class Resolver:
             if self._in_quote(w.start()) or (content and content[0] <= w.start() < content[1]):
                 continue
             word = re.sub(r"[’']s?$", "", w.group())
-            if any(word in (p.surname, p.given, p.bare) and p.likely and p.gender in (None, gender) for p in self.people):
+            if any(word in (p.surname, p.given, p.bare) and p.likely and p.gender in (None, gender)
+                   for p in self.people):
                 return True
         return False
 
