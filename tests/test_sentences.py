@@ -21,3 +21,14 @@ def sentences(text):
 ])
 def test_where_sentences_end(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation opening with the writer's bracketed change to its first letter starts a sentence.
+    ('Ruiz called it a "disgrace." "[T]he council is moving on," she said.',
+     ['Ruiz called it a "disgrace."', '"[T]he council is moving on," she said.']),
+    ("Hale met the unions. “[W]e will not give in,” he said.", ["Hale met the unions.", "“[W]e will not give in,” he said."]),
+    ("The vote was close. [Ruiz] won by two votes.", ["The vote was close.", "[Ruiz] won by two votes."]),
+])
+def test_a_sentence_opening_with_a_bracketed_letter(text, expected):
+    assert sentences(text) == expected

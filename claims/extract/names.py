@@ -384,6 +384,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
     if m.common and m.head in DOCUMENTS and (owner := _document_owner(text, toks, m)) is not None:
         return owner
     k = next((x for x in range(i, -1, -1) if toks[x][0] == m.start), None)
+    if k is not None and m.name and not m.common:
+        k = _behind_modifiers(toks, k)
     if k is not None and k >= 3 and toks[k - 1][2].lower() in ("the", "a", "an"):
         k -= 1  # "officials in the two states"
     if k is not None and (posted := _title_to_body(text, toks, k, i, loose)) is not None:
@@ -420,6 +422,24 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
         return SpeakerMention(outer.start, m.end, mention, outer.name, role=outer.role, kind=outer.kind,
                               head=outer.head, common=outer.common)
     return m
+
+
+def _behind_modifiers(toks, k: int) -> int:
+    """Where the phrase starts when up to two words before a name at token k (the ones it does not
+    take as its own role: "Shiite cleric", "the opposition") follow a preposition: "30 legislators
+    loyal to Shiite cleric Moqtada al-Sadr threatened" (the legislators speak, not the cleric).
+    Otherwise k."""
+    j = k
+    while j >= 1 and k - j < 2:
+        w = toks[j - 1][2]
+        lw = w.lower()
+        if not w.isalpha() or lw in CLAUSE_WORDS or lw in AUXILIARIES or lw in DATE_WORDS or lw in _NONSPEAKER_CAPS \
+                or (w.islower() and lw.endswith(("ed", "ing", "ly"))):
+            break
+        j -= 1
+    if j >= 2 and toks[j - 1][2].lower() in ("the", "a", "an"):
+        j -= 1
+    return j if j < k and j >= 1 and toks[j - 1][2] in OBJECT_PREPOSITIONS else k
 
 
 def _document_owner(text, toks, m: SpeakerMention) -> SpeakerMention | None:
@@ -634,7 +654,8 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
         if _is_cap(w) and lw not in _NONSPEAKER_CAPS:
             j -= 1
         elif seen_role and w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
-                and lw not in AUXILIARIES and not lw.endswith(("ed", "ing", "ly")) and i - j < 6:
+                and lw not in AUXILIARIES and lw not in OBJECT_PREPOSITIONS and not lw.endswith(("ed", "ing", "ly")) \
+                and i - j < 6:
             # Modifiers of a role noun: "river authority spokesperson Maren Holt".
             j -= 1
         elif lw in CONNECTORS and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and lw not in ("the", "and", "on"):
@@ -765,6 +786,16 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
 
 
+def _title_word(word: str) -> bool:
+    """A title, also joined to what makes it another office: "President-elect", "Vice-President",
+    "ex-Minister"."""
+    if word in TITLES:
+        return True
+    parts = word.split("-")
+    return len(parts) == 2 and (parts[1] == "elect" and parts[0] in TITLES
+                                or parts[0] in ("vice", "ex", "deputy") and parts[1] in TITLES)
+
+
 def _name_start(body: list[str], lbody: list[str]) -> int:
     """Where the name starts in a capitalised mention: the longest tail of capitalised words that
     are neither titles nor organisation words, with the particles of a family name ("Ursula von der
@@ -774,7 +805,7 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     k = n
     if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
         k = n - 1
-    while k > 0 and _is_cap(body[k - 1]) and lbody[k - 1] not in TITLES and lbody[k - 1] not in ORG_WORDS \
+    while k > 0 and _is_cap(body[k - 1]) and not _title_word(lbody[k - 1]) and lbody[k - 1] not in ORG_WORDS \
             and lbody[k - 1] not in CONNECTORS:
         k -= 1
         while k > 1 and body[k - 1] in NAME_PARTICLES and _is_cap(body[k - 2]) or \

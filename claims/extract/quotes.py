@@ -76,6 +76,7 @@ HEARER_BREAK = re.compile(r"[,;:!?“”\"]|\.\s")
 NOUN_THAT = re.compile(r"\b(?:story|article|report|interview|statement|email|letter|post|video|piece|"
                        r"message|op-ed|column|speech|book|show|broadcast)\s+$")
 OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:[Ss]ince|[Aa]fter|[Bb]y|[Ii]n|[Ww]hile|[Ww]hen|[Bb]efore)\s+)?")
+PARTICIPLE_START = re.compile(r"[a-z]+ing\b")
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|has|had|have))?\s*$")
 CLAUSE_OPENER = re.compile(r"(?:,\s+|;\s+|\b(?:although|though|while|but|and|because|as|after|when|since)\s+)")
 NAMED_THING = re.compile(r"\b(?:[Aa]n?)\s+(?:[\w’'\-]+\s+){0,4}$")
@@ -559,7 +560,12 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     """Read the cue's speaker into c; False when there is none (a quote without a speaker may
     still be found: "When asked why, ...", an opening participle)."""
     text, lo, cs = st.text, c.lo, c.cs
-    if c.lcue.endswith("ing") and c.lcue in PARTICIPLE_CUES and (text[lo:cs].rstrip().endswith(",") or st.last_mention):
+    if (conj := COORDINATED.search(text, max(lo, cs - 40), cs)) is not None and text[lo:conj.start()].strip():
+        # "The minister praised the ties between Britain and France and said ...", "..., accusing
+        # ministers of neglect and asking why ...": the first verb's subject, not the name before "and".
+        c.mention = st.last_mention or _coordinated_subject(text, lo, conj.start())
+    elif c.lcue.endswith("ing") and c.lcue in PARTICIPLE_CUES \
+            and (text[lo:cs].rstrip().endswith(",") or st.last_mention):
         # "..., saying that ...", "issued a statement saying ...": the main clause's subject speaks.
         c.mention = st.last_mention or _clause_subject(text, st.ss, cs, participle=True)
         c.participle = c.mention is not None and c.mention.end <= cs
@@ -583,7 +589,7 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
             c.mention = None
     if c.mention is None and (conj := COORDINATED.search(text, max(lo, cs - 40), cs)):
         # "Ukraine has disputed the number and said that ...": the subject of the first verb.
-        c.mention = st.last_mention or _clause_subject(text, lo, conj.start())
+        c.mention = st.last_mention or _coordinated_subject(text, lo, conj.start())
     if c.mention is None and c.lcue in INVERTIBLE:
         _inverted_speaker(st, c)
     if c.mention is None:
@@ -918,6 +924,25 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
         if m := LEADING_CONJUNCTION.match(text, start, cs):
             start = m.end()
         mention = read_speaker_after(text, start, cs)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _coordinated_subject(text: str, lo: int, end: int) -> SpeakerMention | None:
+    """The subject of the verb a cue after "and" is coordinated with: the nearest clause's start,
+    where "and" alone joins no clauses but words ("The minister met Tom Hale and Ivan Petrov and
+    said": the minister, not Petrov)."""
+    starts = [lo] + [m.end() for m in CLAUSE_OPENER.finditer(text, lo, end)
+                     if m.end() > lo and m.group().strip() not in ("and", "but")]
+    for start in reversed(starts):
+        while start < end and text[start] in " \u00a0":
+            start += 1
+        if m := LEADING_CONJUNCTION.match(text, start, end):
+            start = m.end()
+        if PARTICIPLE_START.match(text, start, end):
+            continue  # "..., accusing ministers of neglect and asking why": the participle has no subject of its own
+        mention = read_speaker_after(text, start, end)
         if mention is not None:
             return mention
     return None

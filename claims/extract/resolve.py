@@ -26,8 +26,9 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
-from .names import (COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, PERSON_HEADS, ROLE_WORDS, TITLES,
-                    _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
+from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES,
+                    PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens,
+                    classify_name)
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 from .names import DATE_WORDS, DOCUMENTS, OWNER_PLACES
 
@@ -54,6 +55,9 @@ _CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(sorted(w.capitalize() 
              + r")\.|[" + _UPPER + r"][\w’'\-]*)")
 _CAP_RUN = re.compile(_CAP_WORD + r"(?:[^\S\n]+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)[^\S\n]+)*"
                       + r"(?:" + NAME_PARTICLE + r")?" + _CAP_WORD + ")+")
+_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
 _INITIALS = re.compile(r"\(((?:[A-Z]\.?)(?:[A-Za-z]\.?){1,7})\)")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
@@ -67,6 +71,22 @@ TITLES_IN_FULL = {"sen": "senator", "rep": "representative", "gov": "governor", 
                   "lt": "lieutenant", "sgt": "sergeant", "capt": "captain", "cmdr": "commander", "adm": "admiral",
                   "det": "detective", "insp": "inspector", "supt": "superintendent", "prof": "professor",
                   "atty": "attorney", "cllr": "councillor", "maj": "major", "brig": "brigadier"}
+# A sentence opening on someone described: "A woman who ...", "His lawyer", "Tom Hale's wife".
+_DESCRIBED_SUBJECT = re.compile(
+    r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Meanwhile|Instead),?\s+)?"
+    r"([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[’']s)\s+"
+    r"((?:[\w\-’']+\s+){0,3}[a-z][\w\-]*)")
+# A deputy's office is another office: "Vice President Mike Pence" is not "the president".
+_DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}
+_DEPUTY = re.compile(r"\b([Vv]ice|[Dd]eputy|[Aa]ssistant|[Uu]nder)[\s\-]+(?=[A-Za-z])(\w+)")
+_ELECT = re.compile(r"[\s\-]elect\b", re.I)
+# What may open a sentence before its subject: "While Mr. Karzai has said ...", "On Monday,
+# administrator Emily Murphy sent ...".
+_CONCESSIVE = {"While", "Although", "Though", "Whereas"}
+_SUBJECT_LEAD = re.compile(r"(?:(?:While|Although|Though|Whereas)(?:\s+(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?)?"
+                           r"|(?:(?:(?:On|Last|This|Earlier|Later)\s+)?[A-Z][a-z]+,)?(?:\s*[\w.’'\-]+){0,8})?")
+# Between an opening subject and the pronoun: someone described, whom the pronoun may mean.
+_DESCRIBED = re.compile(r"\b(?:a|an|the|his|her|their|its|another)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
 _LEADING_FILLER = re.compile(r"^(?:(?:and|or|but|his|her|their|its|the|a|an)\s+)+")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
@@ -86,7 +106,12 @@ _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord",
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
                 "and", "in", "at", "to", "on"}
 # Lower-case first words of a capitalised run that begin a sentence but are not part of a name.
-_RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "asked", "dear"}) - _HONORIFIC_WORDS
+_RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "asked", "dear"} | {
+    # Prepositions that open a sentence: "Regarding Trump's call" names no "Regarding Trump".
+    "regarding", "concerning", "following", "including", "given", "considering", "excluding", "barring", "pending",
+    "toward", "towards", "within", "beyond", "besides", "around", "across", "behind", "between", "against", "upon",
+    "into", "outside", "inside", "throughout", "near", "alongside", "until", "unless", "whether", "whereas",
+}) - _HONORIFIC_WORDS
 
 
 def _is_role(phrase: str) -> bool:
@@ -103,6 +128,9 @@ def _is_role(phrase: str) -> bool:
             or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER
 
 
+# Heads of a description of one person: "a woman", "his lawyer" (not "officials", "police").
+_ONE_PERSON_HEADS = (PERSON_HEADS - {"people", "police", "authorities", "men", "women", "children", "staff", "group",
+                                    "source", "voice", "user"}) | {w for w in GENDER_WORDS if "." not in w}
 _GROUP_FILLER = {"the", "both", "some", "many", "several", "other", "most", "all", "senior", "top"}
 _NATIONAL = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+(?:an|ian|ese|i|ish)$")
 
@@ -158,6 +186,11 @@ class Person:
     spoke: bool = False  # a quote of the article is theirs
 
     @property
+    def bare(self) -> str:
+        """The surname without an Arabic article: "Maliki" for "al-Maliki", as later mentions write it."""
+        return _PARTICLE_PREFIX.sub("", self.surname)
+
+    @property
     def likely(self) -> bool:
         """Something beyond two capitalised words says this is a person, not a place ("West
         Darfur") or a movement ("Khmer Rouge"): an honorific, a known given name, a role, or a quote."""
@@ -183,7 +216,7 @@ class Person:
             return
         if self.role is None:
             self.role = role
-        words = {_key(w) for w in re.findall(r"[\w’'\-]+", role)}
+        words = {_key(w) for w in re.findall(r"[\w’'\-]+", _DEPUTY.sub(r"\1-\2", role))}
         words |= {TITLES_IN_FULL[w] for w in words if w in TITLES_IN_FULL}  # "Sen." is "the senator"
         self.role_words |= words
         for w in words:
@@ -253,7 +286,8 @@ class Resolver:
             first = _key(toks[0][2])
             if first in _HONORIFIC_WORDS and all(t[2] in NAME_PARTICLES for t in toks[1:-1]):
                 # "Mr Kellan", "Mr van der Berg": a surname after an honorific.
-                honorific_surnames.append((toks[-1][0], toks[-1][2], GENDER_WORDS.get(first)))
+                honorific_surnames.append((toks[-1][0], _POSSESSIVE.sub("", toks[-1][2]) if toks[-1][2][-1] in "s’'"
+                                           else toks[-1][2], GENDER_WORDS.get(first)))
                 continue
             found = classify_name(text, toks[0][0], toks[-1][1], [t[2] for t in toks])
             if found is not None and found.kind != "person" and found.name and " " in found.name and not found.common:
@@ -278,10 +312,14 @@ class Resolver:
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
             by_surname.setdefault(p.surname, []).append(p)
+            if p.bare != p.surname:
+                by_surname.setdefault(p.bare, []).append(p)  # "Mr. Maliki" for Nouri al-Maliki
         for pos, word, gender in honorific_surnames:
             if gender and (person := self._honorific_person(by_surname, word, gender)) is not None:
                 person.told = person.told or gender
         self._mentions = self._occurrences(by_surname, honorific_surnames)
+        self._described = self._described_subjects()
+        self._mentions = sorted(self._mentions + self._described, key=_position)
         self._vote_genders()
 
     def _find_initials(self) -> dict[str, str]:
@@ -327,13 +365,19 @@ class Resolver:
         found: list[tuple[int, Person | _Partial]] = []
         text = self.text
         for m in _WORD.finditer(text):
-            people = by_surname.get(m.group())
-            if people is None or self._in_quote(m.start()):
-                continue
+            word = m.group()
+            people = by_surname.get(word)
+            if people is None and word.endswith(("’s", "'s")):
+                word = word[:-2]  # a possessive names the person too: "Mr. Karzai's criticisms"
+                people = by_surname.get(word)
+            if people is None or self._in_quote(m.start()) or text[max(0, m.start() - 4):m.start()].lower() in (
+                    "the ", " an ", " a ") and _ATTRIBUTIVE.match(text, m.end()):
+                continue  # "the Trump administration": a name as a modifier names no one who acts
             if len(people) == 1:
                 found.append((m.start(), people[0]))
             else:
-                full = [p for p in people if text.startswith(p.name, m.end() - len(p.name))]
+                end = m.start() + len(word)
+                full = [p for p in people if text.startswith(p.name, end - len(p.name))]
                 found.append((m.start(), full[0] if len(full) == 1 else _Partial(people=tuple(people))))
         for pos, word, gender in honorific_surnames:
             if word in by_surname or self._in_quote(pos):
@@ -341,6 +385,36 @@ class Resolver:
             person = self._honorific_person(by_surname, word, gender) if gender else None
             found.append((pos, person or _Partial(gender=gender)))
         found.sort(key=_position)
+        return found
+
+    def _described_subjects(self) -> list[tuple[int, Person | _Partial]]:
+        """Sentences whose subject is someone described, not named: "A woman who saw it called the
+        police", "His lawyer arrived", "Tom Hale's wife issued a statement". A "he" or "she" after
+        one may mean that person, so it is a mention as a partial name is (or, for "the" and a role
+        that fits one person the article names, that person)."""
+        found = []
+        for ss, se in self.sentences:
+            m = _DESCRIBED_SUBJECT.match(self.text, ss, se)
+            if m is None or not self._in_article(ss) or self._in_quote(m.start(1)):
+                continue
+            head = None
+            for w in m.group(2).split():
+                if w in _ONE_PERSON_HEADS:
+                    head = w
+                    break
+                if w in CLAUSE_WORDS or w in AUXILIARIES or w in ("of", "for") or w.endswith(("ed", "ing", "ly")):
+                    break
+            if head is None:
+                continue
+            end = self.text.index(head, m.start(2)) + len(head)
+            after = self.text[end:end + 3].lstrip(" ,")
+            if not after or not after[0].islower():
+                continue  # "The minister, Ivan Petrov,", "The chancellor Ana Ruiz": named right there
+            who = None
+            if m.group(1).lower() == "the":
+                desc = self.text[m.start(1):end]
+                who = self._by_role(SpeakerMention(m.start(1), end, desc, None, role=desc, head=head, common=True))
+            found.append((m.start(1), who or _Partial(gender=GENDER_WORDS.get(head))))
         return found
 
     def _vote_genders(self) -> None:
@@ -433,13 +507,16 @@ class Resolver:
         return person.name, "person", role or person.role or self.speakers[person.name]["role"]
 
     def _note(self, pos: int, who: Person | _Partial) -> None:
+        if isinstance(who, Person) and any(p == pos for p, _ in self._described):
+            self._mentions = [(p, w) for p, w in self._mentions if p != pos or w is who or isinstance(w, Person)]
         insort(self._mentions, (pos, who), key=_position)
 
     def _by_surname(self, word: str, gender: str | None) -> Person | None:
         """The one person of this surname (or, failing that, given name) whose gender agrees."""
         for attr in ("surname", "given"):
             # By given name only someone the text shows is a person ("Goldman Sachs" is not).
-            fits = [p for p in self.people if getattr(p, attr) == word and (attr == "surname" or p.likely)]
+            fits = [p for p in self.people if word in (getattr(p, attr), attr == "surname" and p.bare)
+                    and (attr == "surname" or p.likely)]
             if gender:
                 fits = [p for p in fits if p.gender in (None, gender)]
             if len(fits) == 1:
@@ -456,7 +533,7 @@ class Resolver:
 
     def _by_role(self, m: SpeakerMention) -> Person | None:
         """The one person whose roles hold every word of a role description ("the Tory leader")."""
-        written = {_key(w) for w in re.findall(r"[\w’'\-]+", m.role or m.text or "")}
+        written = {_key(w) for w in re.findall(r"[\w’'\-]+", _DEPUTY.sub(r"\1-\2", m.role or m.text or ""))}
         words = {w[:-2] if w.endswith("'s") else w for w in written - _ROLE_FILLER}
         if not words:
             return None
@@ -481,6 +558,9 @@ class Resolver:
         for found in pattern.finditer(self.text):
             if found.start() == m.start or self._in_quote(found.start()):
                 continue
+            if found.group(1).split()[-1:] and _key(found.group(1).split()[-1]) in _DEPUTY_WORDS \
+                    or _ELECT.match(self.text, found.end()):
+                continue  # "the vice president", "the president elect" hold other offices than "the president"
             modifiers = {_key(w) for w in found.group(1).split()} - _ROLE_FILLER - _SAME_HOLDER
             if found.group(2) and found.group(2)[0].isupper():
                 modifiers.add(_key(found.group(2)))
@@ -541,7 +621,7 @@ class Resolver:
             if subject is not None:
                 return subject if isinstance(subject, Person) and subject.gender == gender else None
         if self._named_before(pos, gender, content):
-            return None
+            return self._opening_subject(pos, gender, content)
         read = 0
         for k in range(si - 1, max(-1, si - 12), -1):
             ss, se = self.sentences[k]
@@ -553,8 +633,13 @@ class Resolver:
             se = min(se, pos)
             lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, se))
             named = [who for _, who in self._mentions[lo:hi] if who.likely]
+            first_at, first = self._mentions[lo] if lo < hi else (0, None)
+            if isinstance(first, Person) and not first.likely and first.gender in (None, gender) \
+                    and self.text[ss:first_at].strip(" \"“‘'") in ("", first.given):
+                return None  # its opening subject: named in full, nothing tells a person or which gender
             if not named or self._pronoun_subject(ss, gender, lo, hi):
                 continue
+
             agree = [w for w in named if w.gender in (None, gender)]
             distinct = list({id(w): w for w in agree}.values())
             if not distinct:
@@ -599,9 +684,41 @@ class Resolver:
             if self._in_quote(w.start()) or (content and content[0] <= w.start() < content[1]):
                 continue
             word = re.sub(r"[’']s?$", "", w.group())
-            if any(word in (p.surname, p.given) and p.likely and p.gender in (None, gender) for p in self.people):
+            if any(word in (p.surname, p.given, p.bare) and p.likely and p.gender in (None, gender)
+                   for p in self.people):
                 return True
         return False
+
+    def _opening_subject(self, pos: int, gender: str, content: tuple[int, int] | None) -> Person | None:
+        """ "While Mr. Karzai has said X, he has said Y", "Ruiz sent a letter to Tom Hale, giving him
+        what she called help": the one person of the pronoun's gender its own sentence names before
+        it, when that person is the sentence's subject (opening it, after a time phrase or a role at
+        most, or speaking in a concessive clause), not an owner ("Hale's lawyer"), and nobody
+        described ("a man", "his lawyer") comes between."""
+        ss = self.sentences[self._sentence_index(pos)][0]
+        lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, pos))
+        around = [(p, w) for p, w in self._mentions[lo:hi]
+                  if not self._in_quote(p) and not (content and content[0] <= p < content[1])]
+        if not around:
+            return None
+        first_at, person = around[0]
+        if not isinstance(person, Person) or not person.likely or person.gender != gender \
+                or any(w is not person and w.gender in (None, gender) for _, w in around):
+            return None
+        lead = self.text[ss:first_at].strip(" \"“‘'")
+        lead = re.sub(r"(?:\s+[A-Z]\.)+$", "", lead).removesuffix(person.given).strip()
+        words = lead.split(",")[-1].split()  # after an opening time phrase: role words only
+        if not _SUBJECT_LEAD.fullmatch(lead) or (lead.split()[:1] and lead.split()[0] in _CONCESSIVE
+                                                  and first_at not in self._speaking) \
+                or any(
+                    w.lower() in _NONSPEAKER_CAPS or w in CLAUSE_WORDS or w in AUXILIARIES
+                    or w.islower() and w.endswith(("ed", "ing")) for w in words if w not in _CONCESSIVE):
+            return None  # "While Hale was away, he said" may be anyone; "While Hale has said X, he said" is Hale
+        surname = person.bare if self.text.startswith(person.bare, first_at) else person.surname
+        if any(self.text.startswith(("’", "'"), p + len(surname)) for p, w in around if w is person):
+            return None
+        described = (w for d in _DESCRIBED.finditer(self.text, first_at, pos) for w in d.group(1).split())
+        return None if any(w in _ONE_PERSON_HEADS for w in described) else person
 
     def _all_quoted(self, ss: int, se: int) -> bool:
         """Whether a sentence lies wholly inside a quotation (a middle sentence of a long quote)."""

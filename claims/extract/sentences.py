@@ -20,7 +20,7 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | {
 
 # A stop, any closing marks, then space and the capital (or opening mark) of the next sentence.
 # NYT-style text writes quotation marks as two apostrophes: ''Yes,'' he said.
-_END = re.compile(r"""[.!?]+(?:''|["'”’)\]])*(?=\s+(?:''|["'“‘(\[])?[A-Z0-9])""")
+_END = re.compile(r"""[.!?]+(?:''|["'”’)\]])*(?=\s+(?:''|["'“‘(\[]){0,2}[A-Z0-9])""")
 
 
 _LAST_WORD = re.compile(r"(?<![\w'’])([\w.]+)\.$")
