@@ -26,11 +26,10 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
-from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DEMONYMS, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES,
-                    PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens,
-                    classify_name)
+from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS, HONORIFICS, NAME_PARTICLE,
+                    NAME_PARTICLES, OWNER_PLACES, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
+                    _initialled_body, _tokens, classify_name)
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
-from .names import DATE_WORDS, DOCUMENTS, OWNER_PLACES
 
 # What an honorific, title or role word says of a person's gender.
 GENDER_WORDS = {
