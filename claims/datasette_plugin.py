@@ -5,7 +5,7 @@
 - result cells a reader can read: figures with their unit ("$2.7 billion", claims.web.cells), the
   quote or sentence of a query result linked to its page; facets that count "Analysts" and
   "analysts" as one (`{folded: column}` in datasette.yaml, claims.web.facets);
-- pages: /DB/-/quote/ID, /DB/-/claim/ID, /DB/-/figure, /-/login, and the review form's POST
+- pages: /DB/-/quote/ID, /DB/-/claim/ID, /DB/-/figure and the review form's POST
   /DB/-/review (claims.web.pages), the speaker to cite, /DB/-/speaker/ID (claims.web.speaker), the article to read with its quotes and
   figures highlighted, /DB/-/article/ID (claims.web.article), with templates from claims/templates;
 - articles.source (a path on the server) and articles.content_hash read as NULL on Datasette's
@@ -15,6 +15,9 @@
 - `?_search=` on the tables and views datasette.yaml names, over the newest matches only, so a
   search page costs the same in ten million quotes as in ten thousand (claims.web.search);
 - the `review-claims` action, granted in datasette.yaml to actors with the fact-checker role;
+- fact-checker sign-in at /-/login is datasette-auth-passwords', throttled, timed alike for every
+  name and given a session end by an ASGI wrapper (claims.web.signin), which also turns away HTTP
+  Basic credentials and the plugin's /-/password-tool; our template password_login.html;
 - links from tables and query results to those pages;
 - the canned queries as forms in the reader's words, each result list counted and paged
   (claims.web.forms, claims/templates/query.html), the questions first on the database page;
@@ -38,8 +41,8 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import (about, article, cells, charts, facets, forms, functions, pages, search, speaker, speaker_review,
-                  speedups)
+from .web import (about, article, cells, charts, facets, forms, functions, pages, search, signin, speaker,
+                  speaker_review, speedups)
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -89,6 +92,12 @@ def register_routes():
     return pages.ROUTES + article.ROUTES + speaker.ROUTES + speaker_review.ROUTES + [
         (r"^/-/static-plugins/claims/(?P<path>.*)$", asgi_static(PACKAGE / "static")),
     ]
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    # datasette-auth-passwords' /-/login, throttled and timing-safe (claims.web.signin).
+    return lambda app: signin.guard(datasette, app)
 
 
 @hookimpl
@@ -259,6 +268,9 @@ def extra_template_vars(template, request, datasette):
         return None
     if template.startswith("query"):
         return {"claims_form": forms.form_context(datasette, request, request.url_vars.get("table"))}
+    if template == "password_login.html":
+        # Whether a fact-checker's hash is set (claims/templates/password_login.html).
+        return {"claims_configured": bool(signin.accounts(datasette))}
     if template == "table.html":
         # A table of an undated archive says so (claims/templates/table.html).
         async def inner():
@@ -280,4 +292,4 @@ def menu_links(datasette, actor):
             return await speaker_review.menu_links(datasette, actor)
 
         return inner
-    return [{"href": datasette.urls.path("/-/login"), "label": "Sign in as fact-checker"}]
+    return None  # datasette-auth-passwords links /-/login

@@ -138,8 +138,8 @@ async def test_the_review_queue_still_names_an_article_by_its_hash(tmp_path, mon
     """An article with neither url nor id is named by its hash in the speakers' queue: hidden from
     visitors' SQL, the hash must still reach the queue and the decision recorded from the page."""
     from claims.ingest import ingest
-    from claims.web import pages
-    from claims.web.passwords import hash_password
+    from claims.web import signin
+    from datasette_auth_passwords.utils import hash_password
 
     corpus = tmp_path / "news.jsonl"
     corpus.write_text("\n".join(json.dumps(row) for row in [
@@ -152,7 +152,7 @@ async def test_the_review_queue_still_names_an_article_by_its_hash(tmp_path, mon
     [(article_id, digest)] = read(db, "SELECT articles.id, content_hash FROM articles JOIN quotes "
                                       "ON quotes.article_id = articles.id WHERE speaker_text = 'Mr Brown'")
     monkeypatch.setenv("CLAIMS_FACTCHECKER_HASH", hash_password("pw", iterations=1000))
-    pages._failures.clear()
+    signin._failures.clear()
     datasette = make_datasette(db)
     await datasette.invoke_startup()
     login = await datasette.client.post("/-/login", data={"username": "factchecker", "password": "pw", "next": "/"})

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.web.passwords import hash_password
+from datasette_auth_passwords.utils import hash_password
 from test_datasette import PASSWORD, build_database
 from test_forms import newsroom_db  # noqa: F401 (a fixture: 300 generated articles, ingested)
 from test_speaker_review import build_queue_database

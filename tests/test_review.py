@@ -3,15 +3,17 @@ not do, ClaimReview JSON-LD, `claims review` and `claims publish`."""
 
 from __future__ import annotations
 
+import base64
 import json
 import sqlite3
+import time
 
 import pytest
 from click.testing import CliRunner
 
 from claims.cli import cli
 from claims.review import ReviewError, add_review, claimreview, reviews_for
-from claims.web.passwords import hash_password, verify_password
+from datasette_auth_passwords.utils import hash_password, verify_password
 from test_datasette import PASSWORD, build_database, make_datasette
 
 pytestmark = pytest.mark.anyio
@@ -35,9 +37,9 @@ def fact_checker_env(monkeypatch):
 
 @pytest.fixture
 async def ds(db_file, fact_checker_env):
-    from claims.web import pages
+    from claims.web import signin
 
-    pages._failures.clear()  # sign-in throttling is per process: each test starts afresh
+    signin._failures.clear()  # sign-in throttling is per process: each test starts afresh
     datasette = make_datasette(db_file)
     await datasette.invoke_startup()
     return datasette
@@ -170,24 +172,24 @@ async def test_the_password_hash_is_not_shown(ds):
 async def test_wrong_password_is_refused(ds):
     for password in ("wrong", ""):
         response = await sign_in(ds, password)
-        assert response.status_code == 401 and "Wrong name or password" in response.text
+        assert response.status_code == 401 and "Invalid username or password" in response.text
         assert "ds_actor" not in response.cookies
     response = await ds.client.post("/-/login", data={"username": "someone", "password": PASSWORD})
     assert response.status_code == 401
 
 
 async def test_repeated_wrong_passwords_are_throttled(ds):
-    from claims.web import pages
+    from claims.web import signin
 
-    pages._failures.clear()
+    signin._failures.clear()
     try:
-        for _ in range(pages.MAX_FAILURES):
+        for _ in range(signin.MAX_FAILURES):
             assert (await sign_in(ds, "guess")).status_code == 401
         # Even the right password is refused for a while after that.
         response = await sign_in(ds)
         assert response.status_code == 429 and "ds_actor" not in response.cookies
     finally:
-        pages._failures.clear()
+        signin._failures.clear()
 
 
 async def test_sign_in_redirects_only_on_this_site(ds):
@@ -195,6 +197,71 @@ async def test_sign_in_redirects_only_on_this_site(ds):
     assert response.status_code == 303 and response.headers["location"] == "/"
     response = await sign_in(ds, next_path="//evil.example/")
     assert response.headers["location"] == "/"
+
+
+async def test_the_session_ends(ds):
+    cookie = (await sign_in(ds)).cookies["ds_actor"]
+    signed = ds.unsign(cookie, "actor")
+    assert signed["a"]["id"] == "factchecker" and "e" in signed  # Datasette refuses it after the expiry
+
+
+async def test_throttled_under_a_base_url_too(db_file, fact_checker_env):
+    from claims.web import signin
+
+    signin._failures.clear()
+    datasette = make_datasette(db_file, settings={"base_url": "/news/"})
+    try:
+        for _ in range(signin.MAX_FAILURES):
+            # The test client puts the base_url in front: this is /news/-/login.
+            response = await datasette.client.post("/-/login", data={"username": "factchecker", "password": "x"})
+            assert response.status_code == 401 and str(response.url).endswith("/news/-/login")
+        response = await datasette.client.post("/-/login", data={"username": "factchecker", "password": PASSWORD})
+        assert response.status_code == 429 and "ds_actor" not in response.cookies
+    finally:
+        signin._failures.clear()
+
+
+def basic(credentials: str) -> dict:
+    return {"Authorization": "Basic " + base64.b64encode(credentials.encode()).decode()}
+
+
+async def test_http_basic_credentials_sign_nobody_in(ds, db_file):
+    # They would bypass the form's throttle and timing: fact-checkers sign in with the form only.
+    assert (await ds.client.get("/-/actor.json", headers=basic(f"factchecker:{PASSWORD}"))).json()["actor"] is None
+    response = await ds.client.post("/claims/-/review", headers=basic(f"factchecker:{PASSWORD}"),
+                                    data={"target": "claim", "id": "1", "verdict": "false"})
+    assert response.status_code == 403 and review_rows(db_file) == []
+    for header in ({"Authorization": "Basic !!!not-base64"}, basic("fé:x")):
+        assert (await ds.client.get("/", headers=header)).status_code == 200
+
+
+async def test_the_password_tool_is_not_served(ds):
+    # Anybody could make the server hash passwords at 0.3 s of CPU each.
+    assert (await ds.client.get("/-/password-tool")).status_code == 404
+    assert (await ds.client.post("/-/password-tool", data={"password": "x"})).status_code == 404
+
+
+async def test_an_unknown_name_takes_as_long_as_a_wrong_password(db_file, monkeypatch):
+    from claims.web import signin
+
+    monkeypatch.setenv("CLAIMS_FACTCHECKER_HASH", hash_password(PASSWORD))  # the production cost
+    datasette = make_datasette(db_file)
+    signin._failures.clear()
+    signin.dummy_hash()  # made once per process, not on the first unknown name
+
+    async def seconds(username):
+        start = time.perf_counter()
+        response = await datasette.client.post("/-/login", data={"username": username, "password": "guess"})
+        assert response.status_code == 401
+        return time.perf_counter() - start
+
+    try:
+        known = min([await seconds("factchecker") for _ in range(3)])
+        unknown = min([await seconds(f"nobody{n}") for n in range(3)])
+    finally:
+        signin._failures.clear()
+    # Without the dummy check an unknown name answered some 30 times faster.
+    assert unknown > known / 2, (known, unknown)
 
 
 async def test_no_account_configured_means_no_sign_in(db_file, monkeypatch):

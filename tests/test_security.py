@@ -112,7 +112,7 @@ def hostile_db(tmp_path_factory):
 
 
 def make_hash(password: str) -> str:
-    from claims.web.passwords import hash_password
+    from datasette_auth_passwords.utils import hash_password
 
     return hash_password(password, iterations=1000)
 
@@ -366,7 +366,8 @@ def test_signing_secret_comes_from_the_environment(server):
 
 def test_no_password_or_secret_in_the_repository():
     config = yaml.safe_load((ROOT / "datasette.yaml").read_text())
-    accounts = (config.get("plugins", {}).get("claims", {}) or {}).get("fact_checkers", {})
+    plugin = config.get("plugins", {}).get("datasette-auth-passwords", {}) or {}
+    accounts = {key: value for key, value in plugin.items() if key.endswith("_password_hash")}
     assert accounts and all(isinstance(v, dict) and set(v) == {"$env"} for v in accounts.values()), accounts
     tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout.split()
     leaks = []
@@ -382,7 +383,7 @@ def test_no_password_or_secret_in_the_repository():
         if re.search(r"(?m)^\s*secret\s*:\s*['\"]?\w{16,}", text):
             leaks.append((rel, "secret in config"))
     assert not leaks, leaks
-    from claims.web.passwords import hash_password, verify_password
+    from datasette_auth_passwords.utils import hash_password, verify_password
 
     hashed = hash_password(PASSWORD)
     assert PASSWORD not in hashed and verify_password(PASSWORD, hashed) and not verify_password("wrong", hashed)

@@ -20,7 +20,7 @@ from claims.errors import SpeakerError
 from claims.ingest import ingest
 from claims.link import assign, queue
 from claims.store import connect
-from claims.web.passwords import hash_password
+from datasette_auth_passwords.utils import hash_password
 from test_datasette import PASSWORD, make_datasette
 
 TALKS_URL = "https://paper.example/talks"
@@ -311,10 +311,10 @@ def anyio_backend():
 
 @pytest.fixture
 async def ds(queue_db, monkeypatch):
-    from claims.web import pages
+    from claims.web import signin
 
     monkeypatch.setenv("CLAIMS_FACTCHECKER_HASH", hash_password(PASSWORD, iterations=1000))
-    pages._failures.clear()
+    signin._failures.clear()
     datasette = make_datasette(queue_db)
     await datasette.invoke_startup()
     return datasette

@@ -2,6 +2,6 @@
 
 - functions: the SQL functions the canned queries use (fuzzy names, FTS escaping, numbers);
 - pages: quote, claim, speaker and figure pages, and the review form;
-- passwords: fact-checker sign-in;
+- signin: guards around datasette-auth-passwords' fact-checker sign-in;
 - charts: small inline SVG charts, no JavaScript.
 """

@@ -1,6 +1,6 @@
-"""The plugin's own pages: a quote or claim in its paragraph, a figure over time, the review
-form's endpoint and fact-checker sign-in (the speaker page is claims.web.speaker, the article
-page claims.web.article).
+"""The plugin's own pages: a quote or claim in its paragraph, a figure over time and the review
+form's endpoint (the speaker page is claims.web.speaker, the article page claims.web.article,
+sign-in claims.web.signin).
 
 Every page is a Jinja template of claims/templates with Datasette's autoescaping: text
 from articles is passed as plain strings, never marked safe, so a quote containing
@@ -11,8 +11,6 @@ to the fact-checker role).
 
 from __future__ import annotations
 
-import functools
-import time
 from urllib.parse import urlencode, urlsplit
 
 from datasette.resources import TableResource
@@ -22,12 +20,9 @@ from datasette.utils.asgi import Forbidden, NotFound, Response
 from ..review import VERDICTS, ReviewError, add_review, reviews_for
 from . import charts
 from .functions import page_number
-from .passwords import hash_password, verify_password
 
 REVIEW_ACTION = "review-claims"
-FACT_CHECKER = "fact-checker"
 CONTEXT_CHARS = 700  # around the quote, when its paragraph is longer than a screenful
-SESSION_SECONDS = 8 * 3600
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -254,75 +249,12 @@ async def review_endpoint(datasette, request):
     return Response.redirect(back + "#reviews", status=303)
 
 
-# --- sign in -----------------------------------------------------------------------------------
-
-@functools.cache
-def dummy_hash() -> str:
-    """Checked when the user name is unknown, so a wrong name takes as long as a wrong password."""
-    return hash_password("not a password", salt="dummy-salt-for-timing")
-
-
-# Failed sign-ins per client address and name: after MAX_FAILURES within FAILURE_WINDOW seconds,
-# that name is refused (429) from that address until the window has passed, so a password
-# cannot be guessed at speed. In memory: a restart or another worker starts afresh.
-MAX_FAILURES, FAILURE_WINDOW = 10, 15 * 60
-_failures: dict[tuple[str, str], list[float]] = {}
-
-
-def recent_failures(client: tuple[str, str]) -> list[float]:
-    now = time.monotonic()
-    kept = [t for t in _failures.get(client, []) if now - t < FAILURE_WINDOW]
-    if kept:
-        _failures[client] = kept
-    else:
-        _failures.pop(client, None)
-    return kept
-
-
-def safe_next(value: str | None) -> str:
-    """Only paths on this site: never //host or a scheme, so sign-in cannot redirect elsewhere."""
-    if value and value.startswith("/") and not value.startswith("//") and "\\" not in value:
-        return value
-    return "/"
-
-
-async def login(datasette, request):
-    """Sign in as a fact-checker: the name and password hash come from datasette.yaml's plugin config."""
-    accounts = (datasette.plugin_config("claims") or {}).get("fact_checkers") or {}
-    accounts = {name: hashed for name, hashed in accounts.items() if hashed}
-    context = {"next": safe_next(request.args.get("next")), "error": None, "username": "",
-               "configured": bool(accounts)}
-    if request.method == "POST":
-        form = await request.post_vars()
-        username = (form.get("username") or "").strip()
-        client = ((request.scope.get("client") or ("unknown",))[0], username)
-        if len(recent_failures(client)) >= MAX_FAILURES:
-            context["error"] = "Too many failed sign-ins: wait a quarter of an hour"
-            return await render(datasette, request, "claims_login.html", context, status=429)
-        context.update(next=safe_next(form.get("next")), username=username)
-        hashed = accounts.get(username)
-        if verify_password(form.get("password") or "", hashed or dummy_hash()) and hashed:
-            response = Response.redirect(context["next"], status=303)
-            datasette.set_actor_cookie(response, {"id": username, "roles": [FACT_CHECKER]},
-                                       expire_after=SESSION_SECONDS)
-            datasette.add_message(request, f"Signed in as {username}, fact-checker", datasette.INFO)
-            return response
-        if len(_failures) > 10_000:  # many names tried: forget the expired ones
-            for key in list(_failures):
-                recent_failures(key)
-        _failures.setdefault(client, []).append(time.monotonic())
-        context["error"] = "Wrong name or password"
-        return await render(datasette, request, "claims_login.html", context, status=401)
-    return await render(datasette, request, "claims_login.html", context)
-
-
 DB = r"/(?P<database>[^/]+)"
 ROUTES = [
     (DB + r"/-/quote/(?P<id>\d+)$", quote_page),
     (DB + r"/-/claim/(?P<id>\d+)$", claim_page),
     (DB + r"/-/figure$", figure_page),
     (DB + r"/-/review$", review_endpoint),
-    (r"^/-/login$", login),
 ]
 
 
