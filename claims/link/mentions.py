@@ -28,7 +28,7 @@ from typing import Iterable
 
 from ..extract.names import COUNTRIES, DEMONYMS, GENERIC_BODIES, GROUP_WORDS, ORG_HEADS, PARTIES, PERSON_HEADS
 from .linker import Context, role_words
-from .names import TITLES, Name, fold, is_proper, normalize
+from .names import LEADING_TITLES, Name, fold, is_proper, normalize
 
 # A word alone that describes a speaker rather than names one ("Residents", "Police", "Analysts").
 DESCRIPTIONS = PERSON_HEADS | ORG_HEADS | GENERIC_BODIES | GROUP_WORDS | PARTIES | DEMONYMS | COUNTRIES
@@ -49,7 +49,7 @@ def mention_name(text: str | None) -> tuple[str, str | None] | None:
     words = re.findall(r"[\w’'.-]+", head)
     if not 1 <= len(words) <= 4:
         return None
-    titles = [w for w in words[:-1] if fold(w).rstrip(".") in TITLES]
+    titles = [w for w in words[:-1] if fold(w).rstrip(".") in LEADING_TITLES]
     if len(titles) != len(words) - 1 or not words[-1][:1].isupper():
         return None
     key = normalize(head)

@@ -20,7 +20,13 @@ from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
-TITLES = {
+# Words that open a stored name without being part of it ("Mr", "Finance Minister", "the"), taken
+# off before a name is keyed. Names come here with their titles already taken off by the extractor
+# (claims.extract.names.TITLES, which reads titles in running text, with the context to tell
+# "Earl Warren" from "Earl Spencer"); this short list is for names that arrive whole from elsewhere
+# (a gazetteer, a rename, a search box), where there is no context: it leaves out titles that are
+# common given names, so "Dean Baquet" or "Earl Warren" keep their first name.
+LEADING_TITLES = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
     "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gov",
     "governor", "mayor", "gen", "general", "col", "colonel", "lt", "capt", "captain", "maj", "major", "adm",
@@ -31,7 +37,7 @@ TITLES = {
     "honorable", "foreign", "defence", "defense", "finance", "interior", "health", "police", "economist", "coach",
     "leader", "head", "correspondent", "prosecutor", "member", "officer", "inspector", "detective", "envoy",
     "analyst", "lawyer", "attorney", "activist", "commander", "premier", "speaker", "councillor", "councilor",
-    "superintendent", "archbishop", "bishop", "cardinal", "dean", "chef", "manager", "executive", "founder",
+    "superintendent", "archbishop", "bishop", "cardinal", "chef", "manager", "executive", "founder",
 }
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "mp", "qc", "kc", "esq"}
 # Particles that some spellings write and others drop: al-Sisi / el-Sisi / Sisi, von der Leyen / Leyen.
@@ -183,7 +189,7 @@ def normalize(name: str) -> str:
     # "al-Sisi", "el-Baradei": a hyphenated article is never a given name (unlike Al Gore).
     name = re.sub(r"(?i)\b(?:al|el|ul|ad|ar|as|ash|at|az)[-‐‑](?=\w)", " ", name)
     tokens = [t for t in fold(name).split() if t not in SUFFIXES]
-    while len(tokens) > 1 and tokens[0] in TITLES:
+    while len(tokens) > 1 and tokens[0] in LEADING_TITLES:
         tokens = tokens[1:]
     # Particles go only where they cannot be the whole name ("Al" Gore keeps his first name).
     kept = [t for i, t in enumerate(tokens) if not (t in PARTICLES and i < len(tokens) - 1 and (i > 0 or len(tokens) > 2))]
@@ -514,7 +520,7 @@ def is_proper(name: str) -> bool:
         return False
     if len(content) == 1 and content[0].casefold() in _NOT_NAMES:
         return False
-    return any(fold(w) not in TITLES for w in content)
+    return any(fold(w) not in LEADING_TITLES for w in content)
 
 
 def _cached() -> list:
