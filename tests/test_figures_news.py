@@ -3,6 +3,8 @@ each sentence checked whole: every figure it gives, each field that matters, not
 
 import pytest
 
+from claims import extract
+from claims.extract import cues
 from claims.extract.numbers import find_claims
 
 FIELDS = ("number_text", "value", "lower", "upper", "qualifier", "unit", "trend", "change_role")
@@ -621,3 +623,24 @@ def test_a_participle_opening_the_subject(text, expected):
 ])
 def test_the_new_level_of_a_total(text, expected):
     assert objects(text) == expected
+
+
+# The figure reader's verb lists live in claims/extract/cues.py beside the quote reader's: every word fires.
+@pytest.mark.parametrize("verb", cues.FIGURE_DISPUTE_VERBS)
+def test_every_dispute_verb_disputes_the_figure(verb):
+    found = extract(f"Officials said 4,000 homes were flooded, a figure the union {verb}.").claims
+    assert [(c.number_text, c.disputed_by) for c in found] == [("4,000", "union")]
+
+
+@pytest.mark.parametrize("verb", cues.ONE_SPEAKER_VERBS)
+def test_every_speaking_verb_makes_one_someone(verb):
+    assert extract(f"One resident {verb} the water rose fast.").claims == []
+
+
+@pytest.mark.parametrize("verb", cues.FIGURE_CLAIM_VERBS)
+def test_every_claim_verb_gives_the_figure_a_claimant(verb):
+    # Read by the claimant pattern itself: a quote reader's cue would give the claimant first.
+    from claims.extract.figure_claimant import _CLAIM_VERB
+
+    found = _CLAIM_VERB.search(f"Last year the ministry {verb} 4,000 homes were flooded.")
+    assert found is not None and found.group("subj") == "the ministry" and found.group(0).endswith(verb)

@@ -3,7 +3,8 @@
 One place for every cue list of the quote reader (claims.extract.quotes): `CUE` finds the cue
 words in a text; the sets say what a cue found there can take (a hearer, an inverted speaker, an
 infinitive, a named thing...). Every word of every set is one `CUE` can find
-(tests/test_quotes.py checks it): a word it cannot find would never fire.
+(tests/test_quotes.py checks it): a word it cannot find would never fire. The figure reader's verbs
+(who claims or disputes a figure, "One resident said") are at the end, as tuples.
 """
 
 from __future__ import annotations
@@ -173,3 +174,32 @@ ASKING_CUES = {"ask", "asked", "asking", "asks", "called on", "calling on", "cal
 # procedure error", "conceded the race").
 ADMISSION_CUES = {"acknowledge", "acknowledged", "acknowledges", "acknowledging", "admit", "admits", "admitted",
                   "admitting", "concede", "conceded", "concedes", "conceding"}
+
+
+# -- the figure reader's verbs (claims.extract.figure_claimant, figure_shapes) ---------------------
+# Tuples, not sets: they are read by the figure reader's own patterns, not by CUE.
+# tests/test_figures_news.py checks that every word fires there.
+
+# Verbs by which a subject claims the figures after them: "the ministry estimated 4,000 homes", and
+# what a report says: "a new report finds", "figures show".
+FIGURE_CLAIM_VERBS = (
+    "claims", "claimed", "says", "said", "estimates", "estimated", "reports", "reported", "announced", "announces",
+    "stated", "insist", "insists", "insisted", "argue", "argues", "argued", "allege", "alleges", "alleged", "assert",
+    "asserts", "asserted", "maintain", "maintains", "maintained", "told", "believe", "believes", "believed",
+    "predicts", "predicted", "forecasts", "projected", "boast", "boasts", "boasted", "say", "claim", "estimate",
+    "added", "adds", "warned", "warns", "revealed", "reveals", "disclosed", "calculated", "calculates",
+    "finds", "shows", "showed", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated")
+# Verbs by which someone disputes a figure: "a figure the union disputes".
+FIGURE_DISPUTE_VERBS = (
+    "disputed", "disputes", "dispute", "denied", "denies", "deny", "rejected", "rejects", "contested", "contests",
+    "questioned", "questions", "challenged", "challenges", "refuted", "refutes", "rebutted", "dismissed", "dismisses")
+# Verbs after "One man", "One MP" that make "one" someone speaking, not a count: "One resident said".
+ONE_SPEAKER_VERBS = (
+    "said", "says", "told", "tells", "added", "explained", "described", "recalled", "wrote", "writes", "writing",
+    "suggested", "thinks", "thought", "believes", "remembered", "complained", "asked", "admitted", "claimed",
+    "insisted", "argued", "noted", "commented", "posted", "tweeted")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex group matching any of `words`, longest first (so "says" is not read as "say")."""
+    return "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .cues import FIGURE_CLAIM_VERBS, FIGURE_DISPUTE_VERBS, alternation
 from .records import Claim, Quote
 from .figure_words import (_PRONOUNS)
 
-_SAY = (r"(?:claims|claimed|says|said|estimates|estimated|reports|reported|announced|announces|stated|"
-        r"insists?|insisted|argues?|argued|alleges?|alleged|asserts?|asserted|maintains?|maintained|told|"
-        r"believes?|believed|predicts|predicted|forecasts|projected|boasts?|boasted|say|claim|estimate|added|"
-        r"adds|warned|warns|revealed|reveals|disclosed|calculated|calculates|"
-        # What a report or an estimate says: "A new report finds", "Estimates suggest", "Figures show".
-        r"finds|shows|showed|suggests?|suggested|indicates?|indicated)")
+_SAY = alternation(FIGURE_CLAIM_VERBS)
 # A named subject ("Acme Corp", "Ms Lund"), a description ("the minister", "the ministry's figures",
 # "a new report", "officials") or an estimate and its makers ("Estimates by event organisers") before a
 # verb of saying; the figure after it is theirs.
@@ -37,8 +33,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<subj>[A-Z][\w'’&.-
                         r"|(?:a|an|the)?\s*[a-z]+(?:\s+[a-z]+)?)")
 # Someone disputing the figure itself: "X disputed the figure", "X denies it", "a toll X rejects",
 # "the estimate was disputed by X". "X, who denied murder" disputes no figure.
-_DISPUTE_VERB = (r"(?:disputed|disputes|dispute|denied|denies|deny|rejected|rejects|contested|contests|questioned|"
-                 r"questions|challenged|challenges|refuted|refutes|rebutted|dismissed|dismisses)")
+_DISPUTE_VERB = alternation(FIGURE_DISPUTE_VERBS)
 _FIGURE_WORD = (r"(?:figures?|numbers?|estimates?|claims?|tall(?:y|ies)|counts?|toll|totals?|statistics|data|"
                 r"calculations?|amounts?|sums?|it|this|that|them|those)")
 _WHO = (r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*" + r"|the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|\b[a-z]+s")

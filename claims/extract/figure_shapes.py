@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import ONE_SPEAKER_VERBS, alternation
 from .figure_changes import is_change_from
 from .records import Claim
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, VAGUE)
@@ -199,10 +200,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(‘’'—–-])\s*$")
 # someone (any noun of up to three words) before a verb of saying, or an abstract noun; "One man was
 # killed" still counts a person.
 _ONE_INDEFINITE_SUBJECT = re.compile(
-    r"\s+(?!(?:in|out|of|or|and|to|per)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s+(?:said|says|told|tells|"
-    r"added|explained|described|"
-    r"recalled|wrote|writes|writing|suggested|thinks|thought|believes|remembered|complained|asked|admitted|"
-    r"claimed|insisted|argued|noted|commented|posted|tweeted)\b|"
+    r"\s+(?!(?:in|out|of|or|and|to|per)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s+"
+    + alternation(ONE_SPEAKER_VERBS) + r"\b|"
     r"\s+(?:[a-z]+\s+){0,2}?(?:reason|explanation|theory|option|idea|possibility|problem|question|answer|solution|"
     r"concern|suggestion|example|factor)\s+(?:is|was|might|may|could|would|being)\b|\s+(?:possible|likely)\b", re.I)
 # "one" that picks one of a group rather than counting it, as "a" or "a certain" does:
