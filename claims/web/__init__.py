@@ -1,7 +1,13 @@
-"""The web side of claims: helpers of the Datasette plugin (claims.datasette_plugin).
+"""The web side of claims: what the Datasette plugin (claims.datasette_plugin) registers.
 
+- pages, article, speaker, speaker_review, forms: the pages and forms of our own (quote, claim,
+  article, speaker and figure pages, the review form, the review queue for people);
+- search: full-text search on table and view pages whose cost does not grow with the archive;
+- cells, facets, charts: how results read (cells and facets of tables, small inline SVG charts);
 - functions: the SQL functions the canned queries use (fuzzy names, FTS escaping, numbers);
-- pages: quote, claim, speaker and figure pages, and the review form;
+- about: what the instance says about the archive it serves;
 - signin: guards around datasette-auth-passwords' fact-checker sign-in;
-- charts: small inline SVG charts, no JavaScript.
+- speedups: every patch of Datasette's internals, each checked against the running version;
+- publish: a database prepared for read-heavy serving (`claims publish`);
+- crossdb: the speaker query across shards served together.
 """
