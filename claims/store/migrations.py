@@ -253,7 +253,8 @@ def m010_speakers_view_last_quoted(conn: Connection):
 
 
 _STATS_TRIGGERS = {
-    # A quote comes, goes or changes speaker: counts move; a date that may have been the last marks the row stale.
+    # A quote comes, goes or changes speaker: counts move; a date that may have been the last marks
+    # the row stale.
     "speaker_stats_quote_in": """AFTER INSERT ON quotes WHEN new.speaker_id IS NOT NULL BEGIN {quote_in} END""",
     "speaker_stats_quote_out": """AFTER DELETE ON quotes WHEN old.speaker_id IS NOT NULL BEGIN {quote_out} END""",
     "speaker_stats_quote_moved": """AFTER UPDATE OF speaker_id ON quotes
@@ -263,8 +264,8 @@ _STATS_TRIGGERS = {
     "speaker_stats_claim_moved": """AFTER UPDATE OF claimant_id ON claims
         WHEN old.claimant_id IS NOT new.claimant_id BEGIN {claim_out} {claim_in} END""",
     "speaker_stats_redated": """AFTER UPDATE OF published ON articles WHEN old.published IS NOT new.published BEGIN
-        UPDATE speaker_stats SET stale = 1 WHERE speaker_id IN (SELECT speaker_id FROM quotes WHERE article_id = new.id);
-        END""",
+        UPDATE speaker_stats SET stale = 1
+        WHERE speaker_id IN (SELECT speaker_id FROM quotes WHERE article_id = new.id); END""",
     "speaker_stats_speaker_gone": """AFTER DELETE ON speakers BEGIN
         DELETE FROM speaker_stats WHERE speaker_id = old.id; END""",
 }
@@ -291,8 +292,8 @@ def m011_speaker_stats(conn: Connection):
     counts a view's rows by reading all its columns: 0.97 s for each first page of the view at a
     million quotes. speaker_stats keeps them, written by triggers; the view reads them (a few ms)."""
     conn.execute(text("""CREATE TABLE speaker_stats (speaker_id INTEGER NOT NULL, quotes INTEGER NOT NULL DEFAULT 0,
-        claims INTEGER NOT NULL DEFAULT 0, last_quoted VARCHAR, stale BOOLEAN NOT NULL DEFAULT 0, PRIMARY KEY (speaker_id),
-        FOREIGN KEY(speaker_id) REFERENCES speakers (id) ON DELETE CASCADE)"""))
+        claims INTEGER NOT NULL DEFAULT 0, last_quoted VARCHAR, stale BOOLEAN NOT NULL DEFAULT 0,
+        PRIMARY KEY (speaker_id), FOREIGN KEY(speaker_id) REFERENCES speakers (id) ON DELETE CASCADE)"""))
     conn.execute(text("""INSERT INTO speaker_stats (speaker_id, quotes, claims, last_quoted, stale)
         SELECT q.speaker_id, count(*), 0, max(a.published), 0 FROM quotes q JOIN articles a ON a.id = q.article_id
         WHERE q.speaker_id IS NOT NULL GROUP BY q.speaker_id"""))
