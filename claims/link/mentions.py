@@ -116,13 +116,14 @@ def _candidates(index, namesakes: dict[str, set[int]], created: set[int]) -> lis
     the rest of linking.)"""
     found: set[int] = set()
     for surname, people in namesakes.items():
-        keys = set()
-        budget = index.linker.beside_budget(len(index.with_surname(surname)))
+        keys, budget = set(), None
         for person in people:
             profile = index.profile(person)
             keys |= {"r:" + w for words in profile.roles for w in words}
             if person in created:
                 # One quoted beside more people than the budget is no evidence (Linker._co_quoted).
+                if budget is None:
+                    budget = index.linker.beside_budget(len(index.with_surname(surname)))
                 keys |= {f"c:{s}" for s in profile.co_speakers if len(index.beside(s, budget)) <= budget}
         keys = sorted(keys)
         for i in range(0, len(keys), 500):
