@@ -17,19 +17,8 @@ import pytest
 
 from claims.web.speaker import bare_quote
 from test_datasette import make_datasette
+from test_article_page import anyio_backend, ds  # noqa: F401 (fixtures: a Datasette on both archives)
 from test_browser import browser, playwright_api, serve, shot, visitor  # noqa: F401 (fixtures)
-
-
-@pytest.fixture(scope="module")
-def anyio_backend():
-    return "asyncio"
-
-
-@pytest.fixture(scope="module")
-async def ds(dated_archive, undated_archive, anyio_backend):
-    datasette = make_datasette(dated_archive, undated_archive)
-    await datasette.invoke_startup()
-    return datasette
 
 
 def speaker_id(db: Path, name: str) -> int:
