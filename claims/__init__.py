@@ -10,6 +10,15 @@
 __version__ = "0.1.0"
 
 from . import extract  # noqa: E402  (callable: claims.extract(text, published=None))
-from .api import open  # noqa: E402,A004  (claims.open(path) -> Database of DataFrames)
 
 __all__ = ["extract", "open", "__version__"]
+
+
+def __getattr__(name: str):
+    """`claims.open`, imported on first use: it brings pandas, Arrow and SQLModel, which
+    extraction alone (`import claims.extract`, each ingest worker) has no need of."""
+    if name == "open":
+        from .api import open
+
+        return open
+    raise AttributeError(f"module 'claims' has no attribute {name!r}")

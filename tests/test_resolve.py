@@ -1063,3 +1063,20 @@ def test_a_title_elect_is_a_title(text, expected):
 ])
 def test_a_participle_after_and_shares_the_sentence_subject(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, runs", [
+    ("Dr. Helen Marsh and U.S. Sen. Ann Ober met Brig. Gen. Tom Ross.",
+     ["Dr. Helen Marsh", "U.S. Sen. Ann Ober", "Brig. Gen. Tom Ross"]),
+    ("Mrs. Ruiz, J. R. Tolkien and Émile Zola wrote to Łukasz Nowak.", ["Mrs. Ruiz", "J. R. Tolkien", "Émile Zola", "Łukasz Nowak"]),
+    ("E. A. Poe met Ludwig van Beethoven and Nouri al-Maliki in St. Louis.",
+     ["E. A. Poe", "Ludwig van Beethoven", "Nouri al-Maliki", "St. Louis"]),
+    ("a Drs. meeting with Mr Smith\nKing Tom", ["Mr Smith", "King Tom"]),
+])
+def test_runs_of_capitalised_words(text, runs):
+    """The runs of capitalised words that may name someone: initials, abbreviated titles, accented
+    capitals and name particles belong to the run, a line break ends it. (The pattern opens with
+    the capital letter itself, for speed: these are the shapes that rewrite must keep.)"""
+    from claims.extract.resolve import _CAP_RUN
+
+    assert [m.group() for m in _CAP_RUN.finditer(text)] == runs

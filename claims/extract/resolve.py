@@ -50,9 +50,14 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]er
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 # Runs of capitalised words (with initials and name particles) that may name a person, on one
 # line: a headline's last word is no given name of the next paragraph's first.
-_CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(sorted(w.capitalize() for w in TITLE_ABBREVIATIONS))
-             + r")\.|[" + _UPPER + r"][\w’'\-]*)")
-_CAP_RUN = re.compile(_CAP_WORD + r"(?:[^\S\n]+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)[^\S\n]+)*"
+_ABBREVIATED_TITLES = sorted(w.capitalize() for w in TITLE_ABBREVIATIONS)
+_CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(_ABBREVIATED_TITLES) + r")\.|[" + _UPPER + r"][\w’'\-]*)")
+# The same, written to open with the capital letter itself: a pattern that opens with a character
+# class lets the regular expression engine skip to the next capital instead of trying every
+# position, which made this search a tenth of all quote extraction.
+_CAP_WORD_OPENING = ("[" + _UPPER + r"](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])\.|"
+                     + "".join(f"(?<={w[0]}){re.escape(w[1:])}\\.|" for w in _ABBREVIATED_TITLES) + r"[\w’'\-]*)")
+_CAP_RUN = re.compile(_CAP_WORD_OPENING + r"(?:[^\S\n]+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)[^\S\n]+)*"
                       + r"(?:" + NAME_PARTICLE + r")?" + _CAP_WORD + ")+")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s?$")
