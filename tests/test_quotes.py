@@ -462,6 +462,24 @@ def test_reported_speech_stops_at_a_clause_with_its_own_speaker(text, expected):
     assert whole(text) == expected
 
 
+# A clause that leaves out its verb because it repeats the one before ("Tesco stated X, Salling
+# its Y") has a subject of its own: what follows the comma is not the first speaker's.
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz stated her intention to resign, Tom Hale his intention to stay.",
+     [("indirect", "her intention to resign", "Ana Ruiz", "Ana Ruiz", None, "stated")]),
+    ("Veltra Motors said its sales had fallen, and Orbix Group its profits.",
+     [("indirect", "its sales had fallen", "Veltra Motors", "Veltra Motors", None, "said")]),
+    ("The unions announced their plan to strike, while Harlow Council its plan to close the depot.",
+     [("indirect", "their plan to strike", None, "The unions", None, "announced")]),
+    # A name after a comma with a verb of its own is still content.
+    ("Ana Ruiz said the plan failed, Tom Hale lost his seat and the party split.",
+     [("indirect", "the plan failed, Tom Hale lost his seat and the party split", "Ana Ruiz", "Ana Ruiz", None,
+       "said")]),
+])
+def test_reported_speech_stops_at_a_clause_whose_verb_is_left_out(text, expected):
+    assert whole(text) == expected
+
+
 # "Acknowledged", "admitted", "conceded" with a plain noun phrase record a fact admitted, not
 # speech; with a clause (or a gerund) they report what was said.
 @pytest.mark.parametrize("text, expected", [

@@ -996,6 +996,8 @@ def _content_end(text: str, start: int, se: int) -> int:
     if m and _quote_open_at(text, start, end):
         end = se
     end = _next_speaker_clause(text, start, end)
+    if (gap := GAPPED_CLAUSE.search(text, start, end)) and not _quote_open_at(text, start, gap.start()):
+        end = gap.start()
     while end > start and text[end - 1] in " \u00a0.,;:!?—–-":
         if text[end - 1] in ".!?" and end - 2 >= start and text[end - 2] in "”\"’'":
             break
@@ -1004,6 +1006,10 @@ def _content_end(text: str, start: int, se: int) -> int:
     return end
 
 
+# A clause whose verb is left out because it repeats the one before, with a subject of its own:
+# "Tesco stated its intention to leave, Salling its intention to stay". What follows the comma is
+# the second subject's, not the first speaker's.
+GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}(?:its|their|his|her)\s")
 NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|and|as|while|whereas|when|although|though|yet)\s+")
 
 
