@@ -406,6 +406,48 @@ def test_names_of_bodies(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A state of more than one word, with or without "the", speaks as "Russia" does.
+    ("The United States called its actions defensive in nature.",
+     [("its actions defensive in nature", "United States", "The United States", None)]),
+    ("South Korea said the launch broke the agreement.",
+     [("the launch broke the agreement", "South Korea", "South Korea", None)]),
+    ("The UK said it would send more aid.", [("it would send more aid", "UK", "The UK", None)]),
+    ("The U.S. warned that the deadline would not move.",
+     [("that the deadline would not move", "U.S.", "The U.S.", None)]),
+    ("Saudi Arabia denied that it had cut production.",
+     [("that it had cut production", "Saudi Arabia", "Saudi Arabia", None)]),
+])
+def test_a_state_named_in_more_than_one_word_speaks_as_an_organisation(text, expected):
+    assert said(text) == expected
+    assert [kind for _, kind, _ in speakers(text)] == ["organization"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The article itself says the one word names an organisation: a company noun before it...
+    ("UK-based retailer Tesco agreed the sale on Thursday.\nTesco said its Polish stores had lost money.",
+     [("its Polish stores had lost money", "Tesco", "Tesco", None)]),
+    ("The carmaker Veltra recalled 40,000 vehicles.\nVeltra said no one had been hurt.",
+     [("no one had been hurt", "Veltra", "Veltra", None)]),
+    # ...or "which" after it, never said of a person.
+    ("Orbix, which runs the town's buses, cut six routes.\nOrbix said the routes had too few passengers.",
+     [("the routes had too few passengers", "Orbix", "Orbix", None)]),
+    # Without such evidence a lone capitalised word may be anyone's surname: no speaker.
+    ("Kellogg said it would appeal the ruling.", [("it would appeal the ruling", None, "Kellogg", None)]),
+    # A person the article names keeps the word, whatever else is said.
+    ("Investor Ann Veltra bought the carmaker Halden.\nVeltra said the deal was done.",
+     [("the deal was done", "Ann Veltra", "Veltra", "Investor")]),
+    ("Mr Orbix, which is to say the owner, cut the routes.\nOrbix said the routes lost money.",
+     [("the routes lost money", None, "Orbix", None)]),
+    # The tail of a longer name is not the name: "which" says a body, not which one.
+    ("The Atlas of Presidential Elections, which ranks counties, named Vigo. Presidential Elections said "
+     "the county was a bellwether.",
+     [("the county was a bellwether", None, "Presidential Elections", "Presidential")]),
+])
+def test_one_word_the_article_shows_is_an_organisation(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A place name after a post someone holds is a surname, not the country or a branch of a body.
     ("Senate committee chairman Jordan said the hearing would go ahead.",
      [("the hearing would go ahead", None, "Senate committee chairman Jordan", "Senate committee chairman")]),

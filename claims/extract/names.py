@@ -246,6 +246,15 @@ london paris berlin tehran jerusalem brussels ankara damascus baghdad tokyo seou
 caracas riyadh cairo warsaw rome madrid ottawa canberra delhi islamabad kabul minsk tbilisi
 """.split())
 # Speech by a place or state institution is the institution speaking: "Russia claims", "Kyiv said".
+# States named in more than one word or by their initials, which a reader of news meets speaking
+# ("The United States called", "South Korea said"): an organisation, as "Russia claims" is.
+STATES = {
+    "united states", "united kingdom", "united arab emirates", "u.s.", "us", "usa", "u.s.a.", "uk", "u.k.",
+    "south korea", "north korea", "saudi arabia", "new zealand", "sri lanka", "south africa", "south sudan",
+    "czech republic", "dominican republic", "central african republic", "hong kong", "el salvador",
+    "costa rica", "ivory coast", "sierra leone", "north macedonia", "papua new guinea", "burkina faso",
+    "east timor", "puerto rico",
+}
 
 # Places that own an organisation in "Saudi Arabia's Civil Defense Authority", "Britain's Office
 # for National Statistics": the name is what follows the possessive.
@@ -730,6 +739,8 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if len(body) > 1 and AGE.fullmatch(lbody[0]):
         age, body, lbody = body[0], body[1:], lbody[1:]  # "Fourteen-year-old Zoe": an age, not a name
     body, lbody = _owned_body(body, lbody)
+    if " ".join(lbody) in STATES:
+        return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization")
     if _body_for(body):
         # "Office for National Statistics", "Institute for Fiscal Studies": a body for a purpose.
         return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])

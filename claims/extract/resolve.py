@@ -97,6 +97,12 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|that|which)\s+$")
 # A sentence whose subject is "he" or "she" carries on about whoever that pronoun means.
 _PRONOUN_SUBJECT = re.compile(r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Instead),?\s+)?"
                               r"([Hh]e|[Ss]he)\b")
+# A company noun right before a lone capitalised word ("retailer Tesco", not "retailer Tesco Bank"),
+# or "which" after it: what the article says the word names. None of these nouns is said of a person.
+_BODY_NOUNS = ("retailer|supermarket|grocer|carmaker|automaker|airline|bank|lender|insurer|broadcaster|newspaper|"
+               "website|firm|company|chain|manufacturer|brewer|regulator|watchdog|charity|conglomerate|start-up|"
+               "startup|utility|telecoms|giant|agency")
+_BODY_DESCRIBED = r"\b(?:" + _BODY_NOUNS + r")\s+{word}(?![\w’'\-]|\s+[A-Z])|(?<![\w\-]){word},?\s+which\b"
 _WORD = re.compile(r"(?<![\w\-])(?:[" + _UPPER + r"]|(?=[aeibu])" + NAME_PARTICLE + r"[A-Z])[\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
@@ -489,6 +495,10 @@ class Resolver:
                 self._add(body, "organization", None, words[0])
                 self._last_org.append((m.start, body))
                 return body, "organization", self.speakers[body]["role"]
+            if not told and not (m.role and m.role[0].isupper()) and self._described_body(words[0]):
+                self._add(words[0], "organization", m.role, words[0])
+                self._last_org.append((m.start, words[0]))
+                return words[0], "organization", m.role
             self._note(m.start, _Partial(gender=told))
             return None, "person", m.role
         return self._found(person, m, m.role, alias=words[0])
@@ -501,6 +511,16 @@ class Resolver:
             return None  # a person's name too: "Mr Harlow"
         fits = [b for b in self.bodies if b.split()[0] == word]
         return fits[0] if len(fits) == 1 else None
+
+    def _described_body(self, word: str) -> bool:
+        """Whether the article shows that a lone capitalised word names an organisation: a company
+        noun right before it ("retailer Tesco", "the carmaker Veltra") or "which" after it ("Orbix,
+        which runs the buses"), when nobody the article names carries the word. Without such
+        evidence the word may be anyone's surname. (A mention with capitalised words before the
+        word, "Presidential Elections", is the tail of a longer name and not asked about.)"""
+        if word in self._honorific_words or any(word == p.surname or word == p.given and p.likely for p in self.people):
+            return False  # by given name only someone the text shows is a person ("Tesco Polska" is not)
+        return re.search(_BODY_DESCRIBED.format(word=re.escape(word)), self.text) is not None
 
     def _found(self, person: Person, m: SpeakerMention, role: str | None, alias: str | None = None):
         person.spoke = True
