@@ -837,10 +837,16 @@ def _one_word_kind(name: str, role_words: list[str]) -> str:
     if not held and (lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES
                      or (name.isupper() and len(name) > 1)):
         return "organization"
-    if lname in GROUP_WORDS or (lname.endswith("s") and lname[:-1] in PERSON_HEADS) or lname in DEMONYMS \
+    if lname in GROUP_WORDS or _plural_of_person_head(lname) or lname in DEMONYMS \
             or lname[:-1] in DEMONYMS or (name[:-1].isupper() and name.endswith("s") and len(name) > 2):
         return "group"
     return "person"
+
+
+def _plural_of_person_head(word: str) -> bool:
+    """ "Officials", "Witnesses", "Deputies": the plural of a noun for a person."""
+    return any(word.endswith(end) and word[:-len(end)] + add in PERSON_HEADS
+               for end, add in (("s", ""), ("es", ""), ("ies", "y")) if len(word) > len(end))
 
 
 def _branch_in_place(role_words: list[str], lbody: list[str]) -> bool:
@@ -1055,14 +1061,14 @@ def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | Non
     words = [t[2] for t in toks[j:i + 1]]
     head = words[-1].lower()
     lhead = head[:-1] if head.endswith("s") and head[:-1] in PERSON_HEADS else head
+    plural = head.endswith("s") and not head.endswith("ss")  # "officials", not "the boss" or "a witness"
     if strict and words[0].lower() not in DETERMINERS and not (head.endswith("s") and not head.endswith("ss")) \
             and head not in QUANTITY_HEADS:
         return None  # an unknown singular noun with no determiner is not a subject we can trust
     if head in ORG_HEADS or (head.endswith("s") and head[:-1] in ORG_HEADS and head[:-1] not in PERSON_HEADS):
         kind = "organization"
-    elif head.endswith("s") and lhead in PERSON_HEADS or head in ("police", "people", "authorities", "men",
-                                                                    "women", "children", "staff") \
-            or head in QUANTITY_HEADS or (strict and head.endswith("s")):
+    elif plural and lhead in PERSON_HEADS or head in ("police", "people", "authorities", "men", "women", "children",
+                                                      "staff") or head in QUANTITY_HEADS or (strict and plural):
         kind = "group"
     else:
         kind = "person"

@@ -113,6 +113,11 @@ _ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing)\s+)?
 _OBJECT_OF = {"to", "for", "of", "at", "with", "from", "by"}
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
 # Words of a role description that say nothing about which person: "the former chancellor".
+# "The U.N. chief", "the IMF head", "the BBC boss": the holder of a body's top post, whatever the
+# post is called there.
+_HEAD_OF_BODY = {"chief", "head", "boss"}
+_TOP_POSTS = {"secretary-general", "director-general", "president", "chairman", "chairwoman", "chair", "chief",
+              "head", "director", "leader", "governor", "ceo", "commissioner", "managing"}
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
                 "and", "in", "at", "to", "on"}
 # Lower-case first words of a capitalised run that begin a sentence but are not part of a name.
@@ -170,6 +175,12 @@ def _national_group(text: str, m: SpeakerMention) -> str | None:
         if w[0].isupper() and (key in DEMONYMS or key in COUNTRIES or _NATIONAL.fullmatch(w) or not at_start or owner):
             return " ".join(words)
     return None
+
+
+def _find_all(text: str, word: str, whole_word: bool = False) -> list[int]:
+    """Every position of `word` in `text` (as a whole word only, if asked)."""
+    pattern = r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])" if whole_word else re.escape(word)
+    return [m.start() for m in re.finditer(pattern, text)]
 
 
 def _position(mention: tuple[int, object]) -> int:
@@ -563,9 +574,22 @@ class Resolver:
             return None
         # A former holder is not "the chancellor": only "the former chancellor" is.
         fits = [p for p in self.people if words <= p.role_words and not (p.role_words & _PAST_HOLDER) - written]
+        if not fits and words & _HEAD_OF_BODY and self._head_only_here(m, words & _HEAD_OF_BODY):
+            # "The U.N. chief" for "U.N. Secretary-General Ban Ki-moon": whoever holds the body's top post.
+            body = words - _HEAD_OF_BODY
+            fits = [p for p in self.people if body and body <= p.role_words and p.role_words & _TOP_POSTS
+                    and not p.role_words & _PAST_HOLDER]
         if len(fits) != 1 or self._other_holder(m, fits[0]):
             return None
         return fits[0]
+
+    def _head_only_here(self, m: SpeakerMention, heads: set[str]) -> bool:
+        """Whether the article uses "chief" (or "head", "boss") only in this description: anyone
+        else called so ("U.N. aid chief Tom Hale") may be the one meant."""
+        phrase = re.sub(r"^(?:the|a|an)\s+", "", m.text or "", flags=re.I).lower()
+        text = self.text.lower()
+        inside = {i + phrase.rindex(h) for h in heads if h in phrase for i in _find_all(text, phrase)}
+        return all(i in inside for h in heads for i in _find_all(text, h, whole_word=True))
 
     def _other_holder(self, m: SpeakerMention, person: Person) -> bool:
         """Whether the article describes someone else by the head of the description: "Foreign
