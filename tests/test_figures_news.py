@@ -644,3 +644,14 @@ def test_every_claim_verb_gives_the_figure_a_claimant(verb):
 
     found = _CLAIM_VERB.search(f"Last year the ministry {verb} 4,000 homes were flooded.")
     assert found is not None and found.group("subj") == "the ministry" and found.group(0).endswith(verb)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The flats come in two- and three-bedroom versions.",
+     [fig("two", 2, "bedroom"), fig("three", 3, "bedroom")]),
+    ("It offered four-, five- and six-cylinder engines.",
+     [fig("four", 4, "cylinder"), fig("five", 5, "cylinder"), fig("six", 6, "cylinder")]),
+    ("Buyers chose between 10- or 12-year loans.", [fig("10", 10, "year"), fig("12", 12, "year")]),
+])
+def test_a_suspended_compound_takes_the_unit_of_the_one_completing_the_series(text, expected):
+    assert figures(text) == expected

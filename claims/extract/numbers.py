@@ -100,6 +100,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Clai
         out.append(claim)
         kinds.append(kind)
     if out:
+        _suspended_compounds(s, out, kinds)
         _share_units(s, out, kinds)
         mark_changes(s, out)
         add_context(s, start, out, kinds)
@@ -144,6 +145,21 @@ _INHERIT = re.compile(r"\s*,?\s*(?:[\w'’-]+,?\s+){0,4}?,?\s*(?:up\s+from|down\
                       r".*\bcompared\s+(?:with|to)\s*$", re.I)
 _LEVEL_AFTER = re.compile(r"\s*,?\s*(?:(?:to\s+(?:fall|rise|close|finish|end)\s+)?(?:to|at))\s*$", re.I)
 _CHANGE_NEXT = re.compile(r"\s+(?:up|down|higher|lower)\s*$", re.I)
+
+
+# A compound left hanging for the one that ends a series: "two- and three-bedroom", "four-, five- or
+# six-cylinder", "10- to 15-minute".
+_SUSPENDED = re.compile(r"-\s*(?:,\s*)?(?:(?:and|or|to)\s+)?$")
+
+
+def _suspended_compounds(s: str, claims: list[Claim], kinds: list[str]) -> None:
+    """Each figure of a series of suspended compounds takes the unit (and what is counted) of the
+    compound that completes it, read from the last back to the first."""
+    for n in range(len(claims) - 2, -1, -1):
+        c, nxt = claims[n], claims[n + 1]
+        if c.unit is None and nxt.unit and s[c.end:c.end + 1] == "-" == s[nxt.end:nxt.end + 1] \
+                and _SUSPENDED.match(s, c.end, nxt.start):
+            c.unit, c.object, kinds[n] = nxt.unit, c.object or nxt.object, kinds[n + 1]
 
 
 def _share_units(s: str, claims: list[Claim], kinds: list[str]) -> None:
