@@ -550,10 +550,10 @@ def _read_vague(s: str, m: re.Match):
         if re.match(r"\s+worth\s+of\s+", s[k:k + 12]):
             wm = re.match(r"\s+worth\s+of\s+", s[k:])
             obj, _, _ = _counted(s, k + wm.end() - 1, 2)
-    # The plural makes a lower bound of two: "billions" is at least two billion, "dozens" two dozen.
-    low = 2 * base
-    claim = Claim(text="", number_text=s[m.start():end], start=m.start(), end=end, value=low, lower=low,
-                  upper=None, qualifier="more than", unit=unit, object=obj, confidence=0.6)
+    # Between the base and the next order of magnitude: "thousands" is 1,000 to 10,000, "dozens" 12 to
+    # 100; the value is the base, as both annotation guidelines it is measured with write it.
+    claim = Claim(text="", number_text=s[m.start():end], start=m.start(), end=end, value=base, lower=base,
+                  upper=base * 10 if base >= 100 else 100, unit=unit, object=obj, confidence=0.6)
     return claim, kind, end
 
 

@@ -30,7 +30,7 @@ Conventions of the values:
   else the counted thing itself;
 - a range has `lower` and `upper` and `value` = its first figure; "fell from 208 to 193" is no range
   but an earlier level and a new level (`change_role`); a bound sets `qualifier` and the one bound it names; a plural order of
-  magnitude is a lower bound of two ("billions" >= 2 billion, "dozens" >= 24).
+  magnitude runs from its base to the next order ("thousands": 1,000 to 10,000; "dozens": 12 to 100).
 """
 
 from __future__ import annotations
