@@ -365,6 +365,11 @@ def test_every_word_of_every_cue_list_can_fire():
     # A word said alone, or words in lower case, are still a quote
     ('"No," Tessa Jowell said.', [("direct", '"No,"', "Tessa Jowell")]),
     ('"It is a mess," Tessa Jowell said.', [("direct", '"It is a mess,"', "Tessa Jowell")]),
+    # A sentence said in capitalised words, closed inside the marks beside its attribution, is a quote.
+    ('Bernie Sanders wrote, "Thanks to Bill."', [("direct", '"Thanks to Bill."', "Bernie Sanders")]),
+    ('Tessa Jowell said: "Welcome Home!"', [("direct", '"Welcome Home!"', "Tessa Jowell")]),
+    ('"Congratulations to Bill and Anna!" Maria Lund wrote on Friday.',
+     [("direct", '"Congratulations to Bill and Anna!"', "Maria Lund")]),
 ])
 def test_quotation_marks_around_a_name_are_no_quote(text, expected):
     quotes, _ = quotes_of(text)
@@ -389,6 +394,17 @@ def whole(text):
     """Every quote of text with every field a reader sees: kind, words, speaker, mention, role, cue."""
     quotes, _ = quotes_of(text)
     return [(q.kind, q.text, q.speaker, q.speaker_text, q.role, q.cue) for q in quotes]
+
+
+# A quoted question or exclamation, then its speaker and verb: the attribution is the quote's.
+@pytest.mark.parametrize("text, expected", [
+    ('"Why now?" Ana Ruiz asked.', [("direct", '"Why now?"', "Ana Ruiz", "Ana Ruiz", None, "asked")]),
+    ('The vote was close.\n\n"We did it!" Maria Lund told reporters on Monday.',
+     [("direct", '"We did it!"', "Maria Lund", "Maria Lund", None, "told")]),
+    ('"Is it over?" Mayor Tom Hale asked.', [("direct", '"Is it over?"', "Tom Hale", "Mayor Tom Hale", "Mayor", "asked")]),
+])
+def test_a_quoted_question_or_exclamation_before_its_speaker(text, expected):
+    assert whole(text) == expected
 
 
 # A correspondent's sign-on says where the reporter is, not what anyone said: the lead around it is

@@ -32,3 +32,15 @@ def test_where_sentences_end(text, expected):
 ])
 def test_a_sentence_opening_with_a_bracketed_letter(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quoted question or exclamation and its attribution are one sentence.
+    ('"Why now?" Ana Ruiz asked. It rained.', ['"Why now?" Ana Ruiz asked.', "It rained."]),
+    ('“We won!” Mr. Hale told reporters on Monday. It rained.', ['“We won!” Mr. Hale told reporters on Monday.', "It rained."]),
+    # A new sentence with its own reported speech after the question is not an attribution.
+    ('He asked "why?" Ana Ruiz said the answer was no.', ['He asked "why?"', "Ana Ruiz said the answer was no."]),
+    ('"Why now?" Ana Ruiz is the mayor.', ['"Why now?"', "Ana Ruiz is the mayor."]),
+])
+def test_a_quoted_question_and_its_attribution_are_one_sentence(text, expected):
+    assert sentences(text) == expected

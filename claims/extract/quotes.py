@@ -191,7 +191,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
                 pending, pending_cue = pend
         found.extend(_direct_groups(text, ps, pe, segs))
     found = _link_paragraphs(text, found, paragraphs, segs_by_par)
-    found = [f for f in found if not (f.kind == "direct" and _quoted_name(text[f.start:f.end]))]
+    found = [f for f in found if not (f.kind == "direct" and _quoted_name(text[f.start:f.end])
+                                      and not _a_sentence_said(text[f.start:f.end], f))]
     found = _outermost(found)
     found.sort(key=lambda f: (f.start, f.end))
     return _resolve(text, found, paragraphs)
@@ -207,6 +208,13 @@ def _outermost(found: list[_Found]) -> list[_Found]:
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-.&]*")
 _NAME_JOINERS = {"of", "and", "for", "the", "on", "in", "to", "a", "de", "du", "la"}
+
+
+def _a_sentence_said(content: str, f: _Found) -> bool:
+    """Capitalised words closed by a full stop, question or exclamation mark inside the quotation
+    marks, right beside their attribution ('Sanders wrote, "Thanks to Bill."', '"Welcome Home!" she
+    said'): a sentence someone said, not a name."""
+    return content.rstrip(" \"“”'’»").endswith((".", "!", "?")) and any(g.own for g in f.segments)
 
 
 def _quoted_name(content: str) -> bool:

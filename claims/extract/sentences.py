@@ -24,6 +24,14 @@ _END = re.compile(r"""[.!?]+(?:''|["'”’)\]])*(?=\s+(?:''|["'“‘(\[]){0,2}
 
 
 _LAST_WORD = re.compile(r"(?<![\w'’])([\w.]+)\.$")
+# A question or exclamation quoted, then its attribution as a sentence of its own words ('"Why now?"
+# Ana Ruiz asked.', '"We won!" Mr. Hale told reporters on Monday.'): one sentence, or the speaker is lost.
+_QUOTED_ASK = re.compile(r"[!?]+(?:''|[\"”’])$")
+_ATTRIBUTION_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z][\w’'\-]*\.?)\s+){1,4}(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|tweeted|"
+    r"replied|recalled|exclaimed|shouted|cried|wondered|insisted|explained|continued)"
+    r"(?:\s+(?:reporters|journalists|[A-Z][\w’'\-]*|on\s+\w+|in\s+\w+|at\s+\w+|to\s+\w+|\w+day|yesterday|"
+    r"today|tonight|later|afterwards|again)){0,3}[.,;:]")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -39,6 +47,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             # An abbreviation, or an initial like "J." in "John F. Kennedy".
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                 continue
+        if _QUOTED_ASK.search(m.group()) and _ATTRIBUTION_AFTER.match(text, stop, end):
+            continue
         spans.append((pos, stop))
         pos = stop
     spans.append((pos, end))
