@@ -407,6 +407,35 @@ def test_a_quoted_question_or_exclamation_before_its_speaker(text, expected):
     assert whole(text) == expected
 
 
+# The comma after a quotation, inside the marks or outside, then the inverted attribution.
+@pytest.mark.parametrize("text, expected", [
+    ('"Let us keep fighting", wrote Elizabeth Warren on Twitter.',
+     [("direct", '"Let us keep fighting"', "Elizabeth Warren", "Elizabeth Warren", None, "wrote")]),
+    ('"Let us keep fighting," wrote Elizabeth Warren on Twitter.',
+     [("direct", '"Let us keep fighting,"', "Elizabeth Warren", "Elizabeth Warren", None, "wrote")]),
+    ('“The plan will fail”, said Tom Hale in a statement.',
+     [("direct", "“The plan will fail”", "Tom Hale", "Tom Hale", None, "said")]),
+])
+def test_an_inverted_attribution_after_the_comma_that_follows_a_quotation(text, expected):
+    assert whole(text) == expected
+
+
+# A body or place, then a lower-case noun for a person, then a full name: the person speaks, the
+# rest is the role.
+@pytest.mark.parametrize("text, expected", [
+    ('"It is the best candidate," said UCL astronomer Angela Tsar.',
+     [("direct", '"It is the best candidate,"', "Angela Tsar", "UCL astronomer Angela Tsar", "UCL astronomer", "said")]),
+    ('According to Rutgers University political scholar Kelly Dane, "Women hold few seats."',
+     [("direct", '"Women hold few seats."', "Kelly Dane", "Rutgers University political scholar Kelly Dane",
+       "Rutgers University political scholar", "according to")]),
+    ("Harbour Institute senior economist Tom Hale said rents would rise.",
+     [("indirect", "rents would rise", "Tom Hale", "Harbour Institute senior economist Tom Hale",
+       "Harbour Institute senior economist", "said")]),
+])
+def test_a_body_then_a_noun_for_a_person_then_a_name(text, expected):
+    assert whole(text) == expected
+
+
 # A correspondent's sign-on says where the reporter is, not what anyone said: the lead around it is
 # the writer's. A report from a place with its own "that" clause still reports speech.
 @pytest.mark.parametrize("text, expected", [

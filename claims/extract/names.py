@@ -185,7 +185,8 @@ ORG_HEADS = {
 # What a person or body issues and the news quotes as if it spoke: "a statement from the ministry said".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",
              "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique",
-             "poll", "survey", "study", "analysis", "summary", "judgment", "ruling"}
+             "poll", "survey", "study", "analysis", "summary", "judgment", "ruling", "website", "webpage",
+             "account", "guidance", "newsletter", "transcript", "document", "manifesto", "leaflet", "brochure"}
 # Where a document is posted, not who wrote it: "a Facebook post", "a YouTube video".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "snapchat",
              "reddit", "weibo", "substack", "x", "truth", "threads", "bluesky", "mastodon"}
@@ -457,6 +458,8 @@ def _document_owner(text, toks, m: SpeakerMention) -> SpeakerMention | None:
     words = [t for t in toks if m.start <= t[0] and t[1] <= m.end][:-1]
     if words and words[0][2].lower() in ("the", "a", "an"):
         words = words[1:]
+    if len(words) >= 2 and words[-1][2].lower() in PLATFORMS and words[-2][2].endswith(("'s", "’s")):
+        words = words[:-1]  # "Ann Pryce's Twitter post": hers, on Twitter
     if not words:
         return None
     last = words[-1][2]
@@ -683,10 +686,13 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
             j -= 1
             break
         elif not seen_role and _role_noun(w) and _full_name(toks, j, i) \
-                and (j == 1 or toks[j - 2][2].lower() in DETERMINERS or toks[j - 2][2] in ",(“\""):
+                and (j == 1 or toks[j - 2][2].lower() in DETERMINERS or toks[j - 2][2] in ",(“\""
+                     or _PERSON_NOUN.search(lw) and _after_a_name(toks, j - 1)):
             # A lower-case noun opening a phrase right before a full name is the role it is known
             # by: "said eyewitness Vinnie DeVita", "according to neighbour Ana Ruiz", "the
-            # neighbour Ana Ruiz". After a verb it is no noun: "voters who support Ana Ruiz say".
+            # neighbour Ana Ruiz"; after the body or place it works for, a noun for a person: "UCL
+            # astronomer Angelos Tsiaras", "Rutgers University political scholar Kelly Dittmar".
+            # After a verb it is no noun: "voters who support Ana Ruiz say".
             j -= 1
             seen_role = True
         else:
@@ -703,6 +709,21 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
     # possessive right before the name belongs to a different phrase ("CNN’s Dana Bash" keeps it).
     start, end = toks[j][0], toks[i][1]
     return classify_name(text, start, end, words)
+
+
+# Endings of nouns for a person ("astronomer", "scholar", "economist", "historian", "consultant").
+_PERSON_NOUN = re.compile(r"(?:er|or|ar|ist|ian|ant|ent|eer|man|woman|person)$")
+
+
+def _after_a_name(toks, k: int) -> bool:
+    """Whether token k, a role noun, follows a capitalised name with at most two lower-case
+    modifiers between ("UCL astronomer", "Rutgers University political scholar")."""
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if _is_cap(toks[m][2]):
+            return toks[m][2].lower() not in _NONSPEAKER_CAPS
+        if not _role_noun(toks[m][2]):
+            return False
+    return False
 
 
 def _role_noun(word: str) -> bool:

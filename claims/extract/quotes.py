@@ -632,7 +632,10 @@ def _inverted_speaker(st: _Sentence, c: _Cue) -> None:
     if prev and not prev.endswith((",", "—", "–")) and not prev.endswith(tuple(CLOSE_DOUBLE)):
         return
     mention = read_speaker_after(text, c.ce, se)
-    if mention and prev and (mention.pronoun or not TRAILING_ATTRIBUTION_END.match(
+    # Right after a quotation, its comma inside the marks or out ('"...," said X', '"...", said X on
+    # Twitter'), the cue is the quotation's attribution.
+    after_quotation = not prev.strip(", \u00a0") or prev.rstrip(",").rstrip().endswith(tuple(CLOSE_DOUBLE))
+    if mention and not after_quotation and (mention.pronoun or not TRAILING_ATTRIBUTION_END.match(
             text, _skip_adjuncts(text, mention.end, se, c.lcue)[1], se)):
         # "X, 21, a junior, said she ...": the pronoun starts the content; no inversion.
         mention = None
