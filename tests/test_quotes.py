@@ -436,6 +436,21 @@ def test_a_body_then_a_noun_for_a_person_then_a_name(text, expected):
     assert whole(text) == expected
 
 
+# A naming verb in the passive names its speaker after "by"; the subject is only what was named.
+@pytest.mark.parametrize("text, expected", [
+    ('The plan was described by Tom Hale as a "historic mandate".',
+     [("direct", '"historic mandate"', "Tom Hale", "Tom Hale", None, "described")]),
+    ('The plan was called "a disgrace" by Ana Ruiz on Monday.',
+     [("direct", '"a disgrace"', "Ana Ruiz", "Ana Ruiz", None, "called")]),
+    ('Election results were described by Johnson as a "historic mandate".',
+     [("direct", '"historic mandate"', None, "Johnson", None, "described")]),
+    # No one named after "by": no speaker, and the subject is none either.
+    ('He was described by neighbours as a quiet man.', []),
+])
+def test_the_agent_of_a_passive_naming_verb_speaks(text, expected):
+    assert whole(text) == expected
+
+
 # A correspondent's sign-on says where the reporter is, not what anyone said: the lead around it is
 # the writer's. A report from a place with its own "that" clause still reports speech.
 @pytest.mark.parametrize("text, expected", [

@@ -681,6 +681,16 @@ def test_a_description_of_an_organisation_refers_to_the_one_the_article_names(te
      [("\"There is no cure.\"", "World Health Organization", "The WHO's website", None)]),
     ("The council's website says the road will close.",
      [("the road will close", None, "The council's website", None)]),
+    # Statistics, data and figures are documents too; modifiers between owner and document, a date
+    # after it, and documents in the plural keep their issuer.
+    ("Rates averaged 50%, according to the Harbour Institute's figures.",
+     [("Rates averaged 50%", "Harbour Institute", "the Harbour Institute's figures", None)]),
+    ("The virus killed 66 people, according to the Harbour Institute's situation report dated March 16.",
+     [("The virus killed 66 people", "Harbour Institute", "the Harbour Institute's situation report dated March 16",
+       None)]),
+    ("According to the reports by Kestria University, there are 142 cases.",
+     [("there are 142 cases", "Kestria University", "the reports by Kestria University", None)]),
+    ("According to official figures, the city grew.", [("the city grew", None, "official figures", None)]),
     ("Stocks ran out, according to the Kestria Herald report.",
      [("Stocks ran out", "Kestria Herald", "the Kestria Herald report", None)]),
     ("Stocks ran out, according to the Shopwatch.co.kt report.",

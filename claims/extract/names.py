@@ -175,7 +175,7 @@ ORG_HEADS = {
     "magazine", "board", "commission", "panel", "team", "spokesperson’s", "coalition", "caucus",
     "institute", "center", "foundation", "bureau", "service", "station", "channel", "kremlin", "tweet",
     "post", "video", "ad", "advertisement", "editorial", "article", "story", "book", "study", "analysis",
-    "data", "records", "indictment", "ruling", "decision", "bill", "measure", "plan", "proposal", "order",
+    "data", "records", "statistics", "figure", "estimate", "indictment", "ruling", "decision", "bill", "measure", "plan", "proposal", "order",
     "note", "message", "email", "e-mail", "transcript", "account", "op-ed", "column", "blog", "page",
     "version", "list", "brief", "motion", "summary", "account", "platform", "message", "speech", "interview",
     "military", "army", "navy", "police", "tribunal", "regime", "junta", "embassy", "ministry", "bank",
@@ -186,7 +186,8 @@ ORG_HEADS = {
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",
              "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique",
              "poll", "survey", "study", "analysis", "summary", "judgment", "ruling", "website", "webpage",
-             "account", "guidance", "newsletter", "transcript", "document", "manifesto", "leaflet", "brochure"}
+             "account", "guidance", "newsletter", "transcript", "document", "manifesto", "leaflet", "brochure",
+             "statistics", "data", "figures", "estimates", "records"}
 # Where a document is posted, not who wrote it: "a Facebook post", "a YouTube video".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "snapchat",
              "reddit", "weibo", "substack", "x", "truth", "threads", "bluesky", "mastodon"}
@@ -420,7 +421,7 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
             n = k - 2
             if toks[n][2].lower() in ISSUED:
                 n -= 1
-            if n >= 0 and toks[n][2].lower() in DOCUMENTS:
+            if n >= 0 and (toks[n][2].lower() in DOCUMENTS or toks[n][2].lower()[:-1] in DOCUMENTS):
                 doc = _read_common_np(text, toks, n)
                 if doc is not None:
                     return SpeakerMention(doc.start, m.end, text[doc.start:m.end], m.name, role=m.role, kind=m.kind,
@@ -458,8 +459,10 @@ def _document_owner(text, toks, m: SpeakerMention) -> SpeakerMention | None:
     words = [t for t in toks if m.start <= t[0] and t[1] <= m.end][:-1]
     if words and words[0][2].lower() in ("the", "a", "an"):
         words = words[1:]
-    if len(words) >= 2 and words[-1][2].lower() in PLATFORMS and words[-2][2].endswith(("'s", "’s")):
-        words = words[:-1]  # "Ann Pryce's Twitter post": hers, on Twitter
+    owner = [x for x, w in enumerate(words) if w[2].endswith(("'s", "’s"))]
+    if owner and all(w[2].islower() or w[2].lower() in PLATFORMS for w in words[owner[-1] + 1:]):
+        # "Ann Pryce's Twitter post", "the WHO's situation report": the owner's, wherever posted, of whatever kind.
+        words = words[:owner[-1] + 1]
     if not words:
         return None
     last = words[-1][2]
@@ -1120,7 +1123,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         t = toks[k][2]
         if t in (",", ".", ";", ":", "“", "”", '"', "—", "–") or (t.lower() in CLAUSE_WORDS and t.lower() != "and"
                                                                        and k > 0 and not _name_goes_on(toks, k)
-                                                                       and not _post_to(toks, k)):
+                                                                       and not _post_to(toks, k)
+                                                                       and not _issued_by(toks, k)):
             break
         k += 1
     for last in range(k - 1, -1, -1):
@@ -1152,6 +1156,15 @@ def _post_to(toks, k: int) -> bool:
     United Nations", "Envoy to Syria"."""
     return toks[k][2] == "to" and _is_cap(toks[k - 1][2]) and toks[k - 1][2].lower() in PERSON_HEADS | TITLES \
         and k + 1 < len(toks) and (_is_cap(toks[k + 1][2]) or toks[k + 1][2] == "the")
+
+
+def _issued_by(toks, k: int) -> bool:
+    """Whether "by" or "from" at k names who issued the document before it: "the reports by Johns
+    Hopkins University", "a statement released from the ministry"."""
+    if toks[k][2] not in ("by", "from"):
+        return False
+    n = k - 2 if k >= 2 and toks[k - 1][2].lower() in ISSUED else k - 1
+    return toks[n][2].lower() in DOCUMENTS or toks[n][2].lower()[:-1] in DOCUMENTS
 
 
 def _name_goes_on(toks, k: int) -> bool:

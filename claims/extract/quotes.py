@@ -423,6 +423,34 @@ def _part_of_name(text: str, ss: int, ce: int, cs: int) -> bool:
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|am)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_BY_AGENT = re.compile(r"\s*,?\s+(?:\w+ly\s+)?by\s+")
+_AS_WHAT = re.compile(r"\s+as\s+(?:(?:an?|the)\s+)?")
+# Naming verbs whose passive names its speaker after "by": "was described by Tom Hale as", "was
+# called ... by Tom Hale".
+PASSIVE_NAMING_CUES = {"described", "called", "hailed"}
+
+
+def _passive_agent(st: _Sentence, cs: int, ce: int, cue: str) -> bool:
+    """ 'The plan was described by Tom Hale as "a disgrace"', 'The plan was called "a disgrace" by Tom
+    Hale': the agent after "by" speaks the quotation (and the subject is only what was named)."""
+    if cue.lower() not in PASSIVE_NAMING_CUES:
+        return False
+    text, se = st.text, st.se
+    seg = _seg_starting_at(st.segs, ce, text)
+    by = _BY_AGENT.match(text, seg.end if seg else ce, se)
+    agent = read_speaker_after(text, by.end(), se) if by else None
+    if agent is None or agent.common:
+        return False
+    if seg is None:
+        what = _AS_WHAT.match(text, agent.end, se)
+        seg = _seg_starting_at(st.segs, what.end(), text) if what else None
+    if seg is None or seg.consumed:
+        return False
+    seg.speaker, seg.cue, seg.own = agent, cue, True
+    st.covered_until = max(st.covered_until, seg.end, agent.end)
+    return True
+
+
 def _passive(text: str, ss: int, cs: int, cue: str) -> bool:
     """ "X was described as ... by the police", "the suspect was told that ...": the subject of a
     passive cue is who was spoken of or to, never the speaker. ("was quoted as saying" is the
@@ -517,6 +545,8 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     st = _Sentence(text, ss, se, pe, segs, published, covered_until=ss)
     for m in CUE.finditer(text, ss, se):
         cs, ce = m.span()
+        if cs >= st.covered_until and _passive(text, ss, cs, m.group()) and _passive_agent(st, cs, ce, m.group()):
+            continue
         if cs < st.covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) \
                 or _passive(text, ss, cs, m.group()) or _phone_call(text, ce, m.group()) \
                 or _anonymity(text, ce, m.group()) or _sign_on(text, ce, se, m.group()):
