@@ -451,6 +451,20 @@ def test_the_agent_of_a_passive_naming_verb_speaks(text, expected):
     assert whole(text) == expected
 
 
+# "went on to say", "continued to insist": the speaker before the phrase, the verb after "to" the cue.
+@pytest.mark.parametrize("text, expected", [
+    ('Kelly Dane spoke first.\n\nDane went on to add, "We need more women in both parties."',
+     [("direct", '"We need more women in both parties."', "Kelly Dane", "Dane", None, "went on to add")]),
+    ("Kelly Dane went on to say that the vote was close.",
+     [("indirect", "that the vote was close", "Kelly Dane", "Kelly Dane", None, "say")]),
+    ("Kelly Dane continued to insist that the vote was close.",
+     [("indirect", "that the vote was close", "Kelly Dane", "Kelly Dane", None, "insist")]),
+    ("Kelly Dane went on to win the race.", []),
+])
+def test_went_on_to_and_continued_to_before_a_cue(text, expected):
+    assert whole(text) == expected
+
+
 # A correspondent's sign-on says where the reporter is, not what anyone said: the lead around it is
 # the writer's. A report from a place with its own "that" clause still reports speech.
 @pytest.mark.parametrize("text, expected", [

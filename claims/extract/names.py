@@ -339,7 +339,7 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
     """The speaker mention that ends right before a cue verb at cue_start, reading no further left than lo.
 
     Auxiliaries and adverbs between the two are skipped ("Peskov also said", "he has repeatedly
-    said"), as are time phrases ("Peskov on Tuesday said").
+    said"), as are time phrases ("Peskov on Tuesday said") and "went on to", "continued to".
     """
     toks = _tokens(text, max(lo, cue_start - 130), cue_start)
     i = len(toks) - 1
@@ -350,6 +350,10 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
                 or (w.endswith("ly") and toks[i][2].islower() and len(w) > 4 and w not in PERSON_HEADS):
             # ("Mrs May said": a capitalised word after an honorific is the name, not the verb "may".)
             i -= 1
+        elif w == "to" and i >= 1 and (toks[i - 1][2].lower() in ("continued", "continues", "continue")
+                                       or i >= 2 and toks[i - 1][2].lower() == "on"
+                                       and toks[i - 2][2].lower() in ("went", "goes", "go", "going")):
+            i -= 2 if toks[i - 1][2].lower() != "on" else 3  # "Dittmar went on to add", "Hale continued to insist"
         elif w in DATE_WORDS:
             i -= 1
             if i >= 0 and toks[i][2].lower() in ("on", "last", "this", "late", "early", "on"):

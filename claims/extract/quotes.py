@@ -423,6 +423,7 @@ def _part_of_name(text: str, ss: int, ce: int, cs: int) -> bool:
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|am)\s+(?:\w+ly\s+)?$", re.I)
 
 
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")  # "went on to say", "went on to add"
 _BY_AGENT = re.compile(r"\s*,?\s+(?:\w+ly\s+)?by\s+")
 _AS_WHAT = re.compile(r"\s+as\s+(?:(?:an?|the)\s+)?")
 # Naming verbs whose passive names its speaker after "by": "was described by Tom Hale as", "was
@@ -547,11 +548,17 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         cs, ce = m.span()
         if cs >= st.covered_until and _passive(text, ss, cs, m.group()) and _passive_agent(st, cs, ce, m.group()):
             continue
+        after = ce
+        if m.group().lower() in ("went on", "goes on", "go on") and (to := _TO_VERB.match(text, ce)):
+            if CUE.match(text, to.end() - 1):
+                continue  # "Hale went on to say that ...": the verb after "to" is the cue
+            if text.startswith("add", to.end() - 1) and not text[to.end() + 2:to.end() + 3].isalpha():
+                after = to.end() + 2  # "Dittmar went on to add, ...": the cue is the whole phrase
         if cs < st.covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) \
                 or _passive(text, ss, cs, m.group()) or _phone_call(text, ce, m.group()) \
                 or _anonymity(text, ce, m.group()) or _sign_on(text, ce, se, m.group()):
             continue
-        c = _Cue(cs, ce, m.group(), m.group().lower(), _reading_limit(segs, ss, cs), after=ce)
+        c = _Cue(cs, ce, text[cs:after], m.group().lower(), _reading_limit(segs, ss, cs), after=after)
         if _reported_by(st, c) or not _read_speaker(st, c):
             continue
         st.last_mention, st.last_cue = c.mention, c.cue
