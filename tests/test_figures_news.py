@@ -345,9 +345,9 @@ def test_a_count_after_a_verb_of_calling_stays(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A hedged or bounded number before a capitalised word counts; it is no model name ("the 737 Max").
-    ("The firm runs some 300 Polish shops.", [fig("some 300", 300, "polish shop", qualifier="about")]),
+    ("The firm runs some 300 Polish shops.", [fig("some 300", 300, "polish shop", qualifier="some")]),
     ("About 150 Tory MPs signed the letter.", [fig("About 150", 150, "Tory MP", qualifier="about")]),
-    ("The chain sold roughly 2000 Thai stores.", [fig("roughly 2000", 2000, "thai store", qualifier="about")]),
+    ("The chain sold roughly 2000 Thai stores.", [fig("roughly 2000", 2000, "thai store", qualifier="roughly")]),
     ("Boeing delivered the 737 Max late.", []),
     # A hedge that is also a preposition, before a year, says what about: a name stays a name.
     ("Pundit Makes Bold Prediction About 2016 Presidency", []),

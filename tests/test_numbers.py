@@ -110,9 +110,11 @@ def test_ranges(text, lower, upper):
     ("The dam can hold up to 4 million cubic metres of water.", "less than", None, 4e6),
     ("The village has under 500 residents.", "less than", None, 500),
     ("About 60 boats joined the search.", "about", None, None),
-    ("Roughly 1,100 workers went on strike.", "about", None, None),
-    ("Some 450 villagers were evacuated.", "about", None, None),
-    ("An estimated 5,000 sheep drowned.", "about", None, None),
+    ("Roughly 1,100 workers went on strike.", "roughly", None, None),
+    ("Some 450 villagers were evacuated.", "some", None, None),
+    ("An estimated 5,000 sheep drowned.", "an estimated", None, None),
+    ("Around 70 homes were flooded.", "around", None, None),
+    ("The repairs took 40 days or so.", "or so", None, None),
 ])
 def test_bounds_and_hedges(text, qualifier, lower, upper):
     c = one(text)

@@ -462,8 +462,8 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
         a.lower = a.value
     elif a.lower is None and a.qualifier == "less than":
         a.upper = a.value
-    if a.qualifier is None and a.lower is None and _OR_SO.match(s, a.j):
-        a.qualifier = "about"
+    if a.qualifier is None and a.lower is None and (so := _OR_SO.match(s, a.j)):
+        a.qualifier = so.group().strip().lower()
 
 
 # A verb that raises a total to a new level, with "up to" after its object: "brings the total of

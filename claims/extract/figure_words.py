@@ -136,14 +136,17 @@ def _tail(left: str) -> list[str]:
 
 
 def _bound_of(words: list[str]) -> tuple[str | None, int] | None:
-    """The bound or hedge ending `words` ("more than", "about"): (qualifier, how many words) or None."""
+    """The bound or hedge ending `words` ("more than", "around"): (qualifier, how many words) or None."""
     for skip in (0, 1):
         if skip and not (words and words[-1] in ("just", "only", "a", "an")):
             break
         ws = words[:len(words) - skip] if skip else words
         for n in (3, 2, 1):
             if len(ws) >= n and tuple(ws[-n:]) in _BOUND_KEYS:
-                return _BOUND_KEYS[tuple(ws[-n:])], n + skip
+                qualifier = _BOUND_KEYS[tuple(ws[-n:])]
+                # A hedge with no bound keeps its words ("around", "roughly", "an estimated"): the
+                # writer's own hedge, as the figures guideline records it.
+                return (" ".join(ws[-n:]) if qualifier == "about" else qualifier), n + skip
     return None
 
 
