@@ -655,3 +655,16 @@ def test_every_claim_verb_gives_the_figure_a_claimant(verb):
 ])
 def test_a_suspended_compound_takes_the_unit_of_the_one_completing_the_series(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A year naming the thing after it is no figure, whatever comes before it.
+    ("They added a question to the upcoming 2020 census.", []),
+    ("Its 2021 budget grew by a tenth.", [fig("a tenth", 0.1, trend="up")]),
+    ("Delegates left the 2006 autumn conference early.", []),
+    # A plural or a unit after it is counted.
+    ("The town has 2020 residents.", [fig("2020", 2020, "resident")]),
+    ("The farm covers 1900 hectares.", [fig("1900 hectares", 1900, "hectare")]),
+])
+def test_a_year_before_a_singular_noun_names_it(text, expected):
+    assert figures(text) == expected

@@ -475,7 +475,11 @@ def _is_year(s: str, left: str, j: int) -> bool:
                   "season", "spring", "summer", "autumn", "fall", "winter", "end", "start", "for") \
             or before in MONTHS or not left.strip() or left.rstrip().endswith((",", "(")):
         return True
-    return False
+    # A year naming the thing after it: "the upcoming 2020 census", "its 2021 budget"; a plural or a
+    # unit after it is counted ("2020 residents", "2000 acres").
+    nw = _NEXT_WORD.match(s, j)
+    word = nw.group(1).rstrip(".") if nw and nw.start(1) - j <= 1 else ""
+    return word.isalpha() and word.islower() and not _plural(word) and word not in UNITS and word not in SCALES
 
 
 
