@@ -668,3 +668,13 @@ def test_a_suspended_compound_takes_the_unit_of_the_one_completing_the_series(te
 ])
 def test_a_year_before_a_singular_noun_names_it(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A name qualifying the unit or the thing counted sits between the number and it.
+    ("A year there lasts 33 Earth days.", [fig("33", 33, "day")]),
+    ("The probe flew for 12 Earth years.", [fig("12", 12, "year")]),
+    ("They run 300 Polish shops.", [fig("300", 300, "polish shop")]),
+])
+def test_a_name_between_the_number_and_its_unit(text, expected):
+    assert figures(text) == expected

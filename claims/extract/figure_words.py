@@ -349,9 +349,10 @@ _NAME_WORDS = re.compile(r"\s+((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w&'’-]*\s+(?:(?:an
 
 
 def _names_then_plural(s: str, j: int) -> bool:
-    """Whether capitalised words after a number end in a counted plural: "300 Ford and Fiat vans", "16 U.N. staff"."""
+    """Whether capitalised words after a number end in a counted plural: "300 Ford and Fiat vans", "16 U.N. staff",
+    "33 Earth days"."""
     nm = _NAME_WORDS.match(s, j)
-    return bool(nm and _plural(nm.group(2)) and nm.group(2) not in _STOP)
+    return bool(nm and _plural(nm.group(2)) and (nm.group(2) not in _STOP or nm.group(2) in UNITS))
 
 
 
@@ -590,6 +591,8 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             k = nm.end()  # "two other incidents", "22 different crimes": the noun is what is counted
             first = False
             continue
+        if words and lw in UNITS and all(x[0].isupper() for x in words):
+            return None, UNITS[lw], nm.end()  # "33 Earth days": a unit after a name that qualifies it
         if _ends_counted(s, nm, words, value, first):
             break
         if lw.endswith(("s'", "s’")) and _plural(lw[:-1]):
