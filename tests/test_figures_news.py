@@ -678,3 +678,14 @@ def test_a_year_before_a_singular_noun_names_it(text, expected):
 ])
 def test_a_name_between_the_number_and_its_unit(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A range after a bound word is its own bound: lower and upper, no "less than".
+    ("Half found work within three to six months.", [fig("within three to six months", 3, "month", lower=3, upper=6)]),
+    ("Repairs take up to 3-4 days.", [fig("up to 3-4 days", 3, "day", lower=3, upper=4)]),
+    # A hedge stays with the range it hedges.
+    ("About 10 to 15 people died.", [fig("About 10 to 15", 10, "people", lower=10, upper=15, qualifier="about")]),
+])
+def test_a_range_after_a_bound_word(text, expected):
+    assert figures(text) == expected

@@ -462,6 +462,8 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
         a.lower = a.value
     elif a.lower is None and a.qualifier == "less than":
         a.upper = a.value
+    elif a.upper is not None and a.qualifier in ("more than", "less than"):
+        a.qualifier = None  # "within three to six months", "up to 3-4 days": the range is its own bound
     if a.qualifier is None and a.lower is None and (so := _OR_SO.match(s, a.j)):
         a.qualifier = so.group().strip().lower()
 
