@@ -465,6 +465,20 @@ def test_went_on_to_and_continued_to_before_a_cue(text, expected):
     assert whole(text) == expected
 
 
+# British single quotation marks around short words said, apostrophes inside or before them.
+@pytest.mark.parametrize("text, expected", [
+    ("'We're delighted,' said Jane Marsh.", [("direct", "'We're delighted,'", "Jane Marsh", "Jane Marsh", None, "said")]),
+    ("‘We’re delighted,’ said Jane Marsh.", [("direct", "‘We’re delighted,’", "Jane Marsh", "Jane Marsh", None, "said")]),
+    ("The fans' chants grew louder. 'We won,' said Jane Marsh.",
+     [("direct", "'We won,'", "Jane Marsh", "Jane Marsh", None, "said")]),
+    # A term in single quotes, closed without words said, stays part of the writer's sentence.
+    ("The so-called 'Brexit bonus' was small, said Jane Marsh.",
+     [("indirect", "The so-called 'Brexit bonus' was small", "Jane Marsh", "Jane Marsh", None, "said")]),
+])
+def test_short_quotes_in_single_quotation_marks(text, expected):
+    assert whole(text) == expected
+
+
 # A correspondent's sign-on says where the reporter is, not what anyone said: the lead around it is
 # the writer's. A report from a place with its own "that" clause still reports speech.
 @pytest.mark.parametrize("text, expected", [

@@ -268,7 +268,8 @@ def _segments(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Segment
                 if text[i - 1] == "s" and after == " " and i + 1 < pe and text[i + 1:i + 2] == " " \
                         and _words(text, single_at, i) > 12:
                     continue  # a plural possessive inside a long stretch, most likely
-                if _words(text, single_at, i) >= 3:
+                if _words(text, single_at, i) >= 3 or text[i - 1] in ",.!?":
+                    # Three words or more, or words said, closed by their own stop or comma: "'We won,' she said".
                     segs.append(Segment(single_at, m.end()))
                 single_at = None
         if open_at is not None:
