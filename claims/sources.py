@@ -1,4 +1,4 @@
-"""Read articles from files, directories and URLs.
+"""Read articles from files, directories and URLs (and the pages a feed URL lists: claims.feeds).
 
 Every reader yields `Article` objects; a file that cannot be read yields a `BadInput`
 naming the file (and line) instead, so one bad file never stops a batch. A file that is
@@ -628,7 +628,8 @@ def _fetch(url: str, seconds: float, limit: int, stop: threading.Event, result: 
 
 
 def read_url(url: str) -> Iterator[Article | BadInput]:
-    """Fetch one http(s) page, with a deadline for the whole fetch and a size limit.
+    """Fetch one http(s) page, with a deadline for the whole fetch and a size limit. An RSS or Atom
+    feed or a sitemap gives the articles of the pages it lists (claims.feeds).
 
     The fetch runs in a daemon thread the reader waits for at most the deadline, so neither a
     silent server nor one trickling a byte a second can hold up a batch.
@@ -644,6 +645,11 @@ def read_url(url: str) -> Iterator[Article | BadInput]:
         return
     if "error" in result:
         yield BadInput(url, None, result["error"])
+        return
+    from . import feeds  # it reads pages with this module's readers
+
+    if feeds.is_feed(result["body"]):
+        yield from feeds.read_feed(feeds.parse(result["body"], result["url"], result["type"]))
         return
     try:
         text, problem = decode_text(result["body"], url)

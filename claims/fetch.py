@@ -1,0 +1,197 @@
+"""Polite HTTP for following feeds: one client that says who it is, asks robots.txt, waits between
+requests to the same host, gives up on a slow server, retries with backoff and asks conditionally.
+
+urllib3 does the HTTP, the retries (Retry: backoff, Retry-After) and the redirects; the standard
+library's robotparser reads robots.txt. What is ours: the wait per host, the size and time limits
+of a whole fetch, and the answer as a `Response` (or a `FetchError` saying why there is none).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from . import __version__
+from .errors import FetchError
+
+USER_AGENT = f"claims/{__version__} (news quote and claim tracker; +https://github.com/claims/claims)"
+# Seconds between two requests to the same host, unless robots.txt asks for more (Crawl-delay).
+HOST_DELAY = 1.0
+TIMEOUT = 20.0  # seconds to connect, and for the whole of an answer
+RETRIES = 2  # tries after the first, on a connection error, a timeout, 429 or 5xx
+BACKOFF = 0.5  # seconds: waits of 0, 2 x BACKOFF, 4 x BACKOFF ... between tries (urllib3's Retry)
+MAX_BYTES = 10 * 1024 * 1024
+RETRY_STATUSES = (429, 500, 502, 503, 504)
+
+
+@dataclass
+class Response:
+    """What a GET gave: status 200 with a body, or 304 (not modified since the validators sent)."""
+
+    url: str  # after redirects
+    status: int
+    body: bytes = b""
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass
+class Fetcher:
+    """An HTTP client for many requests to a few hosts; `requests` counts what it sent (robots.txt and
+    retries included), `not_modified` the 304 answers. Safe to share between threads."""
+
+    delay: float = HOST_DELAY
+    timeout: float = TIMEOUT
+    retries: int = RETRIES
+    backoff: float = BACKOFF
+    max_bytes: int = MAX_BYTES
+    user_agent: str = USER_AGENT
+    requests: int = 0
+    not_modified: int = 0
+    _robots: dict = field(default_factory=dict, repr=False)
+    _last: dict = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _pool: object = field(default=None, repr=False)
+
+    def __post_init__(self):
+        import urllib3
+
+        retry = urllib3.Retry(total=None, connect=self.retries, read=self.retries, status=self.retries, other=0,
+                              redirect=5, status_forcelist=RETRY_STATUSES,
+                              allowed_methods={"GET"}, backoff_factor=self.backoff, backoff_max=60,
+                              raise_on_status=False, raise_on_redirect=True, retry_after_max=600)
+        timeout = urllib3.Timeout(connect=self.timeout, read=self.timeout)
+        self._pool = urllib3.PoolManager(num_pools=50, retries=retry, timeout=timeout,
+                                         headers={"User-Agent": self.user_agent})
+
+    def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
+        """GET `url` (conditionally, given the validators of an earlier answer), after robots.txt
+        allows it and the host's delay has passed. Raises FetchError when there is no answer to use."""
+        if not url.lower().startswith(("http://", "https://")):
+            raise FetchError(url, "only http(s) URLs can be fetched")
+        if not self.allowed(url):
+            raise FetchError(url, "robots.txt does not allow claims to fetch it")
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        response = self._get(url, headers)
+        if response.status == 304:
+            with self._lock:
+                self.not_modified += 1
+        elif response.status != 200:
+            raise FetchError(url, f"HTTP {response.status}" + (f" after {self.retries + 1} tries"
+                                                               if response.status in RETRY_STATUSES else ""))
+        return response
+
+    def _get(self, url: str, headers: dict) -> Response:
+        import urllib3
+
+        self._wait_turn(url)
+        started = time.monotonic()
+        try:
+            raw = self._pool.request("GET", url, headers=headers, preload_content=False)
+        except urllib3.exceptions.MaxRetryError as error:
+            with self._lock:
+                self.requests += self.retries + 1
+            raise FetchError(url, f"no answer after {self.retries + 1} tries: {_reason(error.reason)}") from None
+        except urllib3.exceptions.HTTPError as error:
+            with self._lock:
+                self.requests += 1
+            raise FetchError(url, f"could not fetch: {_reason(error)}") from None
+        with self._lock:
+            self.requests += 1 + len(raw.retries.history if raw.retries else ())
+        try:
+            body = self._read(url, raw, started) if raw.status == 200 else b""
+        finally:
+            raw.release_conn()
+        final = raw.geturl() or url
+        if final and not final.lower().startswith(("http://", "https://")):
+            final = url
+        return Response(url=final, status=raw.status, body=body, content_type=raw.headers.get("Content-Type", ""),
+                        etag=raw.headers.get("ETag"), last_modified=raw.headers.get("Last-Modified"))
+
+    def _read(self, url: str, raw, started: float) -> bytes:
+        """The body, within the size limit and the deadline for the whole answer (a server trickling
+        a byte at a time cannot hold the watch longer than `timeout`)."""
+        import urllib3
+
+        declared = raw.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise FetchError(url, f"{int(declared):,} bytes is larger than the limit ({self.max_bytes:,} bytes)")
+        chunks, size = [], 0
+        try:
+            for chunk in raw.stream(64 * 1024):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > self.max_bytes:
+                    raise FetchError(url, f"larger than the limit ({self.max_bytes:,} bytes)")
+                if time.monotonic() - started > self.timeout:
+                    raise FetchError(url, f"timed out: the answer took more than {self.timeout:g} seconds")
+        except urllib3.exceptions.HTTPError as error:
+            raise FetchError(url, f"the answer broke off: {_reason(error)}") from None
+        return b"".join(chunks)
+
+    def _wait_turn(self, url: str) -> None:
+        """Sleep until this host's delay since our last request to it has passed."""
+        host = host_of(url)
+        with self._lock:
+            delay = max(self.delay, self._robots_delay(host))
+            now = time.monotonic()
+            turn = max(now, self._last.get(host, -1e9) + delay)
+            self._last[host] = turn
+        if turn > now:
+            time.sleep(turn - now)
+
+    def _robots_delay(self, host: str) -> float:
+        robots = self._robots.get(host)
+        delay = robots.crawl_delay(self.user_agent) if robots else None
+        return float(delay or 0)
+
+    def allowed(self, url: str) -> bool:
+        """Whether the host's robots.txt lets our User-Agent fetch `url` (read once per host).
+
+        No robots.txt (any 4xx) allows everything; one the server cannot give (5xx, no answer)
+        allows nothing for now, as RFC 9309 asks; the next Fetcher (the next poll) asks again."""
+        host = host_of(url)
+        robots = self._robots.get(host)
+        if robots is None:
+            robots = self._read_robots(host)
+            self._robots[host] = robots
+        return robots.can_fetch(self.user_agent, url)
+
+    def _read_robots(self, host: str) -> urllib.robotparser.RobotFileParser:
+        robots = urllib.robotparser.RobotFileParser(host + "/robots.txt")
+        try:
+            response = self._get(host + "/robots.txt", {})
+        except FetchError:
+            robots.disallow_all = True
+            return robots
+        if response.status == 200:
+            robots.parse(response.body.decode("utf-8", "replace").splitlines())
+        elif response.status >= 500:
+            robots.disallow_all = True
+        else:
+            robots.allow_all = True
+        return robots
+
+    def close(self) -> None:
+        self._pool.clear()
+
+
+def host_of(url: str) -> str:
+    """scheme://host:port: what robots.txt and the delay are per."""
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+def _reason(error) -> str:
+    text = str(error)
+    if "timed out" in text.lower() or "timeout" in type(error).__name__.lower():
+        return "timed out"
+    return text[:200]
