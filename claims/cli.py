@@ -163,21 +163,22 @@ def watch(feed_urls, db, feed_file, every, once, delay, timeout, retries):
         click.echo(f"stopping after this article ({signal.Signals(number).name})", err=True)
         stop.set()
 
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
-
     def on_event(kind, message):
         if kind == "error":
             click.echo(click.style("error: ", fg="red") + message, err=True)
         elif kind != "unchanged":
             click.echo(f"{kind:8} {message}")
 
+    previous = {number: signal.signal(number, on_signal) for number in (signal.SIGINT, signal.SIGTERM)}
     try:
         last = run_watch(sources, db, every=interval, once=once, on_event=on_event,
                          on_poll=lambda poll: click.echo(poll.line(), err=True), stop=stop,
                          delay=delay, timeout=timeout, retries=retries)
     except ClaimsError as error:
         raise click.ClickException(str(error))
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
     if once and last is not None and last.errors:
         sys.exit(1)
 

@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterator
+from urllib.parse import urlsplit
 
 from .errors import BadInput, FetchError
 from .fetch import Fetcher, Response
@@ -104,7 +105,7 @@ def parse_feed(body: bytes, url: str, content_type: str = "application/xml") -> 
         link = _text(entry.get("link"))
         items.append(Item(link=link or "", title=_text(entry.get("title")), published=_entry_date(entry),
                           author=_text(entry.get("author")), outlet=title,
-                          version=_text(entry.get("updated") or entry.get("published")) or ""))
+                          version=_text(_raw(entry, "updated") or _raw(entry, "published")) or ""))
     kind = "atom" if parsed.version.startswith("atom") else "rss"
     return Feed(url, kind, title=title, items=items, problem=problem)
 
@@ -141,6 +142,12 @@ def parse_sitemap(body: bytes, url: str) -> Feed:
     return Feed(url, "sitemap", items=items, problem=problem)
 
 
+def _raw(entry, key: str):
+    """A field of a feedparser entry as the feed gave it (feedparser's own get() answers 'updated'
+    with 'published' when the item has no updated date, and warns)."""
+    return dict.get(entry, key)
+
+
 def _child_text(node, name: str) -> str | None:
     found = node.find(SITEMAP_NS + name)
     if found is None:
@@ -169,7 +176,7 @@ def _entry_date(entry) -> str | None:
     """An item's publication date as the outlet wrote it (the local date, not UTC's), else its
     updated date: RFC 822 in RSS, W3C dates in Atom; feedparser's parsed date as the last resort."""
     for key in ("published", "updated"):
-        raw = entry.get(key)
+        raw = _raw(entry, key)
         if not raw:
             continue
         try:
@@ -180,7 +187,7 @@ def _entry_date(entry) -> str | None:
             return datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).date().isoformat()
         except ValueError:
             pass
-        parsed = entry.get(key + "_parsed")
+        parsed = _raw(entry, key + "_parsed")
         if parsed:
             return time.strftime("%Y-%m-%d", parsed)
     return None
@@ -199,14 +206,22 @@ def page_articles(item: Item, response: Response, outlet: str | None = None) -> 
     if problem:
         yield problem
     html = "html" in response.content_type or text.lstrip()[:1] == "<"
-    reader = article_from_html if html else article_from_text
-    for found in reader(text, link, url=link):
+    found_all = article_from_html(text, link, url=link, dates_in_text=False) if html else \
+        article_from_text(text, link, url=link)
+    for found in found_all:
         if isinstance(found, Article):
             found.title = found.title or item.title
             found.published = found.published or item.published
             found.author = found.author or item.author
-            found.outlet = outlet or found.outlet or item.outlet
+            if found.outlet == _site_of(link):  # trafilatura's last resort: the host's name
+                found.outlet = None
+            found.outlet = outlet or found.outlet or item.outlet or _site_of(link)
         yield found
+
+
+def _site_of(link: str) -> str:
+    """What trafilatura names a page's site when the page does not: its host, without www."""
+    return re.sub(r"^(?:www\.|w[0-9]+\.)", "", urlsplit(link).netloc)
 
 
 def item_articles(item: Item, fetcher: Fetcher, outlet: str | None = None) -> Iterator[Article | BadInput]:

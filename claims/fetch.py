@@ -8,6 +8,7 @@ of a whole fetch, and the answer as a `Response` (or a `FetchError` saying why t
 
 from __future__ import annotations
 
+import inspect
 import threading
 import time
 import urllib.robotparser
@@ -60,13 +61,14 @@ class Fetcher:
     def __post_init__(self):
         import urllib3
 
+        # A Retry-After of hours would hold every other feed: the urllib3 versions that can cap it do.
+        capped = {"retry_after_max": 600} if "retry_after_max" in inspect.signature(urllib3.Retry).parameters else {}
         retry = urllib3.Retry(total=None, connect=self.retries, read=self.retries, status=self.retries, other=0,
-                              redirect=5, status_forcelist=RETRY_STATUSES,
-                              allowed_methods={"GET"}, backoff_factor=self.backoff, backoff_max=60,
-                              raise_on_status=False, raise_on_redirect=True, retry_after_max=600)
+                              redirect=5, status_forcelist=RETRY_STATUSES, allowed_methods={"GET"},
+                              backoff_factor=self.backoff, backoff_max=60, raise_on_status=False,
+                              raise_on_redirect=True, **capped)
         timeout = urllib3.Timeout(connect=self.timeout, read=self.timeout)
-        self._pool = urllib3.PoolManager(num_pools=50, retries=retry, timeout=timeout,
-                                         headers={"User-Agent": self.user_agent})
+        self._pool = urllib3.PoolManager(num_pools=50, retries=retry, timeout=timeout)
 
     def get(self, url: str, etag: str | None = None, last_modified: str | None = None) -> Response:
         """GET `url` (conditionally, given the validators of an earlier answer), after robots.txt
@@ -75,7 +77,7 @@ class Fetcher:
             raise FetchError(url, "only http(s) URLs can be fetched")
         if not self.allowed(url):
             raise FetchError(url, "robots.txt does not allow claims to fetch it")
-        headers = {}
+        headers = {"User-Agent": self.user_agent}  # urllib3 sends a request's headers instead of the pool's
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -108,6 +110,10 @@ class Fetcher:
             self.requests += 1 + len(raw.retries.history if raw.retries else ())
         try:
             body = self._read(url, raw, started) if raw.status == 200 else b""
+            raw.drain_conn()  # an error page's body, not to be read as the next answer on this connection
+        except FetchError:
+            raw.close()  # what is left of an answer given up on: the connection is not used again
+            raise
         finally:
             raw.release_conn()
         final = raw.geturl() or url
@@ -168,7 +174,7 @@ class Fetcher:
     def _read_robots(self, host: str) -> urllib.robotparser.RobotFileParser:
         robots = urllib.robotparser.RobotFileParser(host + "/robots.txt")
         try:
-            response = self._get(host + "/robots.txt", {})
+            response = self._get(host + "/robots.txt", {"User-Agent": self.user_agent})
         except FetchError:
             robots.disallow_all = True
             return robots

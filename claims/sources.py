@@ -23,6 +23,7 @@ import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from datetime import date
 from html import unescape as unescape_html
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -237,16 +238,20 @@ def html_depth(html: str) -> int:
     return deepest
 
 
-def article_from_html(html: str, source: str, **meta) -> Iterator[Article | BadInput]:
-    """The main text and metadata of an HTML page, through trafilatura."""
+def article_from_html(html: str, source: str, *, dates_in_text: bool = True, **meta) -> Iterator[Article | BadInput]:
+    """The main text and metadata of an HTML page, through trafilatura. Without `dates_in_text`, the
+    date is read from the page's markup only (meta tags, <time>), never guessed from its words (a
+    copyright year): for a page whose feed gives the date."""
     import trafilatura  # slow to import; only HTML needs it
 
     if not html.strip():
         yield BadInput(source, None, "empty: no HTML to read")
         return
     try:
+        dates = None if dates_in_text else {"original_date": True, "extensive_search": False,
+                                                 "max_date": date.today().isoformat()}
         doc = trafilatura.bare_extraction(html, url=meta.get("url"), with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True)
+                                          include_tables=False, favor_precision=True, date_extraction_params=dates)
     except Exception as error:  # trafilatura raises many kinds on malformed pages, RecursionError included
         yield BadInput(source, None, f"could not parse HTML: {type(error).__name__}: {error}"[:300])
         return

@@ -23,6 +23,17 @@ PLACES = ["Drevna", "Ostrava Bay", "the lower valley", "Kelm", "the old mill dis
 
 
 @dataclass
+class Hit:
+    """A request the server answered."""
+
+    path: str
+    status: int
+    conditional: bool  # it came with If-None-Match or If-Modified-Since
+    at: float  # time.monotonic()
+    agent: str
+
+
+@dataclass
 class Route:
     body: bytes = b""
     content_type: str = HTML
@@ -34,11 +45,11 @@ class Route:
 
 
 class NewsServer:
-    """Routes by path; `log` holds (path, status, conditional) for every request answered."""
+    """Routes by path; `log` holds a Hit for every request answered."""
 
     def __init__(self):
         self.routes: dict[str, Route] = {}
-        self.log: list[tuple[str, int, bool]] = []
+        self.log: list[Hit] = []
         self._tick = 0
         server = self
 
@@ -66,8 +77,8 @@ class NewsServer:
                                                                                      usegmt=True), **options)
         return self.url(path)
 
-    def requests_to(self, path: str) -> list[tuple[str, int, bool]]:
-        return [entry for entry in self.log if entry[0] == path]
+    def hits(self, path: str) -> list[Hit]:
+        return [hit for hit in self.log if hit.path == path]
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
         path = handler.path
@@ -87,7 +98,7 @@ class NewsServer:
             asked = handler.headers.get("If-None-Match")
             if (asked == etag) if asked else handler.headers.get("If-Modified-Since") == route.modified:
                 status, body = 304, b""
-        self.log.append((path, status, conditional))
+        self.log.append(Hit(path, status, conditional, time.monotonic(), handler.headers.get("User-Agent", "")))
         try:
             handler.send_response(status)
             for name, value in headers.items():
@@ -107,13 +118,13 @@ class NewsServer:
         self.httpd.server_close()
 
 
-def article_page(n: int, title: str | None = None, correction: str = "", site: str | None = "Valley Herald",
+def article_page(n: int, title: str | None = None, correction: str = "", sitename: str | None = "Valley Herald",
                  dated: bool = True) -> str:
     """An article page (with navigation and a footer around it) of its own text: person, place and
     figures vary with `n`; `correction` adds a sentence (a corrected version)."""
     person, place = PEOPLE[n % len(PEOPLE)], PLACES[n % len(PLACES)]
     title = title or f"Flood defences in {place}, report {n}"
-    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    meta = f'<meta property="og:site_name" content="{sitename}">' if sitename else ""
     date = f'<meta property="article:published_time" content="2026-03-{1 + n % 27:02d}T09:00:00Z">' if dated else ""
     paragraphs = [
         f"Engineers said on Tuesday that {120 + n} homes in {place} had been flooded since the dam failed, "
