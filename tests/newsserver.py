@@ -55,6 +55,7 @@ class NewsServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms wait for an ACK
 
             def do_GET(self):
                 server._answer(self)
