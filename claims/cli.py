@@ -62,7 +62,9 @@ def ingest(targets, db, outlet, published, quiet, workers, dask_address, parquet
     """Read articles into the database: files, directories or http(s) URLs.
 
     Reads .txt and .md (pages pasted from a browser too), .html, .jsonl and .csv
-    (one article per row with a `text` column). The same article twice is stored
+    (one article per row with a `text` column); the URL of an RSS or Atom feed or
+    a sitemap gives the article of every page it lists (to follow feeds as they
+    change, see claims watch). The same article twice is stored
     once; a corrected one (same url or id) replaces the old one's quotes and claims.
     Bad files are reported with their name and line, and the rest goes on; the exit
     status is 1 if anything failed.

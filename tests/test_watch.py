@@ -9,14 +9,13 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
 
 from claims.errors import BadInput, ClaimsError
 from claims.watch import MAX_ATTEMPTS, Source, Watcher, read_feed_list, seconds_of
-from newsserver import ATOM, HTML, RSS, XML, NewsServer, article_page, atom, news_sitemap, rss, sitemap_index
+from newsserver import ATOM, RSS, XML, NewsServer, article_page, atom, news_sitemap, rss, sitemap_index
 
 CLAIMS = str(Path(sys.executable).parent / "claims")
 FAST = {"delay": 0, "timeout": 2, "retries": 1, "backoff": 0.01}
@@ -139,7 +138,8 @@ def test_a_feed_that_changes_between_polls(site, tmp_path):
     second = poll(db, [feed])
     assert (second.new, second.replaced, second.unchanged, second.errors) == (1, 1, 0, [])
     assert [len(site.hits(f"/news/{n}.html")) for n in (1, 2, 3, 4)] == [1, 2, 1, 1]
-    assert query(db, "SELECT url FROM articles ORDER BY id") == [(i["link"],) for i in items] + [(site.url("/news/4.html"),)]
+    expected = [(i["link"],) for i in items] + [(site.url("/news/4.html"),)]
+    assert query(db, "SELECT url FROM articles ORDER BY id") == expected
     [(text,)] = query(db, "SELECT text FROM articles WHERE id = ?", corrected_id)
     assert text.endswith("misstated the date.")
     assert query(db, "SELECT version FROM feed_items WHERE url = ?", items[1]["link"]) == [("2026-03-03T12:00:00Z",)]
@@ -202,14 +202,19 @@ def test_an_item_that_keeps_failing_is_given_up_after_a_few_polls(site, tmp_path
         ("failed", 3, "HTTP 404")]
 
 
-def test_robots_txt_is_obeyed_and_one_host_is_asked_at_most_once_a_delay(site, tmp_path):
+@pytest.mark.parametrize("delay, crawl_delay", [(0.3, ""), (0, "Crawl-delay: 1\n")])  # whole seconds (robotparser)
+def test_robots_txt_is_obeyed_and_one_host_is_asked_at_most_once_a_delay(site, tmp_path, delay, crawl_delay):
+    """The delay is --delay, or robots.txt's Crawl-delay when that is longer."""
+    site.add("/robots.txt", f"User-agent: *\n{crawl_delay}Disallow: /private/\n", "text/plain")
     items = pages(site, [1, 2, 3]) + [{"link": site.add("/private/4.html", article_page(4)), "title": "Private"}]
     feed = site.add("/feed.xml", rss(items), RSS)
-    result = poll(tmp_path / "c.db", [feed], delay=0.3)
+    result = poll(tmp_path / "c.db", [feed], delay=delay)
     assert result.new == 3 and site.hits("/private/4.html") == []
     assert result.errors == [f"{site.url('/private/4.html')}: robots.txt does not allow claims to fetch it"]
     times = [hit.at for hit in site.log]
     assert [p for p in (b - a for a, b in zip(times, times[1:])) if p < 0.28] == []
+    if crawl_delay:  # robots.txt itself is asked before its delay is known
+        assert min(b - a for a, b in zip(times[1:], times[2:])) > 0.95
 
 
 def test_a_stopped_watch_goes_on_where_it_stopped(site, tmp_path):
