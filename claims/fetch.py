@@ -53,7 +53,8 @@ def host_delay() -> float:
 @dataclass
 class Fetcher:
     """An HTTP client for many requests to a few hosts; `requests` counts what it sent (robots.txt and
-    retries included), `not_modified` the 304 answers. Safe to share between threads."""
+    retries included), `not_modified` the 304 answers. Safe to share between threads: threads ask
+    different hosts at once, and one host one request at a time."""
 
     delay: float = field(default_factory=host_delay)
     timeout: float = TIMEOUT
@@ -64,7 +65,8 @@ class Fetcher:
     requests: int = 0
     not_modified: int = 0
     _robots: dict = field(default_factory=dict, repr=False)
-    _last: dict = field(default_factory=dict, repr=False)
+    _last: dict = field(default_factory=dict, repr=False)  # host -> when our last request to it ended
+    _hosts: dict = field(default_factory=dict, repr=False)  # host -> the lock held while asking it
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _pool: object = field(default=None, repr=False)
 
@@ -102,9 +104,18 @@ class Fetcher:
         return response
 
     def _get(self, url: str, headers: dict) -> Response:
+        """One request (retries included) at a time to a host, `delay` after the end of the last."""
+        host = host_of(url)
+        with self._host_lock(host):
+            self._wait_turn(host)
+            try:
+                return self._request(url, headers)
+            finally:
+                self._last[host] = time.monotonic()
+
+    def _request(self, url: str, headers: dict) -> Response:
         import urllib3
 
-        self._wait_turn(url)
         started = time.monotonic()
         try:
             raw = self._pool.request("GET", url, headers=headers, preload_content=False)
@@ -153,16 +164,15 @@ class Fetcher:
             raise FetchError(url, f"the answer broke off: {_reason(error)}") from None
         return b"".join(chunks)
 
-    def _wait_turn(self, url: str) -> None:
-        """Sleep until this host's delay since our last request to it has passed."""
-        host = host_of(url)
+    def _host_lock(self, host: str) -> threading.RLock:
         with self._lock:
-            delay = max(self.delay, self._robots_delay(host))
-            now = time.monotonic()
-            turn = max(now, self._last.get(host, -1e9) + delay)
-            self._last[host] = turn
-        if turn > now:
-            time.sleep(turn - now)
+            return self._hosts.setdefault(host, threading.RLock())
+
+    def _wait_turn(self, host: str) -> None:
+        """Sleep until the host's delay since the end of our last request to it has passed."""
+        wait = self._last.get(host, -1e9) + max(self.delay, self._robots_delay(host)) - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
 
     def _robots_delay(self, host: str) -> float:
         robots = self._robots.get(host)
@@ -175,11 +185,10 @@ class Fetcher:
         No robots.txt (any 4xx) allows everything; one the server cannot give (5xx, no answer)
         allows nothing for now, as RFC 9309 asks; the next Fetcher (the next poll) asks again."""
         host = host_of(url)
-        robots = self._robots.get(host)
-        if robots is None:
-            robots = self._read_robots(host)
-            self._robots[host] = robots
-        return robots.can_fetch(self.user_agent, url)
+        with self._host_lock(host):
+            if host not in self._robots:
+                self._robots[host] = self._read_robots(host)
+        return self._robots[host].can_fetch(self.user_agent, url)
 
     def _read_robots(self, host: str) -> urllib.robotparser.RobotFileParser:
         robots = urllib.robotparser.RobotFileParser(host + "/robots.txt")

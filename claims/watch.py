@@ -4,14 +4,14 @@ A poll asks every feed again with the validators of its last answer (ETag, Last-
 unchanged feed costs a 304 and nothing else. From a changed feed it takes the items not read before
 (by link: an article listed by two feeds, or by one feed poll after poll, is read once) and those
 the feed dates newer than the version read (a correction, which replaces the old version as
-`claims ingest` does). Their pages are fetched one host after another in turn (claims.fetch waits
-between requests to one host), and each article is extracted and stored in a transaction of its own,
-with its row of `feed_items`. A feed's validators are stored only once every item of it is stored
+`claims ingest` does). Their pages are fetched one host after another in turn, a few at once from
+different hosts (claims.fetch asks a host one request at a time, and waits between two), while each
+article is extracted and stored, in order, in a transaction of its own with its row of `feed_items`. A feed's validators are stored only once every item of it is stored
 or given up on, so a watch stopped or killed halfway asks that feed again in full, and skips what it
 already stored; an item that fails keeps its feed asked in full, and is tried again, at the next
 polls, MAX_ATTEMPTS times in all. A feed that fails is reported and asked again at the next poll;
 the others go on. `stop` (an Event the caller sets on SIGTERM or Ctrl-C) is looked at between
-articles.
+articles; pages fetched ahead of it are dropped, to be fetched again by the next watch.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -31,6 +32,7 @@ from .sources import Article
 from .timestamps import now
 
 MAX_ATTEMPTS = 3  # reads of one version of an item before it is given up on
+FETCHERS = 4  # pages fetched at once (from different hosts: claims.fetch asks a host one request at a time)
 EVERY = 15 * 60.0  # seconds between the starts of two polls
 
 
@@ -145,12 +147,7 @@ class Watcher:
                 if self.stop.is_set():
                     break
                 self._ask(fetcher, source, source.url, docs, queue, result)
-            for link in _by_host_in_turn(list(queue)):
-                if self.stop.is_set():
-                    break
-                item, doc, source = queue.pop(link)
-                self._read(fetcher, item, doc, source, result)
-                doc.pending -= 1
+            self._read_all(fetcher, queue, result)
             result.stopped = self.stop.is_set()
             self._keep_validators([d for d in docs.values() if d.pending == 0 and not d.keep_asking])
             if result.new or result.replaced:
@@ -205,13 +202,33 @@ class Watcher:
             queue[item.link] = (item, doc, source)
             doc.pending += 1
 
-    def _read(self, fetcher: Fetcher, item: Item, doc: _Doc, source: Source, result: Poll) -> None:
-        """Fetch, extract and store one item's article, with its feed_items row, in one transaction."""
+    def _read_all(self, fetcher: Fetcher, queue: OrderedDict, result: Poll) -> None:
+        """Read the queued items one host after another in turn: FETCHERS threads fetch the pages
+        ahead while this one extracts and stores them in order; the stop is looked at between two."""
+        links = iter(_by_host_in_turn(list(queue)))
+        ahead: deque = deque()
+        pool = ThreadPoolExecutor(FETCHERS, thread_name_prefix="claims-fetch")
+        try:
+            while True:
+                while len(ahead) < 2 * FETCHERS and (link := next(links, None)):
+                    item, doc, source = queue[link]
+                    ahead.append((item, doc, pool.submit(list, item_articles(item, fetcher, source.outlet))))
+                if not ahead or self.stop.is_set():
+                    break
+                item, doc, fetched = ahead.popleft()
+                self._store(item, doc, fetched.result(), result)
+                doc.pending -= 1
+        finally:
+            pool.shutdown(wait=not self.stop.is_set(), cancel_futures=True)
+
+    def _store(self, item: Item, doc: _Doc, read: list, result: Poll) -> None:
+        """Extract and store one item's article, with its feed_items row, in one transaction (or
+        record why it could not be read)."""
         from .batch import extract_article
         from .ingest import save_article
 
         article, problems = None, []
-        for found in item_articles(item, fetcher, source.outlet):
+        for found in read:
             if isinstance(found, Article):
                 article = found
             else:
