@@ -126,17 +126,18 @@ class Watcher:
 
     def __init__(self, engine, sources: list[Source], on_event: Callable[[str, str], None] | None = None,
                  stop: threading.Event | None = None, **fetch):
-        from .link import LinkCache
-
         self.engine, self.sources, self.fetch = engine, list(sources), fetch
         self.on_event = on_event or (lambda kind, message: None)
         self.stop = stop or threading.Event()
-        self.cache = LinkCache()
+        self.cache = None
         self.polls = 0
 
     def poll(self) -> Poll:
         """One round: every feed asked, every new item read and stored (or the stop asked for)."""
+        from .link import LinkCache
+
         started = time.perf_counter()
+        self.cache = LinkCache()  # a poll is an ingest: what it links is settled at its end
         self.polls += 1
         result = Poll(number=self.polls)
         fetcher = Fetcher(**self.fetch)

@@ -102,6 +102,21 @@ def test_ingest_of_an_atom_feed_and_a_news_sitemap_index(site, tmp_path):
         (site.url("/news/5.html?utm_source=feed&id=5"), "The Valley Herald", "2026-03-07")]
 
 
+def test_ingest_reports_a_malformed_feed_and_a_failing_sitemap_and_reads_the_rest(site, tmp_path, monkeypatch):
+    from claims.ingest import ingest
+
+    monkeypatch.setenv("CLAIMS_HOST_DELAY", "0")
+    broken = site.add("/broken.xml", rss(pages(site, [1, 2]))[:-40], RSS)
+    site.add("/news-ok.xml", news_sitemap([dict(i, published="2026-03-04") for i in pages(site, [3])]), XML)
+    site.add("/news-gone.xml", "oops", "text/plain", status=500)
+    index = site.add("/sitemap.xml", sitemap_index([site.url("/news-ok.xml"), site.url("/news-gone.xml")]), XML)
+    summary = ingest([broken, index], str(tmp_path / "c.db"), workers=1)
+    assert summary.new == 3
+    assert [str(e).replace(site.base, "") for e in summary.errors] == [
+        "/broken.xml: malformed feed (<unknown>:1:536: no element found); 2 items read",
+        "/news-gone.xml: HTTP 500 after 3 tries"]
+
+
 def test_the_second_poll_asks_conditionally_and_reads_nothing_again(site, tmp_path):
     """An article two feeds list is read once; unchanged feeds answer 304 and no page is asked for."""
     items = pages(site, [1, 2, 3])
