@@ -62,7 +62,9 @@ def ingest(targets, db, outlet, published, quiet, workers, dask_address, parquet
     """Read articles into the database: files, directories or http(s) URLs.
 
     Reads .txt and .md (pages pasted from a browser too), .html, .jsonl and .csv
-    (one article per row with a `text` column). The same article twice is stored
+    (one article per row with a `text` column); the URL of an RSS or Atom feed or
+    a sitemap gives the article of every page it lists (to follow feeds as they
+    change, see claims watch). The same article twice is stored
     once; a corrected one (same url or id) replaces the old one's quotes and claims.
     Bad files are reported with their name and line, and the rest goes on; the exit
     status is 1 if anything failed.
@@ -109,6 +111,77 @@ def ingest(targets, db, outlet, published, quiet, workers, dask_address, parquet
             bar.__exit__(None, None, None)
     click.echo(summary.line(), err=True)
     if summary.errors:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("feed_urls", nargs=-1)
+@db_option
+@click.option("--feeds", "feed_file", type=click.Path(dir_okay=False, exists=True),
+              help="A file of feeds: one URL a line, optionally followed by the outlet's name")
+@click.option("--every", default="15m", show_default=True, help="Time between polls: 90s, 15m, 1h")
+@click.option("--once", is_flag=True, help="Poll once, then exit (status 1 if anything failed)")
+@click.option("--delay", default=1.0, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds between two requests to one host (robots.txt's Crawl-delay wins if longer)")
+@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a server has to give a whole answer")
+@click.option("--retries", default=2, show_default=True, type=click.IntRange(min=0),
+              help="Tries after the first on a timeout, a broken connection, 429 or 5xx, waiting longer each time")
+def watch(feed_urls, db, feed_file, every, once, delay, timeout, retries):
+    """Follow RSS/Atom feeds and news sitemaps: each new article read and stored once.
+
+    Every poll asks each feed whether it changed since the last answer (ETag,
+    Last-Modified); from a changed one it reads the articles not read before,
+    and those the feed dates newer (a correction replaces the old version). It
+    says who it is, obeys robots.txt, waits between requests to one host, gives
+    up on a slow server and retries with backoff. A failing feed is reported and
+    asked again at the next poll; the others go on. What it has read is kept in
+    the database (tables feeds and feed_items), so a restarted watch goes on
+    where it stopped; `claims serve` can run beside it. Ctrl-C or SIGTERM stops it
+    between two articles.
+
+    Example:
+
+        claims watch --feeds feeds.txt --every 15m
+    """
+    import signal
+    import threading
+
+    from .watch import read_feed_list, seconds_of, Source, watch as run_watch
+
+    try:
+        sources = [Source(url) for url in feed_urls] + (read_feed_list(feed_file) if feed_file else [])
+        interval = seconds_of(every)
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    if not sources:
+        raise click.UsageError("give feed URLs or --feeds FILE")
+    warn_if_outdated(db)
+    stop = threading.Event()
+
+    def on_signal(number, frame):
+        if stop.is_set():  # asked twice: stop now
+            raise KeyboardInterrupt
+        click.echo(f"stopping after this article ({signal.Signals(number).name})", err=True)
+        stop.set()
+
+    def on_event(kind, message):
+        if kind == "error":
+            click.echo(click.style("error: ", fg="red") + message, err=True)
+        elif kind != "unchanged":
+            click.echo(f"{kind:8} {message}")
+
+    previous = {number: signal.signal(number, on_signal) for number in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        last = run_watch(sources, db, every=interval, once=once, on_event=on_event,
+                         on_poll=lambda poll: click.echo(poll.line(), err=True), stop=stop,
+                         delay=delay, timeout=timeout, retries=retries)
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if once and last is not None and last.errors:
         sys.exit(1)
 
 

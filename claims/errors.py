@@ -31,3 +31,11 @@ class RelinkError(ClaimsError):
 
 class AboutError(ClaimsError):
     """The file describing an archive (claims serve --about) cannot be read or has unknown keys."""
+
+
+class FetchError(ClaimsError):
+    """A URL gave nothing to read: no answer, an HTTP error, a refusal by robots.txt, too large or too slow."""
+
+    def __init__(self, url: str, message: str):
+        self.url, self.message = url, message
+        super().__init__(f"{url}: {message}")

@@ -224,7 +224,7 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
                 summary.claims += written.claims
                 summary.speakers += written.new_speakers
         if engine is not None:
-            _settle(engine, cache, summary)
+            settle(engine, cache, summary)
     finally:
         if engine is not None:
             engine.dispose()
@@ -232,7 +232,7 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
     return summary
 
 
-def _settle(engine, cache, summary: Summary) -> None:
+def settle(engine, cache, summary: Summary) -> None:
     """What ingest does once every batch is stored: surname mentions judged again against everything
     this run stored, so that what they link to does not depend on the order the articles came in
     (claims.link.mentions); the review queue's decisions put back on a replaced article's new quote

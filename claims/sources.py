@@ -1,4 +1,4 @@
-"""Read articles from files, directories and URLs.
+"""Read articles from files, directories and URLs (and the pages a feed URL lists: claims.feeds).
 
 Every reader yields `Article` objects; a file that cannot be read yields a `BadInput`
 naming the file (and line) instead, so one bad file never stops a batch. A file that is
@@ -23,6 +23,7 @@ import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from datetime import date
 from html import unescape as unescape_html
 from pathlib import Path
 from typing import IO, Iterable, Iterator
@@ -237,16 +238,20 @@ def html_depth(html: str) -> int:
     return deepest
 
 
-def article_from_html(html: str, source: str, **meta) -> Iterator[Article | BadInput]:
-    """The main text and metadata of an HTML page, through trafilatura."""
+def article_from_html(html: str, source: str, *, dates_in_text: bool = True, **meta) -> Iterator[Article | BadInput]:
+    """The main text and metadata of an HTML page, through trafilatura. Without `dates_in_text`, the
+    date is read from the page's markup only (meta tags, <time>), never guessed from its words (a
+    copyright year): for a page whose feed gives the date."""
     import trafilatura  # slow to import; only HTML needs it
 
     if not html.strip():
         yield BadInput(source, None, "empty: no HTML to read")
         return
     try:
+        dates = None if dates_in_text else {"original_date": True, "extensive_search": False,
+                                                 "max_date": date.today().isoformat()}
         doc = trafilatura.bare_extraction(html, url=meta.get("url"), with_metadata=True, include_comments=False,
-                                          include_tables=False, favor_precision=True)
+                                          include_tables=False, favor_precision=True, date_extraction_params=dates)
     except Exception as error:  # trafilatura raises many kinds on malformed pages, RecursionError included
         yield BadInput(source, None, f"could not parse HTML: {type(error).__name__}: {error}"[:300])
         return
@@ -628,7 +633,8 @@ def _fetch(url: str, seconds: float, limit: int, stop: threading.Event, result: 
 
 
 def read_url(url: str) -> Iterator[Article | BadInput]:
-    """Fetch one http(s) page, with a deadline for the whole fetch and a size limit.
+    """Fetch one http(s) page, with a deadline for the whole fetch and a size limit. An RSS or Atom
+    feed or a sitemap gives the articles of the pages it lists (claims.feeds).
 
     The fetch runs in a daemon thread the reader waits for at most the deadline, so neither a
     silent server nor one trickling a byte a second can hold up a batch.
@@ -644,6 +650,11 @@ def read_url(url: str) -> Iterator[Article | BadInput]:
         return
     if "error" in result:
         yield BadInput(url, None, result["error"])
+        return
+    from . import feeds  # it reads pages with this module's readers
+
+    if feeds.is_feed(result["body"]):
+        yield from feeds.read_feed(feeds.parse(result["body"], result["url"], result["type"]))
         return
     try:
         text, problem = decode_text(result["body"], url)

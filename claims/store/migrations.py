@@ -318,3 +318,16 @@ def m011_speaker_stats(conn: Connection):
                          WHERE q.speaker_id = speakers.id) END
                ELSE s.last_quoted END AS last_quoted
         FROM speakers LEFT JOIN speaker_stats s ON s.speaker_id = speakers.id"""))
+
+
+@migration
+def m013_feeds(conn: Connection):
+    """`claims watch` keeps what it knows of each feed (ETag, Last-Modified, how its last fetch went)
+    and of each item it read, so a restarted watch goes on where it stopped. Independent of m012."""
+    conn.execute(text("""CREATE TABLE feeds (url VARCHAR NOT NULL, title VARCHAR, etag VARCHAR, last_modified VARCHAR,
+        checked_at VARCHAR, status VARCHAR, error VARCHAR, failures INTEGER NOT NULL, PRIMARY KEY (url))"""))
+    conn.execute(text("""CREATE TABLE feed_items (url VARCHAR NOT NULL, feed VARCHAR NOT NULL, version VARCHAR,
+        status VARCHAR NOT NULL, attempts INTEGER NOT NULL, article_id INTEGER, error VARCHAR,
+        first_seen VARCHAR NOT NULL, checked_at VARCHAR NOT NULL, PRIMARY KEY (url))"""))
+    conn.execute(text("CREATE INDEX ix_feed_items_feed ON feed_items (feed)"))
+    conn.execute(text("CREATE INDEX ix_feed_items_status ON feed_items (status)"))

@@ -182,3 +182,37 @@ class SpeakerStats(SQLModel, table=True):
     claims: int = 0
     last_quoted: Optional[str] = None  # the latest `published` of the articles that quote the speaker
     stale: bool = False
+
+
+class FeedState(SQLModel, table=True):
+    """A feed or sitemap `claims watch` follows (migration m013): the validators of its last answer,
+    sent back so that an unchanged feed costs a 304, and how its last fetch went."""
+
+    __tablename__ = "feeds"
+
+    url: str = Field(primary_key=True)
+    title: Optional[str] = None
+    etag: Optional[str] = None
+    last_modified: Optional[str] = None
+    checked_at: Optional[str] = None
+    status: Optional[str] = None  # changed | unchanged | error
+    error: Optional[str] = None
+    failures: int = 0  # fetches failed in a row
+
+
+class FeedItem(SQLModel, table=True):
+    """An article a followed feed listed, by its link (migration m013): read once, read again only
+    when the feed dates a newer version of it; one that could not be read is tried again at the
+    next polls, a few times."""
+
+    __tablename__ = "feed_items"
+
+    url: str = Field(primary_key=True)
+    feed: str = Field(index=True)  # the feed or sitemap that listed it first
+    version: Optional[str] = None  # the item's updated (else published) stamp when last read
+    status: str = Field(index=True)  # stored | failed
+    attempts: int = 0  # failed reads of this version
+    article_id: Optional[int] = None
+    error: Optional[str] = None
+    first_seen: str
+    checked_at: str
