@@ -479,6 +479,19 @@ def test_short_quotes_in_single_quotation_marks(text, expected):
     assert whole(text) == expected
 
 
+# Whom it was told: an outlet's whole name, then what was said.
+@pytest.mark.parametrize("text, expected", [
+    ("Susan Hart told the Yorkshire Post her son was kind.",
+     [("indirect", "her son was kind", "Susan Hart", "Susan Hart", None, "told")]),
+    ("Susan Hart told the BBC's Today programme her son was kind.",
+     [("indirect", "her son was kind", "Susan Hart", "Susan Hart", None, "told")]),
+    ("Susan Hart told the court her son was kind.",
+     [("indirect", "her son was kind", "Susan Hart", "Susan Hart", None, "told")]),
+])
+def test_told_an_outlet_named_in_capitals(text, expected):
+    assert whole(text) == expected
+
+
 # A correspondent's sign-on says where the reporter is, not what anyone said: the lead around it is
 # the writer's. A report from a place with its own "that" clause still reports speech.
 @pytest.mark.parametrize("text, expected", [

@@ -260,6 +260,9 @@ def test_the_chief_or_head_of_a_body_is_whoever_holds_its_top_post(text, expecte
     ("Baroness Ann Hale said she would stand.", "Ann Hale", "Baroness"),
     ("The Rt Hon Chris Dalton MP said he would stand.", "Chris Dalton", "MP"),
     ("Doug Reilly MC MLA said he would stand.", "Doug Reilly", "MC MLA"),
+    # A noun for a person, capitalised only because it opens the sentence.
+    ("Neighbour Peter Evans, 62, said he heard shouting.", "Peter Evans", "Neighbour"),
+    ("Campaigner Anna Cole said she would stand.", "Anna Cole", "Campaigner"),
 ])
 def test_titles_go_to_the_role_and_never_stay_in_the_name(text, name, role):
     assert speakers(text) == [(name, "person", role)]

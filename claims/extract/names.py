@@ -852,6 +852,9 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
             k -= 1
     if k == 1 and lbody[0] in NAME_PARTICLES and n > 1:
         k = 0  # the family name opening a sentence: "Van der Berg added"
+    if k == 0 and n >= 3 and (lbody[1] in MALE or lbody[1] in FEMALE) and lbody[0] not in MALE | FEMALE \
+            and (lbody[0] in PERSON_HEADS or lbody[0] in ROLE_WORDS or _PERSON_NOUN.search(lbody[0])):
+        k = 1  # a role noun capitalised at the start of a sentence: "Neighbour Peter Evans", "Campaigner Ann Lee"
     owners = [p for p in range(k, n - 1) if lbody[p].endswith(_OWNER_ENDINGS)]
     return owners[-1] + 1 if owners else k
 

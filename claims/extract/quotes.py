@@ -53,6 +53,8 @@ PP_ADJUNCT = re.compile(
 TELL_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w’'\-.&]+\s+){0,4}?[\w’'\-.&]+(?=\s+that\b)|me|him|her|us|them|you|it|reporters|journalists|supporters|voters|listeners|viewers|readers|"
     r"[a-z][\w’'\-]*[a-rt-z]s(?=\s+that\b)|"
+    r"the\s+(?:[A-Z][\w’'\-.&]*\s+){0,4}[A-Z][\w’'\-.&]*"  # "told the Yorkshire Post her son was"
+    r"(?:\s+(?:programme|program|show|newspaper|paper|website|channel|podcast|radio|magazine))?(?=\s+[a-z])|"
     r"the\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|a\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|an\s+(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+|"
     r"(?:[A-Z][\w’'\-.&]*\s+){0,4}[A-Z][\w’'\-.&]*|his\s+[\w’'\-]+|her\s+[\w’'\-]+|their\s+[\w’'\-]+)(?=[\s,.:;“\"]|$)")
 # A hearer of several words right before a quotation: 'told the BBC's Today programme: "...'.
