@@ -437,8 +437,6 @@ PASSIVE_NAMING_CUES = {"described", "called", "hailed"}
 def _passive_agent(st: _Sentence, cs: int, ce: int, cue: str) -> bool:
     """ 'The plan was described by Tom Hale as "a disgrace"', 'The plan was called "a disgrace" by Tom
     Hale': the agent after "by" speaks the quotation (and the subject is only what was named)."""
-    if cue.lower() not in PASSIVE_NAMING_CUES:
-        return False
     text, se = st.text, st.se
     seg = _seg_starting_at(st.segs, ce, text)
     by = _BY_AGENT.match(text, seg.end if seg else ce, se)
@@ -549,7 +547,8 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     st = _Sentence(text, ss, se, pe, segs, published, covered_until=ss)
     for m in CUE.finditer(text, ss, se):
         cs, ce = m.span()
-        if cs >= st.covered_until and _passive(text, ss, cs, m.group()) and _passive_agent(st, cs, ce, m.group()):
+        if m.group().lower() in PASSIVE_NAMING_CUES and cs >= st.covered_until and _passive(text, ss, cs, m.group()) \
+                and _passive_agent(st, cs, ce, m.group()):
             continue
         after = ce
         if m.group().lower() in ("went on", "goes on", "go on") and (to := _TO_VERB.match(text, ce)):

@@ -102,7 +102,9 @@ _PRONOUN_SUBJECT = re.compile(r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now
 _BODY_NOUNS = ("retailer|supermarket|grocer|carmaker|automaker|airline|bank|lender|insurer|broadcaster|newspaper|"
                "website|firm|company|chain|manufacturer|brewer|regulator|watchdog|charity|conglomerate|start-up|"
                "startup|utility|telecoms|giant|agency")
-_BODY_DESCRIBED = r"\b(?:" + _BODY_NOUNS + r")\s+{word}(?![\w’'\-]|\s+[A-Z])|(?<![\w\-]){word},?\s+which\b"
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:" + _BODY_NOUNS + r")\s+$")
+_CAPITAL_AFTER = re.compile(r"[\w’'\-]|\s+[A-Z]")
+_WHICH_AFTER = re.compile(r",?\s+which\b")
 _WORD = re.compile(r"(?<![\w\-])(?:[" + _UPPER + r"]|(?=[aeibu])" + NAME_PARTICLE + r"[A-Z])[\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
@@ -531,7 +533,13 @@ class Resolver:
         word, "Presidential Elections", is the tail of a longer name and not asked about.)"""
         if word in self._honorific_words or any(word == p.surname or word == p.given and p.likely for p in self.people):
             return False  # by given name only someone the text shows is a person ("Tesco Polska" is not)
-        return re.search(_BODY_DESCRIBED.format(word=re.escape(word)), self.text) is not None
+        text = self.text
+        for i in _find_all(text, word, whole_word=True):
+            end = i + len(word)
+            if _BODY_NOUN_BEFORE.search(text, max(0, i - 40), i) and not _CAPITAL_AFTER.match(text, end) \
+                    or _WHICH_AFTER.match(text, end):
+                return True
+        return False
 
     def _found(self, person: Person, m: SpeakerMention, role: str | None, alias: str | None = None):
         person.spoke = True

@@ -47,7 +47,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             # An abbreviation, or an initial like "J." in "John F. Kennedy".
             if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                 continue
-        if _QUOTED_ASK.search(m.group()) and _ATTRIBUTION_AFTER.match(text, stop, end):
+        if m.group()[0] in "!?" and _QUOTED_ASK.search(m.group()) and _ATTRIBUTION_AFTER.match(text, stop, end):
             continue
         spans.append((pos, stop))
         pos = stop
