@@ -275,6 +275,9 @@ def test_offsets_index_the_text_as_given():
     ("About 60 per cent of the town's homes were damaged.", "town's homes"),
     ("The storm brought winds at a speed of 120 km/h.", "speed"),
     ("Investors piled into airline shares, which were up 3.1%.", "airline shares"),
+    # A plural subject before "are" is no verb before its object ("are" is not "a").
+    ("House prices are 2% lower than in 2008.", "House prices"),
+    ("Real wages are 2% lower than a year ago.", "Real wages"),
 ])
 def test_object_of_a_measure(text, obj):
     assert claims_of(text)[-1].object == obj

@@ -43,8 +43,8 @@ _CLAUSE_BOUNDARY = re.compile(r"[,;:(—–]|\s-\s|\b(?:which|who|while|whilst|w
                               r"\b(?:said|says|say|told|tells|estimated|estimates|"
                               r"claimed|claims|believes|believed|reported|reports|noted|argued|insisted|"
                               r"warned|announced)\b(?:\s+that\b)?", re.I)
-_VERB_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|some|about|around|more|nearly|almost|over|up|at|"
-                          r"down|[$€£]?\d)", re.I)
+_VERB_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|some|about|around|more|nearly|almost|over|up|at|"
+                          r"down)\b|[$€£]?\d)", re.I)
 _SUBJECT_WORD = re.compile(r"\s*([A-Za-z0-9&][\w'’&.-]*)")
 
 
