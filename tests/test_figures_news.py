@@ -689,3 +689,14 @@ def test_a_name_between_the_number_and_its_unit(text, expected):
 ])
 def test_a_range_after_a_bound_word(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, claimant, written", [
+    # A claimant's name is the name only, as a quote's speaker's is: the title stays in what was written.
+    ("The scheme cost £12m, said Commissioner Ilona Varga.", "Ilona Varga", "Commissioner Ilona Varga"),
+    ("Senator Tom Hale said the scheme cost £12m.", "Tom Hale", "Senator Tom Hale"),
+    ("The Harbour Institute said the scheme cost £12m.", "The Harbour Institute", "The Harbour Institute"),
+])
+def test_a_claimants_title_is_not_part_of_its_name(text, claimant, written):
+    [c] = claims(text)
+    assert (c.claimant, c.claimant_text) == (claimant, written)

@@ -12,6 +12,7 @@ import re
 from .cues import FIGURE_CLAIM_VERBS, FIGURE_DISPUTE_VERBS, alternation
 from .records import Claim, Quote
 from .figure_words import (_PRONOUNS)
+from .names import classify_name
 
 _SAY = alternation(FIGURE_CLAIM_VERBS)
 # A named subject ("Acme Corp", "Ms Lund"), a description ("the minister", "the ministry's figures",
@@ -70,8 +71,8 @@ def attribute(c: Claim, text: str, cues: tuple, quotes: list[Quote]) -> None:
             c.confidence = round(min(1.0, c.confidence + 0.05), 2)
             break
     if c.claimant is None and c.quote_index is None:
-        c.claimant = _claimant(c, verbs, according, said_after)
-        c.claimant_text = c.claimant
+        c.claimant_text = _claimant(c, verbs, according, said_after)
+        c.claimant = _as_speaker(c.claimant_text, quotes)
     dm = next((d for d in disputes if d.start() >= c.end), None)
     if dm:
         who = (dm.group("who") or dm.group("who2") or dm.group("by") or "").strip()
@@ -93,6 +94,18 @@ def _claimant(c: Claim, verbs: list, according, said_after) -> str | None:
         subj = said_after.group("subj") or said_after.group("subj2")
         found = subj if _named(subj) else None
     return _clean(found)
+
+
+def _as_speaker(who: str | None, quotes: list[Quote]) -> str | None:
+    """The claimant as the quotes' speakers are named: a person's full name without its title or
+    honorific ("Commissioner Ilona Varga" is Ilona Varga, as "Ilona Varga" is in a quote); anything
+    else as written (a body, a description or a surname, which linking leaves unresolved)."""
+    if not who:
+        return None
+    m = classify_name(who, 0, len(who), who.split())
+    if m is not None and m.kind == "person" and m.name and not m.common and " " in m.name and m.name != who:
+        return m.name
+    return who
 
 
 # Capitalised words that open a sentence and name no one: "By reports on Saturday, two died".
