@@ -180,3 +180,24 @@ def test_a_misspelt_name_joins_its_person_in_any_order(tmp_path, order):
     assert len(mirela) == 1 and mirela <= {"Mirela Dostal", "Mirela Dosatl"}
     speakers = [n for (n,) in sqlite3.connect(tmp_path / "claims.db").execute("SELECT name FROM speakers")]
     assert len(speakers) == 2
+
+
+ACCENTS = [
+    ("https://order.example/v1", "2026-04-01", "Ilona Varga, the governor, said the road would open. "
+     "Iloná Varga, her deputy, said it would not."),
+    ("https://order.example/v2", "2026-04-02", "Ilona Varga said the bridge was safe."),
+    ("https://order.example/v3", "2026-04-03", "Ilona Varga said the port was closed."),
+    ("https://order.example/v4", "2026-04-04", "Ilona Varga said the school would reopen."),
+]
+
+
+def test_two_spellings_of_one_key_in_one_article_make_one_speaker_in_any_order(tmp_path):
+    """Two spellings with one key in the first article stored ("Ilona Varga", "Iloná Varga") made
+    two speakers; every later "Ilona Varga" then found two candidates and made a row of its own."""
+    for name, articles in (("first", ACCENTS), ("reversed", ACCENTS[::-1])):
+        write(tmp_path / f"{name}.jsonl", articles)
+        db = tmp_path / f"{name}.db"
+        assert not ingest([str(tmp_path / f"{name}.jsonl")], str(db), batch_size=1).errors
+        names = sqlite3.connect(db).execute(
+            "SELECT s.name, count(*) FROM quotes q JOIN speakers s ON s.id = q.speaker_id GROUP BY s.id").fetchall()
+        assert len(names) == 1 and names[0][1] == 5, (name, names)

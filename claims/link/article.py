@@ -119,6 +119,10 @@ def _link_speakers(index, article: ArticleSpeakers) -> tuple[dict[str, int], set
             # ingest: what links a surname alone must not depend on the order of the articles.
             unresolved.add(speaker.name)
             continue
+        if speaker_id is None and ok:
+            # A spelling this article gave another of its speakers a moment ago ("Ilona Varga" and
+            # "Iloná Varga"): one key, one speaker, as it would be had either been stored before.
+            speaker_id = index.linker.find_exact(speaker.name, speaker.kind).speaker_id
         if speaker_id is None:
             speaker_id = index.create_speaker(speaker.name, speaker.kind, speaker.role)
             created += 1
