@@ -362,7 +362,8 @@ def match_quote(new: Item, judged: Item) -> tuple[float, str] | None:
 def _shortened(short: Features, long: Features) -> tuple[float, str] | None:
     """A quote cut short: the shorter one's words found in order in the longer one, and the stretch
     of the longer one they match says the same numbers, years and negation."""
-    if len(short.stems) + len(short.numbers) < 3 or len(short.stems) < 0.3 * len(long.stems) or short.names - long.names - long.stems:
+    size = len(short.stems) + len(short.numbers)
+    if size < 3 or size < 0.3 * (len(long.stems) + len(long.numbers)) or short.names - long.names - long.stems:
         return None
     found = fuzz.partial_ratio_alignment(short.normalised, long.normalised)
     if found is None or found.score < 88:

@@ -12,6 +12,7 @@ import sqlite3
 from urllib.parse import urlsplit
 
 from .errors import ClaimsError
+from .store import repeats
 from .store.models import VERDICTS
 from .timestamps import now
 
@@ -68,7 +69,23 @@ def add_review(conn, *, verdict: str, claim_id: int | None = None, quote_id: int
               verdict, note, url, reviewer, now())
     sql = ("INSERT INTO reviews (claim_id, quote_id, verdict, note, url, reviewer, reviewed_at) "
            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
-    return _execute(conn, sql, params)[0]["id"]
+    review_id = _execute(conn, sql, params)[0]["id"]
+    # Its repeats, older ones too, are looked for in the whole archive (claims.store.repeats).
+    _with_cursor(conn, lambda cur: repeats.recheck(cur, table[:-1], target))
+    return review_id
+
+
+def _with_cursor(conn, fn):
+    """fn(a DB-API cursor) on whichever kind of connection we were given, in its transaction."""
+    if hasattr(conn, "begin") and not hasattr(conn, "exec_driver_sql"):  # a SQLAlchemy Engine
+        with conn.begin() as connection:
+            return _with_cursor(connection, fn)
+    raw = conn if isinstance(conn, sqlite3.Connection) else conn.connection.driver_connection
+    cur = raw.cursor()
+    try:
+        return fn(cur)
+    finally:
+        cur.close()
 
 
 def reviews_for(conn, *, claim_id: int | None = None, quote_id: int | None = None) -> list[dict]:
