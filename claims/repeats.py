@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -40,16 +40,16 @@ SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tril
 MAGNITUDES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, **SCALES}
 CURRENCIES = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy"}
 # Bounds written several ways, one way each (the order matters: longest first).
-BOUNDS = [("in excess of", "more than"), ("upwards of", "more than"), ("greater than", "more than"),
-          ("well over", "more than"), ("just over", "more than"), ("over", "more than"), ("above", "more than"),
-          ("at least", "more than"), ("fewer than", "less than"), ("below", "less than"), ("under", "less than"),
-          ("as many as", "up to"), ("at most", "up to"), ("almost", "nearly"), ("approximately", "about"),
-          ("roughly", "about"), ("around", "about"), ("some", "about")]
+BOUNDS = {"in excess of": "more than", "upwards of": "more than", "greater than": "more than",
+          "well over": "more than", "just over": "more than", "over": "more than", "above": "more than",
+          "at least": "more than", "fewer than": "less than", "below": "less than", "under": "less than",
+          "as many as": "up to", "at most": "up to", "almost": "nearly", "approximately": "about",
+          "roughly": "about", "around": "about", "some": "about"}
 # What a figure's qualifier says of its value: a point, a floor or a ceiling (claims.extract's
 # qualifiers; "about" is a point, hedged).
 BOUND_KIND = {None: "point", "about": "point", "more than": "floor", "less than": "ceiling"}
 NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"}
-CONTRACTIONS = [("won't", "will not"), ("can't", "can not"), ("cannot", "can not"), ("n't", " not")]
+CONTRACTED = {"won't": "will not", "can't": "can not", "cannot": "can not", "n't": " not"}
 MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
                                      "november december".split(), 1)}
 MONTHS.update({m[:3]: n for m, n in list(MONTHS.items()) if m != "may"})
@@ -62,15 +62,23 @@ where why how all any both each few more most other some such only own same so t
 per cent percent according last this next year years month months week weeks day days today yesterday tomorrow
 mr mrs ms dr sir lord lady said says say told tells tell added adds stated claimed reported announced insisted
 warned noted explained argued according spokesman spokeswoman spokesperson minister officials official""".split())
+NOT_NAMES = STOP | set(MONTHS)
 SAY = re.compile(r"\b(?:said|says|say|told|tells|added|adds|stated|claimed|claims|reported|reports|announced|"
                  r"insisted|warned|noted|explained|argued|according to)\b", re.I)
 
+NUMBER_WORDS = frozenset([*ONES, *TENS, *SCALES])
 _NUMBER_WORD = "|".join(sorted([*ONES, *TENS, *SCALES, "a"], key=len, reverse=True))
 _WORDS_NUMBER = re.compile(rf"\b(?:(?:{_NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?)?)*(?:{_NUMBER_WORD})\b", re.I)
 _DIGITS = re.compile(
     r"(?P<cur>[$£€¥])?\s?(?P<num>(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
     r"(?:(?P<mag>k|m|mn|bn|b|tn)\b|\s+(?P<scale>hundred|thousand|million|billion|trillion)\b)?"
     r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b)?", re.I)
+_CONTRACTION = re.compile("|".join(map(re.escape, CONTRACTED)), re.I)
+_BOUND = re.compile(r"\b(?:" + "|".join(sorted(BOUNDS, key=len, reverse=True)) + r")\b")
+_WORDS_PERCENT = re.compile(r"#([^\s#]+?)(?<!pct)\s+(?:per\s?cent|percent)\b")
+_RAW_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")
+_ANY_DIGIT = re.compile(r"\d")
+_TOKEN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
 _YEAR = re.compile(r"y\d{4}")
 _TOKEN = re.compile(r"[#\w][\w.'’#-]*")
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z’']+(?:[-’'][A-Z]?[a-z]+)*\b")
@@ -101,7 +109,8 @@ def _words_value(words: str) -> float | None:
 
 def _number_token(value: float, percent: bool = False, currency: str | None = None) -> str:
     """One token per number, so "7,000", "7000" and "seven thousand" read the same."""
-    written = str(int(value)) if float(value).is_integer() and abs(value) < 1e18 else f"{value:.6g}"
+    written = str(int(value)) if float(value).is_integer() and abs(value) < 1e18 \
+        else f"{value:.6f}".rstrip("0").rstrip(".")
     return f"#{currency or ''}{written}{'pct' if percent else ''}"
 
 
@@ -122,28 +131,24 @@ def _replace_words(m: re.Match) -> str:
     value = _words_value(text)
     if value is None:
         return text
-    after = m.string[m.end():m.end() + 12].lower()
-    percent = after.startswith((" per cent", " percent", "%"))
-    return f" {_number_token(value, percent)} "
+    return f" {_number_token(value)} "
 
 
 def normalise(text: str, published: str | None = None) -> str:
     """Lowercased words with numbers as tokens ("#7000", "#4.2pct", "#gbp2500000000"), years as "y2025"
     ("last year" read against `published`), bounds one way each and negations spelled out."""
-    text = text.replace("’", "'").replace("‘", "'")
-    for short, long in CONTRACTIONS:
-        text = re.sub(re.escape(short), long, text, flags=re.I)
-    text = _DIGITS.sub(_replace_digits, text)
-    text = _WORDS_NUMBER.sub(_replace_words, text)
-    text = re.sub(r"#(\S+?)\s+(?:per\s?cent|percent)\b", lambda m: f"#{m[1]}pct" if not m[1].endswith("pct")
-                  else f"#{m[1]}", text, flags=re.I)
+    text = _CONTRACTION.sub(lambda m: CONTRACTED[m.group(0).lower()], text.replace("’", "'").replace("‘", "'"))
+    if _ANY_DIGIT.search(text):
+        text = _DIGITS.sub(_replace_digits, text)
+    if not NUMBER_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower())):
+        text = _WORDS_NUMBER.sub(_replace_words, text)
+    if "cent" in text:
+        text = _WORDS_PERCENT.sub(lambda m: f"#{m[1]}pct", text)
     text = text.lower()
-    if published and published[:4].isdigit():
+    if published and published[:4].isdigit() and " year" in text:
         year = int(published[:4])
-        text = re.sub(r"\blast year\b", f"y{year - 1}", text)
-        text = re.sub(r"\bthis year\b", f"y{year}", text)
-    for phrase, canonical in BOUNDS:
-        text = re.sub(rf"\b{phrase}\b", canonical, text)
+        text = re.sub(r"\b(last|this) year\b", lambda m: f"y{year - (m[1] == 'last')}", text)
+    text = _BOUND.sub(lambda m: BOUNDS[m.group(0)], text)
     return " ".join(_TOKEN.findall(text))
 
 
@@ -153,14 +158,25 @@ def content_words(normalised: str) -> list[str]:
     return [w for w in words if w and w not in STOP and not w.startswith("#") and not _YEAR.fullmatch(w)]
 
 
+SUFFIXES = ("ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ated", "ates", "ate", "ies", "ied",
+            "ed", "ly", "s")
+
+
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A crude stem: "evacuated", "evacuation" and "evacuations" share "evacu"."""
-    word = word.rstrip("'s") if word.endswith("'s") else word
-    return word[:5] if len(word) > 5 else word.rstrip("s") or word
+    """A light stem: "evacuated", "evacuation" and "evacuations" share "evacu", "nurses" is "nurse"."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[:-len(suffix)]
+    return word
 
 
 def _without_attribution(text: str) -> str:
     """The claim without who said it: ", the minister said." and "Ms Ruiz said that" cut off."""
+    if not SAY.search(text):
+        return text
     clauses = [c for c in re.split(r",\s+|\s+[-–—]\s+", text.strip().rstrip(".!?\"”'’"))]
     while len(clauses) > 1 and SAY.search(clauses[-1]) and len(clauses[-1].split()) <= 9:
         clauses.pop()
@@ -224,24 +240,33 @@ class Features:
         normalised = normalise(text + (" " + item.time_scope if item.time_scope and item.time_scope.lower()
                                        not in text.lower() else ""), item.published)
         speaker = frozenset(w.lower() for w in re.findall(r"\w+", item.speaker or ""))
-        names = {w.lower() for w in _CAPITAL.findall(text)} - speaker - STOP - set(MONTHS)
+        names = {w.lower() for w in _CAPITAL.findall(text)} - speaker - NOT_NAMES
         return cls.read(normalised, speaker, frozenset(stem(n) for n in names))
 
     @classmethod
     def read(cls, normalised: str, speaker: frozenset = frozenset(), names: frozenset = frozenset()) -> "Features":
         """The features of normalised text (of an item, or of a stretch of one)."""
-        tokens = normalised.split()
-        words = [w for w in content_words(normalised) if w not in speaker and w not in MONTHS]
-        return cls(words=words, stems=frozenset(stem(w) for w in words),
-                   numbers=sorted(_token_value(t) for t in tokens if t.startswith("#")),
-                   years=frozenset(t for t in tokens if _YEAR.fullmatch(t)),
-                   months=frozenset(MONTHS[t] for t in tokens if t in MONTHS and t != "may"),
-                   negated=any(t in NEGATIONS for t in tokens), names=names,
+        words, numbers, years, months, negated = [], [], set(), set(), False
+        for token in normalised.split():
+            if token[0] == "#":
+                numbers.append(_token_value(token))
+            elif token[0] == "y" and _YEAR.fullmatch(token):
+                years.add(token)
+            elif token in MONTHS:
+                if token != "may":
+                    months.add(MONTHS[token])
+            else:
+                negated = negated or token in NEGATIONS
+                word = token.strip("'.-")
+                if word and word not in STOP and word not in speaker:
+                    words.append(word)
+        return cls(words=words, stems=frozenset(map(stem, words)), numbers=sorted(numbers),
+                   years=frozenset(years), months=frozenset(months), negated=negated, names=names,
                    joined=" ".join(words), normalised=normalised)
 
 
 def _token_value(token: str) -> float:
-    digits = re.search(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?", token[1:])
+    digits = _TOKEN_NUMBER.search(token)
     return float(digits.group(0)) if digits else math.nan
 
 
@@ -350,13 +375,23 @@ def match_quote(new: Item, judged: Item) -> tuple[float, str] | None:
     """(score, "same words") when the quote `new` says the judged quote's words again, reordered,
     shortened or with numbers written another way."""
     a, b = new.features, judged.features
-    if not a.words or not b.words:
+    if not a.words or not b.words or len(a.stems & b.stems) < 0.6 * min(len(a.stems), len(b.stems)):
         return None
-    if _same_numbers(a, b) and not _conflict(a, b):
+    if _same_numbers(a, b) and not _conflict(a, b) and not _swapped(a.stems, b.stems):
         ordered = fuzz.token_sort_ratio(a.joined, b.joined)
         if ordered >= 82:
             return round(ordered / 100, 2), "same words"
     return _shortened(a, b) if len(a.words) <= len(b.words) else _shortened(b, a)
+
+
+def _swapped(a: frozenset, b: frozenset) -> bool:
+    """A word of one quote put in place of a word of the other ("fallen" for "risen", "schools" for
+    "railways"): another claim in the same words, unless the quotes are long and only one word
+    differs (a transcription's "kids" for "children")."""
+    only_a, only_b = a - b, b - a
+    if not only_a or not only_b:
+        return False
+    return len(a & b) < 8 or len(only_a) > 1 or len(only_b) > 1
 
 
 def _shortened(short: Features, long: Features) -> tuple[float, str] | None:
@@ -371,7 +406,8 @@ def _shortened(short: Features, long: Features) -> tuple[float, str] | None:
     start = long.normalised.rfind(" ", 0, found.dest_start) + 1
     end = long.normalised.find(" ", found.dest_end)
     stretch = Features.read(long.normalised[start:end if end >= 0 else None], names=short.names)
-    if not _same_numbers(short, stretch) or _conflict(short, stretch) or short.years - long.years:
+    if not _same_numbers(short, stretch) or _conflict(short, stretch) or short.years - long.years \
+            or _swapped(short.stems, stretch.stems):
         return None
     return round(0.9 * found.score / 100, 2), "same words"
 
@@ -402,22 +438,35 @@ def value_block(value: float) -> int:
     return int(math.copysign(math.floor(math.log10(abs(value)) * 20) + 10_000, value))
 
 
-RARE_WORDS = 5  # a new quote looks at the judged quotes sharing one of its rarest words
+RARE_WORDS = 5  # a new quote looks at the judged quotes sharing one of its rarest words,
+COMMON_WORD = 200  # beyond the first two, only words fewer than this many judged quotes have
+
+
+def _raw_stems(item: Item) -> frozenset[str]:
+    """The stems of every word of an item: more than its features' (attribution and number words
+    too), so blocking by them loses nothing, and ten times cheaper: the judged items' features are
+    computed only for those a new item meets."""
+    text = (item.said or item.text if item.kind == "claim" else item.text).lower()
+    return frozenset(stem(w) for w in _RAW_WORD.findall(text) if w not in STOP)
 
 
 class Index:
-    """The judged items, blocked for lookup: figures by (unit, value block), quotes by word stem."""
+    """The judged items, blocked for lookup: figures by unit, value block and each word of their
+    subject but the unit's own ("people"; a figure that shares no word of its subject is no repeat,
+    see _same_subject), quotes by word stem."""
 
     def __init__(self, judged: list[Item]):
         self.figures: dict[tuple, list[Item]] = {}
         self.by_stem: dict[str, list[Item]] = {}
         for item in judged:
+            stems = _raw_stems(item)
             if item.kind == "claim":
                 if item.value is not None:
-                    key = ((item.unit or "").casefold(), value_block(item.value))
-                    self.figures.setdefault(key, []).append(item)
+                    unit, block = (item.unit or "").casefold(), value_block(item.value)
+                    for s in stems - {stem(unit)} or stems:
+                        self.figures.setdefault((unit, block, s), []).append(item)
             else:
-                for s in item.features.stems:
+                for s in stems:
                     self.by_stem.setdefault(s, []).append(item)
 
     def candidates(self, item: Item) -> list[Item]:
@@ -425,10 +474,14 @@ class Index:
             if item.value is None:
                 return []
             unit, block = (item.unit or "").casefold(), value_block(item.value)
-            return [j for b in (block - 1, block, block + 1) for j in self.figures.get((unit, b), ())]
+            found = {(j.kind, j.id): j for b in (block - 1, block, block + 1) for s in item.features.stems
+                     for j in self.figures.get((unit, b, s), ())}
+            return list(found.values())
         known = sorted((len(self.by_stem[s]), s) for s in item.features.stems if s in self.by_stem)
         seen: dict[tuple, Item] = {}
-        for _, s in known[:RARE_WORDS]:
+        for taken, (count, s) in enumerate(known[:RARE_WORDS]):
+            if taken >= 2 and count > COMMON_WORD:
+                break
             for judged in self.by_stem[s]:
                 seen[(judged.kind, judged.id)] = judged
         return list(seen.values())
