@@ -80,7 +80,7 @@ _RAW_WORD = re.compile(r"[a-z][a-z'’-]*[a-z]")
 _ANY_DIGIT = re.compile(r"\d")
 _TOKEN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?")
 _YEAR = re.compile(r"y\d{4}")
-_TOKEN = re.compile(r"[#\w][\w.'’#-]*")
+_TOKEN = re.compile(r"[#\w](?:[\w.'’#-]*[\w#])?")
 _CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z’']+(?:[-’'][A-Z]?[a-z]+)*\b")
 
 
@@ -239,7 +239,9 @@ class Features:
         text = _without_attribution(text)
         normalised = normalise(text + (" " + item.time_scope if item.time_scope and item.time_scope.lower()
                                        not in text.lower() else ""), item.published)
-        speaker = frozenset(w.lower() for w in re.findall(r"\w+", item.speaker or ""))
+        # The speaker's name, where the text names them ("Demir said"), is not what was said; the
+        # words of "the tenants' union" may be.
+        speaker = frozenset(w.lower() for w in re.findall(r"\b[A-Z][\w'’-]*", item.speaker or ""))
         names = {w.lower() for w in _CAPITAL.findall(text)} - speaker - NOT_NAMES
         return cls.read(normalised, speaker, frozenset(stem(n) for n in names))
 
