@@ -247,9 +247,13 @@ def test_a_dismissed_repeat_is_never_shown_again(judged_db):
     assert shown() == [1]
     # Not found again by another verdict on the judged claim, nor when the article comes back corrected.
     run("review", str(claim_id), "--db", str(db), "--verdict", "misleading")
-    corrected = {**REPEAT_ARTICLE, "text": REPEAT_ARTICLE["text"].replace("on Friday", "on Friday evening")}
+    # The correction adds a figure before it: the same claim comes back as another row.
+    corrected = {**REPEAT_ARTICLE, "text": REPEAT_ARTICLE["text"].replace(
+        "\n\nSome", "\n\nRents rose 9% in Varno in March. Some").replace("on Friday", "on Friday evening")}
     assert "0 repeats of checked claims" in ingest(db, corrected)
     assert shown() == [1]
+    [(again,)] = ids(db, "SELECT id FROM claims WHERE number_text = '8250'")
+    assert again != item_id
 
 
 def test_pandas_repeats(judged_db):

@@ -204,8 +204,9 @@ class Repeat(SQLModel, table=True):
 
 class RepeatDismissal(SQLModel, table=True):
     """A fact-checker's word that a match was wrong: never shown again. The new item is kept by
-    its article and words as well as its id, so a corrected article's new row stays dismissed;
-    the judged item's id follows its verdict (claims.store.writer)."""
+    its article and words (a claim's number_text, a quote's text) as well as its id, so a
+    corrected article's new row stays dismissed; the judged item's id follows its verdict
+    (claims.store.writer)."""
 
     __tablename__ = "repeat_dismissals"
     __table_args__ = (Index("ix_repeat_dismissals_judged", "judged_kind", "judged_id"),)
@@ -214,7 +215,7 @@ class RepeatDismissal(SQLModel, table=True):
     kind: str  # claim | quote
     item_id: int
     article_id: Optional[int] = None
-    text: str
+    text: str  # a claim's number_text, a quote's text
     judged_kind: str
     judged_id: int
     who: Optional[str] = None

@@ -49,7 +49,7 @@ def judged_items(cur) -> list[Item]:
 
 
 def _dismissed(cur) -> set[tuple]:
-    """(judged kind, judged id, item kind, item id) and (judged kind, judged id, article, text) of
+    """(judged kind, judged id, item kind, item id) and (judged kind, judged id, article, words) of
     every dismissal: a match is dismissed by either."""
     found = set()
     for kind, item_id, article_id, text, judged_kind, judged_id in cur.execute(
@@ -62,7 +62,13 @@ def _dismissed(cur) -> set[tuple]:
 def _is_dismissed(found: Match, dismissed: set[tuple]) -> bool:
     judged = (found.judged.kind, found.judged.id)
     return (*judged, found.item.kind, found.item.id) in dismissed or \
-        (*judged, found.item.article_id, found.item.text) in dismissed
+        (*judged, found.item.article_id, _words(found.item)) in dismissed
+
+
+def _words(item: Item) -> str:
+    """What makes a claim or quote the same one in a corrected version of its article (as the
+    writer pairs them, claims.store.writer.MATCHED_ON): a claim's figure, a quote's words."""
+    return item.number_text if item.kind == "claim" else item.text
 
 
 def _save(cur, matches: list[Match]) -> int:
@@ -138,7 +144,7 @@ def recheck(cur, kind: str, judged_id: int) -> int:
 
 def dismiss(cur, repeat_id: int, who: str | None = None) -> None:
     """Record that the repeat `repeat_id` is no repeat, and take it away; it is never found again."""
-    row = cur.execute("""SELECT r.kind, r.item_id, coalesce(c.article_id, q.article_id), coalesce(c.text, q.text),
+    row = cur.execute("""SELECT r.kind, r.item_id, coalesce(c.article_id, q.article_id), coalesce(c.number_text, q.text),
                                 r.judged_kind, r.judged_id
                          FROM repeats r LEFT JOIN claims c ON r.kind = 'claim' AND c.id = r.item_id
                          LEFT JOIN quotes q ON r.kind = 'quote' AND q.id = r.item_id
