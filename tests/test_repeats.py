@@ -252,7 +252,7 @@ def test_a_dismissed_repeat_is_never_shown_again(judged_db):
         "\n\nSome", "\n\nRents rose 9% in Varno in March. Some").replace("on Friday", "on Friday evening")}
     assert "0 repeats of checked claims" in ingest(db, corrected)
     assert shown() == [1]
-    [(again,)] = ids(db, "SELECT id FROM claims WHERE number_text = '8250'")
+    [(again,)] = ids(db, "SELECT id FROM claims WHERE number_text LIKE '%8250'")
     assert again != item_id
 
 
