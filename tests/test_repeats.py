@@ -270,3 +270,18 @@ def test_pandas_repeats(judged_db):
             ["claim", "The Courier", claim_id, "false", 1.0, "same figure, same speaker"]]
         assert str(frame["published"].dtype).startswith("datetime64") and str(frame["repeats"].dtype) == "Int64"
         assert len(archive.repeats()) == 2 and len(archive.repeats(since="2026-03-21")) == 0
+
+
+def test_claimreview_lists_the_repeats_appearances(judged_db):
+    db, claim_id, quote_id = judged_db
+    run("review", str(claim_id), "--db", str(db), "--verdict", "false")
+    run("review", str(quote_id), "--quote", "--db", str(db), "--verdict", "unproven")
+    ingest(db, REPEAT_ARTICLE)
+    documents = json.loads(run("export", "--format", "claimreview", "--db", str(db)))
+    courier = {"@type": "NewsArticle", "headline": "Varno rents", "url": "https://courier.test/b1",
+               "datePublished": "2026-03-20", "publisher": {"@type": "Organization", "name": "The Courier"}}
+    ledger = {"@type": "NewsArticle", "headline": "Evictions soar", "url": "https://ledger.test/a1",
+              "datePublished": "2026-03-02", "publisher": {"@type": "Organization", "name": "The Ledger"}}
+    post = {"@type": "NewsArticle", "headline": "Housing crisis", "url": "https://post.test/c1",
+            "datePublished": "2026-01-15", "publisher": {"@type": "Organization", "name": "The Post"}}
+    assert [d["itemReviewed"]["appearance"] for d in documents] == [[ledger, post, courier], [ledger, courier]]
