@@ -285,3 +285,15 @@ def test_claimreview_lists_the_repeats_appearances(judged_db):
     post = {"@type": "NewsArticle", "headline": "Housing crisis", "url": "https://post.test/c1",
             "datePublished": "2026-01-15", "publisher": {"@type": "Organization", "name": "The Post"}}
     assert [d["itemReviewed"]["appearance"] for d in documents] == [[ledger, post, courier], [ledger, courier]]
+
+
+def test_repeats_found_when_a_parquet_dataset_is_loaded(judged_db, tmp_path):
+    db, claim_id, _ = judged_db
+    run("review", str(claim_id), "--db", str(db), "--verdict", "false")
+    source = tmp_path / "repeat.jsonl"
+    source.write_text(json.dumps(REPEAT_ARTICLE) + "\n")
+    run("ingest", str(source), "--parquet", str(tmp_path / "parquet"), "-q", "--workers", "1")
+    run("load", str(tmp_path / "parquet"), "--db", str(db))
+    assert [(r["outlet"], r["repeats"], r["reason"]) for r in json.loads(run("repeats", "--db", str(db),
+                                                                             "--format", "json"))] == [
+        ("The Courier", claim_id, "same figure, same speaker"), ("The Post", claim_id, "same figure")]
