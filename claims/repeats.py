@@ -28,7 +28,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-__all__ = ["Item", "Match", "Index", "match", "normalise", "content_words"]
+__all__ = ["Item", "Match", "Index", "match", "normalise", "content_words", "worth_comparing"]
 
 # --- the vocabulary -----------------------------------------------------------------------------
 
@@ -450,6 +450,12 @@ def _raw_stems(item: Item) -> frozenset[str]:
     computed only for those a new item meets."""
     text = (item.said or item.text if item.kind == "claim" else item.text).lower()
     return frozenset(stem(w) for w in _RAW_WORD.findall(text) if w not in STOP)
+
+
+def worth_comparing(item: Item, judged: Item) -> bool:
+    """Whether `item` shares a word with the judged item's subject: a cheap test that passes every
+    repeat, so that the archive's many figures of the same value are not all read closely."""
+    return not _raw_stems(item).isdisjoint(judged.features.stems)
 
 
 class Index:

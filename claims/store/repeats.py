@@ -13,7 +13,7 @@ Every function takes a sqlite3 cursor inside the caller's transaction.
 from __future__ import annotations
 
 from ..errors import ClaimsError
-from ..repeats import Index, Item, Match, match
+from ..repeats import Index, Item, Match, match, worth_comparing
 from ..timestamps import now
 
 ITEM_SQL = {
@@ -29,7 +29,8 @@ ITEM_SQL = {
 ALIAS = {"claim": "c", "quote": "q"}
 REVIEW_COLUMN = {"claim": "claim_id", "quote": "quote_id"}
 TABLE = {"claim": "claims", "quote": "quotes"}
-QUOTE_CANDIDATES = 2_000  # a newly judged quote is compared with the archive's best FTS matches only
+QUOTE_CANDIDATES = 2_000  # a newly judged quote is compared with the archive's best FTS matches only,
+QUOTE_WORDS = 8  # found by this many of its words
 
 
 class RepeatError(ClaimsError):
@@ -119,10 +120,13 @@ def _candidates(cur, judged: Item) -> list[Item]:
     if judged.kind == "claim":
         if judged.value is None:
             return []
-        low, high = sorted((judged.value * 0.9, judged.value * 1.1))
-        return _items(cur, "claim", "coalesce(c.unit, '') = ? AND c.value BETWEEN ? AND ?",
-                      (judged.unit or "", low, high))
-    words = sorted({w for w in judged.features.words if w.isalnum()})
+        # Values within rounding differ by 5% at most (claims.repeats.same_value).
+        low, high = sorted((judged.value * 0.945, judged.value * 1.055))
+        unit = "c.unit = ?" if judged.unit is not None else "c.unit IS NULL"
+        return _items(cur, "claim", f"{unit} AND c.value BETWEEN ? AND ?",
+                      (*([judged.unit] if judged.unit is not None else []), low, high))
+    # Its longest words (the rarest, mostly): quotes_fts ranks the quotes that have most of them first.
+    words = sorted({w for w in judged.features.words if w.isalnum()}, key=lambda w: (-len(w), w))[:QUOTE_WORDS]
     if not words:
         return []
     query = " OR ".join(f'"{w}"' for w in words)
@@ -137,7 +141,7 @@ def recheck(cur, kind: str, judged_id: int) -> int:
         return 0
     cur.execute("DELETE FROM repeats WHERE judged_kind = ? AND judged_id = ?", (kind, judged_id))
     dismissed = _dismissed(cur)
-    found = [m for m in (match(item, judged) for item in _candidates(cur, judged))
+    found = [m for m in (match(item, judged) for item in _candidates(cur, judged) if worth_comparing(item, judged))
              if m and not _is_dismissed(m, dismissed)]
     return _save(cur, found)
 
