@@ -8,8 +8,12 @@ repeats in other words (another outlet or speaker, a surname for a full name, "o
 than", digits for words, "%" for "per cent", a quote shortened or reordered), half look-alikes
 (the same number about something else; the same subject with another number, year or month;
 the same speaker saying something else; a negation). Written for this benchmark by the helper
-who built claims.repeats, before tuning on it was possible to avoid entirely: read the figures
-as "on the set the rules were written beside"; the maintainers check on pairs of their own.
+who built claims.repeats, beside the rules (one class, a word swapped, was fixed after this set
+showed it): read its figures as "on the set the rules were written beside"; the maintainers check
+on pairs of their own. benchmarks/repeats/holdout.jsonl, 32 pairs of the same classes, was written
+after the rules and run once: precision 0.941, recall 1.0, its one false repeat a class of its own
+(clauses with their words swapped, "taxes lower and wages higher"), fixed since; so it is no
+longer unseen either.
 Both sentences go through the real extraction (claims.extract); the judged item is the first
 claim (or quote) of the judged sentence, and the pair counts as found when any claim (quote) of
 the new sentence matches it. Targets: precision >= 0.95, recall >= 0.90.
@@ -38,6 +42,7 @@ import time
 
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "repeats" / "pairs.jsonl"
+SECOND = HERE / "repeats" / "holdout.jsonl"
 
 
 def items_of(sentence: str, kind: str, article_id: int, first_id: int, published: str) -> list:
@@ -59,10 +64,10 @@ def items_of(sentence: str, kind: str, article_id: int, first_id: int, published
     return items
 
 
-def quality(show: bool) -> dict:
+def quality(path: Path, show: bool) -> dict:
     from claims.repeats import match
 
-    pairs = [json.loads(line) for line in PAIRS.read_text().splitlines() if line.strip()]
+    pairs = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     tp = fp = fn = tn = 0
     misses = []
     for n, pair in enumerate(pairs):
@@ -187,7 +192,8 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=30, help="new items the all-pairs peer is timed on")
     parser.add_argument("--quiet", action="store_true", help="do not list the pairs got wrong")
     args = parser.parse_args()
-    print("labelled pairs:", json.dumps(quality(not args.quiet)))
+    print("labelled pairs:", json.dumps(quality(PAIRS, not args.quiet)))
+    print("second set:", json.dumps(quality(SECOND, not args.quiet)))
     print("speed (CPU seconds, one core):", json.dumps(speed(args.judged, args.articles, args.runs, args.sample)))
 
 

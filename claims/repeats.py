@@ -381,9 +381,34 @@ def match_quote(new: Item, judged: Item) -> tuple[float, str] | None:
         return None
     if _same_numbers(a, b) and not _conflict(a, b) and not _swapped(a.stems, b.stems):
         ordered = fuzz.token_sort_ratio(a.joined, b.joined)
-        if ordered >= 82:
+        if ordered >= 82 and _clauses_agree(a, b):
             return round(ordered / 100, 2), "same words"
     return _shortened(a, b) if len(a.words) <= len(b.words) else _shortened(b, a)
+
+
+_CLAUSE_BREAK = re.compile(r"\b(?:and|but|while|whereas|or|so)\b")
+
+
+def _clauses(f: Features) -> list[list[str]]:
+    """The stems of each clause's words, in order (clauses split at "and", "but", "or" ...)."""
+    clauses = ([stem(w) for w in part.split() if w not in STOP] for part in _CLAUSE_BREAK.split(f.normalised))
+    return [c for c in clauses if c]
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
+def _clauses_agree(a: Features, b: Features) -> bool:
+    """Clauses may come in another order, but each says the same in both, its words in order (one
+    clause's words all found, in order, in a clause of the other): "taxes are lower and wages
+    higher" is not "taxes are higher and wages lower"."""
+    ca, cb = _clauses(a), _clauses(b)
+    if len(ca) < 2 and len(cb) < 2:
+        return True
+    agree = lambda x, y: _in_order(x, y) or _in_order(y, x)  # noqa: E731
+    return all(any(agree(x, y) for y in cb) for x in ca) and all(any(agree(x, y) for x in ca) for y in cb)
 
 
 def _swapped(a: frozenset, b: frozenset) -> bool:
@@ -399,6 +424,8 @@ def _swapped(a: frozenset, b: frozenset) -> bool:
 def _shortened(short: Features, long: Features) -> tuple[float, str] | None:
     """A quote cut short: the shorter one's words found in order in the longer one, and the stretch
     of the longer one they match says the same numbers, years and negation."""
+    if len(short.words) >= len(long.words):
+        return None  # not cut short: the whole quotes were compared
     size = len(short.stems) + len(short.numbers)
     if size < 3 or size < 0.3 * (len(long.stems) + len(long.numbers)) or short.names - long.names - long.stems:
         return None
@@ -409,7 +436,7 @@ def _shortened(short: Features, long: Features) -> tuple[float, str] | None:
     end = long.normalised.find(" ", found.dest_end)
     stretch = Features.read(long.normalised[start:end if end >= 0 else None], names=short.names)
     if not _same_numbers(short, stretch) or _conflict(short, stretch) or short.years - long.years \
-            or _swapped(short.stems, stretch.stems):
+            or _swapped(short.stems, stretch.stems) or not _clauses_agree(short, stretch):
         return None
     return round(0.9 * found.score / 100, 2), "same words"
 

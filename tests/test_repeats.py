@@ -130,6 +130,15 @@ def test_a_quote_with_another_number_negation_or_word_is_not_a_repeat(new):
     assert found(JUDGED_QUOTE, new, "quote") == []
 
 
+def test_clauses_reordered_are_a_repeat_and_their_words_swapped_are_not():
+    judged = "\u201cRents are falling in the capital, but salaries are rising,\u201d said the housing minister."
+    assert found(judged, "\u201cSalaries are rising, but rents are falling in the capital,\u201d the minister said.",
+                 "quote") == [(1.0, "same words, same speaker")]
+    for swapped in ("\u201cRents are rising in the capital, but salaries are falling,\u201d the minister said.",
+                    "\u201cSalaries are falling in the capital, but rents are rising,\u201d the minister said."):
+        assert found(judged, swapped, "quote") == []
+
+
 # --- blocking -----------------------------------------------------------------------------------
 
 def test_blocking_finds_what_comparing_every_pair_finds():
