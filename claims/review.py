@@ -96,7 +96,8 @@ def reviews_for(conn, *, claim_id: int | None = None, quote_id: int | None = Non
 
 
 REVIEWED = """
-SELECT reviews.id, reviews.claim_id, reviews.quote_id, reviews.verdict, reviews.note, reviews.url, reviews.reviewer, reviews.reviewed_at,
+SELECT reviews.id, reviews.claim_id, reviews.quote_id, reviews.verdict, reviews.note, reviews.url, reviews.reviewer,
+       reviews.reviewed_at,
        coalesce(claims.text, quotes.text) AS claim_reviewed,
        claims.number_text,
        coalesce(claimant.name, claims.claimant_text, speaker.name, quotes.speaker_text) AS author,

@@ -148,8 +148,8 @@ def recheck(cur, kind: str, judged_id: int) -> int:
 
 def dismiss(cur, repeat_id: int, who: str | None = None) -> None:
     """Record that the repeat `repeat_id` is no repeat, and take it away; it is never found again."""
-    row = cur.execute("""SELECT r.kind, r.item_id, coalesce(c.article_id, q.article_id), coalesce(c.number_text, q.text),
-                                r.judged_kind, r.judged_id
+    row = cur.execute("""SELECT r.kind, r.item_id, coalesce(c.article_id, q.article_id),
+                                coalesce(c.number_text, q.text), r.judged_kind, r.judged_id
                          FROM repeats r LEFT JOIN claims c ON r.kind = 'claim' AND c.id = r.item_id
                          LEFT JOIN quotes q ON r.kind = 'quote' AND q.id = r.item_id
                          WHERE r.id = ?""", (repeat_id,)).fetchone()
