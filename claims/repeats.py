@@ -15,8 +15,8 @@ them from the database and keeps what they find. Two kinds of match:
 
 Whoever says it and however the speaker is spelled, it is a repeat; "same speaker" is added to
 the reason when the speakers are the same. `Index` finds the judged items a new one may repeat
-through blocking (figures by unit and rounded value, quotes by their rarest words), not by
-comparing every pair.
+through blocking (figures by unit, rounded value and the words of their subject, quotes by their
+rarest words), not by comparing every pair.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty sev
 SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 MAGNITUDES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, **SCALES}
 CURRENCIES = {"$": "usd", "£": "gbp", "€": "eur", "¥": "jpy"}
-# Bounds written several ways, one way each (the order matters: longest first).
+# Bounds written several ways, one way each.
 BOUNDS = {"in excess of": "more than", "upwards of": "more than", "greater than": "more than",
           "well over": "more than", "just over": "more than", "over": "more than", "above": "more than",
           "at least": "more than", "fewer than": "less than", "below": "less than", "under": "less than",
@@ -177,7 +177,7 @@ def _without_attribution(text: str) -> str:
     """The claim without who said it: ", the minister said." and "Ms Ruiz said that" cut off."""
     if not SAY.search(text):
         return text
-    clauses = [c for c in re.split(r",\s+|\s+[-–—]\s+", text.strip().rstrip(".!?\"”'’"))]
+    clauses = re.split(r",\s+|\s+[-–—]\s+", text.strip().rstrip(".!?\"”'’"))
     while len(clauses) > 1 and SAY.search(clauses[-1]) and len(clauses[-1].split()) <= 9:
         clauses.pop()
     while len(clauses) > 1 and SAY.search(clauses[0]) and len(clauses[0].split()) <= 9:
@@ -224,13 +224,12 @@ class Features:
 
     words: list[str]
     stems: frozenset[str]
-    numbers: list[float]
+    numbers: list[tuple[str, float]]  # (kind: "", "pct", "gbp"..., value), sorted
     years: frozenset[str]
     months: frozenset[int]
     negated: bool
     names: frozenset[str]
-    joined: str = field(default="")
-
+    joined: str = field(default="")  # the words, for rapidfuzz
     normalised: str = field(default="")
 
     @classmethod
@@ -251,7 +250,7 @@ class Features:
         words, numbers, years, months, negated = [], [], set(), set(), False
         for token in normalised.split():
             if token[0] == "#":
-                numbers.append(_token_value(token))
+                numbers.append(_token_number(token))
             elif token[0] == "y" and _YEAR.fullmatch(token):
                 years.add(token)
             elif token in MONTHS:
@@ -267,12 +266,14 @@ class Features:
                    joined=" ".join(words), normalised=normalised)
 
 
-def _token_value(token: str) -> float:
+def _token_number(token: str) -> tuple[str, float]:
+    """("pct", 4.2) of "#4.2pct", ("gbp", 2.5e9) of "#gbp2500000000": "£2bn" is not "$2bn"."""
     digits = _TOKEN_NUMBER.search(token)
-    return float(digits.group(0)) if digits else math.nan
+    value = float(digits.group(0)) if digits else math.nan
+    return _TOKEN_NUMBER.sub("", token[1:]), value
 
 
-def _significant(number_text: str | None, value: float) -> int:
+def _significant(number_text: str | None) -> int:
     """How many significant digits a figure was written with ("7,000": 1, "7,040": 3, "4.20": 3)."""
     digits = re.sub(r"[^\d.]", "", number_text or "")
     if not digits:
@@ -333,7 +334,7 @@ def match_figure(new: Item, judged: Item) -> tuple[float, str] | None:
         return None
     if BOUND_KIND.get(new.qualifier, new.qualifier) != BOUND_KIND.get(judged.qualifier, judged.qualifier):
         return None
-    sig_new, sig_judged = _significant(new.number_text, new.value), _significant(judged.number_text, judged.value)
+    sig_new, sig_judged = _significant(new.number_text), _significant(judged.number_text)
     if not same_value(new.value, judged.value, sig_new, sig_judged):
         return None
     ranged = lambda c: c.lower is not None and c.upper is not None  # noqa: E731  ("between 5 and 7")
@@ -370,7 +371,8 @@ def _objects_agree(x: str, y: str, a: Features, b: Features) -> bool:
 
 
 def _same_numbers(a: Features, b: Features) -> bool:
-    return len(a.numbers) == len(b.numbers) and all(same_value(x, y) for x, y in zip(a.numbers, b.numbers))
+    return len(a.numbers) == len(b.numbers) and all(
+        kind_x == kind_y and same_value(x, y) for (kind_x, x), (kind_y, y) in zip(a.numbers, b.numbers))
 
 
 def match_quote(new: Item, judged: Item) -> tuple[float, str] | None:
