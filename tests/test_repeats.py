@@ -96,6 +96,10 @@ def test_bounds_written_another_way_and_currencies():
                  "The Brenn dam cost £1,400m, the auditors said.") == [(1.0, "same figure, same speaker")]
     assert found("The Brenn dam cost £1.4bn, the auditors said.", "The Brenn dam cost $1.4bn, the auditors said.") == []
     assert found("Turnover fell 12% in June, the guild said.", "Turnover fell 12% in July, the guild said.") == []
+    judged = "\u201cThe Brenn dam will cost £1.4bn to repair,\u201d the auditor said."
+    assert found(judged, "\u201cThe Brenn dam will cost £1,400m to repair,\u201d she said.", "quote") == [
+        (1.0, "same words")]
+    assert found(judged, "\u201cThe Brenn dam will cost $1.4bn to repair,\u201d she said.", "quote") == []
 
 
 # --- quotes -------------------------------------------------------------------------------------
