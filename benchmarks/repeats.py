@@ -138,7 +138,7 @@ def synthetic(judged_n: int, articles: int, seed: int = 18):
     rng = random.Random(seed)
     words = vocabulary(rng, 6000)
     judged = [make_claim(rng, words, i, i) if i % 5 else make_quote(rng, words, i, i) for i in range(judged_n)]
-    new, next_id = [], judged_n
+    new, next_id, planted = [], judged_n, 0
     for article in range(articles):
         article_id = judged_n + article
         for n in range(14):
@@ -146,13 +146,14 @@ def synthetic(judged_n: int, articles: int, seed: int = 18):
                 source = rng.choice(judged)
                 item = type(source)(**{**source.__dict__, "id": next_id, "article_id": article_id})
                 item.__dict__.pop("features", None)
+                planted += 1
             elif n < 8:
                 item = make_claim(rng, words, next_id, article_id)
             else:
                 item = make_quote(rng, words, next_id, article_id)
             new.append(item)
             next_id += 1
-    return judged, new
+    return judged, new, planted
 
 
 def speed(judged_n: int, articles: int, runs: int, sample: int) -> dict:
@@ -160,7 +161,7 @@ def speed(judged_n: int, articles: int, runs: int, sample: int) -> dict:
 
     builds, matches, found = [], [], 0
     for _ in range(runs):
-        judged, new = synthetic(judged_n, articles)  # fresh items: no features cached between runs
+        judged, new, planted = synthetic(judged_n, articles)  # fresh items: no features cached between runs
         started = time.process_time()
         index = Index(judged)
         built = time.process_time()
@@ -169,7 +170,7 @@ def speed(judged_n: int, articles: int, runs: int, sample: int) -> dict:
         builds.append(built - started)
         matches.append(done - built)
     # The peer: no blocking, every new item against every judged item of its kind, on a sample.
-    judged, new = synthetic(judged_n, articles)
+    judged, new, _ = synthetic(judged_n, articles)
     by_kind = {"claim": [j for j in judged if j.kind == "claim"], "quote": [j for j in judged if j.kind == "quote"]}
     for j in judged:
         j.features  # noqa: B018  (computed before timing, as the index computes them)
@@ -179,7 +180,8 @@ def speed(judged_n: int, articles: int, runs: int, sample: int) -> dict:
         [m for m in (match(item, j) for j in by_kind[item.kind]) if m]
     peer = (time.process_time() - started) * len(new) / sample
     build, matching = statistics.median(builds), statistics.median(matches)
-    return {"judged": judged_n, "articles": articles, "new items": len(new), "repeats found": found,
+    return {"judged": judged_n, "articles": articles, "new items": len(new), "planted repeats": planted,
+            "repeats found": found,
             "index build s": round(build, 2), "matching s": round(matching, 2), "total s": round(build + matching, 2),
             "all-pairs peer s (estimated)": round(peer, 1), "ratio peer/total": round(peer / (build + matching), 0)}
 
