@@ -49,8 +49,7 @@ def test_numbers_read_as_numbers_whichever_way_they_are_written():
 
 def test_years_negations_and_relative_years():
     assert normalise("They won't sign; it isn't over. Last year and this year, not 1999", "2026-05-01") == \
-        "they will not sign it is not more than last year and this year not y1999".replace(
-            "last year and this year", "y2025 and y2026")
+        "they will not sign it is not more than y2025 and y2026 not y1999"
 
 
 def test_same_value_within_the_rounding_of_the_less_precise_figure():
