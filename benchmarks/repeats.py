@@ -57,7 +57,7 @@ def items_of(sentence: str, kind: str, article_id: int, first_id: int, published
             said = found.quotes[c.quote_index].text if c.quote_index is not None else None
             items.append(Item("claim", first_id + n, c.text, article_id, published, None,
                               c.claimant or c.claimant_text, said, c.number_text, c.value, c.lower, c.upper,
-                              c.qualifier, c.unit, c.object, c.time_scope))
+                              c.qualifier, c.unit, c.object, c.time_scope, c.trend))
     else:
         for n, q in enumerate(found.quotes):
             items.append(Item("quote", first_id + n, q.text, article_id, published, None, q.speaker or q.speaker_text))

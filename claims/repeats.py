@@ -5,10 +5,11 @@ them from the database and keeps what they find. Two kinds of match:
 
 - the same figure: a claim whose value agrees within the rounding of the less precise of the two
   ("7,000" and "7,040"; "1.2 million" and "1.23 million"), with the same kind of bound ("over" and
-  "more than" alike; "nearly" is not "more than"), the same unit, no other year or month, and the
-  same subject: most of the words around the number shared, no place or name that only one of
-  them names, and not denied by one and asserted by the other. A figure that shares only the
-  number, or only the subject, is not a repeat.
+  "more than" alike; "nearly" is not "more than"), the same unit, no other year or month, no
+  rise for a fall, and the same subject: most of the words around the number shared, or what it
+  counts named alike in specific words ("the quake death toll" stands at or was revised to 310);
+  no place or name that only one of them names, and not denied by one and asserted by the other.
+  A figure that shares only the number, or only the subject, is not a repeat.
 - the same words: a quote whose words, normalised (numbers read as numbers, "per cent" as "%",
   "over" as "more than", number words as digits), match after reordering or shortening, with the
   same numbers, years and names, and the same negation.
@@ -59,7 +60,7 @@ as into onto about after before over under up down out off again further once is
 has have had having do does did doing will would shall should can could may might must it its it's they them
 their theirs we us our ours you your yours he him his she her hers i me my mine who whom whose which what when
 where why how all any both each few more most other some such only own same so too very just also now still yet
-per cent percent according last this next year years month months week weeks day days today yesterday tomorrow
+per cent percent nearly about less up according last this next year years month months week weeks day days today yesterday tomorrow
 mr mrs ms dr sir lord lady said says say told tells tell added adds stated claimed reported announced insisted
 warned noted explained argued according spokesman spokeswoman spokesperson minister officials official""".split())
 NOT_NAMES = STOP | set(MONTHS)
@@ -212,6 +213,7 @@ class Item:
     unit: str | None = None
     object: str | None = None
     time_scope: str | None = None
+    trend: str | None = None  # up | down, when the sentence says the figure rose or fell
 
     @cached_property
     def features(self) -> "Features":
@@ -345,24 +347,46 @@ def match_figure(new: Item, judged: Item) -> tuple[float, str] | None:
     a, b = new.features, judged.features
     if _conflict(a, b):
         return None
-    if not _same_subject(a.stems, b.stems):
+    if new.trend and judged.trend and new.trend != judged.trend:
         return None
-    shared = len(a.stems & b.stems)
-    if new.object and judged.object and not _objects_agree(new.object, judged.object, a, b):
+    if _same_subject(a.stems, b.stems):
+        if new.object and judged.object and not _objects_agree(new.object, judged.object, a, b):
+            return None
+    elif not _same_object(new, judged):
         return None
-    return round(0.5 + 0.5 * shared / len(a.stems | b.stems), 2), "same figure"
+    return round(0.5 + 0.5 * len(a.stems & b.stems) / len(a.stems | b.stems), 2), "same figure"
 
 
 def _same_subject(a: frozenset, b: frozenset) -> bool:
-    """The words around two figures say the same thing: one's are all among the other's, with at most
-    three more ("unemployment" and "unemployment rose"), or nearly all are shared (three in four).
-    One other word on each side is another claim: "evacuated" is not "died"."""
+    """The words around two figures say the same thing: one's are all among the other's, with a few
+    more ("unemployment" and "unemployment rose"), or nearly all are shared (three in four). One
+    other word on each side is another claim: "evacuated" is not "died"."""
     shared = len(a & b)
     if not shared:
         return False
     if a <= b or b <= a:
-        return len(a ^ b) <= 3
+        return len(a ^ b) <= max(3, shared)
     return shared / len(a | b) >= 0.75
+
+
+# Objects that say what is counted in general words only: "7,000 people" may be evacuated or dead.
+GENERIC_OBJECTS = {"people", "person", "persons", "number", "numbers", "figure", "total", "amount", "rate", "level",
+                   "share", "cent", "percent", "times", "cases"}
+
+
+def _object_stems(item: Item) -> frozenset[str]:
+    words = re.findall(r"[a-z][a-z'’-]*", (item.object or "").lower())
+    unit = stem((item.unit or "").lower())
+    return frozenset(stem(w) for w in words if w not in STOP and w not in GENERIC_OBJECTS) - {unit}
+
+
+def _same_object(new: Item, judged: Item) -> bool:
+    """Said in other words around it, a figure is the same one when what it counts is named the same
+    way, in two specific words at least ("the death toll", "the flood's death toll"; not "people",
+    not "the council", which may have spent or saved it): the sentences may differ ("stands at
+    23", "was revised to 23")."""
+    x, y = _object_stems(new), _object_stems(judged)
+    return min(len(x), len(y)) >= 2 and (x <= y or y <= x)
 
 
 def _objects_agree(x: str, y: str, a: Features, b: Features) -> bool:

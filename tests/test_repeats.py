@@ -23,7 +23,7 @@ def items(sentence: str, kind: str, article_id: int, first_id: int, published: s
     if kind == "claim":
         return [Item("claim", first_id + n, c.text, article_id, published, None, c.claimant or c.claimant_text,
                      found.quotes[c.quote_index].text if c.quote_index is not None else None, c.number_text,
-                     c.value, c.lower, c.upper, c.qualifier, c.unit, c.object, c.time_scope)
+                     c.value, c.lower, c.upper, c.qualifier, c.unit, c.object, c.time_scope, c.trend)
                 for n, c in enumerate(found.claims)]
     return [Item("quote", first_id + n, q.text, article_id, published, None, q.speaker or q.speaker_text)
             for n, q in enumerate(found.quotes)]
@@ -86,6 +86,19 @@ def test_a_figure_said_again_in_other_words_is_a_repeat(new, expected):
 ])
 def test_a_figure_that_shares_only_the_number_or_only_the_subject_is_not_a_repeat(new):
     assert found(JUDGED_FIGURE, new) == []
+
+
+def test_a_figure_of_a_thing_named_in_specific_words_is_a_repeat_in_another_sentence():
+    judged = "The quake death toll stands at 310, with 40 people still missing, the civil protection agency said."
+    assert found(judged, "Rescuers said the quake death toll was revised to 310 after teams reached the last "
+                         "villages in the hills.") == [(0.64, "same figure")]
+    assert found(judged, "The quake death toll rose to 310 overnight, the agency said.") == [
+        (0.69, "same figure, same speaker")]
+    assert found(judged, "The flood death toll stands at 310, the agency said.") == []
+    assert found(judged, "Some 310 people were rescued from the rubble, the agency said.") == []
+    # One general word names no thing: the council may have spent or saved it.
+    assert found("The council spent £2.6m on the Ferrin bypass, the auditors said.",
+                 "The council saved £2.6m, the auditors said.") == []
 
 
 def test_bounds_written_another_way_and_currencies():

@@ -19,7 +19,7 @@ from ..timestamps import now
 ITEM_SQL = {
     "claim": """SELECT 'claim' AS kind, c.id, c.text, c.article_id, a.published, c.claimant_id AS speaker_id,
                        coalesce(s.name, c.claimant_text) AS speaker, q.text AS said, c.number_text, c.value,
-                       c.lower, c.upper, c.qualifier, c.unit, c.object, c.time_scope
+                       c.lower, c.upper, c.qualifier, c.unit, c.object, c.time_scope, c.trend
                 FROM claims c JOIN articles a ON a.id = c.article_id
                 LEFT JOIN speakers s ON s.id = c.claimant_id LEFT JOIN quotes q ON q.id = c.quote_id""",
     "quote": """SELECT 'quote' AS kind, q.id, q.text, q.article_id, coalesce(q.said_on, a.published) AS published,
