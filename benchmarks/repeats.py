@@ -23,7 +23,9 @@ quotes each, made up by script from a vocabulary of a few thousand words (subjec
 verbs, units), a tenth of the new items being true repeats. Timed on one core: building the
 blocking index over the judged items, then matching every new item. The peer is matching
 without blocking (every new item against every judged item of its kind), timed on a sample of
-new items and scaled up. Target: under 10 s. Each timing is the median of --runs runs.
+new items and scaled up. Target: under 10 s. Each timing is the median of --runs runs. With
+--sqlite, the same day is also matched from a claims database, as ingest does it (rows read from
+SQLite included), once.
 """
 
 from __future__ import annotations
@@ -186,6 +188,45 @@ def speed(judged_n: int, articles: int, runs: int, sample: int) -> dict:
             "all-pairs peer s (estimated)": round(peer, 1), "ratio peer/total": round(peer / (build + matching), 0)}
 
 
+def through_sqlite(judged_n: int, articles: int, folder: Path) -> dict:
+    """The same day matched the way `claims ingest` does it: the synthetic items written to a claims
+    database (the judged ones with a verdict each), then claims.store.repeats.find_in_articles over
+    the new articles, reading every row from SQLite. One run (CPU seconds)."""
+    import sqlite3
+
+    from claims.store import connect
+    from claims.store.repeats import find_in_articles
+
+    judged, new, planted = synthetic(judged_n, articles)
+    path = folder / "repeats-bench.db"
+    path.unlink(missing_ok=True)
+    connect(path).dispose()
+    conn = sqlite3.connect(path)
+    with conn:
+        article_ids = sorted({i.article_id for i in judged + new})
+        conn.executemany("INSERT INTO articles (id, published, content_hash, text, ingested_at) "
+                         "VALUES (?, '2026-03-04', ?, '', '')", [(a, f"h{a}") for a in article_ids])
+        for item in judged + new:
+            if item.kind == "claim":
+                conn.execute('INSERT INTO claims (id, article_id, claimant_text, text, number_text, value, unit, '
+                             'object, time_scope, start, "end", confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 1)',
+                             (item.id, item.article_id, item.speaker, item.text, item.number_text, item.value,
+                              item.unit, item.object, item.time_scope))
+            else:
+                conn.execute('INSERT INTO quotes (id, article_id, speaker_text, kind, text, start, "end", confidence) '
+                             "VALUES (?, ?, ?, 'direct', ?, 0, 0, 1)", (item.id, item.article_id, item.speaker, item.text))
+        conn.executemany("INSERT INTO reviews (claim_id, quote_id, verdict, reviewed_at) VALUES (?, ?, 'false', '')",
+                         [(i.id, None) if i.kind == "claim" else (None, i.id) for i in judged])
+    cur = conn.cursor()
+    started = time.process_time()
+    found = find_in_articles(cur, sorted({i.article_id for i in new}))
+    seconds = time.process_time() - started
+    conn.rollback()
+    conn.close()
+    path.unlink()
+    return {"planted repeats": planted, "repeats found": found, "find_in_articles s": round(seconds, 2)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--judged", type=int, default=100_000)
@@ -193,10 +234,17 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sample", type=int, default=30, help="new items the all-pairs peer is timed on")
     parser.add_argument("--quiet", action="store_true", help="do not list the pairs got wrong")
+    parser.add_argument("--sqlite", action="store_true",
+                        help="also match the day as `claims ingest` does, from a claims database (one run)")
     args = parser.parse_args()
     print("labelled pairs:", json.dumps(quality(PAIRS, not args.quiet)))
     print("second set:", json.dumps(quality(SECOND, not args.quiet)))
     print("speed (CPU seconds, one core):", json.dumps(speed(args.judged, args.articles, args.runs, args.sample)))
+    if args.sqlite:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            print("through SQLite:", json.dumps(through_sqlite(args.judged, args.articles, Path(folder))))
 
 
 if __name__ == "__main__":
