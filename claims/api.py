@@ -6,6 +6,7 @@
     db.claims(outlet="Kestria Today")
     db.speakers()
     db.articles(until="2026-03-10")
+    db.repeats(since="2026-03-01")
 
 Rows come from the browsing views of claims/store/migrations.py (quotes_view, claims_view,
 speakers_view), so a DataFrame, an export and a Datasette page show the same columns. This module
@@ -167,6 +168,22 @@ class Database:
         """
         query = self.query("articles", speaker=speaker, since=since, until=until, outlet=outlet, q=q, limit=limit)
         return self.frame(query.sql, query.params)
+
+    def repeats(self, *, since=None, limit: int | None = None) -> pd.DataFrame:
+        """Claims and quotes that repeat one a fact-checker judged, newest first, one row per repeat:
+        id, kind ('claim' or 'quote'), text, speaker, published, outlet, repeats (the judged item's
+        id, of the same kind), verdict, score (0-1) and reason. `since` filters on `published`."""
+        from .store.repeats import RECORD_COLUMNS
+
+        sql, params = f"SELECT {', '.join(RECORD_COLUMNS)} FROM repeats_view v", []
+        if since is not None:
+            sql += " WHERE v.published >= ?"
+            params.append(as_date(since, "since").isoformat())
+        sql += " ORDER BY v.published DESC, v.repeat_id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return self.frame(sql, params)
 
     def sql(self, sql: str, params: Iterable | dict = ()) -> pd.DataFrame:
         """Any SELECT as a DataFrame, columns typed by name as in the other methods."""

@@ -456,6 +456,49 @@ def review(claim_id, db, verdict, note, url, reviewer, is_quote):
     click.echo(f"review {review_id}: {what} {claim_id} is {verdict.strip().lower()}", err=True)
 
 
+@cli.command("repeats")
+@db_option
+@click.option("--since", callback=check_date, help="Only repeats published from this date (YYYY-MM-DD)")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
+def repeats_command(db, since, fmt):
+    """Claims and quotes that repeat one a fact-checker has judged, newest first, with the verdict.
+
+    Found at ingest and when a verdict is recorded. `repeats` is the id of the judged claim or
+    quote (of the same kind).
+
+    Example:
+
+        claims repeats --since 2026-03-01 --format jsonl
+    """
+    import sqlite3
+
+    from .api import check_schema, read_only
+    from .store.repeats import listing
+
+    if not Path(db).is_file():
+        raise click.ClickException(f"{db} does not exist: run `claims ingest` first")
+    try:
+        check_schema(Path(db))
+        conn = sqlite3.connect(read_only(Path(db)), uri=True)
+        try:
+            records = listing(conn.cursor(), since)
+        finally:
+            conn.close()
+    except ClaimsError as error:
+        raise click.ClickException(str(error))
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+    else:
+        for r in records:
+            click.echo(f"{r['kind']} {r['id']} ({r['published'] or 'undated'}, {r['outlet'] or '?'}) repeats "
+                       f"{r['kind']} {r['repeats']}, {r['verdict']}: {r['reason']} ({r['score']:.2f})\n"
+                       f"    {r['speaker'] or 'unattributed'}: {r['text']}")
+        click.echo(f"{len(records)} repeats of checked claims", err=True)
+
+
 @cli.command()
 @db_option
 @click.option("--inspect-file", type=click.Path(dir_okay=False),

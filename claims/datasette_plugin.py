@@ -6,7 +6,8 @@
   quote or sentence of a query result linked to its page; facets that count "Analysts" and
   "analysts" as one (`{folded: column}` in datasette.yaml, claims.web.facets);
 - pages: /DB/-/quote/ID, /DB/-/claim/ID, /DB/-/figure and the review form's POST
-  /DB/-/review (claims.web.pages), the speaker to cite, /DB/-/speaker/ID (claims.web.speaker), the article to read with its quotes and
+  /DB/-/review (claims.web.pages), the repeats of checked claims on those pages and their
+  dismissal, POST /DB/-/repeats/dismiss (claims.web.repeats), the speaker to cite, /DB/-/speaker/ID (claims.web.speaker), the article to read with its quotes and
   figures highlighted, /DB/-/article/ID (claims.web.article), with templates from claims/templates;
 - articles.source (a path on the server) and articles.content_hash read as NULL on Datasette's
   connections, so no visitor sees them in a table, row, JSON or SQL of their own;
@@ -41,8 +42,8 @@ from datasette.utils.asgi import asgi_static
 from jinja2 import FileSystemLoader
 from markupsafe import Markup, escape
 
-from .web import (about, article, cells, charts, facets, forms, functions, pages, search, signin, speaker,
-                  speaker_review, speedups)
+from .web import (about, article, cells, charts, facets, forms, functions, pages, repeats, search, signin,
+                  speaker, speaker_review, speedups)
 
 PACKAGE = Path(__file__).resolve().parent
 CONFIGURED_NAME = "claims"  # the database name datasette.yaml and metadata.yml are written for
@@ -89,7 +90,7 @@ def register_actions():
 
 @hookimpl
 def register_routes():
-    return pages.ROUTES + article.ROUTES + speaker.ROUTES + speaker_review.ROUTES + [
+    return pages.ROUTES + article.ROUTES + speaker.ROUTES + speaker_review.ROUTES + repeats.ROUTES + [
         (r"^/-/static-plugins/claims/(?P<path>.*)$", asgi_static(PACKAGE / "static")),
     ]
 
@@ -181,6 +182,7 @@ async def describe_archive(datasette) -> None:
 # Columns that hold the id of a quote or claim, in tables, views and query results.
 LINKED = {
     "quote_id": "quote", "claim_id": "claim", "speaker_id": "speaker",
+    "checked_quote_id": "quote", "checked_claim_id": "claim",
     ("quotes", "id"): "quote", ("quotes_view", "id"): "quote",
     ("claims", "id"): "claim", ("claims_view", "id"): "claim",
     ("speakers", "id"): "speaker", ("speakers_view", "id"): "speaker",
@@ -220,7 +222,8 @@ def render_cell(row, value, column, table, database, datasette):
     # quote_id / claim_id in canned query results (table is None) and in reviews (which has no
     # foreign keys) link to the pages; ids of the main tables and views link there too.
     kind = LINKED.get((table, column))
-    if kind is None and column in ("quote_id", "claim_id", "speaker_id") and table in (None, "reviews"):
+    if kind is None and column in ("quote_id", "claim_id", "speaker_id", "checked_quote_id", "checked_claim_id") \
+            and table in (None, "reviews"):
         kind = LINKED[column]
     if table is None and column in ("speaker", "claimant") and isinstance(value, str):
         # A name in query results links to the speaker page when the row carries the id.

@@ -20,7 +20,7 @@ BATCH = 50_000
 
 # Column types by name, shared by every table: a column not named here is text.
 INTEGER = {"id", "article_id", "speaker_id", "quote_id", "claimant_id", "claim_id", "start", "end", "quotes",
-           "claims"}
+           "claims", "repeats"}
 FLOAT = {"confidence", "value", "lower", "upper", "score"}
 DATE = {"said_on", "published", "date", "last_quoted", "reviewed_at"}
 TIMESTAMP = {"ingested_at"}

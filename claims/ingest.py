@@ -44,6 +44,8 @@ class Summary:
     claims: int = 0
     speakers: int = 0
     reapplied: int = 0  # quotes given back the speaker a fact-checker picked, after their article was replaced
+    repeats: int = 0  # claims and quotes of the stored articles that repeat a judged one (claims.repeats)
+    stored: list[int] = field(default_factory=list)  # ids of the articles written (new or replaced)
     errors: list[BadInput] = field(default_factory=list)
     seconds: float = 0.0
     parquet: str | None = None
@@ -55,7 +57,7 @@ class Summary:
         kept = f", {self.reapplied} quotes kept their reviewed speaker" if self.reapplied else ""
         return (f"{self.articles} articles ({self.new} new, {self.replaced} replaced, {self.unchanged} unchanged), "
                 f"{self.quotes} quotes, {self.claims} claims, {self.speakers} new speakers{kept}, "
-                f"{len(self.errors)} errors in {self.seconds:.1f}s")
+                f"{self.repeats} repeats of checked claims, {len(self.errors)} errors in {self.seconds:.1f}s")
 
 
 def batches(items: Iterable[Article | BadInput], size: int, summary: Summary,
@@ -223,6 +225,7 @@ def ingest(targets: Iterable[str], db: str | None, *, published: str | None = No
                 summary.quotes += written.quotes
                 summary.claims += written.claims
                 summary.speakers += written.new_speakers
+                summary.stored += [article_id for status, article_id in written.articles if status != "unchanged"]
         if engine is not None:
             settle(engine, cache, summary)
     finally:
@@ -236,10 +239,11 @@ def settle(engine, cache, summary: Summary) -> None:
     """What ingest does once every batch is stored: surname mentions judged again against everything
     this run stored, so that what they link to does not depend on the order the articles came in
     (claims.link.mentions); the review queue's decisions put back on a replaced article's new quote
-    rows; the speakers' last dates the triggers could only mark stale read again (claims.store.stats)."""
+    rows; the speakers' last dates the triggers could only mark stale read again (claims.store.stats);
+    the stored claims and quotes that repeat a judged one found (claims.store.repeats)."""
     from .link import settle_touched
     from .link.assign import reapply
-    from .store import stats
+    from .store import repeats, stats
 
     with engine.begin() as conn:
         cur = conn.connection.driver_connection.cursor()
@@ -249,6 +253,7 @@ def settle(engine, cache, summary: Summary) -> None:
             if summary.replaced:
                 summary.reapplied = reapply(conn).quotes
             stats.refresh(cur)
+            summary.repeats = repeats.find_in_articles(cur, summary.stored)
         finally:
             cur.close()
 

@@ -25,7 +25,7 @@ from .batch import ARTICLE_COLUMNS, CLAIM_COLUMNS, ERROR_COLUMNS, MENTION_COLUMN
 from .errors import ClaimsError, DatabaseError
 from .extract.records import Claim, Quote
 from .link import LinkCache, settle_touched
-from .store import connect, stats
+from .store import connect, repeats, stats
 from .store.writer import TABLES, Written, fts_update
 from .timestamps import now
 
@@ -221,10 +221,12 @@ def _load_one(directory: Path, group: list[tuple[str, str]], path: Path, previou
             cache = LinkCache()
             first_ids = None
             stamp = now()
+            stored: list[int] = []
             for month, name in group:
                 written = store_batch(conn, read_part(directory, month, name), cache, ingested_at=stamp)
                 first_ids = first_ids or written.first_ids
                 total.add(written)
+                stored += [article_id for status, article_id in written.articles if status != "unchanged"]
                 if on_part:
                     on_part(month, name)
             settle_touched(cur, cache)  # surname mentions judged once more, as `claims ingest` does
@@ -233,6 +235,7 @@ def _load_one(directory: Path, group: list[tuple[str, str]], path: Path, previou
             for _, sql in triggers:
                 cur.execute(sql)
             stats.rebuild(cur)  # the speakers' counts, which the triggers keep, once for the whole load
+            repeats.find_in_articles(cur, stored)  # repeats of checked claims, as `claims ingest` finds them
     except ClaimsError:
         raise
     except Exception as error:

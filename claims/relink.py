@@ -379,14 +379,17 @@ def _heirs(cur, top: int) -> dict[int, int]:
 
 
 def _finish(cur, run: _Run, articles: int) -> Relinked:
-    """Rebuild the full-text indexes and the speakers' counts, check the references, stamp the rules version, count."""
-    from .store import stats
+    """Rebuild the full-text indexes, the speakers' counts and the repeats of checked claims, check the
+    references, stamp the rules version, count."""
+    from .store import repeats, stats
     from .store.writer import fts_update
 
     for _, sql in run.triggers:
         cur.execute(sql)
     fts_update(cur, {}, full=True)
     stats.rebuild(cur)
+    # The repeats of checked claims among the rows derived again (dismissals kept).
+    repeats.find_in_articles(cur, [row[0] for row in cur.execute("SELECT id FROM articles")])
     broken = cur.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise RelinkError(f"relinking would leave {len(broken)} broken references (first: {broken[0]}); "

@@ -12,6 +12,7 @@ import sqlite3
 from urllib.parse import urlsplit
 
 from .errors import ClaimsError
+from .store import repeats
 from .store.models import VERDICTS
 from .timestamps import now
 
@@ -68,7 +69,23 @@ def add_review(conn, *, verdict: str, claim_id: int | None = None, quote_id: int
               verdict, note, url, reviewer, now())
     sql = ("INSERT INTO reviews (claim_id, quote_id, verdict, note, url, reviewer, reviewed_at) "
            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
-    return _execute(conn, sql, params)[0]["id"]
+    review_id = _execute(conn, sql, params)[0]["id"]
+    # Its repeats, older ones too, are looked for in the whole archive (claims.store.repeats).
+    _with_cursor(conn, lambda cur: repeats.recheck(cur, table[:-1], target))
+    return review_id
+
+
+def _with_cursor(conn, fn):
+    """fn(a DB-API cursor) on whichever kind of connection we were given, in its transaction."""
+    if hasattr(conn, "begin") and not hasattr(conn, "exec_driver_sql"):  # a SQLAlchemy Engine
+        with conn.begin() as connection:
+            return _with_cursor(connection, fn)
+    raw = conn if isinstance(conn, sqlite3.Connection) else conn.connection.driver_connection
+    cur = raw.cursor()
+    try:
+        return fn(cur)
+    finally:
+        cur.close()
 
 
 def reviews_for(conn, *, claim_id: int | None = None, quote_id: int | None = None) -> list[dict]:
@@ -79,7 +96,8 @@ def reviews_for(conn, *, claim_id: int | None = None, quote_id: int | None = Non
 
 
 REVIEWED = """
-SELECT reviews.id, reviews.verdict, reviews.note, reviews.url, reviews.reviewer, reviews.reviewed_at,
+SELECT reviews.id, reviews.claim_id, reviews.quote_id, reviews.verdict, reviews.note, reviews.url, reviews.reviewer,
+       reviews.reviewed_at,
        coalesce(claims.text, quotes.text) AS claim_reviewed,
        claims.number_text,
        coalesce(claimant.name, claims.claimant_text, speaker.name, quotes.speaker_text) AS author,
@@ -96,6 +114,22 @@ ORDER BY reviews.reviewed_at, reviews.id
 """
 
 
+# Where the judged claim or quote was said again (claims.store.repeats), oldest first.
+REPEATED_IN = """
+SELECT DISTINCT articles.title, articles.url AS article_url, articles.published, articles.outlet
+FROM repeats_view JOIN articles ON articles.id = repeats_view.article_id
+WHERE repeats_view.judged_kind = ? AND repeats_view.repeats = ?
+ORDER BY articles.published, articles.id
+"""
+
+
+def _appearance(row: dict) -> dict:
+    """A schema.org NewsArticle where a claim appeared, without empty keys."""
+    found = {"@type": "NewsArticle", "headline": row["title"], "url": row["article_url"],
+             "datePublished": row["published"], "publisher": _party(row["outlet"], "organization")}
+    return {k: v for k, v in found.items() if v is not None}
+
+
 def _party(name: str | None, kind: str | None) -> dict | None:
     if not name:
         return None
@@ -110,17 +144,17 @@ def claimreview(conn) -> list[dict]:
     (`itemReviewed`, a Claim with its author and the article it appeared in), the verdict
     (`reviewRating`, 1 = false to 5 = true, its name in `alternateName`), the note
     (`reviewBody`), the reviewer (`author`) and the date. Reviews of quotes are included too:
-    a quote is a claim by its speaker. Keys without a value are left out.
+    a quote is a claim by its speaker. Where the claim was said again (its repeats,
+    claims.store.repeats), `appearance` is a list: the article reviewed first, then the repeats'
+    articles, oldest first. Keys without a value are left out.
     """
     documents = []
     for row in _execute(conn, REVIEWED):
-        appearance = {
-            "@type": "NewsArticle",
-            "headline": row["title"],
-            "url": row["article_url"],
-            "datePublished": row["published"],
-            "publisher": _party(row["outlet"], "organization"),
-        }
+        appearance = _appearance(row)
+        judged = ("claim", row["claim_id"]) if row["claim_id"] is not None else ("quote", row["quote_id"])
+        repeated = [_appearance(r) for r in _execute(conn, REPEATED_IN, judged)]
+        if repeated:
+            appearance = [appearance, *[r for r in repeated if r != appearance]]
         rating = {"@type": "Rating", "alternateName": row["verdict"].capitalize()}
         if RATINGS[row["verdict"]] is not None:
             rating.update(ratingValue=RATINGS[row["verdict"]], bestRating=5, worstRating=1)
@@ -135,7 +169,7 @@ def claimreview(conn) -> list[dict]:
                 "@type": "Claim",
                 "author": _party(row["author"], row["author_kind"]),
                 "datePublished": row["published"],
-                "appearance": {k: v for k, v in appearance.items() if v is not None},
+                "appearance": appearance,
             },
             "reviewRating": rating,
             "reviewBody": row["note"],

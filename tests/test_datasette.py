@@ -198,7 +198,7 @@ async def test_every_table_view_and_column_is_described(db_file):
     tables = METADATA["databases"]["claims"]["tables"]
     conn = sqlite3.connect(db_file)
     public = ["articles", "speakers", "speaker_aliases", "quotes", "claims", "reviews", "quotes_view",
-              "claims_view", "speakers_view"]
+              "claims_view", "speakers_view", "repeats", "repeat_dismissals", "repeats_view"]
     for name in public:
         columns = [row[1] for row in conn.execute(f"PRAGMA table_info([{name}])")]
         assert columns, name
@@ -269,6 +269,7 @@ QUERIES = {  # every query is paged: `page` (hidden from the form) asks for the 
     "figure_over_time": ["object", "claimant", "page"],
     "disputed_claims": ["page"],
     "same_quote_across_outlets": ["page"],
+    "repeats_of_checked_claims": ["verdict", "outlet", "page"],
 }
 
 

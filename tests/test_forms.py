@@ -138,7 +138,8 @@ async def test_the_database_page_asks_the_most_used_questions_first(ds):
     questions = html.index("Ask the archive")
     assert questions < html.index("Quotes per speaker over time") < html.index('id="queries"')
     titles = re.findall(r'<li><a href="/claims/(\w+)">', html[questions:])
-    assert titles[:6] == list(CONFIG["plugins"]["claims"]["forms"])
+    forms = list(CONFIG["plugins"]["claims"]["forms"])
+    assert titles[:len(forms)] == forms
     assert titles[0] == "what_did_they_say"
 
 

@@ -320,6 +320,47 @@ def m011_speaker_stats(conn: Connection):
         FROM speakers LEFT JOIN speaker_stats s ON s.speaker_id = speakers.id"""))
 
 
+# The judged item's newest verdict and its date, for a row of repeats.
+_NEWEST_REVIEW = """coalesce(
+    (SELECT r.{column} FROM reviews r WHERE repeats.judged_kind = 'claim' AND r.claim_id = repeats.judged_id
+     ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1),
+    (SELECT r.{column} FROM reviews r WHERE repeats.judged_kind = 'quote' AND r.quote_id = repeats.judged_id
+     ORDER BY r.reviewed_at DESC, r.id DESC LIMIT 1))"""
+
+
+@migration
+def m012_repeats(conn: Connection):
+    """Repeats of checked claims (claims.repeats): which new claim or quote repeats which judged one,
+    the fact-checkers' dismissals of wrong matches, and repeats_view with the words, speaker, date,
+    outlet and the judged item's newest verdict of each."""
+    _run(conn, """
+    CREATE TABLE repeats (id INTEGER NOT NULL, kind VARCHAR NOT NULL, item_id INTEGER NOT NULL,
+        judged_kind VARCHAR NOT NULL, judged_id INTEGER NOT NULL, score FLOAT NOT NULL, reason VARCHAR NOT NULL,
+        found_at VARCHAR NOT NULL, PRIMARY KEY (id));
+    CREATE INDEX ix_repeats_item ON repeats (kind, item_id);
+    CREATE INDEX ix_repeats_judged ON repeats (judged_kind, judged_id);
+    CREATE TABLE repeat_dismissals (id INTEGER NOT NULL, kind VARCHAR NOT NULL, item_id INTEGER NOT NULL,
+        article_id INTEGER, text VARCHAR NOT NULL, judged_kind VARCHAR NOT NULL, judged_id INTEGER NOT NULL,
+        who VARCHAR, dismissed_at VARCHAR NOT NULL, PRIMARY KEY (id));
+    CREATE INDEX ix_repeat_dismissals_judged ON repeat_dismissals (judged_kind, judged_id)
+    """)
+    conn.execute(text(f"""CREATE VIEW repeats_view AS
+        SELECT repeats.id AS repeat_id, repeats.kind, repeats.item_id AS id,
+               coalesce(claims.text, quotes.text) AS text,
+               coalesce(claimant.name, claims.claimant_text, speaker.name, quotes.speaker_text) AS speaker,
+               articles.published, articles.outlet, articles.title AS article, articles.id AS article_id,
+               repeats.judged_kind, repeats.judged_id AS repeats,
+               {_NEWEST_REVIEW.format(column="verdict")} AS verdict,
+               {_NEWEST_REVIEW.format(column="reviewed_at")} AS reviewed_at,
+               repeats.score, repeats.reason
+        FROM repeats
+        LEFT JOIN claims ON repeats.kind = 'claim' AND claims.id = repeats.item_id
+        LEFT JOIN quotes ON repeats.kind = 'quote' AND quotes.id = repeats.item_id
+        LEFT JOIN speakers claimant ON claimant.id = claims.claimant_id
+        LEFT JOIN speakers speaker ON speaker.id = quotes.speaker_id
+        JOIN articles ON articles.id = coalesce(claims.article_id, quotes.article_id)"""))
+
+
 @migration
 def m013_feeds(conn: Connection):
     """`claims watch` keeps what it knows of each feed (ETag, Last-Modified, how its last fetch went)

@@ -184,6 +184,44 @@ class SpeakerStats(SQLModel, table=True):
     stale: bool = False
 
 
+class Repeat(SQLModel, table=True):
+    """A claim or quote that says again what a fact-checker judged (claims.repeats found it):
+    the new item, the judged one, how sure (0-1) and why ("same figure", "same words, same
+    speaker"). Derived: found again at ingest and when a verdict is recorded."""
+
+    __tablename__ = "repeats"
+    __table_args__ = (Index("ix_repeats_item", "kind", "item_id"), Index("ix_repeats_judged", "judged_kind", "judged_id"))
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    kind: str  # claim | quote
+    item_id: int
+    judged_kind: str  # claim | quote
+    judged_id: int
+    score: float
+    reason: str
+    found_at: str
+
+
+class RepeatDismissal(SQLModel, table=True):
+    """A fact-checker's word that a match was wrong: never shown again. The new item is kept by
+    its article and words (a claim's number_text, a quote's text) as well as its id, so a
+    corrected article's new row stays dismissed; the judged item's id follows its verdict
+    (claims.store.writer)."""
+
+    __tablename__ = "repeat_dismissals"
+    __table_args__ = (Index("ix_repeat_dismissals_judged", "judged_kind", "judged_id"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    kind: str  # claim | quote
+    item_id: int
+    article_id: Optional[int] = None
+    text: str  # a claim's number_text, a quote's text
+    judged_kind: str
+    judged_id: int
+    who: Optional[str] = None
+    dismissed_at: str
+
+
 class FeedState(SQLModel, table=True):
     """A feed or sitemap `claims watch` follows (migration m013): the validators of its last answer,
     sent back so that an unchanged feed costs a 304, and how its last fetch went."""

@@ -348,8 +348,11 @@ class _Reviewed:
                           f"WHERE id >= ? AND article_id IN ({','.join('?' * len(articles))}) ORDER BY id",
                           (first_id, *articles)).fetchall()
         column = self.REVIEW_COLUMN[table]
-        cur.executemany(f"UPDATE reviews SET {column} = ? WHERE {column} = ?",
-                        [(new_id, old_id) for new_id, old_id in pair(new, old).items()])
+        moved = [(new_id, old_id) for new_id, old_id in pair(new, old).items()]
+        cur.executemany(f"UPDATE reviews SET {column} = ? WHERE {column} = ?", moved)
+        # A dismissed repeat of the judged row stays dismissed on its new row (claims.store.repeats).
+        cur.executemany("UPDATE repeat_dismissals SET judged_id = ? WHERE judged_kind = ? AND judged_id = ?",
+                        [(new_id, table[:-1], old_id) for new_id, old_id in moved])
 
 
 def fts_update(cur, first_ids: dict[str, int], full: bool) -> None:

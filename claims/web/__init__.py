@@ -2,6 +2,7 @@
 
 - pages, article, speaker, speaker_review, forms: the pages and forms of our own (quote, claim,
   article, speaker and figure pages, the review form, the review queue for people);
+- repeats: repeats of checked claims on the claim and quote pages, and their dismissal;
 - search: full-text search on table and view pages whose cost does not grow with the archive;
 - cells, facets, charts: how results read (cells and facets of tables, small inline SVG charts);
 - functions: the SQL functions the canned queries use (fuzzy names, FTS escaping, numbers);

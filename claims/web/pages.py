@@ -116,6 +116,7 @@ async def quote_page(datasette, request):
     reviews = await db.execute_fn(lambda conn: reviews_for(conn, quote_id=quote_id))
     return await render(datasette, request, "claims_quote.html", {
         "db": db.route, "quote": quote, "context": context, "claims": claims, "reviews": reviews,
+        "repeats": await repeats_context(db, "quote", quote_id, quote["said_on"] or quote["published"]),
         "source_href": safe_href(quote["article_url"]), "target": "quote", "target_id": quote_id,
         "verdicts": VERDICTS, "may_review": await may_review(datasette, request, db),
     })
@@ -135,10 +136,32 @@ async def claim_page(datasette, request):
     reviews = await db.execute_fn(lambda conn: reviews_for(conn, claim_id=claim_id))
     return await render(datasette, request, "claims_claim.html", {
         "db": db.route, "claim": claim, "context": context, "reviews": reviews,
+        "repeats": await repeats_context(db, "claim", claim_id, claim["published"]),
         "source_href": safe_href(claim["article_url"]), "target": "claim", "target_id": claim_id,
         "figure_href": f"/{db.route}/-/figure?" + urlencode({"object": claim["object"]}) if claim["object"] else None,
         "verdicts": VERDICTS, "may_review": await may_review(datasette, request, db),
     })
+
+
+# --- repeats of checked claims (claims.store.repeats; dismissed in claims.web.repeats) -------------
+
+SHOWN = 50  # repeats listed on a judged item's page
+
+
+async def repeats_context(db, kind: str, item_id: int, published: str | None) -> dict:
+    """What the page of a claim or quote shows of its repeats: which judged items it repeats
+    (`checked`), and, judged itself, how often it was repeated since its own date (`repeated`)."""
+    checked = (await db.execute("""
+        SELECT repeat_id, judged_kind, repeats AS judged_id, verdict, substr(reviewed_at, 1, 10) AS checked_on,
+               reason, score FROM repeats_view WHERE kind = :kind AND id = :id
+        ORDER BY score DESC, repeat_id""", {"kind": kind, "id": item_id})).dicts()
+    repeated = (await db.execute("""
+        SELECT repeat_id, kind, id, published, outlet, speaker, reason FROM repeats_view
+        WHERE judged_kind = :kind AND repeats = :id ORDER BY published DESC, repeat_id DESC""",
+                                 {"kind": kind, "id": item_id})).dicts()
+    since = [r for r in repeated if not published or not r["published"] or r["published"] >= published]
+    return {"checked": checked, "repeated": since[:SHOWN], "repeated_count": len(since),
+            "repeated_before": len(repeated) - len(since), "judged_on": published}
 
 
 # --- speaker and figure pages ----------------------------------------------------------------
