@@ -58,6 +58,8 @@ class Poll:
     quotes: int = 0
     claims: int = 0
     errors: list[str] = field(default_factory=list)
+    stored: list[int] = field(default_factory=list)  # ids of the articles written (new or replaced)
+    repeats: int = 0  # their claims and quotes that repeat a judged one (claims.repeats)
     requests: int = 0
     not_modified: int = 0
     seconds: float = 0.0
@@ -72,7 +74,7 @@ class Poll:
         return (f"poll {self.number}{stopped}: {self.feeds} feeds ({self.unchanged_feeds} unchanged, "
                 f"{self.failed_feeds} failed), {self.articles} articles ({self.new} new, {self.replaced} replaced, "
                 f"{self.unchanged} unchanged), {self.quotes} quotes, {self.claims} claims, "
-                f"{len(self.errors)} errors, {self.requests} requests ({self.not_modified} not modified) "
+                f"{self.repeats} repeats of checked claims, {len(self.errors)} errors, {self.requests} requests ({self.not_modified} not modified) "
                 f"in {self.seconds:.1f}s")
 
 
@@ -248,6 +250,8 @@ class Watcher:
             saved = save_article(conn, article, extraction, self.cache)
             self._item_row(conn, item, doc.url, "stored", saved.article_id, None)
         setattr(result, saved.status, getattr(result, saved.status) + 1)
+        if saved.status != "unchanged":
+            result.stored.append(saved.article_id)
         result.quotes += saved.quotes if saved.status != "unchanged" else 0
         result.claims += saved.claims if saved.status != "unchanged" else 0
         self.on_event(saved.status, f"{item.link}  {article.title or ''}".rstrip())
@@ -315,7 +319,9 @@ class Watcher:
     def _settle(self, result: Poll) -> None:
         from .ingest import Summary, settle
 
-        settle(self.engine, self.cache, Summary(new=result.new, replaced=result.replaced))
+        summary = Summary(new=result.new, replaced=result.replaced, stored=result.stored)
+        settle(self.engine, self.cache, summary)
+        result.repeats = summary.repeats
 
     def _error(self, result: Poll, message: str) -> None:
         result.errors.append(message)

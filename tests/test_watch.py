@@ -320,3 +320,24 @@ def test_a_feed_list_names_outlets_and_a_line_that_is_no_url(tmp_path):
     with pytest.raises(BadInput) as error:
         read_feed_list(path)
     assert (error.value.line, error.value.message) == (2, "not an http(s) URL: feeds.example/rss")
+
+
+def test_repeats_of_checked_claims_are_reported_as_they_arrive(site, tmp_path):
+    """A new article that says again what a fact-checker judged is counted in the poll's line."""
+    from claims.review import add_review
+    from claims.store import connect
+
+    items = pages(site, [1])
+    feed = site.add("/feed.xml", rss(items), RSS)
+    db = tmp_path / "c.db"
+    first = poll(db, [feed])
+    assert (first.new, first.repeats) == (1, 0)
+    [(quote_id,)] = query(db, "SELECT id FROM quotes WHERE text LIKE '%rebuild every one of them%'")
+    engine = connect(db)
+    with engine.begin() as conn:
+        add_review(conn.connection.driver_connection, verdict="false", quote_id=quote_id)
+    engine.dispose()
+    site.add("/feed.xml", rss(items + pages(site, [2])), RSS)
+    second = poll(db, [feed])
+    assert (second.new, second.repeats) == (1, 1)
+    assert "1 repeats of checked claims" in second.line()
