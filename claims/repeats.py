@@ -46,9 +46,9 @@ BOUNDS = {"in excess of": "more than", "upwards of": "more than", "greater than"
           "at least": "more than", "fewer than": "less than", "below": "less than", "under": "less than",
           "as many as": "up to", "at most": "up to", "almost": "nearly", "approximately": "about",
           "roughly": "about", "around": "about", "some": "about"}
-# What a figure's qualifier says of its value: a point, a floor or a ceiling (claims.extract's
-# qualifiers; "about" is a point, hedged).
-BOUND_KIND = {None: "point", "about": "point", "more than": "floor", "less than": "ceiling"}
+# What a figure's qualifier says of its value: a floor or a ceiling; any other qualifier (none, or a
+# hedge as written: "about", "around", "some") is a point.
+BOUND_KIND = {"more than": "floor", "less than": "ceiling"}
 NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"}
 CONTRACTED = {"won't": "will not", "can't": "can not", "cannot": "can not", "n't": " not"}
 MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
@@ -334,7 +334,7 @@ def match_figure(new: Item, judged: Item) -> tuple[float, str] | None:
         return None
     if (new.unit or "").casefold() != (judged.unit or "").casefold():
         return None
-    if BOUND_KIND.get(new.qualifier, new.qualifier) != BOUND_KIND.get(judged.qualifier, judged.qualifier):
+    if BOUND_KIND.get(new.qualifier, "point") != BOUND_KIND.get(judged.qualifier, "point"):
         return None
     sig_new, sig_judged = _significant(new.number_text), _significant(judged.number_text)
     if not same_value(new.value, judged.value, sig_new, sig_judged):
