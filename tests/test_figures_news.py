@@ -665,6 +665,7 @@ def test_a_suspended_compound_takes_the_unit_of_the_one_completing_the_series(te
     # A plural or a unit after it is counted.
     ("The town has 2020 residents.", [fig("2020", 2020, "resident")]),
     ("The farm covers 1900 hectares.", [fig("1900 hectares", 1900, "hectare")]),
+    ("Some 1850 bus routes have been cut.", [fig("Some 1850", 1850, "bus route", qualifier="some")]),
 ])
 def test_a_year_before_a_singular_noun_names_it(text, expected):
     assert figures(text) == expected

@@ -467,6 +467,10 @@ _SECOND = re.compile(rf"(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?)(?![\d/])
                      rf"{_WORD})*\b)", re.I)
 
 
+_HEDGE_WORDS = {"some", "about", "around", "roughly", "nearly", "almost", "over", "than", "approximately", "estimated",
+                "only", "just", "least", "all"}
+
+
 def _is_year(s: str, left: str, j: int) -> bool:
     """A four-digit number from 1800 to 2100 is a year unless it counts something."""
     wb = _WORD_BEFORE.search(left)
@@ -477,10 +481,12 @@ def _is_year(s: str, left: str, j: int) -> bool:
             or before in MONTHS or not left.strip() or left.rstrip().endswith((",", "(")):
         return True
     # A year naming the thing after it: "the upcoming 2020 census", "its 2021 budget"; a plural or a
-    # unit after it is counted ("2020 residents", "2000 acres").
+    # unit after it is counted ("2020 residents", "1850 bus routes", "2000 acres"), as is a hedged
+    # number ("some 1850 bus routes").
     nw = _NEXT_WORD.match(s, j)
     word = nw.group(1).rstrip(".") if nw and nw.start(1) - j <= 1 else ""
-    return word.isalpha() and word.islower() and not _plural(word) and word not in UNITS and word not in SCALES
+    return word.isalpha() and word.islower() and not _plural(word) and word not in UNITS and word not in SCALES \
+        and before not in _HEDGE_WORDS and not _before_plural_noun(s, j)
 
 
 
