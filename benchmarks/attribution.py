@@ -93,8 +93,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, help="real-news gold quotes (JSONL; default: every "
                         "benchmarks/realnews/gold_quotes_*.jsonl, as the annotators delivered them)")
-    parser.add_argument("--split", choices=["dev", "heldout", "fresh_uk", "fresh_us", "fresh2", "fresh3", "all"], default="all",
-                        help="dev, fresh_uk, fresh_us, fresh2: errors studied; heldout: measured only "
+    parser.add_argument("--split", choices=["dev", "heldout", "fresh_uk", "fresh_us", "fresh2", "fresh3", "all"],
+                        default="all",
+                        help="dev, fresh_uk, fresh_us, fresh2, fresh3: errors studied; heldout: measured only "
                              "(fresh: annotated later)")
     parser.add_argument("--polnear", type=Path, default=SHARED / "quotes" / "polnear_dev.jsonl")
     parser.add_argument("--no-peer", action="store_true", help="skip textacy")
