@@ -225,6 +225,15 @@ def test_two_men_in_the_sentence_before_leave_he_to_the_subject():
     # The presenter named before is not the Tory leader.
     ("The presenter Jon Sopel chaired the debate.\nThe Tory leader said they would fall.",
      [("they would fall", None, "The Tory leader", "The Tory leader")]),
+    # The shadow chancellor is not the chancellor, nor the deputy mayor the mayor; each is themself.
+    ("Shadow chancellor Ruth Cole set out her plans.\nThe chancellor said the plans were reckless.",
+     [("the plans were reckless", None, "The chancellor", "The chancellor")]),
+    ("The shadow chancellor, Ruth Cole, set out her plans.\nThe chancellor said the plans were reckless.",
+     [("the plans were reckless", None, "The chancellor", "The chancellor")]),
+    ("Shadow chancellor Ruth Cole set out her plans.\nThe shadow chancellor said the plans were costed.",
+     [("the plans were costed", "Ruth Cole", "The shadow chancellor", "Shadow chancellor")]),
+    ("Deputy mayor Tom Hale spoke first.\nThe mayor said the road would close.",
+     [("the road would close", None, "The mayor", "The mayor")]),
 ])
 def test_a_role_description_resolves_to_the_one_person_holding_it(text, expected):
     assert said(text) == expected

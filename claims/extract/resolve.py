@@ -81,8 +81,8 @@ _DESCRIBED_SUBJECT = re.compile(
     r"([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[’']s)\s+"
     r"((?:[\w\-’']+\s+){0,3}[a-z][\w\-]*)")
 # A deputy's office is another office: "Vice President Mike Pence" is not "the president".
-_DEPUTY_WORDS = {"vice", "deputy", "assistant", "under"}
-_DEPUTY = re.compile(r"\b([Vv]ice|[Dd]eputy|[Aa]ssistant|[Uu]nder)[\s\-]+(?=[A-Za-z])(\w+)")
+_DEPUTY_WORDS = {"vice", "deputy", "assistant", "under", "shadow"}
+_DEPUTY = re.compile(r"\b([Vv]ice|[Dd]eputy|[Aa]ssistant|[Uu]nder|[Ss]hadow)[\s\-]+(?=[A-Za-z])(\w+)")
 _ELECT = re.compile(r"[\s\-]elect\b", re.I)
 # What may open a sentence before its subject: "While Mr. Karzai has said ...", "On Monday,
 # administrator Emily Murphy sent ...".
@@ -110,7 +110,7 @@ _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
-_ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing)\s+)?[a-z][\w’'\-]*"
+_ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing|[Ss]hadow|[Dd]eputy|[Aa]cting)\s+)?[a-z][\w’'\-]*"
                           r"(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
 _OBJECT_OF = {"to", "for", "of", "at", "with", "from", "by"}
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
