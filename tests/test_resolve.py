@@ -299,6 +299,19 @@ def test_kinds_and_descriptions(text, expected_speakers):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Two named together speak together: neither is the speaker alone, and neither takes the other as a role.
+    ("Tom Hale and Ana Ruiz met on Monday.\nHale and Ruiz said the talks had gone well.",
+     [("the talks had gone well", None, "Hale and Ruiz", None)]),
+    ("Tom Hale and Ana Ruiz said in a joint statement that a deal was close.",
+     [("that a deal was close", None, "Tom Hale and Ana Ruiz", None)]),
+    ("Tom Hale and Ana Ruiz met on Monday.\nBoth Hale and Ruiz said the talks had gone well.\nRuiz said she agreed.",
+     [("the talks had gone well", None, "Hale and Ruiz", None), ("she agreed", "Ana Ruiz", "Ruiz", None)]),
+])
+def test_names_joined_by_and_speak_together(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The plant closed on Monday.\nAccording to Wayne Lister, the agreement will change nothing for the region.",
      [("the agreement will change nothing for the region", "Wayne Lister", "Wayne Lister", None)]),
     ("The plant closed on Monday.\nAccording to Wayne Lister, the agreement “will change nothing” for the region.",

@@ -783,6 +783,9 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     k = _name_start(body, lbody)
     name_words = body[k:]
     role_words = body[:k]
+    if role_words and role_words[-1].lower() in ("and", "&") and not any(w in ORG_WORDS for w in lbody):
+        # "Tom Hale and Ana Ruiz said", "Both Hale and Ruiz": two who speak together, neither alone.
+        return SpeakerMention(start, end, mention_text, None, kind="group", common=True)
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
                                                or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
         # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.
