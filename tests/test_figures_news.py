@@ -701,3 +701,17 @@ def test_a_range_after_a_bound_word(text, expected):
 def test_a_claimants_title_is_not_part_of_its_name(text, claimant, written):
     [c] = claims(text)
     assert (c.claimant, c.claimant_text) == (claimant, written)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A level, then ", up/down" and its change: the new level and the change, both with the trend.
+    ("Turnout was 67.3%, down 1.5 points.",
+     [fig("67.3%", 67.3, "percent", trend="down", role="new level"),
+      fig("1.5 points", 1.5, "point", trend="down", role="change")]),
+    ("Sales were $4bn, up 12%.",
+     [fig("$4bn", 4e9, "USD", trend="up", role="new level"), fig("12%", 12, "percent", trend="up", role="change")]),
+    ("Profits were £2m, up by 5%.",
+     [fig("£2m", 2e6, "GBP", trend="up", role="new level"), fig("5%", 5, "percent", trend="up", role="change")]),
+])
+def test_a_level_then_its_change_after_up_or_down(text, expected):
+    assert figures(text) == expected

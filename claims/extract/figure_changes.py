@@ -6,6 +6,7 @@ News writes a change in a few shapes, each handled by one rule below:
 - "boost net income by 400m euros to 2.5bn euros", "rose 5% to £3.2bn", "down 3 points at 210":
   the change C (400m euros, trend from its verb), then the new level B with the same trend;
 - "3.9 million headsets, up from 2.4 million": the new level B first, then "up/down from" A;
+- "turnout was 67.3%, down 1.5 points": the new level B, then the change C with its trend;
 - "rose to 1,796 from 40": the new level after "to", and A after "from".
 
 Each figure keeps its own value; `change_role` says which part it is ("change", "new level",
@@ -32,6 +33,7 @@ _FROM_TO = re.compile(r"\s*(?:to|and)\s*$", re.I)
 _UP_DOWN_FROM = re.compile(r"\s*,?\s*(?:(?P<up>up|higher|rising|increasing|climbing)|(?P<down>down|lower|falling|"
                            r"dropping|declining))\s+from\s*$|\s*,?\s*(?:compared\s+(?:with|to)|against|from)\s*$",
                            re.I)
+_UP_DOWN_BY = re.compile(r"\s*,\s*(?:(?P<up>up)|(?P<down>down))\s+(?:by\s+)?$", re.I)
 _LEVEL_AFTER_VERB = re.compile(r"(?:^|\s)(?P<verb>[a-z]+)\s+(?:(?:to|at)\s+)(?:(?:about|around|nearly|almost|some|"
                                r"roughly|just|more\s+than|less\s+than|over|under)\s+)?$", re.I)
 
@@ -53,6 +55,10 @@ def mark_changes(s: str, claims: list[Claim]) -> None:
             prev.trend = prev.trend or _verb_by(s, prev)
             prev.change_role = "change"
             _new_level(c, prev, prev.trend)
+        elif prev and prev.change_role is None and (um := _UP_DOWN_BY.match(gap)):
+            # "Turnout was 67.3%, down 1.5 points": the level, then its change.
+            c.change_role, c.trend = "change", "up" if um.group("up") else "down"
+            prev.change_role, prev.trend = "new level", c.trend
         elif prev and _UP_DOWN_FROM.match(gap):
             fm = _UP_DOWN_FROM.match(gap)
             if fm.group("up") or fm.group("down") or prev.change_role == "new level":
