@@ -92,6 +92,16 @@ def test_a_lower_case_role_before_a_name_leaves_out_the_words_joining_it():
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Tom Hale met nurses' leader Pat Cullen on Tuesday.\n\"Nurses deserve better,\" Ms Cullen said.",
+     [("\"Nurses deserve better,\"", "Pat Cullen", "Ms Cullen", "nurses' leader")]),
+    ("The minister visited union official Pat Cullen on Tuesday.\n\"We are grateful,\" Ms Cullen said.",
+     [("\"We are grateful,\"", "Pat Cullen", "Ms Cullen", "union official")]),
+])
+def test_a_verb_before_a_role_and_name_is_no_part_of_the_role(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Someone close to a person the article names speaks, unnamed; never the person.
     ("Tom Hale, 45, was arrested on Monday.\n\nHale's brother said the family was shocked.",
      [("the family was shocked", None, "Hale's brother", "Hale's brother")]),

@@ -113,6 +113,11 @@ _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|perso
 _ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing|[Ss]hadow|[Dd]eputy|[Aa]cting)\s+)?[a-z][\w’'\-]*"
                           r"(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
 _OBJECT_OF = {"to", "for", "of", "at", "with", "from", "by"}
+# Verbs whose object is the name after the role ("met nurses' leader Pat Cullen"): not part of the role.
+_VERBS_BEFORE_OBJECT = {"met", "meets", "meet", "told", "tells", "saw", "sees", "beat", "beats", "hit", "hits", "won",
+                        "led", "leads", "became", "becomes", "named", "names", "sent", "joins", "join", "thank",
+                        "thanks", "call", "calls", "urge", "urges", "ask", "asks", "replace", "replaces", "succeed",
+                        "succeeds", "visit", "visits", "include", "includes", "including", "like", "and", "or", "but"}
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
 # Words of a role description that say nothing about which person: "the former chancellor".
 # "The U.N. chief", "the IMF head", "the BBC boss": the holder of a body's top post, whatever the
@@ -377,11 +382,15 @@ class Resolver:
             or _AGE_BEFORE.search(text, max(0, start - 16), start)
         if age:
             person.age = age.group(1)  # "Ruth Cole, 56," or "56-year-old Ruth Cole"
-        if (lead := _ROLE_BEFORE.search(text, max(0, start - 60), start)) and _is_role(lead.group(1)) \
-                and lead.group(1).split()[-1] not in _OBJECT_OF:
-            # "Tribunal spokesman Reach Sambath": a lower-case role; "and his deputy Sara Pike": "deputy".
-            # "an aide to Senator Ann Ober", "the wife of Tom Hale": someone else's role.
-            person.add_role(_LEADING_FILLER.sub("", lead.group(1)))
+        if lead := _ROLE_BEFORE.search(text, max(0, start - 60), start):
+            # "Tribunal spokesman Reach Sambath": a lower-case role; "and his deputy Sara Pike": "deputy";
+            # "met nurses' leader Pat Cullen": the verb is no part of it. "an aide to Senator Ann Ober",
+            # "the wife of Tom Hale": someone else's role.
+            words = _LEADING_FILLER.sub("", lead.group(1)).split()
+            verb = max((i for i, w in enumerate(words) if w in _VERBS_BEFORE_OBJECT or w.endswith("ed")), default=-1)
+            role = " ".join(words[verb + 1:])
+            if role and _is_role(role) and role.split()[-1] not in _OBJECT_OF:
+                person.add_role(role)
 
     def _occurrences(self, by_surname, honorific_surnames) -> list[tuple[int, Person | _Partial]]:
         """Where the article mentions each person outside quotations, in text order."""
