@@ -492,6 +492,22 @@ def test_told_an_outlet_named_in_capitals(text, expected):
     assert whole(text) == expected
 
 
+# A wire dateline is the writer's, not what was said; "about" before an amount is a hedge, not a topic,
+# and the thousands comma ends no phrase.
+@pytest.mark.parametrize("text, expected", [
+    ("LOS ANGELES (AP) — Firefighters battled a wildfire, officials said Saturday.",
+     [("indirect", "Firefighters battled a wildfire", None, "officials", None, "said")]),
+    ("LONDON, March 5 (Reuters) - Prices rose again, the bank said.",
+     [("indirect", "Prices rose again", None, "the bank", None, "said")]),
+    ("Ana Ruiz said about 1,200 firefighters were working the blaze.",
+     [("indirect", "about 1,200 firefighters were working the blaze", "Ana Ruiz", "Ana Ruiz", None, "said")]),
+    ("Ana Ruiz said about half the homes were lost.",
+     [("indirect", "about half the homes were lost", "Ana Ruiz", "Ana Ruiz", None, "said")]),
+])
+def test_datelines_and_amounts_after_the_cue(text, expected):
+    assert whole(text) == expected
+
+
 # A correspondent's sign-on says where the reporter is, not what anyone said: the lead around it is
 # the writer's. A report from a place with its own "that" clause still reports speech.
 @pytest.mark.parametrize("text, expected", [

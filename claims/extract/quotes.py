@@ -49,7 +49,8 @@ DATE_ADJUNCT = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.:;]|$)")
 PP_ADJUNCT = re.compile(
     r"\s*,?\s*(?:in|on|at|during|via|through|from|before|after|while|over|with|to|of|on|outside|inside|"
-    r"behind|upon|into|under|without|for|about|regarding)\s+(?:[^\s,.;:“”\"]+\s+){0,9}?[^\s,.;:“”\"]+(?=\s*(?:,|:|that\b|“|\")|\s+(?:he|she|they|it|I|we)\s)")
+    r"behind|upon|into|under|without|for|about|regarding)\s+(?:[^\s,.;:“”\"]+\s+){0,9}?[^\s,.;:“”\"]+"
+    r"(?=\s*(?:,(?!\d)|:|that\b|“|\")|\s+(?:he|she|they|it|I|we)\s)")  # "said about 1,200": no phrase "about 1"
 TELL_OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w’'\-.&]+\s+){0,4}?[\w’'\-.&]+(?=\s+that\b)|me|him|her|us|them|you|it|reporters|journalists|supporters|voters|listeners|viewers|readers|"
     r"[a-z][\w’'\-]*[a-rt-z]s(?=\s+that\b)|"
@@ -998,6 +999,11 @@ def _coordinated_subject(text: str, lo: int, end: int) -> SpeakerMention | None:
     return None
 
 
+_AMOUNT_AFTER = re.compile(r"\s+(?:[$£€]?\d|a\s+(?:third|quarter|fifth|tenth|dozen|half)\b|half\b|"
+                           r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|"
+                           r"a\s+thousand|a\s+million)\b)", re.I)
+
+
 def _looks_like_content(text: str, cstart: int, se: int, lcue: str) -> bool:
     """Whether what follows a cue can be what was said: a clause, an infinitive, a question, a quote."""
     ch = text[cstart]
@@ -1014,18 +1020,29 @@ def _looks_like_content(text: str, cstart: int, se: int, lcue: str) -> bool:
         # "said the talks were ...", "said local officials should ...": after a verb of saying,
         # whatever is not an adjunct is what was said.
         # "said much of the talk was ...": a quantity of something is a subject, not an adverb.
+        # "said about 1,200 firefighters were ...": "about" before an amount is a hedge, not a topic.
         return lw not in NOT_CONTENT or (lw in ("much", "little", "some", "most") and
-                                         text.startswith(" of ", cstart + len(w)))
+                                         text.startswith(" of ", cstart + len(w))) \
+            or lw == "about" and _AMOUNT_AFTER.match(text, cstart + len(w)) is not None
     # Cues of judgement ("called", "described", "praised") take an object and a complement.
     return lcue not in WEAK_CUES or lcue in ("called", "calls", "call", "calling", "described", "describes",
                                              "describing")
 
 
+# A wire dateline opening the story's first paragraph: "LOS ANGELES (AP) — ", "KYIV, Ukraine (AP) — ",
+# "LONDON, March 5 (Reuters) - ", "WASHINGTON — ". The place is the writer's, not what was said.
+DATELINE = re.compile(r"[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}(?:,\s+[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,2})?"
+                      r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{1,25}\))?\s*[—–-]{1,2}\s+")
+
+
 def _content_start_back(text: str, lo: int, pos: int) -> int:
-    """Start of reported content that precedes its attribution in the same sentence."""
+    """Start of reported content that precedes its attribution in the same sentence, past a wire
+    dateline."""
     s = lo
     while s < pos and text[s] in " \u00a0,":
         s += 1
+    if (dl := DATELINE.match(text, s, pos)) is not None:
+        s = dl.end()
     return s
 
 
