@@ -321,6 +321,19 @@ def test_names_joined_by_and_speak_together(text, expected):
     assert said(text) == expected
 
 
+@pytest.mark.parametrize("text, expected_speakers", [
+    # A word that is a title before a name ("Treasury Secretary Ann Lee") names a body when alone.
+    ("The Treasury said inflation had fallen.", [("Treasury", "organization", None)]),
+    ("NASA said the launch would go ahead.", [("NASA", "organization", None)]),
+    ("The Vatican said the visit would go ahead.", [("Vatican", "organization", None)]),
+    # A person's title alone stays a role reference.
+    ("The PM said the launch would go ahead.", []),
+    ("The CEO said the launch would go ahead.", []),
+])
+def test_a_body_named_by_a_title_word_alone(text, expected_speakers):
+    assert speakers(text) == expected_speakers
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The plant closed on Monday.\nAccording to Wayne Lister, the agreement will change nothing for the region.",
      [("the agreement will change nothing for the region", "Wayne Lister", "Wayne Lister", None)]),

@@ -249,6 +249,10 @@ london paris berlin tehran jerusalem brussels ankara damascus baghdad tokyo seou
 caracas riyadh cairo warsaw rome madrid ottawa canberra delhi islamabad kabul minsk tbilisi
 """.split())
 # Speech by a place or state institution is the institution speaking: "Russia claims", "Kyiv said".
+# Words that stand before a name as a title ("Treasury Secretary", "NASA Administrator") but name
+# a body when they stand alone ("The Treasury said").
+BODY_TITLES = {"treasury", "pentagon", "congress", "parliament", "fbi", "cia", "nsa", "doj", "dhs", "epa", "nasa", "un",
+               "nato", "eu", "rnc", "dnc", "gop"}
 # States named in more than one word or by their initials, which a reader of news meets speaking
 # ("The United States called", "South Korea said"): an organisation, as "Russia claims" is.
 STATES = {
@@ -256,7 +260,7 @@ STATES = {
     "south korea", "north korea", "saudi arabia", "new zealand", "sri lanka", "south africa", "south sudan",
     "czech republic", "dominican republic", "central african republic", "hong kong", "el salvador",
     "costa rica", "ivory coast", "sierra leone", "north macedonia", "papua new guinea", "burkina faso",
-    "east timor", "puerto rico",
+    "east timor", "puerto rico", "vatican", "whitehall", "westminster", "holyrood",
 }
 
 # Places that own an organisation in "Saudi Arabia's Civil Defense Authority", "Britain's Office
@@ -804,6 +808,9 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
     if " ".join(lbody) in PARTIES:
         return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization")
+    if not name_words and len(body) == 1 and lbody[0] in BODY_TITLES:
+        # A title word that is a body's name when it stands alone: "The Treasury said", "NASA said".
+        return SpeakerMention(start, end, mention_text, body[0], kind="organization")
     if not name_words:
         # All titles: "the President", "the Speaker" — a role reference.
         head = lbody[-1]
