@@ -1,7 +1,8 @@
 """Who said it, on real news: right / unresolved / wrong-person rates, beside textacy's, and PolNeAR.
 
 usage: python benchmarks/attribution.py [--gold GOLD.jsonl] [--no-peer]
-                                        [--split dev|heldout|fresh_uk|fresh_us|fresh2|fresh3|all] [--polnear PATH]
+                                        [--split dev|heldout|fresh_uk|fresh_us|fresh2|fresh3|fresh4|all]
+                                        [--polnear PATH]
 
 The real-news set (benchmarks/realnews/, sources and licences in its README) was annotated blind
 with ../shared/eval/realnews/quotes_guideline.md; it is scored with ../shared/eval/realnews/attribution.py
@@ -93,10 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, help="real-news gold quotes (JSONL; default: every "
                         "benchmarks/realnews/gold_quotes_*.jsonl, as the annotators delivered them)")
-    parser.add_argument("--split", choices=["dev", "heldout", "fresh_uk", "fresh_us", "fresh2", "fresh3", "all"],
+    parser.add_argument("--split", choices=["dev", "heldout", "fresh_uk", "fresh_us", "fresh2", "fresh3", "fresh4",
+                                            "all"],
                         default="all",
-                        help="dev, fresh_uk, fresh_us, fresh2, fresh3: errors studied; heldout: measured only "
-                             "(fresh: annotated later)")
+                        help="dev, fresh_uk, fresh_us, fresh2, fresh3: errors studied; heldout, fresh4: measured "
+                             "only (fresh: annotated later)")
     parser.add_argument("--polnear", type=Path, default=SHARED / "quotes" / "polnear_dev.jsonl")
     parser.add_argument("--no-peer", action="store_true", help="skip textacy")
     args = parser.parse_args(argv)

@@ -25,7 +25,8 @@ QUOTE_MARKS = '"“”'  # single marks and apostrophes are not counted
 FIGURE_FIELDS = {"surface", "start", "end", "value", "lower", "upper", "qualifier", "unit", "unit_surface",
                  "concept", "trend", "object", "claimant"}
 FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.jsonl", "gold_figures_d.jsonl",
-                "gold_figures_e.jsonl", "gold_figures_f.jsonl"]
+                "gold_figures_e.jsonl", "gold_figures_f.jsonl",
+                "gold_figures_g.jsonl"]
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -56,6 +57,7 @@ PARTS = {
     "fresh_us": ("articles_fresh_us.jsonl", "fus", 1, 8, []),
     "fresh2": ("articles_fresh2.jsonl", ("f2us", "f2uk"), 1, 6, []),
     "fresh3": ("articles_fresh3.jsonl", ("f3us", "f3uk"), 1, 6, []),
+    "fresh4": ("articles_fresh4.jsonl", ("f4us", "f4uk"), 1, 5, []),
 }
 
 
