@@ -574,6 +574,16 @@ def test_possessive_before_a_name_is_its_owner(text, expected):
      [("indirect", "the bridge was safe", None, "Officials", None, "said")]),
     ("Ana Ruiz said the vote was close, but the result stood.",
      [("indirect", "the vote was close, but the result stood", "Ana Ruiz", "Ana Ruiz", None, "said")]),
+    # Without a comma too, and after a quotation; a gerund's own subject speaks ("despite X claiming").
+    ("Ana Ruiz said the plan was fair while Tom Hale argued it was not.",
+     [("indirect", "the plan was fair", "Ana Ruiz", "Ana Ruiz", None, "said"),
+      ("indirect", "it was not", "Tom Hale", "Tom Hale", None, "argued")]),
+    ('Ana Ruiz told the BBC the mayor "was a great man," while Tom Hale noted his "strength, passion and wisdom".',
+     [("indirect", 'the mayor "was a great man,"', "Ana Ruiz", "Ana Ruiz", None, "told"),
+      ("indirect", 'his "strength, passion and wisdom".', "Tom Hale", "Tom Hale", None, "noted")]),
+    ("The council says it found no trace of fraud despite Ana Ruiz claiming a clerk altered the books.",
+     [("indirect", "it found no trace of fraud", None, "The council", None, "says"),
+      ("indirect", "a clerk altered the books", "Ana Ruiz", "Ana Ruiz", None, "claiming")]),
 ])
 def test_reported_speech_stops_at_a_clause_with_its_own_speaker(text, expected):
     assert whole(text) == expected

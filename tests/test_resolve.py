@@ -335,6 +335,18 @@ def test_a_body_named_by_a_title_word_alone(text, expected_speakers):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A place's or body's post, then the name in commas: the person; a possessive alone is no speaker.
+    ("According to Windsor Locks' first selectman, Chris Kervick, ten people were aboard.",
+     [("ten people were aboard", "Chris Kervick", "Windsor Locks' first selectman, Chris Kervick",
+       "Windsor Locks' first selectman")]),
+    ("The coroner, Jane Doe, said the death was an accident.",
+     [("the death was an accident", "Jane Doe", "The coroner, Jane Doe,", "The coroner")]),
+])
+def test_a_post_then_the_name_in_commas(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("The plant closed on Monday.\nAccording to Wayne Lister, the agreement will change nothing for the region.",
      [("the agreement will change nothing for the region", "Wayne Lister", "Wayne Lister", None)]),
     ("The plant closed on Monday.\nAccording to Wayne Lister, the agreement “will change nothing” for the region.",

@@ -166,6 +166,13 @@ PERSON_HEADS = {
     "brother", "sister", "uncle", "aunt", "cousin", "niece", "nephew", "grandmother", "grandfather", "partner",
     "girlfriend", "boyfriend", "fiancé", "fiancée", "widow", "widower", "neighbour", "solicitor", "barrister",
     "boss", "predecessor", "successor", "deputy", "teammate", "landlord", "tenant",
+    # Offices, trades and parts people play in a story, which a name may follow in commas.
+    "selectman", "selectwoman", "alderman", "councilman", "councilwoman", "councillor", "legislator",
+    "administrator", "superintendent", "coroner", "ombudsman", "chairperson", "treasurer", "registrar",
+    "magistrate", "principal", "headteacher", "coach", "captain", "pilot", "survivor", "victim", "eyewitness",
+    "bystander", "passenger", "driver", "nurse", "surgeon", "paramedic", "firefighter", "trustee", "defendant",
+    "plaintiff", "juror", "inspector", "constable", "detective", "campaigner", "pupil", "farmer", "shopkeeper",
+    "miner", "refugee", "migrant", "player", "chef", "historian", "engineer", "architect",
 }
 ORG_HEADS = {
     "government", "administration", "campaign", "ministry", "department", "agency", "committee", "statement",
@@ -1149,7 +1156,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         if toks[last][2].lower() in ISSUED and last > 0 and toks[last - 1][2].lower() in DOCUMENTS:
             continue  # "a statement released (by ...)": the document, then who issued it
         m = _read_np_backwards(text, toks, last, loose=False)
-        if m is not None and m.start == toks[0][0] and not m.pronoun:
+        if m is not None and m.start == toks[0][0] and not m.pronoun \
+                and not (m.name and m.name.endswith(("'", "’")) and not m.common):  # "Windsor Locks'": an owner
             nxt = last + 1
             if m.head in DOCUMENTS and (issuer := _issuer_after(text, toks, nxt, hi)) is not None:
                 return SpeakerMention(m.start, issuer.end, text[m.start:issuer.end], issuer.name, role=issuer.role,

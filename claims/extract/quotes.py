@@ -612,6 +612,8 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         # "The minister praised the ties between Britain and France and said ...", "..., accusing
         # ministers of neglect and asking why ...": the first verb's subject, not the name before "and".
         c.mention = st.last_mention or _coordinated_subject(text, lo, conj.start())
+    elif c.lcue.endswith("ing") and c.lcue in PARTICIPLE_CUES and (own := _gerund_subject(text, lo, cs)):
+        c.mention = own  # "despite Znak.com claiming ...", "with officials saying ...": its own subject speaks
     elif c.lcue.endswith("ing") and c.lcue in PARTICIPLE_CUES \
             and (text[lo:cs].rstrip().endswith(",") or st.last_mention):
         # "..., saying that ...", "issued a statement saying ...": the main clause's subject speaks.
@@ -643,6 +645,18 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     if c.mention is None:
         _speakerless(st, c)
     return c.mention is not None
+
+
+_GERUND_LEAD = re.compile(r"\b(?:despite|with|without|amid|after|before)\s+$", re.I)
+
+
+def _gerund_subject(text: str, lo: int, cs: int) -> SpeakerMention | None:
+    """The subject of a gerund of saying right after "despite", "with", "amid" ("despite Znak.com
+    claiming", "with officials saying"): it, not the main clause's subject, speaks."""
+    mention = read_speaker_before(text, lo, cs)
+    if mention is None or mention.pronoun or text[mention.end:cs].strip():
+        return None
+    return mention if _GERUND_LEAD.search(text, max(lo, mention.start - 10), mention.start) else None
 
 
 def _possessor(text: str, c: _Cue) -> None:
@@ -828,6 +842,9 @@ def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
     text, ss, se, segs = st.text, st.ss, st.se, st.segs
     m = OBJECT_END.search(text, cstart, se)
     end = m.start() if m else se
+    inside = next((g for g in segs if g.start < end < g.end and g.start >= cstart), None)
+    if inside is not None:
+        end = inside.end  # 'noted his "strength, passion and wisdom"': the phrase goes on to its closing mark
     if c.lcue in NAMING_CUES and not text.startswith(("for ", "on ", "upon "), cstart):
         # "called Cruz a “hypocrite,” linking to ...": a naming ends with the name given in
         # its marks; "a group called Ginbot 7" names a thing, nobody speaks.
@@ -936,6 +953,8 @@ def _clause_content(st: _Sentence, c: _Cue, cstart: int) -> None:
         # "When Hurt asked Norton to republish it, the publisher declined": the subordinate
         # clause ends at its comma, and so does what was said in it.
         comma = text.find(", ", cstart, end)
+        while comma > cstart and _quote_open_at(text, cstart, comma):
+            comma = text.find(", ", comma + 2, end)  # a comma inside what is quoted ends nothing
         if comma > cstart:
             end = comma
     if end - cstart < 3:
@@ -1077,7 +1096,8 @@ def _content_end(text: str, start: int, se: int) -> int:
 # "Tesco stated its intention to leave, Salling its intention to stay". What follows the comma is
 # the second subject's, not the first speaker's.
 GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}(?:its|their|his|her)\s")
-NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|and|as|while|whereas|when|although|though|yet)\s+")
+NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|and|as|while|whereas|when|although|though|yet)\s+"
+                         r"|(?<=[\s”\"])(?:while|whereas|although|though|despite)\s+")
 
 
 def _next_speaker_clause(text: str, start: int, end: int) -> int:
