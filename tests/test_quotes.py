@@ -508,6 +508,26 @@ def test_datelines_and_amounts_after_the_cue(text, expected):
     assert whole(text) == expected
 
 
+# A quotation the writer introduces with a colon after a clause of its own is not the speaker's who
+# spoke before; "made the following announcement:" says whose it is.
+@pytest.mark.parametrize("text, expected", [
+    ('According to Tom Hale, the goal was 90 percent.\n\nEarlier this week, an official government account made '
+     'the following announcement: "Latest update: 3,728 cases have been reported."',
+     [("indirect", "the goal was 90 percent", "Tom Hale", "Tom Hale", None, "according to"),
+      ("direct", '"Latest update: 3,728 cases have been reported."', None, "an official government account", None,
+       "made the following announcement")]),
+    ('Tom Hale said the goal was 90 percent.\n\nThe figures published on Friday told another story: '
+     '"Only 40 percent of children have been vaccinated."',
+     [("indirect", "the goal was 90 percent", "Tom Hale", "Tom Hale", None, "said"),
+      ("direct", '"Only 40 percent of children have been vaccinated."', None, None, None, None)]),
+    ('Tom Hale said the goal was 90 percent. He was blunt: "We will get there by June."',
+     [("indirect", "the goal was 90 percent", "Tom Hale", "Tom Hale", None, "said"),
+      ("direct", '"We will get there by June."', "Tom Hale", "He", None, None)]),
+])
+def test_a_quotation_introduced_by_a_clause_of_the_writers(text, expected):
+    assert whole(text) == expected
+
+
 # A correspondent's sign-on says where the reporter is, not what anyone said: the lead around it is
 # the writer's. A report from a place with its own "that" clause still reports speech.
 @pytest.mark.parametrize("text, expected", [

@@ -1428,8 +1428,16 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
     # before them, or of the attribution just before them, unless a newly named person comes between.
     prev = None
     for f in out:
+        par_start = starts[max(0, bisect_right(starts, f.start) - 1)]
+        intro = _introducing_clause(text, max(par_start, prev.end if prev else 0), f.start)
         if f.kind == "direct" and f.mention is None and (issued := _statement_before(text, f.start)):
             f.mention, f.cue, f.confidence = issued[0], issued[1], 0.5
+        elif f.kind == "direct" and f.mention is None and intro is not None:
+            # "He was blunt: ...": the subject of a clause that says how they spoke; otherwise the
+            # writer's colon names no one, and whoever spoke before is not assumed.
+            subject = _clause_subject(text, intro[0], intro[1] - 1)
+            if subject is not None and _MANNER.fullmatch(text, subject.end, intro[1]):
+                f.mention, f.cue, f.confidence = subject, None, 0.5
         elif f.kind == "direct" and f.mention is None and prev is not None \
                 and prev.mention is not None and f.start - prev.end < 600 \
                 and not _NAMED.search(_QUOTATION.sub(" ", text[prev.end:f.start])):
@@ -1439,9 +1447,24 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
 
 
 _NAMED = re.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
-_ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|put\s+out|published)\s+(?:a|an)\s+(?:[\w\-]+\s+){0,2}"
-                               r"(?:statement|letter|message|release)\b")
+# "He was blunt:", "Hale was more cautious:": how the subject spoke, the quotation after it theirs.
+_MANNER = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)?\w+\s*:\s*")
+_ISSUED_STATEMENT = re.compile(r"\b(?:(?:issued|released|put\s+out|published)\s+(?:a|an)|(?:made|gave|issued|posted)\s+"
+                               r"the\s+following)\s+(?:[\w\-]+\s+){0,2}(?:statement|letter|message|release|announcement)\b")
 _SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?][”\"’']?\s+(?=[A-Z“\"])|\n")
+
+
+def _introducing_clause(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """The writer's clause that introduces the quotation at `start` with a colon, in a sentence of its
+    own words ("Earlier, an official account made the following announcement:"), as (start, end)."""
+    spans = split_sentences(text, lo, start)
+    if not spans:
+        return None
+    s, e = spans[-1]
+    clause = text[s:e]
+    if len(clause) < 13 or not clause.endswith(":") or not clause[0].isupper() or _QUOTATION.search(clause):
+        return None
+    return s, e
 
 
 def _statement_before(text: str, start: int) -> tuple[SpeakerMention, str] | None:

@@ -136,6 +136,10 @@ _RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "a
 }) - _HONORIFIC_WORDS
 
 
+_FINITE_VERBS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+                 "shall", "should", "may", "might", "must", "do", "does", "did"}
+
+
 def _is_role(phrase: str) -> bool:
     """Whether an appositive names a role: its head noun ("the site manager", "the MP for Ealing
     North", "a spokeswoman for the council") is a person's, not a thing's ("the agreement will ...")."""
@@ -144,8 +148,9 @@ def _is_role(phrase: str) -> bool:
         return False
     cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "at", "to", "in", "with", "from")), len(words))
     head = _key(words[cut - 1]) if cut else ""
-    if any(_key(w).endswith("ed") and _key(w) not in ROLE_WORDS for w in words[:cut]):
-        return False  # a clause ("a mother called the police"), not a role
+    if any(_key(w).endswith("ed") and _key(w) not in ROLE_WORDS or _key(w) in _FINITE_VERBS or w[0].isdigit()
+           for w in words[:cut]):
+        return False  # a clause ("a mother called the police", "the goal was 90 percent"), not a role
     return (head in PERSON_HEADS or head in ROLE_WORDS or head in TITLES or head in GENDER_WORDS
             or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER
 
