@@ -49,6 +49,15 @@ BOUNDS = {"in excess of": "more than", "upwards of": "more than", "greater than"
 # What a figure's qualifier says of its value: a floor or a ceiling; any other qualifier (none, or a
 # hedge as written: "about", "around", "some") is a point.
 BOUND_KIND = {"more than": "floor", "less than": "ceiling"}
+
+
+def _bound_kind(item) -> str:
+    """floor, ceiling or point; a qualifier written as a verb ("topped", "exceeded") bounds by its lower."""
+    if item.qualifier in BOUND_KIND:
+        return BOUND_KIND[item.qualifier]
+    if item.qualifier and item.lower is not None and item.upper is None:
+        return "floor"
+    return "point"
 NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without"}
 CONTRACTED = {"won't": "will not", "can't": "can not", "cannot": "can not", "n't": " not"}
 MONTHS = {m: n for n, m in enumerate("january february march april may june july august september october "
@@ -334,7 +343,7 @@ def match_figure(new: Item, judged: Item) -> tuple[float, str] | None:
         return None
     if (new.unit or "").casefold() != (judged.unit or "").casefold():
         return None
-    if BOUND_KIND.get(new.qualifier, "point") != BOUND_KIND.get(judged.qualifier, "point"):
+    if _bound_kind(new) != _bound_kind(judged):
         return None
     sig_new, sig_judged = _significant(new.number_text), _significant(judged.number_text)
     if not same_value(new.value, judged.value, sig_new, sig_judged):

@@ -715,3 +715,23 @@ def test_a_claimants_title_is_not_part_of_its_name(text, claimant, written):
 ])
 def test_a_level_then_its_change_after_up_or_down(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A clock time is no sum of money.
+    ("The airport reopened at 2 p.m. ET.", []),
+    # A verb that puts a floor under the figure is its qualifier, outside its words.
+    ("Sales topped 2 million units.", [fig("2 million", 2e6, "unit", lower=2e6, qualifier="topped")]),
+    ("The goal was to exceed 90 percent.", [fig("90 percent", 90, "percent", lower=90, qualifier="exceed")]),
+    # "for over 30 hours" bounds a time; "over five years" spans one.
+    ("He was trapped for over 30 hours.", [fig("over 30 hours", 30, "hour", lower=30, qualifier="more than")]),
+    # A verb of change eight words back still makes "from A to B" a change, not a range.
+    ("Rescuers found bodies, increasing the confirmed death toll from fourteen to 31.",
+     [fig("fourteen", 14, role="earlier level"), fig("31", 31, trend="up", role="new level")]),
+    # What is counted: the plural a collective qualifies, not a disease's name ending in s.
+    ("Two French police officers were jailed.", [fig("Two", 2, "french police officer")]),
+    ("It recorded 3,728 measles cases.", [fig("3,728", 3728, "measles case")]),
+    ("There were 1100 UK service personnel in the country.", [fig("1100", 1100, "UK service personnel")]),
+])
+def test_times_floors_and_what_is_counted(text, expected):
+    assert figures(text) == expected

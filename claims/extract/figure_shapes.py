@@ -404,7 +404,8 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
         return None
     sep = (rm.group("sep") or "-").lower()
     last = tail[-1] if tail else ""
-    if sep == "to" and last == "from" and is_change_from(tail):
+    if sep == "to" and last == "from" and is_change_from(_tail(s[max(0, a.start - 90):a.start], 8)):
+        # "increasing the confirmed death toll from 14 to 31": the verb may stand eight words back
         a.change_role = "earlier level"
         return None
     if sep == "to" and last == "by":
@@ -437,8 +438,8 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
 def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
     """Bounds and hedges before the figure ("more than", "up to", "about", "sub-"), "or so" and "or more" after."""
     bm = _bound_of(tail)
-    if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS:
-        bm = None  # "create 3,000 jobs over five years": a span of time, not a bound
+    if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS and tail[-2:-1] != ["for"]:
+        bm = None  # "create 3,000 jobs over five years": a span of time, not a bound ("for over 30 hours" is one)
     if bm and tail[-2:] == ["up", "to"] and _BRING_UP.search(s, max(0, a.start - 120), a.start):
         bm = None  # "brings the total up to 224": a new level, not a bound
         a.trend = "up"
@@ -454,6 +455,8 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
     elif _SUB_BEFORE.search(a.left):
         a.qualifier = "less than"
         a.start -= 4
+    elif tail and tail[-1] in _QUALIFIER_VERBS and a.lower is None:
+        a.qualifier, a.lower = tail[-1], a.value  # "sales topped 2 million", "to exceed 90 percent": a floor
     ob = _OR_BOUND.match(s, a.j) if a.qualifier is None and a.lower is None else None
     if ob:
         a.qualifier = "more than" if ob.group("more") else "less than"
@@ -468,6 +471,9 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
         a.qualifier = so.group().strip().lower()
 
 
+# Verbs that put a figure as a floor, kept as written, outside the figure's words (the figures guideline).
+_QUALIFIER_VERBS = {"exceed", "exceeds", "exceeded", "exceeding", "top", "tops", "topped", "topping", "surpass",
+                    "surpasses", "surpassed", "surpassing", "eclipsed", "eclipsing"}
 # A verb that raises a total to a new level, with "up to" after its object: "brings the total of
 # deaths up to 224", "took the tally up to nine".
 _BRING_UP = re.compile(r"\b(?:brings?|brought|bringing|takes?|took|taking|pushe[sd]?|pushing)\s+[^\s,;.][^,;.]{0,80}?"

@@ -70,7 +70,7 @@ _MAG_AFTER = re.compile(
 )
 _AGE = re.compile(r"(?:\s|-)?(?P<u>year|month|week|day)s?(?:\s|-)old\b|\s+years\s+of\s+age\b", re.I)
 _UNIT_WORD = re.compile(rf"(?:\s|-)?(?P<u>{_alternation(UNITS)})(?![\w])", re.I)
-_UNIT_SYM = re.compile(rf"(?:\s|-)?(?P<u>{_alternation(SYMBOLS)})(?![\w/])")
+_UNIT_SYM = re.compile(rf"(?:\s|-)?(?P<u>{_alternation(SYMBOLS)})(?![\w/]|\.\s?m\b)")  # "2 p.m." is no pence
 _CUR_AFTER = re.compile(rf"\s+(?P<u>{_alternation(CURRENCY_SUFFIX)})\b", re.I)
 _PER = re.compile(rf"(?:\s+(?:per|a|an|each)\s+|\s?/\s?)(?P<p>{_alternation(PER)})\b", re.I)
 _US = re.compile(r"\s+U\.?S\.?(?=\W)")
@@ -124,9 +124,9 @@ _CHANGE_FILLER = {"by", "about", "around", "roughly", "some", "nearly", "almost"
 _BOUND_KEYS = {tuple(k.split()): v for k, v in _BOUNDS.items()}
 
 
-def _tail(left: str) -> list[str]:
+def _tail(left: str, n: int = 5) -> list[str]:
     """The last few words of the text before a figure, lowercased, cut at the last punctuation."""
-    words = left.lower().split()[-5:]
+    words = left.lower().split()[-n:]
     for n in range(len(words) - 1, -1, -1):
         if words[n][-1] in ",;:.!?)\"”":
             words = words[n + 1:]
@@ -211,6 +211,11 @@ _NOT_COUNTED = {"instead", "otherwise", "fully", "firm", "strong", "stronger", "
                 "aboard", "onboard", "inside", "outside", "nearby"}
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "mice",
                       "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth"}
+# Nouns in -s that are no plurals: "measles cases", "news reports".
+_SINGULAR_IN_S = {"measles", "mumps", "news", "series", "species", "diabetes", "physics", "economics", "politics",
+                  "athletics", "means", "rabies", "herpes", "arthritis"}
+# Collective nouns that qualify a plural after them: "police officers", "crew members", "staff nurses".
+_COLLECTIVE_MODIFIERS = {"police", "crew", "staff", "media", "youth", "clergy", "data", "personnel"}
 # A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word. Letters are any
 # script's ("złotys", "cafés", "Zürich"), digits and "_" are not.
 _NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&-])*)"
@@ -352,7 +357,11 @@ def _names_then_plural(s: str, j: int) -> bool:
     """Whether capitalised words after a number end in a counted plural: "300 Ford and Fiat vans", "16 U.N. staff",
     "33 Earth days"."""
     nm = _NAME_WORDS.match(s, j)
-    return bool(nm and _plural(nm.group(2)) and (nm.group(2) not in _STOP or nm.group(2) in UNITS))
+    if nm is None:
+        return False
+    if _plural(nm.group(2)):
+        return nm.group(2) not in _STOP or nm.group(2) in UNITS
+    return nm.group(2) not in _STOP and _before_plural_noun(s, nm.start(2) - 1)  # "1100 UK service personnel"
 
 
 
@@ -510,7 +519,8 @@ def _past(w: str) -> bool:
 
 def _plural(w: str) -> bool:
     lw = w.lower()
-    return lw in _IRREGULAR_PLURALS or (len(lw) > 2 and lw.endswith("s") and not lw.endswith(("ss", "us", "is")))
+    return lw in _IRREGULAR_PLURALS or (len(lw) > 2 and lw.endswith("s") and not lw.endswith(("ss", "us", "is"))
+                                        and lw not in _SINGULAR_IN_S)
 
 
 
@@ -616,6 +626,9 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
         head = len(words) - 1
     else:
         head = next((n for n in range(len(words)) if _plural(words[n])), None)
+        while head is not None and head + 1 < len(words) and words[head].lower() in _COLLECTIVE_MODIFIERS \
+                and _plural(words[head + 1]):
+            head += 1  # "two French police officers": officers are counted
         if head is None:
             if len(words) > 1 and words[0][0].isupper():
                 return None, None, j
