@@ -335,6 +335,22 @@ def test_a_body_named_by_a_title_word_alone(text, expected_speakers):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # Initials in capitals are no pronoun ("WHO", "US", "IT"); a site's address is a body's name.
+    ("The WHO said cases rose.", [("cases rose", "WHO", "The WHO", None)]),
+    ("Cases rose, according to the WHO.", [("Cases rose", "WHO", "the WHO", None)]),
+    ("The US said the talks failed.", [("the talks failed", "US", "The US", None)]),
+    ("Znak.com claims an explosion caused the collapse.",
+     [("an explosion caused the collapse", "Znak.com", "Znak.com", None)]),
+    ("One news site, Znak.com, claims an explosion caused the collapse.",
+     [("an explosion caused the collapse", "Znak.com", "One news site, Znak.com,", None)]),
+    # The pronoun itself still is one.
+    ("Tom Hale met Ana Ruiz, who said the talks failed.", [("the talks failed", "Ana Ruiz", "who", None)]),
+])
+def test_initials_and_web_addresses_name_bodies(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A place's or body's post, then the name in commas: the person; a possessive alone is no speaker.
     ("According to Windsor Locks' first selectman, Chris Kervick, ten people were aboard.",
      [("ten people were aboard", "Chris Kervick", "Windsor Locks' first selectman, Chris Kervick",

@@ -548,7 +548,7 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
     """
     s, e, w = toks[i]
     lw = w.lower()
-    if lw in PRONOUNS and (w != "I" or True):
+    if lw in PRONOUNS and not (len(w) > 1 and w.isupper()):  # "WHO", "US", "IT" are initials, not pronouns
         if lw == "who":
             # "Trump, who said ...": the mention is "who", resolved to what it hangs on.
             ante = _who_antecedent(text, toks, i)
@@ -673,7 +673,8 @@ def _bracketed(text, toks, i) -> SpeakerMention | None:
 
 def _read_name(text, toks, i) -> SpeakerMention | None:
     """A capitalised name ending at token i, with any role words and title before it."""
-    if toks[i][2].lower() in _NONSPEAKER_CAPS and not (i >= 1 and _name_goes_on(toks, i)):
+    if toks[i][2].lower() in _NONSPEAKER_CAPS and not (i >= 1 and _name_goes_on(toks, i)) \
+            and not (len(toks[i][2]) > 1 and toks[i][2].isupper()):  # "the WHO said": initials, no "who"
         return None
     j = i
     seen_role = False
@@ -877,6 +878,9 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     return owners[-1] + 1 if owners else k
 
 
+_WEB_NAME = re.compile(r"\w\.(?:com|org|net|co\.uk|org\.uk|eu|ru|de|fr|in|info|news|io)$", re.I)
+
+
 def _one_word_kind(name: str, role_words: list[str]) -> str:
     """The kind of a one-word name: a country, organisation word, party or acronym is an
     organisation, unless a post is held ("committee chairman Jordan" is a surname); "Officials",
@@ -884,8 +888,8 @@ def _one_word_kind(name: str, role_words: list[str]) -> str:
     lname = name.lower()
     held = any(w.lower() in PERSON_HEADS for w in role_words)
     if not held and (lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES
-                     or (name.isupper() and len(name) > 1)):
-        return "organization"
+                     or (name.isupper() and len(name) > 1) or _WEB_NAME.search(name)):
+        return "organization"  # ... and a site by its address: "Znak.com", "Politico.eu"
     if lname in GROUP_WORDS or _plural_of_person_head(lname) or lname in DEMONYMS \
             or lname[:-1] in DEMONYMS or (name[:-1].isupper() and name.endswith("s") and len(name) > 2):
         return "group"
@@ -1020,6 +1024,10 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
         if inner and inner.kind == "person" and inner.name and (head.kind == "person" or " " in inner.name):
             return SpeakerMention(head.start, toks[i][1], text[head.start:toks[i][1]], inner.name,
                                   role=head.text if head.text else None, kind="person")
+        if inner and inner.kind == "organization" and inner.name and head.kind == "organization" and not inner.common:
+            # "One news site, Znak.com, claims": the body described, by its name.
+            return SpeakerMention(head.start, toks[i][1], text[head.start:toks[i][1]], inner.name,
+                                  kind="organization")
     if head.kind == "person" and head.name and len(inner_words) <= 2 and all(_is_cap(w) for w in inner_words) \
             and first not in ("who",):
         # "Smith, R-Texas," or a place: "Jones, Ohio,".
@@ -1137,7 +1145,7 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         return None
     w = toks[0][2]
     lw = w.lower()
-    if lw in PRONOUNS and lw not in ("who", "it", "you"):
+    if lw in PRONOUNS and lw not in ("who", "it", "you") and not (len(w) > 1 and w.isupper()):
         # "said he" is rare but does occur; "said it" is an object.
         return SpeakerMention(toks[0][0], toks[0][1], w, None, kind=PRONOUNS[lw], pronoun=True)
     # Read forwards to the end of the phrase (a stop, a clause word, or 14 tokens), then take the
