@@ -1428,11 +1428,10 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
     # before them, or of the attribution just before them, unless a newly named person comes between.
     prev = None
     for f in out:
-        par_start = starts[max(0, bisect_right(starts, f.start) - 1)]
-        intro = _introducing_clause(text, max(par_start, prev.end if prev else 0), f.start)
+        lo = max(starts[max(0, bisect_right(starts, f.start) - 1)], prev.end if prev else 0)
         if f.kind == "direct" and f.mention is None and (issued := _statement_before(text, f.start)):
             f.mention, f.cue, f.confidence = issued[0], issued[1], 0.5
-        elif f.kind == "direct" and f.mention is None and intro is not None:
+        elif f.kind == "direct" and f.mention is None and (intro := _introducing_clause(text, lo, f.start)):
             # "He was blunt: ...": the subject of a clause that says how they spoke; otherwise the
             # writer's colon names no one, and whoever spoke before is not assumed.
             subject = _clause_subject(text, intro[0], intro[1] - 1)
