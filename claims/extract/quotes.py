@@ -435,7 +435,7 @@ _AS_WHAT = re.compile(r"\s+as\s+(?:(?:an?|the)\s+)?")
 PASSIVE_NAMING_CUES = {"described", "called", "hailed"}
 
 
-def _passive_agent(st: _Sentence, cs: int, ce: int, cue: str) -> bool:
+def _passive_agent(st: _Sentence, ce: int, cue: str) -> bool:
     """ 'The plan was described by Tom Hale as "a disgrace"', 'The plan was called "a disgrace" by Tom
     Hale': the agent after "by" speaks the quotation (and the subject is only what was named)."""
     text, se = st.text, st.se
@@ -549,7 +549,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     for m in CUE.finditer(text, ss, se):
         cs, ce = m.span()
         if m.group().lower() in PASSIVE_NAMING_CUES and cs >= st.covered_until and _passive(text, ss, cs, m.group()) \
-                and _passive_agent(st, cs, ce, m.group()):
+                and _passive_agent(st, ce, m.group()):
             continue
         after = ce
         if m.group().lower() in ("went on", "goes on", "go on") and (to := _TO_VERB.match(text, ce)):
