@@ -37,6 +37,21 @@ def test_an_honorific_and_surname_resolve_to_the_full_name_with_or_without_a_sto
     assert said(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Klaus Weber runs the plant in Ulm.\nHerr Weber said the plant would close.",
+     [("the plant would close", "Klaus Weber", "Herr Weber", None)]),
+    ("Ana Ruiz and her husband Tom Ruiz ran the bakery.\nSeñora Ruiz said the bakery would close.",
+     [("the bakery would close", "Ana Ruiz", "Señora Ruiz", None)]),
+    # The honorific is no given name: "Mme Morel" is the Claire Morel named before, so "she" is hers.
+    ("Claire Morel, 39, met the officers at a bar.\nThey drove Morel to the station. She told the court she had been afraid.\n"
+     "\"Mme Morel did not lie,\" her lawyer said.",
+     [("she had been afraid", "Claire Morel", "She", None),
+      ("\"Mme Morel did not lie,\"", None, "her lawyer", "her lawyer")]),
+])
+def test_other_languages_honorifics_resolve_like_mr_and_ms(text, expected):
+    assert said(text) == expected
+
+
 # A role before a preposition whose object is a name is someone else's: "an aide to Senator Ann
 # Ober" is no aide, so "an aide" (or "the aide") does not resolve to her.
 @pytest.mark.parametrize("text, expected", [
@@ -478,6 +493,15 @@ def test_of_phrases_around_a_name(text, expected):
     # Letters in brackets that are not the initials of the words before: a party tag, a place.
     ("Sen. Tom Hale (R-Texas) said the bill was dead.",
      [("the bill was dead", "Tom Hale", "Sen. Tom Hale (R-Texas)", "Sen.")]),
+    ("Ana Ruiz (SNP) said the vote was close.",
+     [("the vote was close", "Ana Ruiz", "Ana Ruiz (SNP)", None)]),
+    # Initials of the name in its own language, after a body's name: the body all the same.
+    ("Officers of the Kestrian Security Service (KSB) searched the flat.\nThe KSB said the blast was caused by gas.",
+     [("the blast was caused by gas", "Kestrian Security Service", "The KSB", None)]),
+    ("The National Liberation Front (FLN) won the vote.\n\"We will govern for all,\" the FLN said.",
+     [("\"We will govern for all,\"", "National Liberation Front", "the FLN", None)]),
+    ("Police and the Border Guard Service (SGB) stopped the lorry.\nThe SGB said it carried 40 people.",
+     [("it carried 40 people", "Border Guard Service", "The SGB", None)]),
 ])
 def test_an_organisation_written_with_its_initials_in_brackets(text, expected):
     assert said(text) == expected

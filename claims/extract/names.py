@@ -60,6 +60,9 @@ AUXILIARIES = {
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
               "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
               "weekend"}
+# Other languages' honorifics, as English news keeps them for their people: "Mme Spanton", "Herr Weber".
+FOREIGN_HONORIFICS = {"mme", "mme.", "mlle", "mlle.", "madame", "mademoiselle", "monsieur", "herr", "frau",
+                      "señor", "señora", "señorita", "senor", "senora", "signor", "signora", "signorina"}
 # Titles that precede a name; kept as the role, and never part of the name itself.
 TITLES = {
     "president", "sen.", "senator", "sens.", "rep.", "reps.", "representative", "gov.", "governor", "mr.",
@@ -83,6 +86,7 @@ TITLES = {
     "contributor", "commentator", "rnc", "dnc", "fbi", "cia", "nsa", "doj", "dhs", "epa", "nasa", "un", "nato",
     "eu",
     # British and Commonwealth usage: honorifics without a full stop, peers, members of parliaments.
+    *FOREIGN_HONORIFICS,
     "mr", "mrs", "ms", "dr", "prof", "rev", "cllr", "councillor", "baroness", "baron", "dame", "mp", "mep",
     "msp", "mla", "qc", "kc", "shadow", "tory", "home", "chief", "archbishop", "taoiseach", "tánaiste", "pm",
     "pmos", "pms", "rt", "hon", "hon.", "cfo", "coo", "cto",
@@ -112,7 +116,7 @@ TITLES = {
 }
 POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
                 "jr", "jr.", "sr", "sr."}
-HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"}
+HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"} | FOREIGN_HONORIFICS
 # Words before a name that are kept out of its role: honorifics and "The Rt Hon".
 NOT_ROLES = HONORIFICS | {"rt", "hon", "hon."}
 # Titles that only qualify a post ("Health Secretary", "Deputy Mayor", "Home Secretary"): a role
@@ -599,9 +603,16 @@ def _initials(words: list[str], connectors: bool) -> str:
     return "".join(w[0] for w in words if connectors or w[0].isupper()).lower()
 
 
+# Initials in brackets that are no body's own: a country or union after a name ("Labour Party (UK)").
+_PLACE_INITIALS = {"us", "uk", "eu", "un", "usa", "uae", "drc", "prc", "dprk"}
+
+
 def _initialled_body(text, toks, j: int, i: int) -> SpeakerMention | None:
     """ "Transport for London (TfL) said": capitalised words followed by their initials in brackets
-    name an organisation (people are not written so); the initials are part of the mention."""
+    name an organisation (people are not written so); the initials are part of the mention.
+    Initials of the body's name in its own language ("the Federal Security Service (FSB)", "the
+    National Liberation Front (FLN)") do not spell the English words: capital initials after a
+    name that ends in a body's word ("Service", "Front", "Party") are taken as its initials too."""
     if i != j + 2 or not re.fullmatch(r"(?:[A-Z]\.?){1}(?:[A-Za-z]\.?){1,7}", toks[j + 1][2]) \
             or sum(c.isupper() for c in toks[j + 1][2]) < 2:
         return None
@@ -611,11 +622,24 @@ def _initialled_body(text, toks, j: int, i: int) -> SpeakerMention | None:
         k -= 1
         words = [t[2] for t in toks[k:j]]
         if _is_cap(words[0]) and letters in (_initials(words, False), _initials(words, True)):
-            start = toks[k - 1][0] if k >= 1 and toks[k - 1][2].lower() == "the" else toks[k][0]
-            name = text[toks[k][0]:toks[j - 1][1]]
-            end = toks[i][1]
-            return SpeakerMention(start, end, text[start:end], name, kind="organization", head=words[-1].lower())
+            return _body_with_initials(text, toks, k, j, i)
+    k = j
+    while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in ("of", "for", "on")) and j - k < 8:
+        k -= 1
+    while k < j and (not _is_cap(toks[k][2]) or toks[k][2].lower() in DETERMINERS | CLAUSE_WORDS):
+        k += 1
+    if j - k >= 2 and toks[j - 1][2].lower() in ORG_WORDS and toks[j + 1][2].isupper() \
+            and letters not in _PLACE_INITIALS:
+        return _body_with_initials(text, toks, k, j, i)
     return None
+
+
+def _body_with_initials(text, toks, k: int, j: int, i: int) -> SpeakerMention:
+    """The body named by tokens k..j-1 with its initials in brackets up to token i."""
+    start = toks[k - 1][0] if k >= 1 and toks[k - 1][2].lower() == "the" else toks[k][0]
+    name = text[toks[k][0]:toks[j - 1][1]]
+    end = toks[i][1]
+    return SpeakerMention(start, end, text[start:end], name, kind="organization", head=toks[j - 1][2].lower())
 
 
 # A name after these hangs on a noun before it ("a spokesman for X who said", "the son of X who"):

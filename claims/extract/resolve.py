@@ -42,6 +42,9 @@ GENDER_WORDS = {
     "daughter": "f", "wife": "f", "aunt": "f", "grandmother": "f", "spokeswoman": "f", "chairwoman": "f",
     "congresswoman": "f", "businesswoman": "f", "assemblywoman": "f", "councilwoman": "f",
     "sportswoman": "f", "actress": "f", "widow": "f", "girl": "f", "woman": "f",
+    "monsieur": "m", "herr": "m", "señor": "m", "senor": "m", "signor": "m",
+    "mme": "f", "mme.": "f", "mlle": "f", "mlle.": "f", "madame": "f", "mademoiselle": "f", "frau": "f",
+    "señora": "f", "señorita": "f", "senora": "f", "signora": "f", "signorina": "f",
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
