@@ -469,6 +469,29 @@ def test_ranks_titles_and_occupations_are_roles_not_names(text, expected):
      [("the report was leaked", "Tara Gold", "Tara Gold of Leeds", "Leeds")]),
     ("President Ivan Petrov of Kestria said the border was open.",
      [("the border was open", "Ivan Petrov", "President Ivan Petrov of Kestria", "President of Kestria")]),
+    # A name, then the body the person is of, whatever describes or owns it: the person speaks.
+    ("Tom Hale of the army's Western Command said the group were the suspected attackers.",
+     [("the group were the suspected attackers", "Tom Hale", "Tom Hale of the army's Western Command", None)]),
+    ("Peter Iseley of worldwide victim group Ending Clergy Abuse said the church had failed.",
+     [("the church had failed", "Peter Iseley", "Peter Iseley of worldwide victim group Ending Clergy Abuse", None)]),
+    ("Ann Lowe of victims' group Clean Hands said the church had failed.",
+     [("the church had failed", "Ann Lowe", "Ann Lowe of victims' group Clean Hands", None)]),
+    # Family names with particles: "dela", "delos", "de".
+    ("Arnel dela Vega of the army's Western Mindanao Command said the group were the suspected attackers.",
+     [("the group were the suspected attackers", "Arnel dela Vega",
+       "Arnel dela Vega of the army's Western Mindanao Command", None)]),
+    ("Maria delos Santos of Manila's Northern Police District said the road was closed.",
+     [("the road was closed", "Maria delos Santos", "Maria delos Santos of Manila's Northern Police District",
+       "Manila's Northern Police District")]),
+    ("Maria de Santos of Kestria's Water Board said the pipes were old.",
+     [("the pipes were old", "Maria de Santos", "Maria de Santos of Kestria's Water Board", "Kestria's Water Board")]),
+    # A post of a body, then a name a given name opens: the name speaks. Without a given name to
+    # show where the body's name ends, nobody does.
+    ("UK director of Amnesty International Kate Allen said the law was unjust.",
+     [("the law was unjust", "Kate Allen", "UK director of Amnesty International Kate Allen",
+       "UK director of Amnesty International")]),
+    ("The head of Kestria Grid Energy said prices would rise.",
+     [("prices would rise", None, "The head of Kestria Grid Energy", "The head")]),
     # Roles held in a place, and organisations, stay whole.
     ("The Archbishop of Canterbury said the church would help.",
      [("the church would help", None, "The Archbishop of Canterbury", "Archbishop of Canterbury")]),
@@ -1268,3 +1291,60 @@ def test_runs_of_capitalised_words(text, runs):
     from claims.extract.resolve import _CAP_RUN
 
     assert [m.group() for m in _CAP_RUN.finditer(text)] == runs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The holder was named before: "a protester" is someone else.
+    ("Protester Joshua Wong spoke first.\n\"They are using tricks,\" said a protester using the pseudonym Katya.",
+     [("\"They are using tricks,\"", None, "a protester", "a protester")]),
+    ("Tom Hale, an official at the ministry, met the press.\nAn official said the plan had been dropped.",
+     [("the plan had been dropped", None, "An official", "An official")]),
+    ("Kestria's foreign minister, Ana Ruiz, spoke on Monday.\nAnother minister said the talks were over.",
+     [("the talks were over", None, "Another minister", "Another minister")]),
+    # Named only later, the one holder may be whom the opening introduced.
+    ("The year was \"very important\" for the court, a court spokesman said.\n"
+     "Speaking on the radio, court spokesman Huy Vannak looked back on the year.",
+     [("The year was \"very important\" for the court", "Huy Vannak", "a court spokesman", "court spokesman")]),
+])
+def test_an_indefinite_description_is_never_someone_named_before(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"We will fight,\" said Tom Hale, the minister; he described the attacks as \"cowardly\".",
+     [("\"We will fight,\"", "Tom Hale", "Tom Hale, the minister", "minister"),
+      ("the attacks as \"cowardly\"", "Tom Hale", "he", "minister")]),
+    ("\"We will fight,\" said Tom Hale; he called the attacks \"cowardly\".",
+     [("\"We will fight,\"", "Tom Hale", "Tom Hale", None),
+      ("the attacks \"cowardly\"", "Tom Hale", "he", None)]),
+    # Someone else of his gender named in between, or the other gender: unresolved.
+    ("\"We will fight,\" said Tom Hale, the minister, after meeting Bill Cole; he described the attacks as "
+     "\"cowardly\".",
+     [("\"We will fight,\"", "Tom Hale", "Tom Hale, the minister,", "minister"),
+      ("the attacks as \"cowardly\"", None, "he", None)]),
+    ("\"We will fight,\" said Ana Ruiz, the minister; he described the attacks as \"cowardly\".",
+     [("\"We will fight,\"", "Ana Ruiz", "Ana Ruiz, the minister", "minister"),
+      ("the attacks as \"cowardly\"", None, "he", None)]),
+    # A semicolon ends the clause: the role before it is no part of the next speaker's mention.
+    ("\"We will fight,\" said Tom Hale, the minister; Bill Cole agreed, and he described the attacks as "
+     "\"cowardly\".",
+     [("\"We will fight,\"", "Tom Hale", "Tom Hale, the minister", "minister"),
+      ("the attacks as \"cowardly\"", None, "he", None)]),
+])
+def test_a_pronoun_after_a_quote_and_its_speaker_in_the_same_sentence(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("During the summit, Pope Francis said the victims had a right to \"concrete measures\" against abuse.",
+     [("the victims had a right to \"concrete measures\" against abuse", "Pope Francis", "Pope Francis", None)]),
+    ("King Charles III said the nation was grieving.",
+     [("the nation was grieving", "King Charles III", "King Charles III", None)]),
+    ("Queen Elizabeth II said she was saddened.",
+     [("she was saddened", "Queen Elizabeth II", "Queen Elizabeth II", None)]),
+    # With a family name, the title is a title again.
+    ("Prince William Windsor said he was pleased.",
+     [("he was pleased", "William Windsor", "Prince William Windsor", "Prince")]),
+])
+def test_a_pope_or_monarch_is_named_with_the_title(text, expected):
+    assert said(text) == expected

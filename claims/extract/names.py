@@ -63,6 +63,9 @@ DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # Other languages' honorifics, as English news keeps them for their people: "Mme Spanton", "Herr Weber".
 FOREIGN_HONORIFICS = {"mme", "mme.", "mlle", "mlle.", "madame", "mademoiselle", "monsieur", "herr", "frau",
                       "señor", "señora", "señorita", "senor", "senora", "signor", "signora", "signorina"}
+# Titles of popes and monarchs, known with their one name: "Pope Francis", "Queen Elizabeth II".
+REGNAL_TITLES = {"pope", "king", "queen", "prince", "princess", "emperor", "empress"}
+ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 # Titles that precede a name; kept as the role, and never part of the name itself.
 TITLES = {
     "president", "sen.", "senator", "sens.", "rep.", "reps.", "representative", "gov.", "governor", "mr.",
@@ -77,7 +80,8 @@ TITLES = {
     "labour", "presidential", "supreme", "court", "lieutenant", "sergeant", "corporal", "private",
     "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
     "delegate", "inspector", "superintendent", "dean", "coach", "pastor", "bishop", "cardinal", "imam",
-    "sheikh", "emir", "sultan", "crown", "first", "national", "federal", "foreign", "defense", "defence",
+    "sheikh", "emir", "sultan", "crown", "emperor", "empress",
+    "first", "national", "federal", "foreign", "defense", "defence",
     "homeland", "security", "intelligence", "justice", "treasury", "health", "education", "energy",
     "interior", "commerce", "labor", "transportation", "agriculture", "general", "surgeon", "solicitor",
     "district", "city", "county", "council", "assembly", "senate", "committee", "campaign", "chairs",
@@ -297,9 +301,9 @@ _NONSPEAKER_CAPS = {
 }
 # Lower-case particles of family names: "van der Berg", "de la Cruz", "bin Salman".
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di", "del", "dos", "y", "ter",
-                  "ten", "zu", "ibn", "el", "das", "do"}
+                  "ten", "zu", "ibn", "el", "das", "do", "dela", "delos", "della", "degli"}
 CONNECTORS = {"of", "for", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "di",
-              "del", "dos", "y", "on", "the", "and", "&"}
+              "del", "dos", "dela", "delos", "della", "y", "on", "the", "and", "&"}
 
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 POSTMODIFIERS = {"surveyed", "polled", "interviewed", "questioned", "contacted", "asked", "involved", "present",
@@ -456,15 +460,16 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
 
 
 def _behind_modifiers(toks, k: int) -> int:
-    """Where the phrase starts when up to two words before a name at token k (the ones it does not
-    take as its own role: "Shiite cleric", "the opposition") follow a preposition: "30 legislators
-    loyal to Shiite cleric Moqtada al-Sadr threatened" (the legislators speak, not the cleric).
+    """Where the phrase starts when up to three words before a name at token k (the ones it does not
+    take as its own role: "Shiite cleric", "the opposition", "worldwide victim group") follow a
+    preposition: "30 legislators loyal to Shiite cleric Moqtada al-Sadr threatened" (the legislators
+    speak, not the cleric); "Tom Hale of campaign group Clean Rivers said" (Hale speaks).
     Otherwise k."""
     j = k
-    while j >= 1 and k - j < 2:
+    while j >= 1 and k - j < 3:
         w = toks[j - 1][2]
         lw = w.lower()
-        if not w.isalpha() or lw in CLAUSE_WORDS or lw in AUXILIARIES or lw in DATE_WORDS or lw in _NONSPEAKER_CAPS \
+        if not w.rstrip("'’").isalpha() or lw in CLAUSE_WORDS or lw in AUXILIARIES or lw in DATE_WORDS or lw in _NONSPEAKER_CAPS \
                 or (w.islower() and lw.endswith(("ed", "ing", "ly"))):
             break
         j -= 1
@@ -515,7 +520,7 @@ def _owned_object(toks, k: int) -> int | None:
     while j >= 1 and k - j <= 3 and toks[j][2].isalpha() and toks[j][2].islower() and toks[j][2] not in CLAUSE_WORDS \
             and toks[j][2] not in AUXILIARIES and toks[j][2] not in DETERMINERS:
         j -= 1
-    if j == k - 1 or j < 1 or not toks[j][2].endswith(("'s", "’s")):
+    if j < 1 or not toks[j][2].endswith(("'s", "’s")):
         return None
     while j >= 1 and _is_cap(toks[j - 1][2]) and toks[j - 1][2].lower() not in CLAUSE_WORDS:
         j -= 1
@@ -528,12 +533,16 @@ def _title_to_body(text, toks, k: int, i: int, loose: bool) -> SpeakerMention | 
     """ "Former US Ambassador to the United Nations Nikki Haley", "the UN envoy to Syria Ann Ober":
     a post held "to" a body or country, then the holder's full name, which is the speaker; the
     post is the role. The object at k..i must be that body or country (capitalised words, not ending
-    in a title) and a name after it: in "an aide to Senator Ann Ober" the aide speaks, not the senator."""
-    if k < 2 or toks[k - 1][2].lower() != "to" or toks[k - 2][2].lower() not in PERSON_HEADS | TITLES:
+    in a title) and a name after it: in "an aide to Senator Ann Ober" the aide speaks, not the senator.
+    A post "of" a body ("UK director of Amnesty International Kate Allen") reads so only when a
+    given name shows where the body's name ends: "the head of Kestria Grid Energy" is no one."""
+    prep = toks[k - 1][2].lower() if k >= 2 else ""
+    if prep not in ("to", "of") or toks[k - 2][2].lower() not in PERSON_HEADS | TITLES:
         return None
     b = k + 1 if toks[k][2].lower() == "the" else k
-    given = next((p for p in range(b + 1, i) if toks[p][2].lower() in MALE or toks[p][2].lower() in FEMALE), i - 1)
-    if given <= b or not _full_name(toks, given, i) or toks[given - 1][2].lower() in TITLES or not all(
+    given = next((p for p in range(b + 1, i) if toks[p][2].lower() in MALE or toks[p][2].lower() in FEMALE),
+                 i - 1 if prep == "to" else None)
+    if given is None or given <= b or not _full_name(toks, given, i) or toks[given - 1][2].lower() in TITLES or not all(
             _is_cap(t[2]) and not t[2].endswith(_OWNER_ENDINGS) for t in toks[b:given]):
         return None
     post = _read_np_core(text, toks, k - 2, loose)
@@ -853,6 +862,12 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         or None
     if of_part:
         role = f"{role} {of_part}" if role else of_part.removeprefix("of ")
+    if role_words and role_words[-1].lower() in REGNAL_TITLES and len(name_words) >= 1 \
+            and all(ROMAN_NUMERAL.fullmatch(w) for w in name_words[1:]):
+        # "Pope Francis", "King Charles III": one name under a pope's or monarch's title is known
+        # by the two together; the title stays in the name.
+        name_words = [role_words[-1], *name_words]
+        role = " ".join(w for w in role_words[:-1] if w.lower() not in NOT_ROLES) or None
     name = " ".join(name_words)
     kind = "person"
     lname = name.lower()
@@ -1007,8 +1022,10 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
         return body, lbody, None, None
     if all(w in TITLES for w in before):
         return _title_of_place(body, lbody, k) or (body, lbody, None, None)
-    if lbody[0] in TITLES or k >= 2 and not any(w in TITLES or w in CONNECTORS for w in before) \
-            and all(w[0].isupper() for w in body[:k]):
+    # A family name's particles may sit inside the name: "Maria delos Santos of Manila's police".
+    name_like = body[0][0].isupper() and all(w[0].isupper() or x and w in NAME_PARTICLES for x, w in enumerate(body[:k]))
+    if lbody[0] in TITLES or k >= 2 and name_like \
+            and not any(w in TITLES or w in CONNECTORS - NAME_PARTICLES for w in before):
         return body[:k], lbody[:k], None, " ".join(body[k:])
     return body, lbody, None, None
 

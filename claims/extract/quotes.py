@@ -799,8 +799,9 @@ def _role_after_comma(st: _Sentence, c: _Cue, pre: str) -> str:
     text, lo = st.text, c.lo
     k = pre.rfind(",")
     between = pre[k + 1:].split()
-    if k < 0 or not 0 < len(between) <= 6 or any(w.lower() in CLAUSE_WORDS for w in between):
-        return pre
+    if k < 0 or not 0 < len(between) <= 6 or any(w.lower() in CLAUSE_WORDS for w in between) \
+            or any(ch in pre[k + 1:] for ch in ";:"):
+        return pre  # "said Tom Hale, the minister; Bill Cole agreed": a semicolon ends the clause
     start = lo + k + 1
     while text[start] in " \u00a0":
         start += 1

@@ -60,7 +60,7 @@ _CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(_ABBREVIATED_TITLES) +
 # position, which made this search a tenth of all quote extraction.
 _CAP_WORD_OPENING = ("[" + _UPPER + r"](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])\.|"
                      + "".join(f"(?<={w[0]}){re.escape(w[1:])}\\.|" for w in _ABBREVIATED_TITLES) + r"[\w’'\-]*)")
-_CAP_RUN = re.compile(_CAP_WORD_OPENING + r"(?:[^\S\n]+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dos|ul|el|of)[^\S\n]+)*"
+_CAP_RUN = re.compile(_CAP_WORD_OPENING + r"(?:[^\S\n]+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dela|delos|della|dos|ul|el|of)[^\S\n]+)*"
                       + r"(?:" + NAME_PARTICLE + r")?" + _CAP_WORD + ")+")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -592,7 +592,15 @@ class Resolver:
         return fits[0] if len(fits) == 1 else None
 
     def _by_role(self, m: SpeakerMention) -> Person | None:
-        """The one person whose roles hold every word of a role description ("the Tory leader")."""
+        """The one person whose roles hold every word of a role description ("the Tory leader").
+        An indefinite description ("a protester", "another official") brings in someone new, never
+        a holder named before it; only one the article names later ("a court spokesman said" in
+        the opening, "court spokesman Huy Vannak" further down) may be the one it introduced."""
+        person = self._role_holder(m)
+        indefinite = (m.text or "").split()[:1] and m.text.split()[0].lower() in _INDEFINITE
+        return None if person is None or indefinite and person.first < m.start else person
+
+    def _role_holder(self, m: SpeakerMention) -> Person | None:
         written = {_key(w) for w in re.findall(r"[\w’'\-]+", _DEPUTY.sub(r"\1-\2", m.role or m.text or ""))}
         words = {w[:-2] if w.endswith("'s") else w for w in written - _ROLE_FILLER}
         if not words:
@@ -781,6 +789,10 @@ class Resolver:
         lead = self.text[ss:first_at].strip(" \"“‘'")
         lead = re.sub(r"(?:\s+[A-Z]\.)+$", "", lead).removesuffix(person.given).strip()
         words = lead.split(",")[-1].split()  # after an opening time phrase: role words only
+        before = self.text[ss:first_at].rstrip()
+        name_at = ss + len(before) - len(person.given) if person.given and before.endswith(person.given) else first_at
+        if {first_at, name_at} & self._speaking and self._quoted_lead(ss, name_at):
+            lead, words = "", []  # '"...," said Tom Hale; he added': the one who spoke
         if not _SUBJECT_LEAD.fullmatch(lead) or (lead.split()[:1] and lead.split()[0] in _CONCESSIVE
                                                   and first_at not in self._speaking) \
                 or any(
@@ -790,8 +802,17 @@ class Resolver:
         surname = person.bare if self.text.startswith(person.bare, first_at) else person.surname
         if any(self.text.startswith(("’", "'"), p + len(surname)) for p, w in around if w is person):
             return None
-        described = (w for d in _DESCRIBED.finditer(self.text, first_at, pos) for w in d.group(1).split())
+        at = self.text.find(surname, first_at, first_at + 80)
+        after = at + len(surname) if at >= 0 else first_at
+        if own := _APPOSITIVE_AFTER.match(self.text, after, min(len(self.text), after + 90)):
+            after = own.end()  # "Tom Hale, the minister; he ...": his own post is nobody else
+        described = (w for d in _DESCRIBED.finditer(self.text, after, pos) for w in d.group(1).split())
         return None if any(w in _ONE_PERSON_HEADS for w in described) else person
+
+    def _quoted_lead(self, ss: int, pos: int) -> bool:
+        """Whether the sentence opens with a quotation and its cue just before pos ('"...," said')."""
+        lead = self.text[ss:pos]
+        return lead.lstrip()[:1] in "\"“" and re.search(r"[”\"],?\s*(?:[a-z]+\s+){0,2}$", lead) is not None
 
     def _all_quoted(self, ss: int, se: int) -> bool:
         """Whether a sentence lies wholly inside a quotation (a middle sentence of a long quote)."""
