@@ -735,3 +735,43 @@ def test_a_level_then_its_change_after_up_or_down(text, expected):
 ])
 def test_times_floors_and_what_is_counted(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the three months to June, output grew by 0.6% compared with the previous three-month period.",
+     [fig("0.6%", 0.6, "percent", trend="up")]),
+    ("Inflation was 3% in the 12 months to March.", [fig("3%", 3, "percent")]),
+    ("Profits fell 8% in the six months ended September 30.", [fig("8%", 8, "percent", trend="down")]),
+    # A span of time that is measured, not a reporting period, stays a figure.
+    ("Sales rose 16% in the last 20 years.", [fig("16%", 16, "percent", trend="up"), fig("20 years", 20, "year")]),
+    ("The trial lasted three months.", [fig("three months", 3, "month")]),
+])
+def test_a_reporting_period_is_a_calendar_period_not_a_figure(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Wednesday a magnitude 5.2 earthquake hit the island.", [fig("5.2", 5.2, "magnitude")]),
+    ("The island has had earthquakes over magnitude 4.5 since May, including a 6.4 quake on June 7.",
+     [fig("over magnitude 4.5", 4.5, "magnitude", lower=4.5, qualifier="more than"), fig("6.4", 6.4, "magnitude")]),
+    ("A 4.7-magnitude tremor struck at noon.", [fig("4.7", 4.7, "magnitude")]),
+    ("Since May there have been magnitude 2+ earthquakes every day.",
+     [fig("2+", 2, "magnitude", lower=2, qualifier="more than")]),
+    # Counts of earthquakes are counts.
+    ("There were 400 earthquakes and 3 tremors.", [fig("400", 400, "earthquake"), fig("3", 3, "tremor")]),
+])
+def test_an_earthquakes_magnitude(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minister promised a 1,000-strong civilian pool.", [fig("1,000", 1000, "civilian")]),
+    ("A 200-strong crowd gathered outside.", [fig("200", 200, "crowd")]),
+    ("Viewers must be 18+ to watch.", [fig("18+", 18, lower=18, qualifier="more than")]),
+    # A name that qualifies the people counted: they are the unit, not the name.
+    ("The dead include fourteen civilians and five Armed Forces personnel.",
+     [fig("fourteen", 14, "civilian"), fig("five", 5, "Armed Forces personnel")]),
+    ("40 Royal Marines commandos landed at dawn.", [fig("40", 40, "Royal Marines commando")]),
+])
+def test_members_of_a_body_and_open_ended_figures(text, expected):
+    assert figures(text) == expected

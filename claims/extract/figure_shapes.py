@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from .cues import ONE_SPEAKER_VERBS, alternation
 from .figure_changes import is_change_from
 from .records import Claim
-from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, PER, SCALES, SMALL, VAGUE)
-from .figure_words import (_AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
+from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, MONTHS, PER, SCALES, SMALL, VAGUE)
+from .figure_words import (_singular, _AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
                            _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
                            _SLASH_CUR,
                            _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _WORD_RE, _bound_of, _clean_np,
@@ -139,6 +139,9 @@ def _read_amount(s: str, m: re.Match):
     k = _magnitude_and_unit(s, a)
     if k is None or _a_name(s, a):
         return None
+    if _quake_magnitude(s, a):
+        a.left = _MAGNITUDE_BEFORE.sub("", a.left)  # "over magnitude 4.5": the bound is before the word
+        tail = _tail(a.left)
     if a.unit is None and a.currency is None and _an_age(s, a, tail):
         a.unit, k = "year", a.j
     if a.digits and not a.currency and not (a.value < 30 and _SCORE.match(s, a.j)):
@@ -347,10 +350,36 @@ def _slash_and_glued_letters(s: str, a: _Amount) -> bool:
 
 
 _AGO = re.compile(r"\s+ago\b", re.I)
+# Earthquakes are measured by magnitude: "a magnitude 5.2 earthquake", "over magnitude 4.5", "a
+# 4.7-magnitude quake", "a 6.4 quake" (a decimal under 10 before a quake is its magnitude).
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.I)
+_QUAKE_WORDS = {"earthquake", "quake", "tremor", "temblor", "aftershock"}
+_QUAKE_AFTER = re.compile(r"[\s-]+(?:magnitude[\s-]+)?(?:earthquake|quake|tremor|temblor|aftershock)\b", re.I)
+
+
+def _quake_magnitude(s: str, a: _Amount) -> bool:
+    """Whether the figure is an earthquake's magnitude; if so its unit becomes "magnitude"."""
+    if a.currency or a.value >= 10 or a.unit not in _QUAKE_WORDS | {"magnitude", None}:
+        return False
+    if _MAGNITUDE_BEFORE.search(a.left) or a.unit == "magnitude" \
+            or not a.integer and (a.unit in _QUAKE_WORDS or _QUAKE_AFTER.match(s, a.j)):
+        a.unit = "magnitude"
+        a.kind = "measure"
+        return True
+    return False
+# The reporting periods of statistics ("GDP grew 0.6% in the three months to June", "compared with
+# the previous three-month period") name a span of the calendar, as "the first half of 2004" does.
+_PERIOD_UNITS = {"month", "week", "year", "quarter", "day"}
+_REPORTING_PERIOD_BEFORE = re.compile(r"\bthe\s+(?:(?:previous|preceding|latest|same|comparable|past|last)\s+)?$",
+                                      re.I)
+_PERIOD_TO_MONTH = re.compile(r"\s+(?:to|ending|ended)\s+(?:(?:the\s+)?end\s+of\s+)?(?:" + alternation(MONTHS)
+                              + r")\b", re.I)
+_PERIOD_WORD = re.compile(r"(?:-(?:month|week|year|day|quarter))?[\s-]+period\b", re.I)
 _JOINED = re.compile(r"[\w/⁄]*")
 _AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _HYPHENED_NOUN = re.compile(r"-([a-z][a-z]+)\b(?!-)")
 _AGE_COMPOUND = re.compile(r"-\w+-old\b")
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]+)\b")
 
 
 def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
@@ -372,6 +401,10 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
         # "a four-day tour", "a 20-room hotel", "a three-judge court": a size, the number alone
         # is the figure and the noun after the hyphen its unit (the figures guideline's rule).
         hm = _HYPHENED_NOUN.match(s, a.j)
+        if hm is not None and hm.group(1) == "strong" and (member := _WORD_AFTER.match(s, hm.end())):
+            # "a 1,000-strong civilian pool", "a 200-strong crowd": members of what follows.
+            a.unit = a.obj = _singular(member.group(1).lower())
+            return a.j
         if hm is not None:
             a.unit = unit or hm.group(1).lower()
             # The thing measured is the noun after a unit of measure ("a four-day tour" -> tour); a
@@ -457,6 +490,9 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
         a.start -= 4
     elif tail and tail[-1] in _QUALIFIER_VERBS and a.lower is None:
         a.qualifier, a.lower = tail[-1], a.value  # "sales topped 2 million", "to exceed 90 percent": a floor
+    if a.qualifier is None and a.lower is None and a.digits and s.startswith("+", a.j) \
+            and not s[a.j + 1:a.j + 2].isalnum():
+        a.qualifier, a.lower, a.j = "more than", a.value, a.j + 1  # "magnitude 2+ earthquakes", "18+"
     ob = _OR_BOUND.match(s, a.j) if a.qualifier is None and a.lower is None else None
     if ob:
         a.qualifier = "more than" if ob.group("more") else "less than"
@@ -519,6 +555,9 @@ def _finish_amount(s: str, a: _Amount):
         return None  # a year, alone or before one thing: "in a 1994 agreement", "the 2006 conference"
     if _AGO.match(s, a.j):
         return None  # "two years ago": a point in time, not a figure (the figures guideline's rule)
+    if a.unit in _PERIOD_UNITS and _REPORTING_PERIOD_BEFORE.search(s, max(0, a.start - 30), a.start) \
+            and (_PERIOD_TO_MONTH.match(s, a.j) or _PERIOD_WORD.match(s, a.j)):
+        return None  # "in the three months to June", "the previous three-month period": a calendar period
     claim = Claim(text="", number_text=s[a.start:a.j], start=a.start, end=a.j, value=a.value, lower=a.lower,
                   upper=a.upper, qualifier=a.qualifier, unit=a.unit, object=obj, trend=a.trend,
                   confidence=_confidence(a.m, a.qualifier, a.unit), change_role=a.change_role)

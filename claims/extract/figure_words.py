@@ -629,6 +629,9 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
         while head is not None and head + 1 < len(words) and words[head].lower() in _COLLECTIVE_MODIFIERS \
                 and _plural(words[head + 1]):
             head += 1  # "two French police officers": officers are counted
+        if head is not None and head + 1 < len(words) and words[head][0].isupper() and words[head + 1].islower() \
+                and (_plural(words[head + 1]) or words[head + 1] in _COLLECTIVE_MODIFIERS):
+            head += 1  # "five Armed Forces personnel", "40 Royal Marines commandos": the name qualifies them
         if head is None:
             if len(words) > 1 and words[0][0].isupper():
                 return None, None, j
