@@ -26,7 +26,7 @@ FIGURE_FIELDS = {"surface", "start", "end", "value", "lower", "upper", "qualifie
                  "concept", "trend", "object", "claimant"}
 FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.jsonl", "gold_figures_d.jsonl",
                 "gold_figures_e.jsonl", "gold_figures_f.jsonl",
-                "gold_figures_g.jsonl", "gold_figures_h.jsonl"]
+                "gold_figures_g.jsonl", "gold_figures_h.jsonl", "gold_figures_i.jsonl"]
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -59,6 +59,7 @@ PARTS = {
     "fresh3": ("articles_fresh3.jsonl", ("f3us", "f3uk"), 1, 6, []),
     "fresh4": ("articles_fresh4.jsonl", ("f4us", "f4uk"), 1, 5, []),
     "fresh5": ("articles_fresh5.jsonl", ("f5us", "f5uk"), 1, 6, []),
+    "fresh6": ("articles_fresh6.jsonl", ("f6us", "f6uk"), 1, 6, []),
 }
 
 
