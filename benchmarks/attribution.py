@@ -77,6 +77,13 @@ def gathered(parts: list[Path]) -> Path:
     return path
 
 
+def published_dates() -> dict[str, str | None]:
+    """Each article's publication date, as `claims ingest` has it from the page: the gold files
+    carry only the text."""
+    return {a["id"]: a.get("published") for path in REALNEWS.glob("articles_*.jsonl")
+            for a in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+
 def subset(gold_path: Path, split: str) -> Path:
     """The gold file restricted to one split (dev: tuned on; heldout: only measured)."""
     if split == "all":
@@ -107,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     args.gold = args.gold or gathered(sorted(REALNEWS.glob("gold_quotes_*.jsonl")))
     splits = list(json.loads(SPLITS.read_text())) if args.split == "all" and SPLITS.exists() else [args.split]
     rows = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    for row in rows:
+        row.setdefault("published", published_dates().get(row["id"]))
     preds, _, _ = quotes.run_claims(rows)
     peer = None if args.no_peer else quotes.run_textacy(rows)[0]
     print(f"== real news: {len(rows)} articles, {sum(len(r['quotes']) for r in rows)} gold quotes ({args.gold})")

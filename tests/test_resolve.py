@@ -1348,3 +1348,37 @@ def test_a_pronoun_after_a_quote_and_its_speaker_in_the_same_sentence(text, expe
 ])
 def test_a_pope_or_monarch_is_named_with_the_title(text, expected):
     assert said(text) == expected
+
+
+def said_on(text, published):
+    quotes, _ = find_quotes(text, paragraphs_of(text), published)
+    return [(q.text, q.speaker, q.speaker_text) for q in quotes]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # The title, the date and the surname the article gives agree: the holder on that day.
+    ("The Prime Minister has said the talks were vital.\nMr Brown flew home on Monday.", "2009-03-02",
+     [("the talks were vital", "Gordon Brown", "The Prime Minister")]),
+    ("The PM said the summit had gone well, speaking in Downing Street after Brown met the unions.", "2008-11-04",
+     [("the summit had gone well, speaking in Downing Street after Brown met the unions", "Gordon Brown", "The PM")]),
+    ("Republican President Trump praised his \"strength\" on Twitter.", "2019-10-18",
+     [("his \"strength\" on Twitter", "Donald Trump", "Republican President Trump")]),
+    ("The Prime Minister said she would not resign.\nMrs May met her cabinet.", "2018-12-10",
+     [("she would not resign", "Theresa May", "The Prime Minister")]),
+    # No date, or a date outside the holder's term: nothing ties the title or surname to anyone.
+    ("The Prime Minister has said the talks were vital.\nMr Brown flew home on Monday.", None,
+     [("the talks were vital", None, "The Prime Minister")]),
+    ("President Obama said the deal was good.", "2019-05-01",
+     [("the deal was good", None, "President Obama")]),
+    # Another holder of the title in view, or a namesake named in full: unresolved.
+    ("French President Macron met President Trump.\nThe President said the deal was good.", "2019-05-01",
+     [("the deal was good", None, "The President")]),
+    ("Prime Minister Tuilaepa visited Apia, where Mr Brown of the UK embassy met him.\n"
+     "The Prime Minister said the vaccine drive had worked.", "2019-12-05",
+     [("the vaccine drive had worked", None, "The Prime Minister")]),
+    ("Bob Brown, the Greens leader, spoke in Downing Street.\nThe Prime Minister said the climate bill would pass.",
+     "2009-03-02",
+     [("the climate bill would pass", None, "The Prime Minister")]),
+])
+def test_a_title_alone_names_its_holder_on_the_articles_date(text, published, expected):
+    assert said_on(text, published) == expected

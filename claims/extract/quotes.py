@@ -198,7 +198,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
                                       and not _a_sentence_said(text[f.start:f.end], f))]
     found = _outermost(found)
     found.sort(key=lambda f: (f.start, f.end))
-    return _resolve(text, found, paragraphs)
+    return _resolve(text, found, paragraphs, published)
 
 
 def _outermost(found: list[_Found]) -> list[_Found]:
@@ -1496,13 +1496,14 @@ def _para_is_quote(text, f: _Found) -> bool:
     return s == 0 or text[s - 1] == "\n"
 
 
-def _resolve(text: str, found: list[_Found], paragraphs: list[tuple[int, int]]) -> tuple[list[Quote], list[Speaker]]:
+def _resolve(text: str, found: list[_Found], paragraphs: list[tuple[int, int]],
+             published: str | None = None) -> tuple[list[Quote], list[Speaker]]:
     """Resolve every speaker mention in text order and build the Quote and Speaker records.
 
     A quote's speaker is the full name its mention resolves to, or None: a description, a pronoun
     or a partial name the article does not tie to one person keeps only its `speaker_text`.
     """
-    resolver = Resolver(text, paragraphs)
+    resolver = Resolver(text, paragraphs, published)
     quotes = []
     seen = set()
     for f in found:

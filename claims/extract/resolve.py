@@ -29,6 +29,7 @@ from .given_names import FEMALE, MALE
 from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS, HONORIFICS, NAME_PARTICLE,
                     NAME_PARTICLES, OWNER_PLACES, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
                     _initialled_body, _tokens, classify_name)
+from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
 # What an honorific, title or role word says of a person's gender.
@@ -280,8 +281,9 @@ class Resolver:
     Mentions must be given in text order: a resolved mention is evidence for the pronouns after it.
     """
 
-    def __init__(self, text: str, paragraphs: list[tuple[int, int]] | None = None):
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]] | None = None, published: str | None = None):
         self.text = text
+        self.published = published
         # The article's own paragraphs: the people a byline or a photo credit names are not in it.
         self._paragraphs = sorted(paragraphs) if paragraphs is not None else [(0, len(text))]
         self.quoted = [m.span() for m in _QUOTED.finditer(text)]
@@ -343,6 +345,7 @@ class Resolver:
             if lead in GENDER_WORDS:
                 person.told = person.told or GENDER_WORDS[lead]
             self._roles_around(person, found.start, found.end)
+        self._office_holders(people)
         self.people = sorted(people.values(), key=lambda p: p.first)
         self._honorific_words = {word for _, word, _ in honorific_surnames}
         by_surname: dict[str, list[Person]] = {}
@@ -357,6 +360,23 @@ class Resolver:
         self._described = self._described_subjects()
         self._mentions = sorted(self._mentions + self._described, key=_position)
         self._vote_genders()
+
+    def _office_holders(self, people: dict[str, Person]) -> None:
+        """The Prime Minister or President the article names by surname and title alone ("the PM",
+        "Mr Brown", "President Obama"): the holder on its date (claims.extract.offices), unless it
+        names someone else of that surname or another holder of the title."""
+        for office, name, gender in holders_named(self.text, self.published):
+            surname, given = name.split()[-1], name.split()[0]
+            if any(office.words <= p.role_words and p.surname != surname for p in people.values()):
+                continue  # "Prime Minister Kevin Rudd": the article's own holder
+            same = [p for p in people.values() if p.surname == surname]
+            if len(same) > 1 or same and same[0].given != given:
+                continue  # "Bob Brown" is not Gordon Brown
+            first = re.search(rf"\b{re.escape(surname)}\b", self.text)
+            person = same[0] if same else people.setdefault(name, Person(name, surname, given, first.start()))
+            person.role_words |= office.words | ({"pm"} if "prime" in office.words else set())
+            person.role = person.role or " ".join(sorted(office.words, reverse=True))
+            person.told = person.told or gender
 
     def _find_initials(self) -> dict[str, str]:
         """Organisations the article names with their initials in brackets ("Transport for London
