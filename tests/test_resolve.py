@@ -1382,3 +1382,22 @@ def said_on(text, published):
 ])
 def test_a_title_alone_names_its_holder_on_the_articles_date(text, published, expected):
     assert said_on(text, published) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "calling for", "calling on": a participle of two words speaks for the main clause's subject,
+    # never for a place or anyone else the clause names before the comma.
+    ("On Thursday, Hatice Cengiz, fiancee of the journalist, addressed reporters in New York, New York, "
+     "calling for the killers to be brought to justice.",
+     [("the killers to be brought to justice", "Hatice Cengiz", "Hatice Cengiz")]),
+    ("Ana Ruiz spoke to reporters in Paris, France, calling on the government to resign.",
+     [("the government to resign", "Ana Ruiz", "Ana Ruiz")]),
+    # Whom the subject spoke to, in an opening phrase, is not "he": the sentences before decide.
+    ("Crown Prince Omar bin Tariq of Kestria accepted responsibility but did not say he ordered it.\n"
+     "Speaking to Martin Smith of PBS, he said, \"It happened under my watch.\"",
+     [("\"It happened under my watch.\"", "Omar bin Tariq", "he")]),
+    ("Tom Hale met the press on Monday.\nIn an interview with Bill Cole, he said the plan had failed.",
+     [("the plan had failed", "Tom Hale", "he")]),
+])
+def test_who_a_participle_or_a_pronoun_after_an_opening_phrase_speaks_for(text, expected):
+    assert [(q, s, t) for q, s, t, _ in said(text)] == expected

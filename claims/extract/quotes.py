@@ -612,10 +612,12 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         # "The minister praised the ties between Britain and France and said ...", "..., accusing
         # ministers of neglect and asking why ...": the first verb's subject, not the name before "and".
         c.mention = st.last_mention or _coordinated_subject(text, lo, conj.start())
-    elif c.lcue.endswith("ing") and c.lcue in PARTICIPLE_CUES and (own := _gerund_subject(text, lo, cs)):
+    elif (participle := c.lcue.split()[0]) in PARTICIPLE_CUES and participle.endswith("ing") \
+            and (own := _gerund_subject(text, lo, cs)):
         c.mention = own  # "despite Znak.com claiming ...", "with officials saying ...": its own subject speaks
-    elif c.lcue.endswith("ing") and c.lcue in PARTICIPLE_CUES \
+    elif participle in PARTICIPLE_CUES and participle.endswith("ing") \
             and (text[lo:cs].rstrip().endswith(",") or st.last_mention):
+        # ("calling for", "calling on": the participle is the cue's first word.)
         # "..., saying that ...", "issued a statement saying ...": the main clause's subject speaks.
         c.mention = st.last_mention or _clause_subject(text, st.ss, cs, participle=True)
         c.participle = c.mention is not None and c.mention.end <= cs

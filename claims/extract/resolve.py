@@ -93,6 +93,11 @@ _ELECT = re.compile(r"[\s\-]elect\b", re.I)
 _CONCESSIVE = {"While", "Although", "Though", "Whereas"}
 _SUBJECT_LEAD = re.compile(r"(?:(?:While|Although|Though|Whereas)(?:\s+(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?)?"
                            r"|(?:(?:(?:On|Last|This|Earlier|Later)\s+)?[A-Z][a-z]+,)?(?:\s*[\w.’'\-]+){0,8})?")
+# An opening phrase naming whom the subject spoke to: "Speaking to Martin Smith of PBS, he said",
+# "In an interview with Ann Lee, she said". The one named there is not the pronoun after it.
+_HEARER_OPENER = re.compile(r"[\s“\"]*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with)|"
+                            r"In\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|conversation|call|meeting)\s+with|"
+                            r"(?:Asked|Interviewed|Questioned)\s+by)\b[^,;.“\"]*,")
 # Between an opening subject and the pronoun: someone described, whom the pronoun may mean.
 _DESCRIBED = re.compile(r"\b(?:a|an|the|his|her|their|its|another)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
@@ -781,6 +786,8 @@ class Resolver:
         could refer to ("Thomas' sister pleaded with him, but he replied"): the sentences before
         are then no safe guide."""
         ss = self.sentences[self._sentence_index(pos)][0]
+        if (hearer := _HEARER_OPENER.match(self.text, ss, pos)) is not None:
+            ss = hearer.end()  # "Speaking to Martin Smith of PBS, he said": Smith listened
         for w in _WORD.finditer(self.text, ss, pos):
             if self._in_quote(w.start()) or (content and content[0] <= w.start() < content[1]):
                 continue
