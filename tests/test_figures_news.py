@@ -775,3 +775,30 @@ def test_an_earthquakes_magnitude(text, expected):
 ])
 def test_members_of_a_body_and_open_ended_figures(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A rate per so many: one figure; its base is part of the unit, never a figure of its own.
+    ("The death rate was seven per 100,000 people.", [fig("seven", 7, "per 100,000 people")]),
+    ("There were four premature deaths per 100,000 in the north.", [fig("four", 4, "premature death per 100,000")]),
+    ("Infant mortality fell to 4.2 per 1,000 live births.", [fig("4.2", 4.2, "per 1,000 live births", trend="down",
+                                                             role="new level")]),
+    # A rate per a unit of measure stays as it was.
+    ("The firm sold 300 cars per year.", [fig("300", 300, "car")]),
+])
+def test_a_rate_per_so_many(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The site hosted a quarter million video clips.", [fig("a quarter million", 250000, "video clip")]),
+    ("A half million people marched.", [fig("A half million", 500000, "people")]),
+    # Ages after "the age of", in digits or words, and the bound before them.
+    ("Children under the age of 16 must be accompanied.",
+     [fig("under the age of 16", 16, "year", upper=16, qualifier="less than")]),
+    ("Abusing minors below the age of fifteen is a crime.",
+     [fig("below the age of fifteen", 15, "year", upper=15, qualifier="less than")]),
+    ("He died aged fifteen.", [fig("fifteen", 15, "year")]),
+])
+def test_a_fraction_of_a_scale_and_ages_in_words(text, expected):
+    assert figures(text) == expected

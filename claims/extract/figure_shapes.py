@@ -144,6 +144,9 @@ def _read_amount(s: str, m: re.Match):
         tail = _tail(a.left)
     if a.unit is None and a.currency is None and _an_age(s, a, tail):
         a.unit, k = "year", a.j
+        if _AGE_OF.search(a.left):
+            a.left = _AGE_OF.sub("", a.left)  # "under the age of 16": the bound is before the words
+            tail = _tail(a.left)
     if a.digits and not a.currency and not (a.value < 30 and _SCORE.match(s, a.j)):
         skip = _not_a_quantity(s, a.raw, a.value, a.integer, a.unit, a.has_mag, a.sign, a.left, tail, a.j)
         if skip is not None:
@@ -311,13 +314,14 @@ def _age_decade(s: str, a: _Amount):
 
 def _an_age(s: str, a: _Amount, tail: list[str]) -> bool:
     """A bare age: "died aged 27", "aged between 18 and 34", "Jane Doe, 56, said", "(56)" after a name."""
-    if not (a.integer and 0 < a.value <= 120):
-        return False
-    if tail and (tail[-1] in ("aged", "age", "ages") or tail[-2:] == ["aged", "between"]):
-        return True
+    if not (float(a.value).is_integer() and 0 < a.value <= 120):
+        return False  # ("fifteen" is whole, though written in words)
+    if tail and (tail[-1] in ("aged", "age", "ages") or tail[-2:] in (["aged", "between"], ["age", "of"])):
+        return True  # "died aged 27", "at the age of 87"
     return bool(a.digits and _APPOSITIVE_AGE_BEFORE.search(a.left) and _APPOSITIVE_AGE_AFTER.match(s, a.j))
 
 
+_AGE_OF = re.compile(r"\bthe\s+age\s+of\s+$", re.I)
 # Programmes, titles and consoles written with figures: "a show called 100% Homegrown", "the PS3".
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|titled|entitled|dubbed|show|programme|program|album|single|"
                            r"film|series|band|brand)\s+[\"“‘']?$", re.I)
@@ -548,6 +552,11 @@ def _finish_amount(s: str, a: _Amount):
         if unit_np:
             a.unit = unit_np
             a.kind = "count"
+    resume = max(a.j, a.m.end())
+    if a.currency is None and (base := _PER_BASE.match(s, a.j)):
+        # "seven per 100,000 people", "four deaths per 100,000": a rate; its base is no figure.
+        a.unit = " ".join(w for w in (a.unit, "per", base.group("n"), base.group("of")) if w)
+        a.kind, resume = "measure", base.end()
     if a.unit in _COUNT_NOUN_UNITS:
         a.kind = "count"
     if a.digits and a.integer and len(a.raw) == 4 and 1800 <= a.value <= 2100 and not a.currency \
@@ -561,9 +570,12 @@ def _finish_amount(s: str, a: _Amount):
     claim = Claim(text="", number_text=s[a.start:a.j], start=a.start, end=a.j, value=a.value, lower=a.lower,
                   upper=a.upper, qualifier=a.qualifier, unit=a.unit, object=obj, trend=a.trend,
                   confidence=_confidence(a.m, a.qualifier, a.unit), change_role=a.change_role)
-    return claim, a.kind, max(a.j, a.m.end())
+    return claim, a.kind, resume
 
 
+# The base of a rate: "per 100,000 people", "per 1,000 live births", "per 100,000".
+_PER_BASE = re.compile(r"(?:\s+[a-z][\w’'\-]*){0,3}?\s+per\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+                       r"(?:\s+(?P<of>(?:live\s+)?(?:people|population|[a-z]+s))\b)?")
 _PREDICATE_COUNT = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?=[A-Za-z])", re.I)
 
 
@@ -636,8 +648,8 @@ def _read_fraction(s: str, m: re.Match):
     # "half a million", "a quarter of a percentage point", "half an hour".
     sm = _FRACTION_OF.match(s, end)
     if sm:
-        if sm.group("scale"):
-            value *= SCALES.get(sm.group("scale").lower()) or SMALL[sm.group("scale").lower()]
+        if scale := sm.group("scale") or sm.group("bare"):
+            value *= SCALES.get(scale.lower()) or SMALL[scale.lower()]
             end = sm.end()
         else:
             u, k = _unit(s, sm.end() - 1)
@@ -686,7 +698,7 @@ _FRACTION_NEXT = {"more", "less", "fewer", "higher", "lower", "as", "than", "off
                   "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "its", "their", "his", "her",
                   "percent", "per", "point", "century", "mile", "hour", "million", "billion", "thousand", "hundred",
                   "dozen", "cent"}
-_FRACTION_OF = re.compile(r"\s+(?:of\s+)?an?\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))",
-                          re.I)
+_FRACTION_OF = re.compile(r"\s+(?:(?:of\s+)?an?\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))"
+                          r"|(?P<bare>hundred|thousand|million|billion|trillion)\b)", re.I)  # "a quarter million"
 # "one in five children", "eight out of 10 adults": a share, written as a ratio.
 _ONE_IN = re.compile(rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>\d+|{_WORD})\b", re.I)
