@@ -802,3 +802,18 @@ def test_a_rate_per_so_many(text, expected):
 ])
 def test_a_fraction_of_a_scale_and_ages_in_words(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What a figure is about holds no other figure, no relay of a source, no adverb alone.
+    ("The wall will be paid for from other places: potentially, according to Al Jazeera, US$3.6 billion from a "
+     "Pentagon budget, $2.5 billion from drug programs, and $601 million from a fund.",
+     [("US$3.6 billion", "USD", "wall"), ("$2.5 billion", "USD", "wall"), ("$601 million", "USD", "wall")]),
+    ("There would be severe penalties, maybe even up to 30 years in prison.", [("up to 30 years", "year", None)]),
+    ("Incomes below US$10,000 versus above $200,000 differ.",
+     [("below US$10,000", "USD", "Incomes"), ("above $200,000", "USD", "Incomes")]),
+    # Names with figures in them may say what a figure is about.
+    ("The S&P 500 rose 1.2%.", [("1.2%", "percent", "S&P 500")]),
+])
+def test_what_a_figure_is_about_is_no_other_figure(text, expected):
+    assert objects(text) == expected

@@ -280,9 +280,22 @@ def _concept(s: str, base: int, c: Claim, prev_obj: str | None, ends: list[int])
     at = _Around(s, base, c, prev_obj, ends)
     for reader in _CONCEPT_READERS:
         found = reader(at)
-        if found:
+        if found and _usable(found):
             return found
     return None
+
+
+_FIGURE_IN = re.compile(r"[$£€¥%]|\b\d[\d,.]*\s*(?:billion|million|trillion|bn|m|percent|per\s+cent)\b", re.I)
+_NOT_CONCEPTS = {"versus", "vs", "maybe", "perhaps", "potentially", "possibly", "reportedly", "allegedly", "even",
+                 "nearly", "almost", "just", "only", "also", "still", "now", "then"}
+
+
+def _usable(phrase: str) -> bool:
+    """Whether a phrase can say what a figure is about: no other figure in it ("Al Jazeera US$3.6
+    billion from ..."), no relay of a source ("according to ..."), no adverb alone ("maybe", "versus")."""
+    words = phrase.lower().split()
+    return not _FIGURE_IN.search(phrase) and "according" not in words \
+        and not (len(words) == 1 and (words[0] in _NOT_CONCEPTS or words[0].endswith("ly")))
 
 
 def _name_before(at: _Around) -> str | None:
