@@ -1401,3 +1401,15 @@ def test_a_title_alone_names_its_holder_on_the_articles_date(text, published, ex
 ])
 def test_who_a_participle_or_a_pronoun_after_an_opening_phrase_speaks_for(text, expected):
     assert [(q, s, t) for q, s, t, _ in said(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A description, then in commas a post of several lower-case words and the full name: the name speaks.
+    ("Another co-author, civil and environmental engineering professor Julian Marshall, said, \"We saw it before.\"",
+     [("\"We saw it before.\"", "Julian Marshall", "civil and environmental engineering professor Julian Marshall,",
+       "civil and environmental engineering professor")]),
+    ("A third witness, retired nursing sister Ann Lowe, said she saw the car.",
+     [("she saw the car", "Ann Lowe", "A third witness, retired nursing sister Ann Lowe,", "A third witness")]),
+])
+def test_a_description_then_a_post_and_a_name_in_commas(text, expected):
+    assert said(text) == expected

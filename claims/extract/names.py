@@ -1046,6 +1046,15 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
         inner = _read_name(text, toks, i - 1) if i - 1 > first_j and _is_cap(toks[i - 1][2]) else None
         if inner and inner.kind == "person" and inner.name and " " in inner.name and inner.start == toks[first_j + 1][0]:
             return SpeakerMention(inner.start, toks[i][1], text[inner.start:toks[i][1]], inner.name, role=inner.role)
+        if inner and inner.kind == "person" and inner.name and " " in inner.name and head is None:
+            # "Another co-author, civil and environmental engineering professor Julian Marshall, said":
+            # lower-case words of a post, then the full name, between the commas.
+            lead = [t for t in toks[first_j + 1:i] if t[0] < inner.start]
+            if lead and all(t[2] in ("and", "of") or _role_noun(t[2]) or t[2].endswith("ing") and t[2].isalpha()
+                            and t[2] not in ASIDE_OPENERS for t in lead):
+                start = lead[0][0]
+                return SpeakerMention(start, toks[i][1], text[start:toks[i][1]], inner.name,
+                                      role=text[start:inner.start].strip() + (" " + inner.role if inner.role else ""))
         return None
     inner_words = [t[2] for t in toks[j + 1:i]]
     appositive = text[toks[j + 1][0]:toks[i - 1][1]]
