@@ -26,7 +26,8 @@ FIGURE_FIELDS = {"surface", "start", "end", "value", "lower", "upper", "qualifie
                  "concept", "trend", "object", "claimant"}
 FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.jsonl", "gold_figures_d.jsonl",
                 "gold_figures_e.jsonl", "gold_figures_f.jsonl",
-                "gold_figures_g.jsonl", "gold_figures_h.jsonl", "gold_figures_i.jsonl"]
+                "gold_figures_g.jsonl", "gold_figures_h.jsonl", "gold_figures_i.jsonl",
+                "gold_figures_j.jsonl"]
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -46,8 +47,8 @@ def _direct_straight(q):  # uk2: straight quotation marks at both ends
     return q["kind"] != "direct" or (q["content"][:1] == '"' and q["content"][-1:] == '"')
 
 
-# part: (articles file, id prefix or prefixes, first and last number of the ids under each prefix,
-#        the annotator's conventions)
+# part: (articles file, id prefix or prefixes, first and last number of the ids under each prefix
+#        (one last number, or one for each prefix), the annotator's conventions)
 PARTS = {
     "us1": ("articles_us.jsonl", "us", 1, 14, [_direct_closed]),
     "us2": ("articles_us.jsonl", "us", 15, 28, [_direct_opens, _indirect_unstopped]),
@@ -60,6 +61,7 @@ PARTS = {
     "fresh4": ("articles_fresh4.jsonl", ("f4us", "f4uk"), 1, 5, []),
     "fresh5": ("articles_fresh5.jsonl", ("f5us", "f5uk"), 1, 6, []),
     "fresh6": ("articles_fresh6.jsonl", ("f6us", "f6uk"), 1, 6, []),
+    "fresh7": ("articles_fresh7.jsonl", ("f7us", "f7uk"), 1, (6, 5), []),
 }
 
 
@@ -115,7 +117,8 @@ def check_gold(part: str) -> list[str]:
     src = {a["id"]: a["text"] for a in map(json.loads, (HERE / articles).read_text(encoding="utf-8").splitlines())}
     gold = [json.loads(line) for line in (HERE / f"gold_quotes_{part}.jsonl").read_text(encoding="utf-8").splitlines()]
     prefixes = prefix if isinstance(prefix, tuple) else (prefix,)
-    expected = [f"{p}-{i:02d}" for p in prefixes for i in range(first, last + 1)]
+    lasts = last if isinstance(last, tuple) else (last,) * len(prefixes)
+    expected = [f"{p}-{i:02d}" for p, end in zip(prefixes, lasts) for i in range(first, end + 1)]
     problems = [] if [g["id"] for g in gold] == expected else [f"{part}: ids {[g['id'] for g in gold]}"]
     for g in gold:
         if set(g) != {"id", "text", "quotes"}:
