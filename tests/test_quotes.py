@@ -741,3 +741,26 @@ def test_lower_case_role_noun_before_a_full_name(text, expected):
 ])
 def test_post_to_a_body_before_a_full_name(text, expected):
     assert whole(text) == expected
+
+
+def whole(text):
+    """(content, speaker, mention) of every quote of text."""
+    return [(q.text, q.speaker, q.speaker_text) for q in quotes_of(text)[0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An attribution inside reported speech: the content runs on to a semicolon, not over the next
+    # clause with its own speaker.
+    ("Orders will fill the plant for years, Tom Hale said, and repaying the loan seems realistic; "
+     "unnamed industry experts called this dubious.",
+     [("Orders will fill the plant for years, Tom Hale said, and repaying the loan seems realistic", "Tom Hale",
+       "Tom Hale"), ("this dubious", None, "unnamed industry experts")]),
+    ("The talks, Ana Ruiz said, were a success; the unions disagreed.",
+     [("The talks, Ana Ruiz said, were a success", "Ana Ruiz", "Ana Ruiz")]),
+    # "alleged" or "reported" before a tie between people describes it: no speech.
+    ("The director, Hamid Khanooki, has alleged ties to the Revolutionary Guard.", []),
+    ("Tom Hale had reported links with the gang.", []),
+    ("Tom Hale alleged fraud in the accounts.", [("fraud in the accounts", "Tom Hale", "Tom Hale")]),
+])
+def test_content_ends_at_a_semicolon_and_alleged_ties_are_no_speech(text, expected):
+    assert whole(text) == expected

@@ -488,6 +488,18 @@ def _sign_on(text: str, ce: int, se: int, cue: str) -> bool:
     return cue.lower() in _REPORT_CUES and bool(_SIGN_ON.match(text, ce, se))
 
 
+# "has alleged ties to", "his alleged role in", "reported links with": before a noun of a tie
+# between people and a preposition, the participle qualifies the noun; it reports no speech
+# ("Hale alleged fraud in the accounts" does).
+_TIE_AND_PREPOSITION = re.compile(r"\s+(?:ties|links|connections|contacts|involvement|role|part|association|"
+                                  r"affiliation|relationship|membership)\s+(?:to|with|in|of|on|for|between)\b")
+
+
+def _adjective(text: str, ce: int, cue: str) -> bool:
+    """ "Khanooki has alleged ties to the IRGC": "alleged" (or "reported") describing the tie after it."""
+    return cue.lower() in ("alleged", "reported") and bool(_TIE_AND_PREPOSITION.match(text, ce))
+
+
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+"
                         r"names?\s+(?:not\s+be|be\s+withheld))\b", re.I)
 
@@ -559,7 +571,8 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 after = to.end() + 2  # "Dittmar went on to add, ...": the cue is the whole phrase
         if cs < st.covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) \
                 or _passive(text, ss, cs, m.group()) or _phone_call(text, ce, m.group()) \
-                or _anonymity(text, ce, m.group()) or _sign_on(text, ce, se, m.group()):
+                or _anonymity(text, ce, m.group()) or _sign_on(text, ce, se, m.group()) \
+                or _adjective(text, ce, m.group()):
             continue
         c = _Cue(cs, ce, text[cs:after], m.group().lower(), _reading_limit(segs, ss, cs), after=after)
         if _reported_by(st, c) or not _read_speaker(st, c):
@@ -783,8 +796,10 @@ def _content_before(st: _Sentence, c: _Cue) -> bool:
             while end > content_start and text[end - 1] in " ,\u00a0":
                 end -= 1
         else:
-            # Attribution inside the content: the content is the whole sentence around it.
-            end = se
+            # Attribution inside the content: the content is the whole sentence around it, up to
+            # a semicolon ("..., Hale said, and the loan seems realistic; experts called this dubious").
+            semi = text.find(";", c.after, se)
+            end = semi if semi > 0 else se
             while end > c.after and text[end - 1] in " \u00a0.!?":
                 end -= 1
         if end - content_start > 8:
