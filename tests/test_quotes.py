@@ -743,7 +743,7 @@ def test_post_to_a_body_before_a_full_name(text, expected):
     assert whole(text) == expected
 
 
-def whole(text):
+def spoken(text):
     """(content, speaker, mention) of every quote of text."""
     return [(q.text, q.speaker, q.speaker_text) for q in quotes_of(text)[0]]
 
@@ -763,4 +763,4 @@ def whole(text):
     ("Tom Hale alleged fraud in the accounts.", [("fraud in the accounts", "Tom Hale", "Tom Hale")]),
 ])
 def test_content_ends_at_a_semicolon_and_alleged_ties_are_no_speech(text, expected):
-    assert whole(text) == expected
+    assert spoken(text) == expected
