@@ -764,3 +764,20 @@ def spoken(text):
 ])
 def test_content_ends_at_a_semicolon_and_alleged_ties_are_no_speech(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A document read after the quotation: '"...," reads the statement'; its owner speaks.
+    ("Judge Gray Miller ruled on Friday.\n\"The time has passed,\" reads Judge Miller's statement.",
+     [("\"The time has passed,\"", "Gray Miller", "Judge Miller's statement")]),
+    ("\"We will not give up,\" reads the statement.", [("\"We will not give up,\"", None, "the statement")]),
+    ("\"Keep out,\" read the sign.", []),
+    # A source cited for a fact ("according to X") is not assumed to speak the quotation after it.
+    ("Women have served in combat since 2015, according to nonprofit CNA.\n\n\"That time has passed.\"",
+     [("Women have served in combat since 2015", "CNA", "nonprofit CNA"), ("\"That time has passed.\"", None, None)]),
+    ("Tom Hale said women have served in combat since 2015.\n\n\"That time has passed.\"",
+     [("women have served in combat since 2015", "Tom Hale", "Tom Hale"),
+      ("\"That time has passed.\"", "Tom Hale", "Tom Hale")]),
+])
+def test_a_document_read_after_the_quote_and_no_quote_for_a_cited_source(text, expected):
+    assert spoken(text) == expected

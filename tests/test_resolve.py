@@ -1413,3 +1413,22 @@ def test_who_a_participle_or_a_pronoun_after_an_opening_phrase_speaks_for(text, 
 ])
 def test_a_description_then_a_post_and_a_name_in_commas(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A kind of body in lower case, then its name: the body speaks.
+    ("Prices rose, according to the charity Oxfam.", [("Prices rose", "Oxfam", "the charity Oxfam", None)]),
+    ("Women make up 16% of the military, according to nonprofit CNA.",
+     [("Women make up 16% of the military", "CNA", "nonprofit CNA", None)]),
+    ("\"Prices rose,\" said the consultancy Kestria Partners.",
+     [("\"Prices rose,\"", "Kestria Partners", "the consultancy Kestria Partners", None)]),
+    ("Prices rose, according to spokesman Tom Hale.", [("Prices rose", "Tom Hale", "spokesman Tom Hale", "spokesman")]),
+    # Everyday nouns for people opening a sentence, and a family name's capital particle.
+    ("Voter Kitty Mak told The Atlantic, \"Every little step matters.\"",
+     [("\"Every little step matters.\"", "Kitty Mak", "Voter Kitty Mak", "Voter")]),
+    ("The Native American Rights Fund's Jacqueline De León said the law was unfair.",
+     [("the law was unfair", "Jacqueline De León", "The Native American Rights Fund's Jacqueline De León",
+       "Native American Rights Fund's")]),
+])
+def test_a_body_or_a_person_after_the_words_that_say_what_they_are(text, expected):
+    assert said(text) == expected

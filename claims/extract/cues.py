@@ -85,7 +85,7 @@ TELL_CUES = {"accuse", "accused", "accuses", "accusing", "ask", "asked", "asking
              "urging", "warn", "warned", "warning", "warns"}
 
 # Cues that also work inverted after a quote: '"...," said Peskov.'
-INVERTIBLE = {"according to", "acknowledged", "added", "adds", "argued", "asked", "asks", "cautioned",
+INVERTIBLE = {"according to", "acknowledged", "added", "adds", "argued", "asked", "asks", "cautioned", "read", "reads",
               "conceded", "concluded", "continued", "continues", "countered", "declared", "explained",
               "explains", "insisted", "joked", "noted", "notes", "observed", "quipped", "recalled", "recalls",
               "remarked", "replied", "replies", "responded", "said", "says", "stressed", "tells", "told",

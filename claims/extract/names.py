@@ -60,6 +60,11 @@ AUXILIARIES = {
 DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
               "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week", "month", "year",
               "weekend"}
+# Everyday nouns for people, capitalised at the start of a sentence before a name: "Voter Kitty Mak said".
+EVERYDAY_PEOPLE = {"voter", "resident", "shopper", "protester", "demonstrator", "student", "pensioner", "passenger",
+                   "commuter", "neighbour", "neighbor", "customer", "worker", "survivor", "witness", "fan",
+                   "spectator", "villager", "tourist", "visitor", "parent", "teenager", "patient", "driver",
+                   "volunteer", "organiser", "organizer", "homeowner", "motorist", "farmer", "pupil"}
 # Other languages' honorifics, as English news keeps them for their people: "Mme Spanton", "Herr Weber".
 FOREIGN_HONORIFICS = {"mme", "mme.", "mlle", "mlle.", "madame", "mademoiselle", "monsieur", "herr", "frau",
                       "señor", "señora", "señorita", "senor", "senora", "signor", "signora", "signorina"}
@@ -903,18 +908,26 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
         k = n - 1
     while k > 0 and _is_cap(body[k - 1]) and not _title_word(lbody[k - 1]) and lbody[k - 1] not in ORG_WORDS \
-            and lbody[k - 1] not in CONNECTORS:
+            and (lbody[k - 1] not in CONNECTORS or _capital_particle(body, lbody, k - 1)):
         k -= 1
         while k > 1 and body[k - 1] in NAME_PARTICLES and _is_cap(body[k - 2]) or \
                 k > 2 and body[k - 1] in NAME_PARTICLES and body[k - 2] in NAME_PARTICLES and _is_cap(body[k - 3]):
             k -= 1
     if k == 1 and lbody[0] in NAME_PARTICLES and n > 1:
         k = 0  # the family name opening a sentence: "Van der Berg added"
-    if k == 0 and n >= 3 and (lbody[1] in MALE or lbody[1] in FEMALE) and lbody[0] not in MALE | FEMALE \
-            and (lbody[0] in PERSON_HEADS or lbody[0] in ROLE_WORDS or _PERSON_NOUN.search(lbody[0])):
-        k = 1  # a role noun capitalised at the start of a sentence: "Neighbour Peter Evans", "Campaigner Ann Lee"
+    if k == 0 and n >= 3 and lbody[0] not in MALE | FEMALE and (
+            (lbody[1] in MALE or lbody[1] in FEMALE)
+            and (lbody[0] in PERSON_HEADS or lbody[0] in ROLE_WORDS or _PERSON_NOUN.search(lbody[0]))
+            or lbody[0] in EVERYDAY_PEOPLE):
+        k = 1  # a role noun capitalised at the start of a sentence: "Neighbour Peter Evans", "Voter Kitty Mak"
     owners = [p for p in range(k, n - 1) if lbody[p].endswith(_OWNER_ENDINGS)]
     return owners[-1] + 1 if owners else k
+
+
+def _capital_particle(body: list[str], lbody: list[str], p: int) -> bool:
+    """A family name's particle written with a capital between a given name and the rest of the
+    name: "Jacqueline De León", "Tom Van Damme"."""
+    return lbody[p] in NAME_PARTICLES and 0 < p < len(body) - 1 and (lbody[p - 1] in MALE or lbody[p - 1] in FEMALE)
 
 
 _WEB_NAME = re.compile(r"\w\.(?:com|org|net|co\.uk|org\.uk|eu|ru|de|fr|in|info|news|io)$", re.I)
@@ -1188,6 +1201,28 @@ def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | Non
                           role=mention if kind == "person" else None, common=True)
 
 
+# Nouns that say what kind of body the name after them is: "the charity Oxfam", "nonprofit CNA",
+# "the think tank Chatham House". None of them is said of a person.
+BODY_DESCRIPTORS = {"charity", "nonprofit", "non-profit", "organisation", "organization", "group", "tank", "firm",
+                    "company", "consultancy", "watchdog", "regulator", "broadcaster", "newspaper", "daily", "weekly",
+                    "website", "agency", "bank", "insurer", "retailer", "airline", "union", "foundation", "institute",
+                    "network", "outlet", "magazine", "lender", "carmaker", "automaker", "manufacturer", "startup",
+                    "start-up", "chain", "supermarket", "publisher", "developer", "operator", "utility"}
+
+
+def _described_body_name(text, toks, m: SpeakerMention) -> SpeakerMention | None:
+    """ "according to the charity Oxfam", "according to nonprofit CNA": lower-case words ending in a
+    kind of body, then the body's name. The name speaks, as an organisation."""
+    words = [t for t in toks if t[0] < m.start]
+    if words and words[0][2].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or len(words) > 3 or not all(t[2].islower() for t in words) \
+            or words[-1][2] not in BODY_DESCRIPTORS or not m.name or m.common:
+        return None
+    start = toks[0][0]
+    return SpeakerMention(start, m.end, text[start:m.end], m.name, kind="organization", head=words[-1][2])
+
+
 def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
     """The speaker of an inverted attribution, right after the cue: "said Peskov", "said the spokesman"."""
     toks = _tokens(text, pos, min(hi, pos + 240))
@@ -1214,6 +1249,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         if toks[last][2].lower() in ISSUED and last > 0 and toks[last - 1][2].lower() in DOCUMENTS:
             continue  # "a statement released (by ...)": the document, then who issued it
         m = _read_np_backwards(text, toks, last, loose=False)
+        if m is not None and m.start > toks[0][0] and (described := _described_body_name(text, toks, m)):
+            return described
         if m is not None and m.start == toks[0][0] and not m.pronoun \
                 and not (m.name and m.name.endswith(("'", "’")) and not m.common):  # "Windsor Locks'": an owner
             nxt = last + 1

@@ -639,7 +639,7 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         if c.mention is not None and c.lcue in PARTICIPLE_CUES and c.mention.head in DOCUMENT_HEADS:
             # "Trump issued a statement saying ...": the one who issued it speaks.
             c.mention = _clause_subject(text, lo, c.mention.start) or c.mention
-    if c.lcue in DOCUMENT_CUES and not _names_document(c.mention):
+    if c.lcue in DOCUMENT_CUES and c.mention is not None and not _names_document(c.mention):
         return False  # "He read the names", "The sign read": no speech reported
     _possessor(text, c)
     if c.mention is not None and not c.mention.pronoun \
@@ -657,6 +657,8 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         c.mention = st.last_mention or _coordinated_subject(text, lo, conj.start())
     if c.mention is None and c.lcue in INVERTIBLE:
         _inverted_speaker(st, c)
+    if c.lcue in DOCUMENT_CUES and not _names_document(c.mention):
+        return False  # '"Keep out," read the sign': a document speaks, nothing else that is read
     if c.mention is None:
         _speakerless(st, c)
     return c.mention is not None
@@ -1457,7 +1459,9 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
                 f.mention, f.cue, f.confidence = subject, None, 0.5
         elif f.kind == "direct" and f.mention is None and prev is not None \
                 and prev.mention is not None and f.start - prev.end < 600 \
+                and (prev.cue or "").lower() != "according to" \
                 and not _NAMED.search(_QUOTATION.sub(" ", text[prev.end:f.start])):
+            # ("according to X" cites a source for a fact; the quotation after it is not assumed X's.)
             f.mention, f.cue, f.confidence = prev.mention, prev.cue, 0.5
         prev = f
     return out
