@@ -817,3 +817,35 @@ def test_a_fraction_of_a_scale_and_ages_in_words(text, expected):
 ])
 def test_what_a_figure_is_about_is_no_other_figure(text, expected):
     assert objects(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A tally of specific things out of more than ten: two counts of the same thing.
+    ("Pro-democracy candidates won 17 out of 18 of the area's districts.",
+     [fig("17", 17, "district"), fig("18", 18, "district")]),
+    ("The laboratory found 7 out of 20 suspected cases positive.",
+     [fig("7", 7, "suspected case"), fig("20", 20, "suspected case")]),
+    # Out of ten or fewer, or of a round hundred: a share.
+    ("Three out of 4 voters backed the plan.", [fig("Three out of 4", 0.75)]),
+    ("Nine out of 100 firms failed.", [fig("Nine out of 100", 0.09)]),
+    # What is counted, past its owner.
+    ("Five of the firm's shops closed.", [fig("Five", 5, "shop")]),
+])
+def test_a_tally_out_of_a_count_and_a_share(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The limit for cocaine is 10 µg/L.", [fig("10 µg/L", 10, "microgram per litre")]),
+    ("The dose was 5 mg/kg.", [fig("5 mg/kg", 5, "milligram per kilogram")]),
+    ("New cars emit 95 g/km.", [fig("95 g/km", 95, "gram per kilometre")]),
+    ("He took 5 mg of the drug.", [fig("5 mg", 5, "milligram")]),
+    # "over" bounds an age; "zero" in the name of a policy is no figure.
+    ("All men over the age of 18 must register.", [fig("over the age of 18", 18, "year", lower=18,
+                                                       qualifier="more than")]),
+    ("We will reach our net zero carbon target by 2050.", []),
+    ("The panel backed a zero tolerance approach for staff on zero-hours contracts.", []),
+    ("There were zero deaths last year.", [fig("zero", 0, "death")]),
+])
+def test_measures_per_a_measure_ages_over_and_zero_in_names(text, expected):
+    assert figures(text) == expected

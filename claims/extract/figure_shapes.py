@@ -110,6 +110,7 @@ class _Amount:
     change_role: str | None = None
     score: bool = False
     obj: str | None = None  # the noun a size stands before: "tour" in "a four-day tour"
+    age: bool = False  # a bare age ("aged 27", "over the age of 18"): "over" bounds it
 
     @property
     def digits(self) -> bool:
@@ -143,7 +144,7 @@ def _read_amount(s: str, m: re.Match):
         a.left = _MAGNITUDE_BEFORE.sub("", a.left)  # "over magnitude 4.5": the bound is before the word
         tail = _tail(a.left)
     if a.unit is None and a.currency is None and _an_age(s, a, tail):
-        a.unit, k = "year", a.j
+        a.unit, k, a.age = "year", a.j, True
         if _AGE_OF.search(a.left):
             a.left = _AGE_OF.sub("", a.left)  # "under the age of 16": the bound is before the words
             tail = _tail(a.left)
@@ -257,8 +258,9 @@ def _read_share(s: str, a: _Amount):
         return None
     d = rm.group("d")
     den = float(d) if d.isdigit() else _parse_words(d)
-    if not den or den <= a.value:
-        return None
+    if not den or den <= a.value or rm.group().split()[0].lower() == "out" and not (a.value == 1 or den <= 10
+                                                                                 or den in (100, 1000)):
+        return None  # "17 out of 18 districts", "7 out of 20 cases": a tally, two counts, no share
     obj, _, _ = _counted(s, rm.end(), 2)
     claim = Claim(text="", number_text=s[a.start:rm.end()], start=a.start, end=rm.end(), value=a.value / den,
                   object=obj, confidence=0.7)
@@ -328,10 +330,16 @@ _NAMED_BEFORE = re.compile(r"\b(?:called|named|titled|entitled|dubbed|show|progr
 _CAPITALISED_NEXT = re.compile(r"[\s-]+[A-Z][a-z]")
 
 
+# "net zero", "zero tolerance", "zero-sum", "zero-hours contracts": "zero" naming a policy, not a count.
+_ZERO_PHRASE = re.compile(r"(?<=net\s)zero\b|zero(?=[\s-]+(?:tolerance|sum|hours?)\b)", re.I)
+
+
 def _a_name(s: str, a: _Amount) -> bool:
     """Whether the figure is part of a name: a console "PS3" (ASCII-folded £ before one digit), or a
     figure right after "called"/"a show" and before a capitalised word ("100% Homegrown")."""
     if a.m.group("code") == "PS" and len(a.raw) == 1 and not a.has_mag:
+        return True
+    if a.raw.lower() == "zero" and _ZERO_PHRASE.match(s, a.start):
         return True
     end = a.m.end("d") if a.digits else a.m.end()
     return bool(_NAMED_BEFORE.search(a.left) and (_CAPITALISED_NEXT.match(s, end) or a.unit and
@@ -475,7 +483,7 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
 def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
     """Bounds and hedges before the figure ("more than", "up to", "about", "sub-"), "or so" and "or more" after."""
     bm = _bound_of(tail)
-    if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS and tail[-2:-1] != ["for"]:
+    if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS and tail[-2:-1] != ["for"] and not a.age:
         bm = None  # "create 3,000 jobs over five years": a span of time, not a bound ("for over 30 hours" is one)
     if bm and tail[-2:] == ["up", "to"] and _BRING_UP.search(s, max(0, a.start - 120), a.start):
         bm = None  # "brings the total up to 224": a new level, not a bound

@@ -71,6 +71,13 @@ _MAG_AFTER = re.compile(
 _AGE = re.compile(r"(?:\s|-)?(?P<u>year|month|week|day)s?(?:\s|-)old\b|\s+years\s+of\s+age\b", re.I)
 _UNIT_WORD = re.compile(rf"(?:\s|-)?(?P<u>{_alternation(UNITS)})(?![\w])", re.I)
 _UNIT_SYM = re.compile(rf"(?:\s|-)?(?P<u>{_alternation(SYMBOLS)})(?![\w/]|\.\s?m\b)")  # "2 p.m." is no pence
+# A measure per a measure, written with a slash: "50 µg/L", "5 mg/kg", "95 g/km".
+_MASSES = {"µg": "microgram", "μg": "microgram", "ng": "nanogram", "mg": "milligram", "g": "gram", "kg": "kilogram",
+           "mmol": "millimole", "mol": "mole"}
+_PER_MEASURE = {"L": "litre", "l": "litre", "ml": "millilitre", "mL": "millilitre", "dL": "decilitre",
+                "dl": "decilitre", "kg": "kilogram", "g": "gram", "km": "kilometre", "m3": "cubic metre",
+                "m³": "cubic metre", "day": "day", "d": "day"}
+_SLASH_UNIT = re.compile(rf"(?:\s|-)?(?P<u>{_alternation(_MASSES)})/(?P<d>{_alternation(_PER_MEASURE)})(?![\w/])")
 _CUR_AFTER = re.compile(rf"\s+(?P<u>{_alternation(CURRENCY_SUFFIX)})\b", re.I)
 _PER = re.compile(rf"(?:\s+(?:per|a|an|each)\s+|\s?/\s?)(?P<p>{_alternation(PER)})\b", re.I)
 _US = re.compile(r"\s+U\.?S\.?(?=\W)")
@@ -338,6 +345,8 @@ def _unit(s: str, j: int) -> tuple[str | None, int]:
             if u == "″" and s.rfind("“", max(0, j - 300), j) > s.rfind("”", max(0, j - 300), j):
                 continue  # “... the institutions of 1945″: a double prime typed for the closing quote
             best = (table[u.lower()] if fold else table[u], um.end())
+    if (sm := _SLASH_UNIT.match(s, j)) and (best is None or sm.end() > best[1]):
+        best = (f"{_MASSES[sm.group('u')]} per {_PER_MEASURE[sm.group('d')]}", sm.end())
     if best is None:
         return None, j
     unit, k = best
@@ -611,6 +620,10 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             return None, UNITS[lw], nm.end()  # "33 Earth days": a unit after a name that qualifies it
         if _ends_counted(s, nm, words, value, first):
             break
+        if lw.endswith(("'s", "’s")) and not words and _NEXT_NP_WORD.match(s, nm.end()):
+            k = nm.end()  # "18 of the area's districts": the owner is not what is counted
+            first = False
+            continue
         if lw.endswith(("s'", "s’")) and _plural(lw[:-1]):
             words.append(w[:-1])  # "the two sides' positions": the possessor is what is counted
             k = nm.end()

@@ -139,7 +139,7 @@ def _a_group(c: Claim) -> bool:
     return bool(c.unit) and c.unit not in ("percent", "percentage point") and c.unit.upper() != c.unit
 
 
-_OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–)\s*$")
+_OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–|out\s+of)\s*$")  # "17 out of 18 districts"
 _INHERIT = re.compile(r"\s*,?\s*(?:[\w'’-]+,?\s+){0,4}?,?\s*(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|"
                       r"against|versus|vs\.?|including|of\s+which)(?:\s+(?:the|a|an))?\s*$|\s*,?\s*(?:and|or)\s*$|"
                       r".*\bcompared\s+(?:with|to)\s*$", re.I)
