@@ -1432,3 +1432,16 @@ def test_a_description_then_a_post_and_a_name_in_commas(text, expected):
 ])
 def test_a_body_or_a_person_after_the_words_that_say_what_they_are(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A document, when it was issued, then who issued it: the issuer speaks.
+    ("\"The airline carries weapons,\" according to a tweet on Monday by US Secretary of State Ann Ober.",
+     [("\"The airline carries weapons,\"", "Ann Ober", "a tweet on Monday by US Secretary of State Ann Ober",
+       "US Secretary of State")]),
+    ("The airline carries weapons, according to a statement released last week by the Kestrian Foreign Ministry.",
+     [("The airline carries weapons", "Kestrian Foreign Ministry",
+       "a statement released last week by the Kestrian Foreign Ministry", None)]),
+])
+def test_a_document_issued_at_a_time_by_someone(text, expected):
+    assert said(text) == expected

@@ -1297,12 +1297,23 @@ def _issuer_after(text, toks, i: int, hi: int) -> SpeakerMention | None:
     """Who issued a document, named after it: "(a post) by Amy Cook", "(a statement) issued by the ministry"."""
     if i < len(toks) and toks[i][2].lower() in ISSUED:
         i += 1
+    i = _past_time_phrase(toks, i)  # "a tweet on Monday by ...", "a statement released last week by ..."
     if i + 1 >= len(toks) or toks[i][2].lower() not in ("by", "from"):
         return None
     issuer = read_speaker_after(text, toks[i + 1][0], hi)
     if issuer is None or issuer.pronoun or issuer.common and issuer.kind != "organization" or not issuer.name:
         return None  # a body described ("the ministry", "Erdogan's office") still issues it
     return issuer
+
+
+def _past_time_phrase(toks, i: int) -> int:
+    """The token after a time phrase at i ("on Monday", "last week", "earlier", "yesterday"), or i."""
+    words = [t[2].lower() for t in toks[i:i + 2]]
+    if words[:1] and words[0] in DATE_WORDS | {"earlier", "later"}:
+        return i + 1
+    if len(words) == 2 and words[0] in ("on", "last", "this", "earlier") and words[1] in DATE_WORDS:
+        return i + 2
+    return i
 
 
 def _name_after_description(text, toks, comma: int, m: SpeakerMention) -> SpeakerMention | None:
