@@ -27,7 +27,11 @@ FIGURE_FIELDS = {"surface", "start", "end", "value", "lower", "upper", "qualifie
 FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.jsonl", "gold_figures_d.jsonl",
                 "gold_figures_e.jsonl", "gold_figures_f.jsonl",
                 "gold_figures_g.jsonl", "gold_figures_h.jsonl", "gold_figures_i.jsonl",
-                "gold_figures_j.jsonl"]
+                "gold_figures_j.jsonl", "gold_figures_k.jsonl", "gold_figures_l.jsonl"]
+
+
+# Reported speech without quotation marks: "said", "says", "according to", "announced".
+_REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|[Aa]ccording\s+to|announced|stated)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -62,6 +66,8 @@ PARTS = {
     "fresh5": ("articles_fresh5.jsonl", ("f5us", "f5uk"), 1, 6, []),
     "fresh6": ("articles_fresh6.jsonl", ("f6us", "f6uk"), 1, 6, []),
     "fresh7": ("articles_fresh7.jsonl", ("f7us", "f7uk"), 1, (6, 5), []),
+    "fresh8": ("articles_fresh8.jsonl", "f8us", 1, 12, []),
+    "fresh9": ("articles_fresh9.jsonl", "f9uk", 1, 12, []),
 }
 
 
@@ -81,8 +87,8 @@ def check_articles(path: Path) -> list[str]:
         text = art.get("text") or ""
         if not text.strip():
             problems.append(f"{path.name}:{n}: empty text")
-        if sum(text.count(c) for c in QUOTE_MARKS) < 4 and not re.search(r"\bsaid\b", text):
-            problems.append(f"{path.name}:{n}: fewer than 4 quotation marks and no 'said'")
+        if sum(text.count(c) for c in QUOTE_MARKS) < 4 and not _REPORTS_SPEECH.search(text):
+            problems.append(f"{path.name}:{n}: fewer than 4 quotation marks and no verb of saying")
         if art.get("published") is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", art["published"]):
             problems.append(f"{path.name}:{n}: published {art['published']!r} is not YYYY-MM-DD")
     print(f"{path.name}: {len(ids)} articles")
