@@ -781,3 +781,25 @@ def test_content_ends_at_a_semicolon_and_alleged_ties_are_no_speech(text, expect
 ])
 def test_a_document_read_after_the_quote_and_no_quote_for_a_cited_source(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quoted fragment's speaker is its own sentence's subject, also after a sentence that ends
+    # inside a closing quotation mark.
+    ("Tom Hale talked of Munk's \"countless discoveries that put us on the map\" and \"his global leadership on the "
+     "great issues of our time.\" Director Ann Lee said \"Munk has been a world treasure.\" She described him as \"a "
+     "guiding force, a stimulating force, a provocative force in science for 80 years\" who was \"one of the most "
+     "distinguished scientists in the world\" and \"always interested in sparking a discussion about what's next.\"",
+     [("of Munk's \"countless discoveries that put us on the map\" and \"his global leadership on the great issues of "
+       "our time.\"", "Tom Hale", "Tom Hale"),
+      ("\"Munk has been a world treasure.\"", "Ann Lee", "Director Ann Lee"),
+      ("him as \"a guiding force, a stimulating force, a provocative force in science for 80 years\"", "Ann Lee", "She"),
+      ("\"always interested in sparking a discussion about what's next.\"", "Ann Lee", "She")]),
+    # A passive coordinated with one before it: whoever "was ... and informed" was told, not telling.
+    ("Ann White bought the cards. She was later contacted by the man and informed that the cards were loaded.", []),
+    ("Tom Hale was arrested and told that he would be charged.", []),
+    ("Tom Hale was elected in May and told reporters that he would resign.",
+     [("that he would resign", "Tom Hale", "Tom Hale")]),
+])
+def test_a_fragments_own_sentence_and_a_coordinated_passive(text, expected):
+    assert spoken(text) == expected

@@ -1445,3 +1445,23 @@ def test_a_body_or_a_person_after_the_words_that_say_what_they_are(text, expecte
 ])
 def test_a_document_issued_at_a_time_by_someone(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After a body's name, its post and the holder in commas: the holder speaks; the post alone is
+    # someone described; the body owns the post and never speaks.
+    ("\"Walter was brilliant,\" said Kestria University's chancellor, Ann Lee.",
+     [("\"Walter was brilliant,\"", "Ann Lee", "Kestria University's chancellor, Ann Lee",
+       "Kestria University's chancellor")]),
+    ("\"Walter was brilliant,\" said University of Kestria, Port Ober's chancellor, Pradeep Khosla.",
+     [("\"Walter was brilliant,\"", "Pradeep Khosla", "University of Kestria, Port Ober's chancellor, Pradeep Khosla",
+       "University of Kestria, Port Ober's chancellor")]),
+    ("\"Walter was brilliant,\" said Kestria University's chancellor.",
+     [("\"Walter was brilliant,\"", None, "Kestria University's chancellor", "Kestria University's chancellor")]),
+    # Initials with an ampersand, leaving out "Company".
+    ("Pacific Gas and Electric Company (PG&E) cut power at midnight.\nPG&E stated it had scheduled the cuts.",
+     [("it had scheduled the cuts", "Pacific Gas and Electric Company", "PG&E", None)]),
+    ("AT&T said profits rose.", [("profits rose", "AT&T", "AT&T", None)]),
+])
+def test_a_bodys_post_and_its_holder_and_initials_with_an_ampersand(text, expected):
+    assert said(text) == expected

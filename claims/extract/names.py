@@ -27,8 +27,9 @@ ABBREVIATIONS = {a + "." for a in _SENTENCE_ABBREVIATIONS} | {"sens.", "reps.", 
 _ABBREV_PATTERN = "|".join(sorted((re.escape(a[:-1]) for a in ABBREVIATIONS if "." not in a[:-1]), key=len, reverse=True))
 # Words and punctuation, with the spans needed to cut mentions out of the text exactly.
 # Abbreviations, initials and dotted acronyms keep their full stop ("Sen.", "J.", "U.S."); any
-# other stop is a token of its own.
-TOKEN = re.compile(r"\b(?i:" + _ABBREV_PATTERN + r")\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?!\w)|[^\W_](?:[\w’'\-]|\.(?=\w))*"
+# other stop is a token of its own. An ampersand between capitals is inside a name ("PG&E", "AT&T").
+TOKEN = re.compile(r"\b(?i:" + _ABBREV_PATTERN + r")\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?!\w)"
+                   r"|[^\W_](?:[\w’'\-]|\.(?=\w)|(?<=[A-Z])&(?=[A-Z]))*"
                    r"|\$?\d[\d,.%]*|[^\w\s]")
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization", "i": "person",
             "we": "group", "you": "person", "who": None}
@@ -627,15 +628,17 @@ def _initialled_body(text, toks, j: int, i: int) -> SpeakerMention | None:
     Initials of the body's name in its own language ("the Federal Security Service (FSB)", "the
     National Liberation Front (FLN)") do not spell the English words: capital initials after a
     name that ends in a body's word ("Service", "Front", "Party") are taken as its initials too."""
-    if i != j + 2 or not re.fullmatch(r"(?:[A-Z]\.?){1}(?:[A-Za-z]\.?){1,7}", toks[j + 1][2]) \
+    if i != j + 2 or not re.fullmatch(r"(?:[A-Z]\.?){1}(?:[A-Za-z&]\.?){1,7}", toks[j + 1][2]) \
             or sum(c.isupper() for c in toks[j + 1][2]) < 2:
         return None
-    letters = toks[j + 1][2].replace(".", "").lower()
+    letters = toks[j + 1][2].replace(".", "").replace("&", "").lower()
     k = j
     while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in CONNECTORS) and j - k < 12:
         k -= 1
         words = [t[2] for t in toks[k:j]]
-        if _is_cap(words[0]) and letters in (_initials(words, False), _initials(words, True)):
+        # ("Pacific Gas and Electric Company (PG&E)": the initials may leave out "Company".)
+        bare = words[:-1] if len(words) > 2 and words[-1].lower() in ORG_WORDS else words
+        if _is_cap(words[0]) and letters in {_initials(w, c) for w in (words, bare) for c in (False, True)}:
             return _body_with_initials(text, toks, k, j, i)
     k = j
     while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in ("of", "for", "on")) and j - k < 8:
@@ -1223,6 +1226,39 @@ def _described_body_name(text, toks, m: SpeakerMention) -> SpeakerMention | None
     return SpeakerMention(start, m.end, text[start:m.end], m.name, kind="organization", head=words[-1][2])
 
 
+# After a body's name: its post and, in commas, the holder's name ("Kestria University's chancellor,
+# Ann Lee", "University of California, San Diego's chancellor, Pradeep Khosla").
+_OWNED_POST_AFTER = re.compile(r"(?:,\s+(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*)?['’]s\s+"
+                               r"((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*),\s+")
+
+
+def _post_word(word: str) -> bool:
+    """Whether a lower-case noun names someone's post or relation ("chancellor", "lawyer", "wife"), not a thing."""
+    return word not in DOCUMENTS and (word in PERSON_HEADS or word in ROLE_WORDS or word in TITLES
+                                      or bool(_PERSON_NOUN.search(word)))
+
+
+_OWNED_POST = re.compile(r"['’]s\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)(?=\s*[,.;:!?]|$)")
+
+
+def _owned_post_holder(text: str, m: SpeakerMention, hi: int) -> SpeakerMention | None:
+    """The holder of a body's post named after it: "said Kestria University's chancellor, Ann Lee"
+    gives Ann Lee (the body owns the post; it does not speak)."""
+    at = m.end - (2 if m.text.endswith(("'s", "’s")) else 0)
+    owned = _OWNED_POST_AFTER.match(text, at, hi)
+    if owned is None and (post := _OWNED_POST.match(text, at, hi)) and _post_word(post.group(1).split()[-1]):
+        # "said Kestria University's chancellor": someone described, whom the article does not name here.
+        return SpeakerMention(m.start, post.end(), text[m.start:post.end()], None, role=text[m.start:post.end()],
+                              kind="person", head=post.group(1).split()[-1], common=True)
+    if owned is None or not _post_word(owned.group(1).split()[-1]):
+        return None
+    holder = read_speaker_after(text, owned.end(), hi)
+    if holder is None or holder.kind != "person" or not holder.name or " " not in holder.name or holder.role:
+        return None
+    return SpeakerMention(m.start, holder.end, text[m.start:holder.end], holder.name,
+                          role=text[m.start:owned.end()].rstrip(", "))
+
+
 def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
     """The speaker of an inverted attribution, right after the cue: "said Peskov", "said the spokesman"."""
     toks = _tokens(text, pos, min(hi, pos + 240))
@@ -1251,6 +1287,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         m = _read_np_backwards(text, toks, last, loose=False)
         if m is not None and m.start > toks[0][0] and (described := _described_body_name(text, toks, m)):
             return described
+        if m is not None and m.start == toks[0][0] and (post := _owned_post_holder(text, m, hi)) is not None:
+            return post
         if m is not None and m.start == toks[0][0] and not m.pronoun \
                 and not (m.name and m.name.endswith(("'", "’")) and not m.common):  # "Windsor Locks'": an owner
             nxt = last + 1

@@ -425,6 +425,10 @@ def _part_of_name(text: str, ss: int, ce: int, cs: int) -> bool:
 
 
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|am)\s+(?:\w+ly\s+)?$", re.I)
+# A passive coordinated with one before it: "She was later contacted by the person and informed that".
+_NO_HEARER = re.compile(r"\s+(?:that|to|of|about)\b")  # "and told that": no hearer, so a passive
+_BE_COORDINATED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ght)\b"
+                             r"[^.;:,“”\"]{0,50}\s+and\s+$", re.I)
 
 
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")  # "went on to say", "went on to add"
@@ -454,13 +458,19 @@ def _passive_agent(st: _Sentence, ce: int, cue: str) -> bool:
     return True
 
 
+# Cues that are also past participles, so may follow "was ... and": "was arrested and told that".
+_PARTICIPLES = {"told", "informed", "warned", "advised", "reminded", "assured", "asked", "instructed", "ordered",
+                "urged", "notified", "briefed"}
+
+
 def _passive(text: str, ss: int, cs: int, cue: str) -> bool:
     """ "X was described as ... by the police", "the suspect was told that ...": the subject of a
     passive cue is who was spoken of or to, never the speaker. ("was quoted as saying" is the
     speaker's own words, and stays a cue.)"""
     lcue = cue.lower()
     return not lcue.endswith("ing") and lcue not in ("quoted", "cited", "asked") \
-        and bool(_BE_BEFORE.search(text, max(ss, cs - 20), cs))
+        and bool(_BE_BEFORE.search(text, max(ss, cs - 20), cs) or lcue in _PARTICIPLES
+                 and _NO_HEARER.match(text, cs + len(cue)) and _BE_COORDINATED.search(text, max(ss, cs - 90), cs))
 
 
 _PHONE_CALL = re.compile(r"\s+(?:the\s+)?(?:police|911|999|112|an\s+ambulance|ambulance|emergency\s+services|"
@@ -1386,9 +1396,14 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
+
+
 def _sentence_start(text: str, ps: int, pos: int) -> int:
-    i = max(text.rfind(". ", ps, pos), text.rfind("? ", ps, pos), text.rfind("! ", ps, pos))
-    return i + 2 if i >= 0 else ps
+    """Where the sentence holding pos starts: after the last stop before it, also one inside a closing
+    quotation mark ('... leadership." Scripps director ...'), or at the paragraph start."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, ps, pos)]
+    return ends[-1] if ends else ps
 
 
 def _starts_sentence(text: str, ps: int, pos: int) -> bool:

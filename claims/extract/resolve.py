@@ -67,7 +67,7 @@ _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ATTRIBUTIVE = re.compile(r"\s+[a-z]")
 _INDEFINITE = {"a", "an", "one", "some", "another", "any", "many", "several", "two", "three", "other"}
-_INITIALS = re.compile(r"\(((?:[A-Z]\.?)(?:[A-Za-z]\.?){1,7})\)")
+_INITIALS = re.compile(r"\(((?:[A-Z]\.?)(?:[A-Za-z&]\.?){1,7})\)")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$", re.I)
 _AGE_DESCRIBED = re.compile(r"(\d{1,3})-year-old$", re.I)
