@@ -1465,3 +1465,19 @@ def test_a_document_issued_at_a_time_by_someone(text, expected):
 ])
 def test_a_bodys_post_and_its_holder_and_initials_with_an_ampersand(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An office for fields joined by "and" is all title: the name comes after it, or there is none.
+    ("Cabinet Secretary for Health and Social Care, Jeremy Miles, said the waits were shorter.",
+     [("the waits were shorter", "Jeremy Miles", "Cabinet Secretary for Health and Social Care, Jeremy Miles,",
+       "Cabinet Secretary for Health and Social Care")]),
+    ("Secretary of State for Health and Social Care Jeremy Miles said the plan worked.",
+     [("the plan worked", "Jeremy Miles", "Secretary of State for Health and Social Care Jeremy Miles",
+       "Secretary of State for Health and Social Care")]),
+    ("The Cabinet Secretary for Housing and Local Government said the plan worked.",
+     [("the plan worked", None, "The Cabinet Secretary for Housing and Local Government",
+       "Cabinet Secretary for Housing and Local Government")]),
+])
+def test_an_office_for_fields_joined_by_and(text, expected):
+    assert said(text) == expected

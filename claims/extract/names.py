@@ -826,6 +826,9 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if _body_for(body):
         # "Office for National Statistics", "Institute for Fiscal Studies": a body for a purpose.
         return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
+    if _office_for_fields(body, lbody):
+        # "Cabinet Secretary for Health and Social Care": an office for a field, named in full; no one's name.
+        return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
     body, lbody, of_role, of_part = _split_of(body, lbody)
     of_role = " ".join(w for w in (age, of_role) if w) or None
     # Letters after a name ("Chris Heaton-Harris MP", "Doug Beattie MC MLA") are titles, not the name.
@@ -1006,6 +1009,19 @@ def _title_of_place(body: list[str], lbody: list[str], k: int):
             and not any(w in ORG_WORDS or w in TITLES or w in CONNECTORS for w in lbody[-2:]):
         return body[-2:], lbody[-2:], " ".join(body[:-2]), None
     return None
+
+
+def _office_for_fields(body: list[str], lbody: list[str]) -> bool:
+    """Whether the words are an office "for" fields joined by "and", with nothing after them: "Cabinet
+    Secretary for Health and Social Care", "Minister for Housing and Local Government"."""
+    if "for" not in lbody or "and" not in lbody or lbody[0] not in TITLES and lbody[0] not in QUALIFIERS \
+            and lbody[0] != "cabinet":
+        return False
+    k = lbody.index("for")
+    after = body[k + 1:]
+    named = any(w in MALE or w in FEMALE for w in lbody[k + 2:])  # "... Social Care Jeremy Miles": a name follows
+    return 0 < k <= 4 and "and" in lbody[k + 1:-1] and all(w[0].isupper() or w in ("and", "&") for w in after) \
+        and any(w in TITLES for w in lbody[:k]) and not named
 
 
 def _title_for_place(body: list[str], lbody: list[str]):
