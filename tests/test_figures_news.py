@@ -849,3 +849,21 @@ def test_a_tally_out_of_a_count_and_a_share(text, expected):
 ])
 def test_measures_per_a_measure_ages_over_and_zero_in_names(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Number words after a label word are labels, as digits are ("page 12").
+    ("At noon phase two was planned to begin; a phase three was planned too.", []),
+    ("Tackling waiting times is our number one priority.", []),
+    ("The team played three games.", [fig("three", 3, "game")]),
+    # Tenths of a percent, and half of one percent.
+    ("Consumer prices fell seven-tenths of a percent in January.",
+     [fig("seven-tenths of a percent", 0.7, "percent", trend="down")]),
+    ("Wholesale prices rose half of one percent.", [fig("half of one percent", 0.5, "percent", trend="up")]),
+    # An age in commas before a preposition; an earthquake "measuring" its magnitude.
+    ("The judge sentenced Cheryl White, 58, to three years of probation.",
+     [fig("58", 58, "year"), fig("three years", 3, "year")]),
+    ("A second earthquake measuring 5.6 shook the area.", [fig("5.6", 5.6, "magnitude")]),
+])
+def test_labels_in_words_tenths_ages_in_commas_and_magnitudes_measured(text, expected):
+    assert figures(text) == expected

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .cues import ONE_SPEAKER_VERBS, alternation
 from .figure_changes import is_change_from
 from .records import Claim
-from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, MONTHS, PER, SCALES, SMALL, VAGUE)
+from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, LABEL_WORDS, MONTHS, PER, SCALES, SMALL,
+                    VAGUE)
 from .figure_words import (_singular, _AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
                            _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
                            _SLASH_CUR,
@@ -233,6 +234,8 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "BBC One", "Formula One"
     if low == "zero" and (a.left.endswith("-") or s[a.j:a.j + 1] == "-"):
         return False  # "net-zero", "zero-tolerance": a name for a policy, not a figure
+    if (before := _tail(a.left)[-1:]) and before[0] in LABEL_WORDS and not a.left.endswith(("-", "- ")):
+        return False  # "phase two", "our number one priority", "stage three": a label, as "page 12" is
     if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
         return True  # "one" before a hyphened noun is a size: "a one-pack limit", "a one-day strike"
     return not (_ONE_PRONOUN_BEFORE.search(a.left) or _ONE_INDEFINITE_AFTER.match(s, a.j)
@@ -300,7 +303,7 @@ _DECADE = re.compile(r"([1-9]0)s\b")
 _DECADE_BEFORE = re.compile(r"\b(?:their|his|her|my|your|our|early|mid|late|mid-)\s*-?$", re.I)
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 _APPOSITIVE_AGE_AFTER = re.compile(r",\s+(?:(?:who|from|of|and|a|an|the|has|had|was|is|said|says|told|"
-                                   r"[a-z]+ed)\b)|\)|,\s*$")
+                                   r"to|in|at|for|with|on|after|before|[a-z]+ed)\b)|\)|,\s*$")
 
 
 def _age_decade(s: str, a: _Amount):
@@ -364,7 +367,8 @@ def _slash_and_glued_letters(s: str, a: _Amount) -> bool:
 _AGO = re.compile(r"\s+ago\b", re.I)
 # Earthquakes are measured by magnitude: "a magnitude 5.2 earthquake", "over magnitude 4.5", "a
 # 4.7-magnitude quake", "a 6.4 quake" (a decimal under 10 before a quake is its magnitude).
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$|\b(?:earthquake|quake|tremor|temblor|aftershock)s?\s+"
+                               r"(?:measuring|registering)\s+$", re.I)  # "a second earthquake measuring 5.6"
 _QUAKE_WORDS = {"earthquake", "quake", "tremor", "temblor", "aftershock"}
 _QUAKE_AFTER = re.compile(r"[\s-]+(?:magnitude[\s-]+)?(?:earthquake|quake|tremor|temblor|aftershock)\b", re.I)
 
@@ -647,7 +651,7 @@ def _read_fraction(s: str, m: re.Match):
     if words[0] in ("a", "one") and _ORDINAL_NEXT.match(s, m.end()) \
             and _ORDINAL_NEXT.match(s, m.end()).group(1).lower() not in _FRACTION_NEXT:
         return None  # "a third success", "a fifth consecutive win": an ordinal
-    value = num * frac
+    value = round(num * frac, 12)  # "seven-tenths": 0.7, not 0.7000000000000001
     lb = s[max(0, m.start() - 12):m.start()]
     if re.search(r"\b(?:the|first|second|third|fourth)\s+$", lb, re.I) and len(words) == 1:
         return None
@@ -706,7 +710,7 @@ _FRACTION_NEXT = {"more", "less", "fewer", "higher", "lower", "as", "than", "off
                   "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "its", "their", "his", "her",
                   "percent", "per", "point", "century", "mile", "hour", "million", "billion", "thousand", "hundred",
                   "dozen", "cent"}
-_FRACTION_OF = re.compile(r"\s+(?:(?:of\s+)?an?\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))"
+_FRACTION_OF = re.compile(r"\s+(?:(?:of\s+)?(?:an?|one)\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))"
                           r"|(?P<bare>hundred|thousand|million|billion|trillion)\b)", re.I)  # "a quarter million"
 # "one in five children", "eight out of 10 adults": a share, written as a ratio.
 _ONE_IN = re.compile(rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>\d+|{_WORD})\b", re.I)

@@ -32,7 +32,7 @@ _CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|PS|Rs\\
 _NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<code>(?-i:{_CODES}))\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
     r"|(?P<v>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
-    r"|(?P<f>\b(?:(?:a|one|two|three|four|five|nine)[\s-]+)?"
+    r"|(?P<f>\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
     r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b)"
     rf"|(?P<x>\b(?:{'|'.join(MULTIPLIERS)})\b)"
     rf"|(?P<w>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
