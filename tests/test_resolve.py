@@ -1481,3 +1481,18 @@ def test_a_bodys_post_and_its_holder_and_initials_with_an_ampersand(text, expect
 ])
 def test_an_office_for_fields_joined_by_and(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two family names: later mentions use the first, as Spanish and Portuguese news does.
+    ("Ricardo Rosselló Nevares, the governor, announced his resignation.\nRosselló said he would leave in August.",
+     [("his resignation", "Ricardo Rosselló Nevares", "Ricardo Rosselló Nevares, the governor,", "governor"),
+      ("he would leave in August", "Ricardo Rosselló Nevares", "Rosselló", "governor")]),
+    ("Wanda Vázquez Garced spoke first.\nIn a statement, Vázquez said the transition would be orderly.",
+     [("the transition would be orderly", "Wanda Vázquez Garced", "Vázquez", None)]),
+    # Someone else of that surname named in full: no guess.
+    ("Ana Ruiz Lopez met Carlos Ruiz.\nRuiz said the talks had failed.",
+     [("the talks had failed", None, "Ruiz", None)]),
+])
+def test_the_first_of_two_family_names(text, expected):
+    assert said(text) == expected

@@ -233,6 +233,14 @@ class Person:
         return _PARTICLE_PREFIX.sub("", self.surname)
 
     @property
+    def paternal(self) -> str | None:
+        """The first of two family names, by which Spanish and Portuguese news names someone later:
+        "Rosselló" for Ricardo Rosselló Nevares, "Vázquez" for Wanda Vázquez Garced."""
+        words = self.name.split()
+        middle = words[-2] if len(words) >= 3 else ""
+        return middle if len(middle) > 2 and middle[0].isupper() and not middle.endswith(".") else None
+
+    @property
     def likely(self) -> bool:
         """Something beyond two capitalised words says this is a person, not a place ("West
         Darfur") or a movement ("Khmer Rouge"): an honorific, a known given name, a role, or a quote."""
@@ -358,6 +366,9 @@ class Resolver:
             by_surname.setdefault(p.surname, []).append(p)
             if p.bare != p.surname:
                 by_surname.setdefault(p.bare, []).append(p)  # "Mr. Maliki" for Nouri al-Maliki
+        for p in self.people:
+            if p.paternal and p.paternal not in by_surname and not any(p.paternal == q.given for q in self.people):
+                by_surname[p.paternal] = [p]  # "Rosselló said" for Ricardo Rosselló Nevares
         for pos, word, gender in honorific_surnames:
             if gender and (person := self._honorific_person(by_surname, word, gender)) is not None:
                 person.told = person.told or gender
@@ -598,10 +609,12 @@ class Resolver:
 
     def _by_surname(self, word: str, gender: str | None) -> Person | None:
         """The one person of this surname (or, failing that, given name) whose gender agrees."""
-        for attr in ("surname", "given"):
+        if any(p.paternal == word for p in self.people) and any(word in (p.surname, p.bare) for p in self.people):
+            return None  # "Ruiz" for Ana Ruiz Lopez and for Carlos Ruiz
+        for attr in ("surname", "paternal", "given"):
             # By given name only someone the text shows is a person ("Goldman Sachs" is not).
             fits = [p for p in self.people if word in (getattr(p, attr), attr == "surname" and p.bare)
-                    and (attr == "surname" or p.likely)]
+                    and (attr != "given" or p.likely)]
             if gender:
                 fits = [p for p in fits if p.gender in (None, gender)]
             if len(fits) == 1:
