@@ -27,7 +27,8 @@ FIGURE_FIELDS = {"surface", "start", "end", "value", "lower", "upper", "qualifie
 FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.jsonl", "gold_figures_d.jsonl",
                 "gold_figures_e.jsonl", "gold_figures_f.jsonl",
                 "gold_figures_g.jsonl", "gold_figures_h.jsonl", "gold_figures_i.jsonl",
-                "gold_figures_j.jsonl", "gold_figures_k.jsonl", "gold_figures_l.jsonl"]
+                "gold_figures_j.jsonl", "gold_figures_k.jsonl", "gold_figures_l.jsonl",
+                "gold_figures_m.jsonl"]
 
 
 # Reported speech without quotation marks: "said", "says", "according to", "announced".
@@ -68,6 +69,7 @@ PARTS = {
     "fresh7": ("articles_fresh7.jsonl", ("f7us", "f7uk"), 1, (6, 5), []),
     "fresh8": ("articles_fresh8.jsonl", "f8us", 1, 12, []),
     "fresh9": ("articles_fresh9.jsonl", "f9uk", 1, 12, []),
+    "fresh10": ("articles_fresh10.jsonl", ("f10us", "f10uk"), 1, (4, 3), []),
 }
 
 
