@@ -1496,3 +1496,18 @@ def test_an_office_for_fields_joined_by_and(text, expected):
 ])
 def test_the_first_of_two_family_names(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # When the office is held, before its title of a place; a profession opening the sentence.
+    ("Current Prime Minister of Kestria Narendra Ober wrote, \"Kestria grieves.\"",
+     [("\"Kestria grieves.\"", "Narendra Ober", "Current Prime Minister of Kestria Narendra Ober",
+       "Current Prime Minister of Kestria")]),
+    ("Former Mayor of Bristol Tom Hale said the budget was tight.",
+     [("the budget was tight", "Tom Hale", "Former Mayor of Bristol Tom Hale", "Former Mayor of Bristol")]),
+    ("Immunologist Kristian Andersen of Scripps Research said the virus spread fast.",
+     [("the virus spread fast", "Kristian Andersen", "Immunologist Kristian Andersen of Scripps Research",
+       "Immunologist of Scripps Research")]),
+])
+def test_when_an_office_is_held_and_professions_opening_a_sentence(text, expected):
+    assert said(text) == expected

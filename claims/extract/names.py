@@ -924,7 +924,7 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     if k == 0 and n >= 3 and lbody[0] not in MALE | FEMALE and (
             (lbody[1] in MALE or lbody[1] in FEMALE)
             and (lbody[0] in PERSON_HEADS or lbody[0] in ROLE_WORDS or _PERSON_NOUN.search(lbody[0]))
-            or lbody[0] in EVERYDAY_PEOPLE):
+            or lbody[0] in EVERYDAY_PEOPLE or lbody[0].endswith(("ologist", "ician", "ographer", "onomist"))):
         k = 1  # a role noun capitalised at the start of a sentence: "Neighbour Peter Evans", "Voter Kitty Mak"
     owners = [p for p in range(k, n - 1) if lbody[p].endswith(_OWNER_ENDINGS)]
     return owners[-1] + 1 if owners else k
@@ -1052,7 +1052,7 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
         return body[:k], lbody[:k], None, " ".join(body[k:])
     if k == 0 or not after or any(w in ORG_WORDS for w in before):
         return body, lbody, None, None
-    if all(w in TITLES for w in before):
+    if all(w in TITLES or w in _TIME_OF_OFFICE for w in before) and any(w in TITLES for w in before):
         return _title_of_place(body, lbody, k) or (body, lbody, None, None)
     # A family name's particles may sit inside the name: "Maria delos Santos of Manila's police".
     name_like = body[0][0].isupper() and all(w[0].isupper() or x and w in NAME_PARTICLES for x, w in enumerate(body[:k]))
@@ -1060,6 +1060,10 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
             and not any(w in TITLES or w in CONNECTORS - NAME_PARTICLES for w in before):
         return body[:k], lbody[:k], None, " ".join(body[k:])
     return body, lbody, None, None
+
+
+# Words that say when someone holds an office, before its title: "Current Prime Minister of India".
+_TIME_OF_OFFICE = {"current", "former", "then", "incumbent", "acting", "outgoing", "interim", "late", "new"}
 
 
 def _strip_possessive(name: str) -> str:
