@@ -867,3 +867,18 @@ def test_measures_per_a_measure_ages_over_and_zero_in_names(text, expected):
 ])
 def test_labels_in_words_tenths_ages_in_commas_and_magnitudes_measured(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A scale word after a range of small numbers scales both ends.
+    ("An estimated two to three hundred vehicles were damaged.",
+     [fig("An estimated two to three hundred", 200, "vehicle", lower=200, upper=300, qualifier="an estimated")]),
+    ("Two to three million people were affected.",
+     [fig("Two to three million", 2e6, "people", lower=2e6, upper=3e6)]),
+    # A work named by its number; "one" as the pronoun of "one can".
+    ("His role in film 42 was widely praised.", []),
+    ("The film ran 300 minutes.", [fig("300 minutes", 300, "minute")]),
+    ("He was so respected, one can imagine, that the hall was full.", []),
+])
+def test_a_scaled_range_in_words_works_named_by_numbers_and_one_can(text, expected):
+    assert figures(text) == expected

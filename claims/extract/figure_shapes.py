@@ -199,7 +199,8 @@ _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|whi
                                  r"anyone)(?:\s+|-)$", re.I)  # "the one", "no one", "no-one"
 # "one day", "on one occasion", "one that will drive growth" (a pronoun before a relative clause).
 _ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side|hand|occasion|instance|of\b|"
-                                   r"that\b|which\b|who\b|or\s+(?:two|more|other)\b)", re.I)
+                                   r"that\b|which\b|who\b|or\s+(?:two|more|other)\b|"
+                                   r"(?:can|could|must|may|might|should|would|will)\b)", re.I)  # "one can imagine"
 _ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b")
 # "a one-pack limit", "a one-day strike"; not "a one-off", "the one-time champion", "a one-way street".
 _HYPHENED_SIZE = re.compile(r"-(?!(?:off|time|way|sided|stop|liners?)\b)[a-z]{2,}\b(?!-)")
@@ -330,6 +331,8 @@ _AGE_OF = re.compile(r"\bthe\s+age\s+of\s+$", re.I)
 # Programmes, titles and consoles written with figures: "a show called 100% Homegrown", "the PS3".
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|titled|entitled|dubbed|show|programme|program|album|single|"
                            r"film|series|band|brand)\s+[\"“‘']?$", re.I)
+# A work named by its number alone: "his role in film 42", "the album 21".
+_WORK_BEFORE = re.compile(r"\b(?:film|movie|album|song|single|novel)\s+$", re.I)
 _CAPITALISED_NEXT = re.compile(r"[\s-]+[A-Z][a-z]")
 
 
@@ -345,6 +348,8 @@ def _a_name(s: str, a: _Amount) -> bool:
     if a.raw.lower() == "zero" and _ZERO_PHRASE.match(s, a.start):
         return True
     end = a.m.end("d") if a.digits else a.m.end()
+    if a.digits and _WORK_BEFORE.search(a.left) and not a.unit and not a.currency:
+        return True
     return bool(_NAMED_BEFORE.search(a.left) and (_CAPITALISED_NEXT.match(s, end) or a.unit and
                                                   _CAPITALISED_NEXT.match(s, _unit(s, a.j)[1])))
 
@@ -444,6 +449,10 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
 _VOTE_BEFORE = re.compile(r"\b(?:vot\w*|rul\w*|decision|majority|margin|split|tally)\b[^.;]*$", re.I)
 
 
+_SCALE_WORD_END = re.compile(r"\b(hundred|thousand|million|billion)\b(?!.*\b(?:hundred|thousand|million|billion)\b)",
+                             re.I)
+
+
 def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
     """A range: "3 to 5", "15-22 miles", "between 3 and 5", "$10 to $15 billion". Returns where to resume
     when the pair is a score ("2-0"). In "grew from 40 to 1,796" the first figure is the earlier level of a
@@ -468,6 +477,9 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
     v2, mag2, unit2, end2, _ = second
     if not a.has_mag and mag2 != 1.0 and a.value * mag2 <= v2:
         a.value *= mag2
+    elif not a.has_mag and (scale := _SCALE_WORD_END.search(s, rm.end(), end2)) and not _SCALE_WORD_END.search(a.raw) \
+            and a.value * SCALES[scale.group(1).lower()] <= v2 < a.value * SCALES[scale.group(1).lower()] * 10:
+        a.value *= SCALES[scale.group(1).lower()]  # "two to three hundred vehicles": 200 to 300
     if not (a.unit is None or unit2 is None or a.unit == unit2 or a.unit.split(" per ")[0] == unit2):
         return None
     if sep in ("-", "–") and a.integer and v2 <= a.value and not (a.unit or unit2):
