@@ -28,11 +28,11 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_e.jsonl", "gold_figures_f.jsonl",
                 "gold_figures_g.jsonl", "gold_figures_h.jsonl", "gold_figures_i.jsonl",
                 "gold_figures_j.jsonl", "gold_figures_k.jsonl", "gold_figures_l.jsonl",
-                "gold_figures_m.jsonl"]
+                "gold_figures_m.jsonl", "gold_figures_n.jsonl"]
 
 
-# Reported speech without quotation marks: "said", "says", "according to", "announced".
-_REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|[Aa]ccording\s+to|announced|stated)\b")
+# Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
+_REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|[Aa]ccording\s+to|announced|stated|statement)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -70,6 +70,7 @@ PARTS = {
     "fresh8": ("articles_fresh8.jsonl", "f8us", 1, 12, []),
     "fresh9": ("articles_fresh9.jsonl", "f9uk", 1, 12, []),
     "fresh10": ("articles_fresh10.jsonl", ("f10us", "f10uk"), 1, (4, 3), []),
+    "fresh11": ("articles_fresh11.jsonl", ("f11us", "f11uk"), 1, 6, []),
 }
 
 
