@@ -1511,3 +1511,18 @@ def test_the_first_of_two_family_names(text, expected):
 ])
 def test_when_an_office_is_held_and_professions_opening_a_sentence(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A comma inside a body's name before its initials; never the tail of that name alone.
+    ("The United Nations Educational, Scientific and Cultural Organization (UNESCO) met in Paris.\n"
+     "UNESCO said a new name would need its approval.",
+     [("a new name would need its approval", "United Nations Educational, Scientific and Cultural Organization",
+       "UNESCO", None)]),
+    # Initials used alone after the body was named in full without brackets.
+    ("The U.S. Environmental Protection Agency reached a settlement.\nEPA alleges that the firm broke the rules.",
+     [("that the firm broke the rules", "U.S. Environmental Protection Agency", "EPA", None)]),
+    ("Tom Hale met the press.\nNATO said the talks were over.", [("the talks were over", "NATO", "NATO", None)]),
+])
+def test_initials_of_a_name_with_a_comma_or_named_in_full_before(text, expected):
+    assert said(text) == expected

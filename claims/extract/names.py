@@ -633,9 +633,10 @@ def _initialled_body(text, toks, j: int, i: int) -> SpeakerMention | None:
         return None
     letters = toks[j + 1][2].replace(".", "").replace("&", "").lower()
     k = j
-    while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in CONNECTORS) and j - k < 12:
-        k -= 1
-        words = [t[2] for t in toks[k:j]]
+    while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in CONNECTORS
+                          or toks[k - 1][2] == "," and k - 2 >= 0 and _is_cap(toks[k - 2][2])) and j - k < 14:
+        k -= 1  # ("United Nations Educational, Scientific and Cultural Organization (UNESCO)": a comma inside)
+        words = [t[2] for t in toks[k:j] if t[2] != ","]
         # ("Pacific Gas and Electric Company (PG&E)": the initials may leave out "Company".)
         bare = words[:-1] if len(words) > 2 and words[-1].lower() in ORG_WORDS else words
         if _is_cap(words[0]) and letters in {_initials(w, c) for w in (words, bare) for c in (False, True)}:
@@ -645,8 +646,10 @@ def _initialled_body(text, toks, j: int, i: int) -> SpeakerMention | None:
         k -= 1
     while k < j and (not _is_cap(toks[k][2]) or toks[k][2].lower() in DETERMINERS | CLAUSE_WORDS):
         k += 1
+    whole = k == 0 or toks[k - 1][2].lower() in DETERMINERS | OBJECT_PREPOSITIONS or toks[k - 1][2] in ".(“\""
     if j - k >= 2 and toks[j - 1][2].lower() in ORG_WORDS and toks[j + 1][2].isupper() \
-            and letters not in _PLACE_INITIALS:
+            and letters not in _PLACE_INITIALS and whole:
+        # (The whole name: "Scientific and Cultural Organization (UNESCO)" is the tail of a longer one.)
         return _body_with_initials(text, toks, k, j, i)
     return None
 

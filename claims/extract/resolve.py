@@ -405,6 +405,16 @@ class Resolver:
                 found.setdefault(m.group(1), body.name)
         return found
 
+    def _body_by_initials(self, word: str) -> str | None:
+        """The one body the article names in full whose words' initials end in an acronym it uses
+        alone later, without brackets: "EPA" after "the U.S. Environmental Protection Agency"."""
+        if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 6):
+            return None
+        fits = {b for b in self.bodies
+                if "".join(w[0] for w in re.findall(r"[\w.&’'\-]+", b) if w[0].isupper()).upper().endswith(word)
+                and len(b.split()) >= len(word)}
+        return fits.pop() if len(fits) == 1 else None
+
     def _honorific_person(self, by_surname, word: str, gender: str) -> Person | None:
         """The one person an honorific and a word name: by surname, else by a given name the
         honorific goes with in name orders other than the English one ("Mr. Ban" for Ban Ki-moon,
@@ -535,6 +545,8 @@ class Resolver:
             return self._found(person, m, None)
         if m.name in self.initialled:
             m = SpeakerMention(m.start, m.end, m.text, self.initialled[m.name], role=m.role, kind="organization")
+        elif (body := self._body_by_initials(m.name)) is not None:
+            m = SpeakerMention(m.start, m.end, m.text, body, role=m.role, kind="organization")
         if m.kind != "person":
             self._add(m.name, m.kind, m.role, m.name)
             self._last_org.append((m.start, m.name))
