@@ -1526,3 +1526,14 @@ def test_when_an_office_is_held_and_professions_opening_a_sentence(text, expecte
 ])
 def test_initials_of_a_name_with_a_comma_or_named_in_full_before(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A later mention without the accents of the name given in full.
+    ("President Recep Tayyip Erdoğan spoke on Friday.\nErdogan said, \"We will change the name.\"",
+     [("\"We will change the name.\"", "Recep Tayyip Erdoğan", "Erdogan", "President")]),
+    ("Ana Núñez arrived late.\nNunez said the talks had failed.",
+     [("the talks had failed", "Ana Núñez", "Nunez", None)]),
+])
+def test_a_later_mention_without_accents(text, expected):
+    assert said(text) == expected

@@ -22,6 +22,7 @@ and has no speaker. A wrong speaker is the one error a fact-checking tool must n
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
@@ -212,6 +213,12 @@ def _key(word: str) -> str:
     return word.lower().rstrip(".").replace("’", "'")
 
 
+def _plain(word: str) -> str:
+    """The word without its accents, as later mentions often write a name: "Erdogan" for Erdoğan."""
+    word = unicodedata.normalize("NFKD", word.replace("ı", "i").replace("ł", "l").replace("ø", "o"))
+    return "".join(c for c in word if not unicodedata.combining(c))
+
+
 @dataclass
 class Person:
     """Someone the article names in full, with what the text says about them."""
@@ -369,6 +376,8 @@ class Resolver:
         for p in self.people:
             if p.paternal and p.paternal not in by_surname and not any(p.paternal == q.given for q in self.people):
                 by_surname[p.paternal] = [p]  # "Rosselló said" for Ricardo Rosselló Nevares
+        for key, found in list(by_surname.items()):
+            by_surname.setdefault(_plain(key), found)  # "Erdogan" for Recep Tayyip Erdoğan
         for pos, word, gender in honorific_surnames:
             if gender and (person := self._honorific_person(by_surname, word, gender)) is not None:
                 person.told = person.told or gender
@@ -623,9 +632,12 @@ class Resolver:
         """The one person of this surname (or, failing that, given name) whose gender agrees."""
         if any(p.paternal == word for p in self.people) and any(word in (p.surname, p.bare) for p in self.people):
             return None  # "Ruiz" for Ana Ruiz Lopez and for Carlos Ruiz
+        plain = _plain(word)
         for attr in ("surname", "paternal", "given"):
-            # By given name only someone the text shows is a person ("Goldman Sachs" is not).
-            fits = [p for p in self.people if word in (getattr(p, attr), attr == "surname" and p.bare)
+            # By given name only someone the text shows is a person ("Goldman Sachs" is not); by a
+            # spelling without the accents too ("Erdogan" for Erdoğan).
+            fits = [p for p in self.people
+                    if plain in (_plain(getattr(p, attr) or ""), attr == "surname" and _plain(p.bare))
                     and (attr != "given" or p.likely)]
             if gender:
                 fits = [p for p in fits if p.gender in (None, gender)]
