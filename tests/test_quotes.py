@@ -803,3 +803,15 @@ def test_a_document_read_after_the_quote_and_no_quote_for_a_cited_source(text, e
 ])
 def test_a_fragments_own_sentence_and_a_coordinated_passive(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation closing on "!" or "?" ends its sentence; the attribution after it is still its own.
+    ("President Ana Ruiz spoke.\n\"Let us discuss this emergency first!\" Ruiz told the world on Thursday via Twitter.",
+     [("\"Let us discuss this emergency first!\"", "Ana Ruiz", "Ruiz")]),
+    ("\"Is it over?\" Tom Hale asked reporters.", [("\"Is it over?\"", "Tom Hale", "Tom Hale")]),
+    ("\"We won!\" Fans cheered as Tom Hale said the club would celebrate.",
+     [("the club would celebrate", "Tom Hale", "Tom Hale")]),
+])
+def test_an_attribution_after_a_quoted_exclamation_or_question(text, expected):
+    assert spoken(text) == expected
