@@ -1537,3 +1537,21 @@ def test_initials_of_a_name_with_a_comma_or_named_in_full_before(text, expected)
 ])
 def test_a_later_mention_without_accents(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A given name, then a surname that is also a body's name: a person.
+    ("Michael Bloomberg spent heavily.\nWednesday, the same day that he dropped out, Bloomberg endorsed his former "
+     "rival, Joe Biden. \"Three months ago,\" he said, \"I entered the race.\"",
+     [("\"Three months ago,\" he said, \"I entered the race.\"", "Michael Bloomberg", "he", None)]),
+    # A subject the article ties to no one, before the one person named: "he" may be that subject.
+    ("Wednesday, the same day that he dropped out, Bloomsfield endorsed his former rival, Joe Biden. "
+     "\"Three months ago,\" he said, \"I entered the race.\"",
+     [("\"Three months ago,\" he said, \"I entered the race.\"", None, "he", None)]),
+    ("Police arrested Tom Hale on Monday.\nHe said he was innocent.", [("he was innocent", "Tom Hale", "He", None)]),
+    # A place before a participle of saying is no speaker.
+    ("Tom Hale issued a statement at his golf club outside Washington, D.C. saying, \"The election is far from over.\"",
+     [("\"The election is far from over.\"", "Tom Hale", "Tom Hale", None)]),
+])
+def test_surnames_that_name_bodies_unknown_subjects_and_places_before_saying(text, expected):
+    assert said(text) == expected

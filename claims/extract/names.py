@@ -244,6 +244,10 @@ ORG_WORDS = {
     "radio", "television", "tv", "broadcasting", "newspaper", "channel", "embassy", "consulate",
     "tribunal", "regulator", "watchdog", "inquiry", "charity",
 }
+# Words of ORG_WORDS that are a body's proper name, not a kind of body: after a given name, a surname.
+NAMES_OF_BODIES = {"bloomberg", "reuters", "politico", "fox", "guardian", "herald", "tribune", "express", "star",
+                   "sun", "observer", "gallup", "pew", "monmouth", "marist", "rasmussen", "apple", "amazon",
+                   "google", "times", "post", "mail", "press"}
 # Parties speak as organisations: "Labour said", "the Tories claimed".
 PARTIES = {"labour", "tories", "tory", "conservatives", "democrats", "republicans", "lib dems", "liberal democrats",
            "snp", "ukip", "greens", "plaid cymru", "sinn fein", "sinn féin", "dup", "gop", "reform", "fianna fáil",
@@ -845,6 +849,9 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if role_words and role_words[-1].lower() in ("and", "&") and not any(w in ORG_WORDS for w in lbody):
         # "Tom Hale and Ana Ruiz said", "Both Hale and Ruiz": two who speak together, neither alone.
         return SpeakerMention(start, end, mention_text, None, kind="group", common=True)
+    if len(body) == 2 and (lbody[0] in MALE or lbody[0] in FEMALE) and lbody[1] in NAMES_OF_BODIES:
+        # "Michael Bloomberg", "Ling Sun": a given name, then a surname that is also a body's name.
+        return SpeakerMention(start, end, mention_text, _strip_possessive(" ".join(body)), kind="person")
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
                                                or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
         # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.

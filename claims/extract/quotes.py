@@ -650,6 +650,10 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         if c.mention is not None and c.lcue in PARTICIPLE_CUES and c.mention.head in DOCUMENT_HEADS:
             # "Trump issued a statement saying ...": the one who issued it speaks.
             c.mention = _clause_subject(text, lo, c.mention.start) or c.mention
+        elif c.mention is not None and c.lcue in PARTICIPLE_CUES and _PLACE_OBJECT.search(text, lo, c.mention.start):
+            # "... at his golf club outside Washington, D.C. saying ...": a place is no speaker;
+            # the clause's subject is.
+            c.mention = _clause_subject(text, lo, c.mention.start)
     if c.lcue in DOCUMENT_CUES and c.mention is not None and not _names_document(c.mention):
         return False  # "He read the names", "The sign read": no speech reported
     _possessor(text, c)
@@ -675,6 +679,9 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     return c.mention is not None
 
 
+# A place named as the object of a preposition, ending right before a mention: "outside Washington, ".
+_PLACE_OBJECT = re.compile(r"\b(?:in|at|outside|near|from|to|into|across|inside|around)\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*,\s*$")
 _GERUND_LEAD = re.compile(r"\b(?:despite|with|without|amid|after|before)\s+$", re.I)
 
 

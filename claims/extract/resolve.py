@@ -27,9 +27,9 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
-from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS, HONORIFICS, NAME_PARTICLE,
-                    NAME_PARTICLES, OWNER_PLACES, PERSON_HEADS, ROLE_WORDS, TITLES, _NONSPEAKER_CAPS, SpeakerMention,
-                    _initialled_body, _tokens, classify_name)
+from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS, GENERIC_BODIES,
+                    HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, OWNER_PLACES, PERSON_HEADS, ROLE_WORDS, TITLES,
+                    _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
 from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
@@ -99,6 +99,9 @@ _SUBJECT_LEAD = re.compile(r"(?:(?:While|Although|Though|Whereas)(?:\s+(?:Mr|Mrs
 _HEARER_OPENER = re.compile(r"[\s“\"]*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with)|"
                             r"In\s+(?:an?\s+)?(?:\w+\s+)?(?:interview|conversation|call|meeting)\s+with|"
                             r"(?:Asked|Interviewed|Questioned)\s+by)\b[^,;.“\"]*,")
+# A capitalised name opening a clause, then a verb: the clause's subject ("Bloomberg endorsed").
+_NAME_THEN_VERB = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\n))\s*([A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\s+"
+                             r"(?:[a-z]+ed|said|says|told|has|had|was|is|will|would|won|led|took|made|gave|met)\b")
 # Between an opening subject and the pronoun: someone described, whom the pronoun may mean.
 _DESCRIBED = re.compile(r"\b(?:a|an|the|his|her|their|its|another)\s+((?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)")
 _PAST_HOLDER = {"former", "then", "late", "ex", "previous", "outgoing"}
@@ -794,7 +797,8 @@ class Resolver:
                 return subject if isinstance(subject, Person) and subject is distinct[0] \
                     and subject.gender == gender else None
             if len(distinct) == 1:
-                return distinct[0]
+                at = next(p for p, w in self._mentions[lo:hi] if w is distinct[0])
+                return None if self._unknown_subject(ss, at) else distinct[0]
             # "..., the spokesman, Neth Sok, told reporters. “...,” he said": the one who spoke there.
             spoke = {id(w): w for p, w in self._mentions[lo:hi] if p in self._speaking and any(w is d for d in distinct)}
             if len(spoke) == 1:
@@ -802,6 +806,24 @@ class Resolver:
             subject = named[0]
             return subject if subject is distinct[0] and subject.gender == gender else None
         return None
+
+    def _unknown_subject(self, ss: int, at: int) -> bool:
+        """Whether the sentence's subject, before the one person it names at `at`, is a capitalised
+        name the article ties to no one ("Bloomberg endorsed his rival, Joe Biden"): "he" after it
+        may be that subject, so it is not the person named."""
+        for m in _NAME_THEN_VERB.finditer(self.text, ss, at):
+            words = m.group(1).split()
+            if self._in_quote(m.start(1)) or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in DATE_WORDS
+                                                 or _key(w) in COUNTRIES or _key(w) in DEMONYMS
+                                                 or _key(w) in GENERIC_BODIES for w in words):
+                continue
+            if m.group(1) in self.bodies or any(m.group(1) in b.split() for b in self.bodies):
+                continue
+            known = {w for p in self.people for w in (p.name, p.surname, p.bare, p.given, p.paternal) if w}
+            if m.group(1) in known or words[-1] in known:
+                continue
+            return True
+        return False
 
     def _pronoun_subject(self, ss: int, gender: str, lo: int, hi: int) -> bool:
         """Whether the sentence at ss opens with "he"/"she" of this gender before anyone it names
