@@ -882,3 +882,13 @@ def test_labels_in_words_tenths_ages_in_commas_and_magnitudes_measured(text, exp
 ])
 def test_a_scaled_range_in_words_works_named_by_numbers_and_one_can(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N of the M things": both count the things, past the number of the whole and its owner.
+    ("He secured five of the territory's six delegates.", [fig("five", 5, "delegate"), fig("six", 6, "delegate")]),
+    ("For decades, three of the twelve access lanes were kept open.",
+     [fig("three", 3, "access lane"), fig("twelve", 12, "access lane")]),
+])
+def test_a_part_of_a_counted_whole(text, expected):
+    assert figures(text) == expected

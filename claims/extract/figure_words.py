@@ -620,6 +620,10 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             return None, UNITS[lw], nm.end()  # "33 Earth days": a unit after a name that qualifies it
         if _ends_counted(s, nm, words, value, first):
             break
+        if not words and (lw in SMALL or lw.isdigit()) and _NEXT_NP_WORD.match(s, nm.end()):
+            k = nm.end()  # "five of the territory's six delegates": the number of the whole is not counted
+            first = False
+            continue
         if lw.endswith(("'s", "’s")) and not words and _NEXT_NP_WORD.match(s, nm.end()):
             k = nm.end()  # "18 of the area's districts": the owner is not what is counted
             first = False
