@@ -15,12 +15,12 @@ from .figure_changes import is_change_from
 from .records import Claim
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, LABEL_WORDS, MONTHS, PER, SCALES, SMALL,
                     VAGUE)
-from .figure_words import (_singular, _AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
+from .figure_words import (_AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
                            _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
                            _SLASH_CUR,
                            _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _WORD_RE, _bound_of, _clean_np,
                            _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _plural, _read_number,
-                           _read_second, _tail, _trend_of, _unit)
+                           _read_second, _singular, _tail, _trend_of, _unit)
 
 def read_figure(s: str, m: re.Match, base: int):
     """Read one figure at match m of _NUMBER with the reader for its shape."""
@@ -722,7 +722,8 @@ _FRACTION_NEXT = {"more", "less", "fewer", "higher", "lower", "as", "than", "off
                   "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "its", "their", "his", "her",
                   "percent", "per", "point", "century", "mile", "hour", "million", "billion", "thousand", "hundred",
                   "dozen", "cent"}
-_FRACTION_OF = re.compile(r"\s+(?:(?:of\s+)?(?:an?|one)\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))"
+_FRACTION_OF = re.compile(r"\s+(?:(?:of\s+)?(?:an?|one)\s+"
+                          r"(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))"
                           r"|(?P<bare>hundred|thousand|million|billion|trillion)\b)", re.I)  # "a quarter million"
 # "one in five children", "eight out of 10 adults": a share, written as a ratio.
 _ONE_IN = re.compile(rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>\d+|{_WORD})\b", re.I)

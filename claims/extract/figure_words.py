@@ -594,6 +594,12 @@ def _ends_counted(s: str, nm: re.Match, words: list[str], value: float, first: b
         _plural(w) or w.islower() and _before_plural_noun(s, nm.end())))
 
 
+def _before_what_is_counted(s: str, nm: re.Match, lw: str) -> bool:
+    """Whether a word opening the phrase after a number stands before what is counted: the number of
+    the whole ("five of the territory's six delegates") or its owner ("18 of the area's districts")."""
+    return (lw in SMALL or lw.isdigit() or lw.endswith(("'s", "’s"))) and _NEXT_NP_WORD.match(s, nm.end()) is not None
+
+
 def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]:
     """The counted noun phrase after a number at s[j:]: (object, unit, end). "7,000 bodies" -> bodies."""
     words = []
@@ -620,12 +626,8 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             return None, UNITS[lw], nm.end()  # "33 Earth days": a unit after a name that qualifies it
         if _ends_counted(s, nm, words, value, first):
             break
-        if not words and (lw in SMALL or lw.isdigit()) and _NEXT_NP_WORD.match(s, nm.end()):
-            k = nm.end()  # "five of the territory's six delegates": the number of the whole is not counted
-            first = False
-            continue
-        if lw.endswith(("'s", "’s")) and not words and _NEXT_NP_WORD.match(s, nm.end()):
-            k = nm.end()  # "18 of the area's districts": the owner is not what is counted
+        if not words and _before_what_is_counted(s, nm, lw):
+            k = nm.end()
             first = False
             continue
         if lw.endswith(("s'", "s’")) and _plural(lw[:-1]):

@@ -479,7 +479,8 @@ def _behind_modifiers(toks, k: int) -> int:
     while j >= 1 and k - j < 3:
         w = toks[j - 1][2]
         lw = w.lower()
-        if not w.rstrip("'’").isalpha() or lw in CLAUSE_WORDS or lw in AUXILIARIES or lw in DATE_WORDS or lw in _NONSPEAKER_CAPS \
+        if not w.rstrip("'’").isalpha() or lw in CLAUSE_WORDS or lw in AUXILIARIES or lw in DATE_WORDS \
+                or lw in _NONSPEAKER_CAPS \
                 or (w.islower() and lw.endswith(("ed", "ing", "ly"))):
             break
         j -= 1
@@ -833,8 +834,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if _body_for(body):
         # "Office for National Statistics", "Institute for Fiscal Studies": a body for a purpose.
         return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
-    if _office_for_fields(body, lbody):
-        # "Cabinet Secretary for Health and Social Care": an office for a field, named in full; no one's name.
+    if _office_for_fields(body, lbody):  # "Cabinet Secretary for Health and Social Care": no one's name
         return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
     body, lbody, of_role, of_part = _split_of(body, lbody)
     of_role = " ".join(w for w in (age, of_role) if w) or None
@@ -850,7 +850,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         # "Tom Hale and Ana Ruiz said", "Both Hale and Ruiz": two who speak together, neither alone.
         return SpeakerMention(start, end, mention_text, None, kind="group", common=True)
     if len(body) == 2 and (lbody[0] in MALE or lbody[0] in FEMALE) and lbody[1] in NAMES_OF_BODIES:
-        # "Michael Bloomberg", "Ling Sun": a given name, then a surname that is also a body's name.
+        # "Michael Bloomberg": a given name, then a surname that is also a body's name.
         return SpeakerMention(start, end, mention_text, _strip_possessive(" ".join(body)), kind="person")
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
                                                or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
@@ -883,10 +883,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         or None
     if of_part:
         role = f"{role} {of_part}" if role else of_part.removeprefix("of ")
-    if role_words and role_words[-1].lower() in REGNAL_TITLES and len(name_words) >= 1 \
-            and all(ROMAN_NUMERAL.fullmatch(w) for w in name_words[1:]):
-        # "Pope Francis", "King Charles III": one name under a pope's or monarch's title is known
-        # by the two together; the title stays in the name.
+    if _regnal(role_words, name_words):
         name_words = [role_words[-1], *name_words]
         role = " ".join(w for w in role_words[:-1] if w.lower() not in NOT_ROLES) or None
     name = " ".join(name_words)
@@ -902,6 +899,13 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if len(name_words) == 2 and lname in PARTIES:
         kind = "organization"  # "Lib Dems", "Plaid Cymru"
     return SpeakerMention(start, end, mention_text, _strip_possessive(name), role=role, kind=kind)
+
+
+def _regnal(role_words: list[str], name_words: list[str]) -> bool:
+    """ "Pope Francis", "King Charles III": one name under a pope's or monarch's title is known by
+    the two together; the title stays in the name."""
+    return bool(role_words and role_words[-1].lower() in REGNAL_TITLES and name_words
+                and all(ROMAN_NUMERAL.fullmatch(w) for w in name_words[1:]))
 
 
 def _title_word(word: str) -> bool:
@@ -1065,7 +1069,8 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
     if all(w in TITLES or w in _TIME_OF_OFFICE for w in before) and any(w in TITLES for w in before):
         return _title_of_place(body, lbody, k) or (body, lbody, None, None)
     # A family name's particles may sit inside the name: "Maria delos Santos of Manila's police".
-    name_like = body[0][0].isupper() and all(w[0].isupper() or x and w in NAME_PARTICLES for x, w in enumerate(body[:k]))
+    name_like = body[0][0].isupper() and all(w[0].isupper() or x and w in NAME_PARTICLES
+                                             for x, w in enumerate(body[:k]))
     if lbody[0] in TITLES or k >= 2 and name_like \
             and not any(w in TITLES or w in CONNECTORS - NAME_PARTICLES for w in before):
         return body[:k], lbody[:k], None, " ".join(body[k:])

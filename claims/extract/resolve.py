@@ -62,7 +62,8 @@ _CAP_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:" + "|".join(_ABBREVIATED_TITLES) +
 # position, which made this search a tenth of all quote extraction.
 _CAP_WORD_OPENING = ("[" + _UPPER + r"](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?<=[A-Z])\.|"
                      + "".join(f"(?<={w[0]}){re.escape(w[1:])}\\.|" for w in _ABBREVIATED_TITLES) + r"[\w’'\-]*)")
-_CAP_RUN = re.compile(_CAP_WORD_OPENING + r"(?:[^\S\n]+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dela|delos|della|dos|ul|el|of)[^\S\n]+)*"
+_CAP_RUN = re.compile(_CAP_WORD_OPENING + r"(?:[^\S\n]+(?:(?:de|van|von|der|den|al|bin|da|di|du|la|le|del|dela|delos|"
+                      r"della|dos|ul|el|of)[^\S\n]+)*"
                       + r"(?:" + NAME_PARTICLE + r")?" + _CAP_WORD + ")+")
 _PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-(?=[A-Z])")
 _POSSESSIVE = re.compile(r"[’']s?$")
