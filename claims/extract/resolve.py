@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
@@ -217,6 +218,7 @@ def _key(word: str) -> str:
     return word.lower().rstrip(".").replace("’", "'")
 
 
+@lru_cache(maxsize=65536)
 def _plain(word: str) -> str:
     """The word without its accents, as later mentions often write a name: "Erdogan" for Erdoğan."""
     word = unicodedata.normalize("NFKD", word.replace("ı", "i").replace("ł", "l").replace("ø", "o"))
