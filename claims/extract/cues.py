@@ -85,10 +85,10 @@ TELL_CUES = {"accuse", "accused", "accuses", "accusing", "ask", "asked", "asking
              "urging", "warn", "warned", "warning", "warns"}
 
 # Cues that also work inverted after a quote: '"...," said Peskov.'
-INVERTIBLE = {"according to", "acknowledged", "added", "adds", "argued", "asked", "asks", "cautioned", "read", "reads",
+INVERTIBLE = {"according to", "acknowledged", "added", "adds", "argued", "asked", "asks", "cautioned",
               "conceded", "concluded", "continued", "continues", "countered", "declared", "explained",
-              "explains", "insisted", "joked", "noted", "notes", "observed", "quipped", "recalled", "recalls",
-              "remarked", "replied", "replies", "responded", "said", "says", "stressed", "tells", "told",
+              "explains", "insisted", "joked", "noted", "notes", "observed", "quipped", "read", "reads", "recalled",
+              "recalls", "remarked", "replied", "replies", "responded", "said", "says", "stressed", "tells", "told",
               "tweeted", "warned", "went on", "writes", "wrote"}
 
 # Cues that only mean speech with a content clause or a quote; alone they are ordinary verbs.

@@ -306,7 +306,8 @@ def _seg_ending_at(segs: list[Segment], pos: int, text: str, lo: int) -> Segment
     """The quotation that closes right before pos, with only a comma or spaces between. One that
     closes on "!" or "?" ends a sentence of its own: '"Let's discuss this first!" Macron told the world.'"""
     for g in segs:
-        if g.end <= pos and (g.start >= lo - 1 or text[g.end - 2:g.end - 1] in "!?" and not text[g.end:pos].strip()):
+        exclaimed = text[g.end - 2:g.end - 1] in "!?" and not text[g.end:pos].strip()
+        if g.end <= pos and (g.start >= lo - 1 or exclaimed):
             between = text[g.end:pos]
             if not between.strip(" ,\u00a0—–-") and len(between) < 6:
                 return g
