@@ -815,3 +815,19 @@ def test_a_fragments_own_sentence_and_a_coordinated_passive(text, expected):
 ])
 def test_an_attribution_after_a_quoted_exclamation_or_question(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An unquoted statement after "X said:" goes on over its speaker's first-person paragraphs, past
+    # the writer-like ones between, until a quotation, a heading or someone else's words.
+    ("Health Secretary Ann Lowe said:\n\nI am pleased the investment is working.\n\nIn October, waits fell by a third."
+     "\n\nOn Wednesday, I announced further measures.\n\nWe are committed to helping people.",
+     [("I am pleased the investment is working", "Ann Lowe", "Health Secretary Ann Lowe"),
+      ("On Wednesday, I announced further measures", "Ann Lowe", "Health Secretary Ann Lowe"),
+      ("We are committed to helping people", "Ann Lowe", "Health Secretary Ann Lowe")]),
+    ("Health Secretary Ann Lowe said:\n\nWe will act now.\n\nTom Hale said the plan would fail.\n\nWe disagree.",
+     [("We will act now", "Ann Lowe", "Health Secretary Ann Lowe"),
+      ("the plan would fail", "Tom Hale", "Tom Hale")]),
+])
+def test_an_unquoted_statement_over_its_speakers_paragraphs(text, expected):
+    assert spoken(text) == expected

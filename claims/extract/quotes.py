@@ -158,6 +158,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
     segs_by_par = _segments(text, paragraphs)
     pending: SpeakerMention | None = None  # "X said:" at the end of a paragraph
     pending_cue = None
+    statement = None  # (speaker, cue) of an unquoted statement that "X said:" opened
     for pi, (ps, pe) in enumerate(paragraphs):
         segs = segs_by_par[pi]
         if pi == 0 or (pe - ps < 200 and not segs) or LABEL.match(text, ps, pe):
@@ -168,13 +169,18 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
             segs[0].speaker, segs[0].cue, segs[0].own = pending, pending_cue, True
         elif pending is not None and not segs:
             # "Soerens argued that:" and the paragraph after it, unquoted, is what was argued.
-            end = pe
-            while end > ps and text[end - 1] in " .\u00a0":
-                end -= 1
-            found.append(_Found("indirect", ps, end, pending, pending_cue, None, 0.5))
-            pending = None
+            found.append(_Found("indirect", ps, _paragraph_end(text, ps, pe), pending, pending_cue, None, 0.5))
+            statement, pending = (pending, pending_cue), None
             continue
-        pending = None
+        elif statement is not None and not segs and not LABEL.match(text, ps, pe) \
+                and not text[ps:pe].rstrip().endswith(":") and _only_own_cues(text, ps, pe):
+            # The statement goes on, unquoted, until a quotation, a heading or someone else's words;
+            # a paragraph in the first person is its speaker's own: "I announced further measures ...".
+            if _FIRST_PERSON.search(text, ps, pe):
+                found.append(_Found("indirect", ps, _paragraph_end(text, ps, pe), statement[0], statement[1], None,
+                                    0.4))
+            continue
+        pending = statement = None
         # Most paragraphs hold no cue at all: find that out with one scan before splitting sentences.
         cues = list(CUE.finditer(text, ps, pe))
         if not cues:
@@ -199,6 +205,27 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
     found = _outermost(found)
     found.sort(key=lambda f: (f.start, f.end))
     return _resolve(text, found, paragraphs, published)
+
+
+# The first person: the words of whoever makes a statement.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|my|My)\b")
+
+
+def _only_own_cues(text: str, ps: int, pe: int) -> bool:
+    """Whether every cue of a paragraph is the first person's ("I announced", "we said we would"):
+    within a statement those are its speaker's; anyone else's ends it."""
+    return all(_FIRST_PERSON_BEFORE.search(text, max(ps, m.start() - 25), m.start()) for m in CUE.finditer(text, ps, pe))
+
+
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+)?$")
+
+
+def _paragraph_end(text: str, ps: int, pe: int) -> int:
+    """The end of a paragraph's words, before its full stop and spaces."""
+    end = pe
+    while end > ps and text[end - 1] in " .\u00a0":
+        end -= 1
+    return end
 
 
 def _outermost(found: list[_Found]) -> list[_Found]:
