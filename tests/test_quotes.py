@@ -831,3 +831,16 @@ def test_an_attribution_after_a_quoted_exclamation_or_question(text, expected):
 ])
 def test_an_unquoted_statement_over_its_speakers_paragraphs(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What was announced is a document by someone else, holding a quotation: the quoted words are its author's.
+    ("The Coast Guard announced an order by Commandant Admiral Elson Ober directing units to \"join the search.\"",
+     [("an order by Commandant Admiral Elson Ober directing units to \"join the search.\"", "Elson Ober",
+       "Commandant Admiral Elson Ober")]),
+    # With no quotation, what was announced is the announcer's report.
+    ("Tom Hale announced an order by the mayor closing the park.",
+     [("an order by the mayor closing the park", "Tom Hale", "Tom Hale")]),
+])
+def test_a_document_by_someone_else_announced(text, expected):
+    assert spoken(text) == expected

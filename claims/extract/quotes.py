@@ -203,8 +203,27 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
     found = [f for f in found if not (f.kind == "direct" and _quoted_name(text[f.start:f.end])
                                       and not _a_sentence_said(text[f.start:f.end], f))]
     found = _outermost(found)
+    for f in found:
+        _document_author(text, f)
     found.sort(key=lambda f: (f.start, f.end))
     return _resolve(text, found, paragraphs, published)
+
+
+# What was announced or released is a document someone else wrote: "announced an order by X directing ...".
+_AUTHORED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:order|statement|letter|decree|message|memo|directive|note)\s+"
+                                r"(?:by|from)\s+")
+
+
+def _document_author(text: str, f: _Found) -> None:
+    """Reported speech whose content opens with a document and its author, holding a quotation
+    ("The Coast Guard announced an order by Admiral Ann Ober directing units to \"join the search\""):
+    the quoted words are the author's, not the announcer's."""
+    m = _AUTHORED_DOCUMENT.match(text, f.start, f.end)
+    if f.kind != "indirect" or m is None or not _QUOTATION.search(text, m.end(), f.end):
+        return
+    author = read_speaker_after(text, m.end(), f.end)
+    if author is not None and author.name and not author.pronoun and not author.common:
+        f.mention, f.cue = author, None
 
 
 # The first person: the words of whoever makes a statement.
