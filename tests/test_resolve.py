@@ -1555,3 +1555,15 @@ def test_a_later_mention_without_accents(text, expected):
 ])
 def test_surnames_that_name_bodies_unknown_subjects_and_places_before_saying(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Bodies named by a survey, an observatory, a directorate: organisations, and "it" after them.
+    ("The U.S. Geological Survey said a quake struck early Monday. It said a second earthquake shook the area later.",
+     [("a quake struck early Monday", "U.S. Geological Survey", "The U.S. Geological Survey", None),
+      ("a second earthquake shook the area later", "U.S. Geological Survey", "It", None)]),
+    ("The Kestrian Seismic Observatory said the tremor was small.",
+     [("the tremor was small", "Kestrian Seismic Observatory", "The Kestrian Seismic Observatory", None)]),
+])
+def test_surveys_and_observatories_are_bodies(text, expected):
+    assert said(text) == expected

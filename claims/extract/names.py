@@ -242,7 +242,8 @@ ORG_WORDS = {
     "politifact", "gallup", "quinnipiac", "rasmussen", "pew", "monmouth", "marist", "ipsos", "yougov",
     "partnership", "holdings", "limited", "ltd", "plc", "llp", "llc", "inc", "corporation", "agency",
     "radio", "television", "tv", "broadcasting", "newspaper", "channel", "embassy", "consulate",
-    "tribunal", "regulator", "watchdog", "inquiry", "charity",
+    "tribunal", "regulator", "watchdog", "inquiry", "charity", "survey", "observatory", "library", "directorate",
+    "inspectorate", "secretariat",
 }
 # Words of ORG_WORDS that are a body's proper name, not a kind of body: after a given name, a surname.
 NAMES_OF_BODIES = {"bloomberg", "reuters", "politico", "fox", "guardian", "herald", "tribune", "express", "star",
