@@ -1567,3 +1567,26 @@ def test_surnames_that_name_bodies_unknown_subjects_and_places_before_saying(tex
 ])
 def test_surveys_and_observatories_are_bodies(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A person of a place's body: the place owns the body, not the person.
+    ("Lead author Sally Wasef of Australia's Griffith University explained to the press, \"The ibis was sacred.\"",
+     [("\"The ibis was sacred.\"", "Sally Wasef", "Lead author Sally Wasef of Australia's Griffith University",
+       "Lead author of Australia's Griffith University")]),
+    ("Saudi Arabia's Civil Defense Authority said the fire was out.",
+     [("the fire was out", "Civil Defense Authority", "Saudi Arabia's Civil Defense Authority", None)]),
+    # Study authors, as the role before a name.
+    ("\"Warm water is attacking the shelves,\" said study co-author Karen Alley.",
+     [("\"Warm water is attacking the shelves,\"", "Karen Alley", "study co-author Karen Alley", "study co-author")]),
+    ("Co-author Jing-Shan Zhao said, \"Our work shows it.\"",
+     [("\"Our work shows it.\"", "Jing-Shan Zhao", "Co-author Jing-Shan Zhao", "Co-author")]),
+    # An office for a short field, then the holder with all the honours of a British minister.
+    ("Secretary of State for International Trade, The Rt Hon Dr Liam Fox MP, said exports had boomed.",
+     [("exports had boomed", "Liam Fox", "Secretary of State for International Trade, The Rt Hon Dr Liam Fox MP,",
+       "Secretary of State for International Trade")]),
+    ("Minister for Trade Ranil Jayawardena said exports rose.",
+     [("exports rose", "Ranil Jayawardena", "Minister for Trade Ranil Jayawardena", "Minister for Trade")]),
+])
+def test_places_owning_bodies_study_authors_and_ministers_honours(text, expected):
+    assert said(text) == expected

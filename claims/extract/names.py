@@ -140,7 +140,7 @@ ROLE_WORDS = {
     "president", "minister", "attorney", "general", "former", "then", "state", "national", "campaign",
     "press", "security", "deputy", "senior", "top", "communications", "manager", "strategist", "analyst",
     "economist", "lawyer", "host", "anchor", "reporter", "correspondent", "commentator", "columnist",
-    "writer", "author", "founder", "co-founder", "pollster", "governor", "mayor", "congressman",
+    "writer", "author", "co-author", "founder", "co-founder", "pollster", "governor", "mayor", "congressman",
     "congresswoman", "representative", "lawmaker", "nominee", "hopeful", "rival", "frontrunner",
     "front-runner", "billionaire", "businessman", "businesswoman", "mogul", "activist", "organizer",
     "member", "whip", "majority", "minority", "vice", "assistant", "aide", "staffer", "party", "counsel",
@@ -850,9 +850,13 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if role_words and role_words[-1].lower() in ("and", "&") and not any(w in ORG_WORDS for w in lbody):
         # "Tom Hale and Ana Ruiz said", "Both Hale and Ruiz": two who speak together, neither alone.
         return SpeakerMention(start, end, mention_text, None, kind="group", common=True)
-    if len(body) == 2 and (lbody[0] in MALE or lbody[0] in FEMALE) and lbody[1] in NAMES_OF_BODIES:
-        # "Michael Bloomberg": a given name, then a surname that is also a body's name.
-        return SpeakerMention(start, end, mention_text, _strip_possessive(" ".join(body)), kind="person")
+    if len(body) >= 2 and lbody[-1] in NAMES_OF_BODIES and (lbody[-2] in MALE or lbody[-2] in FEMALE) \
+            and all(_title_word(w) or w in NOT_ROLES for w in lbody[:-2]):
+        # "Michael Bloomberg", "The Rt Hon Dr Liam Fox MP": a given name, then a surname that is
+        # also a body's name.
+        role = " ".join([w for w in body[:-2] if w.lower() not in NOT_ROLES] + post) or None
+        return SpeakerMention(start, end, mention_text, _strip_possessive(" ".join(body[-2:])), role=role,
+                              kind="person")
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
                                                or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
         # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.
@@ -939,7 +943,8 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     if k == 0 and n >= 3 and lbody[0] not in MALE | FEMALE and (
             (lbody[1] in MALE or lbody[1] in FEMALE)
             and (lbody[0] in PERSON_HEADS or lbody[0] in ROLE_WORDS or _PERSON_NOUN.search(lbody[0]))
-            or lbody[0] in EVERYDAY_PEOPLE or lbody[0].endswith(("ologist", "ician", "ographer", "onomist"))):
+            or lbody[0] in EVERYDAY_PEOPLE or lbody[0].endswith(("ologist", "ician", "ographer", "onomist"))
+            or lbody[0] in ROLE_WORDS and _PERSON_NOUN.search(lbody[0])):  # "Co-author Jing-Shan Zhao"
         k = 1  # a role noun capitalised at the start of a sentence: "Neighbour Peter Evans", "Voter Kitty Mak"
     owners = [p for p in range(k, n - 1) if lbody[p].endswith(_OWNER_ENDINGS)]
     return owners[-1] + 1 if owners else k
@@ -990,8 +995,9 @@ def _owned_body(body: list[str], lbody: list[str]) -> tuple[list[str], list[str]
             break
     else:
         return body, lbody
-    if lbody[p][:-2] not in OWNER_PLACES or not any(w in ORG_WORDS for w in lbody[p + 1:]):
-        return body, lbody
+    if lbody[p][:-2] not in OWNER_PLACES or not any(w in ORG_WORDS for w in lbody[p + 1:]) \
+            or p >= 1 and lbody[p - 1] in ("of", "at", "from", "for"):
+        return body, lbody  # "Sally Wasef of Australia's Griffith University": the place owns her university
     return body[p + 1:], lbody[p + 1:]
 
 
@@ -1027,15 +1033,16 @@ def _title_of_place(body: list[str], lbody: list[str], k: int):
 
 
 def _office_for_fields(body: list[str], lbody: list[str]) -> bool:
-    """Whether the words are an office "for" fields joined by "and", with nothing after them: "Cabinet
-    Secretary for Health and Social Care", "Minister for Housing and Local Government"."""
-    if "for" not in lbody or "and" not in lbody or lbody[0] not in TITLES and lbody[0] not in QUALIFIERS \
-            and lbody[0] != "cabinet":
+    """Whether the words are an office "for" a field, with no name after it: "Cabinet Secretary for
+    Health and Social Care", "Secretary of State for International Trade". A field joined by "and"
+    may be long; one without "and" is three words at most, so a name not known as one may follow it."""
+    if "for" not in lbody or lbody[0] not in TITLES and lbody[0] not in QUALIFIERS and lbody[0] != "cabinet":
         return False
     k = lbody.index("for")
     after = body[k + 1:]
     named = any(w in MALE or w in FEMALE for w in lbody[k + 2:])  # "... Social Care Jeremy Miles": a name follows
-    return 0 < k <= 4 and "and" in lbody[k + 1:-1] and all(w[0].isupper() or w in ("and", "&") for w in after) \
+    short = "and" in lbody[k + 1:-1] or len(after) <= 2
+    return 0 < k <= 4 and short and all(w[0].isupper() or w in ("and", "&") for w in after) \
         and any(w in TITLES for w in lbody[:k]) and not named
 
 
