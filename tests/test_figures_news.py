@@ -892,3 +892,17 @@ def test_a_scaled_range_in_words_works_named_by_numbers_and_one_can(text, expect
 ])
 def test_a_part_of_a_counted_whole(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A rate of growth, then the level reached: a change and a new level, the rate never scaled.
+    ("Exports from England grew at 3.0% to £251.9bn.",
+     [fig("3.0%", 3, "percent", trend="up", role="change"), fig("£251.9bn", 251.9e9, "GBP", trend="up",
+                                                                role="new level")]),
+    # Years with their era, and ordinals in words, are no figures.
+    ("Mummification was common from about 664 b.c.e. to 250 c.e., from the twenty-sixth dynasty on.", []),
+    ("It was their twenty-first win.", []),
+    ("The firm bought 30 ad slots.", [fig("30", 30, "ad slot")]),
+])
+def test_a_rate_then_a_level_eras_and_ordinals_in_words(text, expected):
+    assert figures(text) == expected

@@ -55,6 +55,11 @@ def mark_changes(s: str, claims: list[Claim]) -> None:
             prev.trend = prev.trend or _verb_by(s, prev)
             prev.change_role = "change"
             _new_level(c, prev, prev.trend)
+        elif prev and prev.change_role == "new level" and prev.unit == "percent" and c.unit not in (None, "percent") \
+                and _TO_LEVEL.match(gap):
+            # "exports grew at 3.0% to £251.9bn": the rate of the change, then the level it reached.
+            prev.change_role = "change"
+            _new_level(c, prev, prev.trend)
         elif prev and prev.change_role is None and (um := _UP_DOWN_BY.match(gap)):
             # "Turnout was 67.3%, down 1.5 points": the level, then its change.
             c.change_role, c.trend = "change", "up" if um.group("up") else "down"

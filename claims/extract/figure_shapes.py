@@ -225,6 +225,11 @@ _ONE_PRONOUN_PLACE = re.compile(r"\s+(?:at|on|near|inside|outside|with|where)\s"
 _ONE_BESIDE_A = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}?and\s+an?\s", re.I)
 
 
+_ORDINAL_WORD_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
+# An era after a year: "664 b.c.e.", "753 BC", "250 CE", "79 AD".
+_ERA_AFTER = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.|C\.E\.|b\.c\.(?:e\.)?|a\.d\.|c\.e\.)(?!\w)")
+
+
 def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
     """Whether number words count something: not the tail of a figure ("million"), a name ("BBC One"),
     "one" as a pronoun or an indefinite ("one of the poorest", "one day", "One woman said")."""
@@ -235,6 +240,8 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "BBC One", "Formula One"
     if low == "zero" and (a.left.endswith("-") or s[a.j:a.j + 1] == "-"):
         return False  # "net-zero", "zero-tolerance": a name for a policy, not a figure
+    if _ORDINAL_WORD_AFTER.match(s, a.j):
+        return False  # "the twenty-sixth dynasty", "their twenty-first win": an ordinal
     if (before := _tail(a.left)[-1:]) and before[0] in LABEL_WORDS and not a.left.endswith(("-", "- ")):
         return False  # "phase two", "our number one priority", "stage three": a label, as "page 12" is
     if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
@@ -475,13 +482,13 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
     if second is None:
         return None
     v2, mag2, unit2, end2, _ = second
+    if not (a.unit is None or unit2 is None or a.unit == unit2 or a.unit.split(" per ")[0] == unit2):
+        return None  # "grew at 3.0% to £251.9bn": a rate and a level, no range (and no "bn" for the rate)
     if not a.has_mag and mag2 != 1.0 and a.value * mag2 <= v2:
         a.value *= mag2
     elif not a.has_mag and (scale := _SCALE_WORD_END.search(s, rm.end(), end2)) and not _SCALE_WORD_END.search(a.raw) \
             and a.value * SCALES[scale.group(1).lower()] <= v2 < a.value * SCALES[scale.group(1).lower()] * 10:
         a.value *= SCALES[scale.group(1).lower()]  # "two to three hundred vehicles": 200 to 300
-    if not (a.unit is None or unit2 is None or a.unit == unit2 or a.unit.split(" per ")[0] == unit2):
-        return None
     if sep in ("-", "–") and a.integer and v2 <= a.value and not (a.unit or unit2):
         # A score: "won 2-0", "ruled 5-4". One figure, the first number, counted in goals (or votes).
         a.j = end2
@@ -588,6 +595,8 @@ def _finish_amount(s: str, a: _Amount):
         return None  # a year, alone or before one thing: "in a 1994 agreement", "the 2006 conference"
     if _AGO.match(s, a.j):
         return None  # "two years ago": a point in time, not a figure (the figures guideline's rule)
+    if a.digits and a.integer and not a.currency and _ERA_AFTER.match(s, a.m.end("d")):
+        return None  # "from about 664 b.c.e. to 250 c.e.": years
     if a.unit in _PERIOD_UNITS and _REPORTING_PERIOD_BEFORE.search(s, max(0, a.start - 30), a.start) \
             and (_PERIOD_TO_MONTH.match(s, a.j) or _PERIOD_WORD.match(s, a.j)):
         return None  # "in the three months to June", "the previous three-month period": a calendar period
