@@ -844,3 +844,18 @@ def test_an_unquoted_statement_over_its_speakers_paragraphs(text, expected):
 ])
 def test_a_document_by_someone_else_announced(text, expected):
     assert spoken(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Reported speech stops at a colon before a quotation that has its own attribution after it.
+    ("The WHO noted the need to act: \"All countries can still change course,\" said Tedros Ghebreyesus, the "
+     "Director-General of the WHO.",
+     [("the need to act", "WHO", "The WHO"),
+      ("\"All countries can still change course,\"", "Tedros Ghebreyesus",
+       "Tedros Ghebreyesus, the Director-General of the WHO")]),
+    # Without its own attribution, the quotation is the content.
+    ("Tom Hale noted the need to act: \"All countries can still change course.\"",
+     [("the need to act: \"All countries can still change course.\"", "Tom Hale", "Tom Hale")]),
+])
+def test_reported_speech_stops_before_a_quotation_with_its_own_speaker(text, expected):
+    assert spoken(text) == expected

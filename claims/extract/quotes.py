@@ -1150,6 +1150,12 @@ def _content_start_back(text: str, lo: int, pos: int) -> int:
     return s
 
 
+_COLON_QUOTATION = re.compile(r":\s*[“\"]")
+# A quotation closing, then its own inverted attribution: '...," said Tedros', '..." Hale said'.
+_SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s+(?:(?:" + "|".join(sorted(INVERTIBLE, key=len, reverse=True))
+                               + r")\b|(?:[A-Z][\w’'\-]*\s+){1,3}(?:said|says|added)\b)")
+
+
 def _content_end(text: str, start: int, se: int) -> int:
     """End of reported content starting at start: before the final stop or a writer's clause.
 
@@ -1167,6 +1173,8 @@ def _content_end(text: str, start: int, se: int) -> int:
     if m and _quote_open_at(text, start, end):
         end = se
     end = _next_speaker_clause(text, start, end)
+    if (colon := _COLON_QUOTATION.search(text, start, end)) and _SAID_AFTER_QUOTE.search(text, colon.end(), se):
+        end = colon.start()  # 'noted the need to act: "...," said Tedros': the quotation has its own speaker
     if (gap := GAPPED_CLAUSE.search(text, start, end)) and not _quote_open_at(text, start, gap.start()):
         end = gap.start()
     while end > start and text[end - 1] in " \u00a0.,;:!?—–-":
