@@ -1152,7 +1152,9 @@ def _content_start_back(text: str, lo: int, pos: int) -> int:
 
 _COLON_QUOTATION = re.compile(r":\s*[“\"]")
 # A quotation closing, then its own inverted attribution: '...," said Tedros', '..." Hale said'.
-_SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s+(?:(?:" + "|".join(sorted(INVERTIBLE, key=len, reverse=True))
+# The cues that work inverted, longest first, as one alternation.
+_INVERTED_CUES = "|".join(sorted(INVERTIBLE, key=len, reverse=True))
+_SAID_AFTER_QUOTE = re.compile(r"[”\"]\s*,?\s+(?:(?:" + _INVERTED_CUES
                                + r")\b|(?:[A-Z][\w’'\-]*\s+){1,3}(?:said|says|added)\b)")
 
 
@@ -1293,7 +1295,7 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
     return _make(text, start, end, mention, cue, said_on, segs, 0.7)
 
 
-_RELAYED = re.compile(r",\s+(?:" + "|".join(sorted(INVERTIBLE, key=len, reverse=True)) + r"|told|claimed|claims)\b")
+_RELAYED = re.compile(r",\s+(?:" + _INVERTED_CUES + r"|told|claimed|claims)\b")
 
 
 RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:who|whose)\s")

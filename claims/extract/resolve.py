@@ -814,6 +814,7 @@ class Resolver:
         """Whether the sentence's subject, before the one person it names at `at`, is a capitalised
         name the article ties to no one ("Bloomberg endorsed his rival, Joe Biden"): "he" after it
         may be that subject, so it is not the person named."""
+        known = {w for p in self.people for w in (p.name, p.surname, p.bare, p.given, p.paternal) if w}
         for m in _NAME_THEN_VERB.finditer(self.text, ss, at):
             words = m.group(1).split()
             if self._in_quote(m.start(1)) or any(_key(w) in _NONSPEAKER_CAPS or _key(w) in DATE_WORDS
@@ -822,7 +823,6 @@ class Resolver:
                 continue
             if m.group(1) in self.bodies or any(m.group(1) in b.split() for b in self.bodies):
                 continue
-            known = {w for p in self.people for w in (p.name, p.surname, p.bare, p.given, p.paternal) if w}
             if m.group(1) in known or words[-1] in known:
                 continue
             return True
