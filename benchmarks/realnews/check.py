@@ -30,7 +30,7 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_j.jsonl", "gold_figures_k.jsonl", "gold_figures_l.jsonl",
                 "gold_figures_m.jsonl", "gold_figures_n.jsonl", "gold_figures_o.jsonl",
                 "gold_figures_p.jsonl", "gold_figures_q.jsonl",
-                "gold_figures_s.jsonl", "gold_figures_t.jsonl"]
+                "gold_figures_r.jsonl", "gold_figures_s.jsonl", "gold_figures_t.jsonl"]
 
 
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
@@ -76,6 +76,7 @@ PARTS = {
     "fresh12": ("articles_fresh12.jsonl", ("f12us", "f12uk"), 1, 6, []),
     "fresh13": ("articles_fresh13.jsonl", ("f13us", "f13uk"), 1, 5, []),
     "fresh14": ("articles_fresh14.jsonl", ("f14us", "f14uk"), 1, 5, []),
+    "fresh15": ("articles_fresh15.jsonl", ("f15us", "f15uk"), 1, 5, []),
     "fresh16": ("articles_fresh16.jsonl", "f16uk", 1, 10, []),
     "fresh17": ("articles_fresh17.jsonl", ("f17us", "f17uk"), 1, 5, []),
 }
