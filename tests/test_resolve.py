@@ -1590,3 +1590,94 @@ def test_surveys_and_observatories_are_bodies(text, expected):
 ])
 def test_places_owning_bodies_study_authors_and_ministers_honours(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An appositive whose closing comma the writer left out: the name before it speaks.
+    ("Tom Hale, Chief Executive of the Kestria Confederation said the review was welcome.",
+     [("the review was welcome", "Tom Hale", "Tom Hale, Chief Executive of the Kestria Confederation",
+       "Chief Executive of the Kestria Confederation")]),
+    ("Ann Ober, director of the Rivers Trust said the plan had failed.",
+     [("the plan had failed", "Ann Ober", "Ann Ober, director of the Rivers Trust", "director of the Rivers Trust")]),
+    ("Minister for Roads, Dale Ruiz, OBE MC MP said the bridge would open.",
+     [("the bridge would open", "Dale Ruiz", "Dale Ruiz, OBE MC MP", "OBE MC MP")]),
+    # A name after a preposition is no speaker however the commas fall.
+    ("In a letter to Tom Hale, director of the trust said the plan had failed.", []),
+    # Letters after a name are never a name of their own.
+    ("Tom Hale, Ann Ober and Dale Ruiz, OBE said the plan had failed.", []),
+])
+def test_an_appositive_without_its_closing_comma(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # People listed speak together; no one of them is the speaker, and the list is no body's name.
+    ('"We will win," Tom Hale, Ann Ober and Dale Ruiz, said.',
+     [('"We will win,"', None, "Tom Hale, Ann Ober and Dale Ruiz,", None)]),
+    ("Tom Hale, Ann Ober and Dale Ruiz, the founders, said the plan failed.",
+     [("the plan failed", None, "Ann Ober and Dale Ruiz, the founders,", "founders")]),
+    # A list's last item that is a body's name is a role, as before.
+    ("Tom Hale, director of Kestria and Partners, said the plan failed.",
+     [("the plan failed", "Tom Hale", "Tom Hale, director of Kestria and Partners,",
+       "director of Kestria and Partners")]),
+])
+def test_names_listed_before_the_cue_are_nobody_alone(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A comma left between a speaker named after a quotation and the cue.
+    ('Dr Ann Ober leads the team. "We will lead the charge," Dr Ober, concluded.',
+     [('"We will lead the charge,"', "Ann Ober", "Dr Ober,", None)]),
+    ('"We will lead the charge," Ann Ober, concluded.', [('"We will lead the charge,"', "Ann Ober", "Ann Ober,", None)]),
+    ('"We will lead the charge," Ann Ober, a chemist, concluded.',
+     [('"We will lead the charge,"', "Ann Ober", "Ann Ober, a chemist,", "chemist")]),
+])
+def test_a_stray_comma_between_speaker_and_cue(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A post held to or for a body or country, then its holder's full name.
+    ("Chief Secretary to the Treasury Tom Hale said the plan would work.",
+     [("the plan would work", "Tom Hale", "Chief Secretary to the Treasury Tom Hale", "Chief Secretary to the Treasury")]),
+    ("According to Kestrian Ambassador to the United States Hamdullah Mohib, the team shows progress.",
+     [("the team shows progress", "Hamdullah Mohib", "Kestrian Ambassador to the United States Hamdullah Mohib",
+       "Kestrian Ambassador to the United States")]),
+    ('US Special Envoy for Iran Tom Hale said, "This is political." Hale added, "It is a stunt." He went on, "No."',
+     [('"This is political."', "Tom Hale", "US Special Envoy for Iran Tom Hale", "US Special Envoy for Iran"),
+      ('"It is a stunt."', "Tom Hale", "Hale", "US Special Envoy for Iran"),
+      ('"No."', "Tom Hale", "He", "US Special Envoy for Iran")]),
+    ("Secretary of State for Health Ann Ober said the plan would work.",
+     [("the plan would work", "Ann Ober", "Secretary of State for Health Ann Ober", "Secretary of State for Health")]),
+    # Someone working for a titled person speaks, not the person.
+    ("A spokeswoman for Transport Secretary Ann Ober said the plan would work.",
+     [("the plan would work", None, "A spokeswoman for Transport Secretary Ann Ober",
+       "A spokeswoman for Transport Secretary Ann Ober")]),
+    ("An aide to Senator Ann Ober said the plan would work.",
+     [("the plan would work", None, "An aide to Senator Ann Ober", "An aide to Senator Ann Ober")]),
+])
+def test_a_post_to_or_for_a_body_then_its_holder(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A family name's capital particle after a given name this project does not know.
+    ('Claudio De Vincenti, undersecretary to the prime minister, said "a table will be opened".',
+     [('"a table will be opened"', "Claudio De Vincenti", "Claudio De Vincenti, undersecretary to the prime minister,",
+       "undersecretary to the prime minister")]),
+    ("Minister Marco Di Pietro said the plan would work.",
+     [("the plan would work", "Marco Di Pietro", "Minister Marco Di Pietro", "Minister")]),
+])
+def test_a_capital_particle_after_an_unknown_given_name(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who" after a name that is the object of "to", "with" or "from" is that name.
+    ("Lukas Brenner joined in 2001. He flew to Ohio to meet with Dale Ruiz, who had told Brenner he would help.",
+     [("he would help", "Dale Ruiz", "who", None)]),
+    ("Brenner wrote to Dale Ruiz, who said the plan had failed.", [("the plan had failed", "Dale Ruiz", "who", None)]),
+])
+def test_who_after_the_object_of_a_preposition(text, expected):
+    assert said(text) == expected

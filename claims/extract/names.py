@@ -424,6 +424,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
 
     "a spokeswoman for the mayor", "an aide to Senator Ober": the head on the left is the speaker.
     """
+    if (unclosed := _unclosed_appositive(text, toks, i)) is not None:
+        return unclosed
     m = _read_np_core(text, toks, i, loose)
     if m is None or m.pronoun:
         return m
@@ -468,6 +470,35 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
         return SpeakerMention(outer.start, m.end, mention, outer.name, role=outer.role, kind=outer.kind,
                               head=outer.head, common=outer.common)
     return m
+
+
+def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
+    """ "Tom Hale, Chief Executive of the Kestria Trust said:", "Ann Ober, OBE MC MP said": an
+    appositive whose closing comma the writer left out. The full name before the comma speaks; the
+    words after it are a post, or letters after a name, with no name of their own. A name after a
+    preposition ("a letter to Tom Hale, director ...") is no speaker, nor one after "and"."""
+    c = i
+    while c > i - 12 and c > 0 and toks[c][2] != ",":
+        if not (toks[c][2].isalpha() or toks[c][2] in ("&", "-")):
+            return None
+        c -= 1
+    if toks[c][2] != "," or c == i or c < 1 or not _is_cap(toks[c - 1][2]):
+        return None
+    post = [t[2] for t in toks[c + 1:i + 1]]
+    lpost = [w.lower() for w in post]
+    letters = all(w in POSTNOMINALS for w in lpost)
+    if not (letters or lpost[0] in TITLES or lpost[0] in PERSON_HEADS) \
+            or any(w in MALE or w in FEMALE for w in lpost) or not letters and len(post) < 2:
+        return None
+    name = _read_name(text, toks, c - 1)
+    if name is None or name.kind != "person" or name.common or not name.name or " " not in name.name:
+        return None
+    k = next((x for x in range(c - 1, -1, -1) if toks[x][0] == name.start), None)
+    if k is None or k >= 1 and toks[k - 1][2].lower() in OBJECT_PREPOSITIONS | {"and", "&"}:
+        return None
+    end = toks[i][1]
+    role = " ".join(w for w in (name.role, text[toks[c + 1][0]:end]) if w)
+    return SpeakerMention(name.start, end, text[name.start:end], name.name, role=role, kind="person")
 
 
 def _behind_modifiers(toks, k: int) -> int:
@@ -541,22 +572,30 @@ def _owned_object(toks, k: int) -> int | None:
     return j if j >= 1 and toks[j - 1][2].lower() in OBJECT_PREPOSITIONS else None
 
 
+# Places whose names are made of title words ("United States Attorney").
+_TITLED_PLACES = {"united states", "united kingdom", "united nations", "united arab emirates", "european union",
+                  "white house"}
+
+
 def _title_to_body(text, toks, k: int, i: int, loose: bool) -> SpeakerMention | None:
-    """ "Former US Ambassador to the United Nations Nikki Haley", "the UN envoy to Syria Ann Ober":
-    a post held "to" a body or country, then the holder's full name, which is the speaker; the
-    post is the role. The object at k..i must be that body or country (capitalised words, not ending
-    in a title) and a name after it: in "an aide to Senator Ann Ober" the aide speaks, not the senator.
-    A post "of" a body ("UK director of Amnesty International Kate Allen") reads so only when a
+    """ "Former US Ambassador to the United Nations Nikki Haley", "the UN envoy to Syria Ann Ober",
+    "Special Representative for Iran Tom Hale": a post held "to" or "for" a body or country, then
+    the holder's full name, which is the speaker; the post is the role. The object at k..i must be
+    that body or country (capitalised words, not ending in a title) and a name after it: in "an aide
+    to Senator Ann Ober" the aide speaks, not the senator. A post "for" or "of" a body ("UK director of Amnesty International Kate Allen") reads so only when a
     given name shows where the body's name ends: "the head of Kestria Grid Energy" is no one."""
     prep = toks[k - 1][2].lower() if k >= 2 else ""
-    if prep not in ("to", "of") or toks[k - 2][2].lower() not in PERSON_HEADS | TITLES:
+    if prep not in ("to", "of", "for") or toks[k - 2][2].lower() not in PERSON_HEADS | TITLES:
         return None
     b = k + 1 if toks[k][2].lower() == "the" else k
     given = next((p for p in range(b + 1, i) if toks[p][2].lower() in MALE or toks[p][2].lower() in FEMALE),
                  i - 1 if prep == "to" else None)
-    if given is None or given <= b or not _full_name(toks, given, i) or toks[given - 1][2].lower() in TITLES or not all(
+    if given is None or given <= b or not _full_name(toks, given, i) or not all(
             _is_cap(t[2]) and not t[2].endswith(_OWNER_ENDINGS) for t in toks[b:given]):
         return None
+    held = [t[2].lower() for t in toks[b:given]]
+    if held[-1] in TITLES and not (" ".join(held) in _TITLED_PLACES or held[-1] in BODY_TITLES | ORG_WORDS):
+        return None  # "an aide to Senator Ann Ober", "a spokeswoman for Transport Secretary Ann Ober"
     post = _read_np_core(text, toks, k - 2, loose)
     if post is None or post.kind != "person" or post.pronoun:
         return None
@@ -595,7 +634,7 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
     if w == ")":
         return _bracketed(text, toks, i)
     if w == ",":
-        return _read_appositive(text, toks, i)
+        return _read_appositive(text, toks, i) or _name_before_stray_comma(text, toks, i)
     if AGE.fullmatch(lw) and i >= 1 and toks[i - 1][2].lower() == "the":
         # "The 56-year-old said": someone the article gave that age, described by it.
         start = toks[i - 1][0]
@@ -682,7 +721,14 @@ def _who_antecedent(text, toks, i) -> SpeakerMention | None:
         k = i - 2
         if k >= 2 and toks[k][2].isdigit() and toks[k - 1][2] == ",":
             k -= 2  # an age between: "Tom Grey, 24, who said"
-        return _read_np_backwards(text, toks, k)
+        ante = _read_np_backwards(text, toks, k)
+        if ante is None and (core := _read_np_core(text, toks, k)) is not None and core.kind == "person" \
+                and core.name and not core.common and not core.pronoun:
+            # "He wrote to Dale Ruiz, who said": the object of a preposition that ties it to no noun.
+            j = next((x for x in range(k, -1, -1) if toks[x][0] == core.start), 0)
+            if j >= 1 and toks[j - 1][2].lower() not in _ATTACHED_OBJECT - {"to", "at", "from"}:
+                return core
+        return ante
     if i < 1 or not _is_cap(toks[i - 1][2]):
         return None
     name = _read_name(text, toks, i - 1)
@@ -837,6 +883,10 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
     if _office_for_fields(body, lbody):  # "Cabinet Secretary for Health and Social Care": no one's name
         return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
+    if (p := _holder_after_for(body, lbody)) is not None:
+        # "US Special Representative for Iran Tom Hale": the office, then its holder's name.
+        return SpeakerMention(start, end, mention_text, _strip_possessive(" ".join(body[p:])), kind="person",
+                              role=" ".join(body[:p]))
     body, lbody, of_role, of_part = _split_of(body, lbody)
     of_role = " ".join(w for w in (age, of_role) if w) or None
     # Letters after a name ("Chris Heaton-Harris MP", "Doug Beattie MC MLA") are titles, not the name.
@@ -844,6 +894,8 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     while len(body) > 2 and lbody[-1] in POSTNOMINALS:
         post.insert(0, body[-1])
         body, lbody = body[:-1], lbody[:-1]
+    if all(w in POSTNOMINALS and w not in TITLES for w in lbody):
+        return None  # "OBE", "KC MC": letters after a name whose name is elsewhere
     k = _name_start(body, lbody)
     name_words = body[k:]
     role_words = body[:k]
@@ -952,8 +1004,13 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
 
 def _capital_particle(body: list[str], lbody: list[str], p: int) -> bool:
     """A family name's particle written with a capital between a given name and the rest of the
-    name: "Jacqueline De León", "Tom Van Damme"."""
-    return lbody[p] in NAME_PARTICLES and 0 < p < len(body) - 1 and (lbody[p - 1] in MALE or lbody[p - 1] in FEMALE)
+    name: "Jacqueline De León", "Tom Van Damme", "Claudio De Vincenti"."""
+    if not (lbody[p] in NAME_PARTICLES and 0 < p < len(body) - 1):
+        return False
+    # "Claudio De Vincenti": a given name not known as one, first in the mention or after a title.
+    opens = p == 1 or _title_word(lbody[p - 2]) or lbody[p - 2] in NOT_ROLES
+    return lbody[p - 1] in MALE or lbody[p - 1] in FEMALE or opens and p == len(body) - 2 and _is_cap(body[p - 1]) \
+        and not _title_word(lbody[p - 1]) and lbody[p - 1] not in ORG_WORDS and lbody[p - 1] not in COUNTRIES
 
 
 _WEB_NAME = re.compile(r"\w\.(?:com|org|net|co\.uk|org\.uk|eu|ru|de|fr|in|info|news|io)$", re.I)
@@ -1046,6 +1103,22 @@ def _office_for_fields(body: list[str], lbody: list[str]) -> bool:
         and any(w in TITLES for w in lbody[:k]) and not named
 
 
+def _holder_after_for(body: list[str], lbody: list[str]) -> int | None:
+    """Where the holder's name starts in an office "for" a place or field followed by a full name
+    that opens with a known given name: "Special Representative for Iran Tom Hale", "Minister for
+    Europe and the Americas Ann Ober". None when no such name closes the mention."""
+    if "for" not in lbody:
+        return None
+    k = lbody.index("for")
+    if not any(w in TITLES for w in lbody[:k]):
+        return None
+    p = next((p for p in range(k + 2, len(body) - 1) if lbody[p] in MALE or lbody[p] in FEMALE), None)
+    if p is None or len(body) - p > 3 or lbody[p - 1] in TITLES and lbody[p - 1] not in BODY_TITLES \
+            or not all(_is_cap(w) for w in body[p:]):
+        return None
+    return p
+
+
 def _title_for_place(body: list[str], lbody: list[str]):
     k = lbody.index("for")
     return _title_of_place(body, lbody, k) if k > 0 and all(w in TITLES for w in lbody[:k]) else None
@@ -1118,6 +1191,9 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
     inner_words = [t[2] for t in toks[j + 1:i]]
     appositive = text[toks[j + 1][0]:toks[i - 1][1]]
     first = inner_words[0].lower()
+    if head.kind == "person" and _names_listed(text, toks, j + 1, i - 1):
+        # "Tom Hale, Ann Ober and Dale Ruiz said": people listed, who speak together, none alone.
+        return SpeakerMention(head.start, toks[i][1], text[head.start:toks[i][1]], None, kind="group", common=True)
     if first in ("who", "which", "whose", "whom", "where", "when", "according") or first in ASIDE_OPENERS:
         # A clause, the relay of a report ("according to The Telegraph") or where and how it was
         # said ("in remarks to al-Ikhbariya television", "speaking on Monday"): no role.
@@ -1149,6 +1225,29 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
         kind = "organization"  # "Coles, in its March 8 media release, said": "its" says what Coles is
     return SpeakerMention(head.start, toks[i][1], text[head.start:toks[i][1]], head.name,
                           role=role or head.role, kind=kind, head=head.head, common=head.common)
+
+
+def _name_before_stray_comma(text, toks, i) -> SpeakerMention | None:
+    """ '"...," Dr Ober, concluded.': a comma the writer left between a speaker named right after a
+    quotation and the cue. Only a name that opens the attribution reads so, not one of a list."""
+    if i < 2 or not _is_cap(toks[i - 1][2]):
+        return None
+    name = _read_name(text, toks, i - 1)
+    if name is None or name.kind != "person" or not name.name or name.common \
+            or not text[:name.start].rstrip().endswith(("”", '"', "’")):
+        return None
+    return SpeakerMention(name.start, toks[i][1], text[name.start:toks[i][1]], name.name, role=name.role,
+                          kind="person")
+
+
+def _names_listed(text, toks, a: int, b: int) -> bool:
+    """Whether tokens a..b end a list of names: "Ann Ober and Dale Ruiz", "Ann Ober, and Dale Ruiz"."""
+    ands = [x for x in range(a, b) if toks[x][2].lower() in ("and", "&")]
+    if not ands or not all(_is_cap(t[2]) for t in toks[ands[-1] + 1:b + 1]):
+        return False
+    words = [t[2] for t in toks[ands[-1] + 1:b + 1]]
+    last = classify_name(text, toks[ands[-1] + 1][0], toks[b][1], words)
+    return last is not None and last.kind == "person" and bool(last.name) and " " in last.name
 
 
 def _comma_before(toks, i: int) -> int | None:

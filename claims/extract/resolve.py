@@ -186,8 +186,8 @@ def _national_group(text: str, m: SpeakerMention) -> str | None:
     The phrase read is the mention's name: the issuer, for a document it names ("a statement
     released by Erdogan's office")."""
     phrase = m.name or m.text
-    if m.kind == "person" or not phrase:
-        return None
+    if m.kind == "person" or not phrase or "," in phrase:
+        return None  # (an appositive, "Ann Ober and Dale Ruiz, the founders,", is people described)
     words = phrase.split()
     while words and words[0].lower() in _GROUP_FILLER:
         words = words[1:]
@@ -359,6 +359,10 @@ class Resolver:
             if found is None or found.kind != "person" or not found.name:
                 continue
             words = found.name.split()
+            while len(words) > 2 and (_key(words[0]) in COUNTRIES or _key(words[0]) in DEMONYMS) \
+                    and (_key(words[1]) in MALE or _key(words[1]) in FEMALE):
+                words = words[1:]  # "... Envoy for Iran Tom Hale": the run's place closes the office before
+                found.name = " ".join(words)
             if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
                     _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
                     or w.endswith(("’s", "'s")) for w in words):
