@@ -859,3 +859,37 @@ def test_a_document_by_someone_else_announced(text, expected):
 ])
 def test_reported_speech_stops_before_a_quotation_with_its_own_speaker(text, expected):
     assert spoken(text) == expected
+
+
+# "X quoted Y as saying", "Y was quoted as saying": the one quoted speaks, not the paper.
+@pytest.mark.parametrize("text, expected", [
+    ("Reuters cited Tom Hale as saying the plan had failed.",
+     [("indirect", "the plan had failed", "Tom Hale", "Tom Hale", None, "saying")]),
+    ('The Herald quoted Ann Ober, formerly a deputy director at the agency, as saying "the plan has failed."',
+     [("direct", '"the plan has failed."', "Ann Ober", "Ann Ober", None, "saying")]),
+    ("The paper quoted a senior official as saying the plan had failed.",
+     [("indirect", "the plan had failed", None, "a senior official", "a senior official", "saying")]),
+    ("Tom Hale was quoted as saying the plan had failed.",
+     [("indirect", "the plan had failed", "Tom Hale", "Tom Hale", None, "saying")]),
+    ('Ann Ober said the plan was good. She was quoted as saying "it works."',
+     [("indirect", "the plan was good", "Ann Ober", "Ann Ober", None, "said"),
+      ("direct", '"it works."', "Ann Ober", "She", None, "saying")]),
+])
+def test_quoted_as_saying(text, expected):
+    assert whole(text) == expected
+
+
+# "with X saying", "despite X warning": the gerund's own subject speaks, also after "with".
+@pytest.mark.parametrize("text, expected", [
+    ("The rouble fell, with Tom Hale saying the move was temporary.",
+     [("indirect", "the move was temporary", "Tom Hale", "Tom Hale", None, "saying")]),
+    ('It quoted critics like campaigner Ann Ober, with Ober stating: "This move is clumsy."',
+     [("direct", '"This move is clumsy."', "Ann Ober", "Ober", "campaigner", "stating")]),
+    ("The talks ended after Tom Hale walked out, with Ann Ober insisting the deal was dead.",
+     [("indirect", "the deal was dead", "Ann Ober", "Ann Ober", None, "insisting")]),
+    ("Campaigner Ann Ober objected, with officials saying the move was clumsy.",
+     [("indirect", "the move was clumsy", None, "officials", None, "saying")]),
+    ("He left with his wife saying goodbye.", []),
+])
+def test_the_subject_of_a_gerund_after_with_speaks(text, expected):
+    assert whole(text) == expected

@@ -683,7 +683,9 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         # "The minister praised the ties between Britain and France and said ...", "..., accusing
         # ministers of neglect and asking why ...": the first verb's subject, not the name before "and".
         c.mention = st.last_mention or _coordinated_subject(text, lo, conj.start())
-    elif (participle := c.lcue.split()[0]) in PARTICIPLE_CUES and participle.endswith("ing") \
+    elif (participle := c.lcue.split()[0]) in PARTICIPLE_CUES and (quoted := _quoted_as(text, lo, cs)):
+        c.mention = quoted  # "Politico quoted Tim Manning as saying ...": the one quoted speaks
+    elif participle in PARTICIPLE_CUES and participle.endswith("ing") \
             and (own := _gerund_subject(text, lo, cs)):
         c.mention = own  # "despite Znak.com claiming ...", "with officials saying ...": its own subject speaks
     elif participle in PARTICIPLE_CUES and participle.endswith("ing") \
@@ -726,19 +728,45 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     return c.mention is not None
 
 
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!as\b|by\b)(?P<who>[^.;:“”\"]{1,150}?)"
+                        r"\s+as\s+$")
+_WAS_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+"
+                            r"(?:by\s+[^.;:,“”\"]{1,60}?\s+)?as\s+$")
+
+
+def _quoted_as(text: str, lo: int, cs: int) -> SpeakerMention | None:
+    """ "The Herald quoted Ann Ober, a former director, as saying ...", "Reuters cited a senior
+    official as saying ...", "Hale was quoted by the Herald as saying ...": the one quoted or cited
+    speaks, not the paper; an appositive after the name is its role."""
+    if (passive := _WAS_QUOTED_AS.search(text, max(lo, cs - 120), cs)) is not None:
+        return read_speaker_before(text, lo, passive.start())
+    m = _QUOTED_AS.search(text, max(lo, cs - 200), cs)
+    if m is None:
+        return None
+    end = m.end("who")
+    comma = text.find(",", m.start("who"), end)
+    return read_speaker_before(text, m.start("who"), comma if comma > 0 else end)
+
+
 # A place named as the object of a preposition, ending right before a mention: "outside Washington, ".
 _PLACE_OBJECT = re.compile(r"\b(?:in|at|outside|near|from|to|into|across|inside|around)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*,\s*$")
-_GERUND_LEAD = re.compile(r"\b(?:despite|with|without|amid|after|before)\s+$", re.I)
+_GERUND_LEAD = re.compile(r"\b(?:despite|with|without|amid|after|before)\s+", re.I)
 
 
 def _gerund_subject(text: str, lo: int, cs: int) -> SpeakerMention | None:
     """The subject of a gerund of saying right after "despite", "with", "amid" ("despite Znak.com
     claiming", "with officials saying"): it, not the main clause's subject, speaks."""
-    mention = read_speaker_before(text, lo, cs)
-    if mention is None or mention.pronoun or text[mention.end:cs].strip():
+    lead = None
+    for lead in _GERUND_LEAD.finditer(text, max(lo, cs - 120), cs):
+        pass
+    if lead is None:
         return None
-    return mention if _GERUND_LEAD.search(text, max(lo, mention.start - 10), mention.start) else None
+    # Read from after "with": a name right after a preposition is otherwise no speaker.
+    mention = read_speaker_before(text, lead.end(), cs)
+    if mention is None or mention.pronoun or mention.start != lead.end() or text[mention.end:cs].strip():
+        return None
+    return mention
 
 
 def _possessor(text: str, c: _Cue) -> None:
@@ -898,6 +926,9 @@ def _role_after_comma(st: _Sentence, c: _Cue, pre: str) -> str:
     return text[lo:start]
 
 
+_RELATIVE_OPENING = re.compile(r"(?:who|whom|whose)\s", re.I)
+
+
 def _content_after(st: _Sentence, c: _Cue) -> bool:
     """Reported speech after the attribution: a content object ("praised Obama's record") or a
     content clause running to the sentence end ("said that ...", "told reporters the talks ...")."""
@@ -912,6 +943,8 @@ def _content_after(st: _Sentence, c: _Cue) -> bool:
         cstart = _skip_adjuncts(text, c.ce, se, "")[1]
         while cstart < se and text[cstart] in " \u00a0,:":
             cstart += 1
+    if _RELATIVE_OPENING.match(text, cstart, se):
+        return True  # "Hale wrote to Dale Ruiz, who said ...": the clause is someone else's
     if c.lcue in OBJECT_CUES and cstart < se and not CLAUSE_START.match(text, cstart, se):
         _object_content(st, c, cstart)
         return True
