@@ -1616,6 +1616,10 @@ def test_an_appositive_without_its_closing_comma(text, expected):
      [('"We will win,"', None, "Tom Hale, Ann Ober and Dale Ruiz,", None)]),
     ("Tom Hale, Ann Ober and Dale Ruiz, the founders, said the plan failed.",
      [("the plan failed", None, "Ann Ober and Dale Ruiz, the founders,", "founders")]),
+    # An office for fields joined by "and" is a role, not a list of people.
+    ('Tom Hale, Secretary of State for Health and Social Care, said: "We will act."',
+     [('"We will act."', "Tom Hale", "Tom Hale, Secretary of State for Health and Social Care,",
+       "Secretary of State for Health and Social Care")]),
     # A list's last item that is a body's name is a role, as before.
     ("Tom Hale, director of Kestria and Partners, said the plan failed.",
      [("the plan failed", "Tom Hale", "Tom Hale, director of Kestria and Partners,",
@@ -1680,4 +1684,41 @@ def test_a_capital_particle_after_an_unknown_given_name(text, expected):
     ("Brenner wrote to Dale Ruiz, who said the plan had failed.", [("the plan had failed", "Dale Ruiz", "who", None)]),
 ])
 def test_who_after_the_object_of_a_preposition(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two who spoke in the sentence before: "he" may be either, so it is nobody.
+    ('President Piotr Nowak said the deaths were a tragedy, while Interior Minister Tomasz Wrona wrote he had '
+     'ordered checks. He tweeted, "I want to express my sympathy."',
+     [("the deaths were a tragedy", "Piotr Nowak", "President Piotr Nowak", "President"),
+      ("he had ordered checks", "Tomasz Wrona", "Interior Minister Tomasz Wrona", "Interior Minister"),
+      ('"I want to express my sympathy."', None, "He", None)]),
+    # Given names of other languages say the gender: "she" is Monika Kosiec, not the man named after her.
+    ('Monika Kosiec said the driver was held. Witness Piotr Nowak saw it. "We are shocked," she added.',
+     [("the driver was held", "Monika Kosiec", "Monika Kosiec", None),
+      ('"We are shocked,"', "Monika Kosiec", "she", None)]),
+    ('Interior Minister Joachim Wrona wrote he had ordered checks. He tweeted, "I want to express my sympathy."',
+     [("he had ordered checks", "Joachim Wrona", "Interior Minister Joachim Wrona", "Interior Minister"),
+      ('"I want to express my sympathy."', "Joachim Wrona", "He", "Interior Minister")]),
+])
+def test_he_and_she_with_two_speakers_and_names_of_other_languages(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A capital inside a word opens no name: "WSET-TV. Smithers" names no second Smithers.
+    ("Dr. Tom Smithers was found guilty in May, according to WSET-TV. Smithers testified in his own defense, "
+     "claiming some patients deceived him.",
+     [("Dr. Tom Smithers was found guilty in May", "WSET-TV", "WSET-TV", None),
+      ("claiming some patients deceived him", "Tom Smithers", "Smithers", None)]),
+    # A place or time phrase before the subject, with no comma: the subject after it speaks.
+    ('Kestria Motor Company announced an inquiry. In the filing itself Kestria also made this point, writing '
+     '"We are fully cooperating."',
+     [("an inquiry", "Kestria Motor Company", "Kestria Motor Company", None),
+      ('"We are fully cooperating."', "Kestria Motor Company", "Kestria", None)]),
+    ('Tom Hale announced an inquiry. In the capital Paris the minister made this point, writing "We will cooperate."',
+     [("an inquiry", "Tom Hale", "Tom Hale", None), ('"We will cooperate."', None, None, None)]),
+])
+def test_names_inside_words_and_phrases_before_the_subject(text, expected):
     assert said(text) == expected

@@ -1,6 +1,6 @@
 """Given names that say a person's gender in English-language news, for "he" and "she".
 
-A short list written for this project: the commonest given names of Britain, Ireland, North
+A list written for this project: the commonest given names of Britain, Ireland, North
 America and Australia, with names often in the international news. A name on neither list, or one
 borne by men and women alike (Alex, Jordan, Jean, Andrea), says nothing, and the article's own
 honorifics and pronouns decide.
@@ -26,6 +26,16 @@ rupert russell ryan sadiq salman sam samuel scott sean sebastian sergei sergey s
 steve steven stewart stuart sunil ted terence terry theo thomas tim timothy tobias toby tom tommy tony
 trevor troy vadim valentin vernon victor viktor vincent vladimir volodymyr walter warren wayne wesley
 william willie xavier yevgeny yuri yusuf zach zachary
+abdallah abdel abhishek adnan ahmet akira alberto aleksander aleksei alessandro amit anand andreas andres andrés
+andrzej angelo antoine arjun arnaud arvind ashok babak bashar benoit bogdan carlo cesar césar christophe claudio
+cristian cristiano dariusz dieter diego domenico eduardo emilio enzo erik ernesto esteban fabio farid federico
+felipe fernando filippo francesco franco françois friedrich giacomo gianluca giorgio giovanni giuseppe gonzalo
+guillermo günter hans heinrich helmut hiroshi horst ibrahim ignacio imran ismail jacek jakub janusz jarosław
+jaroslaw jens jerzy joachim joaquín joaquin josef jürgen kamal karim kenji khalid klaus krzysztof lars lorenzo
+luigi lukas łukasz luiz marcel marcelo marek mariusz massimo matthias mehmet michel miroslav mohsen mustafa
+naveen nikolai nikolaos olaf pablo paolo pavel pawel paweł piotr pradeep rahul rajesh ramesh raúl raul reza
+ricardo riccardo roberto rodrigo rolf salvatore samir sandeep sanjay sergio stefan stefano sven takeshi tariq
+thierry tomasz tomás ulrich vikram vittorio vladislav wojciech wolfgang yasser youssef zbigniew
 """.split())
 
 FEMALE = frozenset("""
@@ -46,4 +56,11 @@ paula pauline penelope penny philippa pippa priti rachel rebecca rita roberta ro
 sally samantha sandra sara sarah sharon sheila shirley silvia simone sofia sonia sophie stephanie sue
 susan suzanne svetlana sylvia tamara tanya teresa theresa tina tracey tracy ursula valerie vanessa vera
 veronica victoria violet virginia wendy yulia yvette yvonne zoe
+adriana agata agnieszka aleksandra alessandra alicja amina angelika anja anke annalena antje beata birgit
+brigitte carolina catarina cecilia chiara cristina dagmar daria dorota ekaterina elisa elżbieta ewa fatma
+fernanda francesca françoise giulia giovanna greta hanna heidi ilse irina jadwiga johanna jolanta justyna
+karolina katarzyna kateryna katja kerstin larissa layla leila leticia lucia lucía luisa magdalena małgorzata
+malgorzata marcela margarita mariam marta martina maryam monika natalia nathalie nadine noura oksana olena paola
+patrizia priya radhika renata sabine sabrina samira silke simona stefania sunita susanne sylwia tatiana tatyana
+ulrike valentina valeria yasmin yasmine yolanda zainab zofia zuzanna
 """.split())

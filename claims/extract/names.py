@@ -1246,6 +1246,8 @@ def _names_listed(text, toks, a: int, b: int) -> bool:
     if not ands or not all(_is_cap(t[2]) for t in toks[ands[-1] + 1:b + 1]):
         return False
     words = [t[2] for t in toks[ands[-1] + 1:b + 1]]
+    if words[0].lower() not in MALE and words[0].lower() not in FEMALE:
+        return False  # ("Secretary of State for Health and Social Care": a field, not a person)
     last = classify_name(text, toks[ands[-1] + 1][0], toks[b][1], words)
     return last is not None and last.kind == "person" and bool(last.name) and " " in last.name
 

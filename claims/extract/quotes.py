@@ -91,6 +91,10 @@ NOT_CONTENT = {"so", "goodbye", "hello", "thanks", "grace", "in", "on", "at", "d
 # A transcript's speaker label: "JOEL BENENSON: ...", "SECRETARY CLINTON: ...".
 LABEL = re.compile(r"(?:[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?): ")
 SOURCE_END = re.compile(r"[,;:—–]|\.(?=\s|$)|\s--\s")
+# A place or time phrase opening a clause with no comma before its subject: "In the filing Ford said".
+LEADING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Under|Throughout)\s+(?:the|a|an|its|his|her|their|"
+                            r"this|that)\s+(?:[a-z][\w-]*\s+){1,3}?(?:itself\s+)?(?=[A-Z])")
+_VERB_NEXT = re.compile(r"\s+(?!(?:the|a|an|of|and|in|on|at)\b)[a-z]")
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|However|Meanwhile|Also|Or)\b,?\s*")
 DOCUMENT_HEADS = {"statement", "email", "e-mail", "letter", "tweet", "post", "video", "ad", "release", "memo",
                   "message", "note", "op-ed", "column", "editorial", "speech", "interview", "filing", "motion",
@@ -1112,6 +1116,12 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
         if m := LEADING_CONJUNCTION.match(text, start, cs):
             start = m.end()
         mention = read_speaker_after(text, start, cs)
+        if mention is None and (pp := LEADING_PHRASE.match(text, start, cs)):
+            # "In the filing itself Ford also made this point, writing": the subject after the
+            # phrase, if a verb or adverb follows it ("In the capital Paris the minister ...": no).
+            mention = read_speaker_after(text, pp.end(), cs)
+            if mention is not None and not _VERB_NEXT.match(text, mention.end, cs):
+                mention = None
         if mention is not None:
             return mention
     return None

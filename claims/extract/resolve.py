@@ -340,8 +340,9 @@ class Resolver:
         people: dict[str, Person] = {}
         honorific_surnames: list[tuple[int, str, str | None]] = []
         for m in _CAP_RUN.finditer(text):
-            if not self._in_article(m.start()):
-                continue
+            if not self._in_article(m.start()) or m.start() and (text[m.start() - 1].isalnum()
+                                                                 or text[m.start() - 1] in "-’'"):
+                continue  # (a run inside a word: "WSET-TV. Smithers" names no "V. Smithers")
             toks = _tokens(text, m.start(), m.end())
             while toks and _key(toks[0][2]) in _RUN_OPENERS:
                 toks = toks[1:]
@@ -810,6 +811,8 @@ class Resolver:
             spoke = {id(w): w for p, w in self._mentions[lo:hi] if p in self._speaking and any(w is d for d in distinct)}
             if len(spoke) == 1:
                 return next(iter(spoke.values()))
+            if len(spoke) > 1:
+                return None  # "X said ..., while Y wrote ...": two spoke there; "he" may be either
             subject = named[0]
             return subject if subject is distinct[0] and subject.gender == gender else None
         return None
