@@ -221,7 +221,17 @@ _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "
 _SINGULAR_IN_S = {"measles", "mumps", "news", "series", "species", "diabetes", "physics", "economics", "politics",
                   "athletics", "means", "rabies", "herpes", "arthritis"}
 # Collective nouns that qualify a plural after them: "police officers", "crew members", "staff nurses".
-_COLLECTIVE_MODIFIERS = {"police", "crew", "staff", "media", "youth", "clergy", "data", "personnel"}
+_COLLECTIVE_MODIFIERS = {"police", "crew", "staff", "media", "youth", "clergy", "data", "personnel", "people"}
+# Time units after the words that describe them, and the words that make one term with them.
+_TIME_WORDS = {"year": "year", "years": "year", "month": "month", "months": "month", "week": "week", "weeks": "week",
+               "day": "day", "days": "day", "hour": "hour", "hours": "hour"}
+_TIME_TERMS = {"financial", "fiscal", "working", "business", "school", "academic", "calendar", "tax", "light",
+               "trading", "sitting"}
+# Words that describe what is counted without naming a kind of it: left out of the unit.
+_DESCRIBING = {"small", "large", "big", "young", "old", "new", "newer", "latest", "possible", "current", "available",
+               "armed", "suspected", "major", "minor", "senior", "junior", "former", "previous", "recent", "potential",
+               "reported", "confirmed", "known", "estimated", "total", "unidentified", "separate", "other",
+               "different", "remaining", "additional", "further", "individual", "various", "extra"}
 # A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word. Letters are any
 # script's ("złotys", "cafés", "Zürich"), digits and "_" are not.
 _NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&-])*)"
@@ -623,6 +633,13 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             continue
         if words and lw in UNITS and all(x[0].isupper() for x in words):
             return None, UNITS[lw], nm.end()  # "33 Earth days": a unit after a name that qualifies it
+        if words and lw in _TIME_WORDS and all(x.islower() for x in words):
+            # "two financial years", "twenty working days", "three consecutive years": a time unit,
+            # named with the word before it when the two are one term.
+            unit = _TIME_WORDS[lw]
+            if words[-1].lower() in _TIME_TERMS:
+                unit = f"{words[-1].lower()} {unit}"
+            return " ".join(words + [w]), unit, nm.end()
         if _ends_counted(s, nm, words, value, first):
             break
         if not words and _before_what_is_counted(s, nm, lw):
@@ -661,6 +678,13 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
         return None, None, j
     np = " ".join(np_words)
     obj = np
+    # The unit is the counted noun without words that only describe it ("three newer versions", "230
+    # suspected cases": version, case); the object keeps them. A people's adjective may name a kind
+    # ("Welsh speakers", "Mexican nationals") and stays.
+    unit_words = np_words
+    while len(unit_words) > 1 and unit_words[0] in _DESCRIBING:
+        unit_words = unit_words[1:]
+    np = " ".join(unit_words)
     om = _OF_NP.match(s, k if head == len(words) - 1 else j)
     if om and head == len(words) - 1 and _clean_np(om.group("np")):
         obj = f"{np} of {' '.join(_clean_np(om.group('np')).split()[:6])}"
