@@ -1601,8 +1601,13 @@ def test_places_owning_bodies_study_authors_and_ministers_honours(text, expected
      [("the plan had failed", "Ann Ober", "Ann Ober, director of the Rivers Trust", "director of the Rivers Trust")]),
     ("Minister for Roads, Dale Ruiz, OBE MC MP said the bridge would open.",
      [("the bridge would open", "Dale Ruiz", "Dale Ruiz, OBE MC MP", "OBE MC MP")]),
-    # A name after a preposition is no speaker however the commas fall.
+    ('Dale Ruiz, Kestria Homes Group Land Director said:\n\n"We are delighted."',
+     [('"We are delighted."', "Dale Ruiz", "Dale Ruiz, Kestria Homes Group Land Director",
+       "Kestria Homes Group Land Director")]),
+    # A name after a preposition or a verb is no speaker however the commas fall.
     ("In a letter to Tom Hale, director of the trust said the plan had failed.", []),
+    ("After meeting Ann Ober, Kestria Police said the road was shut.",
+     [("the road was shut", "Kestria Police", "Kestria Police", None)]),
     # Letters after a name are never a name of their own.
     ("Tom Hale, Ann Ober and Dale Ruiz, OBE said the plan had failed.", []),
 ])
@@ -1721,4 +1726,16 @@ def test_he_and_she_with_two_speakers_and_names_of_other_languages(text, expecte
      [("an inquiry", "Tom Hale", "Tom Hale", None), ('"We will cooperate."', None, None, None)]),
 ])
 def test_names_inside_words_and_phrases_before_the_subject(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body with its initials in brackets, then its post holder, after the cue: the holder speaks.
+    ('"Congratulations to the graduates," said U.S. Office of Kestrel Management (OKM) Director Ann Ober.',
+     [('"Congratulations to the graduates,"', "Ann Ober", "U.S. Office of Kestrel Management (OKM) Director Ann Ober",
+       "U.S. Office of Kestrel Management (OKM) Director")]),
+    ('"We agree," said the Kestrel Management Agency (KMA).',
+     [('"We agree,"', "Kestrel Management Agency", "the Kestrel Management Agency (KMA)", None)]),
+])
+def test_a_post_holder_after_a_body_and_its_initials(text, expected):
     assert said(text) == expected

@@ -473,10 +473,12 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
 
 
 def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
-    """ "Tom Hale, Chief Executive of the Kestria Trust said:", "Ann Ober, OBE MC MP said": an
+    """ "Tom Hale, Chief Executive of the Kestria Trust said:", "Ann Ober, OBE MC MP said", "Dale
+    Ruiz, Kestria Homes Land Director said:": an
     appositive whose closing comma the writer left out. The full name before the comma speaks; the
-    words after it are a post, or letters after a name, with no name of their own. A name after a
-    preposition ("a letter to Tom Hale, director ...") is no speaker, nor one after "and"."""
+    words after it are a post, or letters after a name, with no name of their own. The name must
+    open its clause: after a preposition or a verb ("a letter to Tom Hale, director ...") it speaks
+    for no one."""
     c = i
     while c > i - 12 and c > 0 and toks[c][2] != ",":
         if not (toks[c][2].isalpha() or toks[c][2] in ("&", "-")):
@@ -487,15 +489,17 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     post = [t[2] for t in toks[c + 1:i + 1]]
     lpost = [w.lower() for w in post]
     letters = all(w in POSTNOMINALS for w in lpost)
-    if not (letters or lpost[0] in TITLES or lpost[0] in PERSON_HEADS) \
+    titled = lpost[0] in TITLES or lpost[0] in PERSON_HEADS \
+        or lpost[-1] in TITLES | PERSON_HEADS and all(_is_cap(w) for w in post)  # "Kestria Homes Land Director"
+    if not (letters or titled) \
             or any(w in MALE or w in FEMALE for w in lpost) or not letters and len(post) < 2:
         return None
     name = _read_name(text, toks, c - 1)
     if name is None or name.kind != "person" or name.common or not name.name or " " not in name.name:
         return None
-    k = next((x for x in range(c - 1, -1, -1) if toks[x][0] == name.start), None)
-    if k is None or k >= 1 and toks[k - 1][2].lower() in OBJECT_PREPOSITIONS | {"and", "&"}:
-        return None
+    before = text[max(0, name.start - 3):name.start].rstrip()
+    if before and before[-1] not in '.,:;!?"“”\n':
+        return None  # the name opens its clause ("After meeting Ann Ober, Kestria Police said": no)
     end = toks[i][1]
     role = " ".join(w for w in (name.role, text[toks[c + 1][0]:end]) if w)
     return SpeakerMention(name.start, end, text[name.start:end], name.name, role=role, kind="person")
@@ -1431,6 +1435,11 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         m = _read_np_backwards(text, toks, last, loose=False)
         if m is not None and m.start > toks[0][0] and (described := _described_body_name(text, toks, m)):
             return described
+        if m is not None and m.kind == "person" and m.name and " " in m.name and not m.common \
+                and (body := _initialled_body_before(text, toks, m)) is not None:
+            # "said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja": the body's post holder.
+            return SpeakerMention(body.start, m.end, text[body.start:m.end], m.name,
+                                  role=" ".join(w for w in (body.text, m.role) if w), kind="person")
         if m is not None and m.start == toks[0][0] and (post := _owned_post_holder(text, m, hi)) is not None:
             return post
         if m is not None and m.start == toks[0][0] and not m.pronoun \
@@ -1452,6 +1461,20 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                 return _name_after_description(text, toks, nxt, m) or m
             return m
     return None
+
+
+def _initialled_body_before(text, toks, m: SpeakerMention) -> SpeakerMention | None:
+    """The body with its initials in brackets that opens the phrase right before the mention m, if any."""
+    k = next((x for x in range(len(toks)) if toks[x][0] == m.start), None)
+    if k is None or k < 2 or toks[k - 1][2] != ")":
+        return None
+    body = _read_np_core(text, toks, k - 1)
+    if body is None or body.kind != "organization":
+        return None
+    lead = [t[2] for t in toks if t[0] < body.start]  # "U.S.", "the": the body's own first words
+    if not all(_is_cap(w) or w.lower() in ("the", "a", "an") for w in lead):
+        return None
+    return SpeakerMention(toks[0][0], body.end, text[toks[0][0]:body.end], body.name, kind="organization")
 
 
 def _post_to(toks, k: int) -> bool:
