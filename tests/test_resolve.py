@@ -1739,3 +1739,38 @@ def test_names_inside_words_and_phrases_before_the_subject(text, expected):
 ])
 def test_a_post_holder_after_a_body_and_its_initials(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Justice Minister, Ann Ober attended": a title before a comma, British style, is her role.
+    ('Justice Minister, Ann Ober today attended the service.\n\nAnn Ober said: "It is an honour."\n\n'
+     'Continuing the Minister said: "This is a significant day."',
+     [('"It is an honour."', "Ann Ober", "Ann Ober", "Justice Minister"),
+      ('"This is a significant day."', "Ann Ober", "the Minister", "Justice Minister")]),
+    # A post at a body, without its closing comma.
+    ('Tom Hale, Area Manager at the Kestria Agency said:\n\n"The homes are good."',
+     [('"The homes are good."', "Tom Hale", "Tom Hale, Area Manager at the Kestria Agency",
+       "Area Manager at the Kestria Agency")]),
+    # British honours after a name are letters, not the name.
+    ('British High Commissioner to Kestria, Ann Ober CMG OBE, said: "We are proud."',
+     [('"We are proud."', "Ann Ober", "British High Commissioner to Kestria, Ann Ober CMG OBE,",
+       "British High Commissioner to Kestria")]),
+])
+def test_british_government_styles_of_naming(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A quotation signed on a paragraph of its own with a dash, as releases print a statement.
+    ('The workshop ended on Friday.\n\n"Crimes cross borders. We thank all who attended."\n\n'
+     '— Assistant Attorney General Tom Hale of ENRD.\n\nThe workshop builds on earlier work.',
+     [('"Crimes cross borders. We thank all who attended."', "Tom Hale", "Assistant Attorney General Tom Hale of ENRD",
+       "Assistant Attorney General of ENRD")]),
+    ('"We thank all who attended."\n\n– Ann Ober, chief executive',
+     [('"We thank all who attended."', "Ann Ober", "Ann Ober, chief executive", "chief executive")]),
+    # A dash that opens a clause signs nothing.
+    ('The report was out.\n\n"We thank all who attended."\n\n— and the talks went on until late.',
+     [('"We thank all who attended."', None, None, None)]),
+])
+def test_a_quotation_signed_with_a_dash(text, expected):
+    assert said(text) == expected

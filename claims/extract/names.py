@@ -125,7 +125,8 @@ TITLES = {
     bailiff chaplain deacon monsignor rector midwife pharmacist dentist assemblymember""".split(),
 }
 POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
-                "jr", "jr.", "sr", "sr."}
+                "jr", "jr.", "sr", "sr.", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb", "cvo", "lvo", "mvo", "kcvo", "dcvo",
+                "qpm", "dl", "frse", "freng", "fmedsci", "frcp", "frcs", "dsc", "dso", "gc", "vc"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"} | FOREIGN_HONORIFICS
 # Words before a name that are kept out of its role: honorifics and "The Rt Hon".
 NOT_ROLES = HONORIFICS | {"rt", "hon", "hon."}
@@ -489,8 +490,9 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     post = [t[2] for t in toks[c + 1:i + 1]]
     lpost = [w.lower() for w in post]
     letters = all(w in POSTNOMINALS for w in lpost)
-    titled = lpost[0] in TITLES or lpost[0] in PERSON_HEADS \
-        or lpost[-1] in TITLES | PERSON_HEADS and all(_is_cap(w) for w in post)  # "Kestria Homes Land Director"
+    caps = next((post[:n] for n, w in enumerate(post) if not _is_cap(w)), post)
+    # "Chief Executive of ...", "Area Manager at the HCA", "Kestria Homes Land Director": a post.
+    titled = lpost[0] in TITLES or lpost[0] in PERSON_HEADS or any(w.lower() in TITLES | PERSON_HEADS for w in caps)
     if not (letters or titled) \
             or any(w in MALE or w in FEMALE for w in lpost) or not letters and len(post) < 2:
         return None

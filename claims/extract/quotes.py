@@ -1572,7 +1572,9 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
     prev = None
     for f in out:
         lo = max(starts[max(0, bisect_right(starts, f.start) - 1)], prev.end if prev else 0)
-        if f.kind == "direct" and f.mention is None and (issued := _statement_before(text, f.start)):
+        if f.kind == "direct" and f.mention is None and (signed := _signed_after(text, f.end, starts)):
+            f.mention, f.cue, f.confidence = signed, None, 0.6
+        elif f.kind == "direct" and f.mention is None and (issued := _statement_before(text, f.start)):
             f.mention, f.cue, f.confidence = issued[0], issued[1], 0.5
         elif f.kind == "direct" and f.mention is None and (intro := _introducing_clause(text, lo, f.start)):
             # "He was blunt: ...": the subject of a clause that says how they spoke; otherwise the
@@ -1591,6 +1593,22 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
 
 
 _NAMED = re.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
+_SIGN_OFF = re.compile(r"[—–]\s*(?P<who>[^\n]{3,120}?)\.?[^\S\n]*(?:\n|$)")
+
+
+def _signed_after(text: str, end: int, starts: list[int]) -> SpeakerMention | None:
+    """ '"...."' then a paragraph of its own, "— Assistant Attorney General Todd Kim of ENRD.": a
+    quotation signed with a dash, as releases print a statement. The name signs it."""
+    k = bisect_right(starts, end)
+    if k >= len(starts) or text[end:starts[k]].strip():
+        return None
+    m = _SIGN_OFF.match(text, starts[k])
+    if m is None:
+        return None
+    mention = read_speaker_after(text, m.start("who"), m.end("who"))
+    if mention is None or mention.pronoun or mention.end < m.end("who") - 1:
+        return None
+    return mention
 # "He was blunt:", "Hale was more cautious:": how the subject spoke, the quotation after it theirs.
 _MANNER = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)?\w+\s*:\s*")
 _ISSUED_STATEMENT = re.compile(r"\b(?:(?:issued|released|put\s+out|published)\s+(?:a|an)|(?:made|gave|issued|posted)\s+"
