@@ -923,3 +923,58 @@ def test_a_rate_then_a_level_eras_and_ordinals_in_words(text, expected):
 ])
 def test_the_unit_is_the_counted_noun_or_term(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" after a determiner and an adjective, with no noun after it, stands for a noun said before.
+    ("We believe the decision is the right one and we will work on.", []),
+    ("It was a tremendous one!", []),
+    ("Our thoughts are with all who lost a loved one throughout the years.", []),
+    ("Only a mere one percent voted.", [fig("one percent", 1, "percent")]),
+    # A span of days in a month is a date; a phone number and a subsection are no figures.
+    ("Flood Action Week runs between 14 and 20 October, with 300 events.", [fig("300", 300, "event")]),
+    ("The week runs 14-20 October.", []),
+    ("Call the hotline on 0800 807060 now.", []),
+    ("Contrary to Section 27(1)(a) of the Act, he fished 3 times.", [fig("3", 3, "time")]),
+    ("Scores were between 14 and 20 points.", [fig("14 and 20 points", 14, "point", lower=14, upper=20)]),
+])
+def test_pronoun_one_date_spans_phone_numbers_and_subsections(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a" as one of a unit, when a bound or hedge says it is a figure.
+    ("Sea levels will rise by about a metre by 2100.",
+     [fig("about a metre", 1, "metre", qualifier="about", trend="up")]),
+    ("The wall must stand at least a metre high.",
+     [fig("at least a metre", 1, "metre", lower=1, qualifier="more than")]),
+    ("It is a mile away.", []),
+    # A fraction of a century or decade is years; "a couple" of a time unit is two of them.
+    ("It took half a century to build.", [fig("half a century", 50, "year")]),
+    ("It is the largest change in a quarter of a century.", [fig("a quarter of a century", 25, "year")]),
+    ("There has been more rain over the past couple of years.", [fig("couple of years", 2, "year")]),
+    ("He owns a couple of guns.", [fig("a couple", 2, "gun")]),
+    # "kms" is kilometres.
+    ("The plan will defend 15kms of coast.", [fig("15kms", 15, "kilometre")]),
+])
+def test_a_unit_one_fractions_of_a_century_and_a_couple(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N or over", "N or under": bounds, as "N or more" is.
+    ("Any angler aged 13 or over needs a licence.", [fig("13 or over", 13, "year", lower=13, qualifier="more than")]),
+    ("Children aged 12 or under travel free.", [fig("12 or under", 12, "year", upper=12, qualifier="less than")]),
+    # "over" after "of", "for", "to" bounds the figure; after a verb it spans the time.
+    ("They share a combined jail sentence of over 75 years.",
+     [fig("over 75 years", 75, "year", lower=75, qualifier="more than")]),
+    ("The firm will create 3,000 jobs over five years.", [fig("3,000", 3000, "job"), fig("five years", 5, "year")]),
+    # "the top five" is a rank, not a floor; "sales topped 2 million" is a floor.
+    ("HMRC is publicising the top five tax cheat prosecutions.", [fig("five", 5, "tax cheat prosecution")]),
+    ("Sales topped 2 million.", [fig("2 million", 2e6, None, lower=2e6, qualifier="topped")]),
+    # A price "from" a sum is its lowest: a floor; "from A to B" is a range.
+    ("A licence costs from just £7.10.", [fig("£7.10", 7.1, "GBP", lower=7.1, qualifier="more than")]),
+    ("Tickets cost from £20 to £35.", [fig("£20 to £35", 20, "GBP", lower=20, upper=35)]),
+])
+def test_or_over_of_over_the_top_and_prices_from(text, expected):
+    assert figures(text) == expected

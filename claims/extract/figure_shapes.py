@@ -202,6 +202,12 @@ _ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side
                                    r"that\b|which\b|who\b|or\s+(?:two|more|other)\b|"
                                    r"(?:can|could|must|may|might|should|would|will)\b)", re.I)  # "one can imagine"
 _ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b")
+# "the right one", "a tremendous one!", "a loved one throughout": "one" after a determiner and
+# its adjectives, with no noun after it, stands for a noun said before.
+_ONE_AFTER_ADJECTIVE = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its|our|my|your)\s+"
+                                  r"(?!(?:of|to|than|by|from|with|as|at)\s)[a-z][\w'’-]*\s+$", re.I)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|we|they|he|she|it|i|you|to|for|in|on|at|"
+                            r"throughout|that|which|who|is|was|are|were|will|would|has|had|have)\b")
 # "a one-pack limit", "a one-day strike"; not "a one-off", "the one-time champion", "a one-way street".
 _HYPHENED_SIZE = re.compile(r"-(?!(?:off|time|way|sided|stop|liners?)\b)[a-z]{2,}\b(?!-)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(‘’'—–-])\s*$")
@@ -247,6 +253,7 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
     if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
         return True  # "one" before a hyphened noun is a size: "a one-pack limit", "a one-day strike"
     return not (_ONE_PRONOUN_BEFORE.search(a.left) or _ONE_INDEFINITE_AFTER.match(s, a.j)
+                or _ONE_AFTER_ADJECTIVE.search(a.left) and _NO_NOUN_AFTER.match(s, a.j)
                 or _ONE_ALONE_AFTER.match(s[a.j:a.j + 20]) or _ONE_INDEFINITE_SUBJECT.match(s, a.j)
                 or _one_picks(s, a.j))
 
@@ -416,6 +423,10 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
     a.value *= mag
     a.has_mag = mag != 1.0
     unit, k = _unit(s, a.j)
+    if unit is None and a.m.group("c") and (of := _OF_WORD.match(s, a.j)):
+        unit, k = _unit(s, of.end())  # "the past couple of years": two years
+        unit = unit if unit in _COUNT_NOUN_UNITS else None
+        k = k if unit else a.j
     hm = _AND_A_HALF_AFTER.match(s, k) if unit in _COUNT_NOUN_UNITS else None
     if hm:
         a.value, a.integer, k = a.value + 0.5, False, hm.end()  # "more than a year and a half"
@@ -506,8 +517,11 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
 def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
     """Bounds and hedges before the figure ("more than", "up to", "about", "sub-"), "or so" and "or more" after."""
     bm = _bound_of(tail)
-    if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS and tail[-2:-1] != ["for"] and not a.age:
-        bm = None  # "create 3,000 jobs over five years": a span of time, not a bound ("for over 30 hours" is one)
+    if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS and not a.age \
+            and not set(tail[-2:-1]) & {"for", "of", "to", "by", "at", "with"}:
+        # "create 3,000 jobs over five years": a span of time, not a bound ("for over 30 hours",
+        # "a sentence of over 75 years" are bounds).
+        bm = None
     if bm and tail[-2:] == ["up", "to"] and _BRING_UP.search(s, max(0, a.start - 120), a.start):
         bm = None  # "brings the total up to 224": a new level, not a bound
         a.trend = "up"
@@ -523,8 +537,11 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
     elif _SUB_BEFORE.search(a.left):
         a.qualifier = "less than"
         a.start -= 4
-    elif tail and tail[-1] in _QUALIFIER_VERBS and a.lower is None:
+    elif tail and tail[-1] in _QUALIFIER_VERBS and a.lower is None \
+            and tail[-2:-1] not in (["the"], ["its"], ["their"], ["his"], ["her"], ["our"]):  # ("the top five": a rank)
         a.qualifier, a.lower = tail[-1], a.value  # "sales topped 2 million", "to exceed 90 percent": a floor
+    if a.qualifier is None and a.lower is None and _PRICE_FROM.search(a.left) and not _RANGE_ON.match(s, a.j):
+        a.qualifier, a.lower = "more than", a.value  # "a licence costs from £7.10": the lowest price, a floor
     if a.qualifier is None and a.lower is None and a.digits and s.startswith("+", a.j) \
             and not s[a.j + 1:a.j + 2].isalnum():
         a.qualifier, a.lower, a.j = "more than", a.value, a.j + 1  # "magnitude 2+ earthquakes", "18+"
@@ -684,6 +701,9 @@ def _read_fraction(s: str, m: re.Match):
         if scale := sm.group("scale") or sm.group("bare"):
             value *= SCALES.get(scale.lower()) or SMALL[scale.lower()]
             end = sm.end()
+        elif em := _CENTURY.match(s, sm.end()):
+            # "half a century", "a quarter of a century": years.
+            value, unit, end = value * (100 if em.group(1).lower() == "century" else 10), "year", em.end()
         else:
             u, k = _unit(s, sm.end() - 1)
             if u:
@@ -731,6 +751,11 @@ _FRACTION_NEXT = {"more", "less", "fewer", "higher", "lower", "as", "than", "off
                   "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "its", "their", "his", "her",
                   "percent", "per", "point", "century", "mile", "hour", "million", "billion", "thousand", "hundred",
                   "dozen", "cent"}
+_PRICE_FROM = re.compile(r"\b(?:costs?|costing|priced|prices|fares|tickets|starts?|starting|rents?)\s+from\s+"
+                         r"(?:just\s+|only\s+)?$", re.I)
+_RANGE_ON = re.compile(r"\s*(?:to|-|–|and|up\s+to)\s*[£$€\d]", re.I)
+_OF_WORD = re.compile(r"\s+of(?=\s)")
+_CENTURY = re.compile(r"(century|decade)\b", re.I)
 _FRACTION_OF = re.compile(r"\s+(?:(?:of\s+)?(?:an?|one)\s+"
                           r"(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))"
                           r"|(?P<bare>hundred|thousand|million|billion|trillion)\b)", re.I)  # "a quarter million"

@@ -37,17 +37,19 @@ _NUMBER = re.compile(
     rf"|(?P<x>\b(?:{'|'.join(MULTIPLIERS)})\b)"
     rf"|(?P<w>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
     rf"(?:(?:{_AND_AFTER_SCALE}|\s+|-){_WORD})*\b)"
-    r"|(?P<c>\ba\s+couple(?=\s+of\s))"  # "a couple of guns": two
-    r"|(?P<a>\ban?(?=\s+(?:year|month|week|day|hour|minute|decade|century)\b))",  # "at least a year": one, if bounded
+    r"|(?P<c>(?:\ba\s+|(?<=past\s)|(?<=last\s)|(?<=next\s))couple(?=\s+of\s))"  # "a couple of guns", "the past couple of years": two
+    # "at least a year", "about a metre": one, if bounded
+    r"|(?P<a>\ban?(?=\s+(?:year|month|week|day|hour|minute|decade|century|metre|meter|kilometre|kilometer|mile|"
+    r"foot|inch|tonne|ton|kilogram|litre|liter|gallon|hectare|acre)\b))",
     re.I,
 )
 _WORD_RE = re.compile(_WORD, re.I)
 # Where a number may start: a cheap scan, so that _NUMBER is only tried at a few positions.
 _STARTERS = list(SMALL) + list(SCALES) + [
-    "an?", "half", "halves", "thirds?", "quarters?", "fifths?", "tenths?", "tens", "dozens", "scores", "hundreds",
+    "an?", "couple", "half", "halves", "thirds?", "quarters?", "fifths?", "tenths?", "tens", "dozens", "scores", "hundreds",
     "thousands", "millions", "billions", "trillions"] + list(MULTIPLIERS)
 _CANDIDATE = re.compile(
-    rf"(?<![A-Za-z])(?-i:{_CODES})\s?\d|\d|(?<![\w.,\d])\.\d|(?<![A-Za-z])(?=[aotfsenhdzbqm])"
+    rf"(?<![A-Za-z])(?-i:{_CODES})\s?\d|\d|(?<![\w.,\d])\.\d|(?<![A-Za-z])(?=[aotfsenhdzbqmc])"
     rf"(?:{'|'.join(sorted(_STARTERS, key=len, reverse=True))})\b",
     re.I,
 )
@@ -59,8 +61,12 @@ _NOT_QUANTITY = re.compile(
     r"|\d+\.\d+\.\d+"  # versions, addresses
     r"|\d{3}\)\s?\d{3}[-.\s]\d{4}\b"  # (555) 123-4567, the "(" before
     r"|(?:\+?\d{1,3}[\s.-])?\d{3}[-.]\d{3}[-.]\d{4}\b|\d{3}-\d{4}\b"  # 555-123-4567
-    r"|0\d{2,4}\s\d{3,4}\s\d{3,4}\b"  # 020 7946 0958
+    r"|0\d{2,4}\s\d{3,4}\s\d{3,4}\b|0\d{3}\s\d{6}\b"  # 020 7946 0958, 0800 807060
     r"|24/7"
+    r"|(?<=\w\()\d+\)"  # a subsection: "Section 27(1)(a)"
+    # A span of days in a month: "14-20 October", "between 14 and 20 October", "from 3 to 5 May".
+    r"|\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _alternation(
+        [m.capitalize() for m in MONTHS], False) + r")\b"
 )
 _MAG_AFTER = re.compile(
     r"(?:\s+|-)?(?P<mag>(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
@@ -243,7 +249,8 @@ _NEXT_NP_WORD = re.compile(r"\s+" + _NP_TOKEN)
 _PRENOMINAL = re.compile(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})")
 _OR_SO = re.compile(r"\s+or\s+so\b", re.I)
 # A bound written after an amount: "107 or more", "ten or fewer". ("35 or above" names a threshold, not a bound.)
-_OR_BOUND = re.compile(r"\s+or\s+(?:(?P<more>more)|(?P<less>less|fewer))\b(?!\s+than)", re.I)
+_OR_BOUND = re.compile(r"\s+or\s+(?:(?P<more>more|over|above|older)|(?P<less>less|fewer|under|below|younger))\b"
+                       r"(?!\s+than)", re.I)
 _SLASH_FRACTION = re.compile(r"[/⁄](\d+)(?![/\d])")
 _NEXT_WORD = re.compile(r"[\s\"'“”‘’(]*([A-Za-z][A-Za-z'’&.-]*)")
 _OF_NP = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?P<np>[^,;:()]+?)(?=\s+(?:who|which|that|was|were|is|are|has|have|"

@@ -103,7 +103,7 @@ UNITS = {
 }
 SYMBOLS = {
     "%": "percent", "bps": "basis point", "bp": "basis point",
-    "km/h": "kilometre per hour", "km/hr": "kilometre per hour", "km": "kilometre", "cm": "centimetre",
+    "km/h": "kilometre per hour", "km/hr": "kilometre per hour", "km": "kilometre", "kms": "kilometre", "cm": "centimetre",
     "mm": "millimetre", "μm": "micrometre", "µm": "micrometre", "nm": "nanometre", "mi": "mile",
     "m": "metre", "p": "pence", "ft": "foot", "yd": "yard", "″": "inch", "kg": "kilogram", "mg": "milligram",
     "lb": "pound",    "lbs": "pound", "oz": "ounce", "ml": "millilitre", "l": "litre", "L": "litre",
