@@ -32,7 +32,7 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_p.jsonl", "gold_figures_q.jsonl",
                 "gold_figures_r.jsonl", "gold_figures_s.jsonl", "gold_figures_t.jsonl",
                 "gold_figures_u.jsonl", "gold_figures_v.jsonl", "gold_figures_w.jsonl",
-                "gold_figures_y.jsonl"]
+                "gold_figures_x.jsonl", "gold_figures_y.jsonl"]
 
 
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
@@ -84,6 +84,7 @@ PARTS = {
     "fresh18": ("articles_fresh18.jsonl", ("f18us", "f18uk"), 1, (3, 5), []),
     "fresh19": ("articles_fresh19.jsonl", "f19uk", 1, 7, []),
     "fresh20": ("articles_fresh20.jsonl", "f20us", 1, 10, []),
+    "fresh21": ("articles_fresh21.jsonl", ("f21us", "f21uk"), 1, 5, []),
     "fresh22": ("articles_fresh22.jsonl", ("f22us", "f22uk"), 1, 5, []),
 }
 
