@@ -1774,3 +1774,30 @@ def test_british_government_styles_of_naming(text, expected):
 ])
 def test_a_quotation_signed_with_a_dash(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A paragraph that opens with a full name and a colon before a quotation: transcripts, emails.
+    ('The emails were released.\n\nSecretary of the Navy Tom Hale: "No, Sir, save it."\n\n'
+     'Director Ann Ober: "We do not have to."',
+     [('"No, Sir, save it."', "Tom Hale", "Secretary of the Navy Tom Hale", "Secretary of the Navy"),
+      ('"We do not have to."', "Ann Ober", "Director Ann Ober", "Director")]),
+    ('Warning: "Do not enter."', [('"Do not enter."', None, None, None)]),
+    # A body on a matter; a site described, then its address; a document and who produced it.
+    ("The Council on Foreign Relations said the talks failed.",
+     [("the talks failed", "Council on Foreign Relations", "The Council on Foreign Relations", None)]),
+    ('The group the Project on Kestrian Oversight has called it "a textbook case".',
+     [('"a textbook case"', "Project on Kestrian Oversight", "the Project on Kestrian Oversight", None)]),
+    ("According to web site KestriaReviews.com, 87 percent of critics panned it.",
+     [("87 percent of critics panned it", "KestriaReviews.com", "web site KestriaReviews.com", None)]),
+    ("According to data from the Office for National Statistics, prices rose 3%.",
+     [("prices rose 3%", "Office for National Statistics", "data from the Office for National Statistics", None)]),
+    ("Al Jazeera reported that the minister was flown to a hospital.",
+     [("that the minister was flown to a hospital", "Al Jazeera", "Al Jazeera", None)]),
+    # A lower-case post after the name, without its closing comma.
+    ('"Even believers will be bored," Jack Hale, film critic for Kestria News Service said.',
+     [('"Even believers will be bored,"', "Jack Hale", "Jack Hale, film critic for Kestria News Service",
+       "film critic for Kestria News Service")]),
+])
+def test_labels_bodies_on_matters_sites_and_documents(text, expected):
+    assert said(text) == expected

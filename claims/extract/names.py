@@ -244,7 +244,7 @@ ORG_WORDS = {
     "partnership", "holdings", "limited", "ltd", "plc", "llp", "llc", "inc", "corporation", "agency",
     "radio", "television", "tv", "broadcasting", "newspaper", "channel", "embassy", "consulate",
     "tribunal", "regulator", "watchdog", "inquiry", "charity", "survey", "observatory", "library", "directorate",
-    "inspectorate", "secretariat",
+    "inspectorate", "secretariat", "jazeera",
 }
 # Words of ORG_WORDS that are a body's proper name, not a kind of body: after a given name, a surname.
 NAMES_OF_BODIES = {"bloomberg", "reuters", "politico", "fox", "guardian", "herald", "tribune", "express", "star",
@@ -491,8 +491,11 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     lpost = [w.lower() for w in post]
     letters = all(w in POSTNOMINALS for w in lpost)
     caps = next((post[:n] for n, w in enumerate(post) if not _is_cap(w)), post)
-    # "Chief Executive of ...", "Area Manager at the HCA", "Kestria Homes Land Director": a post.
-    titled = lpost[0] in TITLES or lpost[0] in PERSON_HEADS or any(w.lower() in TITLES | PERSON_HEADS for w in caps)
+    head = next((post[:n] for n, w in enumerate(lpost) if w in ("of", "for", "at", "to", "in", "with")), post)
+    # "Chief Executive of ...", "Area Manager at the HCA", "Kestria Homes Land Director", "film
+    # critic for Gannett News Service": a post.
+    titled = lpost[0] in TITLES or lpost[0] in PERSON_HEADS or any(w.lower() in TITLES | PERSON_HEADS for w in caps) \
+        or bool(head) and head[-1].islower() and _post_word(head[-1])
     if not (letters or titled) \
             or any(w in MALE or w in FEMALE for w in lpost) or not letters and len(post) < 2:
         return None
@@ -503,7 +506,7 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     if before and before[-1] not in '.,:;!?"“”\n':
         return None  # the name opens its clause ("After meeting Ann Ober, Kestria Police said": no)
     end = toks[i][1]
-    role = " ".join(w for w in (name.role, text[toks[c + 1][0]:end]) if w)
+    role = " ".join(w for w in (name.role, re.sub(r"^(?:the|a|an)\s+", "", text[toks[c + 1][0]:end])) if w)
     return SpeakerMention(name.start, end, text[name.start:end], name.name, role=role, kind="person")
 
 
@@ -794,6 +797,8 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
             j -= 1
         elif lw in CONNECTORS and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and lw not in ("the", "and", "on"):
             j -= 1
+        elif lw == "on" and j - 2 >= 0 and toks[j - 2][2].lower() in ORG_WORDS and _is_cap(toks[j - 2][2]):
+            j -= 1  # "the Council on Foreign Relations", "the Project on Government Oversight"
         elif lw in NAME_PARTICLES and j - 3 >= 0 and toks[j - 2][2] in NAME_PARTICLES and _is_cap(toks[j - 3][2]):
             j -= 2  # "Pieter van der Berg", "Ana de la Cruz"
         elif lw == "the" and j - 3 >= 0 and toks[j - 2][2] in ("of", "for") and _is_cap(toks[j - 3][2]) \
@@ -925,6 +930,9 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
         common = len(body) == 1 and (lbody[0] in GENERIC_BODIES or kind == "group")
         return SpeakerMention(start, end, mention_text, _strip_possessive(name), kind=kind,
                               head=lbody[-1], common=common)
+    if name_words and "on" in lbody[1:k] and any(w in ORG_WORDS for w in lbody[:lbody.index("on")]):
+        # "the Project on Government Oversight", "the Council on Foreign Relations": a body on a matter.
+        return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
     if name_words and role_words and [w for w in lbody[:k] if w != "the"][-1:] in (["of"], ["for"]):
         if any(w in ORG_WORDS for w in lbody[:k]):
             # "the Bank of England", "the Ministry of Defence"
@@ -1360,7 +1368,8 @@ BODY_DESCRIPTORS = {"charity", "nonprofit", "non-profit", "organisation", "organ
                     "company", "consultancy", "watchdog", "regulator", "broadcaster", "newspaper", "daily", "weekly",
                     "website", "agency", "bank", "insurer", "retailer", "airline", "union", "foundation", "institute",
                     "network", "outlet", "magazine", "lender", "carmaker", "automaker", "manufacturer", "startup",
-                    "start-up", "chain", "supermarket", "publisher", "developer", "operator", "utility"}
+                    "start-up", "chain", "supermarket", "publisher", "developer", "operator", "utility",
+                    "site"}
 
 
 def _described_body_name(text, toks, m: SpeakerMention) -> SpeakerMention | None:
@@ -1416,6 +1425,10 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         return None
     w = toks[0][2]
     lw = w.lower()
+    if lw in DOCUMENTS and len(toks) > 2 and (issuer := _issuer_after(text, toks, 1, hi)) is not None:
+        # "according to research (done) by Sophos", "data from the ministry": whoever produced it.
+        return SpeakerMention(toks[0][0], issuer.end, text[toks[0][0]:issuer.end], issuer.name, role=issuer.role,
+                              kind=issuer.kind, head=issuer.head if issuer.common else None, common=issuer.common)
     if lw in PRONOUNS and lw not in ("who", "it", "you") and not (len(w) > 1 and w.isupper()):
         # "said he" is rare but does occur; "said it" is an object.
         return SpeakerMention(toks[0][0], toks[0][1], w, None, kind=PRONOUNS[lw], pronoun=True)

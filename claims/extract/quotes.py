@@ -1574,6 +1574,8 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
         lo = max(starts[max(0, bisect_right(starts, f.start) - 1)], prev.end if prev else 0)
         if f.kind == "direct" and f.mention is None and (signed := _signed_after(text, f.end, starts)):
             f.mention, f.cue, f.confidence = signed, None, 0.6
+        elif f.kind == "direct" and f.mention is None and (label := _speaker_label(text, lo, f.start)):
+            f.mention, f.cue, f.confidence = label, None, 0.6
         elif f.kind == "direct" and f.mention is None and (issued := _statement_before(text, f.start)):
             f.mention, f.cue, f.confidence = issued[0], issued[1], 0.5
         elif f.kind == "direct" and f.mention is None and (intro := _introducing_clause(text, lo, f.start)):
@@ -1594,6 +1596,23 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
 
 _NAMED = re.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
 _SIGN_OFF = re.compile(r"[—–]\s*(?P<who>[^\n]{3,120}?)\.?[^\S\n]*(?:\n|$)")
+
+
+_LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*$")
+
+
+def _speaker_label(text: str, ps: int, start: int) -> SpeakerMention | None:
+    """ 'Secretary of the Air Force James Roche: "No, Sir, save it."': a paragraph that opens with a
+    name and a colon before the quotation, as transcripts and exchanged emails are printed. Only a
+    full name, or a body's, is read so: "Warning:" or "The verdict:" is no speaker."""
+    colon = _LABEL_COLON.search(text, ps, start)
+    if colon is None or not text[ps:colon.start()].strip():
+        return None
+    mention = read_speaker_before(text, ps, colon.start())
+    if mention is None or mention.pronoun or mention.common or not mention.name \
+            or text[ps:mention.start].strip() or mention.kind == "person" and " " not in mention.name:
+        return None
+    return mention
 
 
 def _signed_after(text: str, end: int, starts: list[int]) -> SpeakerMention | None:
