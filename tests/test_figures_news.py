@@ -978,3 +978,26 @@ def test_a_unit_one_fractions_of_a_century_and_a_couple(text, expected):
 ])
 def test_or_over_of_over_the_top_and_prices_from(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" as a source or someone about to be named is no count; "only one album" counts.
+    ("But according to one critic, this film may not be a hit.", []),
+    ("One activist, Nur Khan Liton, told reporters arson had been used.", []),
+    ("Blind Faith recorded only one studio album.", [fig("one", 1, "studio album")]),
+    ("He is the only one who came.", []),
+    ("Reporters saw 35 bodies in one hospital, with some casualties.",
+     [fig("35", 35, "body"), fig("one", 1, "hospital")]),
+    # Fractions before a hyphen are words ("half-sister"); codes and time zones are no figures.
+    ("She shared the fund with one half-sister.", [fig("one", 1, "half-sister")]),
+    ("It happened on 10 November (UTC+9).", []),
+    ("It is a Type 09-1 attack submarine.", []),
+    # A multiplier has no unit; kronor are Swedish; "as long as" is a ceiling; "square meter" is one unit.
+    ("It showed a 10-fold reduction.", [fig("10", 10)]),
+    ("The prize includes 10 million Swedish Kronor.", [fig("10 million Swedish Kronor", 1e7, "SEK")]),
+    ("The inquiry could last as long as two years.",
+     [fig("as long as two years", 2, "year", upper=2, qualifier="less than")]),
+    ("The 240,000 square meter park opened.", [fig("240,000 square meter", 240000, "square metre")]),
+])
+def test_one_as_a_source_fractions_before_hyphens_codes_and_units(text, expected):
+    assert figures(text) == expected

@@ -195,8 +195,10 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
 
 # "two and a half years", "five-and-a-half years", "1 and a quarter", "one and two thirds": one figure.
 _AND_A_HALF = re.compile(r"(?:\s+and\s+|-and-)(?P<n>an?|one|two|three)[\s-](?P<f>half|quarters?|thirds?)\b", re.I)
-_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|which|another|only|a|one|someone|"
-                                 r"anyone)(?:\s+|-)$", re.I)  # "the one", "no one", "no-one"
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|which|another|(?:the|an?)\s+only|a|one|"
+                                 r"someone|anyone|according\s+to)(?:\s+|-)$", re.I)
+# ("the one", "no one", "no-one", "the only one"; "according to one critic": a source, not a count;
+# "recorded only one album" counts.)
 # "one day", "on one occasion", "one that will drive growth" (a pronoun before a relative clause).
 _ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side|hand|occasion|instance|of\b|"
                                    r"that\b|which\b|who\b|or\s+(?:two|more|other)\b|"
@@ -218,7 +220,8 @@ _ONE_INDEFINITE_SUBJECT = re.compile(
     r"\s+(?!(?:in|out|of|or|and|to|per)\b)(?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*\s+"
     + alternation(ONE_SPEAKER_VERBS) + r"\b|"
     r"\s+(?:[a-z]+\s+){0,2}?(?:reason|explanation|theory|option|idea|possibility|problem|question|answer|solution|"
-    r"concern|suggestion|example|factor)\s+(?:is|was|might|may|could|would|being)\b|\s+(?:possible|likely)\b", re.I)
+    r"concern|suggestion|example|factor)\s+(?:is|was|might|may|could|would|being)\b|\s+(?:possible|likely)\b"
+    r"|\s+[a-z][\w-]*\s*,\s+(?-i:[A-Z])", re.I)  # "One activist, Nur Khan Liton, told ...": someone, then named
 # "one" that picks one of a group rather than counting it, as "a" or "a certain" does:
 # - paired with "another", "the other(s)", "others" later: "one man sprayed him, others struck him"
 # - one of a named group, "one faction of the party", "one example of that record" ("one of the");
@@ -607,6 +610,8 @@ def _finish_amount(s: str, a: _Amount):
         a.kind, resume = "measure", base.end()
     if a.unit in _COUNT_NOUN_UNITS:
         a.kind = "count"
+    if a.unit == "fold":
+        a.unit, obj, a.kind = None, None, "multiplier"  # "a 10-fold rise", "a thousand fold": a multiplier, no unit
     if a.digits and a.integer and len(a.raw) == 4 and 1800 <= a.value <= 2100 and not a.currency \
             and not a.has_mag and a.qualifier is None and (not a.unit or obj and not obj.endswith("s")):
         return None  # a year, alone or before one thing: "in a 1994 agreement", "the 2006 conference"

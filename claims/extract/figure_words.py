@@ -33,7 +33,7 @@ _NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<code>(?-i:{_CODES}))\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
     r"|(?P<v>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
     r"|(?P<f>\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
-    r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b)"
+    r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?!-[a-z]))"  # ("a half-sister": no fraction)
     rf"|(?P<x>\b(?:{'|'.join(MULTIPLIERS)})\b)"
     rf"|(?P<w>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
     rf"(?:(?:{_AND_AFTER_SCALE}|\s+|-){_WORD})*\b)"
@@ -63,6 +63,9 @@ _NOT_QUANTITY = re.compile(
     r"|(?:\+?\d{1,3}[\s.-])?\d{3}[-.]\d{3}[-.]\d{4}\b|\d{3}-\d{4}\b"  # 555-123-4567
     r"|0\d{2,4}\s\d{3,4}\s\d{3,4}\b|0\d{3}\s\d{6}\b"  # 020 7946 0958, 0800 807060
     r"|24/7"
+    r"|\d+\([a-z]\)"  # a clause of a code that names a thing: "401(k)", "501(c)(3)"
+    r"|(?<=UTC[+-])\d{1,2}\b|(?<=GMT[+-])\d{1,2}\b"  # a time zone
+    r"|0\d+-\d+\b"  # a model: "Type 09-1"
     r"|(?<=\w\()\d+\)"  # a subsection: "Section 27(1)(a)"
     # A span of days in a month: "14-20 October", "between 14 and 20 October", "from 3 to 5 May".
     r"|\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _alternation(
@@ -111,6 +114,7 @@ _BOUNDS = {
     "up to": "less than", "at most": "less than", "no more than": "less than", "not more than": "less than",
     "as many as": "less than", "as much as": "less than", "as high as": "less than", "a maximum of": "less than",
     "just under": "less than", "shy of": "less than", "short of": "less than", "as little as": "more than",
+    "as long as": "less than",
     # "nearly 12", "almost £2,000": just under the figure, so the figure is an upper bound (the figures
     # guideline's rule); "within nine months", "within 48 hours": no later than, an upper bound too.
     "nearly": "less than", "almost": "less than", "just short of": "less than", "within": "less than",

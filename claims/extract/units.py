@@ -54,7 +54,8 @@ CURRENCY_SUFFIX = {
     "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "shekels": "ILS", "shekel": "ILS",
     "rupees": "INR", "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "ringgit": "MYR",
     "pesos": "MXN", "hryvnias": "UAH", "hryvnia": "UAH", "naira": "NGN", "rand": "ZAR",
-    "francs": "CHF", "swiss francs": "CHF", "won": "KRW",
+    "francs": "CHF", "swiss francs": "CHF", "won": "KRW", "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK",
+    "swedish krona": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK", "zloty": "PLN", "zlotys": "PLN",
     "cents": "cent", "cent": "cent", "pence": "pence", "sen": "sen",
 }
 
@@ -76,7 +77,8 @@ UNITS = {
     "miles per gallon": "mile per gallon", "miles": "mile", "mile": "mile", "yards": "yard", "yard": "yard",
     "feet": "foot", "foot": "foot", "inches": "inch", "inch": "inch", "knots": "knot",
     "square feet": "square foot", "square foot": "square foot", "square metres": "square metre",
-    "square meters": "square metre", "square kilometres": "square kilometre",
+    "square meters": "square metre", "square meter": "square metre", "square kilometres": "square kilometre",
+    "square kilometre": "square kilometre", "square kilometer": "square kilometre", "square mile": "square mile",
     "square kilometers": "square kilometre", "square miles": "square mile", "acres": "acre",
     "hectares": "hectare",
     "kilograms": "kilogram", "kilogram": "kilogram", "kilos": "kilogram", "grams": "gram",
