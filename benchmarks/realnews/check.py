@@ -32,11 +32,13 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_p.jsonl", "gold_figures_q.jsonl",
                 "gold_figures_r.jsonl", "gold_figures_s.jsonl", "gold_figures_t.jsonl",
                 "gold_figures_u.jsonl", "gold_figures_v.jsonl", "gold_figures_w.jsonl",
-                "gold_figures_x.jsonl", "gold_figures_y.jsonl"]
+                "gold_figures_x.jsonl", "gold_figures_y.jsonl",
+                "gold_figures_z.jsonl", "gold_figures_aa.jsonl"]
 
 
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
-_REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|[Aa]ccording\s+to|announced|stated|statement|remarks|ruled|estimates)\b")
+_REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|[Aa]ccording\s+to|announced|stated|statement|remarks|ruled|estimates|"
+                             r"concluded|suggested|warned|claimed|reported|predicts)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -86,6 +88,8 @@ PARTS = {
     "fresh20": ("articles_fresh20.jsonl", "f20us", 1, 10, []),
     "fresh21": ("articles_fresh21.jsonl", ("f21us", "f21uk"), 1, 5, []),
     "fresh22": ("articles_fresh22.jsonl", ("f22us", "f22uk"), 1, 5, []),
+    "fresh23": ("articles_fresh23.jsonl", ("f23us", "f23uk"), 1, (1, 9), []),
+    "fresh24": ("articles_fresh24.jsonl", ("f24us", "f24uk"), 1, 5, []),
 }
 
 
