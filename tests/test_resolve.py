@@ -1801,3 +1801,55 @@ def test_a_quotation_signed_with_a_dash(text, expected):
 ])
 def test_labels_bodies_on_matters_sites_and_documents(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two posts joined by "and", then their one holder, after the cue.
+    ('"It is history repeating itself", said former Kestrian coach and former test player John Hale.',
+     [('"It is history repeating itself"', "John Hale",
+       "former Kestrian coach and former test player John Hale", "former Kestrian coach and former test player")]),
+    # A lower-case post of a body, then its holder; someone working for a titled person is not that person.
+    ('Offering his condolence, speaker of the parliament Ali Hale wrote: "The years were good."',
+     [('"The years were good."', "Ali Hale", "speaker of the parliament Ali Hale", "speaker of the parliament")]),
+    ("A spokesman for the minister Tom Hale said the plan failed.",
+     [("the plan failed", None, "A spokesman for the minister Tom Hale", "A spokesman for the minister Tom Hale")]),
+    # "Co-developer" is a post; a body's kind then a surname is the surname alone.
+    ('Co-developer Jing Wang recounted, "It just slides down."',
+     [('"It just slides down."', "Jing Wang", "Co-developer Jing Wang", "Co-developer")]),
+    ('The "goal is union," explains Secretary General of the Kestrian Community Wagner.',
+     [('The "goal is union,"', None, "Secretary General of the Kestrian Community Wagner",
+       "Secretary General of the Kestrian Community")]),
+])
+def test_joined_posts_posts_of_bodies_and_co_posts(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A body's name starts with its capital: "the opposition Renamo party" is the Renamo party.
+    ("Nevertheless, the opposition Renamo party has announced that it will not take its seats.",
+     [("that it will not take its seats", "Renamo party", "the opposition Renamo party", None)]),
+    ("The ruling Kestria party said it would win.", [("it would win", "Kestria party", "The ruling Kestria party", None)]),
+    # A source's time is no part of it; a body "for" a field with "and" in it is one body.
+    ("According to Kestria Center for Systems Science and Engineering late today, 291 patients have recovered.",
+     [("291 patients have recovered", "Kestria Center for Systems Science and Engineering",
+       "Kestria Center for Systems Science and Engineering", None)]),
+    ("291 patients have recovered, according to the health ministry on Monday.",
+     [("291 patients have recovered", None, "the health ministry", None)]),
+    # A paper's name in quotation marks is read without them.
+    ('The bombs were small, according to "El Kestrel".', [("The bombs were small", None, "El Kestrel", None)]),
+    # An honorific with a name inside a longer one ("Mr. Lula" for Luiz Inácio Lula da Silva).
+    ("President Luiz Inácio Lula da Silva said trade would grow. Mr. Lula said Brazil supports Korea.",
+     [("trade would grow", "Luiz Inácio Lula da Silva", "President Luiz Inácio Lula da Silva", "President"),
+      ("Brazil supports Korea", "Luiz Inácio Lula da Silva", "Mr. Lula", "President")]),
+])
+def test_body_names_source_times_quoted_papers_and_middle_names(text, expected):
+    assert said(text) == expected
+
+
+def test_he_is_not_guessed_past_a_person_of_a_body_named_nearer():
+    """ "a State Department spokesperson, Morgan Hale," is a person (the post says so), of no known
+    gender, named nearer than Tom Ruiz: "he" is nobody rather than Tom Ruiz."""
+    text = ('Tom Ruiz, the caretaker Prime Minister, recommended the troops withdraw.\n\n'
+            'Following the vote, a United States Department of State spokesperson, Morgan Hale, indicated the '
+            'country was disappointed: "While we wait," he said, "we urge leaders to reconsider."')
+    assert said(text) == [('"While we wait," he said, "we urge leaders to reconsider."', None, "he", None)]

@@ -244,7 +244,7 @@ ORG_WORDS = {
     "partnership", "holdings", "limited", "ltd", "plc", "llp", "llc", "inc", "corporation", "agency",
     "radio", "television", "tv", "broadcasting", "newspaper", "channel", "embassy", "consulate",
     "tribunal", "regulator", "watchdog", "inquiry", "charity", "survey", "observatory", "library", "directorate",
-    "inspectorate", "secretariat", "jazeera",
+    "inspectorate", "secretariat", "jazeera", "community",
 }
 # Words of ORG_WORDS that are a body's proper name, not a kind of body: after a given name, a surname.
 NAMES_OF_BODIES = {"bloomberg", "reuters", "politico", "fox", "guardian", "herald", "tribune", "express", "star",
@@ -434,6 +434,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
         return owner
     k = next((x for x in range(i, -1, -1) if toks[x][0] == m.start), None)
     if k is not None and m.name and not m.common:
+        if (holder := _post_of_body_holder(text, toks, k, m)) is not None:
+            return holder
         k = _behind_modifiers(toks, k)
     if k is not None and k >= 3 and toks[k - 1][2].lower() in ("the", "a", "an"):
         k -= 1  # "officials in the two states"
@@ -508,6 +510,26 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     end = toks[i][1]
     role = " ".join(w for w in (name.role, re.sub(r"^(?:the|a|an)\s+", "", text[toks[c + 1][0]:end])) if w)
     return SpeakerMention(name.start, end, text[name.start:end], name.name, role=role, kind="person")
+
+
+def _post_of_body_holder(text, toks, k: int, m: SpeakerMention) -> SpeakerMention | None:
+    """ "speaker of the parliament Ali Larijani", "head of the agency Ann Ober": a lower-case post of
+    a body, then its holder's full name, opening with a known given name. The holder speaks."""
+    if m.kind != "person" or " " not in m.name or m.name.split()[0].lower() not in MALE | FEMALE:
+        return None
+    name_at = text.find(m.name, m.start, m.end)
+    k = next((x for x in range(k, len(toks)) if toks[x][0] == name_at), k)  # past role words read into m
+    j = k
+    while j >= 1 and k - j < 3 and toks[j - 1][2].islower() and toks[j - 1][2] not in ("of", "for"):
+        j -= 1
+    if j < 2 or toks[j - 1][2] != "of" or not _post_word(toks[j - 2][2]) \
+            or not any(t[2].lower() in ORG_WORDS for t in toks[j:k]) \
+            or not all(t[2] in ("the", "a") or t[2].lower() in ORG_WORDS for t in toks[j:k]):
+        return None
+    post = _read_common_np(text, toks, j - 2) or SpeakerMention(toks[j - 2][0], toks[j - 2][1], toks[j - 2][2], None)
+    start = post.start
+    role = re.sub(r"^(?:the|a|an)\s+", "", text[start:toks[k][0]].strip(), flags=re.I)
+    return SpeakerMention(start, m.end, text[start:m.end], m.name, role=role, kind="person")
 
 
 def _behind_modifiers(toks, k: int) -> int:
@@ -1010,7 +1032,8 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
             (lbody[1] in MALE or lbody[1] in FEMALE)
             and (lbody[0] in PERSON_HEADS or lbody[0] in ROLE_WORDS or _PERSON_NOUN.search(lbody[0]))
             or lbody[0] in EVERYDAY_PEOPLE or lbody[0].endswith(("ologist", "ician", "ographer", "onomist"))
-            or lbody[0] in ROLE_WORDS and _PERSON_NOUN.search(lbody[0])):  # "Co-author Jing-Shan Zhao"
+            or lbody[0] in ROLE_WORDS and _PERSON_NOUN.search(lbody[0])  # "Co-author Jing-Shan Zhao"
+            or lbody[0].startswith("co-") and _PERSON_NOUN.search(lbody[0])):  # "Co-developer Jing Wang"
         k = 1  # a role noun capitalised at the start of a sentence: "Neighbour Peter Evans", "Voter Kitty Mak"
     owners = [p for p in range(k, n - 1) if lbody[p].endswith(_OWNER_ENDINGS)]
     return owners[-1] + 1 if owners else k
@@ -1074,11 +1097,15 @@ def _owned_body(body: list[str], lbody: list[str]) -> tuple[list[str], list[str]
 
 def _body_for(body: list[str]) -> bool:
     """Whether capitalised words read as an organisation "for" or "of" something: an organisation
-    word first, then "for"/"of" and only capitalised words ("Office for Budget Responsibility"), none
-    of them a post someone holds ("Office for Budget Responsibility Chairman Ray Hull")."""
-    return len(body) >= 3 and body[1] in ("for", "of") and body[0].lower() in ORG_WORDS \
-        and body[0].lower() not in TITLES and all(w[0].isupper() or w in CONNECTORS for w in body[2:]) \
-        and not any(w.lower() in PERSON_HEADS for w in body[2:])
+    word, then "for"/"of" and only capitalised words ("Office for Budget Responsibility", "Johns
+    Hopkins Center for Systems Science and Engineering"), none of them a post someone holds ("Office
+    for Budget Responsibility Chairman Ray Hull"); the words before the organisation word are its
+    own name, not a person's ("Tom Hale of the Institute ..." is Tom Hale)."""
+    b = next((x for x in range(len(body) - 2) if body[x + 1] in ("for", "of") and body[x].lower() in ORG_WORDS), None)
+    return b is not None and body[b].lower() not in TITLES \
+        and all(w[0].isupper() or w in CONNECTORS for w in body[b + 2:]) \
+        and not any(w.lower() in PERSON_HEADS for w in body[b + 2:]) \
+        and all(w[0].isupper() and w.lower() not in MALE | FEMALE | CONNECTORS | TITLES for w in body[:b])
 
 
 def _name_closes(words: list[str], lower: list[str]) -> bool:
@@ -1100,6 +1127,10 @@ def _title_of_place(body: list[str], lbody: list[str], k: int):
     if len(tail) >= 3 and all(w[0].isupper() for w in tail[-2:]) \
             and not any(w in ORG_WORDS or w in TITLES or w in CONNECTORS for w in lbody[-2:]):
         return body[-2:], lbody[-2:], " ".join(body[:-2]), None
+    if len(tail) >= 2 and lbody[-2] in ORG_WORDS and body[-1][0].isupper() \
+            and lbody[-1] not in ORG_WORDS | TITLES | CONNECTORS:
+        # "Secretary General of the Andean Community Wagner": the body's name ends in its kind, then a surname.
+        return body[-1:], lbody[-1:], " ".join(body[:-1]), None
     return None
 
 
@@ -1358,6 +1389,10 @@ def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | Non
     start, end = toks[j][0], toks[i][1]
     mention = text[start:end]
     name = None if kind == "person" else mention
+    if kind == "organization" and (cap := next((t for t in toks[j:i] if _is_cap(t[2])
+                                                and t[2].lower() not in DETERMINERS), None)) is not None \
+            and cap[0] > start:
+        name = text[cap[0]:end]  # "the opposition Renamo party": the body's name starts with its capital
     return SpeakerMention(start, end, mention, name, kind=kind, head=lhead,
                           role=mention if kind == "person" else None, common=True)
 
@@ -1451,6 +1486,10 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         if m is not None and m.start > toks[0][0] and (described := _described_body_name(text, toks, m)):
             return described
         if m is not None and m.kind == "person" and m.name and " " in m.name and not m.common \
+                and (roles := _roles_joined_before(text, toks, m)) is not None:
+            # "said former New Zealand coach and former test player John Bracewell": two posts, one holder.
+            return SpeakerMention(toks[0][0], m.end, text[toks[0][0]:m.end], m.name, role=roles, kind="person")
+        if m is not None and m.kind == "person" and m.name and " " in m.name and not m.common \
                 and (body := _initialled_body_before(text, toks, m)) is not None:
             # "said U.S. Office of Personnel Management (OPM) Director Kiran Ahuja": the body's post holder.
             return SpeakerMention(body.start, m.end, text[body.start:m.end], m.name,
@@ -1476,6 +1515,21 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                 return _name_after_description(text, toks, nxt, m) or m
             return m
     return None
+
+
+def _roles_joined_before(text, toks, m: SpeakerMention) -> str | None:
+    """The posts, joined by "and", that open the phrase before the holder m: "former coach and
+    former test player (John Bracewell)"; None unless the words before "and" are a post."""
+    k = next((x for x in range(len(toks)) if toks[x][0] == m.start), None)
+    a = k
+    while a is not None and a >= 1 and k - a < 4 and toks[a - 1][2].islower() and toks[a - 1][2] != "and":
+        a -= 1  # the second post's own words: "former test player"
+    if k is None or a < 2 or toks[a - 1][2] != "and" or a < k and not _post_word(toks[k - 1][2]):
+        return None
+    first = _read_np_backwards(text, toks, a - 2, loose=False)
+    if first is None or first.start != toks[0][0] or first.kind != "person" or first.name or not first.role:
+        return None
+    return " ".join(w for w in (text[toks[0][0]:toks[k - 1][1]], m.role) if w)
 
 
 def _initialled_body_before(text, toks, m: SpeakerMention) -> SpeakerMention | None:

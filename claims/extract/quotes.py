@@ -1258,19 +1258,31 @@ def _quote_open_at(text: str, start: int, end: int) -> bool:
     return (chunk.count("“") > chunk.count("”")) or (chunk.count('"') % 2 == 1)
 
 
+_TIME_AFTER_SOURCE = re.compile(r"\s+(?:(?:late|early|earlier)\s+)?(?:today|yesterday|tonight|on\s+(?:Monday|Tuesday|"
+                                r"Wednesday|Thursday|Friday|Saturday|Sunday))\s*$")
+
+
 def _according_source(text: str, se: int, ce: int, initial: bool) -> tuple[SpeakerMention | None, int]:
     """The source of "according to" ending at ce, and where what follows it starts. The source
     runs to the next comma or the end of the sentence: "according to unofficial results tallied
     Wednesday" names a source as surely as "according to officials" does."""
     source_end = _source_end(text, ce, se) if initial else se
-    mention = read_speaker_after(text, ce, source_end)
     m = SOURCE_END.search(text, ce, se)
     src_end = m.start() if m else se
+    read_end = source_end
+    if (when := _TIME_AFTER_SOURCE.search(text, ce, src_end)) is not None:
+        # "according to Johns Hopkins University late today": when it said so is no part of the source
+        src_end = read_end = when.start()
+    mention = read_speaker_after(text, ce, read_end)
     while src_end > ce and text[src_end - 1] in " .\u00a0":
         src_end -= 1
     src_start = ce
     while src_start < src_end and text[src_start] in " \u00a0":
         src_start += 1
+    if src_end - src_start > 2 and text[src_start] in "\"“" and text[src_end - 1] in "\"”":
+        # 'according to "El Mundo"': a paper's name in quotation marks is the paper.
+        src_start, src_end = src_start + 1, src_end - 1
+        mention = read_speaker_after(text, src_start, src_end)
     if mention is None or mention.end < src_end:
         if src_end - src_start < 2 or text.count(" ", src_start, src_end) > 14:
             if mention is None:

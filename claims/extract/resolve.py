@@ -124,6 +124,8 @@ _WORD = re.compile(r"(?<![\w\-])(?:[" + _UPPER + r"]|(?=[aeibu])" + NAME_PARTICL
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
+# "a United States Department of State spokesperson, Morgan Ortagus,": a body's name, then its post.
+_BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*\s+|of\s+|for\s+|the\s+){1,8}[a-z][\w’'\-]+),\s+$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+)((?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*),\s+$")
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
 _ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing|[Ss]hadow|[Dd]eputy|[Aa]cting)\s+)?[a-z][\w’'\-]*"
@@ -253,6 +255,12 @@ class Person:
         words = self.name.split()
         middle = words[-2] if len(words) >= 3 else ""
         return middle if len(middle) > 2 and middle[0].isupper() and not middle.endswith(".") else None
+
+    @property
+    def middle(self) -> tuple[str, ...]:
+        """The names between the first and the family name: "Inácio", "Lula" in Luiz Inácio Lula da Silva."""
+        words = [w for w in self.name.split()[1:] if w[0].isupper() and not w.endswith(".")]
+        return tuple(words[:-1])
 
     @property
     def likely(self) -> bool:
@@ -452,6 +460,9 @@ class Resolver:
         if (after := _APPOSITIVE_AFTER.match(text, end, min(len(text), end + 90))) and _is_role(after.group(1)):
             person.add_role(re.sub(r"^(?:the|a|an)\s+", "", after.group(1)))
         if (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) and _is_role(before.group(1)):
+            person.add_role(before.group(1))
+        elif (before := _BODY_POST_BEFORE.search(text, max(0, start - 90), start)) \
+                and _is_role(before.group(1).split()[-1]):
             person.add_role(before.group(1))
         elif (title := _TITLE_COMMA_BEFORE.search(text, max(0, start - 70), start)) \
                 and title.group(1).split()[-1].lower() in TITLES:
@@ -660,6 +671,10 @@ class Resolver:
                 return fits[0]
             if fits:
                 return None
+        if gender:
+            # "Mr. Lula" for Luiz Inácio Lula da Silva: an honorific with a name inside a longer one.
+            fits = [p for p in self.people if plain in map(_plain, p.middle) and p.gender in (None, gender)]
+            return fits[0] if len(fits) == 1 else None
         return None
 
     def _by_age(self, m: SpeakerMention) -> Person | None:
