@@ -426,7 +426,7 @@ def test_a_part_of_a_group_counted_before(text, expected):
     ("Four hundred and twenty runners finished.", [fig("Four hundred and twenty", 420, "runner")]),
     ("Shops allowed two and one packs per customer, respectively.",
      [fig("two", 2, "pack"), fig("one", 1, "pack")]),
-    ("Two or three villages were flooded.", [fig("Two", 2, "village"), fig("three", 3, "village")]),
+    ("Two or three villages were flooded.", [fig("Two or three", 2, "village", lower=2, upper=3)]),
     # A whole number and a fraction of it are one figure.
     ("The tusk is one and two thirds metres long.", [fig("one and two thirds metres", 5 / 3, "metre")]),
     ("The talks took two and a half years.", [fig("two and a half years", 2.5, "year")]),
@@ -1000,4 +1000,19 @@ def test_or_over_of_over_the_top_and_prices_from(text, expected):
     ("The 240,000 square meter park opened.", [fig("240,000 square meter", 240000, "square metre")]),
 ])
 def test_one_as_a_source_fractions_before_hyphens_codes_and_units(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N or M" of small neighbours is a range; "or more" stays a floor.
+    ("They found three or four vessels.", [fig("three or four", 3, "vessel", lower=3, upper=4)]),
+    ("He scored one or two points.", [fig("one or two points", 1, "point", lower=1, upper=2)]),
+    ("It costs $5 or $6.", [fig("$5 or $6", 5, "USD", lower=5, upper=6)]),
+    ("It has 3 or more rooms.", [fig("3 or more", 3, "room", lower=3, qualifier="more than")]),
+    # Nouns in -s that are no plurals; Nordic currency codes glued to the figure; "passing" is a floor.
+    ("The bombs were placed in 5 gas stations.", [fig("5", 5, "gas station")]),
+    ("They share an award of SEK9 million.", [fig("SEK9 million", 9e6, "SEK")]),
+    ("The toll rose, passing 80,000 people.", [fig("80,000", 80000, "people", lower=80000, qualifier="passing")]),
+])
+def test_or_ranges_nouns_in_s_nordic_codes_and_passing(text, expected):
     assert figures(text) == expected

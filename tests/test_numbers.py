@@ -298,7 +298,7 @@ def test_a_bare_figure_takes_the_unit_of_the_figure_it_is_compared_with():
     found = claims_of("Exports reached 5.2 million tonnes, up from 4.7 million a year earlier.")
     assert [c.unit for c in found] == ["tonne", "tonne"]
     found = claims_of("They paid six or seven euros for lunch.")
-    assert [c.unit for c in found] == ["EUR", "EUR"]
+    assert [(c.unit, c.lower, c.upper) for c in found] == [("EUR", 6, 7)]
 
 
 def test_a_label_before_a_vote_tally_is_not_a_claim():

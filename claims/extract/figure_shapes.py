@@ -201,7 +201,7 @@ _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|whi
 # "recorded only one album" counts.)
 # "one day", "on one occasion", "one that will drive growth" (a pronoun before a relative clause).
 _ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side|hand|occasion|instance|of\b|"
-                                   r"that\b|which\b|who\b|or\s+(?:two|more|other)\b|"
+                                   r"that\b|which\b|who\b|or\s+(?:more|other)\b|"
                                    r"(?:can|could|must|may|might|should|would|will)\b)", re.I)  # "one can imagine"
 _ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b")
 # "the right one", "a tremendous one!", "a loved one throughout": "one" after a determiner and
@@ -481,7 +481,7 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
     rm = _RANGE_SEP.match(s, a.j)
     if not rm:
         return None
-    sep = (rm.group("sep") or "-").lower()
+    sep = (rm.group("sep") or rm.group("or") or "-").lower()
     last = tail[-1] if tail else ""
     if sep == "to" and last == "from" and is_change_from(_tail(s[max(0, a.start - 90):a.start], 8)):
         # "increasing the confirmed death toll from 14 to 31": the verb may stand eight words back
@@ -489,13 +489,15 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
         return None
     if sep == "to" and last == "by":
         return None  # "by 400m euros to 2.5bn euros": a change and the new level, not a range
-    if not ((sep == "and" and last == "between") or sep in ("-", "–", "—", "through")
+    if not ((sep == "and" and last == "between") or sep in ("-", "–", "—", "through", "or")
             or (sep == "to" and (last in ("between", "from") or not _trend_of(tail)))):
         return None
     second = _read_second(s, rm.end(), a.currency)
     if second is None:
         return None
     v2, mag2, unit2, end2, _ = second
+    if sep == "or" and not (a.value < v2 <= a.value + max(2, a.value) and mag2 == 1.0 and not a.has_mag):
+        return None  # "one or two points", "three or four vessels": a range; "5 or 50" is two figures
     if not (a.unit is None or unit2 is None or a.unit == unit2 or a.unit.split(" per ")[0] == unit2):
         return None  # "grew at 3.0% to £251.9bn": a rate and a level, no range (and no "bn" for the rate)
     if not a.has_mag and mag2 != 1.0 and a.value * mag2 <= v2:
@@ -564,7 +566,7 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
 
 # Verbs that put a figure as a floor, kept as written, outside the figure's words (the figures guideline).
 _QUALIFIER_VERBS = {"exceed", "exceeds", "exceeded", "exceeding", "top", "tops", "topped", "topping", "surpass",
-                    "surpasses", "surpassed", "surpassing", "eclipsed", "eclipsing"}
+                    "surpasses", "surpassed", "surpassing", "eclipsed", "eclipsing", "passing"}
 # A verb that raises a total to a new level, with "up to" after its object: "brings the total of
 # deaths up to 224", "took the tally up to nine".
 _BRING_UP = re.compile(r"\b(?:brings?|brought|bringing|takes?|took|taking|pushe[sd]?|pushing)\s+[^\s,;.][^,;.]{0,80}?"

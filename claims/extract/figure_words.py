@@ -26,7 +26,7 @@ _WORD = (rf"(?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})|{_alternation(_SMALL_
          rf"hundred|thousand|million|billion|trillion)")
 # "and" joins number words only after a scale: "four hundred and twenty", not "two and one" (a list).
 _AND_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
-_CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|PS|Rs\\.?"
+_CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|SEK|NOK|DKK|PS|Rs\\.?"
 # Where a number starts. Digits may carry a currency code glued in front ("EUR50m", "RM23.50");
 # otherwise they must not be glued to a word ("A380", "G7" are names, not quantities).
 _NUMBER = re.compile(
@@ -97,7 +97,7 @@ _TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|EDT\b
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{_alternation(MONTHS)})\b\.?", re.I)
 _STREET_AFTER = re.compile(rf"\s+(?:(?-i:[A-Z][a-z]+)\s+){{1,3}}(?:{_alternation(STREET_SUFFIXES)})\b", re.I)
 _ZIP_AFTER = re.compile(r"\s+(?:ZIP|zip code|postcode)\b", re.I)
-_RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and|through)\s*|(?P<slash>/)(?=[$€£])", re.I)
+_RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and|through)\s*|\s+(?P<or>or)\s+|(?P<slash>/)(?=[$€£])", re.I)
 _SLASH_CUR = re.compile(r"/(?=[$€£])")
 # Left context: matched against the text before the number, anchored at its end.
 _CUR_BEFORE = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if not k.isalpha())})\s?$")
@@ -229,7 +229,8 @@ _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "
                       "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth"}
 # Nouns in -s that are no plurals: "measles cases", "news reports".
 _SINGULAR_IN_S = {"measles", "mumps", "news", "series", "species", "diabetes", "physics", "economics", "politics",
-                  "athletics", "means", "rabies", "herpes", "arthritis"}
+                  "athletics", "means", "rabies", "herpes", "arthritis", "gas", "bias", "atlas", "canvas", "alias",
+                  "lens", "chaos", "cosmos", "christmas"}
 # Collective nouns that qualify a plural after them: "police officers", "crew members", "staff nurses".
 _COLLECTIVE_MODIFIERS = {"police", "crew", "staff", "media", "youth", "clergy", "data", "personnel", "people"}
 # Time units after the words that describe them, and the words that make one term with them.
@@ -572,7 +573,7 @@ def _singular(phrase: str) -> str:
         w = w[:-3] + "y"
     elif lw.endswith(("ches", "shes", "sses", "xes", "zes")):
         w = w[:-2]
-    elif lw.endswith("s") and not lw.endswith(("ss", "us", "is")):
+    elif lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and lw not in _SINGULAR_IN_S:
         w = w[:-1]
     words[-1] = w
     return " ".join(words)

@@ -44,6 +44,7 @@ CURRENCY_PREFIX = {
     # "PS" and "Y=" are how £ and ¥ come out of ASCII-folded wire copy.
     "PS": "GBP", "¥": "JPY", "Y=": "JPY", "JPY": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR",
     "INR": "INR", "RM": "MYR", "CHF": "CHF", "₽": "RUB", "₩": "KRW", "CNY": "CNY", "RMB": "CNY",
+    "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
 }
 
 # Currency written after the figure: "15 euros", "92 million yuan".
