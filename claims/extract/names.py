@@ -18,7 +18,8 @@ inverted form ("said Peskov"). `claims.extract.resolve` turns mentions into the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .given_names import FEMALE, MALE
 from .sentences import ABBREVIATIONS as _SENTENCE_ABBREVIATIONS
@@ -130,6 +131,7 @@ POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe",
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"} | FOREIGN_HONORIFICS
 # Words before a name that are kept out of its role: honorifics and "The Rt Hon".
 NOT_ROLES = HONORIFICS | {"rt", "hon", "hon."}
+GIVEN_NAMES = MALE | FEMALE
 # Titles that only qualify a post ("Health Secretary", "Deputy Mayor", "Home Secretary"): a role
 # never ends in one, so a name right after one is a body's ("the Canadian Public Health Infobase").
 QUALIFIERS = {"health", "foreign", "defence", "defense", "interior", "education", "energy", "home", "vice",
@@ -475,6 +477,11 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
     return m
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_POST_NOUNS = TITLES | PERSON_HEADS
+_NOT_BODY_NAME = GIVEN_NAMES | CONNECTORS | TITLES
+
+
 def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     """ "Tom Hale, Chief Executive of the Kestria Trust said:", "Ann Ober, OBE MC MP said", "Dale
     Ruiz, Kestria Homes Land Director said:": an
@@ -482,6 +489,8 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     words after it are a post, or letters after a name, with no name of their own. The name must
     open its clause: after a preposition or a verb ("a letter to Tom Hale, director ...") it speaks
     for no one."""
+    if "," not in text[toks[max(0, i - 11)][0]:toks[i][0]]:
+        return None
     c = i
     while c > i - 12 and c > 0 and toks[c][2] != ",":
         if not (toks[c][2].isalpha() or toks[c][2] in ("&", "-")):
@@ -496,7 +505,7 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     head = next((post[:n] for n, w in enumerate(lpost) if w in ("of", "for", "at", "to", "in", "with")), post)
     # "Chief Executive of ...", "Area Manager at the HCA", "Kestria Homes Land Director", "film
     # critic for Gannett News Service": a post.
-    titled = lpost[0] in TITLES or lpost[0] in PERSON_HEADS or any(w.lower() in TITLES | PERSON_HEADS for w in caps) \
+    titled = lpost[0] in TITLES or lpost[0] in PERSON_HEADS or any(w.lower() in _POST_NOUNS for w in caps) \
         or bool(head) and head[-1].islower() and _post_word(head[-1])
     if not (letters or titled) \
             or any(w in MALE or w in FEMALE for w in lpost) or not letters and len(post) < 2:
@@ -508,14 +517,14 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     if before and before[-1] not in '.,:;!?"“”\n':
         return None  # the name opens its clause ("After meeting Ann Ober, Kestria Police said": no)
     end = toks[i][1]
-    role = " ".join(w for w in (name.role, re.sub(r"^(?:the|a|an)\s+", "", text[toks[c + 1][0]:end])) if w)
+    role = " ".join(w for w in (name.role, _ARTICLE.sub("", text[toks[c + 1][0]:end])) if w)
     return SpeakerMention(name.start, end, text[name.start:end], name.name, role=role, kind="person")
 
 
 def _post_of_body_holder(text, toks, k: int, m: SpeakerMention) -> SpeakerMention | None:
     """ "speaker of the parliament Ali Larijani", "head of the agency Ann Ober": a lower-case post of
     a body, then its holder's full name, opening with a known given name. The holder speaks."""
-    if m.kind != "person" or " " not in m.name or m.name.split()[0].lower() not in MALE | FEMALE:
+    if m.kind != "person" or " " not in m.name or m.name.split()[0].lower() not in GIVEN_NAMES:
         return None
     name_at = text.find(m.name, m.start, m.end)
     k = next((x for x in range(k, len(toks)) if toks[x][0] == name_at), k)  # past role words read into m
@@ -528,7 +537,7 @@ def _post_of_body_holder(text, toks, k: int, m: SpeakerMention) -> SpeakerMentio
         return None
     post = _read_common_np(text, toks, j - 2) or SpeakerMention(toks[j - 2][0], toks[j - 2][1], toks[j - 2][2], None)
     start = post.start
-    role = re.sub(r"^(?:the|a|an)\s+", "", text[start:toks[k][0]].strip(), flags=re.I)
+    role = _ARTICLE.sub("", text[start:toks[k][0]].strip())
     return SpeakerMention(start, m.end, text[start:m.end], m.name, role=role, kind="person")
 
 
@@ -896,8 +905,18 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     """Read a capitalised mention (its words already split) into name, role and kind.
 
     "House Speaker Paul Ryan" is Paul Ryan with the role "House Speaker"; "the White House" an
-    organisation; "the President" alone a role reference with no name.
+    organisation; "the President" alone a role reference with no name. The reading depends on the
+    words alone, so it is kept for the next time the same words come.
     """
+    found = _classify_words(tuple(words))
+    return None if found is None else replace(found, start=start, end=end, text=text[start:end])
+
+
+@lru_cache(maxsize=1 << 16)
+def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
+    """`classify_name` for the words alone: the mention's place and text are filled in by the caller."""
+    text, start, end = "", 0, 0
+    words = list(words)
     lower = [w.lower() for w in words]
     det = lower[0] in ("the", "a", "an")
     body = words[1:] if det else words
@@ -927,7 +946,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     while len(body) > 2 and lbody[-1] in POSTNOMINALS:
         post.insert(0, body[-1])
         body, lbody = body[:-1], lbody[:-1]
-    if all(w in POSTNOMINALS and w not in TITLES for w in lbody):
+    if lbody[0] in POSTNOMINALS and all(w in POSTNOMINALS and w not in TITLES for w in lbody):
         return None  # "OBE", "KC MC": letters after a name whose name is elsewhere
     k = _name_start(body, lbody)
     name_words = body[k:]
@@ -1028,7 +1047,7 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
             k -= 1
     if k == 1 and lbody[0] in NAME_PARTICLES and n > 1:
         k = 0  # the family name opening a sentence: "Van der Berg added"
-    if k == 0 and n >= 3 and lbody[0] not in MALE | FEMALE and (
+    if k == 0 and n >= 3 and lbody[0] not in GIVEN_NAMES and (
             (lbody[1] in MALE or lbody[1] in FEMALE)
             and (lbody[0] in PERSON_HEADS or lbody[0] in ROLE_WORDS or _PERSON_NOUN.search(lbody[0]))
             or lbody[0] in EVERYDAY_PEOPLE or lbody[0].endswith(("ologist", "ician", "ographer", "onomist"))
@@ -1101,11 +1120,13 @@ def _body_for(body: list[str]) -> bool:
     Hopkins Center for Systems Science and Engineering"), none of them a post someone holds ("Office
     for Budget Responsibility Chairman Ray Hull"); the words before the organisation word are its
     own name, not a person's ("Tom Hale of the Institute ..." is Tom Hale)."""
+    if "for" not in body and "of" not in body:
+        return False
     b = next((x for x in range(len(body) - 2) if body[x + 1] in ("for", "of") and body[x].lower() in ORG_WORDS), None)
     return b is not None and body[b].lower() not in TITLES \
         and all(w[0].isupper() or w in CONNECTORS for w in body[b + 2:]) \
         and not any(w.lower() in PERSON_HEADS for w in body[b + 2:]) \
-        and all(w[0].isupper() and w.lower() not in MALE | FEMALE | CONNECTORS | TITLES for w in body[:b])
+        and all(w[0].isupper() and w.lower() not in _NOT_BODY_NAME for w in body[:b])
 
 
 def _name_closes(words: list[str], lower: list[str]) -> bool:

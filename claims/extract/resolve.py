@@ -125,6 +125,7 @@ _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
 # "a United States Department of State spokesperson, Morgan Ortagus,": a body's name, then its post.
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*\s+|of\s+|for\s+|the\s+){1,8}[a-z][\w’'\-]+),\s+$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+)((?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*),\s+$")
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
@@ -349,6 +350,9 @@ class Resolver:
         people: dict[str, Person] = {}
         honorific_surnames: list[tuple[int, str, str | None]] = []
         for m in _CAP_RUN.finditer(text):
+            run = m.group()
+            if not (" " in run or "\t" in run or "\u00a0" in run or "." in run):
+                continue  # one word: no full name (cheaper to see here than after tokenising)
             if not self._in_article(m.start()) or m.start() and (text[m.start() - 1].isalnum()
                                                                  or text[m.start() - 1] in "-’'"):
                 continue  # (a run inside a word: "WSET-TV. Smithers" names no "V. Smithers")
@@ -458,13 +462,15 @@ class Resolver:
         """Appositive roles: "Ana Ruiz, the chancellor," and "the chancellor, Ana Ruiz,"."""
         text = self.text
         if (after := _APPOSITIVE_AFTER.match(text, end, min(len(text), end + 90))) and _is_role(after.group(1)):
-            person.add_role(re.sub(r"^(?:the|a|an)\s+", "", after.group(1)))
-        if (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) and _is_role(before.group(1)):
+            person.add_role(_ARTICLE.sub("", after.group(1)))
+        comma = text[max(0, start - 3):start].rstrip().endswith(",")  # every role before a name here ends so
+        if comma and (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) \
+                and _is_role(before.group(1)):
             person.add_role(before.group(1))
-        elif (before := _BODY_POST_BEFORE.search(text, max(0, start - 90), start)) \
+        elif comma and (before := _BODY_POST_BEFORE.search(text, max(0, start - 90), start)) \
                 and _is_role(before.group(1).split()[-1]):
             person.add_role(before.group(1))
-        elif (title := _TITLE_COMMA_BEFORE.search(text, max(0, start - 70), start)) \
+        elif comma and (title := _TITLE_COMMA_BEFORE.search(text, max(0, start - 70), start)) \
                 and title.group(1).split()[-1].lower() in TITLES:
             person.add_role(title.group(1))  # "Justice Minister, Claire Sugden attended": British style
         age = _AGE_AFTER.match(text, end, min(len(text), end + 8)) \
