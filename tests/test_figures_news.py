@@ -345,9 +345,9 @@ def test_a_count_after_a_verb_of_calling_stays(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A hedged or bounded number before a capitalised word counts; it is no model name ("the 737 Max").
-    ("The firm runs some 300 Polish shops.", [fig("some 300", 300, "polish shop", qualifier="about")]),
+    ("The firm runs some 300 Polish shops.", [fig("some 300", 300, "polish shop", qualifier="some")]),
     ("About 150 Tory MPs signed the letter.", [fig("About 150", 150, "Tory MP", qualifier="about")]),
-    ("The chain sold roughly 2000 Thai stores.", [fig("roughly 2000", 2000, "thai store", qualifier="about")]),
+    ("The chain sold roughly 2000 Thai stores.", [fig("roughly 2000", 2000, "thai store", qualifier="roughly")]),
     ("Boeing delivered the 737 Max late.", []),
     # A hedge that is also a preposition, before a year, says what about: a name stays a name.
     ("Pundit Makes Bold Prediction About 2016 Presidency", []),
@@ -665,7 +665,7 @@ def test_a_suspended_compound_takes_the_unit_of_the_one_completing_the_series(te
     # A plural or a unit after it is counted.
     ("The town has 2020 residents.", [fig("2020", 2020, "resident")]),
     ("The farm covers 1900 hectares.", [fig("1900 hectares", 1900, "hectare")]),
-    ("Some 1850 bus routes have been cut.", [fig("Some 1850", 1850, "bus route", qualifier="about")]),
+    ("Some 1850 bus routes have been cut.", [fig("Some 1850", 1850, "bus route", qualifier="some")]),
 ])
 def test_a_year_before_a_singular_noun_names_it(text, expected):
     assert figures(text) == expected
@@ -872,7 +872,7 @@ def test_labels_in_words_tenths_ages_in_commas_and_magnitudes_measured(text, exp
 @pytest.mark.parametrize("text, expected", [
     # A scale word after a range of small numbers scales both ends.
     ("An estimated two to three hundred vehicles were damaged.",
-     [fig("An estimated two to three hundred", 200, "vehicle", lower=200, upper=300, qualifier="about")]),
+     [fig("An estimated two to three hundred", 200, "vehicle", lower=200, upper=300, qualifier="an estimated")]),
     ("Two to three million people were affected.",
      [fig("Two to three million", 2e6, "people", lower=2e6, upper=3e6)]),
     # A work named by its number; "one" as the pronoun of "one can".

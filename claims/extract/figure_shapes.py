@@ -560,8 +560,8 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
         a.upper = a.value
     elif a.upper is not None and a.qualifier in ("more than", "less than"):
         a.qualifier = None  # "within three to six months", "up to 3-4 days": the range is its own bound
-    if a.qualifier is None and a.lower is None and _OR_SO.match(s, a.j):
-        a.qualifier = "about"  # "30 or so"
+    if a.qualifier is None and a.lower is None and (so := _OR_SO.match(s, a.j)):
+        a.qualifier = so.group().strip().lower()
 
 
 # Verbs that put a figure as a floor, kept as written, outside the figure's words (the figures guideline).

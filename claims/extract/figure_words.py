@@ -160,9 +160,10 @@ def _bound_of(words: list[str]) -> tuple[str | None, int] | None:
         ws = words[:len(words) - skip] if skip else words
         for n in (3, 2, 1):
             if len(ws) >= n and tuple(ws[-n:]) in _BOUND_KEYS:
-                # Every hedge is one kind, "about" ("around", "roughly", "an estimated"), as every
-                # floor is "more than": the qualifier is a facet; the words stay in number_text.
-                return _BOUND_KEYS[tuple(ws[-n:])], n + skip
+                qualifier = _BOUND_KEYS[tuple(ws[-n:])]
+                # A hedge with no bound keeps its words ("around", "roughly", "an estimated"): the
+                # writer's own hedge, as the figures guideline records it.
+                return (" ".join(ws[-n:]) if qualifier == "about" else qualifier), n + skip
     return None
 
 
