@@ -1853,3 +1853,28 @@ def test_he_is_not_guessed_past_a_person_of_a_body_named_nearer():
             'Following the vote, a United States Department of State spokesperson, Morgan Hale, indicated the '
             'country was disappointed: "While we wait," he said, "we urge leaders to reconsider."')
     assert said(text) == [('"While we wait," he said, "we urge leaders to reconsider."', None, "he", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A clause whose subject is named in full and that names no one else introduces its subject's words.
+    ('Legislator Tanya Hale spoke to the press after the speech: "Please step down."',
+     [('"Please step down."', "Tanya Hale", "Legislator Tanya Hale", "Legislator")]),
+    ('Kestrian President Jair Ober opposed the statement: "It evokes a colonialist mentality."',
+     [('"It evokes a colonialist mentality."', "Jair Ober", "Kestrian President Jair Ober", "Kestrian President")]),
+    ('Tom Hale read out a letter from Ann Ober: "We are leaving."', [('"We are leaving."', None, None, None)]),
+    # A surname two people share, one named family name first, is neither.
+    ("Steve Liu owns the firm. Liu Sixing was arrested. Liu said he was innocent.",
+     [("he was innocent", None, "Liu", None)]),
+    ("Steve Liu owns the firm. Liu said he was innocent.", [("he was innocent", "Steve Liu", "Liu", None)]),
+    # Initials with a word in capitals; a document posted online by someone; a body's projections.
+    ("Almost 700 fraudsters were convicted, HM Revenue and Customs (HMRC) announced today.",
+     [("Almost 700 fraudsters were convicted", "HM Revenue and Customs", "HM Revenue and Customs (HMRC)", None)]),
+    ("According to a memo posted online by Senator Juan Ober, the Senate cancelled its hearing.",
+     [("the Senate cancelled its hearing", "Juan Ober", "a memo posted online by Senator Juan Ober", "Senator")]),
+    ("Sanders won four states, according to CNN's projections.",
+     [("Sanders won four states", "CNN", "CNN's projections", None)]),
+    ("According to research by the Kestria Institute, the US sends 42% of spam.",
+     [("the US sends 42% of spam", "Kestria Institute", "research by the Kestria Institute", None)]),
+])
+def test_introducing_clauses_shared_surnames_initials_and_documents(text, expected):
+    assert said(text) == expected

@@ -212,11 +212,13 @@ DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet"
              "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique",
              "poll", "survey", "study", "analysis", "summary", "judgment", "ruling", "website", "webpage",
              "account", "guidance", "newsletter", "transcript", "document", "manifesto", "leaflet", "brochure",
-             "statistics", "data", "figures", "estimates", "records"}
+             "statistics", "data", "figures", "estimates", "records", "research", "projections", "forecast",
+             "forecasts", "tally"}
 # Where a document is posted, not who wrote it: "a Facebook post", "a YouTube video".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "snapchat",
              "reddit", "weibo", "substack", "x", "truth", "threads", "bluesky", "mastodon"}
-ISSUED = {"released", "issued", "posted", "published", "sent", "put", "signed", "written", "circulated"}
+ISSUED = {"released", "issued", "posted", "published", "sent", "put", "signed", "written", "circulated", "done",
+          "conducted", "commissioned", "compiled", "produced"}
 # Bodies named by their kind alone ("the Government", "Police"): a description, like "the company".
 GENERIC_BODIES = {
     "government", "police", "ministry", "council", "court", "company", "firm", "department", "agency",
@@ -684,6 +686,8 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
     if lw in PERSON_HEADS or lw.rstrip("s") in PERSON_HEADS or lw in ORG_HEADS or lw[:-1] in ORG_HEADS \
             or lw in QUANTITY_HEADS:
         return _read_common_np(text, toks, i)
+    if lw in DOCUMENTS and i >= 1 and toks[i - 1][2].endswith(_OWNER_ENDINGS):
+        return _read_common_np(text, toks, i)  # "CNN's projections", "the council's figures": its owner's
     if lw in POSTMODIFIERS and i > 0:
         # "those surveyed say", "Cuban-Americans polled said": the noun before the participle.
         inner = _read_np_backwards(text, toks, i - 1)
@@ -700,7 +704,8 @@ def _read_np_core(text: str, toks: list[tuple[int, int, str]], i: int, loose: bo
 
 
 def _initials(words: list[str], connectors: bool) -> str:
-    return "".join(w[0] for w in words if connectors or w[0].isupper()).lower()
+    """The initials of a body's words; a word in capitals gives all its letters ("HM Revenue and Customs": HMRC)."""
+    return "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words if connectors or w[0].isupper()).lower()
 
 
 # Initials in brackets that are no body's own: a country or union after a name ("Labour Party (UK)").
@@ -1604,8 +1609,8 @@ def _issuer_after(text, toks, i: int, hi: int) -> SpeakerMention | None:
 def _past_time_phrase(toks, i: int) -> int:
     """The token after a time phrase at i ("on Monday", "last week", "earlier", "yesterday"), or i."""
     words = [t[2].lower() for t in toks[i:i + 2]]
-    if words[:1] and words[0] in DATE_WORDS | {"earlier", "later"}:
-        return i + 1
+    if words[:1] and words[0] in DATE_WORDS | {"earlier", "later", "online"}:
+        return i + 1  # ("a memo posted online by ...")
     if len(words) == 2 and words[0] in ("on", "last", "this", "earlier") and words[1] in DATE_WORDS:
         return i + 2
     return i

@@ -1594,8 +1594,11 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
             # "He was blunt: ...": the subject of a clause that says how they spoke; otherwise the
             # writer's colon names no one, and whoever spoke before is not assumed.
             subject = _clause_subject(text, intro[0], intro[1] - 1)
+            opening = read_speaker_after(text, intro[0], intro[1] - 1)  # the sentence's own subject
             if subject is not None and _MANNER.fullmatch(text, subject.end, intro[1]):
                 f.mention, f.cue, f.confidence = subject, None, 0.5
+            elif opening is not None and opening.start == intro[0] and _named_subject_introduces(text, opening, intro[1]):
+                f.mention, f.cue, f.confidence = opening, None, 0.5
         elif f.kind == "direct" and f.mention is None and prev is not None \
                 and prev.mention is not None and f.start - prev.end < 600 \
                 and (prev.cue or "").lower() != "according to" \
@@ -1645,6 +1648,17 @@ _MANNER = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)
 _ISSUED_STATEMENT = re.compile(r"\b(?:(?:issued|released|put\s+out|published)\s+(?:a|an)|(?:made|gave|issued|posted)\s+"
                                r"the\s+following)\s+(?:[\w\-]+\s+){0,2}(?:statement|letter|message|release|announcement)\b")
 _SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?][”\"’']?\s+(?=[A-Z“\"])|\n")
+
+
+_CLAUSE_TO_COLON = re.compile(r"\s+(?:[a-z][\w’'\-]*[\s,]+){1,14}?[a-z][\w’'\-]*\s*:\s*")
+
+
+def _named_subject_introduces(text: str, subject: SpeakerMention, colon_end: int) -> bool:
+    """ "Legislator Tanya Chan spoke to the press after the speech:", "Brazilian President Jair
+    Bolsonaro opposed the statement:": a clause whose subject is named in full, and that names no
+    one else before its colon, introduces its subject's own words."""
+    return subject.kind in ("person", "organization") and not subject.common and not subject.pronoun \
+        and bool(subject.name) and " " in subject.name and bool(_CLAUSE_TO_COLON.fullmatch(text, subject.end, colon_end))
 
 
 def _introducing_clause(text: str, lo: int, start: int) -> tuple[int, int] | None:

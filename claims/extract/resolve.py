@@ -673,6 +673,9 @@ class Resolver:
                     and (attr != "given" or p.likely)]
             if gender:
                 fits = [p for p in fits if p.gender in (None, gender)]
+            if len(fits) == 1 and attr == "surname" and word.lower() not in MALE | FEMALE and any(
+                    p is not fits[0] and _plain(p.given) == plain for p in self.people):
+                return None  # "Liu" for Steve Liu and for Liu Sixing, named family name first
             if len(fits) == 1:
                 return fits[0]
             if fits:
