@@ -1878,3 +1878,14 @@ def test_he_is_not_guessed_past_a_person_of_a_body_named_nearer():
 ])
 def test_introducing_clauses_shared_surnames_initials_and_documents(text, expected):
     assert said(text) == expected
+
+
+def test_an_office_for_a_field_then_a_holder_with_a_given_name_not_known():
+    """ "Minister for Infrastructure Nichola Mallon": the one-word field is no part of the holder's name,
+    so "Minister Mallon" later is she."""
+    text = ("Minister for Infrastructure Nichola Mallon said the road would open. "
+            "Minister Mallon added that she was pleased.")
+    assert said(text) == [
+        ("the road would open", "Nichola Mallon", "Minister for Infrastructure Nichola Mallon",
+         "Minister for Infrastructure"),
+        ("that she was pleased", "Nichola Mallon", "Minister Mallon", "Minister")]

@@ -126,6 +126,8 @@ _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()�
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
 # "a United States Department of State spokesperson, Morgan Ortagus,": a body's name, then its post.
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_OFFICE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|"
+                                r"Representative|Ambassador|Director|Mayor|Governor)\s+(?:for|of|to)\s+$")
 _BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*\s+|of\s+|for\s+|the\s+){1,8}[a-z][\w’'\-]+),\s+$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+)((?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*),\s+$")
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
@@ -376,6 +378,10 @@ class Resolver:
             while len(words) > 2 and (_key(words[0]) in COUNTRIES or _key(words[0]) in DEMONYMS) \
                     and (_key(words[1]) in MALE or _key(words[1]) in FEMALE):
                 words = words[1:]  # "... Envoy for Iran Tom Hale": the run's place closes the office before
+                found.name = " ".join(words)
+            if len(words) == 3 and _OFFICE_FOR_BEFORE.search(text, max(0, m.start() - 40), toks[0][0]) \
+                    and _key(words[0]) not in MALE | FEMALE:
+                words = words[1:]  # "Minister for Infrastructure Nichola Mallon": the field, then the holder
                 found.name = " ".join(words)
             if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
                     _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
