@@ -893,3 +893,28 @@ def test_quoted_as_saying(text, expected):
 ])
 def test_the_subject_of_a_gerund_after_with_speaks(text, expected):
     assert whole(text) == expected
+
+
+# A partial quotation in the writer's sentence: whose words it is.
+@pytest.mark.parametrize("text, expected", [
+    # After an opening subordinate clause, the main clause's subject.
+    ('Prime Minister Ann Ober had the virus.\n\nAfter Minister of Economy Tom Hale failed to procure kits, the '
+     'Prime Minister apologised for "having an idiot as economy minister."',
+     [("direct", '"having an idiot as economy minister."', "Ann Ober", "the Prime Minister", "Prime Minister",
+       "apologised for")]),
+    # A verb of saying in a relative clause, whose speaker was not read: no one, not the sentence subject.
+    ('President Tom Hale declined the offer after a recording in which someone, seemingly Ruiz, audibly says '
+     'Hale "has a very primitive understanding of economics."',
+     [("indirect", '"has a very primitive understanding of economics."', None, None, None, None)]),
+])
+def test_whose_a_partial_quotation_is(text, expected):
+    assert whole(text) == expected
+
+
+# "with X calling A and Y calling B": each gerund has its own subject.
+def test_coordinated_gerunds_each_have_their_subject():
+    text = ('Republicans attacked the inquiry, with Tom Hale of Ohio calling the investigation "Soviet-style" '
+            'and Ann Ober of Texas calling the process "a blatant coup".')
+    assert [(q.text, q.speaker) for q in quotes_of(text)[0]] == [
+        ("the inquiry", "Republicans"), ('the investigation "Soviet-style"', "Tom Hale"),
+        ('"a blatant coup"', "Ann Ober")]

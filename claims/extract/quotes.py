@@ -690,7 +690,7 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     elif (participle := c.lcue.split()[0]) in PARTICIPLE_CUES and (quoted := _quoted_as(text, lo, cs)):
         c.mention = quoted  # "Politico quoted Tim Manning as saying ...": the one quoted speaks
     elif participle in PARTICIPLE_CUES and participle.endswith("ing") \
-            and (own := _gerund_subject(text, lo, cs)):
+            and (own := _gerund_subject(text, st.ss, lo, cs)):
         c.mention = own  # "despite Znak.com claiming ...", "with officials saying ...": its own subject speaks
     elif participle in PARTICIPLE_CUES and participle.endswith("ing") \
             and (text[lo:cs].rstrip().endswith(",") or st.last_mention):
@@ -756,15 +756,20 @@ def _quoted_as(text: str, lo: int, cs: int) -> SpeakerMention | None:
 _PLACE_OBJECT = re.compile(r"\b(?:in|at|outside|near|from|to|into|across|inside|around)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*,\s*$")
 _GERUND_LEAD = re.compile(r"\b(?:despite|with|without|amid|after|before)\s+", re.I)
+_AND_NEXT_SUBJECT = re.compile(r"(?<=[\"”’a-z])\s+and\s+(?=[A-Z])")
 
 
-def _gerund_subject(text: str, lo: int, cs: int) -> SpeakerMention | None:
+def _gerund_subject(text: str, ss: int, lo: int, cs: int) -> SpeakerMention | None:
     """The subject of a gerund of saying right after "despite", "with", "amid" ("despite Znak.com
     claiming", "with officials saying"): it, not the main clause's subject, speaks."""
     lead = None
-    for lead in _GERUND_LEAD.finditer(text, max(lo, cs - 120), cs):
+    for lead in _GERUND_LEAD.finditer(text, max(ss, cs - 240), cs):
         pass
     if lead is None:
+        return None
+    for both in _AND_NEXT_SUBJECT.finditer(text, lead.end(), cs):
+        lead = both  # "with X calling A and Y calling B": Y is the second gerund's subject
+    if lead.end() < lo:
         return None
     # Read from after "with": a name right after a preposition is otherwise no speaker.
     mention = read_speaker_before(text, lead.end(), cs)
@@ -1486,7 +1491,14 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
                 # abuse of power,'") is the sentence subject's words, reported: indirect speech. A fragment
                 # closed without a stop or comma is more often a term or a scare quote than a claim.
                 sstart = _sentence_start(text, ps, g.start)
-                subject = _clause_subject(text, sstart, g.start, participle=True)
+                # The subject of the sentence; after an opening subordinate clause ("After X failed,
+                # the Prime Minister apologised for '...'"), the main clause's.
+                subject = _clause_subject(text, sstart, g.start, participle=not _SUBORDINATE_OPENING.match(text, sstart))
+                if subject is not None and (cue := CUE.search(text, subject.end, g.start)) \
+                        and _RELATIVE_WORD.search(text, subject.end, cue.start()):
+                    # "X declined ... after a recording in which someone says Y '...'": a verb of
+                    # saying in a relative clause, whose speaker was not read; the subject did not say it.
+                    subject = None
                 start = g.start
                 if subject is not None and subject.end < g.start and g.start - subject.end < 80:
                     # What the subject said reaches back to its verb: "described the DLC as 'a remnant'".
@@ -1517,6 +1529,8 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
 
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
+_RELATIVE_WORD = re.compile(r"\b(?:in\s+which|which|who|whom)\b")
+_SUBORDINATE_OPENING = re.compile(r"(?:After|Before|When|While|Although|Though|Because|Since|If|As|Once|Until|Unless)\s")
 
 
 def _sentence_start(text: str, ps: int, pos: int) -> int:
