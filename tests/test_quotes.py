@@ -899,9 +899,9 @@ def test_the_subject_of_a_gerund_after_with_speaks(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # After an opening subordinate clause, the main clause's subject.
     ('Prime Minister Ann Ober had the virus.\n\nAfter Minister of Economy Tom Hale failed to procure kits, the '
-     'Prime Minister apologised for "having an idiot as economy minister."',
-     [("direct", '"having an idiot as economy minister."', "Ann Ober", "the Prime Minister", "Prime Minister",
-       "apologised for")]),
+     'Prime Minister apologised to the people of her country for "having an idiot as economy minister."',
+     [("indirect", 'to the people of her country for "having an idiot as economy minister."', "Ann Ober",
+       "the Prime Minister", "Prime Minister", None)]),
     # A verb of saying in a relative clause, whose speaker was not read: no one, not the sentence subject.
     ('President Tom Hale declined the offer after a recording in which someone, seemingly Ruiz, audibly says '
      'Hale "has a very primitive understanding of economics."',
