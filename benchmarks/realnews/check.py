@@ -34,7 +34,7 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_u.jsonl", "gold_figures_v.jsonl", "gold_figures_w.jsonl",
                 "gold_figures_x.jsonl", "gold_figures_y.jsonl",
                 "gold_figures_z.jsonl", "gold_figures_aa.jsonl",
-                "gold_figures_ab.jsonl"]
+                "gold_figures_ab.jsonl", "gold_figures_ac.jsonl"]
 
 
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
@@ -92,6 +92,7 @@ PARTS = {
     "fresh23": ("articles_fresh23.jsonl", ("f23us", "f23uk"), 1, (1, 9), []),
     "fresh24": ("articles_fresh24.jsonl", ("f24us", "f24uk"), 1, 5, []),
     "fresh25": ("articles_fresh25.jsonl", ("f25us", "f25uk"), 1, 5, []),
+    "fresh26": ("articles_fresh26.jsonl", ("f26us", "f26uk"), 1, (5, 2), []),
 }
 
 
