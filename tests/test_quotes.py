@@ -890,6 +890,9 @@ def test_quoted_as_saying(text, expected):
     ("Campaigner Ann Ober objected, with officials saying the move was clumsy.",
      [("indirect", "the move was clumsy", None, "officials", None, "saying")]),
     ("He left with his wife saying goodbye.", []),
+    # Without a comma before "with", the gerund may be either's: the main clause's subject, as before.
+    ("He agreed with Tom Hale saying the deal was fair.",
+     [("indirect", "the deal was fair", None, "He", None, "saying")]),
 ])
 def test_the_subject_of_a_gerund_after_with_speaks(text, expected):
     assert whole(text) == expected

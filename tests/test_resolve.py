@@ -1862,6 +1862,10 @@ def test_he_is_not_guessed_past_a_person_of_a_body_named_nearer():
     ('Kestrian President Jair Ober opposed the statement: "It evokes a colonialist mentality."',
      [('"It evokes a colonialist mentality."', "Jair Ober", "Kestrian President Jair Ober", "Kestrian President")]),
     ('Tom Hale read out a letter from Ann Ober: "We are leaving."', [('"We are leaving."', None, None, None)]),
+    # Words the subject came by or passes on are not the subject's.
+    ('Tom Hale received a text message late at night: "We know where you live."',
+     [('"We know where you live."', None, None, None)]),
+    ('Tom Hale read the letter aloud: "We are leaving."', [('"We are leaving."', None, None, None)]),
     # A surname two people share, one named family name first, is neither.
     ("Steve Liu owns the firm. Liu Sixing was arrested. Liu said he was innocent.",
      [("he was innocent", None, "Liu", None)]),

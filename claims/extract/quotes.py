@@ -767,6 +767,9 @@ def _gerund_subject(text: str, ss: int, lo: int, cs: int) -> SpeakerMention | No
         pass
     if lead is None:
         return None
+    if lead.group().lower().startswith("with") and text[ss:lead.start()].strip() \
+            and not text[ss:lead.start()].rstrip().endswith(","):
+        return None  # ", with X saying" sets the gerund apart; "agreed with X saying" may be either's
     for both in _AND_NEXT_SUBJECT.finditer(text, lead.end(), cs):
         lead = both  # "with X calling A and Y calling B": Y is the second gerund's subject
     if lead.end() < lo:
@@ -1664,6 +1667,11 @@ _ISSUED_STATEMENT = re.compile(r"\b(?:(?:issued|released|put\s+out|published)\s+
 _SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?][”\"’']?\s+(?=[A-Z“\"])|\n")
 
 
+# Verbs by which someone passes on or comes by words that are not their own: "Tom Hale received a
+# message:", "read out a letter:", "quoted the report:".
+_RELAYING_VERB = re.compile(r"\b(?:received|receives|got|gets|obtained|heard|hears|read|reads|quoted|quotes|cited|cites|"
+                            r"forwarded|forwards|intercepted|saw|sees|found|finds|discovered|showed|shows|displayed|"
+                            r"was\s+sent|was\s+given|was\s+told|were\s+told)\b")
 _CLAUSE_TO_COLON = re.compile(r"\s+(?:[a-z][\w’'\-]*[\s,]+){1,14}?[a-z][\w’'\-]*\s*:\s*")
 
 
@@ -1671,8 +1679,10 @@ def _named_subject_introduces(text: str, subject: SpeakerMention, colon_end: int
     """ "Legislator Tanya Chan spoke to the press after the speech:", "Brazilian President Jair
     Bolsonaro opposed the statement:": a clause whose subject is named in full, and that names no
     one else before its colon, introduces its subject's own words."""
+    clause = _CLAUSE_TO_COLON.fullmatch(text, subject.end, colon_end)
     return subject.kind in ("person", "organization") and not subject.common and not subject.pronoun \
-        and bool(subject.name) and " " in subject.name and bool(_CLAUSE_TO_COLON.fullmatch(text, subject.end, colon_end))
+        and bool(subject.name) and " " in subject.name and clause is not None \
+        and not _RELAYING_VERB.search(text, subject.end, colon_end)
 
 
 def _introducing_clause(text: str, lo: int, start: int) -> tuple[int, int] | None:
