@@ -1893,3 +1893,14 @@ def test_an_office_for_a_field_then_a_holder_with_a_given_name_not_known():
         ("the road would open", "Nichola Mallon", "Minister for Infrastructure Nichola Mallon",
          "Minister for Infrastructure"),
         ("that she was pleased", "Nichola Mallon", "Minister Mallon", "Minister")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title's place ends before the holder's given name: "Senator from Vermont Bernie Hale" is Bernie Hale.
+    ('Senator from Vermont Bernie Hale ended his campaign. He wrote in a tweet, "the struggle continues".',
+     [('"the struggle continues"', "Bernie Hale", "He", None)]),
+    # A given name that is also a state's stays a given name.
+    ("Georgia Ann Smith said the plan failed.", [("the plan failed", "Georgia Ann Smith", "Georgia Ann Smith", None)]),
+])
+def test_a_state_closing_a_title_before_a_name(text, expected):
+    assert said(text) == expected

@@ -294,6 +294,13 @@ STATES = {
     "east timor", "puerto rico", "vatican", "whitehall", "westminster", "holyrood",
 }
 
+# American states of one word, which a title's place may end in: "Senator from Vermont Bernie Sanders".
+US_STATES = set("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+""".split())
+
 # Places that own an organisation in "Saudi Arabia's Civil Defense Authority", "Britain's Office
 # for National Statistics": the name is what follows the possessive.
 OWNER_PLACES = COUNTRIES | {"arabia", "africa", "korea", "zealand", "lanka", "kong", "america", "europe", "england",

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from .given_names import FEMALE, MALE
 from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS, GENERIC_BODIES,
                     HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, OWNER_PLACES, PERSON_HEADS, ROLE_WORDS, TITLES,
+                    US_STATES,
                     _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
 from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
@@ -375,8 +376,9 @@ class Resolver:
             if found is None or found.kind != "person" or not found.name:
                 continue
             words = found.name.split()
-            while len(words) > 2 and (_key(words[0]) in COUNTRIES or _key(words[0]) in DEMONYMS) \
-                    and (_key(words[1]) in MALE or _key(words[1]) in FEMALE):
+            while len(words) > 2 and (_key(words[0]) in COUNTRIES or _key(words[0]) in DEMONYMS
+                                      or _key(words[0]) in US_STATES) \
+                    and _key(words[0]) not in MALE | FEMALE and (_key(words[1]) in MALE or _key(words[1]) in FEMALE):
                 words = words[1:]  # "... Envoy for Iran Tom Hale": the run's place closes the office before
                 found.name = " ".join(words)
             if len(words) == 3 and _OFFICE_FOR_BEFORE.search(text, max(0, m.start() - 40), toks[0][0]) \
