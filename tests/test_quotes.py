@@ -921,3 +921,14 @@ def test_coordinated_gerunds_each_have_their_subject():
     assert [(q.text, q.speaker) for q in quotes_of(text)[0]] == [
         ("the inquiry", "Republicans"), ('the investigation "Soviet-style"', "Tom Hale"),
         ('"a blatant coup"', "Ann Ober")]
+
+
+# "..., reported X": the report after what it reports, as "said X" is.
+@pytest.mark.parametrize("text, expected", [
+    ("The death toll rose to 22 people, reported the Kestria Herald.",
+     [("indirect", "The death toll rose to 22 people", "Kestria Herald", "the Kestria Herald", None, "reported")]),
+    ('"It was awful," reported Tom Hale.', [("direct", '"It was awful,"', "Tom Hale", "Tom Hale", None, "reported")]),
+    ("Police reported the theft to the bank.", []),
+])
+def test_reported_after_what_it_reports(text, expected):
+    assert whole(text) == expected
