@@ -1016,3 +1016,17 @@ def test_one_as_a_source_fractions_before_hyphens_codes_and_units(text, expected
 ])
 def test_or_ranges_nouns_in_s_nordic_codes_and_passing(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A number made an adjective is no figure; "9/11" is a name; "a decade ago" a point in time.
+    ("It was an episode of one-time price increases.", []),
+    ("Two-legged running induced wing flapping.", []),
+    ("Osama bin Laden orchestrated the 9/11 attacks.", []),
+    ("IE6 shipped with Windows XP nearly a decade ago.", []),
+    # "six minutes later" is a span between two events, counted.
+    ("Six minutes later, Lukaku scored.", [fig("Six minutes", 6, "minute")]),
+    ("It was a one-day strike.", [fig("one", 1, "day")]),
+])
+def test_numbers_made_adjectives_names_and_points_in_time(text, expected):
+    assert figures(text) == expected

@@ -386,7 +386,11 @@ def _slash_and_glued_letters(s: str, a: _Amount) -> bool:
     return not (a.digits and _ORDINAL.match(s, a.j))
 
 
-_AGO = re.compile(r"\s+ago\b", re.I)
+# "two years ago", "nearly a decade ago": points in time, no figures ("six minutes later" the
+# annotators count: a span between two events).
+_AGO = re.compile(r"(?:\s+(?:decades?|centuries|century))?\s+ago\b", re.I)
+# Words joined to a number that make an adjective of it: "one-time", "one-off", "two-legged".
+_NUMBER_ADJECTIVE = re.compile(r"-(?:time|off|way|sided|legged|handed|eyed|horse|party|size|fits-all)\b", re.I)
 # Earthquakes are measured by magnitude: "a magnitude 5.2 earthquake", "over magnitude 4.5", "a
 # 4.7-magnitude quake", "a 6.4 quake" (a decimal under 10 before a quake is its magnitude).
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+(?:of\s+)?$|\b(?:earthquake|quake|tremor|temblor|aftershock)s?\s+"
@@ -617,7 +621,7 @@ def _finish_amount(s: str, a: _Amount):
     if a.digits and a.integer and len(a.raw) == 4 and 1800 <= a.value <= 2100 and not a.currency \
             and not a.has_mag and a.qualifier is None and (not a.unit or obj and not obj.endswith("s")):
         return None  # a year, alone or before one thing: "in a 1994 agreement", "the 2006 conference"
-    if _AGO.match(s, a.j):
+    if _AGO.match(s, a.j) or _NUMBER_ADJECTIVE.match(s, a.j):
         return None  # "two years ago": a point in time, not a figure (the figures guideline's rule)
     if a.digits and a.integer and not a.currency and _ERA_AFTER.match(s, a.m.end("d")):
         return None  # "from about 664 b.c.e. to 250 c.e.": years

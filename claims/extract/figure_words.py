@@ -62,7 +62,7 @@ _NOT_QUANTITY = re.compile(
     r"|\d{3}\)\s?\d{3}[-.\s]\d{4}\b"  # (555) 123-4567, the "(" before
     r"|(?:\+?\d{1,3}[\s.-])?\d{3}[-.]\d{3}[-.]\d{4}\b|\d{3}-\d{4}\b"  # 555-123-4567
     r"|0\d{2,4}\s\d{3,4}\s\d{3,4}\b|0\d{3}\s\d{6}\b"  # 020 7946 0958, 0800 807060
-    r"|24/7"
+    r"|24/7|9/11\b"
     r"|\d+\([a-z]\)"  # a clause of a code that names a thing: "401(k)", "501(c)(3)"
     r"|(?<=UTC[+-])\d{1,2}\b|(?<=GMT[+-])\d{1,2}\b"  # a time zone
     r"|0\d+-\d+\b"  # a model: "Type 09-1"
