@@ -34,12 +34,13 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_u.jsonl", "gold_figures_v.jsonl", "gold_figures_w.jsonl",
                 "gold_figures_x.jsonl", "gold_figures_y.jsonl",
                 "gold_figures_z.jsonl", "gold_figures_aa.jsonl",
-                "gold_figures_ab.jsonl", "gold_figures_ac.jsonl"]
+                "gold_figures_ab.jsonl", "gold_figures_ac.jsonl",
+                "gold_figures_ad.jsonl", "gold_figures_ae.jsonl"]
 
 
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|[Aa]ccording\s+to|announced|stated|statement|remarks|ruled|estimates|"
-                             r"concluded|suggested|warned|claimed|reported|predicts)\b")
+                             r"concluded|suggested|warned|claimed|reported|predicts|urges?|advising|advised)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -93,6 +94,8 @@ PARTS = {
     "fresh24": ("articles_fresh24.jsonl", ("f24us", "f24uk"), 1, 5, []),
     "fresh25": ("articles_fresh25.jsonl", ("f25us", "f25uk"), 1, 5, []),
     "fresh26": ("articles_fresh26.jsonl", ("f26us", "f26uk"), 1, (5, 2), []),
+    "fresh27": ("articles_fresh27.jsonl", ("f27us", "f27uk"), 1, 5, []),
+    "fresh28": ("articles_fresh28.jsonl", ("f28us", "f28uk"), 1, (4, 6), []),
 }
 
 
