@@ -1904,3 +1904,15 @@ def test_an_office_for_a_field_then_a_holder_with_a_given_name_not_known():
 ])
 def test_a_state_closing_a_title_before_a_name(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "According to X:" before a quotation, as "According to X," before reported speech.
+    ('He visited in April. According to Jamil Hale: "Yasser Arafat was a world leader".',
+     [('"Yasser Arafat was a world leader"', "Jamil Hale", "Jamil Hale", None)]),
+    # "First Class" is part of a rank, not of the holder's name.
+    ("Sergeant First Class Tom Hale said the base was quiet.",
+     [("the base was quiet", "Tom Hale", "Class Tom Hale", "Class")]),
+])
+def test_according_to_before_a_colon_and_ranks_first_class(text, expected):
+    assert said(text) == expected

@@ -1320,8 +1320,8 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
         return None
     said_on = find_date(text, cs, after, published)
     if initial:
-        # Sentence-initial: the content follows the comma after the source.
-        if after < se and text[after] == ",":
+        # Sentence-initial: the content follows the comma (or a colon) after the source.
+        if after < se and text[after] in ",:":
             start = after + 1
             while start < se and text[start] == " ":
                 start += 1
