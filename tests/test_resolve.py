@@ -1912,7 +1912,7 @@ def test_a_state_closing_a_title_before_a_name(text, expected):
      [('"Yasser Arafat was a world leader"', "Jamil Hale", "Jamil Hale", None)]),
     # "First Class" is part of a rank, not of the holder's name.
     ("Sergeant First Class Tom Hale said the base was quiet.",
-     [("the base was quiet", "Tom Hale", "Class Tom Hale", "Class")]),
+     [("the base was quiet", "Tom Hale", "Sergeant First Class Tom Hale", "Sergeant First Class")]),
 ])
 def test_according_to_before_a_colon_and_ranks_first_class(text, expected):
     assert said(text) == expected

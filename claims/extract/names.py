@@ -832,8 +832,8 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
         lw = w.lower()
         if w == "-" or lw == "’s" or lw == "'s" or "\n" in text[toks[j - 1][1]:toks[j][0]]:
             break  # a name ends at a line break: a headline's last word is no given name
-        if _is_cap(w) and lw not in _NONSPEAKER_CAPS:
-            j -= 1
+        if _is_cap(w) and (lw not in _NONSPEAKER_CAPS or lw == "first" and toks[j][2] == "Class"):
+            j -= 1  # ("Sergeant First Class Tom Hale": "First" of a rank)
         elif seen_role and w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
                 and lw not in AUXILIARIES and lw not in OBJECT_PREPOSITIONS and not lw.endswith(("ed", "ing", "ly")) \
                 and i - j < 6:
