@@ -29,7 +29,8 @@ _ABBREV_PATTERN = "|".join(sorted((re.escape(a[:-1]) for a in ABBREVIATIONS if "
 # Words and punctuation, with the spans needed to cut mentions out of the text exactly.
 # Abbreviations, initials and dotted acronyms keep their full stop ("Sen.", "J.", "U.S."); any
 # other stop is a token of its own. An ampersand between capitals is inside a name ("PG&E", "AT&T").
-TOKEN = re.compile(r"\b(?i:" + _ABBREV_PATTERN + r")\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?!\w)"
+# (The lookahead skips the long list of abbreviations at every word not followed by a full stop.)
+TOKEN = re.compile(r"\b(?=[A-Za-z]+\.)(?i:" + _ABBREV_PATTERN + r")\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?!\w)"
                    r"|[^\W_](?:[\w’'\-]|\.(?=\w)|(?<=[A-Z])&(?=[A-Z]))*"
                    r"|\$?\d[\d,.%]*|[^\w\s]")
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization", "i": "person",

@@ -24,14 +24,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 
 from .given_names import FEMALE, MALE
 from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS, GENERIC_BODIES,
-                    HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, OWNER_PLACES, PERSON_HEADS, ROLE_WORDS, TITLES,
-                    US_STATES,
-                    _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
+                    GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, OWNER_PLACES, PERSON_HEADS, ROLE_WORDS,
+                    TITLES, US_STATES, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
 from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
@@ -247,12 +246,12 @@ class Person:
     age: str | None = None  # "Ruth Cole, 56,": the age the article gives
     spoke: bool = False  # a quote of the article is theirs
 
-    @property
+    @cached_property  # (the name never changes once read)
     def bare(self) -> str:
         """The surname without an Arabic article: "Maliki" for "al-Maliki", as later mentions write it."""
         return _PARTICLE_PREFIX.sub("", self.surname)
 
-    @property
+    @cached_property  # (the name never changes once read)
     def paternal(self) -> str | None:
         """The first of two family names, by which Spanish and Portuguese news names someone later:
         "Rosselló" for Ricardo Rosselló Nevares, "Vázquez" for Wanda Vázquez Garced."""
@@ -260,7 +259,7 @@ class Person:
         middle = words[-2] if len(words) >= 3 else ""
         return middle if len(middle) > 2 and middle[0].isupper() and not middle.endswith(".") else None
 
-    @property
+    @cached_property  # (the name never changes once read)
     def middle(self) -> tuple[str, ...]:
         """The names between the first and the family name: "Inácio", "Lula" in Luiz Inácio Lula da Silva."""
         words = [w for w in self.name.split()[1:] if w[0].isupper() and not w.endswith(".")]
@@ -378,11 +377,11 @@ class Resolver:
             words = found.name.split()
             while len(words) > 2 and (_key(words[0]) in COUNTRIES or _key(words[0]) in DEMONYMS
                                       or _key(words[0]) in US_STATES) \
-                    and _key(words[0]) not in MALE | FEMALE and (_key(words[1]) in MALE or _key(words[1]) in FEMALE):
+                    and _key(words[0]) not in GIVEN_NAMES and (_key(words[1]) in MALE or _key(words[1]) in FEMALE):
                 words = words[1:]  # "... Envoy for Iran Tom Hale": the run's place closes the office before
                 found.name = " ".join(words)
             if len(words) == 3 and _OFFICE_FOR_BEFORE.search(text, max(0, m.start() - 40), toks[0][0]) \
-                    and _key(words[0]) not in MALE | FEMALE:
+                    and _key(words[0]) not in GIVEN_NAMES:
                 words = words[1:]  # "Minister for Infrastructure Nichola Mallon": the field, then the holder
                 found.name = " ".join(words)
             if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
@@ -681,7 +680,7 @@ class Resolver:
                     and (attr != "given" or p.likely)]
             if gender:
                 fits = [p for p in fits if p.gender in (None, gender)]
-            if len(fits) == 1 and attr == "surname" and word.lower() not in MALE | FEMALE and any(
+            if len(fits) == 1 and attr == "surname" and word.lower() not in GIVEN_NAMES and any(
                     p is not fits[0] and _plain(p.given) == plain for p in self.people):
                 return None  # "Liu" for Steve Liu and for Liu Sixing, named family name first
             if len(fits) == 1:
