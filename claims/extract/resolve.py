@@ -210,6 +210,19 @@ def _national_group(text: str, m: SpeakerMention) -> str | None:
     return None
 
 
+def _holder_words(words: list[str], after_office_for: bool) -> list[str]:
+    """The words of a run that name its person, without the place or field that closes an office
+    before them: "... Envoy for Iran Tom Hale", "Senator from Vermont Bernie Sanders", "Minister for
+    Infrastructure Nichola Mallon" (one field word, then the holder)."""
+    while len(words) > 2 and (_key(words[0]) in COUNTRIES or _key(words[0]) in DEMONYMS
+                              or _key(words[0]) in US_STATES) \
+            and _key(words[0]) not in GIVEN_NAMES and _key(words[1]) in GIVEN_NAMES:
+        words = words[1:]
+    if len(words) == 3 and after_office_for and _key(words[0]) not in GIVEN_NAMES:
+        words = words[1:]
+    return words
+
+
 def _find_all(text: str, word: str, whole_word: bool = False) -> list[int]:
     """Every position of `word` in `text` (as a whole word only, if asked)."""
     pattern = r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])" if whole_word else re.escape(word)
@@ -374,16 +387,9 @@ class Resolver:
                 self.bodies.add(found.name)
             if found is None or found.kind != "person" or not found.name:
                 continue
-            words = found.name.split()
-            while len(words) > 2 and (_key(words[0]) in COUNTRIES or _key(words[0]) in DEMONYMS
-                                      or _key(words[0]) in US_STATES) \
-                    and _key(words[0]) not in GIVEN_NAMES and (_key(words[1]) in MALE or _key(words[1]) in FEMALE):
-                words = words[1:]  # "... Envoy for Iran Tom Hale": the run's place closes the office before
-                found.name = " ".join(words)
-            if len(words) == 3 and _OFFICE_FOR_BEFORE.search(text, max(0, m.start() - 40), toks[0][0]) \
-                    and _key(words[0]) not in GIVEN_NAMES:
-                words = words[1:]  # "Minister for Infrastructure Nichola Mallon": the field, then the holder
-                found.name = " ".join(words)
+            words = _holder_words(found.name.split(), _OFFICE_FOR_BEFORE.search(text, max(0, m.start() - 40),
+                                                                                 toks[0][0]) is not None)
+            found.name = " ".join(words)
             if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
                     _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
                     or w.endswith(("’s", "'s")) for w in words):
