@@ -37,7 +37,8 @@ _NUMBER = re.compile(
     rf"|(?P<x>\b(?:{'|'.join(MULTIPLIERS)})\b)"
     rf"|(?P<w>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
     rf"(?:(?:{_AND_AFTER_SCALE}|\s+|-){_WORD})*\b)"
-    r"|(?P<c>(?:\ba\s+|(?<=past\s)|(?<=last\s)|(?<=next\s))couple(?=\s+of\s))"  # "a couple of guns", "the past couple of years": two
+    # "a couple of guns", "the past couple of years": two
+    r"|(?P<c>(?:\ba\s+|(?<=past\s)|(?<=last\s)|(?<=next\s))couple(?=\s+of\s))"
     # "at least a year", "about a metre": one, if bounded
     r"|(?P<a>\ban?(?=\s+(?:year|month|week|day|hour|minute|decade|century|metre|meter|kilometre|kilometer|mile|"
     r"foot|inch|tonne|ton|kilogram|litre|liter|gallon|hectare|acre)\b))",

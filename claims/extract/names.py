@@ -128,8 +128,8 @@ TITLES = {
     bailiff chaplain deacon monsignor rector midwife pharmacist dentist assemblymember""".split(),
 }
 POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
-                "jr", "jr.", "sr", "sr.", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb", "cvo", "lvo", "mvo", "kcvo", "dcvo",
-                "qpm", "dl", "frse", "freng", "fmedsci", "frcp", "frcs", "dsc", "dso", "gc", "vc"}
+                "jr", "jr.", "sr", "sr.", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb", "cvo", "lvo", "mvo", "kcvo",
+                "dcvo", "qpm", "dl", "frse", "freng", "fmedsci", "frcp", "frcs", "dsc", "dso", "gc", "vc"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"} | FOREIGN_HONORIFICS
 # Words before a name that are kept out of its role: honorifics and "The Rt Hon".
 NOT_ROLES = HONORIFICS | {"rt", "hon", "hon."}
@@ -633,8 +633,9 @@ def _title_to_body(text, toks, k: int, i: int, loose: bool) -> SpeakerMention | 
     "Special Representative for Iran Tom Hale": a post held "to" or "for" a body or country, then
     the holder's full name, which is the speaker; the post is the role. The object at k..i must be
     that body or country (capitalised words, not ending in a title) and a name after it: in "an aide
-    to Senator Ann Ober" the aide speaks, not the senator. A post "for" or "of" a body ("UK director of Amnesty International Kate Allen") reads so only when a
-    given name shows where the body's name ends: "the head of Kestria Grid Energy" is no one."""
+    to Senator Ann Ober" the aide speaks, not the senator. A post "for" or "of" a body ("UK director
+    of Amnesty International Kate Allen") reads so only when a given name shows where the body's
+    name ends: "the head of Kestria Grid Energy" is no one."""
     prep = toks[k - 1][2].lower() if k >= 2 else ""
     if prep not in ("to", "of", "for") or toks[k - 2][2].lower() not in PERSON_HEADS | TITLES:
         return None

@@ -1496,7 +1496,8 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
                 sstart = _sentence_start(text, ps, g.start)
                 # The subject of the sentence; after an opening subordinate clause ("After X failed,
                 # the Prime Minister apologised for '...'"), the main clause's.
-                subject = _clause_subject(text, sstart, g.start, participle=not _SUBORDINATE_OPENING.match(text, sstart))
+                subordinate = _SUBORDINATE_OPENING.match(text, sstart) is not None
+                subject = _clause_subject(text, sstart, g.start, participle=not subordinate)
                 if subject is not None and (cue := CUE.search(text, subject.end, g.start)) \
                         and _RELATIVE_WORD.search(text, subject.end, cue.start()):
                     # "X declined ... after a recording in which someone says Y '...'": a verb of
@@ -1533,7 +1534,8 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
 _RELATIVE_WORD = re.compile(r"\b(?:in\s+which|which|who|whom)\b")
-_SUBORDINATE_OPENING = re.compile(r"(?:After|Before|When|While|Although|Though|Because|Since|If|As|Once|Until|Unless)\s")
+_SUBORDINATE_OPENING = re.compile(r"(?:After|Before|When|While|Although|Though|Because|Since|If|As|Once|Until|"
+                                  r"Unless)\s")
 
 
 def _sentence_start(text: str, ps: int, pos: int) -> int:
@@ -1614,7 +1616,8 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
             opening = read_speaker_after(text, intro[0], intro[1] - 1)  # the sentence's own subject
             if subject is not None and _MANNER.fullmatch(text, subject.end, intro[1]):
                 f.mention, f.cue, f.confidence = subject, None, 0.5
-            elif opening is not None and opening.start == intro[0] and _named_subject_introduces(text, opening, intro[1]):
+            elif opening is not None and opening.start == intro[0] \
+                    and _named_subject_introduces(text, opening, intro[1]):
                 f.mention, f.cue, f.confidence = opening, None, 0.5
         elif f.kind == "direct" and f.mention is None and prev is not None \
                 and prev.mention is not None and f.start - prev.end < 600 \
@@ -1669,8 +1672,9 @@ _SENTENCE_BREAK = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])[.!?][”\"’']?\s+(?=[A
 
 # Verbs by which someone passes on or comes by words that are not their own: "Tom Hale received a
 # message:", "read out a letter:", "quoted the report:".
-_RELAYING_VERB = re.compile(r"\b(?:received|receives|got|gets|obtained|heard|hears|read|reads|quoted|quotes|cited|cites|"
-                            r"forwarded|forwards|intercepted|saw|sees|found|finds|discovered|showed|shows|displayed|"
+_RELAYING_VERB = re.compile(r"\b(?:received|receives|got|gets|obtained|heard|hears|read|reads|quoted|quotes|cited|"
+                            r"cites|forwarded|forwards|intercepted|saw|sees|found|finds|discovered|showed|shows|"
+                            r"displayed|"
                             r"was\s+sent|was\s+given|was\s+told|were\s+told)\b")
 _CLAUSE_TO_COLON = re.compile(r"\s+(?:[a-z][\w’'\-]*[\s,]+){1,14}?[a-z][\w’'\-]*\s*:\s*")
 

@@ -128,7 +128,8 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _OFFICE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|"
                                 r"Representative|Ambassador|Director|Mayor|Governor)\s+(?:for|of|to)\s+$")
-_BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*\s+|of\s+|for\s+|the\s+){1,8}[a-z][\w’'\-]+),\s+$")
+_BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*\s+|of\s+|for\s+|the\s+){1,8}"
+                               r"[a-z][\w’'\-]+),\s+$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+)((?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*),\s+$")
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
 _ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing|[Ss]hadow|[Dd]eputy|[Aa]cting)\s+)?[a-z][\w’'\-]*"
