@@ -519,7 +519,7 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     titled = lpost[0] in TITLES or lpost[0] in PERSON_HEADS or any(w.lower() in _POST_NOUNS for w in caps) \
         or bool(head) and head[-1].islower() and _post_word(head[-1])
     if not (letters or titled) \
-            or any(w in MALE or w in FEMALE for w in lpost) or not letters and len(post) < 2:
+            or any(w in GIVEN_NAMES for w in lpost) or not letters and len(post) < 2:
         return None
     name = _read_name(text, toks, c - 1)
     if name is None or name.kind != "person" or name.common or not name.name or " " not in name.name:
@@ -640,7 +640,7 @@ def _title_to_body(text, toks, k: int, i: int, loose: bool) -> SpeakerMention | 
     if prep not in ("to", "of", "for") or toks[k - 2][2].lower() not in PERSON_HEADS | TITLES:
         return None
     b = k + 1 if toks[k][2].lower() == "the" else k
-    given = next((p for p in range(b + 1, i) if toks[p][2].lower() in MALE or toks[p][2].lower() in FEMALE),
+    given = next((p for p in range(b + 1, i) if toks[p][2].lower() in GIVEN_NAMES),
                  i - 1 if prep == "to" else None)
     if given is None or given <= b or not _full_name(toks, given, i) or not all(
             _is_cap(t[2]) and not t[2].endswith(_OWNER_ENDINGS) for t in toks[b:given]):
@@ -652,7 +652,7 @@ def _title_to_body(text, toks, k: int, i: int, loose: bool) -> SpeakerMention | 
     if post is None or post.kind != "person" or post.pronoun:
         return None
     start, name_start, end = post.start, toks[given][0], toks[i][1]
-    role = re.sub(r"^(?:the|a|an)\s+", "", text[start:name_start].strip(), flags=re.I)
+    role = _ARTICLE.sub("", text[start:name_start].strip())
     return SpeakerMention(start, end, text[start:end], " ".join(t[2] for t in toks[given:i + 1]), role=role)
 
 
@@ -969,7 +969,7 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
     if role_words and role_words[-1].lower() in ("and", "&") and not any(w in ORG_WORDS for w in lbody):
         # "Tom Hale and Ana Ruiz said", "Both Hale and Ruiz": two who speak together, neither alone.
         return SpeakerMention(start, end, mention_text, None, kind="group", common=True)
-    if len(body) >= 2 and lbody[-1] in NAMES_OF_BODIES and (lbody[-2] in MALE or lbody[-2] in FEMALE) \
+    if len(body) >= 2 and lbody[-1] in NAMES_OF_BODIES and lbody[-2] in GIVEN_NAMES \
             and all(_title_word(w) or w in NOT_ROLES for w in lbody[:-2]):
         # "Michael Bloomberg", "The Rt Hon Dr Liam Fox MP": a given name, then a surname that is
         # also a body's name.
@@ -1052,7 +1052,7 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     before the name owns it and is no part of it: "VOA's Dan Robinson", "Fox News' Bret Baier"."""
     n = len(body)
     k = n
-    if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and (lbody[-2] in MALE or lbody[-2] in FEMALE):
+    if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and lbody[-2] in GIVEN_NAMES:
         k = n - 1
     while k > 0 and _is_cap(body[k - 1]) and not _title_word(lbody[k - 1]) and lbody[k - 1] not in ORG_WORDS \
             and (lbody[k - 1] not in CONNECTORS or _capital_particle(body, lbody, k - 1)):
@@ -1063,7 +1063,7 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     if k == 1 and lbody[0] in NAME_PARTICLES and n > 1:
         k = 0  # the family name opening a sentence: "Van der Berg added"
     if k == 0 and n >= 3 and lbody[0] not in GIVEN_NAMES and (
-            (lbody[1] in MALE or lbody[1] in FEMALE)
+            lbody[1] in GIVEN_NAMES
             and (lbody[0] in PERSON_HEADS or lbody[0] in ROLE_WORDS or _PERSON_NOUN.search(lbody[0]))
             or lbody[0] in EVERYDAY_PEOPLE or lbody[0].endswith(("ologist", "ician", "ographer", "onomist"))
             or lbody[0] in ROLE_WORDS and _PERSON_NOUN.search(lbody[0])  # "Co-author Jing-Shan Zhao"
@@ -1080,7 +1080,7 @@ def _capital_particle(body: list[str], lbody: list[str], p: int) -> bool:
         return False
     # "Claudio De Vincenti": a given name not known as one, first in the mention or after a title.
     opens = p == 1 or _title_word(lbody[p - 2]) or lbody[p - 2] in NOT_ROLES
-    return lbody[p - 1] in MALE or lbody[p - 1] in FEMALE or opens and p == len(body) - 2 and _is_cap(body[p - 1]) \
+    return lbody[p - 1] in GIVEN_NAMES or opens and p == len(body) - 2 and _is_cap(body[p - 1]) \
         and not _title_word(lbody[p - 1]) and lbody[p - 1] not in ORG_WORDS and lbody[p - 1] not in COUNTRIES
 
 
@@ -1151,8 +1151,7 @@ def _name_closes(words: list[str], lower: list[str]) -> bool:
     if len(words) < 2 or not all(_is_cap(w) and lw not in TITLES and lw not in ORG_WORDS and lw not in CONNECTORS
                                  for w, lw in zip(words[-2:], lower[-2:])):
         return False
-    return len(words) > 2 and words[-3].islower() and lower[-3] not in CONNECTORS or lower[-2] in MALE \
-        or lower[-2] in FEMALE
+    return len(words) > 2 and words[-3].islower() and lower[-3] not in CONNECTORS or lower[-2] in GIVEN_NAMES
 
 
 def _title_of_place(body: list[str], lbody: list[str], k: int):
@@ -1178,7 +1177,7 @@ def _office_for_fields(body: list[str], lbody: list[str]) -> bool:
         return False
     k = lbody.index("for")
     after = body[k + 1:]
-    named = any(w in MALE or w in FEMALE for w in lbody[k + 2:])  # "... Social Care Jeremy Miles": a name follows
+    named = any(w in GIVEN_NAMES for w in lbody[k + 2:])  # "... Social Care Jeremy Miles": a name follows
     short = "and" in lbody[k + 1:-1] or len(after) <= 2
     return 0 < k <= 4 and short and all(w[0].isupper() or w in ("and", "&") for w in after) \
         and any(w in TITLES for w in lbody[:k]) and not named
@@ -1193,7 +1192,7 @@ def _holder_after_for(body: list[str], lbody: list[str]) -> int | None:
     k = lbody.index("for")
     if not any(w in TITLES for w in lbody[:k]):
         return None
-    p = next((p for p in range(k + 2, len(body) - 1) if lbody[p] in MALE or lbody[p] in FEMALE), None)
+    p = next((p for p in range(k + 2, len(body) - 1) if lbody[p] in GIVEN_NAMES), None)
     if p is None or len(body) - p > 3 or lbody[p - 1] in TITLES and lbody[p - 1] not in BODY_TITLES \
             or not all(_is_cap(w) for w in body[p:]):
         return None
@@ -1327,7 +1326,7 @@ def _names_listed(text, toks, a: int, b: int) -> bool:
     if not ands or not all(_is_cap(t[2]) for t in toks[ands[-1] + 1:b + 1]):
         return False
     words = [t[2] for t in toks[ands[-1] + 1:b + 1]]
-    if words[0].lower() not in MALE and words[0].lower() not in FEMALE:
+    if words[0].lower() not in GIVEN_NAMES:
         return False  # ("Secretary of State for Health and Social Care": a field, not a person)
     last = classify_name(text, toks[ands[-1] + 1][0], toks[b][1], words)
     return last is not None and last.kind == "person" and bool(last.name) and " " in last.name
@@ -1637,7 +1636,7 @@ def _name_after_description(text, toks, comma: int, m: SpeakerMention) -> Speake
     if inner is None or inner.kind != "person" or not inner.name or " " not in inner.name \
             or inner.start != toks[comma + 1][0]:
         return None
-    role = re.sub(r"^(?:the|a|an)\s+", "", m.text, flags=re.I)
+    role = _ARTICLE.sub("", m.text)
     return SpeakerMention(m.start, inner.end, text[m.start:inner.end], inner.name, role=role)
 
 

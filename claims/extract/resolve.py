@@ -27,10 +27,11 @@ from bisect import bisect_left, bisect_right, insort
 from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 
-from .given_names import FEMALE, MALE
+from .given_names import MALE
 from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS, GENERIC_BODIES,
                     GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, OWNER_PLACES, PERSON_HEADS, ROLE_WORDS,
-                    TITLES, US_STATES, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens, classify_name)
+                    TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens,
+                    classify_name)
 from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
@@ -125,7 +126,6 @@ _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
 # "a United States Department of State spokesperson, Morgan Ortagus,": a body's name, then its post.
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _OFFICE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|"
                                 r"Representative|Ambassador|Director|Mayor|Governor)\s+(?:for|of|to)\s+$")
 _BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*\s+|of\s+|for\s+|the\s+){1,8}"
@@ -211,15 +211,16 @@ def _national_group(text: str, m: SpeakerMention) -> str | None:
     return None
 
 
-def _holder_words(words: list[str], after_office_for: bool) -> list[str]:
-    """The words of a run that name its person, without the place or field that closes an office
-    before them: "... Envoy for Iran Tom Hale", "Senator from Vermont Bernie Sanders", "Minister for
-    Infrastructure Nichola Mallon" (one field word, then the holder)."""
+def _holder_words(words: list[str], text: str, run_start: int, name_start: int) -> list[str]:
+    """The words of a run (its name from `name_start`) that name its person, without the place or
+    field that closes an office before them: "... Envoy for Iran Tom Hale", "Senator from Vermont
+    Bernie Sanders", "Minister for Infrastructure Nichola Mallon" (one field word, then the holder)."""
     while len(words) > 2 and (_key(words[0]) in COUNTRIES or _key(words[0]) in DEMONYMS
                               or _key(words[0]) in US_STATES) \
             and _key(words[0]) not in GIVEN_NAMES and _key(words[1]) in GIVEN_NAMES:
         words = words[1:]
-    if len(words) == 3 and after_office_for and _key(words[0]) not in GIVEN_NAMES:
+    if len(words) == 3 and _key(words[0]) not in GIVEN_NAMES \
+            and _OFFICE_FOR_BEFORE.search(text, max(0, run_start - 40), name_start):
         words = words[1:]
     return words
 
@@ -283,15 +284,14 @@ class Person:
     def likely(self) -> bool:
         """Something beyond two capitalised words says this is a person, not a place ("West
         Darfur") or a movement ("Khmer Rouge"): an honorific, a known given name, a role, or a quote."""
-        return bool(self.spoke or self.told or self.role_words or self.given.lower() in MALE
-                    or self.given.lower() in FEMALE)
+        return bool(self.spoke or self.told or self.role_words or self.given.lower() in GIVEN_NAMES)
 
     @property
     def gender(self) -> str | None:
         if self.told:
             return self.told
         given = self.given.lower()
-        if given in MALE or given in FEMALE:
+        if given in GIVEN_NAMES:
             return "m" if given in MALE else "f"
         m, f = self.votes["m"], self.votes["f"]
         if m >= 2 * f + 1:
@@ -388,8 +388,7 @@ class Resolver:
                 self.bodies.add(found.name)
             if found is None or found.kind != "person" or not found.name:
                 continue
-            words = _holder_words(found.name.split(), _OFFICE_FOR_BEFORE.search(text, max(0, m.start() - 40),
-                                                                                 toks[0][0]) is not None)
+            words = _holder_words(found.name.split(), text, m.start(), toks[0][0])
             found.name = " ".join(words)
             if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
                     _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
@@ -734,7 +733,7 @@ class Resolver:
     def _head_only_here(self, m: SpeakerMention, heads: set[str]) -> bool:
         """Whether the article uses "chief" (or "head", "boss") only in this description: anyone
         else called so ("U.N. aid chief Tom Hale") may be the one meant."""
-        phrase = re.sub(r"^(?:the|a|an)\s+", "", m.text or "", flags=re.I).lower()
+        phrase = _ARTICLE.sub("", m.text or "").lower()
         text = self.text.lower()
         inside = {i + phrase.rindex(h) for h in heads if h in phrase for i in _find_all(text, phrase)}
         return all(i in inside for h in heads for i in _find_all(text, h, whole_word=True))
