@@ -932,3 +932,86 @@ def test_coordinated_gerunds_each_have_their_subject():
 ])
 def test_reported_after_what_it_reports(text, expected):
     assert whole(text) == expected
+
+
+# A dateline opens the story's first sentence, in capitals or as a name before its agency, with a
+# spaced or unspaced dash: the place is never the subject that speaks.
+@pytest.mark.parametrize("text, expected", [
+    ('Washington (AFP) – Senator Ana Ruiz took a swipe at the budget on Monday, saying that "reckless cuts" would '
+     'hurt schools.',
+     [("indirect", 'that "reckless cuts" would hurt schools', "Ana Ruiz", "Senator Ana Ruiz", "Senator", "saying")]),
+    ("SELMA, N.C.—Tom Hale told a rally on Thursday that the plant would stay open.",
+     [("indirect", "that the plant would stay open", "Tom Hale", "Tom Hale", None, "told")]),
+    ("Paris (Reuters) - Prices rose again in March, the statistics office said.",
+     [("indirect", "Prices rose again in March", None, "the statistics office", None, "said")]),
+])
+def test_a_dateline_is_no_subject(text, expected):
+    assert whole(text) == expected
+
+
+# "May" after a given name is a surname, not the verb.
+@pytest.mark.parametrize("text, expected", [
+    ("Theresa May said Britain would leave the customs union.",
+     [("indirect", "Britain would leave the customs union", "Theresa May", "Theresa May", None, "said")]),
+    ('"We will tour again," said Brian May.', [("direct", '"We will tour again,"', "Brian May", "Brian May", None,
+                                                "said")]),
+])
+def test_may_after_a_given_name_is_a_surname(text, expected):
+    assert whole(text) == expected
+
+
+# Whoever "was asked" is not the one asking: the agent after "by" asks, or nobody named does.
+@pytest.mark.parametrize("text, expected", [
+    ('Tom Hale was asked by host Ana Ruiz, "Do you still think the emails do not matter?"',
+     [("direct", '"Do you still think the emails do not matter?"', "Ana Ruiz", "host Ana Ruiz", "host", "asked")]),
+    ('Tom Hale was asked by moderator Ana Ruiz whether his plan would cost "another billion."',
+     [("indirect", 'whether his plan would cost "another billion."', "Ana Ruiz", "moderator Ana Ruiz", "moderator",
+       "asked")]),
+    ('Tom Hale was asked whether the plan was "too costly."', []),
+])
+def test_the_one_asked_does_not_ask(text, expected):
+    assert whole(text) == expected
+
+
+# A verb after "and" belongs to the subject of its own clause: a progressive has one of its own, and
+# a name in apposition to an object ("met the mayor, Tom Hale, and said") is none.
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale has vowed to keep the mines open, and Ana Ruiz is promising to retrain the miners.",
+     [("indirect", "to keep the mines open", "Tom Hale", "Tom Hale", None, "vowed"),
+      ("indirect", "to retrain the miners", "Ana Ruiz", "Ana Ruiz", None, "promising")]),
+    ("The minister met the mayor, Tom Hale, and said the talks were useful.",
+     [("indirect", "the talks were useful", None, "The minister", "The minister", "said")]),
+    ('The campaign sent out an email with a photo of her husband, Tom Hale, at the wedding, and accused rivals of '
+     '"betrayal".',
+     [("indirect", 'rivals of "betrayal"', None, "The campaign", None, "accused")]),
+    ('But Hale stood beside the governor\'s deputy, Ana Ruiz, and described the plan as "a good start."',
+     [("indirect", 'the plan as "a good start."', None, "Hale", None, "described")]),
+])
+def test_a_coordinated_verb_takes_its_clause_subject(text, expected):
+    assert whole(text) == expected
+
+
+# "when" or "where" after a verb of saying tells when or where it was said, unless the verb asks or
+# explains it.
+@pytest.mark.parametrize("text, expected", [
+    ("Washington did not complain when China's spending helped growth, a Chinese official said.",
+     [("indirect", "Washington did not complain when China's spending helped growth", None, "a Chinese official",
+       "a Chinese official", "said")]),
+    ("Tom Hale asked when the work would start.",
+     [("indirect", "when the work would start", "Tom Hale", "Tom Hale", None, "asked")]),
+    ("Tom Hale explained where the money went.",
+     [("indirect", "where the money went", "Tom Hale", "Tom Hale", None, "explained")]),
+])
+def test_when_and_where_after_a_cue(text, expected):
+    assert whole(text) == expected
+
+
+# A role with a prefix ("co-anchor", "ex-minister") is a role before a name.
+@pytest.mark.parametrize("text, expected", [
+    ('"It was the first time," co-anchor Ana Ruiz said.',
+     [("direct", '"It was the first time,"', "Ana Ruiz", "co-anchor Ana Ruiz", "co-anchor", "said")]),
+    ('"It was late," said ex-minister Tom Hale.',
+     [("direct", '"It was late,"', "Tom Hale", "ex-minister Tom Hale", "ex-minister", "said")]),
+])
+def test_prefixed_roles(text, expected):
+    assert whole(text) == expected

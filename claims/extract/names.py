@@ -822,6 +822,16 @@ def _bracketed(text, toks, i) -> SpeakerMention | None:
     return None
 
 
+# Prefixes that make a role of a role: "co-anchor", "vice-president", "ex-minister".
+_ROLE_PREFIXES = {"co", "vice", "ex", "deputy", "sub", "assistant", "joint", "acting", "lead", "chief"}
+
+
+def _prefixed_role(word: str) -> bool:
+    """Whether a hyphenated word is a role with a prefix: "co-anchor", "co-Anchor", "vice-president"."""
+    prefix, _, rest = word.partition("-")
+    return prefix.islower() and prefix in _ROLE_PREFIXES and (rest.lower() in ROLE_WORDS or rest.lower() in PERSON_HEADS)
+
+
 def _read_name(text, toks, i) -> SpeakerMention | None:
     """A capitalised name ending at token i, with any role words and title before it."""
     if toks[i][2].lower() in _NONSPEAKER_CAPS and not (i >= 1 and _name_goes_on(toks, i)) \
@@ -852,7 +862,7 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
             j -= 2  # "the Movement for the Emancipation of the Niger Delta"
         elif lw == "and" and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and toks[j - 2][2].lower() not in _NONSPEAKER_CAPS:
             j -= 1
-        elif lw in ROLE_WORDS and lw not in ("of", "and") and w.islower():
+        elif lw in ROLE_WORDS and lw not in ("of", "and") and w.islower() or _prefixed_role(w):
             j -= 1
             seen_role = True
         elif lw in ("the", "a", "an", "his", "her", "their", "its", "our", "my") or lw in ("former", "then-"):
@@ -1387,12 +1397,16 @@ def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | Non
     """An unnamed speaker phrase ending at token i: "officials", "a Twitter spokesman", "the campaign"."""
     j = i
     n = 0
+    owned = False  # past a possessor ("Meles's successor"), only the possessor's own name goes on
     while j - 1 >= 0 and n < 6:
         w = toks[j - 1][2]
         lw = w.lower()
         if lw in DETERMINERS:
             j -= 1
             break
+        if owned and not _is_cap(w):
+            break  # "Obama stood beside Meles's successor": the verb and preposition are no modifiers
+        owned = owned or lw.endswith(("’s", "'s")) and len(lw) > 2
         if lw == "and" and j - 2 >= 0 and toks[j - 2][2][0].isupper():
             j -= 1
             continue
@@ -1598,8 +1612,11 @@ def _issued_by(toks, k: int) -> bool:
 
 
 def _name_goes_on(toks, k: int) -> bool:
-    """Whether a capitalised word at k that is also a clause word continues a name ("said Mrs May")."""
-    return toks[k][2][0].isupper() and toks[k - 1][2].lower() in HONORIFICS | {"sir", "dame", "lord", "lady"}
+    """Whether a capitalised word at k that is also a clause word continues a name ("said Mrs May",
+    "Theresa May said"): after an honorific or a given name it is a surname."""
+    before = toks[k - 1][2]
+    return toks[k][2][0].isupper() and (before.lower() in HONORIFICS | {"sir", "dame", "lord", "lady"}
+                                        or before[0].isupper() and before.lower() in GIVEN_NAMES)
 
 
 def _issuer_after(text, toks, i: int, hi: int) -> SpeakerMention | None:

@@ -340,6 +340,8 @@ def _words(text: str, start: int, end: int) -> int:
 def _sentences(text: str, ps: int, pe: int, segs: list[Segment]) -> list[tuple[int, int]]:
     """Sentences of a paragraph, never cut inside a quotation."""
     spans = split_sentences(text, ps, pe)
+    if spans and (dl := DATELINE.match(text, spans[0][0], spans[0][1])) is not None:
+        spans[0] = (dl.end(), spans[0][1])  # "Washington (AFP) – Hillary Clinton said": the place is no subject
     if not segs or len(spans) < 2:
         return spans
     out = [spans[0]]
@@ -486,9 +488,11 @@ _BE_COORDINATED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")  # "went on to say", "went on to add"
 _BY_AGENT = re.compile(r"\s*,?\s+(?:\w+ly\s+)?by\s+")
 _AS_WHAT = re.compile(r"\s+as\s+(?:(?:an?|the)\s+)?")
-# Naming verbs whose passive names its speaker after "by": "was described by Tom Hale as", "was
-# called ... by Tom Hale".
-PASSIVE_NAMING_CUES = {"described", "called", "hailed"}
+_AGENT_PUNCTUATION = re.compile(r"\s*[,:]\s*")
+_QUESTION_AFTER = re.compile(r"\s+(?=(?:whether|if|why|how|what|when|where|who)\b)")
+# Naming and asking verbs whose passive names its speaker after "by": "was described by Tom Hale as",
+# "was called ... by Tom Hale", 'was asked by host Bill Maher, "..."'.
+PASSIVE_NAMING_CUES = {"described", "called", "hailed", "asked"}
 
 
 def _passive_agent(st: _Sentence, ce: int, cue: str) -> bool:
@@ -500,8 +504,13 @@ def _passive_agent(st: _Sentence, ce: int, cue: str) -> bool:
     agent = read_speaker_after(text, by.end(), se) if by else None
     if agent is None or agent.common:
         return False
+    if seg is None and cue.lower() == "asked" and (q := _QUESTION_AFTER.match(text, agent.end, se)):
+        # "Rubio was asked by moderator Gerard Baker whether his plan would ...": the question is the agent's.
+        end = _content_end(text, q.end(), se)
+        st.add(_make(text, q.end(), end, agent, cue, None, st.segs, 0.5), end)
+        return True
     if seg is None:
-        what = _AS_WHAT.match(text, agent.end, se)
+        what = _AS_WHAT.match(text, agent.end, se) or _AGENT_PUNCTUATION.match(text, agent.end, se)
         seg = _seg_starting_at(st.segs, what.end(), text) if what else None
     if seg is None or seg.consumed:
         return False
@@ -520,7 +529,7 @@ def _passive(text: str, ss: int, cs: int, cue: str) -> bool:
     passive cue is who was spoken of or to, never the speaker. ("was quoted as saying" is the
     speaker's own words, and stays a cue.)"""
     lcue = cue.lower()
-    return not lcue.endswith("ing") and lcue not in ("quoted", "cited", "asked") \
+    return not lcue.endswith("ing") and lcue not in ("quoted", "cited") \
         and bool(_BE_BEFORE.search(text, max(ss, cs - 20), cs) or lcue in _PARTICIPLES
                  and _NO_HEARER.match(text, cs + len(cue)) and _BE_COORDINATED.search(text, max(ss, cs - 90), cs))
 
@@ -693,7 +702,9 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
             and (own := _gerund_subject(text, st.ss, lo, cs)):
         c.mention = own  # "despite Znak.com claiming ...", "with officials saying ...": its own subject speaks
     elif participle in PARTICIPLE_CUES and participle.endswith("ing") \
-            and (text[lo:cs].rstrip().endswith(",") or st.last_mention):
+            and (text[lo:cs].rstrip().endswith(",") or st.last_mention) \
+            and not _BE_BEFORE.search(text, max(lo, cs - 20), cs):
+        # ("Hillary Clinton is promising ...": a verb in the progressive has its own subject.)
         # ("calling for", "calling on": the participle is the cue's first word.)
         # "..., saying that ...", "issued a statement saying ...": the main clause's subject speaks.
         c.mention = st.last_mention or _clause_subject(text, st.ss, cs, participle=True)
@@ -1149,9 +1160,20 @@ def _coordinated_subject(text: str, lo: int, end: int) -> SpeakerMention | None:
         if PARTICIPLE_START.match(text, start, end):
             continue  # "..., accusing ministers of neglect and asking why": the participle has no subject of its own
         mention = read_speaker_after(text, start, end)
-        if mention is not None:
+        if mention is not None and _heads_clause(text, mention.end, end):
             return mention
     return None
+
+
+_APPOSITIVE = re.compile(r"\s*,[^,]*(?:,|$)")
+
+
+def _heads_clause(text: str, at: int, end: int) -> bool:
+    """Whether the name ending at `at` is followed, past an appositive, by a verb before `end`: "The
+    minister met the mayor, Tom Hale, and said": Tom Hale is an object in apposition, no subject."""
+    if (app := _APPOSITIVE.match(text, at, end)) is not None:
+        at = app.end()
+    return _VERB_NEXT.match(text, at, end) is not None
 
 
 _AMOUNT_AFTER = re.compile(r"\s+(?:[$£€]?\d|a\s+(?:third|quarter|fifth|tenth|dozen|half)\b|half\b|"
@@ -1159,11 +1181,21 @@ _AMOUNT_AFTER = re.compile(r"\s+(?:[$£€]?\d|a\s+(?:third|quarter|fifth|tenth|
                            r"a\s+thousand|a\s+million)\b)", re.I)
 
 
+_WHEN_WHERE = re.compile(r"\s*(?:when|where)\b")
+_WHEN_WHERE_CUES = {"explained", "explain", "explains", "explaining", "revealed", "reveal", "reveals", "disclosed",
+                    "wondered", "wonder", "wonders", "questioned", "told", "tell", "tells", "announced", "announce",
+                    "announces", "predicted", "predict", "predicts", "know", "knows", "knew"}
+
+
 def _looks_like_content(text: str, cstart: int, se: int, lcue: str) -> bool:
     """Whether what follows a cue can be what was said: a clause, an infinitive, a question, a quote."""
     ch = text[cstart]
     if ch in OPEN_DOUBLE or ch in "‘'":
         return True
+    if _WHEN_WHERE.match(text, cstart, se):
+        # "did not complain when China's spending helped": a time or place of the speaking, unless
+        # the cue asks or tells when or where.
+        return lcue in ASKING_CUES or lcue in _WHEN_WHERE_CUES
     if CLAUSE_START.match(text, cstart, se):
         return True
     m = re.match(r"[\w’'\-$]+", text[cstart:cstart + 30])
@@ -1186,8 +1218,14 @@ def _looks_like_content(text: str, cstart: int, se: int, lcue: str) -> bool:
 
 # A wire dateline opening the story's first paragraph: "LOS ANGELES (AP) — ", "KYIV, Ukraine (AP) — ",
 # "LONDON, March 5 (Reuters) - ", "WASHINGTON — ". The place is the writer's, not what was said.
-DATELINE = re.compile(r"[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}(?:,\s+[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,2})?"
-                      r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{1,25}\))?\s*[—–-]{1,2}\s+")
+# A place in capitals may stand alone; a place written as a name needs its agency: "Washington (AFP) – ".
+# A dash is spaced, or an unspaced em or en dash: "SELMA, N.C.—Donald Trump".
+_AGENCY = r"\([A-Z][A-Za-z .]{1,24}\)"
+_REGION = r"(?:,\s+[A-Z][\w.’'\-]+(?: [A-Z][\w.’'\-]+){0,2})?"
+DATELINE = re.compile(r"(?:[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}" + _REGION
+                      + r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:" + _AGENCY + r")?"
+                      r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}" + _REGION + r"\s*" + _AGENCY + r")"
+                      r"\s*(?:[—–]{1,2}\s*|-{1,2}\s+)")
 
 
 def _content_start_back(text: str, lo: int, pos: int) -> int:

@@ -158,6 +158,7 @@ _RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "a
 }) - _HONORIFIC_WORDS
 
 
+_CLAUSE_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
 _FINITE_VERBS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                  "shall", "should", "may", "might", "must", "do", "does", "did"}
 
@@ -171,8 +172,10 @@ def _is_role(phrase: str) -> bool:
     cut = next((i for i, w in enumerate(words) if w.lower() in ("of", "for", "at", "to", "in", "with", "from")), len(words))
     head = _key(words[cut - 1]) if cut else ""
     if any(_key(w).endswith("ed") and _key(w) not in ROLE_WORDS or _key(w) in _FINITE_VERBS or w[0].isdigit()
-           for w in words[:cut]):
-        return False  # a clause ("a mother called the police", "the goal was 90 percent"), not a role
+           for w in words[:cut]) or any(_key(w) in _CLAUSE_DETERMINERS for w in words[1:cut]):
+        # a clause ("a mother called the police", "the goal was 90 percent", "the minister met the
+        # mayor"), not a role
+        return False
     return (head in PERSON_HEADS or head in ROLE_WORDS or head in TITLES or head in GENDER_WORDS
             or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER
 
