@@ -1015,3 +1015,19 @@ def test_when_and_where_after_a_cue(text, expected):
 ])
 def test_prefixed_roles(text, expected):
     assert whole(text) == expected
+
+
+# An unattributed quotation goes on the speaker before it only when the writer's words between name
+# no one else: a surname the article gives in full elsewhere names someone.
+@pytest.mark.parametrize("text, expected", [
+    ('Coach Geoff Ingram was pleased.\n\nCaptain Sam Marshall was not.\n\n"We made mistakes", Marshall said.\n\n'
+     'The home side got two yellow cards, leaving Ingram unimpressed.  "One of them was questionable."',
+     [("direct", '"We made mistakes"', "Sam Marshall", "Marshall", "Captain", "said"),
+      ("direct", '"One of them was questionable."', None, None, None, None)]),
+    ('Captain Sam Marshall was not pleased.\n\n"We made mistakes", Marshall said.\n\n'
+     'The home side got two yellow cards, one of them late.  "One of them was questionable."',
+     [("direct", '"We made mistakes"', "Sam Marshall", "Marshall", "Captain", "said"),
+      ("direct", '"One of them was questionable."', "Sam Marshall", "Marshall", "Captain", "said")]),
+])
+def test_a_quotation_after_someone_else_is_named(text, expected):
+    assert whole(text) == expected

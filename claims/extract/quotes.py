@@ -1660,7 +1660,7 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
         elif f.kind == "direct" and f.mention is None and prev is not None \
                 and prev.mention is not None and f.start - prev.end < 600 \
                 and (prev.cue or "").lower() != "according to" \
-                and not _NAMED.search(_QUOTATION.sub(" ", text[prev.end:f.start])):
+                and not _names_someone(text, _QUOTATION.sub(" ", text[prev.end:f.start]), prev.mention):
             # ("according to X" cites a source for a fact; the quotation after it is not assumed X's.)
             f.mention, f.cue, f.confidence = prev.mention, prev.cue, 0.5
         prev = f
@@ -1668,6 +1668,18 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
 
 
 _NAMED = re.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'\-]+\b")
+
+
+def _names_someone(text: str, gap: str, speaker: SpeakerMention) -> bool:
+    """Whether the writer's words between two quotations name a person: in full ("Tom Hale"), or by
+    a surname the article gives in full elsewhere ("leaving Ingram unimpressed" after "Geoff
+    Ingram"), other than the one who spoke before."""
+    if _NAMED.search(gap):
+        return True
+    spoken = set(speaker.text.split()) | set((speaker.name or "").split())
+    return any(w not in spoken and re.search(r"\b[A-Z][a-z’'\-]+ " + re.escape(w) + r"\b", text)
+               for w in _INNER_CAPITAL.findall(gap))
 _SIGN_OFF = re.compile(r"[—–]\s*(?P<who>[^\n]{3,120}?)\.?[^\S\n]*(?:\n|$)")
 
 
