@@ -1030,3 +1030,23 @@ def test_or_ranges_nouns_in_s_nordic_codes_and_passing(text, expected):
 ])
 def test_numbers_made_adjectives_names_and_points_in_time(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An elapsed time in hours, minutes and seconds is a duration in seconds; a clock time is none.
+    ("She won the race in 2:14:04.", [fig("2:14:04", 8044, "second")]),
+    ("The record of 2:05:45.5 stood for a decade.", [fig("2:05:45.5", 7545.5, "second")]),
+    ("The quake struck at 7:37 p.m. local time.", []),
+    ("The alarm went off at 04:12:30 GMT.", []),
+    # "round 3", "heat 2", "lap 40" are labels, as "page 12" is.
+    ("Caloundra beat Maroochydore in round 3 of the season.", []),
+    ("She ran in heat 2 and led on lap 40.", []),
+    # What befell people stands for them after a number; "due" and "back" are no counted nouns.
+    ("The blast left five dead and 30 injured.", [fig("five", 5, "person"), fig("30", 30, "person")]),
+    ("The toll was raised to six due to a landslide.", [fig("six", 6, trend="up", role="new level")]),
+    # A floor written with "+" keeps its unit; "the other one" stands for a noun said before.
+    ("He spent 18+ years at sea.", [fig("18+ years", 18, "year", lower=18, qualifier="more than")]),
+    ("One card was fair, the other one probably not.", []),
+])
+def test_elapsed_times_rounds_states_of_people_and_plus_floors(text, expected):
+    assert figures(text) == expected

@@ -22,6 +22,22 @@ from .figure_words import (_AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNIT
                            _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _plural, _read_number,
                            _read_second, _singular, _tail, _trend_of, _unit)
 
+# An elapsed time in hours, minutes and seconds: "completed the race in 2:14:04", "a record of 2:17:01.5".
+# (Two parts are a clock time, "7:37 p.m."; three parts before "a.m." or a time zone are one too.)
+_ELAPSED = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\d:])"
+                      r"(?!\s?(?:[ap]\.?m\b|GMT|UTC|BST|EST|EDT|PST|PDT|CET|ET\b|local\b))", re.I)
+
+
+def read_elapsed_time(s: str, i: int):
+    """ "2:14:04" at s[i]: a duration in seconds (8044), or None when no such time starts there."""
+    m = _ELAPSED.match(s, i)
+    if m is None:
+        return None
+    value = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + float(m.group("s"))
+    claim = Claim(text="", number_text=m.group(), start=i, end=m.end(), value=value, unit="second", confidence=0.8)
+    return claim, "measure", m.end()
+
+
 def read_figure(s: str, m: re.Match, base: int):
     """Read one figure at match m of _NUMBER with the reader for its shape."""
     if m.group("v"):
@@ -209,7 +225,7 @@ _ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|
 _ONE_AFTER_ADJECTIVE = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its|our|my|your)\s+"
                                   r"(?!(?:of|to|than|by|from|with|as|at)\s)[a-z][\w'’-]*\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|we|they|he|she|it|i|you|to|for|in|on|at|"
-                            r"throughout|that|which|who|is|was|are|were|will|would|has|had|have)\b")
+                            r"throughout|that|which|who|is|was|are|were|will|would|has|had|have|not|[a-z]+ly)\b")
 # "a one-pack limit", "a one-day strike"; not "a one-off", "the one-time champion", "a one-way street".
 _HYPHENED_SIZE = re.compile(r"-(?!(?:off|time|way|sided|stop|liners?)\b)[a-z]{2,}\b(?!-)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(‘’'—–-])\s*$")
@@ -554,6 +570,9 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
     if a.qualifier is None and a.lower is None and a.digits and s.startswith("+", a.j) \
             and not s[a.j + 1:a.j + 2].isalnum():
         a.qualifier, a.lower, a.j = "more than", a.value, a.j + 1  # "magnitude 2+ earthquakes", "18+"
+        unit, end = _unit(s, a.j) if a.unit is None else (None, a.j)
+        if unit is not None:
+            a.unit, a.j, a.kind = unit, end, "measure"  # "18+ years"
     ob = _OR_BOUND.match(s, a.j) if a.qualifier is None and a.lower is None else None
     if ob:
         a.qualifier = "more than" if ob.group("more") else "less than"

@@ -226,7 +226,10 @@ _NOT_COUNTED = {"instead", "otherwise", "fully", "firm", "strong", "stronger", "
                 "month-on-month", "quarter-on-quarter", "respectively", "alone", "altogether", "becomes", "become",
                 "became", "move", "moves", "already", "together", "apiece", "ahead", "earlier", "later", "since",
                 "previously", "originally", "initially", "anyway", "though", "too", "less", "more", "extra",
-                "aboard", "onboard", "inside", "outside", "nearby"}
+                "aboard", "onboard", "inside", "outside", "nearby", "due", "apart", "away", "back", "behind",
+                "enough", "short", "shy"}
+# What befell people, standing for them after a number: "five dead", "30 injured", "12 missing".
+_PEOPLE_STATES = {"dead", "injured", "wounded", "missing", "hurt", "homeless", "displaced", "unaccounted"}
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "mice",
                       "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth"}
 # Nouns in -s that are no plurals: "measles cases", "news reports".
@@ -637,6 +640,8 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             break
         w = nm.group(1)
         lw = w.lower()
+        if first and lw in _PEOPLE_STATES and not _before_plural_noun(s, nm.end()):
+            return w, "person", nm.end()  # "left five dead and 30 injured": people, as the state names them
         if lw == "and" and words and words[-1][0].isupper() and s[nm.end():nm.end() + 2].strip()[:1].isupper():
             words.append(w)
             k = nm.end()

@@ -42,7 +42,7 @@ from .sentences import split_sentences
 from .figure_changes import mark_changes
 from .figure_claimant import attribute, cues_of
 from .figure_context import add_context
-from .figure_shapes import read_figure
+from .figure_shapes import read_elapsed_time, read_figure
 from .figure_words import _CANDIDATE, _NOT_QUANTITY, _NUMBER, _OF_PRONOUN
 
 
@@ -87,6 +87,11 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Clai
             continue
         i = m.start("d") if m.group("d") else m.start()
         pos = m.end()
+        if m.group("d") and (elapsed := read_elapsed_time(s, i)) is not None:
+            out.append(elapsed[0])
+            kinds.append(elapsed[1])
+            pos = elapsed[2]
+            continue
         skip = _NOT_QUANTITY.match(s, i)
         if skip and skip.end() > m.end() - 1:
             pos = skip.end()
