@@ -1031,3 +1031,18 @@ def test_prefixed_roles(text, expected):
 ])
 def test_a_quotation_after_someone_else_is_named(text, expected):
     assert whole(text) == expected
+
+
+# The asker named after "by" may have an aside before the question; a participle after ", but X
+# verb" is X's.
+@pytest.mark.parametrize("text, expected", [
+    ('Tom Hale was asked by host Ana Ruiz, who backs him, but doubts the story, "Has it not moved a little?"',
+     [("direct", '"Has it not moved a little?"', "Ana Ruiz", "host Ana Ruiz", "host", "asked")]),
+    ("Tom Hale pivoted to trade, but Ana Ruiz brought him back to the attacks, asking him to apologise.",
+     [("indirect", "him to apologise", "Ana Ruiz", "Ana Ruiz", None, "asking")]),
+    ("Tom Hale said prices rose, but wages fell, adding that the gap would close.",
+     [("indirect", "prices rose, but wages fell", "Tom Hale", "Tom Hale", None, "said"),
+      ("indirect", "that the gap would close", "Tom Hale", "Tom Hale", None, "adding")]),
+])
+def test_asides_after_the_asker_and_participles_after_but(text, expected):
+    assert whole(text) == expected

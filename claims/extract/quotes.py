@@ -488,7 +488,8 @@ _BE_COORDINATED = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+\s+)?
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")  # "went on to say", "went on to add"
 _BY_AGENT = re.compile(r"\s*,?\s+(?:\w+ly\s+)?by\s+")
 _AS_WHAT = re.compile(r"\s+as\s+(?:(?:an?|the)\s+)?")
-_AGENT_PUNCTUATION = re.compile(r"\s*[,:]\s*")
+# After the agent, a comma or colon, or an aside about the agent: "by host Bill Maher, who backs him, “..."
+_AGENT_PUNCTUATION = re.compile(r"\s*[,:]\s*(?:(?:who|which)\b[^“”\"]{1,200},\s*)?")
 _QUESTION_AFTER = re.compile(r"\s+(?=(?:whether|if|why|how|what|when|where|who)\b)")
 # Naming and asking verbs whose passive names its speaker after "by": "was described by Tom Hale as",
 # "was called ... by Tom Hale", 'was asked by host Bill Maher, "..."'.
@@ -1126,6 +1127,8 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
     if participle:
         cut = text.rfind(",", lo, cs)
         cs = cut if cut > lo else cs
+        if (joined := _joined_main_subject(text, lo, cs)) is not None:
+            return joined
     starts = [lo] + [m.end() for m in CLAUSE_OPENER.finditer(text, lo, cs) if m.end() > lo]
     if not participle:
         starts.reverse()  # the nearest clause first
@@ -1142,6 +1145,20 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
             if mention is not None and not _VERB_NEXT.match(text, mention.end, cs):
                 mention = None
         if mention is not None:
+            return mention
+    return None
+
+
+_MAIN_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|and|yet)|;)\s+")
+
+
+def _joined_main_subject(text: str, lo: int, end: int) -> SpeakerMention | None:
+    """The named subject of the last main clause joined by ", but", ", and" or ";" before a
+    participle: "Trump pivoted to trade, but Wallace brought him back, asking ..." (Wallace asks)."""
+    for m in reversed(list(_MAIN_CLAUSE_JOIN.finditer(text, lo, end))):
+        mention = read_speaker_after(text, m.end(), end)
+        if mention is not None and mention.start == m.end() and mention.name and not mention.common \
+                and not mention.pronoun and _heads_clause(text, mention.end, end):
             return mention
     return None
 
