@@ -1046,3 +1046,27 @@ def test_a_quotation_after_someone_else_is_named(text, expected):
 ])
 def test_asides_after_the_asker_and_participles_after_but(text, expected):
     assert whole(text) == expected
+
+
+# A document's owner wrote it, not whoever published it; what a law "says" in quotation marks is
+# no part of what someone alleged about it; a writer's clause after a semicolon that goes on to
+# another attribution ends the reported speech before it.
+@pytest.mark.parametrize("text, expected", [
+    ("The RMT's notice published by the council alleged that the plan broke the law.",
+     [("indirect", "that the plan broke the law", "RMT", "The RMT's notice", None, "alleged")]),
+    ("The union's notice published by the council alleged that the plan broke the law.",
+     [("indirect", "that the plan broke the law", None, "The union's notice", None, "alleged")]),
+    ('The notice alleged a breach of Section 12, which says "No person shall copy the work".',
+     [("indirect", "a breach of Section 12", None, "The notice", "The notice", "alleged")]),
+    ("The agency told the Post it would end its search; the paper also spoke to Tom Hale, who said it would not.",
+     [("indirect", "it would end its search", None, "The agency", None, "told"),
+      ("indirect", "it would not", "Tom Hale", "who", None, "said")]),
+])
+def test_owners_of_documents_laws_quoted_and_semicolons(text, expected):
+    assert whole(text) == expected
+
+
+# A day owns no document: "Thursday's report from the Labor Department" is the department's.
+def test_a_days_report_is_its_issuers():
+    assert whole("Thursday's report from the Labor Department said hiring slowed.") == [
+        ("indirect", "hiring slowed", "Labor Department", "Thursday's report from the Labor Department", None, "said")]

@@ -476,6 +476,12 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
                 n -= 1
             if n >= 0 and (toks[n][2].lower() in DOCUMENTS or toks[n][2].lower()[:-1] in DOCUMENTS):
                 doc = _read_common_np(text, toks, n)
+                owners = [t[2][:-2] for t in toks if doc is not None and doc.start <= t[0] < toks[n][0]
+                          and t[2].endswith(("'s", "’s"))]
+                if owners and owners[-1].lower() not in DATE_WORDS:
+                    # "RIAA's notice published by GitHub": the owner wrote it; who published it did not.
+                    # ("Thursday's report from the Labor Department": a day owns nothing.)
+                    return _document_owner(text, toks, doc)
                 if doc is not None:
                     return SpeakerMention(doc.start, m.end, text[doc.start:m.end], m.name, role=m.role, kind=m.kind,
                                           head=m.head if m.common else None, common=m.common)

@@ -66,7 +66,9 @@ CLAUSE_START = re.compile(
 CONTENT_CUT = re.compile(
     r",\s+(?:according\s+to|adding|saying|noting|arguing|citing|explaining|calling|referring|insisting|"
     r"warning|claiming|asserting|pointing|describing|suggesting|though|although|even\s+though|whereas|"
-    r"without|despite|as\s+(?:he|she|they|it)\s+\w+|which\s+(?:he|she|they)\s+(?:said|called))\b")
+    r"without|despite|as\s+(?:he|she|they|it)\s+\w+|which\s+(?:he|she|they)\s+(?:said|called)|"
+    # "alleged a breach of the code, which says “...”": what the code says is the code's.
+    r"(?:which|who)\s+(?:says|said|states|stated|reads|read)(?=[\s,:]*[“\"]))\b")
 TRAILING_ATTRIBUTION_END = re.compile(r"\s*(?:[,.!?;:]|$)")
 TRAILING_SEMICOLON = re.compile(r"\s*;\s")
 TRAILING_PARTICIPLE = re.compile(r"\s*,\s+(?!according\b)[a-z]+ing\b")
@@ -1313,7 +1315,16 @@ def _next_speaker_clause(text: str, start: int, end: int) -> int:
         mention = read_speaker_before(text, m.end(), cue.start())
         if mention is not None and mention.start == m.end() and not _passive(text, m.end(), cue.start(), cue.group()):
             return m.start()
+    for m in _SEMICOLON.finditer(text, start, end):
+        # "...; the paper also spoke to the Navy, who told it ...": a clause of the writer's after a
+        # semicolon that goes on to another attribution.
+        if not _quote_open_at(text, start, m.start()) and (cue := CUE.search(text, m.end(), end)) \
+                and read_speaker_before(text, m.end(), cue.start()) is not None:
+            return m.start()
     return end
+
+
+_SEMICOLON = re.compile(r";\s+")
 
 
 def _quote_open_at(text: str, start: int, end: int) -> bool:
