@@ -1050,3 +1050,23 @@ def test_numbers_made_adjectives_names_and_points_in_time(text, expected):
 ])
 def test_elapsed_times_rounds_states_of_people_and_plus_floors(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "close to" is just under, as "nearly" is.
+    ("Exports have come close to a billion dollars.",
+     [fig("close to a billion dollars", 1e9, "USD", upper=1e9, qualifier="less than")]),
+    # A superlative or "qualifying" describes what is counted; the unit is the thing.
+    ("The three best performers are awarded.", [fig("three", 3, "performer")]),
+    ("He reached 3 percent in two qualifying polls.", [fig("3 percent", 3, "percent"), fig("two", 2, "poll")]),
+    # "12 of the state's 41 delegates": the delegates are counted, twice.
+    ("She won 12 of the state's 41 delegates.", [fig("12", 12, "delegate"), fig("41", 41, "delegate")]),
+    # "one's own" is a pronoun; a distance before "hurdles" or "freestyle" names a race.
+    ("It is possible to host one's own server.", []),
+    ("Warholm won the 400 metres hurdles final.", []),
+    ("She took gold in the 100m freestyle.", []),
+    ("The runners covered 400 metres in under a minute.",
+     [fig("400 metres", 400, "metre"), fig("under a minute", 1, "minute", upper=1, qualifier="less than")]),
+])
+def test_close_to_superlatives_shares_of_a_total_and_race_names(text, expected):
+    assert figures(text) == expected

@@ -216,7 +216,7 @@ _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|whi
 # ("the one", "no one", "no-one", "the only one"; "according to one critic": a source, not a count;
 # "recorded only one album" counts.)
 # "one day", "on one occasion", "one that will drive growth" (a pronoun before a relative clause).
-_ONE_INDEFINITE_AFTER = re.compile(r"\s+(?:another|day|time|point|way|thing|side|hand|occasion|instance|of\b|"
+_ONE_INDEFINITE_AFTER = re.compile(r"['’]s\b|\s+(?:another|day|time|point|way|thing|side|hand|occasion|instance|of\b|"
                                    r"that\b|which\b|who\b|or\s+(?:more|other)\b|"
                                    r"(?:can|could|must|may|might|should|would|will)\b)", re.I)  # "one can imagine"
 _ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b")
@@ -373,6 +373,10 @@ _CAPITALISED_NEXT = re.compile(r"[\s-]+[A-Z][a-z]")
 _ZERO_PHRASE = re.compile(r"(?<=net\s)zero\b|zero(?=[\s-]+(?:tolerance|sum|hours?)\b)", re.I)
 
 
+_EVENT_AFTER = re.compile(r"\s*(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|steeplechase)\b",
+                          re.I)
+
+
 def _a_name(s: str, a: _Amount) -> bool:
     """Whether the figure is part of a name: a console "PS3" (ASCII-folded £ before one digit), or a
     figure right after "called"/"a show" and before a capitalised word ("100% Homegrown")."""
@@ -383,6 +387,8 @@ def _a_name(s: str, a: _Amount) -> bool:
     end = a.m.end("d") if a.digits else a.m.end()
     if a.digits and _WORK_BEFORE.search(a.left) and not a.unit and not a.currency:
         return True
+    if a.unit in ("metre", "kilometre", "mile", "yard") and _EVENT_AFTER.match(s, _unit(s, a.j)[1]):
+        return True  # "won the 400 metres hurdles", "the 100m freestyle": the name of a race
     return bool(_NAMED_BEFORE.search(a.left) and (_CAPITALISED_NEXT.match(s, end) or a.unit and
                                                   _CAPITALISED_NEXT.match(s, _unit(s, a.j)[1])))
 

@@ -119,9 +119,10 @@ _BOUNDS = {
     # "nearly 12", "almost £2,000": just under the figure, so the figure is an upper bound (the figures
     # guideline's rule); "within nine months", "within 48 hours": no later than, an upper bound too.
     "nearly": "less than", "almost": "less than", "just short of": "less than", "within": "less than",
+    "close to": "less than",  # "close to a billion dollars": as "nearly", just under
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "approx.": "about",
     "some": "about", "an estimated": "about", "estimated": "about",
-    "close to": "about", "circa": "about", "c.": "about", "~": "about", "averaged": "about",
+    "circa": "about", "c.": "about", "~": "about", "averaged": "about",
     "averaging": "about", "an average of": "about", "on average": "about", "or so": "about",
     "approaching": "about", "some estimated": "about", "the equivalent of": None,
 }
@@ -247,7 +248,9 @@ _TIME_TERMS = {"financial", "fiscal", "working", "business", "school", "academic
 _DESCRIBING = {"small", "large", "big", "young", "old", "new", "newer", "latest", "possible", "current", "available",
                "armed", "suspected", "major", "minor", "senior", "junior", "former", "previous", "recent", "potential",
                "reported", "confirmed", "known", "estimated", "total", "unidentified", "separate", "other",
-               "different", "remaining", "additional", "further", "individual", "various", "extra"}
+               "different", "remaining", "additional", "further", "individual", "various", "extra",
+               "best", "worst", "top", "leading", "biggest", "largest", "smallest", "highest", "lowest", "oldest",
+               "youngest", "single", "qualifying"}
 # A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word. Letters are any
 # script's ("złotys", "cafés", "Zürich"), digits and "_" are not.
 _NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&-])*)"
@@ -620,6 +623,9 @@ def _ends_counted(s: str, nm: re.Match, words: list[str], value: float, first: b
         _plural(w) or w.islower() and _before_plural_noun(s, nm.end())))
 
 
+_TOTAL_AFTER = re.compile(r"\s+\d[\d,]*(?=\s+[A-Za-z])")
+
+
 def _before_what_is_counted(s: str, nm: re.Match, lw: str) -> bool:
     """Whether a word opening the phrase after a number stands before what is counted: the number of
     the whole ("five of the territory's six delegates") or its owner ("18 of the area's districts")."""
@@ -663,6 +669,10 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             break
         if not words and _before_what_is_counted(s, nm, lw):
             k = nm.end()
+            first = False
+            continue
+        if not words and lw.endswith(("'s", "’s")) and (total := _TOTAL_AFTER.match(s, nm.end())):
+            k = total.end()  # "12 of the state's 41 pledged delegates": delegates are counted
             first = False
             continue
         if lw.endswith(("s'", "s’")) and _plural(lw[:-1]):
