@@ -1070,3 +1070,26 @@ def test_owners_of_documents_laws_quoted_and_semicolons(text, expected):
 def test_a_days_report_is_its_issuers():
     assert whole("Thursday's report from the Labor Department said hiring slowed.") == [
         ("indirect", "hiring slowed", "Labor Department", "Thursday's report from the Labor Department", None, "said")]
+
+
+# Someone named inside a clause that is not the cue's subject does not speak: a reported clause
+# after "after" with its own speaker, a name inside a long relative clause, a subject the quotation
+# follows with no verb of its own ('Tom Hale "kind of misspoke."': said of him).
+@pytest.mark.parametrize("text, expected", [
+    ('Tom Hale says he is tough enough after a woman in Leeds told him she worries he is "too nice" to win.',
+     [("indirect", "he is tough enough", "Tom Hale", "Tom Hale", None, "says"),
+      ("indirect", 'she worries he is "too nice" to win', None, "a woman in Leeds", "a woman in Leeds", "told")]),
+    ("Many of the local leaders who'd rather be working for Ana Ruiz or Tom Hale said they backed the ticket.", []),
+    ('"We thought only he was careless," said Ana Ruiz, a writer. Tom Hale "kind of misspoke."',
+     [("direct", '"We thought only he was careless,"', "Ana Ruiz", "Ana Ruiz, a writer", "writer", "said"),
+      ("indirect", '"kind of misspoke."', None, None, None, None)]),
+])
+def test_names_in_other_clauses_do_not_speak(text, expected):
+    assert whole(text) == expected
+
+
+# A name with an aside between dashes before its verb speaks; "Post" in "The Washington Post" is a
+# name's word, not the verb, outside a headline.
+def test_a_dashed_aside_and_a_cue_word_inside_a_name():
+    assert whole("In an interview, Ana Ruiz - his girlfriend and co-host on his channel - told The Washington Post "
+                 "that he had changed.") == [("indirect", "that he had changed", "Ana Ruiz", "Ana Ruiz", None, "told")]

@@ -743,6 +743,11 @@ def test_pronouns_after_long_quotes_and_in_clauses(text, expected):
      [("the suspension was unlawful", "Court of Session", "The three-judge court", None)]),
     ("Thames Valley Police arrested two men.\nPolice said they were being questioned.",
      [("they were being questioned", "Thames Valley Police", "Police", None)]),
+    # A word describing the kind must be the body's own: an intelligence group is no terrorist group.
+    ("The SITE Intelligence Group monitors forums.\nThe terrorist group said it would strike again.",
+     [("it would strike again", None, "The terrorist group", None)]),
+    ("The Kestria City Council met.\nThe local council said the budget was set.",
+     [("the budget was set", "Kestria City Council", "The local council", None)]),
     # Two forces named: which one is not guessed.
     ("Thames Valley Police and the Metropolitan Police arrested two men.\nPolice said they were being questioned.",
      [("they were being questioned", None, "Police", None)]),

@@ -118,7 +118,9 @@ SUBORDINATE = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Bb]efore|[Bb]ecause|[Ii]f|[Aa]
 CONCESSIVE = re.compile(r",\s+(?:though|although|even\s+though|whereas)\b")
 BARE_ASKED = re.compile(r"(?:^|\b(?:[Ww]hen|[Aa]nd|[Ii]f|[Aa]fter|[Oo]nce|[Ww]hile)\s+)$|^\s*$")
 RELATIVE_OF_ADJUNCT = re.compile(r"(?:where|which)\b")
-RELATIVE_VERB = re.compile(r"\b[Ww]ho\s+(?:[a-z][\w’'\-]*\s+){1,3}$")
+# "Republicans who support Donald Trump say", "leaders who'd rather be working for Cruz or Ben Carson
+# said": a name inside the relative clause, which runs on to the cue.
+RELATIVE_VERB = re.compile(r"\b[Ww]ho(?:['’](?:d|s|ve|ll))?\s+(?:[a-z][\w’'\-]*\s+)(?:[\w’'\-.]+\s+){0,9}$")
 RELATIVE = re.compile(r"\s(?:who)\s[^,;:“”\"]*$")
 WORD = re.compile(r"\S+")
 AS_REPORTED = re.compile(r"\b[Aa]s\s+(?:first\s+|previously\s+|originally\s+)?$")
@@ -475,9 +477,13 @@ _CLOSES_NAME = re.compile(r"[,)]|[’']s\b|\s+(?:said|says|told|added|wrote)\b")
 def _part_of_name(text: str, ss: int, ce: int, cs: int) -> bool:
     """A capitalised cue word after a capitalised word, closing a phrase, is a surname ("Omar Said,
     says", "Edward Said's book"), not the verb. Title-case headlines ("Sanders Says He Will Run")
-    capitalise their verbs, so a cue followed by more words stays a cue."""
+    capitalise their verbs, so a cue followed by more words stays a cue, unless the sentence is no
+    headline ("told The Washington Post that": "Post" is a name's)."""
     return cs > ss and text[cs].isupper() and bool(_NAME_BEFORE.search(text, max(ss, cs - 40), cs)) \
-        and bool(_CLOSES_NAME.match(text, ce))
+        and bool(_CLOSES_NAME.match(text, ce) or _LOWER_CASE_WORD.search(text, ss, cs))
+
+
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|am)\s+(?:\w+ly\s+)?$", re.I)
@@ -714,6 +720,9 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         c.participle = c.mention is not None and c.mention.end <= cs
     else:
         c.mention = read_speaker_before(text, lo, cs)
+        if c.mention is None and (aside := _DASH_ASIDE.search(text, lo, cs)) is not None:
+            # "Deborah Reynolds - his girlfriend and co-host - told the Post": the name before the aside.
+            c.mention = read_speaker_before(text, lo, aside.start())
         if c.mention is not None and c.lcue in PARTICIPLE_CUES and c.mention.head in DOCUMENT_HEADS:
             # "Trump issued a statement saying ...": the one who issued it speaks.
             c.mention = _clause_subject(text, lo, c.mention.start) or c.mention
@@ -725,7 +734,7 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         return False  # "He read the names", "The sign read": no speech reported
     _possessor(text, c)
     if c.mention is not None and not c.mention.pronoun \
-            and RELATIVE_VERB.search(text, max(lo, c.mention.start - 40), c.mention.start):
+            and RELATIVE_VERB.search(text, max(lo, c.mention.start - 90), c.mention.start):
         # "Republicans who support Donald Trump say": the name is the object of the relative
         # clause's verb; the noun the clause hangs on speaks.
         c.mention = None
@@ -746,6 +755,8 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     return c.mention is not None
 
 
+_DASH_ASIDE = re.compile(r"\s(?:-|--|—|–)\s(?:(?!\s(?:-|--|—|–)\s)[^.;:“”\"]){3,120}\s(?:-|--|—|–)\s*$"
+                         r"|—[^—.;:“”\"]{3,120}—\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!as\b|by\b)(?P<who>[^.;:“”\"]{1,150}?)"
                         r"\s+as\s+$")
 _WAS_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+"
@@ -1300,7 +1311,7 @@ def _content_end(text: str, start: int, se: int) -> int:
 # the second subject's, not the first speaker's.
 GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}(?:its|their|his|her)\s")
 NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|and|as|while|whereas|when|although|though|yet)\s+"
-                         r"|(?<=[\s”\"])(?:while|whereas|although|though|despite)\s+")
+                         r"|(?<=[\s”\"])(?:while|whereas|although|though|despite|after|before|until)\s+")
 
 
 def _next_speaker_clause(text: str, start: int, end: int) -> int:
@@ -1568,6 +1579,9 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
                         and _RELATIVE_WORD.search(text, subject.end, cue.start()):
                     # "X declined ... after a recording in which someone says Y '...'": a verb of
                     # saying in a relative clause, whose speaker was not read; the subject did not say it.
+                    subject = None
+                if subject is not None and not text[subject.end:g.start].strip():
+                    # 'Biden "kind of misspoke."': the quotation is said of the subject, by someone else.
                     subject = None
                 start = g.start
                 if subject is not None and subject.end < g.start and g.start - subject.end < 80:

@@ -158,6 +158,9 @@ _RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "a
 }) - _HONORIFIC_WORDS
 
 
+# Modifiers that narrow no kind of body: "the local council", "the state's top court".
+_NEUTRAL_MODIFIERS = {"local", "state", "federal", "national", "regional", "city", "county", "district", "same",
+                      "top", "main", "country's", "state's", "city's", "nation's"}
 _CLAUSE_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
 _FINITE_VERBS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                  "shall", "should", "may", "might", "must", "do", "does", "did"}
@@ -773,7 +776,14 @@ class Resolver:
         if not m.head or not words or _key(words[0]) in _INDEFINITE:
             return None
         head = _key(m.head)
-        fits = [b for b in self.bodies if head in {_key(w) for w in b.split()}]
+        # Words describing the kind ("the terrorist group") must be the body's own: SITE Intelligence
+        # Group is no terrorist group; a count or a place's word ("the three-judge court", "the city
+        # council") describes any.
+        at = next((i for i, w in enumerate(words) if _key(w).removesuffix("'s").removesuffix("’s") == head), 0)
+        kinds = [_key(w) for w in words[1:at] if w.islower() and _key(w) not in _NEUTRAL_MODIFIERS
+                 and not w[0].isdigit() and "-" not in w]
+        fits = [b for b in self.bodies if head in (named := {_key(w) for w in b.split()})
+                and all(k in named for k in kinds)]
         return fits[0] if len(fits) == 1 else None
 
     def _pronoun(self, m: SpeakerMention, content: tuple[int, int] | None):
