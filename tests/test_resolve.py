@@ -743,6 +743,11 @@ def test_pronouns_after_long_quotes_and_in_clauses(text, expected):
      [("the suspension was unlawful", "Court of Session", "The three-judge court", None)]),
     ("Thames Valley Police arrested two men.\nPolice said they were being questioned.",
      [("they were being questioned", "Thames Valley Police", "Police", None)]),
+    # A body's name before a post describes the post, and a capitalised word may shorten it.
+    ("Federal Reserve chair Ana Ruiz spoke on Monday.\nThe Fed chair said the recovery was strong.",
+     [("the recovery was strong", "Ana Ruiz", "The Fed chair", "chair")]),
+    ("Harbour Trust director Ana Ruiz and city director Tom Hale met.\nThe Trust director said it went well.",
+     [("it went well", "Ana Ruiz", "The Trust director", "director")]),
     # A word describing the kind must be the body's own: an intelligence group is no terrorist group.
     ("The SITE Intelligence Group monitors forums.\nThe terrorist group said it would strike again.",
      [("it would strike again", None, "The terrorist group", None)]),

@@ -158,6 +158,9 @@ _RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "a
 }) - _HONORIFIC_WORDS
 
 
+_BODY_BEFORE_ROLE = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){1,3})$")
+_NOT_BODY_WORDS = {"the", "a", "an", "but", "and", "or", "so", "then", "now", "yet", "in", "on", "at", "as", "when",
+                   "while", "after", "before", "if", "said", "says"}
 # Modifiers that narrow no kind of body: "the local council", "the state's top court".
 _NEUTRAL_MODIFIERS = {"local", "state", "federal", "national", "regional", "city", "county", "district", "same",
                       "top", "main", "country's", "state's", "city's", "nation's"}
@@ -505,6 +508,10 @@ class Resolver:
             role = " ".join(words[verb + 1:])
             if role and _is_role(role) and role.split()[-1] not in _OBJECT_OF:
                 person.add_role(role)
+                if verb < 0 and (body := _BODY_BEFORE_ROLE.search(text, max(0, lead.start(1) - 40), lead.start(1))):
+                    # "Federal Reserve chair Jerome Powell": the body's words describe the post too
+                    # ("the Fed chair", "the Reserve chair").
+                    person.role_words |= {_key(w) for w in body.group(1).split()} - _NOT_BODY_WORDS
 
     def _occurrences(self, by_surname, honorific_surnames) -> list[tuple[int, Person | _Partial]]:
         """Where the article mentions each person outside quotations, in text order."""
@@ -725,8 +732,12 @@ class Resolver:
         words = {w[:-2] if w.endswith("'s") else w for w in written - _ROLE_FILLER}
         if not words:
             return None
+        # A capitalised word may shorten a word of the role: "the Fed chair" for "Federal Reserve chair".
+        short = {_key(w) for w in re.findall(r"[\w’'\-]+", m.text or "") if w[0].isupper() and len(w) >= 3} & words
         # A former holder is not "the chancellor": only "the former chancellor" is.
-        fits = [p for p in self.people if words <= p.role_words and not (p.role_words & _PAST_HOLDER) - written]
+        fits = [p for p in self.people if all(w in p.role_words or w in short and any(
+                    r.startswith(w) for r in p.role_words) for w in words)
+                and not (p.role_words & _PAST_HOLDER) - written]
         if not fits and words & _HEAD_OF_BODY and self._head_only_here(m, words & _HEAD_OF_BODY):
             # "The U.N. chief" for "U.N. Secretary-General Ban Ki-moon": whoever holds the body's top post.
             body = words - _HEAD_OF_BODY
