@@ -1070,3 +1070,19 @@ def test_elapsed_times_rounds_states_of_people_and_plus_floors(text, expected):
 ])
 def test_close_to_superlatives_shares_of_a_total_and_race_names(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A measure with its uncertainty is one range, its unit after the uncertainty.
+    ("It orbits the star in 40.333 ± 0.004 days.",
+     [fig("40.333 ± 0.004 days", 40.333, "day", lower=40.329, upper=40.337)]),
+    ("The star has a mass of 5.0 ± 0.4 M☉.", [fig("5.0 ± 0.4 M☉", 5, "solar mass", lower=4.6, upper=5.4)]),
+    # Degrees; Canadian dollars written "CDN$".
+    ("Brine poleward of 67.5° could hold oxygen.", [fig("67.5°", 67.5, "degree")]),
+    ("The event brought in nearly CDN$11,000.", [fig("nearly CDN$11,000", 11000, "CAD", upper=11000, qualifier="less than")]),
+    # A reference mark and a model number are no figures.
+    ("They published a detailed map[3] of the data.", []),
+    ("It runs on x86-64 and ARM processors.", []),
+])
+def test_uncertainties_degrees_references_and_models(text, expected):
+    assert figures(text) == expected

@@ -134,6 +134,9 @@ class _Amount:
         return bool(self.m.group("d"))
 
 
+_PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+-)\s?(?P<e>\d+(?:\.\d+)?)")
+
+
 def _read_amount(s: str, m: re.Match):
     """A figure in digits or words: "$3.5bn", "7,000 bodies", "more than 15%", "3 to 5 miles"."""
     a = _start_amount(s, m)
@@ -154,6 +157,10 @@ def _read_amount(s: str, m: re.Match):
     if not _slash_and_glued_letters(s, a):
         # "2019/20", "24/7", "4G": no figure, nor in what is joined to it ("the 2019/20 fiscal year").
         return None, "skip", _JOINED.match(s, a.j).end()
+    if a.digits and (pm := _PLUS_MINUS.match(s, a.j)):
+        # "1010 ± 195 light years", "5.0 ± 0.4 M☉": a measure and its uncertainty, one range.
+        err = float(pm.group("e"))
+        a.lower, a.upper, a.j = round(a.value - err, 12), round(a.value + err, 12), pm.end()
     k = _magnitude_and_unit(s, a)
     if k is None or _a_name(s, a):
         return None

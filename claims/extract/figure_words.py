@@ -68,6 +68,8 @@ _NOT_QUANTITY = re.compile(
     r"|(?<=UTC[+-])\d{1,2}\b|(?<=GMT[+-])\d{1,2}\b"  # a time zone
     r"|0\d+-\d+\b"  # a model: "Type 09-1"
     r"|(?<=\w\()\d+\)"  # a subsection: "Section 27(1)(a)"
+    r"|(?<=\w\[)\d+\]"  # a reference mark: "a detailed map[3]"
+    r"|(?<=[A-Za-z]\d-)\d+\b|(?<=[A-Za-z]\d\d-)\d+\b|(?<=[A-Za-z]\d\d\d-)\d+\b"  # a model: "x86-64", "A320-200"
     # A span of days in a month: "14-20 October", "between 14 and 20 October", "from 3 to 5 May".
     r"|\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _alternation(
         [m.capitalize() for m in MONTHS], False) + r")\b"

@@ -38,7 +38,7 @@ MULTIPLIERS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 
 # Currency written before the figure. Order matters only for the regex (longest first).
 CURRENCY_PREFIX = {
     "US$": "USD", "US $": "USD", "$US": "USD", "USD": "USD", "U.S.$": "USD",
-    "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CAD": "CAD",
+    "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CDN$": "CAD", "Cdn$": "CAD", "CAD": "CAD",
     "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HK $": "HKD", "HKD": "HKD", "S$": "SGD",
     "R$": "BRL", "$": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
     # "PS" and "Y=" are how £ and ¥ come out of ASCII-folded wire copy.
@@ -118,6 +118,7 @@ SYMBOLS = {
     "GB": "gigabyte", "MB": "megabyte", "TB": "terabyte", "KB": "kilobyte", "Gbps": "gigabit per second",
     "Mbps": "megabit per second", "GPa": "gigapascal", "psi": "pound per square inch",
     "°C": "celsius", "°F": "fahrenheit", "º C": "celsius", "° C": "celsius", "° F": "fahrenheit",
+    "° Celsius": "celsius", "° Fahrenheit": "fahrenheit", "°": "degree", "M☉": "solar mass",
     # ASCII-folded degree signs.
     "degC": "celsius", "degF": "fahrenheit", "deg C": "celsius", "deg F": "fahrenheit", "C": "celsius",
     "F": "fahrenheit", "WAR": "win above replacement",
@@ -131,6 +132,7 @@ PER = {
     "game": "game", "square foot": "square foot", "sq ft": "square foot", "square metre": "square metre",
     "kilogram": "kilogram", "kg": "kilogram", "tonne": "tonne", "ton": "ton", "pound": "pound",
     "ounce": "ounce", "unit": "unit", "mile": "mile", "kilometre": "kilometre", "student": "student",
+    "cubic metre": "cubic metre", "cubic meter": "cubic metre", "square meter": "square metre",
 }
 
 MONTHS = {
