@@ -1012,6 +1012,9 @@ def test_when_and_where_after_a_cue(text, expected):
      [("direct", '"It was the first time,"', "Ana Ruiz", "co-anchor Ana Ruiz", "co-anchor", "said")]),
     ('"It was late," said ex-minister Tom Hale.',
      [("direct", '"It was late,"', "Tom Hale", "ex-minister Tom Hale", "ex-minister", "said")]),
+    # A series' lead, opening the sentence.
+    ("Lead Ana Ruiz said the series had been underestimated.",
+     [("indirect", "the series had been underestimated", "Ana Ruiz", "Lead Ana Ruiz", "Lead", "said")]),
 ])
 def test_prefixed_roles(text, expected):
     assert whole(text) == expected

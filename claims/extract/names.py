@@ -145,7 +145,7 @@ ROLE_WORDS = {
     "president", "minister", "attorney", "general", "former", "then", "state", "national", "campaign",
     "press", "security", "deputy", "senior", "top", "communications", "manager", "strategist", "analyst",
     "economist", "lawyer", "host", "anchor", "reporter", "correspondent", "commentator", "columnist",
-    "writer", "author", "co-author", "founder", "co-founder", "pollster", "governor", "mayor", "congressman",
+    "writer", "author", "co-author", "founder", "co-founder", "pollster", "governor", "mayor", "congressman", "lead",
     "congresswoman", "representative", "lawmaker", "nominee", "hopeful", "rival", "frontrunner",
     "front-runner", "billionaire", "businessman", "businesswoman", "mogul", "activist", "organizer",
     "member", "whip", "majority", "minority", "vice", "assistant", "aide", "staffer", "party", "counsel",
