@@ -688,27 +688,39 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             break
     if not words:
         return None, None, j
+    head = _counted_head(words, value)
+    if head is None:
+        return None, None, j
+    return _counted_phrase(s, j, k, words, head)
+
+
+def _counted_head(words: list[str], value: float) -> int | None:
+    """Which of the words after a number is the counted noun: the last for one thing, else the first
+    plural (or what a collective word or a name before it qualifies); None when they are a name."""
     if value == 1:
-        head = len(words) - 1
-    else:
-        head = next((n for n in range(len(words)) if _plural(words[n])), None)
-        while head is not None and head + 1 < len(words) and words[head].lower() in _COLLECTIVE_MODIFIERS \
-                and _plural(words[head + 1]):
-            head += 1  # "two French police officers": officers are counted
-        if head is not None and head + 1 < len(words) and words[head][0].isupper() and words[head + 1].islower() \
-                and (_plural(words[head + 1]) or words[head + 1] in _COLLECTIVE_MODIFIERS):
-            head += 1  # "five Armed Forces personnel", "40 Royal Marines commandos": the name qualifies them
-        if head is None:
-            if len(words) > 1 and words[0][0].isupper():
-                return None, None, j
-            head = 0
+        return len(words) - 1
+    head = next((n for n in range(len(words)) if _plural(words[n])), None)
+    while head is not None and head + 1 < len(words) and words[head].lower() in _COLLECTIVE_MODIFIERS \
+            and _plural(words[head + 1]):
+        head += 1  # "two French police officers": officers are counted
+    if head is not None and head + 1 < len(words) and words[head][0].isupper() and words[head + 1].islower() \
+            and (_plural(words[head + 1]) or words[head + 1] in _COLLECTIVE_MODIFIERS):
+        head += 1  # "five Armed Forces personnel", "40 Royal Marines commandos": the name qualifies them
+    if head is None:
+        if len(words) > 1 and words[0][0].isupper():
+            return None
+        head = 0
+    return head
+
+
+def _counted_phrase(s: str, j: int, k: int, words: list[str], head: int) -> tuple[str | None, str | None, int]:
+    """(object, unit, j) of the counted phrase `words` (read up to s[k]) whose counted noun is words[head]."""
     np_words = words[:head + 1]
     if np_words[-1].lower() == "and":
         np_words = np_words[:-1]
     if not np_words:
         return None, None, j
-    np = " ".join(np_words)
-    obj = np
+    obj = " ".join(np_words)
     # The unit is the counted noun without words that only describe it ("three newer versions", "230
     # suspected cases": version, case); the object keeps them. A people's adjective may name a kind
     # ("Welsh speakers", "Mexican nationals") and stays.

@@ -1570,28 +1570,7 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
                 # A partial quotation inside the writer's sentence ("labeled the order 'a blatant
                 # abuse of power,'") is the sentence subject's words, reported: indirect speech. A fragment
                 # closed without a stop or comma is more often a term or a scare quote than a claim.
-                sstart = _sentence_start(text, ps, g.start)
-                # The subject of the sentence; after an opening subordinate clause ("After X failed,
-                # the Prime Minister apologised for '...'"), the main clause's.
-                subordinate = _SUBORDINATE_OPENING.match(text, sstart) is not None
-                subject = _clause_subject(text, sstart, g.start, participle=not subordinate)
-                if subject is not None and (cue := CUE.search(text, subject.end, g.start)) \
-                        and _RELATIVE_WORD.search(text, subject.end, cue.start()):
-                    # "X declined ... after a recording in which someone says Y '...'": a verb of
-                    # saying in a relative clause, whose speaker was not read; the subject did not say it.
-                    subject = None
-                if subject is not None and not text[subject.end:g.start].strip():
-                    # 'Biden "kind of misspoke."': the quotation is said of the subject, by someone else.
-                    subject = None
-                start = g.start
-                if subject is not None and subject.end < g.start and g.start - subject.end < 80:
-                    # What the subject said reaches back to its verb: "described the DLC as 'a remnant'".
-                    start = subject.end
-                    m = WORD.search(text, start, g.start)
-                    start = m.end() if m else start
-                    while start < g.start and text[start] in " \u00a0":
-                        start += 1
-                out.append(_Found("indirect", start, g.end, subject, None, None, 0.4, [g]))
+                out.append(_partial_quotation(text, ps, g))
             continue
         if group:
             has_own = any(x.own for x in group)
@@ -1610,6 +1589,34 @@ def _direct_groups(text: str, ps: int, pe: int, segs: list[Segment]) -> list[_Fo
         group.append(g)
     flush()
     return out
+
+
+def _partial_quotation(text: str, ps: int, g: Segment) -> _Found:
+    """A quotation inside the writer's sentence, as the reported speech of the sentence's subject,
+    reaching back to its verb ("described the DLC as 'a remnant'"); no speaker when the subject
+    did not say it."""
+    sstart = _sentence_start(text, ps, g.start)
+    # The subject of the sentence; after an opening subordinate clause ("After X failed,
+    # the Prime Minister apologised for '...'"), the main clause's.
+    subordinate = _SUBORDINATE_OPENING.match(text, sstart) is not None
+    subject = _clause_subject(text, sstart, g.start, participle=not subordinate)
+    if subject is not None and (cue := CUE.search(text, subject.end, g.start)) \
+            and _RELATIVE_WORD.search(text, subject.end, cue.start()):
+        # "X declined ... after a recording in which someone says Y '...'": a verb of
+        # saying in a relative clause, whose speaker was not read; the subject did not say it.
+        subject = None
+    if subject is not None and not text[subject.end:g.start].strip():
+        # 'Biden "kind of misspoke."': the quotation is said of the subject, by someone else.
+        subject = None
+    start = g.start
+    if subject is not None and subject.end < g.start and g.start - subject.end < 80:
+        # What the subject said reaches back to its verb: "described the DLC as 'a remnant'".
+        start = subject.end
+        m = WORD.search(text, start, g.start)
+        start = m.end() if m else start
+        while start < g.start and text[start] in " \u00a0":
+            start += 1
+    return _Found("indirect", start, g.end, subject, None, None, 0.4, [g])
 
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")
