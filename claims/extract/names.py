@@ -959,17 +959,8 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
     if len(body) > 1 and AGE.fullmatch(lbody[0]):
         age, body, lbody = body[0], body[1:], lbody[1:]  # "Fourteen-year-old Zoe": an age, not a name
     body, lbody = _owned_body(body, lbody)
-    if " ".join(lbody) in STATES:
-        return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization")
-    if _body_for(body):
-        # "Office for National Statistics", "Institute for Fiscal Studies": a body for a purpose.
-        return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
-    if _office_for_fields(body, lbody):  # "Cabinet Secretary for Health and Social Care": no one's name
-        return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
-    if (p := _holder_after_for(body, lbody)) is not None:
-        # "US Special Representative for Iran Tom Hale": the office, then its holder's name.
-        return SpeakerMention(start, end, mention_text, _strip_possessive(" ".join(body[p:])), kind="person",
-                              role=" ".join(body[:p]))
+    if (state_or_office := _state_or_office_for(body, lbody)) is not None:
+        return state_or_office
     body, lbody, of_role, of_part = _split_of(body, lbody)
     of_role = " ".join(w for w in (age, of_role) if w) or None
     # Letters after a name ("Chris Heaton-Harris MP", "Doug Beattie MC MLA") are titles, not the name.
@@ -995,13 +986,7 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
                                                or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
         # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.
-        # "the White House", "the Trump campaign", "Breitbart News".
-        name = " ".join(body)
-        kind = "group" if lbody[-1] in GROUP_WORDS and lbody[-1] not in PARTIES else "organization"
-        # "Police", "the Government": a generic body described, as "the company" is.
-        common = len(body) == 1 and (lbody[0] in GENERIC_BODIES or kind == "group")
-        return SpeakerMention(start, end, mention_text, _strip_possessive(name), kind=kind,
-                              head=lbody[-1], common=common)
+        return _body_named(body, lbody)
     if name_words and "on" in lbody[1:k] and any(w in ORG_WORDS for w in lbody[:lbody.index("on")]):
         # "the Project on Government Oversight", "the Council on Foreign Relations": a body on a matter.
         return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
@@ -1022,6 +1007,37 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
         kind = "group" if head in GROUP_WORDS else "person"
         return SpeakerMention(start, end, mention_text, None if kind == "person" else " ".join(body), kind=kind,
                               head=head, role=" ".join(body))
+    return _named(body, role_words, name_words, of_role, of_part, post)
+
+
+def _body_named(body: list[str], lbody: list[str]) -> SpeakerMention:
+    """ "the White House", "the Trump campaign", "Breitbart News": a body by its name; a group when
+    its last word says so; a generic body ("Police", "the Government") described, as "the company" is."""
+    kind = "group" if lbody[-1] in GROUP_WORDS and lbody[-1] not in PARTIES else "organization"
+    common = len(body) == 1 and (lbody[0] in GENERIC_BODIES or kind == "group")
+    return SpeakerMention(0, 0, "", _strip_possessive(" ".join(body)), kind=kind, head=lbody[-1], common=common)
+
+
+def _state_or_office_for(body: list[str], lbody: list[str]) -> SpeakerMention | None:
+    """A state's name, a body for a purpose ("Office for National Statistics"), an office for a field
+    ("Cabinet Secretary for Health", no one's name) or one with its holder after it ("US Special
+    Representative for Iran Tom Hale"); None for anything else."""
+    if " ".join(lbody) in STATES:
+        return SpeakerMention(0, 0, "", " ".join(body), kind="organization")
+    if _body_for(body):
+        return SpeakerMention(0, 0, "", " ".join(body), kind="organization", head=lbody[0])
+    if _office_for_fields(body, lbody):
+        return SpeakerMention(0, 0, "", None, kind="person", head=lbody[0], role=" ".join(body))
+    if (p := _holder_after_for(body, lbody)) is not None:
+        return SpeakerMention(0, 0, "", _strip_possessive(" ".join(body[p:])), kind="person", role=" ".join(body[:p]))
+    return None
+
+
+def _named(body: list[str], role_words: list[str], name_words: list[str], of_role: str | None, of_part: str | None,
+           post: list[str]) -> SpeakerMention:
+    """A name with the role words before it ("Kremlin spokesman Dmitry Peskov"), the role of a body it
+    holds ("of the IMF") and letters after it: a person's, unless one word says it is a body or a group."""
+    start, end, mention_text = 0, 0, ""  # filled in by classify_name's caller, as in _classify_words
     role = " ".join(([of_role] if of_role else []) + [w for w in role_words if w.lower() not in NOT_ROLES] + post) \
         or None
     if of_part:
