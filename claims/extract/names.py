@@ -835,7 +835,8 @@ _ROLE_PREFIXES = {"co", "vice", "ex", "deputy", "sub", "assistant", "joint", "ac
 def _prefixed_role(word: str) -> bool:
     """Whether a hyphenated word is a role with a prefix: "co-anchor", "co-Anchor", "vice-president"."""
     prefix, _, rest = word.partition("-")
-    return prefix.islower() and prefix in _ROLE_PREFIXES and (rest.lower() in ROLE_WORDS or rest.lower() in PERSON_HEADS)
+    return prefix.islower() and prefix in _ROLE_PREFIXES \
+        and (rest.lower() in ROLE_WORDS or rest.lower() in PERSON_HEADS)
 
 
 def _read_name(text, toks, i) -> SpeakerMention | None:

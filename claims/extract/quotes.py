@@ -1729,6 +1729,8 @@ def _names_someone(text: str, gap: str, speaker: SpeakerMention) -> bool:
     spoken = set(speaker.text.split()) | set((speaker.name or "").split())
     return any(w not in spoken and re.search(r"\b[A-Z][a-z’'\-]+ " + re.escape(w) + r"\b", text)
                for w in _INNER_CAPITAL.findall(gap))
+
+
 _SIGN_OFF = re.compile(r"[—–]\s*(?P<who>[^\n]{3,120}?)\.?[^\S\n]*(?:\n|$)")
 
 
