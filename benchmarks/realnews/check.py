@@ -37,7 +37,7 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_ab.jsonl", "gold_figures_ac.jsonl",
                 "gold_figures_ad.jsonl", "gold_figures_ae.jsonl",
                 "gold_figures_af.jsonl", "gold_figures_ag.jsonl",
-                "gold_figures_ah.jsonl"]
+                "gold_figures_ah.jsonl", "gold_figures_ai.jsonl"]
 
 
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
@@ -101,6 +101,7 @@ PARTS = {
     "fresh29": ("articles_fresh29.jsonl", ("f29us", "f29uk"), 1, 5, []),
     "fresh30": ("articles_fresh30.jsonl", ("f30us", "f30uk"), 1, 5, []),
     "fresh31": ("articles_fresh31.jsonl", ("f31us", "f31uk"), 1, (3, 7), []),
+    "fresh32": ("articles_fresh32.jsonl", "f32us", 1, 7, []),
 }
 
 
