@@ -1096,3 +1096,18 @@ def test_names_in_other_clauses_do_not_speak(text, expected):
 def test_a_dashed_aside_and_a_cue_word_inside_a_name():
     assert whole("In an interview, Ana Ruiz - his girlfriend and co-host on his channel - told The Washington Post "
                  "that he had changed.") == [("indirect", "that he had changed", "Ana Ruiz", "Ana Ruiz", None, "told")]
+
+
+# A title opening an unclosed appositive is a post, even when it is also a given name ("Dean"); a
+# platform cited with "according to" is where the words were posted, its clause's speaker says them.
+@pytest.mark.parametrize("text, expected", [
+    ('Others disagreed. Ana Ruiz, Dean of Kestria School of Law called it "a truly silly argument."',
+     [("direct", '"a truly silly argument."', "Ana Ruiz", "Ana Ruiz, Dean of Kestria School of Law",
+       "Dean of Kestria School of Law", "called")]),
+    ("Tom Hale founded the site. According to Twitter, Hale describes himself as a centrist.",
+     [("indirect", "himself as a centrist", "Tom Hale", "Hale", None, "describes")]),
+    ("According to Facebook, the group has 2,000 members.",
+     [("indirect", "the group has 2,000 members", "Facebook", "Facebook", None, "according to")]),
+])
+def test_titles_opening_a_post_and_platforms_cited(text, expected):
+    assert whole(text) == expected

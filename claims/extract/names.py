@@ -524,8 +524,10 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     # critic for Gannett News Service": a post.
     titled = lpost[0] in TITLES or lpost[0] in PERSON_HEADS or any(w.lower() in _POST_NOUNS for w in caps) \
         or bool(head) and head[-1].islower() and _post_word(head[-1])
+    # A given name after the comma is someone else's, unless it opens the post as a title ("Dean of").
     if not (letters or titled) \
-            or any(w in GIVEN_NAMES for w in lpost) or not letters and len(post) < 2:
+            or any(w in GIVEN_NAMES and not (n == 0 and w in TITLES) for n, w in enumerate(lpost)) \
+            or not letters and len(post) < 2:
         return None
     name = _read_name(text, toks, c - 1)
     if name is None or name.kind != "person" or name.common or not name.name or " " not in name.name:

@@ -26,7 +26,7 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES)
 from .dates import find_date
-from .names import (CLAUSE_WORDS, DETERMINERS, SpeakerMention, classify_name, read_speaker_after,
+from .names import (CLAUSE_WORDS, DETERMINERS, PLATFORMS, SpeakerMention, classify_name, read_speaker_after,
                     read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
@@ -1394,6 +1394,10 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
     initial = not pre or LEADING_CONJUNCTION.fullmatch(pre) or AS_REPORTED.fullmatch(pre + " ")
     mention, after = _according_source(text, se, ce, initial)
     if mention is None:
+        return None
+    if initial and (mention.name or "").lower() in PLATFORMS and CUE.search(text, after, se):
+        # "According to Twitter, he describes himself as ...": where the words were posted; the
+        # clause's own speaker says them.
         return None
     said_on = find_date(text, cs, after, published)
     if initial:
