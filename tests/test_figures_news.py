@@ -1086,3 +1086,20 @@ def test_close_to_superlatives_shares_of_a_total_and_race_names(text, expected):
 ])
 def test_uncertainties_degrees_references_and_models(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Days of a month are no score; a tally "A to B" with the larger first is one figure, no range.
+    ("She drew two percent in the September 25–27 poll.", [fig("two percent", 2, "percent")]),
+    ("The Senate voted 70 to 20 to send the bill back.", [fig("70 to 20", 70, "vote")]),
+    ("He predicts an electoral count of 362 to 176.", [fig("362 to 176", 362)]),
+    ("It employs 20 to 30 staff.", [fig("20 to 30", 20, "staff", lower=20, upper=30)]),
+    # A year before 1800 with nothing counted after it; items of a list.
+    ("Under legal theory in 1789, he was eligible.", []),
+    ("The fort housed 1500 soldiers.", [fig("1500", 1500, "soldier")]),
+    ("It needs: (1) a vote in the Senate, or (2) a vote in the states.", []),
+    # "over a 14 day period": "over" is the span's preposition, no bound.
+    ("The shots are given over a 14 day period.", [fig("14 day", 14, "day")]),
+])
+def test_days_of_a_month_tallies_early_years_lists_and_spans(text, expected):
+    assert figures(text) == expected

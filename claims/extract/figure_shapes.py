@@ -172,7 +172,9 @@ def _read_amount(s: str, m: re.Match):
         if _AGE_OF.search(a.left):
             a.left = _AGE_OF.sub("", a.left)  # "under the age of 16": the bound is before the words
             tail = _tail(a.left)
-    if a.digits and not a.currency and not (a.value < 30 and _SCORE.match(s, a.j)):
+    if a.digits and not a.currency and not (a.value < 30 and _SCORE.match(s, a.j)
+                                            and not (tail and tail[-1].rstrip(".") in MONTHS)):
+        # ("the September 25–27 poll": days of a month, no score.)
         skip = _not_a_quantity(s, a.raw, a.value, a.integer, a.unit, a.has_mag, a.sign, a.left, tail, a.j)
         if skip is not None:
             return None, "skip", skip
@@ -500,6 +502,7 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
     return k
 
 
+_TALLY_BEFORE = re.compile(r"\b(?:vot\w*|rul\w*|count|tally|margin|split|won|beat|defeated|lost)\b[^.;]*$", re.I)
 _VOTE_BEFORE = re.compile(r"\b(?:vot\w*|rul\w*|decision|majority|margin|split|tally)\b[^.;]*$", re.I)
 
 
@@ -542,6 +545,13 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
         # A score: "won 2-0", "ruled 5-4". One figure, the first number, counted in goals (or votes).
         a.j = end2
         a.unit = "vote" if _VOTE_BEFORE.search(a.left) else "goal"
+        a.score = True
+        return None
+    if sep == "to" and a.integer and v2 < a.value and last not in ("from", "between") and not (a.unit or unit2) \
+            and _TALLY_BEFORE.search(a.left):
+        # A tally: "the Senate voted 70 to 20", "an electoral count of 362 to 176". One figure, the first.
+        a.j = end2
+        a.unit = "vote" if _VOTE_BEFORE.search(a.left) else None
         a.score = True
         return None
     if v2 != a.value:

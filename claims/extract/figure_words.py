@@ -69,6 +69,7 @@ _NOT_QUANTITY = re.compile(
     r"|0\d+-\d+\b"  # a model: "Type 09-1"
     r"|(?<=\w\()\d+\)"  # a subsection: "Section 27(1)(a)"
     r"|(?<=\w\[)\d+\]"  # a reference mark: "a detailed map[3]"
+    r"|(?<=[\s:;,]\()\d{1,2}\)(?=\s+[a-z])"  # an item of a list: "as he proposes: (1) a vote in ..."
     r"|(?<=[A-Za-z]\d-)\d+\b|(?<=[A-Za-z]\d\d-)\d+\b|(?<=[A-Za-z]\d\d\d-)\d+\b"  # a model: "x86-64", "A320-200"
     # A span of days in a month: "14-20 October", "between 14 and 20 October", "from 3 to 5 May".
     r"|\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _alternation(
@@ -164,6 +165,8 @@ def _bound_of(words: list[str]) -> tuple[str | None, int] | None:
         ws = words[:len(words) - skip] if skip else words
         for n in (3, 2, 1):
             if len(ws) >= n and tuple(ws[-n:]) in _BOUND_KEYS:
+                if skip and words[-1] in ("a", "an") and ws[-n:] in (["over"], ["under"]):
+                    return None  # "over a 14 day period": a preposition of the span, no bound
                 qualifier = _BOUND_KEYS[tuple(ws[-n:])]
                 # A hedge with no bound keeps its words ("around", "roughly", "an estimated"): the
                 # writer's own hedge, as the figures guideline records it.
@@ -443,6 +446,9 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
             return ym.end()  # "2014-15", "2019/20"
         if _is_year(s, left, j):
             return j
+    if integer and len(raw) == 4 and 1000 <= value < 1800 and not has_mag and not _before_plural_noun(s, j) \
+            and _UNIT_WORD.match(s, j) is None and _is_year(s, left, j):
+        return j  # "legal theory in 1789", "the 1789 view": an earlier year, with nothing counted after it
     if integer and not has_mag and not _hedged_amount(tail, year_like):
         nw = _NEXT_WORD.match(s, j)
         if nw and nw.group(1)[0].isupper() and nw.start(1) - j <= 1 and nw.group(1).lower() not in _NOT_NAMES \
