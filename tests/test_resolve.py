@@ -152,6 +152,20 @@ def test_gender_tells_two_bradys_apart():
     assert said(text) == [("the harvest was late", "Mary Brady", "Mrs Brady", "wife")]
 
 
+# A relative named in full by way of someone of the same surname ("Hale's niece Ana Hale") is not
+# the one the surname alone names: that is the other Hale, whom the article does not name further.
+@pytest.mark.parametrize("text, expected", [
+    ("Hale's niece Ana Hale released a book.\nHale called it \"a betrayal\".",
+     [('it "a betrayal"', None, "Hale", None)]),
+    ("His son Tom Ruiz was at the rally.\nRuiz said the plan would work.",
+     [("the plan would work", None, "Ruiz", None)]),
+    ("Ana Hale released a book.\nHale called it \"a warning\".",
+     [('it "a warning"', "Ana Hale", "Hale", None)]),
+])
+def test_a_namesakes_relative_is_not_the_surname_alone(text, expected):
+    assert said(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("John Smith met Mary Jones on Friday.\nShe said the deal was off.",
      [("the deal was off", "Mary Jones", "She", None)]),

@@ -169,6 +169,21 @@ _FINITE_VERBS = {"is", "are", "was", "were", "be", "been", "has", "have", "had",
                  "shall", "should", "may", "might", "must", "do", "does", "did"}
 
 
+# Relations of family, before the name of a relative: "Trump's niece Mary Trump", "his son Hunter Biden".
+_KIN = ("son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "niece", "nephew", "cousin",
+        "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
+        "stepfather", "stepmother", "widow", "widower", "ex-wife", "ex-husband", "brother-in-law", "sister-in-law",
+        "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law", "child", "grandchild", "granddaughter")
+
+
+def _kin_of_namesake(text: str, start: int, surname: str) -> bool:
+    """Whether the name at `start` is that of a relative of someone else of its surname: "Trump's niece
+    Mary Trump", "his son Hunter Biden". The surname alone may then be either of them."""
+    before = text[max(0, start - 60):start]
+    return re.search(r"(?:\b" + re.escape(surname) + r"['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:"
+                     + "|".join(_KIN) + r")s?\s*,?\s*$", before) is not None
+
+
 def _is_role(phrase: str) -> bool:
     """Whether an appositive names a role: its head noun ("the site manager", "the MP for Ealing
     North", "a spokeswoman for the council") is a person's, not a thing's ("the agreement will ...")."""
@@ -269,6 +284,7 @@ class Person:
     told: str | None = None  # gender an honorific or gendered role word states outright
     age: str | None = None  # "Ruth Cole, 56,": the age the article gives
     spoke: bool = False  # a quote of the article is theirs
+    namesake_kin: bool = False  # named as a relative of someone of their surname ("Trump's niece Mary Trump")
 
     @cached_property  # (the name never changes once read)
     def bare(self) -> str:
@@ -407,6 +423,7 @@ class Resolver:
             if person is None:
                 person = people[found.name] = Person(found.name, words[-1], words[0], toks[0][0])
             person.add_role(found.role)
+            person.namesake_kin = person.namesake_kin or _kin_of_namesake(text, toks[0][0], words[-1])
             lead = _key(toks[0][2])
             if lead in GENDER_WORDS:
                 person.told = person.told or GENDER_WORDS[lead]
@@ -694,14 +711,18 @@ class Resolver:
         for attr in ("surname", "paternal", "given"):
             # By given name only someone the text shows is a person ("Goldman Sachs" is not); by a
             # spelling without the accents too ("Erdogan" for Erdoğan).
-            fits = [p for p in self.people
-                    if plain in (_plain(getattr(p, attr) or ""), attr == "surname" and _plain(p.bare))
-                    and (attr != "given" or p.likely)]
+            named = fits = [p for p in self.people
+                            if plain in (_plain(getattr(p, attr) or ""), attr == "surname" and _plain(p.bare))
+                            and (attr != "given" or p.likely)]
             if gender:
                 fits = [p for p in fits if p.gender in (None, gender)]
             if len(fits) == 1 and attr == "surname" and word.lower() not in GIVEN_NAMES and any(
                     p is not fits[0] and _plain(p.given) == plain for p in self.people):
                 return None  # "Liu" for Steve Liu and for Liu Sixing, named family name first
+            if len(named) == 1 and attr != "given" and fits == named and fits[0].namesake_kin:
+                # "Trump" after "Trump's niece Mary Trump", the Trump she is niece of named no further:
+                # the surname is someone else's too.
+                return None
             if len(fits) == 1:
                 return fits[0]
             if fits:
