@@ -1094,6 +1094,9 @@ def test_uncertainties_degrees_references_and_models(text, expected):
     ("The Senate voted 70 to 20 to send the bill back.", [fig("70 to 20", 70, "vote")]),
     ("He predicts an electoral count of 362 to 176.", [fig("362 to 176", 362)]),
     ("It employs 20 to 30 staff.", [fig("20 to 30", 20, "staff", lower=20, upper=30)]),
+    # A pair running downwards is no range: two figures.
+    ("Ana Ruiz led 50.0 percent to 40.4 percent.", [fig("50.0 percent", 50, "percent"),
+                                                     fig("40.4 percent", 40.4, "percent")]),
     # A year before 1800 with nothing counted after it; items of a list.
     ("Under legal theory in 1789, he was eligible.", []),
     ("The fort housed 1500 soldiers.", [fig("1500", 1500, "soldier")]),

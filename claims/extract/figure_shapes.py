@@ -554,6 +554,8 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
         a.unit = "vote" if _VOTE_BEFORE.search(a.left) else None
         a.score = True
         return None
+    if sep == "to" and v2 < a.value and last not in ("from", "between"):
+        return None  # "Biden led 48.4 percent to 42.5 percent": two figures; a range runs upwards
     if v2 != a.value:
         a.lower, a.upper = min(a.value, v2), max(a.value, v2)
         a.unit = a.unit or unit2
