@@ -1731,8 +1731,21 @@ def _names_someone(text: str, gap: str, speaker: SpeakerMention) -> bool:
     if _NAMED.search(gap):
         return True
     spoken = set(speaker.text.split()) | set((speaker.name or "").split())
-    return any(w not in spoken and re.search(r"\b[A-Z][a-z’'\-]+ " + re.escape(w) + r"\b", text)
-               for w in _INNER_CAPITAL.findall(gap))
+    return any(w not in spoken and _named_in_full(text, w) for w in _INNER_CAPITAL.findall(gap))
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z’'\-]+$")
+
+
+def _named_in_full(text: str, word: str) -> bool:
+    """Whether the article writes `word` right after a capitalised word, as a surname after a given name."""
+    i = text.find(" " + word)
+    while i >= 0:
+        end = i + 1 + len(word)
+        if (end == len(text) or not text[end].isalnum()) and _CAPITALISED_BEFORE.search(text, max(0, i - 30), i):
+            return True
+        i = text.find(" " + word, i + 1)
+    return False
 
 
 _SIGN_OFF = re.compile(r"[—–]\s*(?P<who>[^\n]{3,120}?)\.?[^\S\n]*(?:\n|$)")

@@ -176,12 +176,17 @@ _KIN = ("son", "daughter", "wife", "husband", "brother", "sister", "father", "mo
         "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law", "child", "grandchild", "granddaughter")
 
 
+_KIN_BEFORE = re.compile(r"(?:\b(?P<owner>[\w\-]+)['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:"
+                         + "|".join(_KIN) + r")s?\s*,?\s*$")
+
+
 def _kin_of_namesake(text: str, start: int, surname: str) -> bool:
     """Whether the name at `start` is that of a relative of someone else of its surname: "Trump's niece
     Mary Trump", "his son Hunter Biden". The surname alone may then be either of them."""
-    before = text[max(0, start - 60):start]
-    return re.search(r"(?:\b" + re.escape(surname) + r"['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:"
-                     + "|".join(_KIN) + r")s?\s*,?\s*$", before) is not None
+    if not any(k in text[max(0, start - 60):start] for k in _KIN):
+        return False
+    m = _KIN_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and m.group("owner") in (None, surname)
 
 
 def _is_role(phrase: str) -> bool:
