@@ -166,6 +166,21 @@ def test_a_namesakes_relative_is_not_the_surname_alone(text, expected):
     assert said(text) == expected
 
 
+# A common noun opening the sentence that names the antecedent is no rival of it: the article writes
+# it in lower case too, or it ends as abstract nouns do; a name nobody is tied to still is one.
+@pytest.mark.parametrize("text, expected", [
+    ('Coach Tom Hale spoke first.\nHalf back Ian Ruiz enjoyed the win.\nFitness was a big factor according to '
+     'Ruiz. "We have been working hard", he said.',
+     [("Fitness was a big factor", "Ian Ruiz", "Ruiz", None), ('"We have been working hard"', "Ian Ruiz", "he", None)]),
+    ('Ian Ruiz spoke first.\nMorale was high, according to Ruiz. "The morale is good", he said.',
+     [("Morale was high", "Ian Ruiz", "Ruiz", None), ('"The morale is good"', "Ian Ruiz", "he", None)]),
+    ('Kestrel endorsed his rival, Ian Ruiz. "We will win", he said.',
+     [('"We will win"', None, "he", None)]),
+])
+def test_a_common_noun_opening_the_sentence_is_no_rival(text, expected):
+    assert said(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("John Smith met Mary Jones on Friday.\nShe said the deal was off.",
      [("the deal was off", "Mary Jones", "She", None)]),

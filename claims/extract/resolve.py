@@ -189,6 +189,15 @@ def _kin_of_namesake(text: str, start: int, surname: str) -> bool:
     return m is not None and m.group("owner") in (None, surname)
 
 
+_NOUN_SUFFIX = re.compile(r"(?:ness|tion|sion|ment|ity|ance|ence|ship|ism|ure)$")
+
+
+def _common_noun(text: str, word: str) -> bool:
+    """Whether a capitalised word opening a sentence is a common noun: the article writes it in lower
+    case elsewhere, or it ends as abstract nouns do ("Fitness", "Inflation")."""
+    return bool(_NOUN_SUFFIX.search(word) or _find_all(text, word.lower(), whole_word=True))
+
+
 def _is_role(phrase: str) -> bool:
     """Whether an appositive names a role: its head noun ("the site manager", "the MP for Ealing
     North", "a spokeswoman for the council") is a person's, not a thing's ("the agreement will ...")."""
@@ -923,6 +932,8 @@ class Resolver:
                 continue
             if m.group(1) in known or words[-1] in known:
                 continue
+            if len(words) == 1 and not self.text[ss:m.start(1)].strip(" \"“‘'") and _common_noun(self.text, words[0]):
+                continue  # "Fitness was a big factor, according to Kidston": a noun opening the sentence
             return True
         return False
 
