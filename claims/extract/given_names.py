@@ -36,6 +36,16 @@ luigi lukas łukasz luiz marcel marcelo marek mariusz massimo matthias mehmet mi
 naveen nikolai nikolaos olaf pablo paolo pavel pawel paweł piotr pradeep rahul rajesh ramesh raúl raul reza
 ricardo riccardo roberto rodrigo rolf salvatore samir sandeep sanjay sergio stefan stefano sven takeshi tariq
 thierry tomasz tomás ulrich vikram vittorio vladislav wojciech wolfgang yasser youssef zbigniew
+abraham alfie alvin ambrose archie austin barnaby barney basil blake boyd brett brock bruno bryce byron caleb
+cedric chad chester clarence clark clayton cliff clifford clint clinton cody conrad cornelius curtis cyril damon
+darrell darryl donovan doug dwayne dwight earl eli elijah elliot elliott elton emmett errol eugene everett ezra
+felix floyd forrest gabriel garrett gene gilbert glen glenn godfrey graeme gregg gus harrison hector herman horace
+howard hubert irving isaac ivor jared jarrod jasper jeffery jerry jesse joey jonah jude kirk kurt kyle lance
+leopold lester levi lincoln lionel lorenzo luther lyle marlon marshall marvin maurice melvin milton mitchell monty
+murray nathaniel ned nelson neville niall norbert oswald otis percy perry preston quentin ray reggie rex rocco
+ronnie royce rufus sheldon sherman sidney silas solomon spencer stefan sterling sylvester teddy terrence theodore
+todd travis tristan tyler tyrone vince wade wallace wendell wilbur wilfred winston wyatt zane
+anil arun deepak manoj mukesh narendra rahul rajesh rakesh ramesh sanjay suresh vijay vikram nouri sudesh
 """.split())
 
 FEMALE = frozenset("""
@@ -63,4 +73,11 @@ karolina katarzyna kateryna katja kerstin larissa layla leila leticia lucia luc�
 malgorzata marcela margarita mariam marta martina maryam monika natalia nathalie nadine noura oksana olena paola
 patrizia priya radhika renata sabine sabrina samira silke simona stefania sunita susanne sylwia tatiana tatyana
 ulrike valentina valeria yasmin yasmine yolanda zainab zofia zuzanna
+adele adrienne aileen alana alicia allison alma annabel antoinette arlene audrey ava becky bethany brittany
+brooke candace cassandra cathy celeste charlene cindy connie cora courtney crystal daisy daphne darlene dawn debra
+deirdre delia dolores dora doreen edna erin ethel eve faith fiona flora genevieve gertrude gladys glenda gwen
+gwendolyn henrietta hope ida imogen isla ivy jackie jade jeanette joanne justine kayla keira lillian lily
+lois lorna louisa mabel madison mandy marcia margot marilyn marjorie marlene maxine melinda meredith mildred miranda
+muriel myra nell norma olive pearl peggy phoebe phyllis polly priscilla regina renee rhonda robyn rosalind rosie
+roxanne ruby sian sophia stella susanna tammy tara tiffany vera vicky viola vivian wanda whitney winifred
 """.split())
