@@ -1111,3 +1111,18 @@ def test_a_dashed_aside_and_a_cue_word_inside_a_name():
 ])
 def test_titles_opening_a_post_and_platforms_cited(text, expected):
     assert whole(text) == expected
+
+
+# A participle set off inside a list after a name ("between Giuliani, claiming ..., and Yermak")
+# describes that name, not the sentence's subject; a person's full name modifies no noun ("Tom Hale
+# met reporters, saying": Tom Hale says it).
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale was the envoy. In July, he set up a meeting between Ruiz, claiming to represent the ministry, "
+     "and Ian Cole.", []),
+    ("Tom Hale met reporters, saying the plan would work.",
+     [("indirect", "the plan would work", "Tom Hale", "Tom Hale", None, "saying")]),
+    ("Tom Hale spoke to Ana Ruiz, saying the plan would work.",
+     [("indirect", "the plan would work", "Tom Hale", "Tom Hale", None, "saying")]),
+])
+def test_participles_after_objects(text, expected):
+    assert whole(text) == expected

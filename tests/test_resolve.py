@@ -166,6 +166,16 @@ def test_a_namesakes_relative_is_not_the_surname_alone(text, expected):
     assert said(text) == expected
 
 
+# Given names that say a gender tell a pronoun's antecedent from the men or women named beside it.
+@pytest.mark.parametrize("text, expected", [
+    ("Gloria Vane married Wyatt Cole and later met Errol Flynn and Marlon Brando.\nShe said the marriage was happy.",
+     [("the marriage was happy", "Gloria Vane", "She", None)]),
+    ("Kyle Dunn met Imogen Hart.\nHe said the talks went well.", [("the talks went well", "Kyle Dunn", "He", None)]),
+])
+def test_more_given_names_tell_gender(text, expected):
+    assert said(text) == expected
+
+
 # A common noun opening the sentence that names the antecedent is no rival of it: the article writes
 # it in lower case too, or it ends as abstract nouns do; a name nobody is tied to still is one.
 @pytest.mark.parametrize("text, expected", [

@@ -1431,6 +1431,13 @@ def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | Non
             break
         if owned and not _is_cap(w):
             break  # "Obama stood beside Meles's successor": the verb and preposition are no modifiers
+        if _is_cap(w) and lw in GIVEN_NAMES and j < i and _is_cap(toks[j][2]):
+            # "Tom Hale met reporters": a person's full name modifies no noun; the phrase ends after
+            # it ("Ann Pryce's statement": an owner's name does).
+            after = next((x for x in range(j, i + 1) if not _is_cap(toks[x][2])), i)
+            if not any(t[2].endswith(("'s", "’s")) for t in toks[j - 1:after]):
+                j = after
+                break
         owned = owned or lw.endswith(("’s", "'s")) and len(lw) > 2
         if lw == "and" and j - 2 >= 0 and toks[j - 2][2][0].isupper():
             j -= 1

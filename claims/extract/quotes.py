@@ -710,6 +710,9 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     elif participle in PARTICIPLE_CUES and participle.endswith("ing") \
             and (own := _gerund_subject(text, st.ss, lo, cs)):
         c.mention = own  # "despite Znak.com claiming ...", "with officials saying ...": its own subject speaks
+    elif participle in PARTICIPLE_CUES and participle.endswith("ing") and _OBJECT_NAME_BEFORE.search(text, lo, cs) \
+            and _LIST_GOES_ON.search(text, cs, st.se):
+        c.mention = None  # "a meeting between Giuliani, claiming to represent ..., and Yermak": said of the name
     elif participle in PARTICIPLE_CUES and participle.endswith("ing") \
             and (text[lo:cs].rstrip().endswith(",") or st.last_mention) \
             and not _BE_BEFORE.search(text, max(lo, cs - 20), cs):
@@ -755,6 +758,11 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     return c.mention is not None
 
 
+# A name after a preposition, then the participle's comma, in a list that goes on after it: the
+# participle describes that name.
+_LIST_GOES_ON = re.compile(r",\s+and\s+[A-Z]")
+_OBJECT_NAME_BEFORE = re.compile(r"\b(?:between|with|and|to|for|from|against|including)\s+(?:[A-Z][\w’'\-]*\s+){0,2}"
+                                 r"[A-Z][\w’'\-]*\s*,\s*$")
 _DASH_ASIDE = re.compile(r"\s(?:-|--|—|–)\s(?:(?!\s(?:-|--|—|–)\s)[^.;:“”\"]){3,120}\s(?:-|--|—|–)\s*$"
                          r"|—[^—.;:“”\"]{3,120}—\s*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!as\b|by\b)(?P<who>[^.;:“”\"]{1,150}?)"
