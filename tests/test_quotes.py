@@ -1126,3 +1126,12 @@ def test_titles_opening_a_post_and_platforms_cited(text, expected):
 ])
 def test_participles_after_objects(text, expected):
     assert whole(text) == expected
+
+
+# A cue followed by a conjunction has no content there ("as Democrats are alleging, but Moscow
+# denies"): the quotation after the aside is its own inverted speaker's.
+def test_a_cue_before_a_conjunction_says_nothing():
+    assert whole('If it is so — as researchers believe, and Democrats are alleging, but Moscow denies — "why would you '
+                 'not raise it?" asked Tom Dunn, a partner at a firm.') == [
+        ("direct", '"why would you not raise it?"', "Tom Dunn", "Tom Dunn, a partner at a firm", "partner at a firm",
+         "asked")]

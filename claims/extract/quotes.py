@@ -1241,6 +1241,8 @@ def _looks_like_content(text: str, cstart: int, se: int, lcue: str) -> bool:
         return False
     w = m.group()
     lw = w.lower()
+    if lw in ("and", "but", "or", "yet", "nor"):
+        return False  # "as Democrats are alleging, but Moscow denies": the cue has no content here
     if lcue in STRONG_CUES:
         # "said the talks were ...", "said local officials should ...": after a verb of saying,
         # whatever is not an adjunct is what was said.
