@@ -159,8 +159,6 @@ _RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "a
 
 
 _BODY_BEFORE_ROLE = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){1,3})$")
-_NOT_BODY_WORDS = {"the", "a", "an", "but", "and", "or", "so", "then", "now", "yet", "in", "on", "at", "as", "when",
-                   "while", "after", "before", "if", "said", "says"}
 # Modifiers that narrow no kind of body: "the local council", "the state's top court".
 _NEUTRAL_MODIFIERS = {"local", "state", "federal", "national", "regional", "city", "county", "district", "same",
                       "top", "main", "country's", "state's", "city's", "nation's"}
@@ -173,7 +171,7 @@ _FINITE_VERBS = {"is", "are", "was", "were", "be", "been", "has", "have", "had",
 _KIN = ("son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "niece", "nephew", "cousin",
         "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
         "stepfather", "stepmother", "widow", "widower", "ex-wife", "ex-husband", "brother-in-law", "sister-in-law",
-        "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law", "child", "grandchild", "granddaughter")
+        "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law", "child", "grandchild")
 
 
 _KIN_BEFORE = re.compile(r"(?:\b(?P<owner>[\w\-]+)['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:"
@@ -542,7 +540,7 @@ class Resolver:
                 if verb < 0 and (body := _BODY_BEFORE_ROLE.search(text, max(0, lead.start(1) - 40), lead.start(1))):
                     # "Federal Reserve chair Jerome Powell": the body's words describe the post too
                     # ("the Fed chair", "the Reserve chair").
-                    person.role_words |= {_key(w) for w in body.group(1).split()} - _NOT_BODY_WORDS
+                    person.role_words |= {_key(w) for w in body.group(1).split()} - _RUN_OPENERS
 
     def _occurrences(self, by_surname, honorific_surnames) -> list[tuple[int, Person | _Partial]]:
         """Where the article mentions each person outside quotations, in text order."""
