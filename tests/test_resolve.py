@@ -1965,3 +1965,19 @@ def test_a_state_closing_a_title_before_a_name(text, expected):
 ])
 def test_according_to_before_a_colon_and_ranks_first_class(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A show named after its host is no second person of that surname.
+    ('Singer Dora Vale hosted The Dora Vale Show until 1973. "I loved it," Vale said.',
+     [('"I loved it,"', "Dora Vale", "Vale", "Singer")]),
+    ('Tom Hale toured the Tom Hale International Hotel. "It will open in May," Hale said.',
+     [('"It will open in May,"', "Tom Hale", "Hale", None)]),
+    ('Ana Ruiz won the Ruiz Prize in 2019. "I was stunned," Ruiz told reporters.',
+     [('"I was stunned,"', "Ana Ruiz", "Ruiz", None)]),
+    # The thing itself speaks through its organisers, as a body.
+    ("The race was moved, according to the Kestria Marathon.",
+     [("The race was moved", "Kestria Marathon", "the Kestria Marathon", None)]),
+])
+def test_shows_prizes_and_buildings_named_after_someone(text, expected):
+    assert said(text) == expected

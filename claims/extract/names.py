@@ -252,6 +252,12 @@ ORG_WORDS = {
     "tribunal", "regulator", "watchdog", "inquiry", "charity", "survey", "observatory", "library", "directorate",
     "inspectorate", "secretariat", "jazeera", "community",
 }
+# Last words of the names of shows, events, prizes and buildings ("The Doris Day Show", "the Nobel
+# Prize", "Heathrow Airport"): a person's name inside one is not a second person; what speaks for the
+# thing is its organisers. Only words that are not also surnames.
+NAMED_THINGS = {"show", "awards", "festival", "podcast", "stadium", "airport", "avenue", "boulevard",
+                "championship", "championships", "trophy", "marathon", "prize", "olympics", "cathedral", "hotel",
+                "theatre", "theater", "gallery", "series", "tournament", "expo", "sitcom"}
 # Words of ORG_WORDS that are a body's proper name, not a kind of body: after a given name, a surname.
 NAMES_OF_BODIES = {"bloomberg", "reuters", "politico", "fox", "guardian", "herald", "tribune", "express", "star",
                    "sun", "observer", "gallup", "pew", "monmouth", "marist", "rasmussen", "apple", "amazon",
@@ -999,6 +1005,10 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
             return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
         # "the Archbishop of Canterbury", "the MP for Ealing North": a role held in a place or body.
         return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
+    if len(body) > 1 and lbody[-1] in NAMED_THINGS:
+        # "The Doris Day Show", "the Chicago Marathon": a thing, even when named after someone.
+        return SpeakerMention(start, end, mention_text, _strip_possessive(" ".join(body)), kind="organization",
+                              head=lbody[-1])
     if " ".join(lbody) in PARTIES:
         return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization")
     if not name_words and len(body) == 1 and lbody[0] in BODY_TITLES:
