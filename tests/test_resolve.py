@@ -1981,3 +1981,39 @@ def test_according_to_before_a_colon_and_ranks_first_class(text, expected):
 ])
 def test_shows_prizes_and_buildings_named_after_someone(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One name with a middle initial and once without: one person, under the longer name.
+    ("Ana Ruiz fired John R. Bolton on Monday. John Bolton had held the post since 2018.\n\n"
+     "\"I offered to resign,\" Bolton said.",
+     [('"I offered to resign,"', "John R. Bolton", "Bolton", None)]),
+    ("John Hale arrived first. John T. Hale spoke later.\n\n\"We will see,\" Hale said.",
+     [('"We will see,"', "John T. Hale", "Hale", None)]),
+    ("Mr. Hale spoke to John P. Hale by phone.\n\n\"It went well,\" John Hale said.",
+     [('"It went well,"', "John P. Hale", "John Hale", None)]),
+    # Two longer names the shorter could be: no one is guessed.
+    ("John R. Hale and John T. Hale met John Hale.\n\n\"We will see,\" Hale said.",
+     [('"We will see,"', None, "Hale", None)]),
+])
+def test_a_name_with_and_without_its_middle_initial(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A clause naming its subject in full, then a colon: the quotation is the subject's own words,
+    # also when the clause names a platform or a day, or the subject by a surname given in full.
+    ('He left.\n\nTom Hale took a parting shot on Twitter on Friday: "Oh no, really big news!"',
+     [('"Oh no, really big news!"', "Tom Hale", "Tom Hale", None)]),
+    ('Ana Ruiz resigned.\n\nRuiz gave a different account of events, also speaking via Facebook: "I was pushed."',
+     [('"I was pushed."', "Ana Ruiz", "Ruiz", None)]),
+    # Someone else named before the colon, a surname nobody has in full, or words passed on: no one.
+    ('He left.\n\nTom Hale opposed Ruiz\'s statement: "The suggestion is colonial."',
+     [('"The suggestion is colonial."', None, None, None)]),
+    ('He left.\n\nHale gave a different account of events: "I was pushed."',
+     [('"I was pushed."', None, None, None)]),
+    ('He left.\n\nTom Hale received a message on Twitter: "You are fired."',
+     [('"You are fired."', None, None, None)]),
+])
+def test_a_clause_with_a_named_subject_before_a_colon(text, expected):
+    assert said(text) == expected

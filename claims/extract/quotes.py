@@ -1804,16 +1804,20 @@ _RELAYING_VERB = re.compile(r"\b(?:received|receives|got|gets|obtained|heard|hea
                             r"cites|forwarded|forwards|intercepted|saw|sees|found|finds|discovered|showed|shows|"
                             r"displayed|"
                             r"was\s+sent|was\s+given|was\s+told|were\s+told)\b")
-_CLAUSE_TO_COLON = re.compile(r"\s+(?:[a-z][\w’'\-]*[\s,]+){1,14}?[a-z][\w’'\-]*\s*:\s*")
+_CLAUSE_TO_COLON = re.compile(r"\s+(?:[\w’'\-]+[\s,]+){1,14}?[\w’'\-]+\s*:\s*")
+# Capitalised words that name no one: "took a parting shot on Twitter on Monday:".
+_NAMING_NO_ONE = PLATFORMS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _named_subject_introduces(text: str, subject: SpeakerMention, colon_end: int) -> bool:
     """ "Legislator Tanya Chan spoke to the press after the speech:", "Brazilian President Jair
-    Bolsonaro opposed the statement:": a clause whose subject is named in full, and that names no
-    one else before its colon, introduces its subject's own words."""
+    Bolsonaro opposed the statement:", "Tom Hale took a parting shot on Twitter:": a clause whose
+    subject is named in full (here or, by surname, elsewhere in the article), and that names no one
+    else before its colon, introduces its subject's own words."""
     clause = _CLAUSE_TO_COLON.fullmatch(text, subject.end, colon_end)
     return subject.kind in ("person", "organization") and not subject.common and not subject.pronoun \
-        and bool(subject.name) and " " in subject.name and clause is not None \
+        and bool(subject.name) and (" " in subject.name or _named_in_full(text, subject.name)) and clause is not None \
+        and all(w[0].islower() or w.lower() in _NAMING_NO_ONE for w in re.findall(r"[\w’'\-]+", clause.group())) \
         and not _RELAYING_VERB.search(text, subject.end, colon_end)
 
 

@@ -364,6 +364,32 @@ class _Partial:
         return not self.people or any(p.likely for p in self.people)
 
 
+def _join_middle_initials(people: dict[str, Person]) -> None:
+    """ "John Bolton" and "John R. Bolton" in one article: one person, under the longer name, when no
+    other name of the article ("John T. Bolton") could be the shorter one too."""
+    for short, person in list(people.items()):
+        words = short.split()
+        if len(words) != 2:
+            continue
+        longer = {id(p): p for name, p in people.items() if p is not person and _with_initials(name.split(), words)}
+        if len(longer) == 1:
+            full = next(iter(longer.values()))
+            full.first = min(full.first, person.first)
+            full.role_words |= person.role_words
+            full.role = full.role or person.role
+            full.told = full.told or person.told
+            full.age = full.age or person.age
+            for name, p in people.items():
+                if p is person:
+                    people[name] = full
+
+
+def _with_initials(longer: list[str], words: list[str]) -> bool:
+    """Whether a name is the two words with only initials between them: "John R. Bolton", "John R. T. Bolton"."""
+    return len(longer) > 2 and longer[0] == words[0] and longer[-1] == words[1] \
+        and all(re.fullmatch(r"[A-Z]\.", w) for w in longer[1:-1])
+
+
 class Resolver:
     """The speakers of one article: mentions resolved to full names, and the aliases seen.
 
@@ -441,7 +467,9 @@ class Resolver:
                 person.told = person.told or GENDER_WORDS[lead]
             self._roles_around(person, found.start, found.end)
         self._office_holders(people)
-        self.people = sorted(people.values(), key=lambda p: p.first)
+        _join_middle_initials(people)
+        self._named = people
+        self.people = sorted({id(p): p for p in people.values()}.values(), key=lambda p: p.first)
         self._honorific_words = {word for _, word, _ in honorific_surnames}
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
@@ -658,7 +686,7 @@ class Resolver:
                 return None, "person", m.role
             return self._found(person, m, m.role, alias=m.name)
         if len(words) >= 2:
-            person = next((p for p in self.people if p.name == m.name), None)
+            person = self._named.get(m.name)
             if person is not None:
                 return self._found(person, m, m.role)
             self._add(m.name, "person", m.role, m.name)
