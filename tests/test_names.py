@@ -1,8 +1,10 @@
 """Speaker mentions read next to a cue, and their resolution within an article (sentences written for these tests)."""
 
+import dataclasses
+
 import pytest
 
-from claims.extract.names import read_speaker_after, read_speaker_before
+from claims.extract.names import SpeakerMention, read_speaker_after, read_speaker_before
 
 
 def before(sentence, cue="said"):
@@ -71,3 +73,13 @@ def test_inverted_speaker():
 def test_speaker_before_an_aside_a_quantity_or_a_place(sentence, text):
     m = before(sentence)
     assert m is not None and m.text == text
+
+
+def test_a_reading_placed_in_the_text_keeps_every_field():
+    """`placed` copies a reading field by field; a field added later and not copied would be lost."""
+    inner = SpeakerMention(1, 2, "x", "X")
+    reading = SpeakerMention(0, 0, "", "Tom Hale", role="mayor", kind="organization", pronoun=True, head="mayor",
+                             antecedent=inner, common=True)
+    assert reading.placed(5, 9, "Hale") == dataclasses.replace(reading, start=5, end=9, text="Hale")
+    assert {f.name for f in dataclasses.fields(SpeakerMention)} == {
+        "start", "end", "text", "name", "role", "kind", "pronoun", "head", "antecedent", "common"}

@@ -177,11 +177,13 @@ _KIN = ("son", "daughter", "wife", "husband", "brother", "sister", "father", "mo
 _KIN_BEFORE = re.compile(r"(?:\b(?P<owner>[\w\-]+)['’]s|\b[Hh]is|\b[Hh]er|\b[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:"
                          + "|".join(_KIN) + r")s?\s*,?\s*$")
 
+_KIN_WORD = re.compile("|".join(_KIN))
+
 
 def _kin_of_namesake(text: str, start: int, surname: str) -> bool:
     """Whether the name at `start` is that of a relative of someone else of its surname: "Trump's niece
     Mary Trump", "his son Hunter Biden". The surname alone may then be either of them."""
-    if not any(k in text[max(0, start - 60):start] for k in _KIN):
+    if not _KIN_WORD.search(text, max(0, start - 60), start):
         return False
     m = _KIN_BEFORE.search(text, max(0, start - 60), start)
     return m is not None and m.group("owner") in (None, surname)
@@ -271,6 +273,25 @@ def _position(mention: tuple[int, object]) -> int:
     return mention[0]
 
 
+_WORD_REST = re.compile(r"[\w’'\-]*")
+
+
+def _words_in(text: str, words: dict[str, object]):
+    """(start, end, word) for every whole word of the text that is one of `words`, capitalised or
+    after a name particle as _WORD reads it, alone or as a possessive ("Karzai's"), found by plain
+    string search (far fewer places than capitalised words to look at)."""
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            end = _WORD_REST.match(text, i).end()
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")) \
+                    and (end - i == len(word) or text[i + len(word):end] in ("’s", "'s")) \
+                    and _WORD.match(text, i):
+                yield i, end, word
+            i = text.find(word, i + 1)
+
+
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     return word.lower().rstrip(".").replace("’", "'")
 
@@ -367,11 +388,19 @@ class _Partial:
 def _join_middle_initials(people: dict[str, Person]) -> None:
     """ "John Bolton" and "John R. Bolton" in one article: one person, under the longer name, when no
     other name of the article ("John T. Bolton") could be the shorter one too."""
+    by_ends: dict[tuple[str, str], list[tuple[str, Person]]] = {}
+    for name, p in people.items():
+        words = name.split()
+        if len(words) > 2:
+            by_ends.setdefault((words[0], words[-1]), []).append((name, p))
+    if not by_ends:
+        return
     for short, person in list(people.items()):
         words = short.split()
-        if len(words) != 2:
+        if len(words) != 2 or (words[0], words[1]) not in by_ends:
             continue
-        longer = {id(p): p for name, p in people.items() if p is not person and _with_initials(name.split(), words)}
+        longer = {id(p): p for name, p in by_ends[words[0], words[1]] if p is not person
+                  and _with_initials(name.split(), words)}
         if len(longer) == 1:
             full = next(iter(longer.values()))
             full.first = min(full.first, person.first)
@@ -574,21 +603,17 @@ class Resolver:
         """Where the article mentions each person outside quotations, in text order."""
         found: list[tuple[int, Person | _Partial]] = []
         text = self.text
-        for m in _WORD.finditer(text):
-            word = m.group()
-            people = by_surname.get(word)
-            if people is None and word.endswith(("’s", "'s")):
-                word = word[:-2]  # a possessive names the person too: "Mr. Karzai's criticisms"
-                people = by_surname.get(word)
-            if people is None or self._in_quote(m.start()) or text[max(0, m.start() - 4):m.start()].lower() in (
-                    "the ", " an ", " a ") and _ATTRIBUTIVE.match(text, m.end()):
+        for start, end, word in _words_in(text, by_surname):
+            people = by_surname[word]
+            if self._in_quote(start) or text[max(0, start - 4):start].lower() in (
+                    "the ", " an ", " a ") and _ATTRIBUTIVE.match(text, end):
                 continue  # "the Trump administration": a name as a modifier names no one who acts
             if len(people) == 1:
-                found.append((m.start(), people[0]))
+                found.append((start, people[0]))
             else:
-                end = m.start() + len(word)
+                end = start + len(word)
                 full = [p for p in people if text.startswith(p.name, end - len(p.name))]
-                found.append((m.start(), full[0] if len(full) == 1 else _Partial(people=tuple(people))))
+                found.append((start, full[0] if len(full) == 1 else _Partial(people=tuple(people))))
         for pos, word, gender in honorific_surnames:
             if word in by_surname or self._in_quote(pos):
                 continue
