@@ -1135,3 +1135,21 @@ def test_a_cue_before_a_conjunction_says_nothing():
                  'not raise it?" asked Tom Dunn, a partner at a firm.') == [
         ("direct", '"why would you not raise it?"', "Tom Dunn", "Tom Dunn, a partner at a firm", "partner at a firm",
          "asked")]
+
+
+# A cue word that is also a noun, after a determiner and words describing it ("struck an upbeat
+# note", "a pointed question", "the false claims"), is that noun: no speaker "an upbeat" and no
+# content starting there. A noun that can speak before it keeps it a verb ("the company notes").
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale arrived. Instead, he struck an upbeat note, saying the talks went well.",
+     [("indirect", "the talks went well", "Tom Hale", "he", None, "saying")]),
+    ("Tom Hale arrived. He faced a pointed question about the talks, saying they went well.",
+     [("indirect", "they went well", "Tom Hale", "He", None, "saying")]),
+    ("Ana Ruiz was charged. Although she did not file the false claims, she admitted that she knew of the fraud.",
+     [("indirect", "that she knew of the fraud", "Ana Ruiz", "she", None, "admitted")]),
+    ("The central question of the meeting is whether the fund will pay.", []),
+    ("The company notes that profits rose.",
+     [("indirect", "that profits rose", None, "The company", None, "notes")]),
+])
+def test_cue_words_used_as_nouns(text, expected):
+    assert whole(text) == expected

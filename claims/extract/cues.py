@@ -105,6 +105,11 @@ WEAK_CUES = {"accuse", "accused", "accuses", "accusing", "agree", "agreed", "agr
              "recalls", "remark", "remarked", "remarks", "report", "reported", "reporting", "reports",
              "threaten", "threatened", "threatening", "threatens", "went on", "wonder", "wondered", "wonders"}
 
+# Cue words that are nouns too: "struck an upbeat note", "a brief remark", "a tough question".
+NOUN_CUES = {"note", "notes", "remark", "remarks", "question", "questions", "claim", "claims", "report", "reports",
+             "promise", "promises", "warning", "charge", "charges", "counter", "demand", "demands", "estimate",
+             "estimates", "post", "posts", "reply", "replies", "joke", "jokes", "quip", "quips", "retort", "retorts",
+             "boast", "boasts", "lament", "laments", "dispute", "disputes", "tweets", "caution", "praise"}
 TELL_HEARER_CUES = {"assured", "assures", "informed", "reminded", "reminds", "tell", "telling", "tells", "told"}
 
 # Cues that name something: their content is the name given, in quotation marks.

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 
 from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMING_CUES, AS_CUES, NOMINAL_CUES,
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
-                   OBJECT_CUES, ASKING_CUES, ADMISSION_CUES)
+                   OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
 from .dates import find_date
-from .names import (CLAUSE_WORDS, DETERMINERS, PLATFORMS, SpeakerMention, classify_name, read_speaker_after,
-                    read_speaker_before)
+from .names import (CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES, ORG_HEADS, PERSON_HEADS,
+                    PLATFORMS, SpeakerMention, classify_name, read_speaker_after, read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
 from .sentences import split_sentences
@@ -580,6 +580,36 @@ def _adjective(text: str, ce: int, cue: str) -> bool:
     return cue.lower() in ("alleged", "reported") and bool(_TIE_AND_PREPOSITION.match(text, ce))
 
 
+# Words that describe such a noun ("an upbeat note"), beside those an adjective's ending shows.
+_DESCRIBING_WORDS = {"upbeat", "tough", "sour", "short", "long", "new", "rare", "final", "similar",
+                     "different", "strong", "stark", "sharp", "blunt", "grim", "bleak", "early", "late", "previous",
+                     "earlier", "recent", "later", "further", "second", "first", "last", "public", "private",
+                     "personal", "formal", "direct", "joint", "separate", "same", "rosy", "dire", "sombre", "somber",
+                     "bitter", "sad", "happy", "light", "serious", "high", "low", "wrong", "right", "false", "bold",
+                     "big", "major", "minor", "common", "familiar", "key", "main", "central", "positive", "negative",
+                     "defiant", "conciliatory", "optimistic", "pessimistic", "cautious", "hopeful", "grave", "stern",
+                     "clear", "simple", "flat", "blanket", "fresh", "renewed", "dark", "cryptic", "odd", "strange",
+                     "rhetorical", "open", "frank", "candid", "curt", "terse", "warm", "cool", "cold", "mild"}
+_DESCRIBED_NOUN = re.compile(r"\b(?:a|an|the|his|her|their|its|this|that|another|one)\s+((?:[a-z][\w\-]*,?\s+){1,2})$",
+                             re.I)
+_DESCRIBING_ENDING = re.compile(r"(?:ful|ous|ic|ical|ish|less|able|ible|ant|ive|ed|ing)$")
+_SPEAKING_NOUNS = PERSON_HEADS | ORG_HEADS | GENERIC_BODIES | DOCUMENTS | EVERYDAY_PEOPLE
+
+
+def _cue_as_noun(text: str, ss: int, cs: int, cue: str) -> bool:
+    """ "He struck an upbeat note, saying ...", "a brief remark", "a pointed question": a cue word that
+    is also a noun, after a determiner and words describing it, is that noun and no speech verb. (A
+    noun that can speak before it, "the company notes", "the official reports", leaves it a verb.)"""
+    if cue.lower() not in NOUN_CUES:
+        return False
+    m = _DESCRIBED_NOUN.search(text, max(ss, cs - 40), cs)
+    if m is None:
+        return False
+    words = [w.strip(",") for w in m.group(1).split()]
+    return all(w.islower() and w not in _SPEAKING_NOUNS and (w in _DESCRIBING_WORDS or _DESCRIBING_ENDING.search(w))
+               for w in words)
+
+
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+"
                         r"names?\s+(?:not\s+be|be\s+withheld))\b", re.I)
 
@@ -652,7 +682,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         if cs < st.covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) \
                 or _passive(text, ss, cs, m.group()) or _phone_call(text, ce, m.group()) \
                 or _anonymity(text, ce, m.group()) or _sign_on(text, ce, se, m.group()) \
-                or _adjective(text, ce, m.group()):
+                or _adjective(text, ce, m.group()) or _cue_as_noun(text, ss, cs, m.group()):
             continue
         c = _Cue(cs, ce, text[cs:after], m.group().lower(), _reading_limit(segs, ss, cs), after=after)
         if _reported_by(st, c) or not _read_speaker(st, c):
