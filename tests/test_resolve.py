@@ -2017,3 +2017,19 @@ def test_a_name_with_and_without_its_middle_initial(text, expected):
 ])
 def test_a_clause_with_a_named_subject_before_a_colon(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An honorific with no gender before a given name, in name orders other than the English one:
+    # the one person of that given name, and a pronoun after it reaches her.
+    ("The director, Dr Meerjady Sabrina Flora, said five had died. According to Dr Meerjady, two were old. "
+     "She also said two came from Dhaka.",
+     [("five had died", "Meerjady Sabrina Flora", "The director, Dr Meerjady Sabrina Flora,", "The director"),
+      ("two were old", "Meerjady Sabrina Flora", "Dr Meerjady", "director"),
+      ("two came from Dhaka", "Meerjady Sabrina Flora", "She", "director")]),
+    # A given name two people share names neither.
+    ("Dr Aung Min Oo and Aung Kyaw met. According to Dr Aung, the talks failed.",
+     [("the talks failed", None, "Dr Aung", None)]),
+])
+def test_an_honorific_before_a_given_name(text, expected):
+    assert said(text) == expected

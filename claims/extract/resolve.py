@@ -556,12 +556,12 @@ class Resolver:
                 and len(b.split()) >= len(word)}
         return fits.pop() if len(fits) == 1 else None
 
-    def _honorific_person(self, by_surname, word: str, gender: str) -> Person | None:
+    def _honorific_person(self, by_surname, word: str, gender: str | None) -> Person | None:
         """The one person an honorific and a word name: by surname, else by a given name the
         honorific goes with in name orders other than the English one ("Mr. Ban" for Ban Ki-moon,
-        "Mr. Bereket" for Bereket Simon)."""
+        "Mr. Bereket" for Bereket Simon, "Dr Meerjady" for Meerjady Sabrina Flora)."""
         for fits in (by_surname.get(word, []), [p for p in self.people if p.given == word]):
-            fits = [p for p in fits if p.gender in (None, gender)]
+            fits = [p for p in fits if gender is None or p.gender in (None, gender)]
             if fits:
                 return fits[0] if len(fits) == 1 else None
         return None
@@ -617,7 +617,7 @@ class Resolver:
         for pos, word, gender in honorific_surnames:
             if word in by_surname or self._in_quote(pos):
                 continue
-            person = self._honorific_person(by_surname, word, gender) if gender else None
+            person = self._honorific_person(by_surname, word, gender)
             found.append((pos, person or _Partial(gender=gender)))
         found.sort(key=_position)
         return found
