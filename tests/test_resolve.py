@@ -2007,7 +2007,17 @@ def test_a_name_with_and_without_its_middle_initial(text, expected):
      [('"Oh no, really big news!"', "Tom Hale", "Tom Hale", None)]),
     ('Ana Ruiz resigned.\n\nRuiz gave a different account of events, also speaking via Facebook: "I was pushed."',
      [('"I was pushed."', "Ana Ruiz", "Ruiz", None)]),
-    # Someone else named before the colon, a surname nobody has in full, or words passed on: no one.
+    # Places, bodies and a person named as the object leave the words the subject's.
+    ('He left.\n\nFormer governor Tom Hale broke down what was wrong for the Dutch newspaper NRC: "It was unkind."',
+     [('"It was unkind."', "Tom Hale", "Former governor Tom Hale", "Former governor")]),
+    ('He left.\n\nTom Hale, an aide to Mr. Cole, stood with Mr. Cole at the European Union: "He is honest."',
+     [('"He is honest."', "Tom Hale", "Tom Hale, an aide to Mr. Cole,", "aide to Mr. Cole")]),
+    # Someone else's words, from or by someone, a given name, a surname nobody has in full, or words
+    # passed on: no one.
+    ('He left.\n\nTom Hale responded to criticism from Ruiz on Monday: "We are done."',
+     [('"We are done."', None, None, None)]),
+    ('He left.\n\nTom Hale spoke on the show Morning Joe: "We are done."',
+     [('"We are done."', None, None, None)]),
     ('He left.\n\nTom Hale opposed Ruiz\'s statement: "The suggestion is colonial."',
      [('"The suggestion is colonial."', None, None, None)]),
     ('He left.\n\nHale gave a different account of events: "I was pushed."',

@@ -26,8 +26,8 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
 from .dates import find_date
-from .names import (CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES, ORG_HEADS, PERSON_HEADS,
-                    PLATFORMS, SpeakerMention, classify_name, read_speaker_after, read_speaker_before)
+from .names import (CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES, GIVEN_NAMES, ORG_HEADS,
+                    PERSON_HEADS, PLATFORMS, SpeakerMention, classify_name, read_speaker_after, read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
 from .sentences import split_sentences
@@ -1834,9 +1834,8 @@ _RELAYING_VERB = re.compile(r"\b(?:received|receives|got|gets|obtained|heard|hea
                             r"cites|forwarded|forwards|intercepted|saw|sees|found|finds|discovered|showed|shows|"
                             r"displayed|"
                             r"was\s+sent|was\s+given|was\s+told|were\s+told)\b")
-_CLAUSE_TO_COLON = re.compile(r"\s+(?:[\w’'\-]+[\s,]+){1,14}?[\w’'\-]+\s*:\s*")
-# Capitalised words that name no one: "took a parting shot on Twitter on Monday:".
-_NAMING_NO_ONE = PLATFORMS | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_CLAUSE_TO_COLON = re.compile(r"\s+(?:[\w’'.\-]+[\s,]+){1,24}?[\w’'\-]+\s*:\s*")
+_CLAUSE_WORD = re.compile(r"[\w’'\-]+")
 
 
 def _named_subject_introduces(text: str, subject: SpeakerMention, colon_end: int) -> bool:
@@ -1847,8 +1846,24 @@ def _named_subject_introduces(text: str, subject: SpeakerMention, colon_end: int
     clause = _CLAUSE_TO_COLON.fullmatch(text, subject.end, colon_end)
     return subject.kind in ("person", "organization") and not subject.common and not subject.pronoun \
         and bool(subject.name) and (" " in subject.name or _named_in_full(text, subject.name)) and clause is not None \
-        and all(w[0].islower() or w.lower() in _NAMING_NO_ONE for w in re.findall(r"[\w’'\-]+", clause.group())) \
+        and not any(_may_name_someone(text, w) for w in _CLAUSE_WORD.finditer(text, subject.end, colon_end)) \
         and not _RELAYING_VERB.search(text, subject.end, colon_end)
+
+
+def _may_name_someone(text: str, word: re.Match) -> bool:
+    """Whether a capitalised word of the writer's clause may name a person whose words the quotation
+    after it could be: a given name, someone's ("Macron's statement"), or whoever a thing came from or
+    was done by. Places, bodies and days name no one; a person named as the object ("responded to
+    Ruiz:") leaves the words the subject's."""
+    w = word.group()
+    if not w[0].isupper():
+        return False
+    bare = _POSSESSIVE_END.sub("", w)
+    return bare != w and not bare.isupper() or bare.lower() in GIVEN_NAMES \
+        or text[max(0, word.start() - 5):word.start()].endswith(("from ", "by "))
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _introducing_clause(text: str, lo: int, start: int) -> tuple[int, int] | None:
