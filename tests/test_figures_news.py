@@ -278,7 +278,7 @@ def test_nearly_almost_within_and_or_more_are_bounds(text, expected):
     # A participle before a plural noun is an adjective of it; after a noun it is the verb.
     ("Officials counted 230 suspected cases in the region.", [fig("230", 230, "case")]),
     ("Seven registered voters turned up.", [fig("Seven", 7, "registered voter")]),
-    ("One lorry overturned on the bridge.", [fig("One", 1, "lorry")]),
+    ("Police said one lorry overturned on the bridge.", [fig("one", 1, "lorry")]),
     # A dotted abbreviation is one word of the phrase.
     ("Two U.S. diplomats met the rebels in Doha.", [fig("Two", 2, "U.S. diplomat")]),
     # A share of a group counts the group's members; a plural possessor is what is counted.
@@ -1105,4 +1105,19 @@ def test_uncertainties_degrees_references_and_models(text, expected):
     ("The shots are given over a 14 day period.", [fig("14 day", 14, "day")]),
 ])
 def test_days_of_a_month_tallies_early_years_lists_and_spans(text, expected):
+    assert figures(text) == expected
+
+
+# "One" opening a sentence before a noun reads as "a" or "a certain" ("One study found", "One news
+# site, Kestria.com, claims"); before a unit, a ratio or a casualty count it still counts.
+@pytest.mark.parametrize("text, expected", [
+    ("One study in the Kestria Journal found 40% of adults smoke.", [fig("40%", 40, "percent")]),
+    ("One news site, Kestria.com, claims the blast was deliberate.", []),
+    ("One recent evening, Hale put up a sign in the hall.", []),
+    ("One option under discussion is a cap on fees.", []),
+    ("One man was killed in the blast.", [fig("One", 1, "man")]),
+    ("One year later, the plant closed.", [fig("One year", 1, "year")]),
+    ("One in five children is poor.", [fig("One in five", 0.2)]),
+])
+def test_one_opening_a_sentence(text, expected):
     assert figures(text) == expected

@@ -283,7 +283,23 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
     return not (_ONE_PRONOUN_BEFORE.search(a.left) or _ONE_INDEFINITE_AFTER.match(s, a.j)
                 or _ONE_AFTER_ADJECTIVE.search(a.left) and _NO_NOUN_AFTER.match(s, a.j)
                 or _ONE_ALONE_AFTER.match(s[a.j:a.j + 20]) or _ONE_INDEFINITE_SUBJECT.match(s, a.j)
-                or _one_picks(s, a.j))
+                or _one_picks(s, a.j) or _one_opens_as_a(s, a, i))
+
+
+# What "One <noun>" opening a sentence still counts: a casualty ("One man was killed", "One child was
+# among the dead").
+_CASUALTY_AFTER = re.compile(r"[^.;]*?\b(?:killed|died|dead|injured|wounded|hurt|missing|hospitali[sz]ed|drowned|"
+                             r"rescued|arrested|detained|charged|infected|confirmed)\b", re.I)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:in|out|of|or|and|to|per|is|was|has|had|more|less)\b)[A-Za-z]")
+
+
+def _one_opens_as_a(s: str, a: _Amount, i: int) -> bool:
+    """ "One study found", "One news site, Znak.com, claims", "One recent evening": "One" opening a
+    sentence before a noun reads as "a" or "a certain", as "One woman said" does: not before a unit
+    ("One year later"), a ratio ("One in five") or a casualty count ("One man was killed")."""
+    return a.raw == "One" and bool(_SENTENCE_START.search(s[max(0, i - 4):i]) or i == 0) \
+        and bool(_NOUN_NEXT.match(s, a.j)) and not (_UNIT_WORD.match(s, a.j) or _AGE.match(s, a.j)
+                                                   or _CASUALTY_AFTER.match(s, a.j))
 
 
 def _one_picks(s: str, j: int) -> bool:
