@@ -1121,3 +1121,16 @@ def test_days_of_a_month_tallies_early_years_lists_and_spans(text, expected):
 ])
 def test_one_opening_a_sentence(text, expected):
     assert figures(text) == expected
+
+
+# Airliners named by number ("the 747", "a Boeing 737 MAX", "any 707s") are models, not counts;
+# the same number before the noun it counts still counts.
+@pytest.mark.parametrize("text, expected", [
+    ("The museum is the home of the 747, which carried the shuttle.", []),
+    ("The airline flies the A300 and 747 as well as the Boeing 737.", []),
+    ("Records do not list any 707s.", []),
+    ("Hours before the Boeing 737-800 jet crashed, Iran fired 12 missiles.", [fig("12", 12, "missile")]),
+    ("The 747 passengers were evacuated.", [fig("747", 747, "passenger")]),
+])
+def test_airliners_named_by_number(text, expected):
+    assert figures(text) == expected

@@ -161,6 +161,9 @@ def _read_amount(s: str, m: re.Match):
         # "1010 ± 195 light years", "5.0 ± 0.4 M☉": a measure and its uncertainty, one range.
         err = float(pm.group("e"))
         a.lower, a.upper, a.j = round(a.value - err, 12), round(a.value + err, 12), pm.end()
+    if a.digits and _AIRLINER.fullmatch(a.raw) and _MODEL_BEFORE.search(a.left) \
+            and (model := _MODEL_AFTER.match(s, a.m.end("d"))):
+        return None, "skip", model.end("model")  # "the 747, which", "a Boeing 737-800 jet": an airliner
     k = _magnitude_and_unit(s, a)
     if k is None or _a_name(s, a):
         return None
@@ -398,6 +401,11 @@ _CAPITALISED_NEXT = re.compile(r"[\s-]+[A-Z][a-z]")
 _ZERO_PHRASE = re.compile(r"(?<=net\s)zero\b|zero(?=[\s-]+(?:tolerance|sum|hours?)\b)", re.I)
 
 
+# Airliners named by number: "the 747", "Boeing 737 MAX", "the A300 and 747", "any 707s".
+_AIRLINER = re.compile(r"7[0-8]7")
+_MODEL_BEFORE = re.compile(r"\b(?:Boeing|the|a|an|and|any|its|their)\s+$")
+_MODEL_AFTER = re.compile(r"(?P<model>(?:-\d+)?s?)(?:\s*[,.;:)\"”]|\s+(?:was|is|were|are|has|had|involved|jet|jets|jetliner|aircraft|"
+                          r"airliner|airliners|plane|planes|freighter|jumbo|MAX|Max|Dreamliner|as|and|or|in|on|that|which)\b)")
 _EVENT_AFTER = re.compile(r"\s*(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|steeplechase)\b",
                           re.I)
 
