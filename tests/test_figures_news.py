@@ -1134,3 +1134,14 @@ def test_one_opening_a_sentence(text, expected):
 ])
 def test_airliners_named_by_number(text, expected):
     assert figures(text) == expected
+
+
+# A street whose word comes before its name ("36 Quai des Orfèvres", "12 Rue de Rivoli") is an
+# address, as "221 Baker Street" is.
+@pytest.mark.parametrize("text, expected", [
+    ("They toured the police headquarters at 36 Quai des Orfèvres.", []),
+    ("The shop at 12 Rue de Rivoli sold 300 bags.", [fig("300", 300, "bag")]),
+    ("The hotel at 40 Plaza Mayor has 80 rooms.", [fig("80", 80, "room")]),
+])
+def test_streets_named_after_their_word(text, expected):
+    assert figures(text) == expected

@@ -99,6 +99,9 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b|'?s\b|’s\b", re.I)
 _TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|EST\b|EDT\b|PST\b|PDT\b|CET\b|UTC\b|ET\b|"
                          r"o'clock|o’clock)")
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{_alternation(MONTHS)})\b\.?", re.I)
+# Streets named after their word, as in French, Spanish, Italian and Portuguese addresses.
+_STREET_NAMED_AFTER = re.compile(r"\s+(?:Rue|Quai|Boulevard|Place|Via|Viale|Piazza|Calle|Avenida|Rua|Plaza|Carrer)\s+"
+                                 r"(?:(?:de|des|du|la|le|del|della|di|dos|das|do)\s+)?[A-Z]")
 _STREET_AFTER = re.compile(rf"\s+(?:(?-i:[A-Z][a-z]+)\s+){{1,3}}(?:{_alternation(STREET_SUFFIXES)})\b", re.I)
 _ZIP_AFTER = re.compile(r"\s+(?:ZIP|zip code|postcode)\b", re.I)
 _RANGE_SEP = re.compile(r"\s*(?P<sep>-|–|—|to|and|through)\s*|\s+(?P<or>or)\s+|(?P<slash>/)(?=[$€£])", re.I)
@@ -419,6 +422,8 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
     last = tail[-1] if tail else ""
     if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
         return j  # "00726": postal codes and identifiers keep their leading zero
+    if integer and _STREET_NAMED_AFTER.match(s, j):
+        return j  # "36 Quai des Orfèvres", "12 Rue de Rivoli": the street's word before its name
     if unit:
         return None
     if integer and 1 <= value <= 31 and (last.rstrip(".") in MONTHS or last == "the" and len(tail) > 1
