@@ -1145,3 +1145,18 @@ def test_airliners_named_by_number(text, expected):
 ])
 def test_streets_named_after_their_word(text, expected):
     assert figures(text) == expected
+
+
+# A score after a team's name, with or without spaces round its dash ("Sweden 1 – 0 Korea Republic",
+# "defeated Caboolture 43–5"), is one figure in goals; the loser's score first after "lost". A name
+# and a rising pair ("Section 4-5", "Windows 7–10") stays as it was read before.
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden defeated South Korea 1 – 0 on Monday.", [fig("1 – 0", 1, "goal")]),
+    ("Group F — Sweden 1 – 0 Korea Republic", [fig("1 – 0", 1, "goal")]),
+    ("Granqvist scored from the spot, putting Sweden 1 – 0 up.", [fig("1 – 0", 1, "goal")]),
+    ("Maroochydore defeated Caboolture 43–5 at home.", [fig("43–5", 43, "goal")]),
+    ("Tunisia lost 1 – 2 to England.", [fig("1 – 2", 1, "goal")]),
+    ("Support fell 4-6 in the poll.", [fig("4-6", 4, lower=4, upper=6, trend="down")]),
+])
+def test_scores_after_a_team(text, expected):
+    assert figures(text) == expected

@@ -15,7 +15,7 @@ from .figure_changes import is_change_from
 from .records import Claim
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, LABEL_WORDS, MONTHS, PER, SCALES, SMALL,
                     VAGUE)
-from .figure_words import (_AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
+from .figure_words import (LOSING_BEFORE, _AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
                            _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
                            _SLASH_CUR,
                            _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _WORD_RE, _bound_of, _clean_np,
@@ -190,8 +190,8 @@ def _read_amount(s: str, m: re.Match):
     if a.lower is not None:
         a.lower, a.upper = sorted((a.lower * a.sign, a.upper * a.sign))
     _bounds(s, a, tail)
-    if a.trend is None:
-        a.trend = _trend(s, a, tail)
+    if a.trend is None and not (a.score and a.unit == "goal"):
+        a.trend = _trend(s, a, tail)  # ("lost 1 – 2": a score, not a fall)
     return _finish_amount(s, a)
 
 
@@ -565,7 +565,7 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
     elif not a.has_mag and (scale := _SCALE_WORD_END.search(s, rm.end(), end2)) and not _SCALE_WORD_END.search(a.raw) \
             and a.value * SCALES[scale.group(1).lower()] <= v2 < a.value * SCALES[scale.group(1).lower()] * 10:
         a.value *= SCALES[scale.group(1).lower()]  # "two to three hundred vehicles": 200 to 300
-    if sep in ("-", "–") and a.integer and v2 <= a.value and not (a.unit or unit2):
+    if sep in ("-", "–") and a.integer and (v2 <= a.value or LOSING_BEFORE.search(a.left)) and not (a.unit or unit2):
         # A score: "won 2-0", "ruled 5-4". One figure, the first number, counted in goals (or votes).
         a.j = end2
         a.unit = "vote" if _VOTE_BEFORE.search(a.left) else "goal"

@@ -395,6 +395,22 @@ def _unit(s: str, j: int) -> tuple[str | None, int]:
 
 
 
+# A score after a team's name: "Sweden 1 – 0 Korea Republic", "defeated Caboolture 43–5".
+_SCORE_PAIR = re.compile(r"[^\S\n]?[-–][^\S\n]?(\d{1,3})\b(?![.,]?\d|\s*%|[^\S\n]*[-–])")
+
+
+# A loser's score comes first: "Tunisia lost 1 – 2 to England".
+LOSING_BEFORE = re.compile(r"\b(?:lost|loses|losing|trailed|trailing|trails|went\s+down)\b[^.;:\n]{0,40}$", re.I)
+
+
+def _team_score(s: str, raw: str, value: float, left: str, j: int) -> bool:
+    """Whether the number after a capitalised word is a team's score: a dash and a second score follow,
+    no higher unless the team lost ("Genesis 1–3", "Windows 7–10" are names and their ranges)."""
+    sm = _SCORE_PAIR.match(s, j)
+    return bool(sm) and raw.isdigit() and value <= 150 and not _UNIT_WORD.match(s, sm.end()) \
+        and (int(sm.group(1)) <= value or int(sm.group(1)) <= 150 and bool(LOSING_BEFORE.search(left)))
+
+
 _RANGE_TAIL = re.compile(r"(?:[-–]\d+|\s+to\s+\d+)\b(?![.,]?\d|\s*%)")
 _NAME_WORDS = re.compile(r"\s+((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,4})([a-z][\w-]*)")
 
@@ -441,7 +457,7 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
     if not has_mag:
         wb = _WORD_BEFORE.search(left)
         if wb and any(c.isupper() for c in wb.group(1)) and wb.group(1).lower().rstrip(".") not in _NOT_NAMES \
-                and sign > 0 and not re.search(r"\(\s*$", left):
+                and sign > 0 and not re.search(r"\(\s*$", left) and not _team_score(s, raw, value, left, j):
             tail_m = _RANGE_TAIL.match(s, j)
             return tail_m.end() if tail_m else j  # "Section 427", "Apple Watch 5", "Nikkei 225", "Senate 68 to 32"
     year_like = integer and len(raw) == 4 and 1800 <= value <= 2100 and not has_mag
