@@ -1160,3 +1160,16 @@ def test_streets_named_after_their_word(text, expected):
 ])
 def test_scores_after_a_team(text, expected):
     assert figures(text) == expected
+
+
+# "one" after a bound, "only" or "all but" counts, however it goes on ("at least one occasion",
+# "only one day to test it", "all but one of the states"); "the only one who", "just one of many" do not.
+@pytest.mark.parametrize("text, expected", [
+    ("On at least one occasion he kept a card.", [fig("at least one", 1, "occasion", lower=1, qualifier="more than")]),
+    ("They had only one day to test it.", [fig("one day", 1, "day")]),
+    ("All but one of the member states signed.", [fig("one", 1, "member state")]),
+    ("The only one who knew was Hale.", []),
+    ("The FBI is just one of many agencies under fire.", []),
+])
+def test_one_after_a_bound_only_or_all_but(text, expected):
+    assert figures(text) == expected

@@ -231,6 +231,10 @@ _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|whi
 _ONE_INDEFINITE_AFTER = re.compile(r"['’]s\b|\s+(?:another|day|time|point|way|thing|side|hand|occasion|instance|of\b|"
                                    r"that\b|which\b|who\b|or\s+(?:more|other)\b|"
                                    r"(?:can|could|must|may|might|should|would|will)\b)", re.I)  # "one can imagine"
+# Words before "one" that make it a count however it goes on: a bound, "only", "all but".
+_ONE_COUNTED_BEFORE = re.compile(r"(?:\b(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|no\s+more\s+than|"
+                                 r"exactly|all\s+but)|(?<!\bthe\s)(?<!\ban\s)\b(?:only|just))\s+$", re.I)
+_ONE_PRONOUN_AFTER = re.compile(r"\s+(?:who|whom|that|which|of\s+(?:those|these|many|several|the\s+many)|[a-z]+ly)\b|\s*[,.;:!?)]", re.I)
 _ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b")
 # "the right one", "a tremendous one!", "a loved one throughout": "one" after a determiner and
 # its adjectives, with no noun after it, stands for a noun said before.
@@ -283,6 +287,8 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "phase two", "our number one priority", "stage three": a label, as "page 12" is
     if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
         return True  # "one" before a hyphened noun is a size: "a one-pack limit", "a one-day strike"
+    if _ONE_COUNTED_BEFORE.search(a.left) and not _ONE_PRONOUN_AFTER.match(s, a.j):
+        return True  # "at least one occasion", "only one day to test it", "all but one of the states"
     return not (_ONE_PRONOUN_BEFORE.search(a.left) or _ONE_INDEFINITE_AFTER.match(s, a.j)
                 or _ONE_AFTER_ADJECTIVE.search(a.left) and _NO_NOUN_AFTER.match(s, a.j)
                 or _ONE_ALONE_AFTER.match(s[a.j:a.j + 20]) or _ONE_INDEFINITE_SUBJECT.match(s, a.j)
