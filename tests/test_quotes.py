@@ -1153,3 +1153,31 @@ def test_a_cue_before_a_conjunction_says_nothing():
 ])
 def test_cue_words_used_as_nouns(text, expected):
     assert whole(text) == expected
+
+
+# A role written with no article after an inverted name, as releases write one ("said Tyler Hale,
+# airborne sensor operator, “...”"), joins the mention, and the quotation that goes on after it is
+# one span.
+@pytest.mark.parametrize("text, expected", [
+    ("“The design is new,” said Tyler Hale, airborne sensor operator, “and it flies.”",
+     [("direct", "“The design is new,” said Tyler Hale, airborne sensor operator, “and it flies.”", "Tyler Hale",
+       "Tyler Hale, airborne sensor operator,", "airborne sensor operator", "said")]),
+    ("“The design is new,” said Tyler Hale, senior research scientist at Langley.",
+     [("direct", "“The design is new,”", "Tyler Hale", "Tyler Hale, senior research scientist at Langley",
+       "senior research scientist at Langley", "said")]),
+    ("“The design is new,” said Tyler Hale, flying over the lab.",
+     [("direct", "“The design is new,”", "Tyler Hale", "Tyler Hale", None, "said")]),
+])
+def test_a_bare_role_after_an_inverted_name(text, expected):
+    assert whole(text) == expected
+
+
+# A thing that is no speaker before "describes" defines a term ("The bypass ratio describes the
+# relationship between ..."); a document or a person that describes still reports.
+@pytest.mark.parametrize("text, expected", [
+    ("The bypass ratio describes the relationship between the air in the core and the air around it.", []),
+    ("The report describes the crash as avoidable.",
+     [("indirect", "the crash as avoidable", None, "The report", None, "describes")]),
+])
+def test_a_thing_that_describes_defines(text, expected):
+    assert whole(text) == expected

@@ -2043,3 +2043,22 @@ def test_a_clause_with_a_named_subject_before_a_colon(text, expected):
 ])
 def test_an_honorific_before_a_given_name(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An office for two fields joined by "and", then four or more capitalised words: the last two
+    # are the holder, given name known or not.
+    ("Minister for Victims and Community Safety Siobhian Brown said the fund was open.",
+     [("the fund was open", "Siobhian Brown", "Minister for Victims and Community Safety Siobhian Brown",
+       "Minister for Victims and Community Safety")]),
+    ("Cabinet Secretary for Health and Social Care said the fund was open.",
+     [("the fund was open", None, "Cabinet Secretary for Health and Social Care",
+       "Cabinet Secretary for Health and Social Care")]),
+    # "First" of a title stays in it: "The First Minister" is the one the article names so.
+    ("First Minister Humza Yousaf spoke in Edinburgh.\n\nThe First Minister said the missions were clear.",
+     [("the missions were clear", "Humza Yousaf", "The First Minister", "First Minister")]),
+    ("First Lady Jill Hale visited. First, Hale said the plan worked.",
+     [("the plan worked", "Jill Hale", "Hale", "First Lady")]),
+])
+def test_offices_for_joined_fields_and_first_of_a_title(text, expected):
+    assert said(text) == expected

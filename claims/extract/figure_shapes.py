@@ -15,12 +15,12 @@ from .figure_changes import is_change_from
 from .records import Claim
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, LABEL_WORDS, MONTHS, PER, SCALES, SMALL,
                     VAGUE)
-from .figure_words import (LOSING_BEFORE, _AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD,
-                           _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER, _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE,
-                           _SLASH_CUR,
-                           _SLASH_FRACTION, _STOP, _SUB_BEFORE, _TREND_AFTER, _US, _WORD, _WORD_RE, _bound_of, _clean_np,
-                           _confidence, _counted, _magnitude, _not_a_quantity, _parse_words, _plural, _read_number,
-                           _read_second, _singular, _tail, _trend_of, _unit)
+from .figure_words import (LOSING_BEFORE, _AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE,
+                          _GLUED_BEFORE, _NONSPACE, _NP_WORD, _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER,
+                          _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE, _SLASH_CUR, _SLASH_FRACTION, _STOP, _SUB_BEFORE,
+                          _TREND_AFTER, _US, _WORD, _WORD_RE, _bound_of, _clean_np, _confidence, _counted, _magnitude,
+                          _not_a_quantity, _parse_words, _plural, _read_number, _read_second, _singular, _tail,
+                          _trend_of, _unit)
 
 # An elapsed time in hours, minutes and seconds: "completed the race in 2:14:04", "a record of 2:17:01.5".
 # (Two parts are a clock time, "7:37 p.m."; three parts before "a.m." or a time zone are one too.)
@@ -234,7 +234,8 @@ _ONE_INDEFINITE_AFTER = re.compile(r"['’]s\b|\s+(?:another|day|time|point|way|
 # Words before "one" that make it a count however it goes on: a bound, "only", "all but".
 _ONE_COUNTED_BEFORE = re.compile(r"(?:\b(?:at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|no\s+more\s+than|"
                                  r"exactly|all\s+but)|(?<!\bthe\s)(?<!\ban\s)\b(?:only|just))\s+$", re.I)
-_ONE_PRONOUN_AFTER = re.compile(r"\s+(?:who|whom|that|which|of\s+(?:those|these|many|several|the\s+many)|[a-z]+ly)\b|\s*[,.;:!?)]", re.I)
+_ONE_PRONOUN_AFTER = re.compile(r"\s+(?:who|whom|that|which|of\s+(?:those|these|many|several|the\s+many)|[a-z]+ly)\b"
+                                r"|\s*[,.;:!?)]", re.I)
 _ONE_ALONE_AFTER = re.compile(r"[\s,.]*$|\s+(?:is|was|of\s+(?:us|them|you|those|these))\b")
 # "the right one", "a tremendous one!", "a loved one throughout": "one" after a determiner and
 # its adjectives, with no noun after it, stands for a noun said before.
@@ -410,8 +411,9 @@ _ZERO_PHRASE = re.compile(r"(?<=net\s)zero\b|zero(?=[\s-]+(?:tolerance|sum|hours
 # Airliners named by number: "the 747", "Boeing 737 MAX", "the A300 and 747", "any 707s".
 _AIRLINER = re.compile(r"7[0-8]7")
 _MODEL_BEFORE = re.compile(r"\b(?:Boeing|the|a|an|and|any|its|their)\s+$")
-_MODEL_AFTER = re.compile(r"(?P<model>(?:-\d+)?s?)(?:\s*[,.;:)\"”]|\s+(?:was|is|were|are|has|had|involved|jet|jets|jetliner|aircraft|"
-                          r"airliner|airliners|plane|planes|freighter|jumbo|MAX|Max|Dreamliner|as|and|or|in|on|that|which)\b)")
+_MODEL_AFTER = re.compile(r"(?P<model>(?:-\d+)?s?)(?:\s*[,.;:)\"”]|\s+(?:was|is|were|are|has|had|involved|jet|jets|"
+                          r"jetliner|aircraft|airliner|airliners|plane|planes|freighter|jumbo|MAX|Max|Dreamliner|"
+                          r"as|and|or|in|on|that|which)\b)")
 _EVENT_AFTER = re.compile(r"\s*(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|steeplechase)\b",
                           re.I)
 

@@ -853,6 +853,10 @@ def _prefixed_role(word: str) -> bool:
         and (rest.lower() in ROLE_WORDS or rest.lower() in PERSON_HEADS)
 
 
+# Words after which "First" is part of a rank or title ("Sergeant First Class", "First Minister").
+FIRST_OF_TITLES = {"Class", "Minister", "Lady", "Secretary", "Deputy", "Lord", "Officer", "Vice"}
+
+
 def _read_name(text, toks, i) -> SpeakerMention | None:
     """A capitalised name ending at token i, with any role words and title before it."""
     if toks[i][2].lower() in _NONSPEAKER_CAPS and not (i >= 1 and _name_goes_on(toks, i)) \
@@ -865,8 +869,8 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
         lw = w.lower()
         if w == "-" or lw == "’s" or lw == "'s" or "\n" in text[toks[j - 1][1]:toks[j][0]]:
             break  # a name ends at a line break: a headline's last word is no given name
-        if _is_cap(w) and (lw not in _NONSPEAKER_CAPS or lw == "first" and toks[j][2] == "Class"):
-            j -= 1  # ("Sergeant First Class Tom Hale": "First" of a rank)
+        if _is_cap(w) and (lw not in _NONSPEAKER_CAPS or lw == "first" and toks[j][2] in FIRST_OF_TITLES):
+            j -= 1  # ("Sergeant First Class Tom Hale", "the First Minister": "First" of a rank or title)
         elif seen_role and w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
                 and lw not in AUXILIARIES and lw not in OBJECT_PREPOSITIONS and not lw.endswith(("ed", "ing", "ly")) \
                 and i - j < 6:
@@ -1228,7 +1232,8 @@ def _office_for_fields(body: list[str], lbody: list[str]) -> bool:
         return False
     k = lbody.index("for")
     after = body[k + 1:]
-    named = any(w in GIVEN_NAMES for w in lbody[k + 2:])  # "... Social Care Jeremy Miles": a name follows
+    # "... Social Care Jeremy Miles", "... and Community Safety Siobhian Brown": a name follows
+    named = any(w in GIVEN_NAMES for w in lbody[k + 2:]) or _name_after_joined_field(body, lbody, k) is not None
     short = "and" in lbody[k + 1:-1] or len(after) <= 2
     return 0 < k <= 4 and short and all(w[0].isupper() or w in ("and", "&") for w in after) \
         and any(w in TITLES for w in lbody[:k]) and not named
@@ -1244,10 +1249,26 @@ def _holder_after_for(body: list[str], lbody: list[str]) -> int | None:
     if not any(w in TITLES for w in lbody[:k]):
         return None
     p = next((p for p in range(k + 2, len(body) - 1) if lbody[p] in GIVEN_NAMES), None)
+    if p is None:
+        p = _name_after_joined_field(body, lbody, k)
     if p is None or len(body) - p > 3 or lbody[p - 1] in TITLES and lbody[p - 1] not in BODY_TITLES \
             or not all(_is_cap(w) for w in body[p:]):
         return None
     return p
+
+
+def _name_after_joined_field(body: list[str], lbody: list[str], k: int) -> int | None:
+    """Where a name starts after an office for two fields joined by "and" when four or more capitalised
+    words follow the "and" ("Minister for Victims and Community Safety Siobhian Brown"): a field after
+    "and" runs to two words, so the last two are the holder's name, given name known or not."""
+    if "and" not in lbody[k + 2:]:
+        return None
+    j = len(lbody) - 1 - lbody[::-1].index("and")
+    tail, ltail = body[j + 1:], lbody[j + 1:]
+    if len(tail) < 4 or not all(_is_cap(w) for w in tail) \
+            or any(w in TITLES or w in ORG_WORDS or w in CONNECTORS for w in ltail[-2:]):
+        return None
+    return len(body) - 2
 
 
 def _title_for_place(body: list[str], lbody: list[str]):
@@ -1705,19 +1726,30 @@ def _name_after_description(text, toks, comma: int, m: SpeakerMention) -> Speake
     return SpeakerMention(m.start, inner.end, text[m.start:inner.end], inner.name, role=role)
 
 
+def _bare_role(toks, i: int, end: int) -> bool:
+    """Whether toks[i:end] are a role written with no article, as releases write one after a name:
+    "airborne sensor operator", "senior research scientist at NASA Langley" (lower-case words ending in
+    a noun for a person, then perhaps "at"/"of"/"for" and a place)."""
+    words = [t[2] for t in toks[i:end]]
+    cut = next((x for x, w in enumerate(words) if w in ("at", "of", "for", "with", "in")), len(words))
+    role = words[:cut]
+    return 1 <= len(role) <= 4 and all(_role_noun(w) or w.islower() and w.endswith("ed") for w in role) \
+        and bool(_PERSON_NOUN.search(role[-1]) or role[-1] in PERSON_HEADS or role[-1] in ROLE_WORDS)
+
+
 def _appositive_after(text, toks, comma: int, m: SpeakerMention) -> None:
     """ "said Tomas Brell, the county engineer.": the role after an inverted speaker joins its mention."""
     first = toks[comma + 1][2]
     lf = first.lower()
     if lf in ("who", "which", "whose") or lf.endswith("ing") or lf in CLAUSE_WORDS and lf not in ("the",):
         return
-    if not (lf in ("the", "a", "an") or lf in ROLE_WORDS or lf in PERSON_HEADS or first[0].isupper()
-            or first[0].isdigit()):
-        return
     end = comma + 1
     while end < len(toks) and toks[end][2] not in (",", ".", ";", ":", "“", "”", '"', "—", "(") and end - comma < 20:
         end += 1
     if end == comma + 1 or end - comma >= 20:
+        return
+    if not (lf in ("the", "a", "an") or lf in ROLE_WORDS or lf in PERSON_HEADS or first[0].isupper()
+            or first[0].isdigit() or _bare_role(toks, comma + 1, end)):
         return
     role = text[toks[comma + 1][0]:toks[end - 1][1]]
     closing = end < len(toks) and toks[end][2] == ","

@@ -27,7 +27,7 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
 from .dates import find_date
 from .names import (CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES, GIVEN_NAMES, ORG_HEADS,
-                    PERSON_HEADS, PLATFORMS, SpeakerMention, classify_name, read_speaker_after, read_speaker_before)
+                    ORG_WORDS, PERSON_HEADS, PLATFORMS, SpeakerMention, classify_name, read_speaker_after, read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
 from .sentences import split_sentences
@@ -610,6 +610,19 @@ def _cue_as_noun(text: str, ss: int, cs: int, cue: str) -> bool:
                for w in words)
 
 
+_DEFINING_CUES = {"describe", "describes", "described"}
+
+
+def _defines(c: _Cue) -> bool:
+    """ "The bypass ratio describes the relationship between ...": a thing that is no speaker, before
+    "describes", defines a term; nobody reports anything. (A thing before "indicates" may be a poll.)"""
+    m = c.mention
+    return c.lcue in _DEFINING_CUES and not c.inverted and m is not None and m.common and not m.pronoun \
+        and m.kind != "group" and m.head is not None and m.head not in _SPEAKING_NOUNS and m.head not in ORG_WORDS \
+        and not _PERSON_HEAD_ENDING.search(m.head)
+
+
+_PERSON_HEAD_ENDING = re.compile(r"(?:er|or|ist|ian|man|woman|person|ers|ors|ists|ians|men|women|people)$")
 _ANONYMITY = re.compile(r"\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|that\s+(?:his|her|their)\s+"
                         r"names?\s+(?:not\s+be|be\s+withheld))\b", re.I)
 
@@ -685,7 +698,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 or _adjective(text, ce, m.group()) or _cue_as_noun(text, ss, cs, m.group()):
             continue
         c = _Cue(cs, ce, text[cs:after], m.group().lower(), _reading_limit(segs, ss, cs), after=after)
-        if _reported_by(st, c) or not _read_speaker(st, c):
+        if _reported_by(st, c) or not _read_speaker(st, c) or _defines(c):
             continue
         st.last_mention, st.last_cue = c.mention, c.cue
         _, c.after = _skip_adjuncts(text, c.after, se, c.lcue)

@@ -28,10 +28,10 @@ from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 
 from .given_names import MALE
-from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS, GENERIC_BODIES,
-                    GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, OWNER_PLACES, PERSON_HEADS, ROLE_WORDS,
-                    TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _tokens,
-                    classify_name)
+from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS, FIRST_OF_TITLES,
+                    GENERIC_BODIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, OWNER_PLACES,
+                    PERSON_HEADS, ROLE_WORDS, TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention,
+                    _initialled_body, _tokens, classify_name)
 from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
@@ -465,7 +465,8 @@ class Resolver:
                                                                  or text[m.start() - 1] in "-’'"):
                 continue  # (a run inside a word: "WSET-TV. Smithers" names no "V. Smithers")
             toks = _tokens(text, m.start(), m.end())
-            while toks and _key(toks[0][2]) in _RUN_OPENERS:
+            while toks and _key(toks[0][2]) in _RUN_OPENERS \
+                    and not (toks[0][2] == "First" and len(toks) > 1 and toks[1][2] in FIRST_OF_TITLES):
                 toks = toks[1:]
             if len(toks) < 2:
                 continue
