@@ -1173,3 +1173,26 @@ def test_scores_after_a_team(text, expected):
 ])
 def test_one_after_a_bound_only_or_all_but(text, expected):
     assert figures(text) == expected
+
+
+# Two words describing one counted noun, joined by "and" ("36,000 direct and indirect jobs"): the
+# unit is the noun, the object keeps both; "14 men and women" still counts men.
+@pytest.mark.parametrize("text, expected", [
+    ("The port will bring 36,000 direct and indirect jobs.", [fig("36,000", 36000, "job")]),
+    ("The dealer sold 12 new and used cars.", [fig("12", 12, "car")]),
+    ("The plant will bring 300 full-time and part-time jobs.", [fig("300", 300, "job")]),
+    ("Police arrested 14 men and women.", [fig("14", 14, "man")]),
+])
+def test_two_words_describing_one_counted_noun(text, expected):
+    assert figures(text) == expected
+
+
+# "just", "slightly", "well" before "over" make it a bound even after a verb: "run just over 60 days".
+@pytest.mark.parametrize("text, expected", [
+    ("The mission will run just over 60 days.", [fig("just over 60 days", 60, "day", lower=60, qualifier="more than")]),
+    ("The meeting lasted well over two hours.",
+     [fig("well over two hours", 2, "hour", lower=2, qualifier="more than")]),
+    ("The plan will create 3,000 jobs over five years.", [fig("3,000", 3000, "job"), fig("five years", 5, "year")]),
+])
+def test_over_after_just_or_well_is_a_bound(text, expected):
+    assert figures(text) == expected

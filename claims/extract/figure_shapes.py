@@ -600,9 +600,9 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
     """Bounds and hedges before the figure ("more than", "up to", "about", "sub-"), "or so" and "or more" after."""
     bm = _bound_of(tail)
     if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS and not a.age \
-            and not set(tail[-2:-1]) & {"for", "of", "to", "by", "at", "with"}:
+            and not set(tail[-2:-1]) & {"for", "of", "to", "by", "at", "with", "just", "slightly", "well", "little"}:
         # "create 3,000 jobs over five years": a span of time, not a bound ("for over 30 hours",
-        # "a sentence of over 75 years" are bounds).
+        # "a sentence of over 75 years", "run just over 60 days" are bounds).
         bm = None
     if bm and tail[-2:] == ["up", "to"] and _BRING_UP.search(s, max(0, a.start - 120), a.start):
         bm = None  # "brings the total up to 224": a new level, not a bound

@@ -694,6 +694,11 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             if words[-1].lower() in _TIME_TERMS:
                 unit = f"{words[-1].lower()} {unit}"
             return " ".join(words + [w]), unit, nm.end()
+        if lw in ("and", "or") and words and all(x.islower() for x in words) and not _plural(words[-1]) \
+                and (cm := _COORDINATED_PLURAL.match(s, nm.end())) and _plural(cm.group(1)):
+            words.append(w)  # "36,000 direct and indirect jobs": two words describing one counted noun
+            k = nm.end()
+            continue
         if _ends_counted(s, nm, words, value, first):
             break
         if not words and _before_what_is_counted(s, nm, lw):
@@ -719,6 +724,9 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
     if head is None:
         return None, None, j
     return _counted_phrase(s, j, k, words, head)
+
+
+_COORDINATED_PLURAL = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b")
 
 
 def _counted_head(words: list[str], value: float) -> int | None:
@@ -754,6 +762,8 @@ def _counted_phrase(s: str, j: int, k: int, words: list[str], head: int) -> tupl
     unit_words = np_words
     while len(unit_words) > 1 and unit_words[0] in _DESCRIBING:
         unit_words = unit_words[1:]
+    if any(w in ("and", "or") for w in unit_words[:-1]) and all(w.islower() for w in unit_words):
+        unit_words = unit_words[-1:]  # "direct and indirect jobs": job
     np = " ".join(unit_words)
     om = _OF_NP.match(s, k if head == len(words) - 1 else j)
     if om and head == len(words) - 1 and _clean_np(om.group("np")):
