@@ -76,6 +76,15 @@ def trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+_NON_WORD = re.compile(r"\W+")
+
+
+def _may_be_caption(line: str) -> bool:
+    """A cheap test before CAPTION: every caption it finds has a bracket or one of its words."""
+    low = line.lower()
+    return "(" in line or "photo" in low or "image" in low or "credit" in low
+
+
 def clean(text: str) -> Page:
     """Find the article paragraphs of a page and the title, author, date and outlet it shows."""
     page = Page()
@@ -86,7 +95,7 @@ def clean(text: str) -> Page:
     for s, e in paragraphs_of(text):
         line = text[s:e]
         bare = BULLET.sub("", line).strip()
-        key = re.sub(r"\W+", " ", bare).strip().casefold()
+        key = _NON_WORD.sub(" ", bare).strip().casefold()
         if m := COPYRIGHT.match(bare):
             year = year or (int(m.group(1)) if m.group(1) else None)
             holder = re.split(r"\s+[-–|]\s+|\.\s+all rights", m.group(2) or "", flags=re.IGNORECASE)[0].strip(" .")
@@ -107,7 +116,7 @@ def clean(text: str) -> Page:
             page.published = d
             if len(bare.split()) <= 6:
                 continue
-        if CAPTION.search(bare) or key in seen or (page.outlet and key == page.outlet.casefold()):
+        if _may_be_caption(bare) and CAPTION.search(bare) or key in seen or (page.outlet and key == page.outlet.casefold()):
             continue
         seen.add(key)
         words = len(bare.split())
