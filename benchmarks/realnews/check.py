@@ -38,7 +38,7 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_ad.jsonl", "gold_figures_ae.jsonl",
                 "gold_figures_af.jsonl", "gold_figures_ag.jsonl",
                 "gold_figures_ah.jsonl", "gold_figures_ai.jsonl",
-                "gold_figures_aj.jsonl", "gold_figures_ak.jsonl"]
+                "gold_figures_aj.jsonl", "gold_figures_ak.jsonl", "gold_figures_al.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -107,6 +107,7 @@ PARTS = {
     "fresh32": ("articles_fresh32.jsonl", "f32us", 1, 7, []),
     "fresh33": ("articles_fresh33.jsonl", "f33us", 1, 8, []),
     "fresh34": ("articles_fresh34.jsonl", ("f34us", "f34uk"), 1, 5, []),
+    "fresh35": ("articles_fresh35.jsonl", ("f35us", "f35uk"), 1, 5, []),
 }
 
 
