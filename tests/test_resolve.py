@@ -2062,3 +2062,25 @@ def test_an_honorific_before_a_given_name(text, expected):
 ])
 def test_offices_for_joined_fields_and_first_of_a_title(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A surname, then "of" and where the person works: the surname resolves, the place is a role.
+    ("Martin Weisskopf led the team.\n\n“It took decades,” said Weisskopf of NASA’s Marshall Space Flight Center.",
+     [("“It took decades,”", "Martin Weisskopf", "Weisskopf of NASA’s Marshall Space Flight Center",
+       "NASA’s Marshall Space Flight Center")]),
+    ("Drew Hale spoke first.\n\n“It was early,” said Hale of the CORE Teachers.",
+     [("“It was early,”", "Drew Hale", "Hale of the CORE Teachers", "the CORE Teachers")]),
+    # Plural nouns for people before "of" stay a group.
+    ("Members of the House of Commons said the bill was bad.",
+     [("the bill was bad", "Members of the House of Commons", "Members of the House of Commons", None)]),
+    # A surname that is also a people's name ("French", "Welsh"), after a given name, is a surname;
+    # a generation's numeral after it ("Mark Welsh III") leaves it the one later mentions use.
+    ("Comedian Dawn French opened the show. “It was fun,” French said.",
+     [("“It was fun,”", "Dawn French", "French", "Comedian")]),
+    ("Chancellor Mark Welsh III signed the deal. “We have led,” Welsh said.",
+     [("“We have led,”", "Mark Welsh III", "Welsh", "Chancellor")]),
+    ("Ministers met in Paris. “It was fun,” French said.", [("“It was fun,”", None, "French", None)]),
+])
+def test_surnames_of_a_body_peoples_names_and_numerals(text, expected):
+    assert said(text) == expected

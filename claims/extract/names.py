@@ -1307,7 +1307,23 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
     if lbody[0] in TITLES or k >= 2 and name_like \
             and not any(w in TITLES or w in CONNECTORS - NAME_PARTICLES for w in before):
         return body[:k], lbody[:k], None, " ".join(body[k:])
+    if k == 1 and name_like and before[0] not in TITLES and before[0] not in CONNECTORS \
+            and not _people_noun(before[0]) and _names_a_body(body[k + 1:]):
+        # "said Weisskopf of NASA’s Marshall Space Flight Center": a surname, then where they work.
+        return body[:k], lbody[:k], None, " ".join(body[k:])
     return body, lbody, None, None
+
+
+def _people_noun(word: str) -> bool:
+    """Whether a lower-cased word is a noun for people, one or many ("members", "staff", "voters")."""
+    return any(w in PERSON_HEADS or w in EVERYDAY_PEOPLE or w in GROUP_WORDS or w in ROLE_WORDS
+               for w in (word, word[:-1] if word.endswith("s") else word))
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether capitalised words after "of" name an organisation: an organisation word, initials, or
+    an owner ("NASA’s Marshall Space Flight Center", "the University of Leeds"); not a place."""
+    return any(w.lower() in ORG_WORDS or w.endswith(("’s", "'s")) or len(w) > 1 and w.isupper() for w in words)
 
 
 # Words that say when someone holds an office, before its title: "Current Prime Minister of India".

@@ -483,9 +483,11 @@ class Resolver:
                 continue
             words = _holder_words(found.name.split(), text, m.start(), toks[0][0])
             found.name = " ".join(words)
+            given = _key(words[0]) in GIVEN_NAMES
             if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
-                    _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES or _key(w) in DEMONYMS
-                    or w.endswith(("’s", "'s")) for w in words):
+                    _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES
+                    or _key(w) in DEMONYMS and not (given and x > 0)  # "Mark Welsh III", "Dawn French"
+                    or w.endswith(("’s", "'s")) for x, w in enumerate(words)):
                 continue
             person = people.get(found.name)
             if person is None:
@@ -501,6 +503,7 @@ class Resolver:
         self._named = people
         self.people = sorted({id(p): p for p in people.values()}.values(), key=lambda p: p.first)
         self._honorific_words = {word for _, word, _ in honorific_surnames}
+        self._surnames = {w for p in self.people for w in (p.surname, p.paternal) if w}
         by_surname: dict[str, list[Person]] = {}
         for p in self.people:
             by_surname.setdefault(p.surname, []).append(p)
@@ -678,6 +681,9 @@ class Resolver:
         """
         if m.pronoun:
             return self._pronoun(m, content)
+        if m.common and m.kind == "group" and m.text == m.name and m.name in self._surnames \
+                and (person := self._by_surname(m.name, None)) is not None:
+            return self._found(person, m, m.role, alias=m.name)  # "French said" after "Dawn French"
         if m.common or m.name is None:
             person = (self._by_age(m) if m.head == "year-old" else self._by_role(m)) if m.kind == "person" else None
             if person is None:
