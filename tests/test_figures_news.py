@@ -1196,3 +1196,21 @@ def test_two_words_describing_one_counted_noun(text, expected):
 ])
 def test_over_after_just_or_well_is_a_bound(text, expected):
     assert figures(text) == expected
+
+
+# A size written with figures between a count and its noun ("two additional 20-year options", "two
+# 12-roll packs"): the noun after it is counted, the size is a figure of its own.
+@pytest.mark.parametrize("text, expected", [
+    ("The deal has two additional 20-year options.", [fig("two", 2, "option"), fig("20", 20, "year")]),
+    ("Stores limited sales to two 12-roll packs.", [fig("two", 2, "pack"), fig("12", 12, "roll")]),
+])
+def test_a_size_in_figures_between_a_count_and_its_noun(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The alloy is one example of many new technologies.",
+    "It is one case of several that stalled.",
+])
+def test_one_of_many_picks(text):
+    assert figures(text) == []

@@ -262,7 +262,8 @@ _ONE_INDEFINITE_SUBJECT = re.compile(
 # - beside "a"/"an": "One lorry and a car collided".
 # ("one suspect ..., and two others" counts: a number before "others" contrasts two counts.)
 _ONE_CORRELATIVE = re.compile(r"[^.;]*?(?P<before>\S+)\s+(?:another|the\s+others?|others)\b", re.I)
-_ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?of\s+(?:the|that|this|these|those|its|his|her|their|our|your)\b")
+_ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?of\s+(?:the|that|this|these|those|its|his|her|their|our|your|"
+                           r"many|several|numerous)\b")
 _ONE_PRONOUN_PLACE = re.compile(r"\s+(?:at|on|near|inside|outside|with|where)\s", re.I)
 _ONE_BESIDE_A = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}?and\s+an?\s", re.I)
 

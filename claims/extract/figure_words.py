@@ -671,6 +671,10 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
         return None, None, j  # "five of those involved ligatures": "those" stands for a group named before
     while len(words) < 5:
         nm = (_NP_WORD if first else _NEXT_NP_WORD).match(s, k)
+        if nm is None and (size := _SIZE_BEFORE_NOUN.match(s, k)) and _before_plural_noun(s, size.end()):
+            k = size.end()  # "two additional 20-year options", "two 12-roll packs": options, packs are counted
+            first = False
+            continue
         if nm is None:
             break
         w = nm.group(1)
@@ -726,6 +730,8 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
     return _counted_phrase(s, j, k, words, head)
 
 
+# A size written with figures before the counted noun: "20-year", "12-roll", "5,000-seat".
+_SIZE_BEFORE_NOUN = re.compile(r"\s+\d[\d,.]*-[a-z]+\b(?!-)")
 _COORDINATED_PLURAL = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b")
 
 
