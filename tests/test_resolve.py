@@ -2084,3 +2084,24 @@ def test_offices_for_joined_fields_and_first_of_a_title(text, expected):
 ])
 def test_surnames_of_a_body_peoples_names_and_numerals(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The report said" after a report the article tied to its issuer: that issuer.
+    ("According to a 1989 report from the Kestria Safety Board, the plane was hit in 1987. "
+     "The report said one passenger was injured.",
+     [("the plane was hit in 1987", "Kestria Safety Board", "a 1989 report from the Kestria Safety Board", None),
+      ("one passenger was injured", "Kestria Safety Board", "The report", None)]),
+    ("President Tom Hale, in a statement, announced troops would leave. The call was brief. "
+     "The statement also said the war was over.",
+     [("troops would leave", "Tom Hale", "President Tom Hale, in a statement,", "President"),
+      ("the war was over", "Tom Hale", "The statement", "President")]),
+    # No issuer tied to the earlier document: nobody.
+    ("A report was published on Monday. The report said one passenger was injured.",
+     [("one passenger was injured", None, "The report", None)]),
+    # A poll "of" some voters is no group of voters speaking.
+    ("Hale leads, according to a recent poll of Kestrian voters.",
+     [("Hale leads", None, "a recent poll of Kestrian voters", None)]),
+])
+def test_the_document_named_before_and_polls_of_voters(text, expected):
+    assert said(text) == expected

@@ -189,6 +189,9 @@ def _kin_of_namesake(text: str, start: int, surname: str) -> bool:
     return m is not None and m.group("owner") in (None, surname)
 
 
+# A document named with its issuer in one mention: "a 1989 report from the NTSB", "in a statement".
+_DOCUMENT_NAMED = re.compile(r"\b(?:a|an|in\s+a|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(" + "|".join(
+    sorted(DOCUMENTS, key=len, reverse=True)) + r")\b", re.I)
 _NOUN_SUFFIX = re.compile(r"(?:ness|tion|sion|ment|ity|ance|ence|ship|ism|ure)$")
 
 
@@ -234,6 +237,9 @@ def _national_group(text: str, m: SpeakerMention) -> str | None:
     if m.kind == "person" or not phrase or "," in phrase:
         return None  # (an appositive, "Ann Ober and Dale Ruiz, the founders,", is people described)
     words = phrase.split()
+    if words and words[0].lower() in ("a", "an") or any(
+            w == "of" and x and words[x - 1].lower() in DOCUMENTS for x, w in enumerate(words)):
+        return None  # "a recent poll of Indiana voters": a document, whose the article says elsewhere
     while words and words[0].lower() in _GROUP_FILLER:
         words = words[1:]
     if len(words) < 2 or not words[-1].islower() or words[-1] in DOCUMENTS:
@@ -443,6 +449,7 @@ class Resolver:
         self.initialled = self._find_initials()
         self.speakers: dict[str, dict] = {}
         self._last_org: list[tuple[int, str]] = []
+        self._documents: list[tuple[int, str, str, str]] = []  # (where, document noun, issuer, kind)
 
     # -- reading the article -----------------------------------------------------------------------
     def _in_article(self, pos: int) -> bool:
@@ -679,11 +686,36 @@ class Resolver:
         The name is None when the mention is a description, a pronoun or a partial name that the
         article does not tie to exactly one person. `content` is the span of what the mention said.
         """
+        found = self._resolve(m, content)
+        if found[0] is not None and found[0][0].isupper() and m.text \
+                and found[0].split()[0].lower() not in ("a", "an", "the", "this"):
+            # "a report from the NTSB", "Trump, in a statement": whose that report or statement is
+            self._documents.extend((m.start, d.group(1).lower(), found[0], found[1])
+                                   for d in _DOCUMENT_NAMED.finditer(m.text))
+        return found
+
+    def _document_issuer(self, m: SpeakerMention) -> tuple[str, str, str | None] | None:
+        """ "The report said" after "according to a 1989 report from the NTSB": the one who issued the
+        last document of that kind the article tied to someone, a few paragraphs back at most."""
+        words = (m.text or "").split()
+        if not m.head or m.head not in DOCUMENTS or len(words) != 2 or words[0].lower() not in ("the", "this"):
+            return None
+        earlier = [(name, kind) for pos, head, name, kind in self._documents
+                   if head == m.head and m.start - 2000 < pos < m.start]
+        if not earlier:
+            return None
+        name, kind = earlier[-1]
+        self._add(name, kind, None, name)
+        return name, kind, self.speakers[name]["role"]
+
+    def _resolve(self, m: SpeakerMention, content: tuple[int, int] | None) -> tuple[str | None, str, str | None]:
         if m.pronoun:
             return self._pronoun(m, content)
         if m.common and m.kind == "group" and m.text == m.name and m.name in self._surnames \
                 and (person := self._by_surname(m.name, None)) is not None:
             return self._found(person, m, m.role, alias=m.name)  # "French said" after "Dawn French"
+        if (m.common or m.name is None) and (issued := self._document_issuer(m)) is not None:
+            return issued
         if m.common or m.name is None:
             person = (self._by_age(m) if m.head == "year-old" else self._by_role(m)) if m.kind == "person" else None
             if person is None:
