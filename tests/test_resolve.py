@@ -2105,3 +2105,22 @@ def test_surnames_of_a_body_peoples_names_and_numerals(text, expected):
 ])
 def test_the_document_named_before_and_polls_of_voters(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The company said" right after a sentence that names one company and no other name: that company.
+    ("A helicopter under contract to Kestria Gas and Electric (KG&E) struck power lines. The dead were KG&E "
+     "contract employees. The company said power was restored.",
+     [("power was restored", "Kestria Gas and Electric", "The company", None)]),
+    ('Shares in Kestria Motors rose on Monday. "We are delighted," the company said.',
+     [('"We are delighted,"', "Kestria Motors", "the company", None)]),
+    # Another name there, known as a company or not, or a public body: nobody is guessed.
+    ("Kestria Motors and Veltra Cars agreed a merger. The company said jobs were safe.",
+     [("jobs were safe", None, "The company", None)]),
+    ("Kestria Motors agreed a merger with Veltra. The company said jobs were safe.",
+     [("jobs were safe", None, "The company", None)]),
+    ("The Federal Aviation Administration opened an inquiry. The company said jobs were safe.",
+     [("jobs were safe", None, "The company", None)]),
+])
+def test_the_company_just_named(text, expected):
+    assert said(text) == expected

@@ -118,6 +118,12 @@ _PRONOUN_SUBJECT = re.compile(r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now
 _BODY_NOUNS = ("retailer|supermarket|grocer|carmaker|automaker|airline|bank|lender|insurer|broadcaster|newspaper|"
                "website|firm|company|chain|manufacturer|brewer|regulator|watchdog|charity|conglomerate|start-up|"
                "startup|utility|telecoms|giant|agency")
+# Words that make a body a public one, no company: "the company" is never the Federal Aviation Administration.
+_PUBLIC_BODY_WORDS = {"administration", "agency", "board", "department", "ministry", "government", "council", "court",
+                      "police", "commission", "authority", "office", "service", "parliament", "congress", "senate",
+                      "army", "navy", "university", "school", "hospital", "party", "committee", "bureau", "institute",
+                      "union", "nations", "assembly", "force", "forces", "fire", "tribunal", "inquiry"}
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?$")
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:" + _BODY_NOUNS + r")\s+$")
 _CAPITAL_AFTER = re.compile(r"[\w’'\-]|\s+[A-Z]")
 _WHICH_AFTER = re.compile(r",?\s+which\b")
@@ -722,7 +728,7 @@ class Resolver:
                 if m.kind == "person":
                     self._note(m.start, _Partial())
                     return None, m.kind, m.role
-                body, kind = self._by_head(m), "organization"
+                body, kind = self._by_head(m) or self._company_just_named(m), "organization"
                 if body is None:
                     body, kind = _national_group(self.text, m), m.kind
                 if body is None:
@@ -921,6 +927,34 @@ class Resolver:
         fits = [b for b in self.bodies if head in (named := {_key(w) for w in b.split()})
                 and all(k in named for k in kinds)]
         return fits[0] if len(fits) == 1 else None
+
+    def _company_just_named(self, m: SpeakerMention) -> str | None:
+        """ "The company said" right after a sentence naming one company ("PG&E contract employees"):
+        that company. Only "the company" or "the firm", only a body that is no public one, and only
+        when that sentence and this one name no other body."""
+        if (m.text or "").lower() not in ("the company", "the firm"):
+            return None
+        si = self._sentence_index(m.start)
+        lo = self.sentences[max(0, si - 1)][0]
+        named = set()
+        for body in self.bodies | set(self.initialled):
+            full = self.initialled.get(body, body)
+            if any(lo <= i < m.start for i in _find_all(self.text, body, whole_word=True)):
+                named.add(full)
+        if len(named) != 1:
+            return None
+        (body,) = named
+        if {_key(w) for w in body.split()} & _PUBLIC_BODY_WORDS:
+            return None
+        # Any other name there may be another company the article does not call one: nobody is guessed.
+        known = {body, *(k for k, v in self.initialled.items() if v == body), *(p.name for p in self.people if p.likely)}
+        known_words = {w for k in known for w in re.findall(r"[\w’'\-]+", k)}
+        for word in _WORD.finditer(self.text, lo, m.start):
+            w = _POSSESSIVE.sub("", word.group())
+            if w not in known_words and _key(w) not in _RUN_OPENERS and _key(w) not in DATE_WORDS \
+                    and not _SENTENCE_OPENING.search(self.text, lo, word.start()):
+                return None
+        return body
 
     def _pronoun(self, m: SpeakerMention, content: tuple[int, int] | None):
         lw = m.text.lower()
