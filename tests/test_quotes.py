@@ -1181,3 +1181,16 @@ def test_a_bare_role_after_an_inverted_name(text, expected):
 ])
 def test_a_thing_that_describes_defines(text, expected):
     assert whole(text) == expected
+
+
+# A trailing attribution naming its own speaker closes the sentence: what comes before it, a speech
+# verb and all, is that speaker's report ("Tom Cruz promised to cut taxes, Ann Stovall said.").
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Cruz promised to cut taxes, Ann Stovall said.",
+     [("indirect", "Tom Cruz promised to cut taxes", "Ann Stovall", "Ann Stovall", None, "said")]),
+    ("Tom Cruz won the crowd with speeches and promises to cut taxes, Ann Stovall said on Monday.",
+     [("indirect", "Tom Cruz won the crowd with speeches and promises to cut taxes", "Ann Stovall", "Ann Stovall",
+       None, "said")]),
+])
+def test_a_trailing_attribution_with_its_own_speaker(text, expected):
+    assert whole(text) == expected

@@ -1347,6 +1347,8 @@ def _content_end(text: str, start: int, se: int) -> int:
     if m and _quote_open_at(text, start, end):
         end = se
     end = _next_speaker_clause(text, start, end)
+    if (trailing := _OWN_TRAILING_ATTRIBUTION.search(text, start, end)) and not _quote_open_at(text, start, trailing.start()):
+        end = trailing.start()  # "Cruz promised to cut taxes, Ann Stovall said.": Stovall reports the promise
     if (colon := _COLON_QUOTATION.search(text, start, end)) and _SAID_AFTER_QUOTE.search(text, colon.end(), se):
         end = colon.start()  # 'noted the need to act: "...," said Tedros': the quotation has its own speaker
     if (gap := GAPPED_CLAUSE.search(text, start, end)) and not _quote_open_at(text, start, gap.start()):
@@ -1359,6 +1361,11 @@ def _content_end(text: str, start: int, se: int) -> int:
     return end
 
 
+# A trailing attribution naming its own speaker closing the sentence: ", Ann Stovall said." (", they
+# said." after "Other candidates said ..." repeats the speaker and is left alone).
+_OWN_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:[A-Z][\w’'\-.]*\s+){1,4}(?:said|says|added|adds|told\s+[\w’'\-.]+(?:\s+[\w’'\-.]+)?|"
+    r"wrote|writes)(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement|\s+later)?[\s.!?]*$")
 # A clause whose verb is left out because it repeats the one before, with a subject of its own:
 # "Tesco stated its intention to leave, Salling its intention to stay". What follows the comma is
 # the second subject's, not the first speaker's.
