@@ -1194,3 +1194,17 @@ def test_a_thing_that_describes_defines(text, expected):
 ])
 def test_a_trailing_attribution_with_its_own_speaker(text, expected):
     assert whole(text) == expected
+
+
+# A gerund after "by" or "without" has the subject of its own clause, not the speaker named before it
+# ("After Bill Hale claimed ..., Ann Ruiz won the vote by promising ...": Ruiz promises).
+@pytest.mark.parametrize("text, expected", [
+    ("Years after Bill Hale claimed that the era was over, Ann Ruiz won the vote by promising its return.",
+     [("indirect", "that the era was over", "Bill Hale", "Bill Hale", None, "claimed"),
+      ("indirect", "its return", "Ann Ruiz", "Ann Ruiz", None, "promising")]),
+    ("Tom Hale said the talks failed, and Ana Ruiz responded by saying they would resume.",
+     [("indirect", "the talks failed", "Tom Hale", "Tom Hale", None, "said"),
+      ("indirect", "they would resume", "Ana Ruiz", "Ana Ruiz", None, "saying")]),
+])
+def test_a_gerund_after_by_has_its_own_clause_subject(text, expected):
+    assert whole(text) == expected

@@ -753,6 +753,14 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     elif participle in PARTICIPLE_CUES and participle.endswith("ing") \
             and (own := _gerund_subject(text, st.ss, lo, cs)):
         c.mention = own  # "despite Znak.com claiming ...", "with officials saying ...": its own subject speaks
+    elif participle in PARTICIPLE_CUES and participle.endswith("ing") and st.last_mention is not None \
+            and _GERUND_AFTER_PREPOSITION.search(text, lo, cs):
+        # "After Clinton claimed ..., Obama won the nomination by promising ...": the clause the gerund
+        # is in has its subject, not the speaker before it; a subject not read as a name or a pronoun
+        # leaves none.
+        own = _clause_subject(text, st.ss, cs)
+        c.mention = own if own is not None and (own.pronoun or own.name and _all_capitalised(own.name)) else None
+        c.participle = c.mention is not None and c.mention.end <= cs
     elif participle in PARTICIPLE_CUES and participle.endswith("ing") and _OBJECT_NAME_BEFORE.search(text, lo, cs) \
             and _LIST_GOES_ON.search(text, cs, st.se):
         c.mention = None  # "a meeting between Giuliani, claiming to represent ..., and Yermak": said of the name
@@ -803,6 +811,11 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
 
 # A name after a preposition, then the participle's comma, in a list that goes on after it: the
 # participle describes that name.
+_GERUND_AFTER_PREPOSITION = re.compile(r"\b(?:by|without)\s+$")
+
+
+def _all_capitalised(name: str) -> bool:
+    return all(w[0].isupper() or w.lower() in ("of", "and", "for", "the", "de", "van", "von", "al") for w in name.split())
 _LIST_GOES_ON = re.compile(r",\s+and\s+[A-Z]")
 _OBJECT_NAME_BEFORE = re.compile(r"\b(?:between|with|and|to|for|from|against|including)\s+(?:[A-Z][\w’'\-]*\s+){0,2}"
                                  r"[A-Z][\w’'\-]*\s*,\s*$")

@@ -207,6 +207,12 @@ def _common_noun(text: str, word: str) -> bool:
     return bool(_NOUN_SUFFIX.search(word) or _find_all(text, word.lower(), whole_word=True))
 
 
+# Words that end as nouns for people do ("-er", "-or") but are none: "Years after Bill Hale claimed".
+_ENDING_AS_ROLES_DO = {"after", "under", "over", "later", "ever", "never", "whether", "rather", "together", "either",
+                       "neither", "other", "another", "further", "earlier", "her", "their", "our", "your", "sooner",
+                       "longer", "for", "nor", "or", "per", "hereafter", "thereafter", "major", "minor", "prior"}
+
+
 def _is_role(phrase: str) -> bool:
     """Whether an appositive names a role: its head noun ("the site manager", "the MP for Ealing
     North", "a spokeswoman for the council") is a person's, not a thing's ("the agreement will ...")."""
@@ -221,7 +227,8 @@ def _is_role(phrase: str) -> bool:
         # mayor"), not a role
         return False
     return (head in PERSON_HEADS or head in ROLE_WORDS or head in TITLES or head in GENDER_WORDS
-            or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER
+            or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER \
+        and head not in _ENDING_AS_ROLES_DO
 
 
 # Heads of a description of one person: "a woman", "his lawyer" (not "officials", "police").
