@@ -38,7 +38,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_ad.jsonl", "gold_figures_ae.jsonl",
                 "gold_figures_af.jsonl", "gold_figures_ag.jsonl",
                 "gold_figures_ah.jsonl", "gold_figures_ai.jsonl",
-                "gold_figures_aj.jsonl", "gold_figures_ak.jsonl", "gold_figures_al.jsonl"]
+                "gold_figures_aj.jsonl", "gold_figures_ak.jsonl", "gold_figures_al.jsonl",
+                "gold_figures_am.jsonl", "gold_figures_an.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -108,6 +109,8 @@ PARTS = {
     "fresh33": ("articles_fresh33.jsonl", "f33us", 1, 8, []),
     "fresh34": ("articles_fresh34.jsonl", ("f34us", "f34uk"), 1, 5, []),
     "fresh35": ("articles_fresh35.jsonl", ("f35us", "f35uk"), 1, 5, []),
+    "fresh36": ("articles_fresh36.jsonl", ("f36us", "f36uk"), 1, 5, []),
+    "fresh37": ("articles_fresh37.jsonl", ("f37us", "f37uk"), 1, 5, []),
 }
 
 
