@@ -1214,3 +1214,35 @@ def test_a_size_in_figures_between_a_count_and_its_noun(text, expected):
 ])
 def test_one_of_many_picks(text):
     assert figures(text) == []
+
+
+# A floor verb after a negation is a ceiling: "would not exceed 2.7 degrees".
+@pytest.mark.parametrize("text, expected", [
+    ("Cooling would probably not exceed 2.7 degrees.", [fig("2.7 degrees", 2.7, "degree", upper=2.7,
+                                                             qualifier="not exceed")]),
+    ("Sales topped 2 million last year.", [fig("2 million", 2000000, lower=2000000, qualifier="topped")]),
+])
+def test_a_floor_verb_after_a_negation(text, expected):
+    assert figures(text) == expected
+
+
+# A whole number and a vulgar fraction are one figure: "1½ hours", "within 1 ½ seconds".
+@pytest.mark.parametrize("text, expected", [
+    ("The trip took 1½ hours.", [fig("1½ hours", 1.5, "hour")]),
+    ("It is accurate to within 1 ½ seconds.", [fig("within 1 ½ seconds", 1.5, "second", upper=1.5,
+                                                   qualifier="less than")]),
+])
+def test_a_whole_number_and_a_vulgar_fraction(text, expected):
+    assert figures(text) == expected
+
+
+# Words describing the counted noun with a comma between them ("two new, purpose-built units") do
+# not end what is counted; "one" before "ever" or picking "one part of a" whole counts nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("The plan includes two new, purpose-built units.", [fig("two", 2, "purpose-built unit")]),
+    ("She has two children, three dogs and a cat.", [fig("two", 2, "child"), fig("three", 3, "dog")]),
+    ("It could deflect an asteroid should one ever come close.", []),
+    ("The beacon works as one part of a larger network.", []),
+])
+def test_describing_words_with_a_comma_and_one_as_a_pronoun(text, expected):
+    assert figures(text) == expected

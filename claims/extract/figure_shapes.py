@@ -8,6 +8,7 @@ counted noun), "measure" (a unit or currency), "fraction".
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .cues import ONE_SPEAKER_VERBS, alternation
@@ -228,7 +229,7 @@ _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|whi
 # ("the one", "no one", "no-one", "the only one"; "according to one critic": a source, not a count;
 # "recorded only one album" counts.)
 # "one day", "on one occasion", "one that will drive growth" (a pronoun before a relative clause).
-_ONE_INDEFINITE_AFTER = re.compile(r"['’]s\b|\s+(?:another|day|time|point|way|thing|side|hand|occasion|instance|of\b|"
+_ONE_INDEFINITE_AFTER = re.compile(r"['’]s\b|\s+(?:another|day|time|point|way|thing|side|hand|occasion|instance|of\b|ever\b|"
                                    r"that\b|which\b|who\b|or\s+(?:more|other)\b|"
                                    r"(?:can|could|must|may|might|should|would|will)\b)", re.I)  # "one can imagine"
 # Words before "one" that make it a count however it goes on: a bound, "only", "all but".
@@ -263,7 +264,7 @@ _ONE_INDEFINITE_SUBJECT = re.compile(
 # ("one suspect ..., and two others" counts: a number before "others" contrasts two counts.)
 _ONE_CORRELATIVE = re.compile(r"[^.;]*?(?P<before>\S+)\s+(?:another|the\s+others?|others)\b", re.I)
 _ONE_OF_GROUP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}?of\s+(?:the|that|this|these|those|its|his|her|their|our|your|"
-                           r"many|several|numerous)\b")
+                           r"many|several|numerous|a|an)\b")
 _ONE_PRONOUN_PLACE = re.compile(r"\s+(?:at|on|near|inside|outside|with|where)\s", re.I)
 _ONE_BESIDE_A = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}?and\s+an?\s", re.I)
 
@@ -435,10 +436,18 @@ def _a_name(s: str, a: _Amount) -> bool:
                                                   _CAPITALISED_NEXT.match(s, _unit(s, a.j)[1])))
 
 
+_VULGAR_FRACTION = re.compile(r"[^\S\n]?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+
+
 def _slash_and_glued_letters(s: str, a: _Amount) -> bool:
     """A fraction written with a slash ("1/2 pound") read in; False for "24/7"-like slashes and for letters
     glued to digits that make a name or an ordinal ("4G", "20th", "1970s")."""
     j = a.j
+    if a.digits and a.integer and (vm := _VULGAR_FRACTION.match(s, j)):
+        a.value += unicodedata.numeric(vm.group(1))  # "1½ hours", "within 1 ½ seconds"
+        a.j = vm.end()
+        a.integer = False
+        return True
     if a.digits and j < len(s) and s[j] in "/⁄":
         fm = _SLASH_FRACTION.match(s[j:j + 6])
         if fm and a.integer and 1 < int(fm.group(1)) and a.value < int(fm.group(1)) and not _SLASH_CUR.match(s, j):
@@ -622,7 +631,10 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
         a.start -= 4
     elif tail and tail[-1] in _QUALIFIER_VERBS and a.lower is None \
             and tail[-2:-1] not in (["the"], ["its"], ["their"], ["his"], ["her"], ["our"]):  # ("the top five": a rank)
-        a.qualifier, a.lower = tail[-1], a.value  # "sales topped 2 million", "to exceed 90 percent": a floor
+        if set(tail[-4:-1]) & {"not", "never", "n't", "cannot", "won't", "can't", "wouldn't", "didn't", "doesn't"}:
+            a.qualifier, a.upper = "not " + tail[-1], a.value  # "would probably not exceed 2.7 degrees": a ceiling
+        else:
+            a.qualifier, a.lower = tail[-1], a.value  # "sales topped 2 million", "to exceed 90 percent": a floor
     if a.qualifier is None and a.lower is None and _PRICE_FROM.search(a.left) and not _RANGE_ON.match(s, a.j):
         a.qualifier, a.lower = "more than", a.value  # "a licence costs from £7.10": the lowest price, a floor
     if a.qualifier is None and a.lower is None and a.digits and s.startswith("+", a.j) \

@@ -623,6 +623,19 @@ _NOT_CLASSIFYING = {"other", "separate", "different", "remaining", "additional",
                     "various", "more", "extra", "fewer"}
 
 
+def _describing_then_plural(s: str, k: int) -> bool:
+    """Whether lower-case words describing a noun, hyphenated ones too ("purpose-built midwife-led"),
+    then a plural noun follow at s[k:], one to four words in all."""
+    for _ in range(4):
+        nm = _NEXT_NP_WORD.match(s, k)
+        if nm is None or not nm.group(1).islower() or nm.group(1) in _STOP or nm.group(1) in _NOT_COUNTED:
+            return False
+        if _plural(nm.group(1)) and "-" not in nm.group(1):
+            return True
+        k = nm.end()
+    return False
+
+
 def _before_plural_noun(s: str, k: int) -> bool:
     """Whether a plural noun ends the next one to three words at s[k:] ("terror offences", "Space Shuttle
     orbiters"), with no function word or verb before it."""
@@ -671,6 +684,10 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
         return None, None, j  # "five of those involved ligatures": "those" stands for a group named before
     while len(words) < 5:
         nm = (_NP_WORD if first else _NEXT_NP_WORD).match(s, k)
+        if nm is None and words and len(words) <= 2 and all(x.islower() for x in words) and not _plural(words[-1]) \
+                and s.startswith(", ", k) and _describing_then_plural(s, k + 1):
+            k += 1  # "two new, purpose-built units": words describing the units, a comma between them
+            continue
         if nm is None and (size := _SIZE_BEFORE_NOUN.match(s, k)) and _before_plural_noun(s, size.end()):
             k = size.end()  # "two additional 20-year options", "two 12-roll packs": options, packs are counted
             first = False
