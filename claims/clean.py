@@ -21,16 +21,18 @@ FURNITURE = re.compile(
     r"""^(?:
         top\ of\ page|bottom\ of\ page|skip\ to\ (?:main\ )?content|menu|search|home|log\ ?in|sign\ in|sign\ up
       | subscribe(?:\ now)?|newsletter|advertisement|sponsored|related(?:\ (?:articles|stories|posts))?
-      | comments?|\d+\ comments?|leave\ a\ comment|write\ a\ comment|add\ a\ comment|be\ the\ first\ to\ comment.*
+      | comments?|\d+\ comments?|leave\ a\ comment|write\ a\ comment|add\ a\ comment|be\ the\ first\ to\ comment.{0,40}
       | share(?:\ this(?:\ (?:article|story|post))?)?(?:\ on\ \w+)?|tweet|print|email|copy\ link|save
       | facebook|instagram|twitter|x|linkedin|whatsapp|youtube|tiktok|reddit|telegram|pinterest
       | privacy(?:\ polic(?:y|ies))?|terms(?:\ of\ (?:use|service))?|cookie(?:s|\ policy|\ settings)?|accessibility
       | contact(?:\ us)?|about(?:\ us)?|logo|phone:?|tel:?|fax:?|e-?mail:?|postal\ address:?|address:?
-      | get\ in\ touch.*|looking\ for\ more.*|read\ more.*|see\ more.*|more\ from.*|recommended.*|trending.*
-      | follow\ us.*|all\ rights\ reserved.*|back\ to\ top|next\ article|previous\ article
+      | get\ in\ touch.{0,60}|looking\ for\ more.{0,60}|read\ more.{0,80}|see\ more.{0,60}|more\ from.{0,60}
+      | recommended(?:\ (?:for\ you|stories|articles|reading|videos))?|trending(?:\ (?:now|stories|articles|topics|news))?
+      | follow\ us.{0,60}|all\ rights\ reserved.{0,60}|back\ to\ top|next\ article|previous\ article
       | \d+\ min(?:ute)?s?(?:\ read)?|listen\ to\ this\ (?:article|story)|most\ (?:read|popular|viewed|shared)
       | (?:top|latest|more)\ (?:stories|news|headlines)|editor'?s\ picks?|you\ may\ also\ like
-      | writer:.*|author:.*|posted\ (?:by|in|on).*|updated:?.*|published:?.*|filed\ under.*|tags?:.*
+      | writer:.{0,80}|author:.{0,80}|posted\ (?:by|in|on).{0,60}|filed\ under.{0,80}|tags?:.{0,200}
+      | (?:updated|published)(?::.{0,60}|\ (?:on|at)\ [^,.]{0,40}|\ \d.{0,40}|)
       | [•·|>»–—\-\s]*
     )$""",
     re.IGNORECASE | re.VERBOSE,

@@ -1,5 +1,7 @@
 """Page furniture is not article text; the page's title, byline, date and outlet are found."""
 
+import pytest
+
 from claims.clean import clean
 
 PASTED = """Skip to content
@@ -98,3 +100,21 @@ def test_masthead_menus_and_most_read_lists_are_not_the_title_or_body():
     assert page.author == "Lena Ost" and page.published == "2026-06-03"
     assert body(MASTHEAD_PAGE) == [page.title, "The port authority said on Tuesday that four new cranes would "
                                                 "double the port's capacity."]
+
+
+@pytest.mark.parametrize("line, furniture", [
+    # A page's own date lines and labels are furniture ...
+    ("Published: 12 March 2024", True),
+    ("Published 12 March 2024 10:32", True),
+    ("Updated 10:32 GMT", True),
+    ("Recommended for you", True),
+    ("Trending now", True),
+    # ... a body sentence that opens with the same word is not.
+    ("Published in Nature on Jan. 17, the analysis offers a comprehensive look at the retreat of 207 glaciers.", False),
+    ("Updated figures show a rise in cases across the region this week.", False),
+    ("Recommended daily intake of iodine is 150 micrograms for adults, the report says.", False),
+])
+def test_furniture_words_opening_a_body_sentence(line, furniture):
+    text = "Ice Sheet Loses Mass\n\nThe Greenland Ice Sheet has shed about one-fifth more ice mass than thought.\n\n" + line
+    start = text.index(line)
+    assert ((start, len(text)) not in clean(text).paragraphs) == furniture
