@@ -1246,3 +1246,16 @@ def test_a_whole_number_and_a_vulgar_fraction(text, expected):
 ])
 def test_describing_words_with_a_comma_and_one_as_a_pronoun(text, expected):
     assert figures(text) == expected
+
+
+# Counts after the group a sentence opens with are parts of it: "Of the 207 glaciers in the study,
+# 179 retreated, 27 held steady"; a past verb after a count ("27 held") is no counted noun.
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 207 glaciers in the study, 179 retreated, 27 held steady, and one advanced.",
+     [fig("207", 207, "glacier"), fig("179", 179, "glacier"), fig("27", 27, "glacier"), fig("one", 1, "glacier")]),
+    ("Of the 50 patients, 30 recovered within 12 days.",
+     [fig("50", 50, "patient"), fig("30", 30, "patient"), fig("within 12 days", 12, "day", upper=12,
+                                                                   qualifier="less than")]),
+])
+def test_counts_after_the_group_a_sentence_opens_with(text, expected):
+    assert figures(text) == expected

@@ -579,8 +579,13 @@ def _clean_np(np: str | None) -> str | None:
 
 
 def _past(w: str) -> bool:
-    """A lowercase past tense or participle, by its ending: "delivered", "stolen" is missed, "speed" is not one."""
-    return w.islower() and len(w) > 3 and w.endswith("ed") and not w.endswith("eed")
+    """A lowercase past tense or participle, by its ending ("delivered"; "speed" is not one) or one of the
+    common irregular ones ("held", "fell", "won")."""
+    return w.islower() and (len(w) > 3 and w.endswith("ed") and not w.endswith("eed") or w in _IRREGULAR_PAST)
+
+
+_IRREGULAR_PAST = {"held", "fell", "won", "lost", "left", "rose", "grew", "went", "came", "became", "stood", "kept",
+                   "fled", "died", "got", "made", "took", "gave", "saw", "ran", "sat", "stayed", "remain", "remained"}
 
 
 

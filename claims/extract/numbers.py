@@ -167,11 +167,21 @@ def _suspended_compounds(s: str, claims: list[Claim], kinds: list[str]) -> None:
             c.unit, c.object, kinds[n] = nxt.unit, c.object or nxt.object, kinds[n + 1]
 
 
+# A sentence opening with the group its counts are parts of: "Of the 207 glaciers in the study, 179 ...".
+_OF_THE_GROUP = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)Of\s+(?:the|these|those|its|their)\s+$")
+
+
 def _share_units(s: str, claims: list[Claim], kinds: list[str]) -> None:
     """A bare figure takes its unit from its neighbours: "eight or nine euros", "3.9 million headsets,
-    up from 2.4 million", "rose 41.20 points to 6,105.30", "(7,210.55 up 31.40 points)"."""
+    up from 2.4 million", "rose 41.20 points to 6,105.30", "(7,210.55 up 31.40 points)", and a count
+    after a group the sentence opens with: "Of the 207 glaciers, 179 retreated, 27 held steady"."""
+    group = claims[0] if claims[0].unit and kinds[0] == "count" \
+        and _OF_THE_GROUP.search(s, max(0, claims[0].start - 12), claims[0].start) else None
     for n, c in enumerate(claims):
         if c.unit is not None:
+            continue
+        if group is not None and n and c.value <= group.value and kinds[n] == "count" and c.lower is None:
+            c.unit, c.object = group.unit, c.object or group.object
             continue
         nxt = claims[n + 1] if n + 1 < len(claims) else None
         prev = claims[n - 1] if n else None
