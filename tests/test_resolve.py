@@ -2124,3 +2124,18 @@ def test_the_document_named_before_and_polls_of_voters(text, expected):
 ])
 def test_the_company_just_named(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A given name that is also a word for a body ("Charity") opens a person's name before a surname.
+    ("“Orbits are crowded,” said Charity Weeden who leads the office.",
+     [("“Orbits are crowded,”", "Charity Weeden", "Charity Weeden", None)]),
+    ("The Charity Commission said the fund was closed.",
+     [("the fund was closed", "Charity Commission", "The Charity Commission", None)]),
+    # A description, then the full name and where the person works: the name, the rest a role.
+    ("“It’s humbling,” said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL.",
+     [("“It’s humbling,”", "Teddy Tzanetos", "Ingenuity’s project manager, Teddy Tzanetos",
+       "Ingenuity’s project manager of NASA JPL")]),
+])
+def test_virtue_given_names_and_a_name_after_a_description_with_its_workplace(text, expected):
+    assert said(text) == expected

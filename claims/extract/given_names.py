@@ -80,4 +80,5 @@ gwendolyn henrietta hope ida imogen isla ivy jackie jade jeanette joanne justine
 lois lorna louisa mabel madison mandy marcia margot marilyn marjorie marlene maxine melinda meredith mildred miranda
 muriel myra nell norma olive pearl peggy phoebe phyllis polly priscilla regina renee rhonda robyn rosalind rosie
 roxanne ruby sian sophia stella susanna tammy tara tiffany vera vicky viola vivian wanda whitney winifred
+charity patience prudence mercy verity
 """.split())

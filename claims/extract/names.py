@@ -1109,7 +1109,8 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     k = n
     if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and lbody[-2] in GIVEN_NAMES:
         k = n - 1
-    while k > 0 and _is_cap(body[k - 1]) and not _title_word(lbody[k - 1]) and lbody[k - 1] not in ORG_WORDS \
+    while k > 0 and _is_cap(body[k - 1]) and not _title_word(lbody[k - 1]) \
+            and (lbody[k - 1] not in ORG_WORDS or k == n - 1 and lbody[k - 1] in GIVEN_NAMES) \
             and (lbody[k - 1] not in CONNECTORS or _capital_particle(body, lbody, k - 1)):
         k -= 1
         while k > 1 and body[k - 1] in NAME_PARTICLES and _is_cap(body[k - 2]) or \
@@ -1732,13 +1733,22 @@ def _name_after_description(text, toks, comma: int, m: SpeakerMention) -> Speake
     description is who it describes; the description is the role."""
     last = min(len(toks), comma + 8)
     stop = next((x for x in range(comma + 1, last) if not _is_cap(toks[x][2])), last)
-    if stop == comma + 1 or stop < len(toks) and toks[stop][2] not in (",", ".", ";"):
+    where = None
+    if stop < len(toks) and toks[stop][2] in ("of", "at") and stop + 1 < len(toks):
+        # "said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL.": where the person works
+        end = next((x for x in range(stop + 1, min(len(toks), stop + 8))
+                    if not (_is_cap(toks[x][2]) or toks[x][2] == "the")), None)
+        if end is not None and end > stop + 1 and toks[end][2] in (",", ".", ";"):
+            where = end
+    if stop == comma + 1 or where is None and stop < len(toks) and toks[stop][2] not in (",", ".", ";"):
         return None
     inner = _read_name(text, toks, stop - 1)
     if inner is None or inner.kind != "person" or not inner.name or " " not in inner.name \
             or inner.start != toks[comma + 1][0]:
         return None
     role = _ARTICLE.sub("", m.text)
+    if where is not None:
+        role = f"{role} {text[toks[stop][0]:toks[where - 1][1]]}"
     return SpeakerMention(m.start, inner.end, text[m.start:inner.end], inner.name, role=role)
 
 
