@@ -1259,3 +1259,13 @@ def test_describing_words_with_a_comma_and_one_as_a_pronoun(text, expected):
 ])
 def test_counts_after_the_group_a_sentence_opens_with(text, expected):
     assert figures(text) == expected
+
+
+# Number words in a series take the unit of the last one: "six, seven, eight years", "two, maybe three weeks".
+@pytest.mark.parametrize("text, expected", [
+    ("After six, seven, eight years, it is a trend.", [fig("six", 6, "year"), fig("seven", 7, "year"),
+                                                       fig("eight years", 8, "year")]),
+    ("It took two, maybe three weeks.", [fig("two", 2, "week"), fig("three weeks", 3, "week")]),
+])
+def test_number_words_in_a_series(text, expected):
+    assert figures(text) == expected

@@ -144,6 +144,9 @@ def _a_group(c: Claim) -> bool:
     return bool(c.unit) and c.unit not in ("percent", "percentage point") and c.unit.upper() != c.unit
 
 
+# Number words in a series before the one that names the unit: "six, seven, eight years", "two, maybe three".
+_WORD_SERIES = re.compile(r"(?:,\s*(?:maybe\s+|perhaps\s+|possibly\s+|even\s+)?[a-z]+)*,\s*(?:maybe\s+|perhaps\s+|possibly\s+|"
+                          r"even\s+)?")
 _OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–|out\s+of)\s*$")  # "17 out of 18 districts"
 _INHERIT = re.compile(r"\s*,?\s*(?:[\w'’-]+,?\s+){0,4}?,?\s*(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|"
                       r"against|versus|vs\.?|including|of\s+which)(?:\s+(?:the|a|an))?\s*$|\s*,?\s*(?:and|or)\s*$|"
@@ -185,9 +188,14 @@ def _share_units(s: str, claims: list[Claim], kinds: list[str]) -> None:
             continue
         nxt = claims[n + 1] if n + 1 < len(claims) else None
         prev = claims[n - 1] if n else None
-        if nxt and nxt.unit and _OR_NEXT.match(s, c.end, nxt.start) and (kinds[n + 1] == "measure" or c.object is None):
+        k, in_series = n + 1, False
+        series = next((x for x in range(n + 1, len(claims)) if claims[x].unit), None) if c.number_text.isalpha() else None
+        if series is not None and _WORD_SERIES.fullmatch(s, c.end, claims[series].start):
+            k, nxt, in_series = series, claims[series], True  # "six, seven, eight years", "two, maybe three weeks"
+        if nxt and nxt.unit and (in_series or _OR_NEXT.match(s, c.end, nxt.start)) \
+                and (kinds[k] == "measure" or c.object is None):
             c.unit = nxt.unit  # "eight or nine euros", "two or three villages"
-            if kinds[n + 1] == "count":
+            if kinds[k] == "count":
                 c.object, kinds[n] = nxt.object, "count"
         elif nxt and nxt.unit in ("point",) and _CHANGE_NEXT.match(s, c.end, nxt.start):
             c.unit = "point"  # an index level before its change
