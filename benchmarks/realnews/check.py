@@ -39,14 +39,14 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_af.jsonl", "gold_figures_ag.jsonl",
                 "gold_figures_ah.jsonl", "gold_figures_ai.jsonl",
                 "gold_figures_aj.jsonl", "gold_figures_ak.jsonl", "gold_figures_al.jsonl",
-                "gold_figures_am.jsonl", "gold_figures_an.jsonl"]
+                "gold_figures_am.jsonl", "gold_figures_an.jsonl", "gold_figures_ao.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
 TAKEN_OUT = {"f33us-03"}
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|[Aa]ccording\s+to|announced|stated|statement|remarks|ruled|estimates|"
-                             r"concluded|suggested|warned|claimed|reported|predicts|urges?|advising|advised)\b")
+                             r"concluded|suggested|warned|claimed|reported|predicts|urges?|advising|advised|commented)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -111,6 +111,7 @@ PARTS = {
     "fresh35": ("articles_fresh35.jsonl", ("f35us", "f35uk"), 1, 5, []),
     "fresh36": ("articles_fresh36.jsonl", ("f36us", "f36uk"), 1, 5, []),
     "fresh37": ("articles_fresh37.jsonl", ("f37us", "f37uk"), 1, 5, []),
+    "fresh38": ("articles_fresh38.jsonl", "f38uk", 1, 10, []),
 }
 
 
