@@ -39,7 +39,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_af.jsonl", "gold_figures_ag.jsonl",
                 "gold_figures_ah.jsonl", "gold_figures_ai.jsonl",
                 "gold_figures_aj.jsonl", "gold_figures_ak.jsonl", "gold_figures_al.jsonl",
-                "gold_figures_am.jsonl", "gold_figures_an.jsonl", "gold_figures_ao.jsonl"]
+                "gold_figures_am.jsonl", "gold_figures_an.jsonl", "gold_figures_ao.jsonl",
+                "gold_figures_ap.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -112,6 +113,7 @@ PARTS = {
     "fresh36": ("articles_fresh36.jsonl", ("f36us", "f36uk"), 1, 5, []),
     "fresh37": ("articles_fresh37.jsonl", ("f37us", "f37uk"), 1, 5, []),
     "fresh38": ("articles_fresh38.jsonl", "f38uk", 1, 10, []),
+    "fresh39": ("articles_fresh39.jsonl", "f39us", 1, 10, []),
 }
 
 
