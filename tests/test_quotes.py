@@ -1208,3 +1208,23 @@ def test_a_trailing_attribution_with_its_own_speaker(text, expected):
 ])
 def test_a_gerund_after_by_has_its_own_clause_subject(text, expected):
     assert whole(text) == expected
+
+
+# Words ending in a comma before "said", then a full name after it ("..., aims to replace a system
+# built in the 1980s, said Sarah Hale, technology lead"): the name after the cue speaks, and what comes
+# before is what was said, however many commas it holds. A hearer after "told" is no speaker.
+@pytest.mark.parametrize("text, expected", [
+    ("The CASBa, Comprehensive Avionic System for Balloons, aims to replace a system built in the 1980s, "
+     "said Sarah Hale, suborbital technology lead at Wallops.",
+     [("indirect", "The CASBa, Comprehensive Avionic System for Balloons, aims to replace a system built in the "
+       "1980s", "Sarah Hale", "Sarah Hale, suborbital technology lead at Wallops",
+       "suborbital technology lead at Wallops", "said")]),
+    ("On Earth, wavelengths near 1 micron pass readily through the air, said Ian Adams, chief technologist.",
+     [("indirect", "On Earth, wavelengths near 1 micron pass readily through the air", "Ian Adams",
+       "Ian Adams, chief technologist", "chief technologist", "said")]),
+    ("Dmitry Peskov, the Kremlin spokesman, said the talks failed.",
+     [("indirect", "the talks failed", "Dmitry Peskov", "Dmitry Peskov, the Kremlin spokesman,",
+       "Kremlin spokesman", "said")]),
+])
+def test_a_full_name_after_said_with_commas_before(text, expected):
+    assert whole(text) == expected

@@ -610,6 +610,9 @@ def _cue_as_noun(text: str, ss: int, cs: int, cue: str) -> bool:
                for w in words)
 
 
+# "regulators should write an open letter": what someone ought to say is no speech reported ("I should
+# say that ..." is the speaker's own saying).
+_OUGHT_TO_BEFORE = re.compile(r"(?<!\bI\s)(?<!\b[Ww]e\s)\b(?:should|must|ought\s+to)\s+(?:also\s+|not\s+|now\s+|first\s+)?$")
 _DEFINING_CUES = {"describe", "describes", "described"}
 
 
@@ -695,7 +698,8 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         if cs < st.covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) \
                 or _passive(text, ss, cs, m.group()) or _phone_call(text, ce, m.group()) \
                 or _anonymity(text, ce, m.group()) or _sign_on(text, ce, se, m.group()) \
-                or _adjective(text, ce, m.group()) or _cue_as_noun(text, ss, cs, m.group()):
+                or _adjective(text, ce, m.group()) or _cue_as_noun(text, ss, cs, m.group()) \
+                or _OUGHT_TO_BEFORE.search(text, max(ss, cs - 30), cs):
             continue
         c = _Cue(cs, ce, text[cs:after], m.group().lower(), _reading_limit(segs, ss, cs), after=after)
         if _reported_by(st, c) or not _read_speaker(st, c) or _defines(c):
@@ -774,6 +778,12 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         c.participle = c.mention is not None and c.mention.end <= cs
     else:
         c.mention = read_speaker_before(text, lo, cs)
+        if c.mention is not None and c.lcue in INVERTIBLE and c.lcue not in TELL_CUES \
+                and text[lo:cs].rstrip().endswith(",") \
+                and _full_name_after(text, c.ce, st.se):
+            # "The CASBa, Comprehensive Avionic System for Balloons, aims to replace ..., said Sarah
+            # Wright, ...": a full name right after the cue speaks; the words before are what was said.
+            c.mention = None
         if c.mention is None and (aside := _DASH_ASIDE.search(text, lo, cs)) is not None:
             # "Deborah Reynolds - his girlfriend and co-host - told the Post": the name before the aside.
             c.mention = read_speaker_before(text, lo, aside.start())
@@ -888,6 +898,13 @@ def _possessor(text: str, c: _Cue) -> None:
         ps0 = max(lo, cs - 8) + pm.start(1)
         c.mention = SpeakerMention(ps0, ps0 + len(pm.group(1)), pm.group(1), None, kind="person", pronoun=True)
         c.nominal = True
+
+
+def _full_name_after(text: str, ce: int, se: int) -> bool:
+    """Whether a person's full name follows the cue and closes the attribution (a comma, a stop)."""
+    m = read_speaker_after(text, ce, se)
+    return m is not None and m.kind == "person" and not m.common and not m.pronoun and bool(m.name) \
+        and " " in m.name and bool(TRAILING_ATTRIBUTION_END.match(text, m.end, se))
 
 
 def _inverted_speaker(st: _Sentence, c: _Cue) -> None:
