@@ -1228,3 +1228,15 @@ def test_a_gerund_after_by_has_its_own_clause_subject(text, expected):
 ])
 def test_a_full_name_after_said_with_commas_before(text, expected):
     assert whole(text) == expected
+
+
+# What someone should or must say is no speech reported; "I should say that" is the speaker's own.
+@pytest.mark.parametrize("text, expected", [
+    ('"We believe that regulators should write an open letter to the board," Tom Hale said.',
+     [("direct", '"We believe that regulators should write an open letter to the board,"', "Tom Hale", "Tom Hale",
+       None, "said")]),
+    ("I should say that my father began his studies at 16.",
+     [("indirect", "that my father began his studies at 16", None, "I", None, "say")]),
+])
+def test_what_someone_should_say(text, expected):
+    assert whole(text) == expected
