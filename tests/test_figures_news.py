@@ -1269,3 +1269,15 @@ def test_counts_after_the_group_a_sentence_opens_with(text, expected):
 ])
 def test_number_words_in_a_series(text, expected):
     assert figures(text) == expected
+
+
+# A count made a rate keeps its rate ("28 laser pulses per second"); microns are written as microns,
+# "μm" as micrometres.
+@pytest.mark.parametrize("text, expected", [
+    ("The lidar fires 28 laser pulses per second.", [fig("28", 28, "laser pulse per second")]),
+    ("The lab runs 500 tests per day.", [fig("500", 500, "test per day")]),
+    ("Lasers near 1.5 microns pass through air.", [fig("1.5 microns", 1.5, "micron")]),
+    ("The pixel pitch is 352 μm.", [fig("352 μm", 352, "micrometre")]),
+])
+def test_counts_per_second_and_microns(text, expected):
+    assert figures(text) == expected

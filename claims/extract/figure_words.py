@@ -757,6 +757,11 @@ _SIZE_BEFORE_NOUN = re.compile(r"\s+\d[\d,.]*-[a-z]+\b(?!-)")
 _COORDINATED_PLURAL = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b")
 
 
+# A count made a rate over a short time or a game: "28 laser pulses per second", "500 tests per day",
+# "3.7 rebounds per game". (Per year or month the annotators count the things: "300 cars per year".)
+_COUNT_PER = re.compile(r"\s+per\s+(second|minute|hour|day|game|match)\b", re.I)
+
+
 def _counted_head(words: list[str], value: float) -> int | None:
     """Which of the words after a number is the counted noun: the last for one thing, else the first
     plural (or what a collective word or a name before it qualifies); None when they are a name."""
@@ -798,7 +803,10 @@ def _counted_phrase(s: str, j: int, k: int, words: list[str], head: int) -> tupl
         obj = f"{np} of {' '.join(_clean_np(om.group('np')).split()[:6])}"
     if np_words[-1][0].isupper() and len(np_words) == 1 and not _plural(np_words[-1]):
         return None, None, j
-    return obj, _singular(np).lower() if not any(c.isupper() for c in np[1:]) else _singular(np), j
+    unit = _singular(np).lower() if not any(c.isupper() for c in np[1:]) else _singular(np)
+    if head == len(words) - 1 and (per := _COUNT_PER.match(s, k)):
+        unit = f"{unit} per {per.group(1).lower()}"  # "28 laser pulses per second", "500 tests per day"
+    return obj, unit, j
 
 
 

@@ -71,7 +71,7 @@ UNITS = {
     "metres": "metre", "meters": "metre", "metre": "metre", "meter": "metre",
     "centimetres": "centimetre", "centimeters": "centimetre", "centimetre": "centimetre", "centimeter": "centimetre",
     "millimetres": "millimetre", "millimeters": "millimetre", "millimetre": "millimetre", "millimeter": "millimetre",
-    "micrometres": "micrometre", "micrometers": "micrometre", "microns": "micrometre", "micron": "micrometre",
+    "micrometres": "micrometre", "micrometers": "micrometre", "microns": "micron", "micron": "micron",
     "nanometres": "nanometre", "nanometers": "nanometre", "nanometre": "nanometre", "nanometer": "nanometre",
     "miles per hour": "mile per hour", "mile per hour": "mile per hour", "m.p.h.": "mile per hour",
     "kilometres per hour": "kilometre per hour", "kilometers per hour": "kilometre per hour",
