@@ -1281,3 +1281,14 @@ def test_number_words_in_a_series(text, expected):
 ])
 def test_counts_per_second_and_microns(text, expected):
     assert figures(text) == expected
+
+
+# Comparatives are bounds ("smaller than 3 feet", "higher than 5%"); the sides of a size share its
+# unit ("8 by 6 inches").
+@pytest.mark.parametrize("text, expected", [
+    ("It can see details smaller than 3 feet.", [fig("smaller than 3 feet", 3, "foot", upper=3, qualifier="less than")]),
+    ("Inflation is higher than 5% this year.", [fig("higher than 5%", 5, "percent", lower=5, qualifier="more than")]),
+    ("Each module measures 8 by 6 inches.", [fig("8", 8, "inch"), fig("6 inches", 6, "inch")]),
+])
+def test_comparatives_and_the_sides_of_a_size(text, expected):
+    assert figures(text) == expected

@@ -121,7 +121,8 @@ _BOUNDS = {
     "up to": "less than", "at most": "less than", "no more than": "less than", "not more than": "less than",
     "as many as": "less than", "as much as": "less than", "as high as": "less than", "a maximum of": "less than",
     "just under": "less than", "shy of": "less than", "short of": "less than", "as little as": "more than",
-    "as long as": "less than",
+    "as long as": "less than", "smaller than": "less than", "lower than": "less than", "shorter than": "less than",
+    "larger than": "more than", "bigger than": "more than", "higher than": "more than", "longer than": "more than",
     # "nearly 12", "almost £2,000": just under the figure, so the figure is an upper bound (the figures
     # guideline's rule); "within nine months", "within 48 hours": no later than, an upper bound too.
     "nearly": "less than", "almost": "less than", "just short of": "less than", "within": "less than",

@@ -147,7 +147,7 @@ def _a_group(c: Claim) -> bool:
 # Number words in a series before the one that names the unit: "six, seven, eight years", "two, maybe three".
 _WORD_SERIES = re.compile(r"(?:,\s*(?:maybe\s+|perhaps\s+|possibly\s+|even\s+)?[a-z]+)*,\s*(?:maybe\s+|perhaps\s+|possibly\s+|"
                           r"even\s+)?")
-_OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–|out\s+of)\s*$")  # "17 out of 18 districts"
+_OR_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|to|-|–|out\s+of|by|x|×)\s*$")  # "17 out of 18 districts", "8 by 6 inches"
 _INHERIT = re.compile(r"\s*,?\s*(?:[\w'’-]+,?\s+){0,4}?,?\s*(?:up\s+from|down\s+from|from|compared\s+(?:with|to)|"
                       r"against|versus|vs\.?|including|of\s+which)(?:\s+(?:the|a|an))?\s*$|\s*,?\s*(?:and|or)\s*$|"
                       r".*\bcompared\s+(?:with|to)\s*$", re.I)
