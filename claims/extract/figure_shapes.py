@@ -191,8 +191,8 @@ def _read_amount(s: str, m: re.Match):
     if a.lower is not None:
         a.lower, a.upper = sorted((a.lower * a.sign, a.upper * a.sign))
     _bounds(s, a, tail)
-    if a.trend is None and not (a.score and a.unit == "goal"):
-        a.trend = _trend(s, a, tail)  # ("lost 1 – 2": a score, not a fall)
+    if a.trend is None and not (a.score and a.unit == "goal") and not _COMPARED_THAN.search(a.left):
+        a.trend = _trend(s, a, tail)  # ("lost 1 – 2": a score, not a fall; "higher than 5%": a bound, no rise)
     return _finish_amount(s, a)
 
 
@@ -436,6 +436,7 @@ def _a_name(s: str, a: _Amount) -> bool:
                                                   _CAPITALISED_NEXT.match(s, _unit(s, a.j)[1])))
 
 
+_COMPARED_THAN = re.compile(r"\b(?:higher|lower|larger|smaller|bigger|longer|shorter)\s+than\s+$", re.I)
 _VULGAR_FRACTION = re.compile(r"[^\S\n]?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 
 
