@@ -2139,3 +2139,18 @@ def test_the_company_just_named(text, expected):
 ])
 def test_virtue_given_names_and_a_name_after_a_description_with_its_workplace(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A role of two lower-case words right after a quotation, before the name: "team engineer Jeffrey Chen".
+    ("“Lidars struggle,” team engineer Jeffrey Chen said.",
+     [("“Lidars struggle,”", "Jeffrey Chen", "team engineer Jeffrey Chen", "team engineer")]),
+    # A person named in full only as the owner of something capitalised: "Erwan Mazarico’s IRAD effort".
+    ("Models drove planetary scientist Erwan Mazarico’s IRAD effort.\n\n“We predicted it,” Mazarico said.",
+     [("“We predicted it,”", "Erwan Mazarico", "Mazarico", "planetary scientist")]),
+    # Capitalised words owning something, with no given name or noun for a person before them, name no one.
+    ("Thousands Celebrating Hale’s Victory Speech filled the square.\n\n“We are grateful,” Hale said.",
+     [("“We are grateful,”", None, "Hale", None)]),
+])
+def test_roles_after_a_quotation_and_owners_named_in_full(text, expected):
+    assert said(text) == expected

@@ -895,7 +895,7 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
             break
         elif not seen_role and _role_noun(w) and _full_name(toks, j, i) \
                 and (j == 1 or toks[j - 2][2].lower() in DETERMINERS or toks[j - 2][2] in ",(“\""
-                     or _PERSON_NOUN.search(lw) and _after_a_name(toks, j - 1)):
+                     or _PERSON_NOUN.search(lw) and (_after_a_name(toks, j - 1) or _after_a_quotation(toks, j - 1))):
             # A lower-case noun opening a phrase right before a full name is the role it is known
             # by: "said eyewitness Vinnie DeVita", "according to neighbour Ana Ruiz", "the
             # neighbour Ana Ruiz"; after the body or place it works for, a noun for a person: "UCL
@@ -921,6 +921,17 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
 
 # Endings of nouns for a person ("astronomer", "scholar", "economist", "historian", "consultant").
 _PERSON_NOUN = re.compile(r"(?:er|or|ar|ist|ian|ant|ent|eer|man|woman|person)$")
+
+
+def _after_a_quotation(toks, k: int) -> bool:
+    """Whether token k, a role noun, follows a quotation's close with one lower-case modifier at most
+    between: '“...,” chief engineer Jeffrey Chen said', '“...,” team engineer ...'."""
+    for m in (k - 1, k - 2):
+        if m < 0 or toks[m][2] in ("”", '"', ","):
+            return True  # (where the reading starts, right after the quotation)
+        if not _role_noun(toks[m][2]):
+            return False
+    return False
 
 
 def _after_a_name(toks, k: int) -> bool:

@@ -123,6 +123,7 @@ _PUBLIC_BODY_WORDS = {"administration", "agency", "board", "department", "minist
                       "police", "commission", "authority", "office", "service", "parliament", "congress", "senate",
                       "army", "navy", "university", "school", "hospital", "party", "committee", "bureau", "institute",
                       "union", "nations", "assembly", "force", "forces", "fire", "tribunal", "inquiry"}
+_WORD_BEFORE_RUN = re.compile(r"\b([a-z]+)\s+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?$")
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:" + _BODY_NOUNS + r")\s+$")
 _CAPITAL_AFTER = re.compile(r"[\w’'\-]|\s+[A-Z]")
@@ -145,7 +146,8 @@ _OBJECT_OF = {"to", "for", "of", "at", "with", "from", "by"}
 _VERBS_BEFORE_OBJECT = {"met", "meets", "meet", "told", "tells", "saw", "sees", "beat", "beats", "hit", "hits", "won",
                         "led", "leads", "became", "becomes", "named", "names", "sent", "joins", "join", "thank",
                         "thanks", "call", "calls", "urge", "urges", "ask", "asks", "replace", "replaces", "succeed",
-                        "succeeds", "visit", "visits", "include", "includes", "including", "like", "and", "or", "but"}
+                        "succeeds", "visit", "visits", "include", "includes", "including", "like", "and", "or", "but",
+                        "drove", "drives", "gave", "gives", "made", "makes", "took", "takes", "brought", "brings"}
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
 # Words of a role description that say nothing about which person: "the former chancellor".
 # "The U.N. chief", "the IMF head", "the BBC boss": the holder of a body's top post, whatever the
@@ -496,28 +498,9 @@ class Resolver:
                 honorific_surnames.append((toks[-1][0], _POSSESSIVE.sub("", toks[-1][2]) if toks[-1][2][-1] in "s’'"
                                            else toks[-1][2], GENDER_WORDS.get(first)))
                 continue
-            found = classify_name(text, toks[0][0], toks[-1][1], [t[2] for t in toks])
-            if found is not None and found.kind != "person" and found.name and " " in found.name and not found.common:
-                self.bodies.add(found.name)
-            if found is None or found.kind != "person" or not found.name:
-                continue
-            words = _holder_words(found.name.split(), text, m.start(), toks[0][0])
-            found.name = " ".join(words)
-            given = _key(words[0]) in GIVEN_NAMES
-            if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
-                    _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES
-                    or _key(w) in DEMONYMS and not (given and x > 0)  # "Mark Welsh III", "Dawn French"
-                    or w.endswith(("’s", "'s")) for x, w in enumerate(words)):
-                continue
-            person = people.get(found.name)
-            if person is None:
-                person = people[found.name] = Person(found.name, words[-1], words[0], toks[0][0])
-            person.add_role(found.role)
-            person.namesake_kin = person.namesake_kin or _kin_of_namesake(text, toks[0][0], words[-1])
-            lead = _key(toks[0][2])
-            if lead in GENDER_WORDS:
-                person.told = person.told or GENDER_WORDS[lead]
-            self._roles_around(person, found.start, found.end)
+            if (owner := self._owner_inside(toks)) is not None:
+                self._person_of_run(people, owner, m.start())  # "Erwan Mazarico’s IRAD effort": Erwan Mazarico
+            self._person_of_run(people, toks, m.start())
         self._office_holders(people)
         _join_middle_initials(people)
         self._named = people
@@ -541,6 +524,46 @@ class Resolver:
         self._described = self._described_subjects()
         self._mentions = sorted(self._mentions + self._described, key=_position)
         self._vote_genders()
+
+    def _owner_inside(self, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
+        """The two words of a person's name owning what follows inside a capitalised run ("scientist
+        Erwan Mazarico’s IRAD effort"): a known given name first, or a noun for a person before them."""
+        x = next((x for x in range(1, len(toks) - 1) if toks[x][2].endswith(("’s", "'s"))), None)
+        if x is None:
+            return None
+        name = toks[x - 1:x + 1]
+        before = _WORD_BEFORE_RUN.search(self.text, max(0, name[0][0] - 40), name[0][0])
+        if _key(name[0][2]) in GIVEN_NAMES or before and (_ROLE_SUFFIX.search(before.group(1))
+                                                          or before.group(1) in PERSON_HEADS):
+            return name
+        return None
+
+    def _person_of_run(self, people: dict[str, Person], toks: list[tuple[int, int, str]], run_start: int) -> None:
+        """The person a capitalised run names in full, added to `people` with what the text says of
+        them; the organisation it names, added to the article's bodies."""
+        text = self.text
+        found = classify_name(text, toks[0][0], toks[-1][1], [t[2] for t in toks])
+        if found is not None and found.kind != "person" and found.name and " " in found.name and not found.common:
+            self.bodies.add(found.name)
+        if found is None or found.kind != "person" or not found.name:
+            return
+        words = _holder_words(found.name.split(), text, run_start, toks[0][0])
+        found.name = " ".join(words)
+        given = _key(words[0]) in GIVEN_NAMES
+        if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
+                _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES
+                or _key(w) in DEMONYMS and not (given and x > 0)  # "Mark Welsh III", "Dawn French"
+                or w.endswith(("’s", "'s")) for x, w in enumerate(words)):
+            return
+        person = people.get(found.name)
+        if person is None:
+            person = people[found.name] = Person(found.name, words[-1], words[0], toks[0][0])
+        person.add_role(found.role)
+        person.namesake_kin = person.namesake_kin or _kin_of_namesake(text, toks[0][0], words[-1])
+        lead = _key(toks[0][2])
+        if lead in GENDER_WORDS:
+            person.told = person.told or GENDER_WORDS[lead]
+        self._roles_around(person, found.start, found.end)
 
     def _office_holders(self, people: dict[str, Person]) -> None:
         """The Prime Minister or President the article names by surname and title alone ("the PM",
