@@ -2154,3 +2154,15 @@ def test_virtue_given_names_and_a_name_after_a_description_with_its_workplace(te
 ])
 def test_roles_after_a_quotation_and_owners_named_in_full(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A nickname in marks inside a name is no quotation, and the name around it is the person's.
+    ("Charles “Chuck” Hale, who led the team, said the plan worked. “It fell in place,” said Hale.",
+     [("the plan worked", "Charles Hale", "Hale, who led the team,", None),
+      ("“It fell in place,”", "Charles Hale", "Hale", None)]),
+    # A single word in marks after a lower-case word is not a nickname.
+    ('He called it "Amazing" and left.', [('it "Amazing"', None, "He", None)]),
+])
+def test_a_nickname_in_marks_inside_a_name(text, expected):
+    assert said(text) == expected

@@ -287,6 +287,12 @@ def _quoted_name(content: str) -> bool:
         all(_NAME_WORD.fullmatch(w) or w in _NAME_JOINERS for w in words)
 
 
+# A nickname in marks inside a name: 'Charles “Chuck” McClain', 'Pasquale "Pat" Di Cicco'.
+_NICKNAME = re.compile(r"[“\"][A-Z][\w’'\-.]*(?:\s[A-Z][\w’'\-.]*)?[”\"]")
+_NAME_BEFORE_MARK = re.compile(r"\b[A-Z][a-z’'\-]+\s$")
+_NAME_AROUND = re.compile(r"\s(?:(?:de|van|von|der|di|da|la|le)\s)?[A-Z][a-z]")
+
+
 def _segments(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Segment]]:
     """Quoted stretches of each paragraph; an unclosed quote ends at its paragraph's end."""
     out = []
@@ -311,7 +317,9 @@ def _segments(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Segment
                     open_at = i
                     single_at = None
                 elif closer and open_at is not None:
-                    segs.append(Segment(open_at, m.end()))
+                    if not _NICKNAME.fullmatch(text, open_at, m.end()) or not _NAME_AROUND.match(text, m.end()) \
+                            or not _NAME_BEFORE_MARK.search(text, max(ps, open_at - 30), open_at):
+                        segs.append(Segment(open_at, m.end()))  # (not 'Charles “Chuck” McClain': a nickname)
                     open_at = None
                 elif opener and open_at is not None and ch == "“":
                     # A new opening mark while one is open: the first was never closed.
