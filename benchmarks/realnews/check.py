@@ -40,7 +40,7 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_ah.jsonl", "gold_figures_ai.jsonl",
                 "gold_figures_aj.jsonl", "gold_figures_ak.jsonl", "gold_figures_al.jsonl",
                 "gold_figures_am.jsonl", "gold_figures_an.jsonl", "gold_figures_ao.jsonl",
-                "gold_figures_ap.jsonl"]
+                "gold_figures_ap.jsonl", "gold_figures_aq.jsonl", "gold_figures_ar.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -114,6 +114,8 @@ PARTS = {
     "fresh37": ("articles_fresh37.jsonl", ("f37us", "f37uk"), 1, 5, []),
     "fresh38": ("articles_fresh38.jsonl", "f38uk", 1, 10, []),
     "fresh39": ("articles_fresh39.jsonl", "f39us", 1, 10, []),
+    "fresh40": ("articles_fresh40.jsonl", "f40uk", 1, 8, []),
+    "fresh41": ("articles_fresh41.jsonl", "f41us", 1, 8, []),
 }
 
 
