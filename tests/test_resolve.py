@@ -2166,3 +2166,16 @@ def test_roles_after_a_quotation_and_owners_named_in_full(text, expected):
 ])
 def test_a_nickname_in_marks_inside_a_name(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A nation's or body's word before a noun for one institution describes it; the article names it
+    # otherwise (often by its initials), so no speaker is made of the description.
+    ("The U.N. refugee agency says thousands of refugees are on their way.",
+     [("thousands of refugees are on their way", None, "The U.N. refugee agency", None)]),
+    # A group of people a nation stands behind is still a source named so.
+    ("Pakistani officials said the border was closed.",
+     [("the border was closed", "Pakistani officials", "Pakistani officials", None)]),
+])
+def test_one_institution_described_by_a_nation(text, expected):
+    assert said(text) == expected

@@ -241,6 +241,12 @@ _GROUP_FILLER = {"the", "both", "some", "many", "several", "other", "most", "all
 _NATIONAL = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+(?:an|ian|ese|i|ish)$")
 
 
+# Nouns for one institution that a nation or body stands behind, which the article names otherwise
+# (often by its initials): "the U.N. refugee agency", "the UN nuclear watchdog" ("Erdogan's office" is his own).
+_ONE_BODY_DESCRIBED = {"agency", "watchdog", "body", "organization", "organisation", "fund", "programme",
+                       "program", "arm", "unit", "mission", "envoy"}
+
+
 def _national_group(text: str, m: SpeakerMention) -> str | None:
     """A group a nation or body stands behind ("Pakistani authorities", "U.S. military officials",
     "Kremlin officials", "Erdogan's office") is a source as named as an organisation; bare
@@ -258,8 +264,8 @@ def _national_group(text: str, m: SpeakerMention) -> str | None:
         return None  # "a recent poll of Indiana voters": a document, whose the article says elsewhere
     while words and words[0].lower() in _GROUP_FILLER:
         words = words[1:]
-    if len(words) < 2 or not words[-1].islower() or words[-1] in DOCUMENTS:
-        return None
+    if len(words) < 2 or not words[-1].islower() or words[-1] in DOCUMENTS or words[-1] in _ONE_BODY_DESCRIBED:
+        return None  # ("the U.N. refugee agency" describes one body, UNHCR, named by its initials elsewhere)
     opens = text[max(0, m.start - 10):m.start].rstrip(" \u00a0")[-1:] in ("", ".", "!", "?", "\n", "“", '"')
     at_start = opens and words[0] == m.text.split()[0]  # its first word is capitalised anyway
     for w in words[:-1]:
