@@ -2179,3 +2179,18 @@ def test_a_nickname_in_marks_inside_a_name(text, expected):
 ])
 def test_one_institution_described_by_a_nation(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A surname titled with an office the one person of that surname is known to hold none of, while
+    # holding another, is not that person.
+    ("First Lady Laura Hale spoke. President Hale says the plan has helped millions.",
+     [("the plan has helped millions", None, "President Hale", "President")]),
+    # Unless the article gives that person the office: "was sworn in as Puerto Rico's governor".
+    ("Secretary of Justice Wanda Ruiz Garced was sworn in as Puerto Rico's governor. Governor Ruiz said she would serve.",
+     [("she would serve", "Wanda Ruiz Garced", "Governor Ruiz", "Governor")]),
+    ("Republican Tom Hale spoke. Senator Hale said the plan works.",
+     [("the plan works", "Tom Hale", "Senator Hale", "Senator")]),
+])
+def test_a_titled_surname_and_the_office_its_person_holds(text, expected):
+    assert said(text) == expected

@@ -1223,12 +1223,14 @@ def _name_closes(words: list[str], lower: list[str]) -> bool:
 
 def _title_of_place(body: list[str], lbody: list[str], k: int):
     """ "Mayor of Bristol Tom Hale", "MP for Leeds North Ruth Cole": a title of a place or office
-    (all titles before "of"/"for" at k), then the name, its last two words, when at least three
-    capitalised words follow; None otherwise."""
+    (all titles before "of"/"for" at k), then the name, its last two words (three when the first of
+    them is a known given name: two family names), when at least three capitalised words follow;
+    None otherwise."""
     tail = body[k + 1:]
     if len(tail) >= 3 and all(w[0].isupper() for w in tail[-2:]) \
             and not any(w in ORG_WORDS or w in TITLES or w in CONNECTORS for w in lbody[-2:]):
-        return body[-2:], lbody[-2:], " ".join(body[:-2]), None
+        n = 3 if len(tail) >= 4 and lbody[-3] in GIVEN_NAMES and lbody[-2] not in GIVEN_NAMES else 2
+        return body[-n:], lbody[-n:], " ".join(body[:-n]), None  # ("... of Justice Wanda Vázquez Garced")
     if len(tail) >= 2 and lbody[-2] in ORG_WORDS and body[-1][0].isupper() \
             and lbody[-1] not in ORG_WORDS | TITLES | CONNECTORS:
         # "Secretary General of the Andean Community Wagner": the body's name ends in its kind, then a surname.

@@ -247,6 +247,20 @@ _ONE_BODY_DESCRIBED = {"agency", "watchdog", "body", "organization", "organisati
                        "program", "arm", "unit", "mission", "envoy"}
 
 
+# Offices that say who someone is: a mention titled with one is not a person known to hold another.
+_OFFICES = {"president", "senator", "governor", "mayor", "king", "queen", "minister", "secretary", "chancellor",
+            "premier", "lady", "spokesman", "spokeswoman", "ambassador", "judge", "general", "congressman",
+            "congresswoman", "sheriff", "prosecutor", "commissioner"}
+
+
+def _other_office(m: SpeakerMention, person: Person) -> bool:
+    """Whether a titled surname ("President Bush") names an office the person it would resolve to is
+    known to hold none of, while holding another ("First Lady Laura Bush")."""
+    titled = {_key(w) for w in (m.role or "").split()} & _OFFICES
+    held = person.role_words & _OFFICES
+    return bool(titled and held and not titled & held)
+
+
 def _national_group(text: str, m: SpeakerMention) -> str | None:
     """A group a nation or body stands behind ("Pakistani authorities", "U.S. military officials",
     "Kremlin officials", "Erdogan's office") is a source as named as an organisation; bare
@@ -804,6 +818,8 @@ class Resolver:
             self._add(m.name, "person", m.role, m.name)
             return m.name, "person", m.role
         person = self._by_surname(words[0], told)
+        if person is not None and _other_office(m, person) and not self._takes_office(person, m.role):
+            person = None  # "President Bush" is not First Lady Laura Bush, the one Bush named in full
         if person is None:
             if not told and (body := self._body_first_named(words[0])) is not None:
                 self._add(body, "organization", None, words[0])
@@ -816,6 +832,14 @@ class Resolver:
             self._note(m.start, _Partial(gender=told))
             return None, "person", m.role
         return self._found(person, m, m.role, alias=words[0])
+
+    def _takes_office(self, person: Person, title: str) -> bool:
+        """Whether the article gives the person the office of a title after their full name ("Secretary
+        of Justice Wanda Vázquez Garced was sworn in as governor" before "Governor Vázquez")."""
+        words = {_key(w) for w in title.split()} & _OFFICES
+        taken = re.compile(r"\b(?:as|became|becomes|become|named|elected|appointed)\s+(?:the\s+|a\s+|an\s+)?"
+                           r"(?:[\w’'\-]+\s+){0,3}?(?:" + "|".join(words) + r")\b", re.I)
+        return any(taken.search(self.text, i, i + 160) for i in _find_all(self.text, person.name))
 
     def _body_first_named(self, word: str) -> str | None:
         """ "Goldman said" after "Goldman Sachs": the one organisation the article names whose
