@@ -2194,3 +2194,19 @@ def test_one_institution_described_by_a_nation(text, expected):
 ])
 def test_a_titled_surname_and_the_office_its_person_holds(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A title "for" a field before a comma and the name, British style, is the holder's role, which a
+    # bare "Minister" later names.
+    ("Minister for Social Development, Nelson McCausland MLA, has welcomed the report.\n\n"
+     "Minister continued: “Households are in severe fuel poverty.”",
+     [("“Households are in severe fuel poverty.”", "Nelson McCausland", "Minister", "MLA")]),
+    # A capitalised noun for someone opening a sentence before a full name is a role, not a given name.
+    ("Panelist Kim King-Wrenn echoed the message. “Diversity matters,” King-Wrenn said.",
+     [("“Diversity matters,”", "Kim King-Wrenn", "King-Wrenn", "Panelist")]),
+    ("Human Rights Watch said the protesters were killed.",
+     [("the protesters were killed", "Human Rights Watch", "Human Rights Watch", None)]),
+])
+def test_titles_for_fields_before_a_comma_and_nouns_for_someone_opening_a_sentence(text, expected):
+    assert said(text) == expected

@@ -1111,6 +1111,11 @@ def _title_word(word: str) -> bool:
                                 or parts[0] in ("vice", "ex", "deputy") and parts[1] in TITLES)
 
 
+# Endings of nouns for people that given names do not have: "panelist", "historian", "chairwoman".
+_NOUN_FOR_SOMEONE = re.compile(r"...(?:ist|ian|eer|sman|swoman|person)$")
+_NOT_NOUNS_FOR_SOMEONE = {"human", "christian", "brian", "adrian", "julian", "vivian", "lillian", "marian", "tristan"}
+
+
 def _name_start(body: list[str], lbody: list[str]) -> int:
     """Where the name starts in a capitalised mention: the longest tail of capitalised words that
     are neither titles nor organisation words, with the particles of a family name ("Ursula von der
@@ -1134,6 +1139,8 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
             and (lbody[0] in PERSON_HEADS or lbody[0] in ROLE_WORDS or _PERSON_NOUN.search(lbody[0]))
             or lbody[0] in EVERYDAY_PEOPLE or lbody[0].endswith(("ologist", "ician", "ographer", "onomist"))
             or lbody[0] in ROLE_WORDS and _PERSON_NOUN.search(lbody[0])  # "Co-author Jing-Shan Zhao"
+            or _NOUN_FOR_SOMEONE.search(lbody[0]) and lbody[0] not in DEMONYMS | _NOT_NOUNS_FOR_SOMEONE
+            and lbody[0] not in ORG_WORDS and not body[0].isupper()  # "Panelist Kim King-Wrenn", "Historian Ann Ruiz"
             or lbody[0].startswith("co-") and _PERSON_NOUN.search(lbody[0])):  # "Co-developer Jing Wang"
         k = 1  # a role noun capitalised at the start of a sentence: "Neighbour Peter Evans", "Voter Kitty Mak"
     owners = [p for p in range(k, n - 1) if lbody[p].endswith(_OWNER_ENDINGS)]

@@ -138,7 +138,7 @@ _OFFICE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokesper
                                 r"Representative|Ambassador|Director|Mayor|Governor)\s+(?:for|of|to)\s+$")
 _BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*\s+|of\s+|for\s+|the\s+){1,8}"
                                r"[a-z][\w’'\-]+),\s+$")
-_TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+)((?:[A-Z][\w’'\-]*\s+){0,4}[A-Z][\w’'\-]*),\s+$")
+_TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+)((?:[A-Z][\w’'\-]*\s+|(?:for|of|and|the)\s+){0,6}[A-Z][\w’'\-]*),\s+$")
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
 _ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing|[Ss]hadow|[Dd]eputy|[Aa]cting)\s+)?[a-z][\w’'\-]*"
                           r"(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
@@ -652,8 +652,11 @@ class Resolver:
                 and _is_role(before.group(1).split()[-1]):
             person.add_role(before.group(1))
         elif comma and (title := _TITLE_COMMA_BEFORE.search(text, max(0, start - 70), start)) \
-                and title.group(1).split()[-1].lower() in TITLES:
-            person.add_role(title.group(1))  # "Justice Minister, Claire Sugden attended": British style
+                and (title.group(1).split()[-1].lower() in TITLES or title.group(1).split()[0].lower() in TITLES
+                     and re.search(r"\s(?:for|of)\s", title.group(1))):
+            # "Justice Minister, Claire Sugden attended", "Minister for Social Development, Nelson
+            # McCausland MLA, has welcomed": British style
+            person.add_role(title.group(1))
         age = _AGE_AFTER.match(text, end, min(len(text), end + 8)) \
             or _AGE_BEFORE.search(text, max(0, start - 16), start)
         if age:
