@@ -2210,3 +2210,17 @@ def test_a_titled_surname_and_the_office_its_person_holds(text, expected):
 ])
 def test_titles_for_fields_before_a_comma_and_nouns_for_someone_opening_a_sentence(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The report says" after a report the article names as one body's ("the Kestria Institute's
+    # annual report", "the KI report"): that body.
+    ("The Kestria Trade Organization's (KTO) annual report finds trade slowed. Ann Hale reports from the launch "
+     "of the KTO report.\n\nThe report notes the steam has gone out of the economy.",
+     [("the steam has gone out of the economy", "Kestria Trade Organization", "The report", None)]),
+    # Two bodies' reports: nobody is guessed.
+    ("The Kestria Institute's report and the Veltra Fund's report came out. The report says growth slowed.",
+     [("growth slowed", None, "The report", None)]),
+])
+def test_the_report_of_a_body_named_before(text, expected):
+    assert said(text) == expected

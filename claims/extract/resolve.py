@@ -124,6 +124,7 @@ _PUBLIC_BODY_WORDS = {"administration", "agency", "board", "department", "minist
                       "army", "navy", "university", "school", "hospital", "party", "committee", "bureau", "institute",
                       "union", "nations", "assembly", "force", "forces", "fire", "tribunal", "inquiry"}
 _NICKNAMED = re.compile(r"\b([A-Z][a-z’'\-]+)\s[“\"][A-Z][\w’'\-.]*(?:\s[A-Z][\w’'\-.]*)?[”\"]\s([A-Z][\w’'\-]+)\b")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 _WORD_BEFORE_RUN = re.compile(r"\b([a-z]+)\s+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?$")
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:" + _BODY_NOUNS + r")\s+$")
@@ -768,10 +769,25 @@ class Resolver:
         earlier = [(name, kind) for pos, head, name, kind in self._documents
                    if head == m.head and m.start - 2000 < pos < m.start]
         if not earlier:
-            return None
+            owner = self._document_owner_before(m)
+            if owner is None:
+                return None
+            earlier = [(owner, "organization")]
         name, kind = earlier[-1]
         self._add(name, kind, None, name)
         return name, kind, self.speakers[name]["role"]
+
+    def _document_owner_before(self, m: SpeakerMention) -> str | None:
+        """The one body that owns the last document of that kind named before ("The World Trade
+        Organization's (WTO) annual report finds ...", "the launch of the WTO report")."""
+        owners = set()
+        for d in re.finditer(r"\b" + re.escape(m.head) + r"\b", self.text[max(0, m.start - 2000):m.start]):
+            at = max(0, m.start - 2000) + d.start()
+            before = self.text[max(0, at - 80):at]
+            for body in self.bodies | set(self.initialled):
+                if re.search(re.escape(body) + r"(?:['’]s)?(?:\s+\([A-Z]{2,}\))?\s+(?:[a-z]+\s+){0,2}$", before):
+                    owners.add(_POSSESSIVE_END.sub("", self.initialled.get(body, body)))
+        return owners.pop() if len(owners) == 1 else None
 
     def _resolve(self, m: SpeakerMention, content: tuple[int, int] | None) -> tuple[str | None, str, str | None]:
         if m.pronoun:
