@@ -40,11 +40,12 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_ah.jsonl", "gold_figures_ai.jsonl",
                 "gold_figures_aj.jsonl", "gold_figures_ak.jsonl", "gold_figures_al.jsonl",
                 "gold_figures_am.jsonl", "gold_figures_an.jsonl", "gold_figures_ao.jsonl",
-                "gold_figures_ap.jsonl", "gold_figures_aq.jsonl", "gold_figures_ar.jsonl"]
+                "gold_figures_ap.jsonl", "gold_figures_aq.jsonl", "gold_figures_ar.jsonl",
+                "gold_figures_as.jsonl", "gold_figures_at.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
-TAKEN_OUT = {"f33us-03"}
+TAKEN_OUT = {"f33us-03", "f42uk-06"}
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|[Aa]ccording\s+to|announced|stated|statement|remarks|ruled|estimates|"
                              r"concluded|suggested|warned|claimed|reported|predicts|urges?|advising|advised|commented)\b")
@@ -116,6 +117,8 @@ PARTS = {
     "fresh39": ("articles_fresh39.jsonl", "f39us", 1, 10, []),
     "fresh40": ("articles_fresh40.jsonl", "f40uk", 1, 8, []),
     "fresh41": ("articles_fresh41.jsonl", "f41us", 1, 8, []),
+    "fresh42": ("articles_fresh42.jsonl", "f42uk", 1, 6, []),
+    "fresh43": ("articles_fresh43.jsonl", "f43us", 1, 6, []),
 }
 
 
