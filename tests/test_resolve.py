@@ -2224,3 +2224,15 @@ def test_titles_for_fields_before_a_comma_and_nouns_for_someone_opening_a_senten
 ])
 def test_the_report_of_a_body_named_before(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "an NGO", "a Democrat": one of a kind, no speaker; "a CNN tally" is still CNN's.
+    ("Of those at risk, an NGO says children are the most vulnerable.",
+     [("children are the most vulnerable", None, "an NGO", None)]),
+    ("A Democrat said the plan works.", [("the plan works", None, "A Democrat", None)]),
+    ("Hale has won 758 delegates, according to a CNN tally.",
+     [("Hale has won 758 delegates", "CNN", "a CNN tally", None)]),
+])
+def test_one_of_a_kind_after_an_indefinite_article(text, expected):
+    assert said(text) == expected

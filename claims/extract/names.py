@@ -973,6 +973,10 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     return None if found is None else found.placed(start, end, text[start:end])
 
 
+# Initials that are common nouns, one of a kind rather than a name: "an NGO", "a CEO", "an MP".
+_COMMON_INITIALS = {"ngo", "ceo", "mp", "mep", "msp", "mla", "gp", "pm", "td", "cfo", "coo", "ngos"}
+
+
 @lru_cache(maxsize=1 << 16)
 def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
     """`classify_name` for the words alone: the mention's place and text are filled in by the caller."""
@@ -984,6 +988,10 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
     lbody = lower[1:] if det else lower
     if not body:
         return None
+    if lower[0] in ("a", "an") and len(body) == 1 and (not body[0].isupper() or lbody[0] in _COMMON_INITIALS):
+        # "an NGO says", "a Democrat said": one of a kind, no name ("a CNN tally": CNN's)
+        return SpeakerMention(start, end, text[start:end], None, kind="organization" if body[0].isupper() else "person",
+                              head=lbody[0], common=True)
     mention_text = text[start:end]
     age = None
     if len(body) > 1 and AGE.fullmatch(lbody[0]):
