@@ -27,7 +27,8 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
 from .dates import find_date
 from .names import (CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES, GIVEN_NAMES, ORG_HEADS,
-                    ORG_WORDS, PERSON_HEADS, PLATFORMS, SpeakerMention, classify_name, read_speaker_after, read_speaker_before)
+                    ORG_WORDS, PERSON_HEADS, PLATFORMS, SpeakerMention, classify_name, read_speaker_after,
+                    read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
 from .sentences import split_sentences
@@ -827,13 +828,11 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     return c.mention is not None
 
 
+# A gerund that is the object of "by" or "without" ("won the nomination by promising ..."): the
+# clause's own subject does it.
+_GERUND_AFTER_PREPOSITION = re.compile(r"\b(?:by|without)\s+$")
 # A name after a preposition, then the participle's comma, in a list that goes on after it: the
 # participle describes that name.
-_GERUND_AFTER_PREPOSITION = re.compile(r"\b(?:by|without)\s+$")
-
-
-def _all_capitalised(name: str) -> bool:
-    return all(w[0].isupper() or w.lower() in ("of", "and", "for", "the", "de", "van", "von", "al") for w in name.split())
 _LIST_GOES_ON = re.compile(r",\s+and\s+[A-Z]")
 _OBJECT_NAME_BEFORE = re.compile(r"\b(?:between|with|and|to|for|from|against|including)\s+(?:[A-Z][\w’'\-]*\s+){0,2}"
                                  r"[A-Z][\w’'\-]*\s*,\s*$")
@@ -843,6 +842,13 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?!as
                         r"\s+as\s+$")
 _WAS_QUOTED_AS = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:quoted|cited)\s+"
                             r"(?:by\s+[^.;:,“”\"]{1,60}?\s+)?as\s+$")
+_NAME_PARTICLES = ("of", "and", "for", "the", "de", "van", "von", "al")
+
+
+def _all_capitalised(name: str) -> bool:
+    """Whether every word of a name is capitalised or a particle of one ("Bank of England"): a subject
+    read as a name that is really a common noun ("the crowd") gives no speaker."""
+    return all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in name.split())
 
 
 def _quoted_as(text: str, lo: int, cs: int) -> SpeakerMention | None:

@@ -31,7 +31,7 @@ from .given_names import MALE
 from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS, FIRST_OF_TITLES,
                     GENERIC_BODIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, OWNER_PLACES,
                     PERSON_HEADS, ROLE_WORDS, TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention,
-                    _initialled_body, _tokens, classify_name)
+                    _initialled_body, _strip_possessive, _tokens, classify_name)
 from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
@@ -124,7 +124,6 @@ _PUBLIC_BODY_WORDS = {"administration", "agency", "board", "department", "minist
                       "army", "navy", "university", "school", "hospital", "party", "committee", "bureau", "institute",
                       "union", "nations", "assembly", "force", "forces", "fire", "tribunal", "inquiry"}
 _NICKNAMED = re.compile(r"\b([A-Z][a-z’'\-]+)\s[“\"][A-Z][\w’'\-.]*(?:\s[A-Z][\w’'\-.]*)?[”\"]\s([A-Z][\w’'\-]+)\b")
-_POSSESSIVE_END = re.compile(r"['’]s$")
 _WORD_BEFORE_RUN = re.compile(r"\b([a-z]+)\s+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?$")
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:" + _BODY_NOUNS + r")\s+$")
@@ -786,7 +785,7 @@ class Resolver:
             before = self.text[max(0, at - 80):at]
             for body in self.bodies | set(self.initialled):
                 if re.search(re.escape(body) + r"(?:['’]s)?(?:\s+\([A-Z]{2,}\))?\s+(?:[a-z]+\s+){0,2}$", before):
-                    owners.add(_POSSESSIVE_END.sub("", self.initialled.get(body, body)))
+                    owners.add(_strip_possessive(self.initialled.get(body, body)))
         return owners.pop() if len(owners) == 1 else None
 
     def _resolve(self, m: SpeakerMention, content: tuple[int, int] | None) -> tuple[str | None, str, str | None]:
