@@ -16,8 +16,8 @@ from .figure_changes import is_change_from
 from .records import Claim
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, LABEL_WORDS, MONTHS, PER, SCALES, SMALL,
                     VAGUE)
-from .figure_words import (LOSING_BEFORE, _AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS, _CUR_BEFORE,
-                          _GLUED_BEFORE, _NONSPACE, _NP_WORD, _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER,
+from .figure_words import (COMPARATIVES, LOSING_BEFORE, _AGE, _UNIT_WORD, _ATTACHED_LETTERS, _COUNT_NOUN_UNITS,
+                          _CUR_BEFORE, _GLUED_BEFORE, _NONSPACE, _NP_WORD, _OF_NP, _ORDINAL, _OR_BOUND, _OR_SO, _PER,
                           _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE, _SLASH_CUR, _SLASH_FRACTION, _STOP, _SUB_BEFORE,
                           _TREND_AFTER, _US, _WORD, _WORD_RE, _bound_of, _clean_np, _confidence, _counted, _magnitude,
                           _not_a_quantity, _parse_words, _plural, _read_number, _read_second, _singular, _tail,
@@ -436,7 +436,7 @@ def _a_name(s: str, a: _Amount) -> bool:
                                                   _CAPITALISED_NEXT.match(s, _unit(s, a.j)[1])))
 
 
-_COMPARED_THAN = re.compile(r"\b(?:higher|lower|larger|smaller|bigger|longer|shorter)\s+than\s+$", re.I)
+_COMPARED_THAN = re.compile(rf"\b(?:{'|'.join(COMPARATIVES)})\s+than\s+$", re.I)
 _VULGAR_FRACTION = re.compile(r"[^\S\n]?([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 
 
@@ -590,15 +590,13 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
         a.unit = "vote" if _VOTE_BEFORE.search(a.left) else "goal"
         a.score = True
         return None
-    if sep == "to" and a.integer and v2 < a.value and last not in ("from", "between") and not (a.unit or unit2) \
-            and _TALLY_BEFORE.search(a.left):
-        # A tally: "the Senate voted 70 to 20", "an electoral count of 362 to 176". One figure, the first.
-        a.j = end2
-        a.unit = "vote" if _VOTE_BEFORE.search(a.left) else None
-        a.score = True
-        return None
     if sep == "to" and v2 < a.value and last not in ("from", "between"):
-        return None  # "Biden led 48.4 percent to 42.5 percent": two figures; a range runs upwards
+        if a.integer and not (a.unit or unit2) and _TALLY_BEFORE.search(a.left):
+            # A tally: "the Senate voted 70 to 20", "an electoral count of 362 to 176". One figure, the first.
+            a.j = end2
+            a.unit = "vote" if _VOTE_BEFORE.search(a.left) else None
+            a.score = True
+        return None  # else "Biden led 48.4 percent to 42.5 percent": two figures; a range runs upwards
     if v2 != a.value:
         a.lower, a.upper = min(a.value, v2), max(a.value, v2)
         a.unit = a.unit or unit2

@@ -112,6 +112,9 @@ _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>[-−–]|minus[\s-]|negati
 _GLUED_BEFORE = re.compile(r"[A-Za-z]-$|[A-Z]{2,}\s-$")
 _PREFIX_BEFORE = re.compile(r"\b(?:minus|sub|over|under|now|nearly|almost|about|roughly|some|up|down)-$", re.I)
 _SUB_BEFORE = re.compile(r"\bsub-$", re.I)
+# Comparatives before "than" bound a figure ("higher than 5%": a floor, no rise).
+COMPARATIVES = {"smaller": "less than", "lower": "less than", "shorter": "less than", "larger": "more than",
+                "bigger": "more than", "higher": "more than", "longer": "more than"}
 _BOUNDS = {
     "more than": "more than", "over": "more than", "at least": "more than", "upwards of": "more than",
     "in excess of": "more than", "above": "more than", "greater than": "more than", "no less than": "more than",
@@ -121,8 +124,7 @@ _BOUNDS = {
     "up to": "less than", "at most": "less than", "no more than": "less than", "not more than": "less than",
     "as many as": "less than", "as much as": "less than", "as high as": "less than", "a maximum of": "less than",
     "just under": "less than", "shy of": "less than", "short of": "less than", "as little as": "more than",
-    "as long as": "less than", "smaller than": "less than", "lower than": "less than", "shorter than": "less than",
-    "larger than": "more than", "bigger than": "more than", "higher than": "more than", "longer than": "more than",
+    "as long as": "less than", **{f"{word} than": bound for word, bound in COMPARATIVES.items()},
     # "nearly 12", "almost £2,000": just under the figure, so the figure is an upper bound (the figures
     # guideline's rule); "within nine months", "within 48 hours": no later than, an upper bound too.
     "nearly": "less than", "almost": "less than", "just short of": "less than", "within": "less than",
