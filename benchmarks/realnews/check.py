@@ -41,7 +41,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_aj.jsonl", "gold_figures_ak.jsonl", "gold_figures_al.jsonl",
                 "gold_figures_am.jsonl", "gold_figures_an.jsonl", "gold_figures_ao.jsonl",
                 "gold_figures_ap.jsonl", "gold_figures_aq.jsonl", "gold_figures_ar.jsonl",
-                "gold_figures_as.jsonl", "gold_figures_at.jsonl"]
+                "gold_figures_as.jsonl", "gold_figures_at.jsonl",
+                "gold_figures_au.jsonl", "gold_figures_av.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -119,6 +120,8 @@ PARTS = {
     "fresh41": ("articles_fresh41.jsonl", "f41us", 1, 8, []),
     "fresh42": ("articles_fresh42.jsonl", "f42uk", 1, 6, []),
     "fresh43": ("articles_fresh43.jsonl", "f43us", 1, 6, []),
+    "fresh44": ("articles_fresh44.jsonl", "f44us", 1, 9, []),
+    "fresh45": ("articles_fresh45.jsonl", "f45uk", 1, 8, []),
 }
 
 
