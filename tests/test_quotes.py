@@ -402,10 +402,35 @@ def whole(text):
     ('The vote was close.\n\n"We did it!" Maria Lund told reporters on Monday.',
      [("direct", '"We did it!"', "Maria Lund", "Maria Lund", None, "told")]),
     ('"Is it over?" Mayor Tom Hale asked.', [("direct", '"Is it over?"', "Tom Hale", "Mayor Tom Hale", "Mayor", "asked")]),
+    # the question closing inside single marks within the double ones
+    ("“He stopped and asked, ‘How do we win Loudoun?’” Will Estrada, the party chairman, said of the meeting.",
+     [("direct", "“He stopped and asked, ‘How do we win Loudoun?’”", "Will Estrada",
+       "Will Estrada, the party chairman,", "party chairman", "said")]),
 ])
 def test_a_quoted_question_or_exclamation_before_its_speaker(text, expected):
     assert whole(text) == expected
 
+
+
+# A quotation closing on a full stop, then a sentence of only its speaker and "said": the comma
+# slipped into a full stop, the attribution is still the quotation's. A sentence that says more
+# ("Smith said he would ...") or another verb ("Smith agreed.") is not read so.
+@pytest.mark.parametrize("text, expected", [
+    ("Billy Stover runs the test stand. “I saved that message for three years.” Stover said.",
+     [("direct", "“I saved that message for three years.”", "Billy Stover", "Stover", None, "said")]),
+    ("Billy Stover runs the test stand. “He wished us a ‘Merry Christmas.’” said Stover.",
+     [("direct", "“He wished us a ‘Merry Christmas.’”", "Billy Stover", "Stover", None, "said")]),
+    ('Tom Smith farms near Leeds. "The rain came late." Smith said. "We lost half the crop."',
+     [("direct", '"The rain came late." Smith said. "We lost half the crop."', "Tom Smith", "Smith", None,
+       "said")]),
+    ("Tom Smith farms near Leeds. “Time is short.” Smith said he would plant early.",
+     [("direct", "“Time is short.”", None, None, None, None),
+      ("indirect", "he would plant early", "Tom Smith", "Smith", None, "said")]),
+    ("Tom Smith farms near Leeds. “Time is short.” Smith agreed.",
+     [("direct", "“Time is short.”", None, None, None, None)]),
+])
+def test_a_quotation_closing_on_a_full_stop_before_a_bare_attribution(text, expected):
+    assert whole(text) == expected
 
 # The comma after a quotation, inside the marks or outside, then the inverted attribution.
 @pytest.mark.parametrize("text, expected", [

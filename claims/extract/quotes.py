@@ -367,11 +367,14 @@ def _sentences(text: str, ps: int, pe: int, segs: list[Segment]) -> list[tuple[i
     return out
 
 
-def _seg_ending_at(segs: list[Segment], pos: int, text: str, lo: int) -> Segment | None:
+def _seg_ending_at(segs: list[Segment], pos: int, text: str, lo: int, bare: bool = False) -> Segment | None:
     """The quotation that closes right before pos, with only a comma or spaces between. One that
-    closes on "!" or "?" ends a sentence of its own: '"Let's discuss this first!" Macron told the world.'"""
+    closes on "!" or "?" ends a sentence of its own: '"Let's discuss this first!" Macron told the world.'
+    So does one closing on a full stop before a `bare` attribution, a sentence of only a speaker and
+    "said": '“I saved that message.” Stover said.', the comma slipped into a full stop."""
     for g in segs:
-        exclaimed = text[g.end - 2:g.end - 1] in "!?" and not text[g.end:pos].strip()
+        ending = text[g.end - 3:g.end - 1].rstrip("’'")
+        exclaimed = ending[-1:] in ("!?." if bare else "!?") and not text[g.end:pos].strip()
         if g.end <= pos and (g.start >= lo - 1 or exclaimed):
             between = text[g.end:pos]
             if not between.strip(" ,\u00a0—–-") and len(between) < 6:
@@ -972,7 +975,7 @@ def _beside_quotation(st: _Sentence, c: _Cue) -> bool:
     """The attribution right after a quotation ('"...," Peskov said.', '"...," said Peskov.') or
     right before one ('Peskov said: "..."', 'Peskov told reporters, "..."') gives it its speaker."""
     text, ss, se, segs = st.text, st.ss, st.se, st.segs
-    g = _seg_ending_at(segs, c.before_start, text, ss)
+    g = _seg_ending_at(segs, c.before_start, text, ss, bare=_bare_attribution(st, c))
     if g is not None and _is_title(text, ss, g):
         g.consumed = True  # a title before the speaker: "on ABC's “This Week,” Carson said"
         g = None
@@ -993,6 +996,12 @@ def _beside_quotation(st: _Sentence, c: _Cue) -> bool:
         st.covered_until = nxt.end
         return True
     return False
+
+
+def _bare_attribution(st: _Sentence, c: _Cue) -> bool:
+    """Whether the sentence is only its speaker and "said" ("Stover said.", "said Stover."): it can
+    report nothing but the quotation before it. ("Smith agreed." may answer someone else's words.)"""
+    return c.lcue in ("said", "says") and c.before_start == st.ss and st.text[c.after:st.se].strip() in ("", ".")
 
 
 def _closing_colon(st: _Sentence, c: _Cue) -> bool:
