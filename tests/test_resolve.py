@@ -2081,6 +2081,15 @@ def test_offices_for_joined_fields_and_first_of_a_title(text, expected):
     ("Chancellor Mark Welsh III signed the deal. “We have led,” Welsh said.",
      [("“We have led,”", "Mark Welsh III", "Welsh", "Chancellor")]),
     ("Ministers met in Paris. “It was fun,” French said.", [("“It was fun,”", None, "French", None)]),
+    # A surname that is also a title ("Bishop", "Ensign", "Major"): the person of that surname,
+    # unless the article names a holder of the title too, who could be meant.
+    ("Union leader Mark Bishop spoke on Monday. “We will strike,” Bishop said.",
+     [("“We will strike,”", "Mark Bishop", "Bishop", "leader")]),
+    ("Program manager Dr. Todd Ensign runs the league. “It has grown,” Ensign said.",
+     [("“It has grown,”", "Todd Ensign", "Ensign", "manager")]),
+    ("Anne Major chairs the panel. “It is late,” Major said.", [("“It is late,”", "Anne Major", "Major", None)]),
+    ("Bishop John Carter met the steward Mark Bishop. “We will strike,” Bishop said.",
+     [("“We will strike,”", None, "Bishop", None)]),
 ])
 def test_surnames_of_a_body_peoples_names_and_numerals(text, expected):
     assert said(text) == expected

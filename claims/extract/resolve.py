@@ -794,6 +794,14 @@ class Resolver:
         if m.common and m.kind == "group" and m.text == m.name and m.name in self._surnames \
                 and (person := self._by_surname(m.name, None)) is not None:
             return self._found(person, m, m.role, alias=m.name)  # "French said" after "Dawn French"
+        if m.name is None and m.text == m.role and " " not in m.text and m.text in self._surnames:
+            # "Bishop said" after "Mark Bishop": a title word alone may be a surname. If the article
+            # also names a bishop, it is either.
+            person = self._by_surname(m.text, None)
+            if person is None or any(_key(m.text) in p.role_words for p in self.people):
+                self._note(m.start, _Partial())
+                return None, "person", None
+            return self._found(person, m, None, alias=m.text)
         if (m.common or m.name is None) and (issued := self._document_issuer(m)) is not None:
             return issued
         if m.common or m.name is None:
