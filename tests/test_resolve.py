@@ -1648,6 +1648,12 @@ def test_places_owning_bodies_study_authors_and_ministers_honours(text, expected
        "Chief Executive of the Kestria Confederation")]),
     ("Ann Ober, director of the Rivers Trust said the plan had failed.",
      [("the plan had failed", "Ann Ober", "Ann Ober, director of the Rivers Trust", "director of the Rivers Trust")]),
+    # a body whose name has a hyphen or an apostrophe in it
+    ("Sir Tom Hale, Director General of E-Act said the review was welcome.",
+     [("the review was welcome", "Tom Hale", "Sir Tom Hale, Director General of E-Act",
+       "Director General of E-Act")]),
+    ("Ann Ober, director of the O’Neill Trust said the plan had failed.",
+     [("the plan had failed", "Ann Ober", "Ann Ober, director of the O’Neill Trust", "director of the O’Neill Trust")]),
     ("Minister for Roads, Dale Ruiz, OBE MC MP said the bridge would open.",
      [("the bridge would open", "Dale Ruiz", "Dale Ruiz, OBE MC MP", "OBE MC MP")]),
     ('Dale Ruiz, Kestria Homes Group Land Director said:\n\n"We are delighted."',

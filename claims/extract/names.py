@@ -522,7 +522,7 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
         return None
     c = i
     while c > i - 12 and c > 0 and toks[c][2] != ",":
-        if not (toks[c][2].isalpha() or toks[c][2] in ("&", "-")):
+        if not (toks[c][2][0].isalpha() or toks[c][2] in ("&", "-")):  # ("E-Act", "O’Neill Trust": words)
             return None
         c -= 1
     if toks[c][2] != "," or c == i or c < 1 or not _is_cap(toks[c - 1][2]):
