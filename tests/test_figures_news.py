@@ -1292,3 +1292,42 @@ def test_counts_per_second_and_microns(text, expected):
 ])
 def test_comparatives_and_the_sides_of_a_size(text, expected):
     assert figures(text) == expected
+
+
+# A chamber passing or throwing out a measure by a tally: one figure, the first number, in votes,
+# even after a word that labels numbers elsewhere ("the bill 72 to 26"; "Bill 72" alone is a name).
+@pytest.mark.parametrize("text, expected", [
+    ("The Senate passed the bill 72 to 26 on Thursday.", [fig("72 to 26", 72, "vote")]),
+    ("The House rejected the motion 212 to 198.", [fig("212 to 198", 212, "vote")]),
+    ("The board approved the plan 5 to 2.", [fig("5 to 2", 5, "vote")]),
+    ("The amendment to Bill 72 passed.", []),
+    ("See sections 12 to 14 of the act.", []),
+])
+def test_tallies_of_a_chamber_and_ranges_of_labels(text, expected):
+    assert figures(text) == expected
+
+
+# "beyond" is a floor, "barely" and "scarcely" a ceiling, opening a sentence too; "one step closer"
+# is a manner of speaking, no count.
+@pytest.mark.parametrize("text, expected", [
+    ("The engine fired beyond 500 seconds.",
+     [fig("beyond 500 seconds", 500, "second", lower=500, qualifier="more than")]),
+    ("We had barely 50 teams then.", [fig("barely 50", 50, "team", upper=50, qualifier="less than")]),
+    ("Scarcely 20 people came.", [fig("Scarcely 20", 20, "people", upper=20, qualifier="less than")]),
+    ("NASA is moving one step closer to production.", []),
+    ("It takes the project one step further.", []),
+])
+def test_beyond_barely_and_one_step_closer(text, expected):
+    assert figures(text) == expected
+
+
+# A model's designation between a count and its noun ("24 new RS-25 engines", "four F-35 jets"):
+# the noun is what is counted; "identical" only describes it.
+@pytest.mark.parametrize("text, expected", [
+    ("NASA will produce 24 new RS-25 engines.", [fig("24", 24, "engine")]),
+    ("Four RS-25 engines launch the rocket.", [fig("Four", 4, "engine")]),
+    ("The air force bought four F-35 jets.", [fig("four", 4, "jet")]),
+    ("It deployed four identical sail quadrants.", [fig("four", 4, "sail quadrant")]),
+])
+def test_a_designation_before_the_counted_noun(text, expected):
+    assert figures(text) == expected

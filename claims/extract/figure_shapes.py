@@ -228,8 +228,10 @@ _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|whi
                                  r"someone|anyone|according\s+to)(?:\s+|-)$", re.I)
 # ("the one", "no one", "no-one", "the only one"; "according to one critic": a source, not a count;
 # "recorded only one album" counts.)
-# "one day", "on one occasion", "one that will drive growth" (a pronoun before a relative clause).
+# "one day", "on one occasion", "one that will drive growth" (a pronoun before a relative clause),
+# "one step closer" (a manner of speaking).
 _ONE_INDEFINITE_AFTER = re.compile(r"['’]s\b|\s+(?:another|day|time|point|way|thing|side|hand|occasion|instance|of\b|ever\b|"
+                                   r"step\s+(?:closer|nearer|further|farther|ahead|forward|back|at\s+a\s+time)\b|"
                                    r"that\b|which\b|who\b|or\s+(?:more|other)\b|"
                                    r"(?:can|could|must|may|might|should|would|will)\b)", re.I)  # "one can imagine"
 # Words before "one" that make it a count however it goes on: a bound, "only", "all but".
@@ -545,8 +547,11 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
     return k
 
 
-_TALLY_BEFORE = re.compile(r"\b(?:vot\w*|rul\w*|count|tally|margin|split|won|beat|defeated|lost)\b[^.;]*$", re.I)
-_VOTE_BEFORE = re.compile(r"\b(?:vot\w*|rul\w*|decision|majority|margin|split|tally)\b[^.;]*$", re.I)
+# A chamber passing or throwing out a measure by a tally is a vote: "the Senate passed the bill 72 to 26".
+_PASSED = r"passed|approved|rejected|adopted|confirmed|overrode|overturned"
+_TALLY_BEFORE = re.compile(r"\b(?:vot\w*|rul\w*|count|tally|margin|split|won|beat|defeated|lost|" + _PASSED
+                           + r")\b[^.;]*$", re.I)
+_VOTE_BEFORE = re.compile(r"\b(?:vot\w*|rul\w*|decision|majority|margin|split|tally|" + _PASSED + r")\b[^.;]*$", re.I)
 
 
 _SCALE_WORD_END = re.compile(r"\b(hundred|thousand|million|billion)\b(?!.*\b(?:hundred|thousand|million|billion)\b)",

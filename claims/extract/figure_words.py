@@ -109,6 +109,7 @@ _SLASH_CUR = re.compile(r"/(?=[$€£])")
 # Left context: matched against the text before the number, anchored at its end.
 _CUR_BEFORE = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if not k.isalpha())})\s?$")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>[-−–]|minus[\s-]|negative\s|\+|plus\s)$", re.I)
+_TALLY_AFTER_MEASURE = re.compile(r"\s+to\s+\d")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]-$|[A-Z]{2,}\s-$")
 _PREFIX_BEFORE = re.compile(r"\b(?:minus|sub|over|under|now|nearly|almost|about|roughly|some|up|down)-$", re.I)
 _SUB_BEFORE = re.compile(r"\bsub-$", re.I)
@@ -119,7 +120,7 @@ _BOUNDS = {
     "more than": "more than", "over": "more than", "at least": "more than", "upwards of": "more than",
     "in excess of": "more than", "above": "more than", "greater than": "more than", "no less than": "more than",
     "not less than": "more than", "north of": "more than", "just over": "more than", "well over": "more than",
-    "a minimum of": "more than", "at minimum": "more than", "a record": None,
+    "a minimum of": "more than", "at minimum": "more than", "a record": None, "beyond": "more than",
     "less than": "less than", "fewer than": "less than", "under": "less than", "below": "less than",
     "up to": "less than", "at most": "less than", "no more than": "less than", "not more than": "less than",
     "as many as": "less than", "as much as": "less than", "as high as": "less than", "a maximum of": "less than",
@@ -129,6 +130,7 @@ _BOUNDS = {
     # guideline's rule); "within nine months", "within 48 hours": no later than, an upper bound too.
     "nearly": "less than", "almost": "less than", "just short of": "less than", "within": "less than",
     "close to": "less than",  # "close to a billion dollars": as "nearly", just under
+    "barely": "less than", "scarcely": "less than",  # "barely 50 teams": no more than, if that
     "about": "about", "around": "about", "roughly": "about", "approximately": "about", "approx.": "about",
     "some": "about", "an estimated": "about", "estimated": "about",
     "circa": "about", "c.": "about", "~": "about", "averaged": "about",
@@ -261,7 +263,7 @@ _DESCRIBING = {"small", "large", "big", "young", "old", "new", "newer", "latest"
                "reported", "confirmed", "known", "estimated", "total", "unidentified", "separate", "other",
                "different", "remaining", "additional", "further", "individual", "various", "extra",
                "best", "worst", "top", "leading", "biggest", "largest", "smallest", "highest", "lowest", "oldest",
-               "youngest", "single", "qualifying"}
+               "youngest", "single", "qualifying", "identical"}
 # A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word. Letters are any
 # script's ("złotys", "cafés", "Zürich"), digits and "_" are not.
 _NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&-])*)"
@@ -451,8 +453,10 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
         return j  # "May 20", "20 May", "November 14 and 15"
     if _TIME_AFTER.match(s, j) or _ZIP_AFTER.match(s, j) or _STREET_AFTER.match(s, j):
         return j  # "8 pm", "90049 ZIP Code", "221 Baker Street"
-    if last in LABEL_WORDS or left.rstrip().endswith(("#", "№")):
-        return j  # "page 12", "No. 5"
+    if (last in LABEL_WORDS or left.rstrip().endswith(("#", "№"))) \
+            and not (last in ("bill", "resolution", "act") and _TALLY_AFTER_MEASURE.match(s, j)):
+        tail_m = _RANGE_TAIL.match(s, j)
+        return tail_m.end() if tail_m else j  # "page 12", "No. 5", "pages 12 to 14"; "passed the bill 72 to 26" counts
     if last in _PHONE_VERBS and integer and not (_before_plural_noun(s, j) or _OF_AFTER.match(s, j)):
         return j  # "phoned 911", "dial 999": a number to call; "called 12 witnesses" counts
     if integer and value <= 120 and _APPOSITIVE_BEFORE.search(left) and _APPOSITIVE_AFTER.match(s, j):
@@ -460,9 +464,10 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
     if not has_mag:
         wb = _WORD_BEFORE.search(left)
         if wb and any(c.isupper() for c in wb.group(1)) and wb.group(1).lower().rstrip(".") not in _NOT_NAMES \
+                and wb.group(1).lower() not in _BOUNDS \
                 and sign > 0 and not re.search(r"\(\s*$", left) and not _team_score(s, raw, value, left, j):
             tail_m = _RANGE_TAIL.match(s, j)
-            return tail_m.end() if tail_m else j  # "Section 427", "Apple Watch 5", "Nikkei 225", "Senate 68 to 32"
+            return tail_m.end() if tail_m else j  # "Section 427", "Apple Watch 5", "Senate 68 to 32"; not "Barely 20"
     year_like = integer and len(raw) == 4 and 1800 <= value <= 2100 and not has_mag
     if year_like:
         ym = _YEAR_PAIR.match(s, j)
@@ -691,6 +696,10 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
     if pm and not _before_plural_noun(s, pm.end()):
         return None, None, j  # "five of those involved ligatures": "those" stands for a group named before
     while len(words) < 5:
+        if (model := _DESIGNATION_BEFORE_NOUN.match(s, k)) and _before_plural_noun(s, model.end()):
+            k = model.end()  # "24 new RS-25 engines", "four F-35 jets": engines, jets are counted
+            first = False
+            continue
         nm = (_NP_WORD if first else _NEXT_NP_WORD).match(s, k)
         if nm is None and words and len(words) <= 2 and all(x.islower() for x in words) and not _plural(words[-1]) \
                 and s.startswith(", ", k) and _describing_then_plural(s, k + 1):
@@ -757,6 +766,8 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
 
 # A size written with figures before the counted noun: "20-year", "12-roll", "5,000-seat".
 _SIZE_BEFORE_NOUN = re.compile(r"\s+\d[\d,.]*-[a-z]+\b(?!-)")
+# A model's designation before the counted noun: "24 new RS-25 engines", "four F-35 jets", "two A320 aircraft".
+_DESIGNATION_BEFORE_NOUN = re.compile(r"\s+[A-Z][A-Za-z]{0,3}-?\d[\w\-]*(?=\s+[a-z])")
 _COORDINATED_PLURAL = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b")
 
 
