@@ -42,7 +42,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_am.jsonl", "gold_figures_an.jsonl", "gold_figures_ao.jsonl",
                 "gold_figures_ap.jsonl", "gold_figures_aq.jsonl", "gold_figures_ar.jsonl",
                 "gold_figures_as.jsonl", "gold_figures_at.jsonl",
-                "gold_figures_au.jsonl", "gold_figures_av.jsonl"]
+                "gold_figures_au.jsonl", "gold_figures_av.jsonl", "gold_figures_aw.jsonl",
+                "gold_figures_ax.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -122,6 +123,8 @@ PARTS = {
     "fresh43": ("articles_fresh43.jsonl", "f43us", 1, 6, []),
     "fresh44": ("articles_fresh44.jsonl", "f44us", 1, 9, []),
     "fresh45": ("articles_fresh45.jsonl", "f45uk", 1, 8, []),
+    "fresh46": ("articles_fresh46.jsonl", "f46us", 1, 8, []),
+    "fresh47": ("articles_fresh47.jsonl", "f47uk", 1, 8, []),
 }
 
 
