@@ -52,6 +52,20 @@ def test_other_languages_honorifics_resolve_like_mr_and_ms(text, expected):
     assert said(text) == expected
 
 
+# A role set off by dashes around the name ("The Chancellor of the Exchequer – Gordon Brown – said")
+# is the name's, as one set off by commas is; a dash that ends a clause gives none.
+@pytest.mark.parametrize("text, expected", [
+    ("The Chancellor of the Exchequer – Ana Ruiz – today opened the summit.\n“We will act,” the Chancellor said.",
+     [("“We will act,”", "Ana Ruiz", "the Chancellor", "Chancellor of the Exchequer")]),
+    ("The health secretary — Owen Pike — visited the ward.\n“It is full,” the health secretary said.",
+     [("“It is full,”", "Owen Pike", "the health secretary", "health secretary")]),
+    ("He met the chancellor – Tom Hale was absent.\n“Nothing has changed,” the chancellor said.",
+     [("“Nothing has changed,”", None, "the chancellor", "the chancellor")]),
+])
+def test_a_role_set_off_by_dashes_around_the_name(text, expected):
+    assert said(text) == expected
+
+
 # A role before a preposition whose object is a name is someone else's: "an aide to Senator Ann
 # Ober" is no aide, so "an aide" (or "the aide") does not resolve to her.
 @pytest.mark.parametrize("text, expected", [

@@ -132,6 +132,9 @@ _WHICH_AFTER = re.compile(r",?\s+which\b")
 _WORD = re.compile(r"(?<![\w\-])(?:[" + _UPPER + r"]|(?=[aeibu])" + NAME_PARTICLE + r"[A-Z])[\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
+_DASHED_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"–—]{2,60})\s+[–—]\s+$",
+                                 re.I)
+_DASH_AFTER = re.compile(r"\s+[–—]\s")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
 # "a United States Department of State spokesperson, Morgan Ortagus,": a body's name, then its post.
 _OFFICE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|"
@@ -648,6 +651,9 @@ class Resolver:
         if comma and (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) \
                 and _is_role(before.group(1)):
             person.add_role(before.group(1))
+        elif (before := _DASHED_ROLE_BEFORE.search(text, max(0, start - 70), start)) \
+                and _DASH_AFTER.match(text, end) and _is_role(before.group(1)):
+            person.add_role(before.group(1))  # "The Chancellor of the Exchequer – Gordon Brown – today said"
         elif comma and (before := _BODY_POST_BEFORE.search(text, max(0, start - 90), start)) \
                 and _is_role(before.group(1).split()[-1]):
             person.add_role(before.group(1))
