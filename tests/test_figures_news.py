@@ -1331,3 +1331,14 @@ def test_beyond_barely_and_one_step_closer(text, expected):
 ])
 def test_a_designation_before_the_counted_noun(text, expected):
     assert figures(text) == expected
+
+
+# A rate's "per year" after a measure converted in brackets is the rate of both figures.
+@pytest.mark.parametrize("text, expected", [
+    ("Sea level is rising 3.4 millimeters (0.13 inches) per year.",
+     [fig("3.4 millimeters", 3.4, "millimetre per year", trend="up"),
+      fig("0.13 inches", 0.13, "inch per year", trend="up")]),
+    ("The road is 12 miles (19 km) long.", [fig("12 miles", 12, "mile"), fig("19 km", 19, "kilometre")]),
+])
+def test_a_rate_after_a_converted_measure(text, expected):
+    assert figures(text) == expected

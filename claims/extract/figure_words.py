@@ -396,7 +396,14 @@ def _unit(s: str, j: int) -> tuple[str | None, int]:
     if pm and unit not in ("percent", "percentage point"):
         unit = f"{unit} per {PER[pm.group('p').lower()]}"
         k = pm.end()
+    elif (pm := _PER_AFTER_CONVERSION.match(s, k)) and unit not in ("percent", "percentage point"):
+        unit = f"{unit} per {PER[pm.group('p').lower()]}"  # the rate's words are the converted figure's too
     return unit, k
+
+
+# A rate's "per year" after a measure converted in brackets, for the measure and its conversion:
+# "0.07 inches (0.18 centimeters) per year".
+_PER_AFTER_CONVERSION = re.compile(r"(?:\s*\([^()\n]{1,40}\)|\))" + _PER.pattern, re.I)
 
 
 
