@@ -1335,9 +1335,10 @@ def test_a_designation_before_the_counted_noun(text, expected):
 
 # A rate's "per year" after a measure converted in brackets is the rate of both figures.
 @pytest.mark.parametrize("text, expected", [
-    ("Sea level is rising 3.4 millimeters (0.13 inches) per year.",
-     [fig("3.4 millimeters", 3.4, "millimetre per year", trend="up"),
-      fig("0.13 inches", 0.13, "inch per year", trend="up")]),
+    ("The average rate is 3.4 millimeters (0.13 inches) per year.",
+     [fig("3.4 millimeters", 3.4, "millimetre per year"), fig("0.13 inches", 0.13, "inch per year")]),
+    ("Each pump moves 40 litres (10.5 gallons) a minute.",
+     [fig("40 litres", 40, "litre per minute"), fig("10.5 gallons", 10.5, "gallon per minute")]),
     ("The road is 12 miles (19 km) long.", [fig("12 miles", 12, "mile"), fig("19 km", 19, "kilometre")]),
 ])
 def test_a_rate_after_a_converted_measure(text, expected):
