@@ -517,6 +517,22 @@ def test_told_an_outlet_named_in_capitals(text, expected):
     assert whole(text) == expected
 
 
+# An outlet whose name holds a day word speaks under its whole name: "USA Today", "The Sunday
+# Times"; a day word elsewhere is a time ("Peskov on Tuesday said").
+@pytest.mark.parametrize("text, expected", [
+    ("USA Today said the mayor would resign.",
+     [("indirect", "the mayor would resign", "USA Today", "USA Today", None, "said")]),
+    ("According to USA Today, the mayor would resign.",
+     [("indirect", "the mayor would resign", "USA Today", "USA Today", None, "according to")]),
+    ("The Sunday Times said the mayor would resign.",
+     [("indirect", "the mayor would resign", "Sunday Times", "The Sunday Times", None, "said")]),
+    ("Ana Ruiz on Tuesday said the talks had failed.",
+     [("indirect", "the talks had failed", "Ana Ruiz", "Ana Ruiz", None, "said")]),
+])
+def test_an_outlet_named_with_a_day_word(text, expected):
+    assert whole(text) == expected
+
+
 # A wire dateline is the writer's, not what was said; "about" before an amount is a hedge, not a topic,
 # and the thousands comma ends no phrase.
 @pytest.mark.parametrize("text, expected", [

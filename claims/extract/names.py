@@ -411,7 +411,7 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
                                        or i >= 2 and toks[i - 1][2].lower() == "on"
                                        and toks[i - 2][2].lower() in ("went", "goes", "go", "going")):
             i -= 2 if toks[i - 1][2].lower() != "on" else 3  # "Dittmar went on to add", "Hale continued to insist"
-        elif w in DATE_WORDS:
+        elif w in DATE_WORDS and not _day_in_a_name(toks, i):
             i -= 1
             if i >= 0 and toks[i][2].lower() in ("on", "last", "this", "late", "early", "on"):
                 i -= 1
@@ -857,10 +857,26 @@ def _prefixed_role(word: str) -> bool:
 FIRST_OF_TITLES = {"Class", "Minister", "Lady", "Secretary", "Deputy", "Lord", "Officer", "Vice"}
 
 
+def _day_in_a_name(toks, i: int) -> bool:
+    """Whether a day word at token i is part of a title: "USA Today" (a capitalised "Today" after a
+    capitalised word), "The Sunday Times" (a weekday between "The" and a capitalised word)."""
+    w = toks[i][2]
+    if not w[0].isupper() or i < 1:
+        return False
+    if w.lower() in ("today", "tonight"):
+        return _is_cap(toks[i - 1][2]) and toks[i - 1][2].lower() not in _NONSPEAKER_CAPS
+    return w.lower() in _WEEKDAYS and toks[i - 1][2] in ("The", "the") and i + 1 < len(toks) \
+        and toks[i + 1][2][0].isupper()
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
 def _read_name(text, toks, i) -> SpeakerMention | None:
     """A capitalised name ending at token i, with any role words and title before it."""
     if toks[i][2].lower() in _NONSPEAKER_CAPS and not (i >= 1 and _name_goes_on(toks, i)) \
-            and not (len(toks[i][2]) > 1 and toks[i][2].isupper()):  # "the WHO said": initials, no "who"
+            and not (len(toks[i][2]) > 1 and toks[i][2].isupper()) \
+            and not _day_in_a_name(toks, i):  # "the WHO said": initials, no "who"; "USA Today said"
         return None
     j = i
     seen_role = False
@@ -869,8 +885,10 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
         lw = w.lower()
         if w == "-" or lw == "’s" or lw == "'s" or "\n" in text[toks[j - 1][1]:toks[j][0]]:
             break  # a name ends at a line break: a headline's last word is no given name
-        if _is_cap(w) and (lw not in _NONSPEAKER_CAPS or lw == "first" and toks[j][2] in FIRST_OF_TITLES):
-            j -= 1  # ("Sergeant First Class Tom Hale", "the First Minister": "First" of a rank or title)
+        if _is_cap(w) and (lw not in _NONSPEAKER_CAPS or lw == "first" and toks[j][2] in FIRST_OF_TITLES
+                           or _day_in_a_name(toks, j - 1)):
+            j -= 1  # ("Sergeant First Class Tom Hale", "the First Minister": "First" of a rank or title;
+            # "The Sunday Times")
         elif seen_role and w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
                 and lw not in AUXILIARIES and lw not in OBJECT_PREPOSITIONS and not lw.endswith(("ed", "ing", "ly")) \
                 and i - j < 6:
