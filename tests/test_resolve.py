@@ -1591,6 +1591,23 @@ def test_initials_of_a_name_with_a_comma_or_named_in_full_before(text, expected)
     assert said(text) == expected
 
 
+# A short name written as a word, in brackets after a body's name, whose letters run in order through
+# that name ("Ofcom", "Phivolcs", "Nato"): later it names the body. A place in brackets after a
+# person names no one.
+@pytest.mark.parametrize("text, expected", [
+    ("The Office of Communications (Ofcom) fined the broadcaster.\nOfcom said the programme broke its rules.",
+     [("the programme broke its rules", "Office of Communications", "Ofcom", None)]),
+    ("The Philippine Institute of Volcanology and Seismology (Phivolcs) logged the quake.\n"
+     "Phivolcs said the province was seismically active.",
+     [("the province was seismically active", "Philippine Institute of Volcanology and Seismology", "Phivolcs",
+       None)]),
+    ("Labour MP Tom Hale (Leeds) spoke.\nHale said the vote was close.",
+     [("the vote was close", "Tom Hale", "Hale", "Labour MP")]),
+])
+def test_a_short_name_in_brackets_written_as_a_word(text, expected):
+    assert said(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # A later mention without the accents of the name given in full.
     ("President Recep Tayyip Erdoğan spoke on Friday.\nErdogan said, \"We will change the name.\"",

@@ -748,10 +748,11 @@ def _initialled_body(text, toks, j: int, i: int) -> SpeakerMention | None:
     Initials of the body's name in its own language ("the Federal Security Service (FSB)", "the
     National Liberation Front (FLN)") do not spell the English words: capital initials after a
     name that ends in a body's word ("Service", "Front", "Party") are taken as its initials too."""
-    if i != j + 2 or not re.fullmatch(r"(?:[A-Z]\.?){1}(?:[A-Za-z&]\.?){1,7}", toks[j + 1][2]) \
-            or sum(c.isupper() for c in toks[j + 1][2]) < 2:
+    if i != j + 2 or not re.fullmatch(r"(?:[A-Z]\.?){1}(?:[A-Za-z&]\.?){1,7}", toks[j + 1][2]):
         return None
     letters = toks[j + 1][2].replace(".", "").replace("&", "").lower()
+    if sum(c.isupper() for c in toks[j + 1][2]) < 2:
+        return _contracted_body(text, toks, j, i, letters)
     k = j
     while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in CONNECTORS
                           or toks[k - 1][2] == "," and k - 2 >= 0 and _is_cap(toks[k - 2][2])) and j - k < 14:
@@ -772,6 +773,30 @@ def _initialled_body(text, toks, j: int, i: int) -> SpeakerMention | None:
         # (The whole name: "Scientific and Cultural Organization (UNESCO)" is the tail of a longer one.)
         return _body_with_initials(text, toks, k, j, i)
     return None
+
+
+def _contracted_body(text, toks, j: int, i: int, letters: str) -> SpeakerMention | None:
+    """ "The Office of Communications (Ofcom)", "the Philippine Institute of Volcanology and Seismology
+    (Phivolcs)": a short name in brackets, written as a word, whose letters run in order through the
+    capitalised name before it from its first letter, taking some from two of its words at least."""
+    k = j
+    while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in ("of", "for", "and", "on")) \
+            and j - k < 8:
+        k -= 1
+    while k < j and (not _is_cap(toks[k][2]) or toks[k][2].lower() in DETERMINERS | CLAUSE_WORDS):
+        k += 1
+    words = [t[2].lower() for t in toks[k:j]]
+    if len([w for w in words if w not in ("of", "for", "and", "on")]) < 2 or words[0][0] != letters[0]:
+        return None
+    touched, n = set(), 0
+    for x, w in enumerate(words):
+        for c in w:
+            if n < len(letters) and c == letters[n]:
+                touched.add(x)
+                n += 1
+    if n < len(letters) or len(touched) < 2:
+        return None
+    return _body_with_initials(text, toks, k, j, i)
 
 
 def _body_with_initials(text, toks, k: int, j: int, i: int) -> SpeakerMention:
