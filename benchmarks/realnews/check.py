@@ -43,7 +43,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_ap.jsonl", "gold_figures_aq.jsonl", "gold_figures_ar.jsonl",
                 "gold_figures_as.jsonl", "gold_figures_at.jsonl",
                 "gold_figures_au.jsonl", "gold_figures_av.jsonl", "gold_figures_aw.jsonl",
-                "gold_figures_ax.jsonl", "gold_figures_ay.jsonl", "gold_figures_az.jsonl"]
+                "gold_figures_ax.jsonl", "gold_figures_ay.jsonl", "gold_figures_az.jsonl",
+                "gold_figures_ba.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -127,6 +128,7 @@ PARTS = {
     "fresh47": ("articles_fresh47.jsonl", "f47uk", 1, 8, []),
     "fresh48": ("articles_fresh48.jsonl", "f48us", 1, 8, []),
     "fresh49": ("articles_fresh49.jsonl", "f49uk", 1, 9, []),
+    "fresh50": ("articles_fresh50.jsonl", "f50", 1, 10, []),
 }
 
 
