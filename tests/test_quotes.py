@@ -1281,3 +1281,16 @@ def test_a_full_name_after_said_with_commas_before(text, expected):
 ])
 def test_what_someone_should_say(text, expected):
     assert whole(text) == expected
+
+
+# A paragraph of quotations with the writer's words between them holds an attribution, read or not:
+# the speaker of the quotation opening the next paragraph is not carried back to it.
+@pytest.mark.parametrize("text, expected", [
+    ('"We had no plan," 14 of them said today. "We should have had one."\n\n"Two steps back," said Jack Layton.',
+     [("direct", '"We had no plan," 14 of them said today. "We should have had one."', None, None, None, None),
+      ("direct", '"Two steps back,"', "Jack Layton", "Jack Layton", None, "said")]),
+    ('"We had no plan."\n\n"We should have had one," said Jack Layton.',
+     [("direct", '"We had no plan."\n\n"We should have had one,"', "Jack Layton", "Jack Layton", None, "said")]),
+])
+def test_a_paragraph_with_an_unread_attribution_keeps_no_speaker(text, expected):
+    assert whole(text) == expected

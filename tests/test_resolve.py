@@ -1690,6 +1690,13 @@ def test_places_owning_bodies_study_authors_and_ministers_honours(text, expected
     ('Dale Ruiz, Kestria Homes Group Land Director said:\n\n"We are delighted."',
      [('"We are delighted."', "Dale Ruiz", "Dale Ruiz, Kestria Homes Group Land Director",
        "Kestria Homes Group Land Director")]),
+    # A full name after a preposition before the commas is their object; the full name between the
+    # commas speaks, the words before them are its role.
+    ('"It failed," former Environment Minister under Jean Chrétien, Stéphane Dion, said today.',
+     [('"It failed,"', "Stéphane Dion", "former Environment Minister under Jean Chrétien, Stéphane Dion,",
+       "former Environment Minister under Jean Chrétien")]),
+    ('"It failed," an aide to Senator Ann Ober, Tom Hale, said today.',
+     [('"It failed,"', "Tom Hale", "an aide to Senator Ann Ober, Tom Hale,", "an aide to Senator Ann Ober")]),
     # A name after a preposition or a verb is no speaker however the commas fall.
     ("In a letter to Tom Hale, director of the trust said the plan had failed.", []),
     ("After meeting Ann Ober, Kestria Police said the road was shut.",

@@ -1453,6 +1453,20 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
             # "One news site, Znak.com, claims": the body described, by its name.
             return SpeakerMention(head.start, toks[i][1], text[head.start:toks[i][1]], inner.name,
                                   kind="organization")
+    if head.kind == "person" and head.name and not head.common and len(inner_words) >= 2 \
+            and (inner := _read_name(text, toks, i - 1)) is not None and inner.kind == "person" \
+            and inner.name and " " in inner.name and inner.start == toks[j + 1][0]:
+        # "former Minister under Jean Chrétien, Stéphane Dion, said": a full name before the comma
+        # after a preposition is its object; the one between the commas speaks, the words before
+        # them are its role.
+        k = next((x for x in range(j, -1, -1) if toks[x][0] == head.start), 0)
+        if k and toks[k - 1][2].lower() in OBJECT_PREPOSITIONS | {"under", "beside", "alongside"}:
+            lead = k - 1
+            while lead > 0 and k - lead < 12 and (toks[lead - 1][2][0].isalnum() or toks[lead - 1][2] == "-"):
+                lead -= 1
+            start = toks[lead][0]
+            return SpeakerMention(start, toks[i][1], text[start:toks[i][1]], inner.name,
+                                  role=text[start:toks[j][0]].strip() or None, kind="person")
     if head.kind == "person" and head.name and len(inner_words) <= 2 and all(_is_cap(w) for w in inner_words) \
             and first not in ("who",):
         # "Smith, R-Texas," or a place: "Jones, Ohio,".

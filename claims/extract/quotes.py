@@ -1977,8 +1977,17 @@ _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _para_is_quote(text, f: _Found) -> bool:
+    """Whether f opens its paragraph and is all quotation: words of the writer's between its
+    quotations ('"...," Liberal Leader ..., Stéphane Dion, said today. "..."') are an attribution
+    that was not read, and the next paragraph's speaker is not theirs."""
     s = f.start
-    return s == 0 or text[s - 1] == "\n"
+    if not (s == 0 or text[s - 1] == "\n"):
+        return False
+    segs = sorted(f.segments, key=lambda g: g.start)
+    return not any(_WRITERS_WORD.search(text, a.end, b.start) for a, b in zip(segs, segs[1:]))
+
+
+_WRITERS_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _resolve(text: str, found: list[_Found], paragraphs: list[tuple[int, int]],
