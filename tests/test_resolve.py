@@ -66,6 +66,36 @@ def test_a_role_set_off_by_dashes_around_the_name(text, expected):
     assert said(text) == expected
 
 
+# A minister's portfolios listed before the name with no comma after the last: the name starts at
+# the given name, the portfolios are the role, and "Minister Robert" or "Mr McCormack" is them.
+@pytest.mark.parametrize("text, expected", [
+    ("Minister for Employment, Workforce, Skills, Small and Family Business Stuart Robert said the "
+     "measures would help.\n“It has paid off,” Minister Robert said.",
+     [("the measures would help", "Stuart Robert", "Small and Family Business Stuart Robert",
+       "Small and Family Business"),
+      ("“It has paid off,”", "Stuart Robert", "Minister Robert", "Minister")]),
+    ("Minister for Infrastructure, Transport and Regional Development Michael McCormack said the works "
+     "would start.\n“It is safer,” Mr McCormack said.",
+     [("the works would start", "Michael McCormack", "Transport and Regional Development Michael McCormack",
+       "Transport and Regional Development"),
+      ("“It is safer,”", "Michael McCormack", "Mr McCormack", "Regional Development")]),
+])
+def test_a_name_after_a_list_of_portfolios(text, expected):
+    assert said(text) == expected
+
+
+# "Honourable" and "Hon" are honorifics: kept out of the name, "Hon Benson-Pope" is the one named.
+@pytest.mark.parametrize("text, expected", [
+    ('The Environment minister, Honourable David Benson-Pope, said: "It aims to protect teenagers."\n'
+     'Hon Benson-Pope said: "I have listened."',
+     [('"It aims to protect teenagers."', "David Benson-Pope", "The Environment minister, Honourable David Benson-Pope,",
+       "The Environment minister"),
+      ('"I have listened."', "David Benson-Pope", "Hon Benson-Pope", "Environment minister")]),
+])
+def test_honourable_is_an_honorific(text, expected):
+    assert said(text) == expected
+
+
 # A role before a preposition whose object is a name is someone else's: "an aide to Senator Ann
 # Ober" is no aide, so "an aide" (or "the aide") does not resolve to her.
 @pytest.mark.parametrize("text, expected", [
@@ -450,6 +480,10 @@ def test_according_to_in_every_position(text, expected):
      [("the plan will fail", "Ruth Cole", "the council's leader, Ruth Cole", "council's leader")]),
     ("The plan will fail, according to a spokesman, Tom Hale.",
      [("The plan will fail", "Tom Hale", "a spokesman, Tom Hale", "spokesman")]),
+    # a description of several words before the name, a body's word among them
+    ("According to a government weather forecaster, Manny Mendoza, the storm will weaken.",
+     [("the storm will weaken", "Manny Mendoza", "a government weather forecaster, Manny Mendoza",
+       "government weather forecaster")]),
     # A relative clause after the source belongs to it, not to what was said.
     ("According to Ruth Cole, who leads the council, the plan will fail.",
      [("the plan will fail", "Ruth Cole", "Ruth Cole", None)]),

@@ -102,7 +102,7 @@ TITLES = {
     *FOREIGN_HONORIFICS,
     "mr", "mrs", "ms", "dr", "prof", "rev", "cllr", "councillor", "baroness", "baron", "dame", "mp", "mep",
     "msp", "mla", "qc", "kc", "shadow", "tory", "home", "chief", "archbishop", "taoiseach", "tánaiste", "pm",
-    "pmos", "pms", "rt", "hon", "hon.", "cfo", "coo", "cto",
+    "pmos", "pms", "rt", "hon", "hon.", "honourable", "honorable", "cfo", "coo", "cto",
     # Ranks of armed forces and police, whole or abbreviated: "Lt. Col.", "Lance Cpl.", "Det Supt".
     "colonel", "col", "major", "maj.", "maj", "brigadier", "commander", "cmdr", "corporal", "cpl.", "cpl", "lance",
     "sgt", "capt", "lt", "pte", "pte.", "marshal", "field", "squadron", "wing", "flight", "commodore", "rear",
@@ -132,7 +132,7 @@ POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe",
                 "dcvo", "qpm", "dl", "frse", "freng", "fmedsci", "frcp", "frcs", "dsc", "dso", "gc", "vc"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"} | FOREIGN_HONORIFICS
 # Words before a name that are kept out of its role: honorifics and "The Rt Hon".
-NOT_ROLES = HONORIFICS | {"rt", "hon", "hon."}
+NOT_ROLES = HONORIFICS | {"rt", "hon", "hon.", "honourable", "honorable"}
 GIVEN_NAMES = MALE | FEMALE
 # Titles that only qualify a post ("Health Secretary", "Deputy Mayor", "Home Secretary"): a role
 # never ends in one, so a name right after one is a body's ("the Canadian Public Health Infobase").
@@ -1013,7 +1013,30 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     words alone, so it is kept for the next time the same words come.
     """
     found = _classify_words(tuple(words))
+    if (p := _portfolio_holder_start(text, start, words)) is not None:
+        holder = _classify_words(tuple(words[p:]))
+        if holder is not None and holder.kind == "person" and holder.name:
+            role = " ".join(w for w in (" ".join(words[:p]), holder.role) if w)
+            return SpeakerMention(start, end, text[start:end], holder.name, role=role, kind="person")
     return None if found is None else found.placed(start, end, text[start:end])
+
+
+# A minister's portfolios listed before their name, with no comma after the last: "Minister for
+# Employment, Workforce, Skills, Small and Family Business Stuart Robert said".
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)\s+(?:for|of)"
+                               r"\s+[^.;:!?“”\"()]*$")
+
+
+def _portfolio_holder_start(text: str, start: int, words: list[str]) -> int | None:
+    """Where a person's name starts in the last words of a list of portfolios (`words`, read from
+    `start`): at a known given name followed by one or two capitalised words that end the run."""
+    if len(words) < 3 or not _PORTFOLIO_BEFORE.search(text, max(0, start - 200), start) \
+            and not (words[0] in ("Minister", "Secretary") and words[1] in ("for", "of")):
+        return None
+    for p in range(len(words) - 2, max(0, len(words) - 4), -1):
+        if p >= 1 and words[p].lower() in GIVEN_NAMES and all(_is_cap(w) for w in words[p + 1:]):
+            return p
+    return None
 
 
 # Initials that are common nouns, one of a kind rather than a name: "an NGO", "a CEO", "an MP".

@@ -1464,6 +1464,8 @@ def _according_source(text: str, se: int, ce: int, initial: bool) -> tuple[Speak
     """The source of "according to" ending at ce, and where what follows it starts. The source
     runs to the next comma or the end of the sentence: "according to unofficial results tallied
     Wednesday" names a source as surely as "according to officials" does."""
+    if initial and (named := _described_then_named(text, ce, se)) is not None:
+        return named, named.end  # the content follows the second comma
     source_end = _source_end(text, ce, se) if initial else se
     m = SOURCE_END.search(text, ce, se)
     src_end = m.start() if m else se
@@ -1556,6 +1558,22 @@ _RELAYED = re.compile(r",\s+(?:" + _INVERTED_CUES + r"|told|claimed|claims)\b")
 
 
 RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:who|whose)\s")
+
+
+def _described_then_named(text: str, ce: int, se: int) -> SpeakerMention | None:
+    """ "According to a government weather meteorologist, Manny Mendoza, the typhoon ...": a
+    description, then a full name between commas, is that person, described; the mention ends at
+    the second comma, and the content follows it."""
+    first = text.find(",", ce, se)
+    second = text.find(",", first + 1, se) if first > 0 else -1
+    if second < 0 or not re.match(r"\s*(?:a|an|the)\s", text[ce:first]):
+        return None
+    back = read_speaker_before(text, ce, second + 1)
+    if back is None or back.kind != "person" or not back.name or " " not in back.name \
+            or back.name != text[first + 1:second].strip():
+        return None
+    role = re.sub(r"^(?:the|a|an)\s+", "", back.role or "") or None
+    return SpeakerMention(back.start, second, text[back.start:second], back.name, role=role, kind="person")
 
 
 def _source_end(text: str, ce: int, se: int) -> int:
