@@ -1294,3 +1294,17 @@ def test_what_someone_should_say(text, expected):
 ])
 def test_a_paragraph_with_an_unread_attribution_keeps_no_speaker(text, expected):
     assert whole(text) == expected
+
+
+# "questioned" a person (a full name, "him", "them") is an interview, not what was said; what
+# someone questioned ("the cost", "Tom Hale's record") is.
+@pytest.mark.parametrize("text, expected", [
+    ("Police questioned Tom Hale for six hours.", []),
+    ("Detectives questioned him for six hours.", []),
+    ("Senator Ann Ober questioned the cost of the plan.",
+     [("indirect", "the cost of the plan", "Ann Ober", "Senator Ann Ober", "Senator", "questioned")]),
+    ("Ann Ober questioned Tom Hale's record on crime.",
+     [("indirect", "Tom Hale's record on crime", "Ann Ober", "Ann Ober", None, "questioned")]),
+])
+def test_questioned_a_person_is_no_speech(text, expected):
+    assert whole(text) == expected

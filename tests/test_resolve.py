@@ -712,6 +712,13 @@ def test_a_place_name_after_a_post_is_a_surname(text, expected):
      [("sales had doubled", "Ann Lee", "The company's founder, Ann Lee,", "The company's founder")]),
     ('Another was tour manager Tom Grey, 24, who said: "I did what anyone would do."',
      [('"I did what anyone would do."', "Tom Grey", "who", "tour manager")]),
+    # ... or after a name and a description of them between commas; not after a list of names.
+    ("The complaint came from someone called Hafiz Ahmed, a resident of the city, who claimed that the "
+     "journalist had lied.",
+     [("that the journalist had lied", "Hafiz Ahmed", "who", "resident of the city")]),
+    ("It drew celebrities like Oprah Winfrey, Will Smith, Patti LaBelle and Stevie Wonder, who joked that "
+     "he had not seen it.",
+     [("that he had not seen it", None, "who", None)]),
     # A relative "who" right after a name, with no comma, hangs on that name...
     ('The bill was drafted by Alex Greaves who said in the chamber, "It ends decades of waiting."',
      [('"It ends decades of waiting."', "Alex Greaves", "who", None)]),

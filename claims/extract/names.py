@@ -812,6 +812,9 @@ def _body_with_initials(text, toks, k: int, j: int, i: int) -> SpeakerMention:
 _ATTACHED_OBJECT = {"of", "for", "to", "at", "from", "in", "on", "about", "against", "near"}
 
 
+_DESCRIPTION_BETWEEN = re.compile(r",\s+(?:a|an|the|[a-z])")
+
+
 def _who_antecedent(text, toks, i) -> SpeakerMention | None:
     """What the relative "who" at token i refers to: the phrase before a comma ("Trump, who said",
     "Tom Grey, 24, who said"), or a name right before it with no comma ("drafted by Alex Greenwich
@@ -821,6 +824,12 @@ def _who_antecedent(text, toks, i) -> SpeakerMention | None:
         k = i - 2
         if k >= 2 and toks[k][2].isdigit() and toks[k - 1][2] == ",":
             k -= 2  # an age between: "Tom Grey, 24, who said"
+        if (described := _read_appositive(text, toks, i - 1)) is not None and described.kind == "person" \
+                and described.name and " " in described.name and not described.common \
+                and _DESCRIPTION_BETWEEN.match(text, described.start + len(described.name), toks[i - 1][0]):
+            # "filed by Tom Hale, a resident of Rawalpindi, who claimed": the one described (not a
+            # list: "Robert DeNiro, Patti LaBelle and Stevie Wonder, who joked")
+            return described
         ante = _read_np_backwards(text, toks, k)
         if ante is None and (core := _read_np_core(text, toks, k)) is not None and core.kind == "person" \
                 and core.name and not core.common and not core.pronoun:

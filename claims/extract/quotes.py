@@ -1087,12 +1087,18 @@ def _content_after(st: _Sentence, c: _Cue) -> bool:
     if _RELATIVE_OPENING.match(text, cstart, se):
         return True  # "Hale wrote to Dale Ruiz, who said ...": the clause is someone else's
     if c.lcue in OBJECT_CUES and cstart < se and not CLAUSE_START.match(text, cstart, se):
+        if c.cue.startswith("question") and _PERSON_QUESTIONED.match(text, cstart, se):
+            return True  # "Police questioned Tom Hale, 45": an interview, not what was said
         _object_content(st, c, cstart)
         return True
     cstart = _clause_start(st, c, cstart)
     if cstart is not None:
         _clause_content(st, c, cstart)
     return True
+
+
+# Someone as the object of "questioned": a full name (not its possessive), "him" or "them".
+_PERSON_QUESTIONED = re.compile(r"(?:him|them|[A-Z][a-z\-]+\s+[A-Z][a-z\-]+)(?![\w’'])")
 
 
 def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
