@@ -1343,3 +1343,32 @@ def test_a_designation_before_the_counted_noun(text, expected):
 ])
 def test_a_rate_after_a_converted_measure(text, expected):
     assert figures(text) == expected
+
+
+# Later labels of a list after a label word are labels too ("sections 499 (defamation), 500 and
+# 505"), unless a counted noun follows ("section 5, 200 people"); a four-figure number before
+# "more" counts ("1125 more police staff"); "in over 50 years" is a floor.
+@pytest.mark.parametrize("text, expected", [
+    ("It was filed under sections 499 (defamation), 500 (punishment) and 505 (mischief) of the code.", []),
+    ("See pages 3, 7 and 9 of the report.", []),
+    ("Under section 5, 200 people were fined.", [fig("200", 200, "people")]),
+    ("The package pays for 1125 more police staff.", [fig("1125", 1125, "police staff")]),
+    ("It is the boldest plan in over 50 years.",
+     [fig("over 50 years", 50, "year", lower=50, qualifier="more than")]),
+])
+def test_lists_of_labels_counts_of_more_and_in_over(text, expected):
+    assert figures(text) == expected
+
+
+# "taking the number of dead from 125 to 149": a count kept and moved is a change whatever the
+# verb; "ranges from 20 to 30" stays a range. A count before "or N%" keeps no percent; a number word
+# after a possessive in a title ("the NHS’ Five Year Forward View") is a name.
+@pytest.mark.parametrize("text, expected", [
+    ("An update took the number of dead from 125 to 149.",
+     [fig("125", 125, role="earlier level"), fig("149", 149, trend="up", role="new level")]),
+    ("The number of pupils per class ranges from 20 to 30.", [fig("20 to 30", 20, lower=20, upper=30)]),
+    ("Referrals have leapt by 645,000 or 71%.", [fig("645,000", 645000), fig("71%", 71, "percent")]),
+    ("It follows the NHS’ Five Year Forward View.", []),
+])
+def test_counts_moved_shares_after_or_and_titles_after_a_possessive(text, expected):
+    assert figures(text) == expected

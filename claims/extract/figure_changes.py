@@ -39,9 +39,14 @@ _LEVEL_AFTER_VERB = re.compile(r"(?:^|\s)(?P<verb>[a-z]+)\s+(?:(?:to|at)\s+)(?:(
 
 
 def is_change_from(tail: list[str]) -> bool:
-    """Whether "from" at the end of `tail` opens an earlier level ("grew from", "cut sharply from")
-    rather than a range ("ranging from", "prices from")."""
-    return any(w in _CHANGE_WORDS for w in tail[:-1])
+    """Whether "from" at the end of `tail` opens an earlier level ("grew from", "cut sharply from",
+    "taking the number of dead from") rather than a range ("ranging from", "prices from")."""
+    return any(w in _CHANGE_WORDS for w in tail[:-1]) or any(w in _COUNTS_KEPT for w in tail[:-1]) \
+        and not any(w.startswith(("rang", "vari", "vary")) for w in tail[:-1])
+
+
+# A count that is kept and moved, whatever the verb: "taking the number of dead from 125 to 149".
+_COUNTS_KEPT = {"number", "total", "toll", "tally", "count"}
 
 
 def mark_changes(s: str, claims: list[Claim]) -> None:

@@ -248,7 +248,8 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|we|the
                             r"throughout|that|which|who|is|was|are|were|will|would|has|had|have|not|[a-z]+ly)\b")
 # "a one-pack limit", "a one-day strike"; not "a one-off", "the one-time champion", "a one-way street".
 _HYPHENED_SIZE = re.compile(r"-(?!(?:off|time|way|sided|stop|liners?)\b)[a-z]{2,}\b(?!-)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(‘’'—–-])\s*$")
+# (A mark after a letter is an apostrophe, no opening quote: "the NHS’ Five Year Forward View".)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(—–-]|(?<![^\W\d_])[‘’'])\s*$")
 # "One woman said", "One MP told", "One possible reason is": "one" that reads as "a" or "a certain":
 # someone (any noun of up to three words) before a verb of saying, or an abstract noun; "One man was
 # killed" still counts a person.
@@ -614,7 +615,8 @@ def _bounds(s: str, a: _Amount, tail: list[str]) -> None:
     """Bounds and hedges before the figure ("more than", "up to", "about", "sub-"), "or so" and "or more" after."""
     bm = _bound_of(tail)
     if bm and tail[-1] == "over" and a.unit in _COUNT_NOUN_UNITS and not a.age \
-            and not set(tail[-2:-1]) & {"for", "of", "to", "by", "at", "with", "just", "slightly", "well", "little"}:
+            and not set(tail[-2:-1]) & {"for", "of", "to", "by", "at", "with", "just", "slightly", "well", "little",
+                                        "in"}:  # ("the best in over 50 years": a bound)
         # "create 3,000 jobs over five years": a span of time, not a bound ("for over 30 hours",
         # "a sentence of over 75 years", "run just over 60 days" are bounds).
         bm = None

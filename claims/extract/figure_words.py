@@ -110,6 +110,13 @@ _SLASH_CUR = re.compile(r"/(?=[$€£])")
 _CUR_BEFORE = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if not k.isalpha())})\s?$")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>[-−–]|minus[\s-]|negative\s|\+|plus\s)$", re.I)
 _TALLY_AFTER_MEASURE = re.compile(r"\s+to\s+\d")
+# Later labels of a list after a label word: "sections 499 (defamation), 500 and 505", "pages 3, 7 and 9".
+_LABEL_ITEM = r"\d[\w.\-]*(?:\s*\([^()]{0,60}\))?"
+_LABEL_LIST_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in LABEL_WORDS), key=len, reverse=True))
+                                + r"s?)\s+" + _LABEL_ITEM + r"(?:\s*,\s*" + _LABEL_ITEM + r")*\s*,?\s*(?:and|or|&)?\s*$",
+                                re.I)
+# "1125 more police staff": a count of more of something, no year.
+_MORE_OF_THEM = re.compile(r"\s+(?:more|fewer|extra|additional|new)\s+[a-z]")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]-$|[A-Z]{2,}\s-$")
 _PREFIX_BEFORE = re.compile(r"\b(?:minus|sub|over|under|now|nearly|almost|about|roughly|some|up|down)-$", re.I)
 _SUB_BEFORE = re.compile(r"\bsub-$", re.I)
@@ -460,7 +467,8 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
         return j  # "May 20", "20 May", "November 14 and 15"
     if _TIME_AFTER.match(s, j) or _ZIP_AFTER.match(s, j) or _STREET_AFTER.match(s, j):
         return j  # "8 pm", "90049 ZIP Code", "221 Baker Street"
-    if (last in LABEL_WORDS or left.rstrip().endswith(("#", "№"))) \
+    if (last in LABEL_WORDS or left.rstrip().endswith(("#", "№"))
+            or _LABEL_LIST_BEFORE.search(s, max(0, j - len(raw) - 160), j - len(raw)) and not _before_plural_noun(s, j)) \
             and not (last in ("bill", "resolution", "act") and _TALLY_AFTER_MEASURE.match(s, j)):
         tail_m = _RANGE_TAIL.match(s, j)
         return tail_m.end() if tail_m else j  # "page 12", "No. 5", "pages 12 to 14"; "passed the bill 72 to 26" counts
@@ -483,6 +491,7 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
         if _is_year(s, left, j):
             return j
     if integer and len(raw) == 4 and 1000 <= value < 1800 and not has_mag and not _before_plural_noun(s, j) \
+            and not _MORE_OF_THEM.match(s, j) \
             and _UNIT_WORD.match(s, j) is None and _is_year(s, left, j):
         return j  # "legal theory in 1789", "the 1789 view": an earlier year, with nothing counted after it
     if integer and not has_mag and not _hedged_amount(tail, year_like):
