@@ -1308,3 +1308,17 @@ def test_a_paragraph_with_an_unread_attribution_keeps_no_speaker(text, expected)
 ])
 def test_questioned_a_person_is_no_speech(text, expected):
     assert whole(text) == expected
+
+
+# Responding to an event ("the wildfire", "a call") is an action, not an answer: the sentence's own
+# attribution stands. Responding to words ("the criticism") still introduces a quotation.
+@pytest.mark.parametrize("text, expected", [
+    ("The army will help as officials respond to the wildfire that swept the island, spokesman Pat Ryder said.",
+     [("indirect", "The army will help as officials respond to the wildfire that swept the island", "Pat Ryder",
+       "spokesman Pat Ryder", "spokesman", "said")]),
+    ("Police responded to a call at the house.", []),
+    ('Tom Hale responded to the criticism: "We did our best."',
+     [("direct", '"We did our best."', "Tom Hale", "Tom Hale", None, "responded")]),
+])
+def test_responding_to_an_event_is_no_speech(text, expected):
+    assert whole(text) == expected

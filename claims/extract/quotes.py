@@ -559,6 +559,19 @@ _PHONE_CALL = re.compile(r"\s+(?:the\s+)?(?:police|911|999|112|an\s+ambulance|am
                          r"the\s+fire\s+(?:brigade|service|department)|a\s+taxi|a\s+cab)\b", re.I)
 
 
+# An event someone deals with: "as officials respond to the devastating wildfire", "police responded
+# to a call": an action, not an answer.
+_EVENT_RESPONDED_TO = re.compile(r"\s+to\s+(?:the|a|an|this|that|these|those|its|their)\s+(?:[\w\-]+\s+){0,2}?"
+                                 r"(?:wildfires?|fires?|blazes?|disasters?|crisis|crises|emergenc(?:y|ies)|attacks?|"
+                                 r"outbreaks?|pandemic|storms?|hurricanes?|floods?|flooding|earthquakes?|incidents?|"
+                                 r"shootings?|crash(?:es)?|explosions?|threats?|situation|calls?|alarms?|accidents?)\b",
+                                 re.I)
+
+
+def _responds_to_an_event(text: str, ce: int, cue: str) -> bool:
+    return cue.lower() in ("respond", "responds", "responded", "responding") and bool(_EVENT_RESPONDED_TO.match(text, ce))
+
+
 def _phone_call(text: str, ce: int, cue: str) -> bool:
     """ "A mother called the police": a telephone call, nothing said that the article reports."""
     return cue.lower() in ("call", "calls", "called", "calling") and bool(_PHONE_CALL.match(text, ce))
@@ -709,6 +722,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 after = to.end() + 2  # "Dittmar went on to add, ...": the cue is the whole phrase
         if cs < st.covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) \
                 or _passive(text, ss, cs, m.group()) or _phone_call(text, ce, m.group()) \
+                or _responds_to_an_event(text, ce, m.group()) \
                 or _anonymity(text, ce, m.group()) or _sign_on(text, ce, se, m.group()) \
                 or _adjective(text, ce, m.group()) or _cue_as_noun(text, ss, cs, m.group()) \
                 or _OUGHT_TO_BEFORE.search(text, max(ss, cs - 30), cs):
