@@ -44,7 +44,7 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_as.jsonl", "gold_figures_at.jsonl",
                 "gold_figures_au.jsonl", "gold_figures_av.jsonl", "gold_figures_aw.jsonl",
                 "gold_figures_ax.jsonl", "gold_figures_ay.jsonl", "gold_figures_az.jsonl",
-                "gold_figures_ba.jsonl"]
+                "gold_figures_ba.jsonl", "gold_figures_bb.jsonl", "gold_figures_bc.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -129,6 +129,8 @@ PARTS = {
     "fresh48": ("articles_fresh48.jsonl", "f48us", 1, 8, []),
     "fresh49": ("articles_fresh49.jsonl", "f49uk", 1, 9, []),
     "fresh50": ("articles_fresh50.jsonl", "f50", 1, 10, []),
+    "fresh51": ("articles_fresh51.jsonl", "f51", 1, 7, []),
+    "fresh52": ("articles_fresh52.jsonl", "f52us", 1, 10, []),
 }
 
 
