@@ -250,6 +250,24 @@ def test_a_pronoun_takes_the_person_whose_gender_agrees(text, expected):
     assert said(text) == expected
 
 
+# A pronoun's own sentence describing someone before it ("the new president gave a speech where
+# he said") keeps it from a person named before whose role is another ("a spokesman"); a person
+# whose role nobody gave, or a description inside what was said, lets it through.
+@pytest.mark.parametrize("text, expected", [
+    ("Ruwan Perera, a spokesman for the army, said the city was calm.\nFollowing his win, the new president "
+     "gave a speech where he said he would protect minorities.",
+     [("the city was calm", "Ruwan Perera", "Ruwan Perera, a spokesman for the army,", "spokesman for the army"),
+      ("he would protect minorities", None, "he", None)]),
+    ("Donald Trump called for more ships.\nThe GOP candidate gave no cost, though he said reforms would pay.",
+     [("for more ships", "Donald Trump", "Donald Trump", None),
+      ("reforms would pay", "Donald Trump", "he", None)]),
+    ("Gary Johnson, the Libertarian nominee, spoke in Utah.\nThe Republican nominee, he said, watched the Olympics.",
+     [("The Republican nominee, he said, watched the Olympics", "Gary Johnson", "he", "Libertarian nominee")]),
+])
+def test_a_pronoun_after_someone_described_in_its_own_sentence(text, expected):
+    assert said(text) == expected
+
+
 def test_a_pronoun_does_not_reach_past_someone_named_only_in_part():
     text = "Peter Cole chaired the meeting.\nMr Khatami said the vote was unfair. He added he would appeal."
     assert said(text) == [("the vote was unfair", None, "Mr Khatami", None),

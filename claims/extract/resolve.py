@@ -86,6 +86,9 @@ TITLES_IN_FULL = {"sen": "senator", "rep": "representative", "gov": "governor", 
 # A sentence opening on someone described: "A woman who ...", "His lawyer", "Tom Hale's wife".
 _DESCRIBED_SUBJECT = re.compile(
     r"[\s“”\"]*(?:(?:But|And|Yet|So|Then|Later|Now|Still|However|Meanwhile|Instead),?\s+)?"
+    # an opening phrase of time or circumstance: "Following his election win, the new president ..."
+    r"(?:(?:Following|After|Before|During|Despite|Since|Speaking|Asked|Upon|On|In|At)\s+[a-z\d][\w’'\-]*"
+    r"(?:\s+[\w’'\-]+){0,6},\s+)?"
     r"([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]nother|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[’']s)\s+"
     r"((?:[\w\-’']+\s+){0,3}[a-z][\w\-]*)")
 # A deputy's office is another office: "Vice President Mike Pence" is not "the president".
@@ -424,6 +427,7 @@ class _Partial:
     name: None = None
     gender: str | None = None
     people: tuple = ()  # for a surname several people share: those people
+    head: str | None = None  # for someone described ("the new president"): the noun describing them
 
     @property
     def likely(self) -> bool:
@@ -731,7 +735,7 @@ class Resolver:
             if m.group(1).lower() == "the":
                 desc = self.text[m.start(1):end]
                 who = self._by_role(SpeakerMention(m.start(1), end, desc, None, role=desc, head=head, common=True))
-            found.append((m.start(1), who or _Partial(gender=GENDER_WORDS.get(head))))
+            found.append((m.start(1), who or _Partial(gender=GENDER_WORDS.get(head), head=head)))
         return found
 
     def _vote_genders(self) -> None:
@@ -1080,6 +1084,21 @@ class Resolver:
         return self._sentence_index(b) - self._sentence_index(a)
 
     def _antecedent(self, pos: int, gender: str, content: tuple[int, int] | None = None) -> Person | None:
+        """The person "he" or "she" at pos refers to (`_nearest_named`), unless the pronoun's own
+        sentence describes someone before it whom that person is not: "Ruwan Wanigasooriya, a
+        spokesman, ... Following his win, the new president gave a speech where he said": the
+        spokesman is no president, so "he" stays unresolved."""
+        person = self._nearest_named(pos, gender, content)
+        if person is None or not person.role_words or self.text[max(0, pos - 2):pos].strip() == ",":
+            return person  # ("The Republican nominee, he said, watched": the one described is in what was said)
+        own_start = self.sentences[self._sentence_index(pos)][0]
+        if any(own_start <= at < pos and isinstance(who, _Partial) and who.head
+               and who.gender in (None, gender) and _key(who.head) not in person.role_words
+               for at, who in self._described):
+            return None
+        return person
+
+    def _nearest_named(self, pos: int, gender: str, content: tuple[int, int] | None = None) -> Person | None:
         """The person "he" or "she" at pos refers to: the nearest sentence that names someone decides.
 
         In that sentence, the persons whose gender agrees: one of them is the answer; several, the
