@@ -1322,3 +1322,18 @@ def test_questioned_a_person_is_no_speech(text, expected):
 ])
 def test_responding_to_an_event_is_no_speech(text, expected):
     assert whole(text) == expected
+
+
+# What a speech act was about ends where "and" brings in a new speaker with a cue of their own:
+# "denied the allegations and Rajapaksa's media secretary Wijayananda Herat claimed ...".
+@pytest.mark.parametrize("text, expected", [
+    ("Mahinda Rajapaksa lost. Rajapaksa denied the allegations and Rajapaksa's media secretary Ann Lee "
+     "claimed the meeting was routine.",
+     [("indirect", "the allegations", "Mahinda Rajapaksa", "Rajapaksa", None, "denied"),
+      ("indirect", "the meeting was routine", "Ann Lee", "Rajapaksa's media secretary Ann Lee",
+       "Rajapaksa's media secretary", "claimed")]),
+    ("Ann Ober praised the plan and the work of Tom Hale.",
+     [("indirect", "the plan and the work of Tom Hale", "Ann Ober", "Ann Ober", None, "praised")]),
+])
+def test_an_object_ends_where_another_speaker_comes_in(text, expected):
+    assert whole(text) == expected

@@ -1115,12 +1115,18 @@ def _content_after(st: _Sentence, c: _Cue) -> bool:
 _PERSON_QUESTIONED = re.compile(r"(?:him|them|[A-Z][a-z\-]+\s+[A-Z][a-z\-]+)(?![\w’'])")
 
 
+# "and" then a new subject, named (or someone's): another attribution starts there.
+_OTHER_SPEAKER_AFTER_AND = re.compile(r"\s+and\s+(?=(?:[A-Z][\w\-]*['’]s\s+)?(?:[a-z]+\s+){0,3}[A-Z][a-z]+\s+[A-Z][a-z]+)")
+
+
 def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
     """ "Sanders praised Obama's record", "she talked about the economy": what the speech act was
     about is its content, up to the end of the phrase."""
     text, ss, se, segs = st.text, st.ss, st.se, st.segs
     m = OBJECT_END.search(text, cstart, se)
     end = m.start() if m else se
+    if (other := _OTHER_SPEAKER_AFTER_AND.search(text, cstart, end)) and CUE.search(text, other.end(), end):
+        end = other.start()  # "denied the allegations and Rajapaksa's media secretary Ann Lee claimed ...": a new speaker
     inside = next((g for g in segs if g.start < end < g.end and g.start >= cstart), None)
     if inside is not None:
         end = inside.end  # 'noted his "strength, passion and wisdom"': the phrase goes on to its closing mark
