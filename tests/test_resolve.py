@@ -1662,6 +1662,10 @@ def test_initials_of_a_name_with_a_comma_or_named_in_full_before(text, expected)
        None)]),
     ("Labour MP Tom Hale (Leeds) spoke.\nHale said the vote was close.",
      [("the vote was close", "Tom Hale", "Hale", "Labour MP")]),
+    # initials of the name's first words, with no space before the bracket
+    ("Data came from the U.S. Centers for Disease Control and Prevention(CDC) on Monday.\n"
+     "The CDC said the virus was spreading.",
+     [("the virus was spreading", "Centers for Disease Control and Prevention", "The CDC", None)]),
 ])
 def test_a_short_name_in_brackets_written_as_a_word(text, expected):
     assert said(text) == expected

@@ -762,6 +762,8 @@ def _initialled_body(text, toks, j: int, i: int) -> SpeakerMention | None:
         bare = words[:-1] if len(words) > 2 and words[-1].lower() in ORG_WORDS else words
         if _is_cap(words[0]) and letters in {_initials(w, c) for w in (words, bare) for c in (False, True)}:
             return _body_with_initials(text, toks, k, j, i)
+    if letters not in _PLACE_INITIALS and (body := _contracted_body(text, toks, j, i, letters)) is not None:
+        return body  # "the U.S. Centers for Disease Control and Prevention (CDC)": the first words' initials
     k = j
     while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in ("of", "for", "on")) and j - k < 8:
         k -= 1
@@ -783,10 +785,11 @@ def _contracted_body(text, toks, j: int, i: int, letters: str) -> SpeakerMention
     while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in ("of", "for", "and", "on")) \
             and j - k < 8:
         k -= 1
-    while k < j and (not _is_cap(toks[k][2]) or toks[k][2].lower() in DETERMINERS | CLAUSE_WORDS):
-        k += 1
+    while k < j and (not _is_cap(toks[k][2]) or toks[k][2].lower() in DETERMINERS | CLAUSE_WORDS
+                     or toks[k][2][0].lower() != letters[0]):
+        k += 1  # ("the U.S. Centers for Disease Control and Prevention (CDC)": from "Centers")
     words = [t[2].lower() for t in toks[k:j]]
-    if len([w for w in words if w not in ("of", "for", "and", "on")]) < 2 or words[0][0] != letters[0]:
+    if len([w for w in words if w not in ("of", "for", "and", "on")]) < 2:
         return None
     touched, n = set(), 0
     for x, w in enumerate(words):
