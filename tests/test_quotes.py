@@ -1337,3 +1337,16 @@ def test_responding_to_an_event_is_no_speech(text, expected):
 ])
 def test_an_object_ends_where_another_speaker_comes_in(text, expected):
     assert whole(text) == expected
+
+
+# A source after "according to" runs on past a dotted abbreviation inside it ("the U.S. Geological
+# Survey") to the sentence's end.
+@pytest.mark.parametrize("text, expected", [
+    ("Rains eased the drought, according to hydrologists at the U.S. Geological Survey.",
+     [("indirect", "Rains eased the drought", None, "hydrologists at the U.S. Geological Survey", None,
+       "according to")]),
+    ("Rains eased the drought, according to the U.S. embassy in Beijing.",
+     [("indirect", "Rains eased the drought", "U.S. embassy", "the U.S. embassy in Beijing", None, "according to")]),
+])
+def test_a_source_after_according_to_with_a_dotted_abbreviation(text, expected):
+    assert whole(text) == expected

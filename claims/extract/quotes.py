@@ -93,7 +93,7 @@ NOT_CONTENT = {"so", "goodbye", "hello", "thanks", "grace", "in", "on", "at", "d
                "recently", "previously", "last", "this", "little", "much", "nothing", "anything", "something"}
 # A transcript's speaker label: "JOEL BENENSON: ...", "SECRETARY CLINTON: ...".
 LABEL = re.compile(r"(?:[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?): ")
-SOURCE_END = re.compile(r"[,;:—–]|\.(?=\s|$)|\s--\s")
+SOURCE_END = re.compile(r"[,;:—–]|(?<!\b[A-Z])\.(?=\s|$)|\s--\s")  # ("the U.S. Geological Survey": no end)
 # A place or time phrase opening a clause with no comma before its subject: "In the filing Ford said".
 LEADING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Under|Throughout)\s+(?:the|a|an|its|his|her|their|"
                             r"this|that)\s+(?:[a-z][\w-]*\s+){1,3}?(?:itself\s+)?(?=[A-Z])")
