@@ -1372,3 +1372,13 @@ def test_lists_of_labels_counts_of_more_and_in_over(text, expected):
 ])
 def test_counts_moved_shares_after_or_and_titles_after_a_possessive(text, expected):
     assert figures(text) == expected
+
+
+# "not one" is none, no count; a rate per a number of men or women keeps whom it is per.
+@pytest.mark.parametrize("text, expected", [
+    ("There is not one intact piece of wing.", []),
+    ("Only one person came.", [fig("one", 1, "person")]),
+    ("Prostate cancer led with 152 cases per 100,000 men.", [fig("152", 152, "case per 100,000 men")]),
+])
+def test_not_one_and_rates_per_men_or_women(text, expected):
+    assert figures(text) == expected

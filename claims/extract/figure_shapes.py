@@ -224,9 +224,10 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
 
 # "two and a half years", "five-and-a-half years", "1 and a quarter", "one and two thirds": one figure.
 _AND_A_HALF = re.compile(r"(?:\s+and\s+|-and-)(?P<n>an?|one|two|three)[\s-](?P<f>half|quarters?|thirds?)\b", re.I)
-_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|any|same|which|another|(?:the|an?)\s+only|a|one|"
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|not|any|same|which|another|(?:the|an?)\s+only|a|one|"
                                  r"someone|anyone|according\s+to)(?:\s+|-)$", re.I)
-# ("the one", "no one", "no-one", "the only one"; "according to one critic": a source, not a count;
+# ("the one", "no one", "no-one", "the only one", "not one intact piece": none, no count; "according to
+# one critic": a source, not a count;
 # "recorded only one album" counts.)
 # "one day", "on one occasion", "one that will drive growth" (a pronoun before a relative clause),
 # "one step closer" (a manner of speaking).
@@ -731,7 +732,7 @@ def _finish_amount(s: str, a: _Amount):
 
 # The base of a rate: "per 100,000 people", "per 1,000 live births", "per 100,000".
 _PER_BASE = re.compile(r"(?:\s+[a-z][\w’'\-]*){0,3}?\s+per\s+(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
-                       r"(?:\s+(?P<of>(?:live\s+)?(?:people|population|[a-z]+s))\b)?")
+                       r"(?:\s+(?P<of>(?:live\s+)?(?:people|population|men|women|children|[a-z]+s))\b)?")
 _PREDICATE_COUNT = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?=[A-Za-z])", re.I)
 
 
