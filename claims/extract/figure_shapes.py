@@ -224,8 +224,8 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
 
 # "two and a half years", "five-and-a-half years", "1 and a quarter", "one and two thirds": one figure.
 _AND_A_HALF = re.compile(r"(?:\s+and\s+|-and-)(?P<n>an?|one|two|three)[\s-](?P<f>half|quarters?|thirds?)\b", re.I)
-_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|not|any|same|which|another|(?:the|an?)\s+only|a|one|"
-                                 r"someone|anyone|according\s+to)(?:\s+|-)$", re.I)
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|not|any|same|which|another|(?:the|an?)\s+only|"
+                                 r"a|one|someone|anyone|according\s+to)(?:\s+|-)$", re.I)
 # ("the one", "no one", "no-one", "the only one", "not one intact piece": none, no count; "according to
 # one critic": a source, not a count;
 # "recorded only one album" counts.)

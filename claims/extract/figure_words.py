@@ -112,9 +112,9 @@ _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>[-−–]|minus[\s-]|negati
 _TALLY_AFTER_MEASURE = re.compile(r"\s+to\s+\d")
 # Later labels of a list after a label word: "sections 499 (defamation), 500 and 505", "pages 3, 7 and 9".
 _LABEL_ITEM = r"\d[\w.\-]*(?:\s*\([^()]{0,60}\))?"
-_LABEL_LIST_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in LABEL_WORDS), key=len, reverse=True))
-                                + r"s?)\s+" + _LABEL_ITEM + r"(?:\s*,\s*" + _LABEL_ITEM + r")*\s*,?\s*(?:and|or|&)?\s*$",
-                                re.I)
+_LABELS = "|".join(sorted((re.escape(w) for w in LABEL_WORDS), key=len, reverse=True))
+_LABEL_LIST_BEFORE = re.compile(r"\b(?:" + _LABELS + r"s?)\s+" + _LABEL_ITEM + r"(?:\s*,\s*" + _LABEL_ITEM + r")*"
+                                r"\s*,?\s*(?:and|or|&)?\s*$", re.I)
 # "1125 more police staff": a count of more of something, no year.
 _MORE_OF_THEM = re.compile(r"\s+(?:more|fewer|extra|additional|new)\s+[a-z]")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]-$|[A-Z]{2,}\s-$")
@@ -468,7 +468,8 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
     if _TIME_AFTER.match(s, j) or _ZIP_AFTER.match(s, j) or _STREET_AFTER.match(s, j):
         return j  # "8 pm", "90049 ZIP Code", "221 Baker Street"
     if (last in LABEL_WORDS or left.rstrip().endswith(("#", "№"))
-            or _LABEL_LIST_BEFORE.search(s, max(0, j - len(raw) - 160), j - len(raw)) and not _before_plural_noun(s, j)) \
+            or _LABEL_LIST_BEFORE.search(s, max(0, j - len(raw) - 160), j - len(raw))
+            and not _before_plural_noun(s, j)) \
             and not (last in ("bill", "resolution", "act") and _TALLY_AFTER_MEASURE.match(s, j)):
         tail_m = _RANGE_TAIL.match(s, j)
         return tail_m.end() if tail_m else j  # "page 12", "No. 5", "pages 12 to 14"; "passed the bill 72 to 26" counts

@@ -569,7 +569,8 @@ _EVENT_RESPONDED_TO = re.compile(r"\s+to\s+(?:the|a|an|this|that|these|those|its
 
 
 def _responds_to_an_event(text: str, ce: int, cue: str) -> bool:
-    return cue.lower() in ("respond", "responds", "responded", "responding") and bool(_EVENT_RESPONDED_TO.match(text, ce))
+    return cue.lower() in ("respond", "responds", "responded", "responding") \
+        and bool(_EVENT_RESPONDED_TO.match(text, ce))
 
 
 def _phone_call(text: str, ce: int, cue: str) -> bool:
@@ -1116,7 +1117,8 @@ _PERSON_QUESTIONED = re.compile(r"(?:him|them|[A-Z][a-z\-]+\s+[A-Z][a-z\-]+)(?![
 
 
 # "and" then a new subject, named (or someone's): another attribution starts there.
-_OTHER_SPEAKER_AFTER_AND = re.compile(r"\s+and\s+(?=(?:[A-Z][\w\-]*['’]s\s+)?(?:[a-z]+\s+){0,3}[A-Z][a-z]+\s+[A-Z][a-z]+)")
+_OTHER_SPEAKER_AFTER_AND = re.compile(r"\s+and\s+(?=(?:[A-Z][\w\-]*['’]s\s+)?(?:[a-z]+\s+){0,3}"
+                                      r"[A-Z][a-z]+\s+[A-Z][a-z]+)")
 
 
 def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
@@ -1126,7 +1128,7 @@ def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
     m = OBJECT_END.search(text, cstart, se)
     end = m.start() if m else se
     if (other := _OTHER_SPEAKER_AFTER_AND.search(text, cstart, end)) and CUE.search(text, other.end(), end):
-        end = other.start()  # "denied the allegations and Rajapaksa's media secretary Ann Lee claimed ...": a new speaker
+        end = other.start()  # "denied the allegations and his media secretary Ann Lee claimed": a new speaker
     inside = next((g for g in segs if g.start < end < g.end and g.start >= cstart), None)
     if inside is not None:
         end = inside.end  # 'noted his "strength, passion and wisdom"': the phrase goes on to its closing mark
