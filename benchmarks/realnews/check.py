@@ -44,7 +44,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_as.jsonl", "gold_figures_at.jsonl",
                 "gold_figures_au.jsonl", "gold_figures_av.jsonl", "gold_figures_aw.jsonl",
                 "gold_figures_ax.jsonl", "gold_figures_ay.jsonl", "gold_figures_az.jsonl",
-                "gold_figures_ba.jsonl", "gold_figures_bb.jsonl", "gold_figures_bc.jsonl"]
+                "gold_figures_ba.jsonl", "gold_figures_bb.jsonl", "gold_figures_bc.jsonl",
+                "gold_figures_bd.jsonl", "gold_figures_be.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -131,6 +132,8 @@ PARTS = {
     "fresh50": ("articles_fresh50.jsonl", "f50", 1, 10, []),
     "fresh51": ("articles_fresh51.jsonl", "f51", 1, 7, []),
     "fresh52": ("articles_fresh52.jsonl", "f52us", 1, 10, []),
+    "fresh53": ("articles_fresh53.jsonl", "f53", 1, 6, []),
+    "fresh54": ("articles_fresh54.jsonl", "f54uk", 1, 8, []),
 }
 
 
