@@ -72,13 +72,18 @@ def test_a_role_set_off_by_dashes_around_the_name(text, expected):
     ("Minister for Employment, Workforce, Skills, Small and Family Business Stuart Robert said the "
      "measures would help.\n“It has paid off,” Minister Robert said.",
      [("the measures would help", "Stuart Robert", "Small and Family Business Stuart Robert",
-       "Small and Family Business"),
+       "Minister for Employment, Workforce, Skills, Small and Family Business"),
       ("“It has paid off,”", "Stuart Robert", "Minister Robert", "Minister")]),
     ("Minister for Infrastructure, Transport and Regional Development Michael McCormack said the works "
      "would start.\n“It is safer,” Mr McCormack said.",
      [("the works would start", "Michael McCormack", "Transport and Regional Development Michael McCormack",
-       "Transport and Regional Development"),
-      ("“It is safer,”", "Michael McCormack", "Mr McCormack", "Regional Development")]),
+       "Minister for Infrastructure, Transport and Regional Development"),
+      ("“It is safer,”", "Michael McCormack", "Mr McCormack",
+       "Minister for Infrastructure, Transport and Regional Development")]),
+    ('Minister for Work Jane Kennedy said: "Fewer parents claim benefits."\n'
+     "Childcare help would help further, said the Minister.",
+     [('"Fewer parents claim benefits."', "Jane Kennedy", "Minister for Work Jane Kennedy", "Minister for Work"),
+      ("Childcare help would help further", "Jane Kennedy", "the Minister", "Minister for Work")]),
 ])
 def test_a_name_after_a_list_of_portfolios(text, expected):
     assert said(text) == expected

@@ -1028,7 +1028,8 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     if (p := _portfolio_holder_start(text, start, words)) is not None:
         holder = _classify_words(tuple(words[p:]))
         if holder is not None and holder.kind == "person" and holder.name:
-            role = " ".join(w for w in (" ".join(words[:p]), holder.role) if w)
+            title = _PORTFOLIO_BEFORE.search(text, max(0, start - 200), start)
+            role = " ".join(w for w in (title.group().strip() if title else "", " ".join(words[:p]), holder.role) if w)
             return SpeakerMention(start, end, text[start:end], holder.name, role=role, kind="person")
     return None if found is None else found.placed(start, end, text[start:end])
 
