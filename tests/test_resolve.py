@@ -1676,6 +1676,18 @@ def test_a_short_name_in_brackets_written_as_a_word(text, expected):
     assert said(text) == expected
 
 
+# "the Church", "the Ministry" with a capital: the one body the article names whose name opens
+# with the word ("the Church of Scientology").
+@pytest.mark.parametrize("text, expected", [
+    ('The Church of Scientology issued a release.\n"Anonymous is dangerous," said the Church in the release.',
+     [('"Anonymous is dangerous,"', "Church of Scientology", "the Church", None)]),
+    ("The Ministry of Defence issued a statement.\nThe Ministry said the jets were safe.",
+     [("the jets were safe", "Ministry of Defence", "The Ministry", None)]),
+])
+def test_a_body_by_the_first_word_of_its_name(text, expected):
+    assert said(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # A later mention without the accents of the name given in full.
     ("President Recep Tayyip Erdoğan spoke on Friday.\nErdogan said, \"We will change the name.\"",

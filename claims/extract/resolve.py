@@ -834,9 +834,13 @@ class Resolver:
         elif (body := self._body_by_initials(m.name)) is not None:
             m = SpeakerMention(m.start, m.end, m.text, body, role=m.role, kind="organization")
         if m.kind != "person":
-            self._add(m.name, m.kind, m.role, m.name)
-            self._last_org.append((m.start, m.name))
-            return m.name, m.kind, m.role
+            name = m.name
+            if " " not in name and (m.text or "").lower().startswith("the ") \
+                    and (body := self._body_first_named(name)) is not None:
+                name = body  # "said the Church" after "the Church of Scientology"
+            self._add(name, m.kind, m.role, m.name)
+            self._last_org.append((m.start, name))
+            return name, m.kind, m.role
         words = m.name.split()
         lead = _key(m.text.split()[0]) if m.text else ""
         told = GENDER_WORDS.get(lead) if lead in _HONORIFIC_WORDS else None
