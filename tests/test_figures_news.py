@@ -1382,3 +1382,26 @@ def test_counts_moved_shares_after_or_and_titles_after_a_possessive(text, expect
 ])
 def test_not_one_and_rates_per_men_or_women(text, expected):
     assert figures(text) == expected
+
+
+# The size of a change as a fraction ("fell by a third last year", "cut by half", "by nearly a
+# quarter since 2010") is a fraction whatever word follows it; "cut by a third party" is an
+# ordinal; a fraction takes no currency from the level after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Sales fell by a third last year.", [fig("a third", 1 / 3, trend="down")]),
+    ("Sales fell by half last year.", [fig("half", 0.5, trend="down")]),
+    ("Burglary has fallen by nearly a quarter since 2010.",
+     [fig("nearly a quarter", 0.25, upper=0.25, qualifier="less than", trend="down")]),
+    ("He was cut by a third party.", []),
+    ("Prices rose by a quarter to £5.",
+     [fig("a quarter", 0.25, trend="up", role="change"), fig("£5", 5, "GBP", trend="up", role="new level")]),
+])
+def test_a_fraction_as_the_size_of_a_change(text, expected):
+    assert figures(text) == expected
+
+
+# A number word opening a list item after a semicolon and a paragraph break opens its sentence.
+def test_a_number_word_opening_a_list_item():
+    text = "Twelve councils improved;\n\nNineteen authorities met their targets."
+    found = find_claims(text, [(0, 25), (27, len(text))], [])
+    assert [(c.number_text, c.value, c.unit) for c in found] == [("Twelve", 12, "council"), ("Nineteen", 19, "authority")]

@@ -21,7 +21,7 @@ from .figure_words import (COMPARATIVES, LOSING_BEFORE, _AGE, _UNIT_WORD, _ATTAC
                           _PREFIX_BEFORE, _RANGE_SEP, _SIGN_BEFORE, _SLASH_CUR, _SLASH_FRACTION, _STOP, _SUB_BEFORE,
                           _TREND_AFTER, _US, _WORD, _WORD_RE, _bound_of, _clean_np, _confidence, _counted, _magnitude,
                           _not_a_quantity, _parse_words, _plural, _read_number, _read_second, _singular, _tail,
-                          _trend_of, _unit)
+                          _trend_of, _unit, _UP, _DOWN)
 
 # An elapsed time in hours, minutes and seconds: "completed the race in 2:14:04", "a record of 2:17:01.5".
 # (Two parts are a clock time, "7:37 p.m."; three parts before "a.m." or a time zone are one too.)
@@ -250,7 +250,7 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|we|the
 # "a one-pack limit", "a one-day strike"; not "a one-off", "the one-time champion", "a one-way street".
 _HYPHENED_SIZE = re.compile(r"-(?!(?:off|time|way|sided|stop|liners?)\b)[a-z]{2,}\b(?!-)")
 # (A mark after a letter is an apostrophe, no opening quote: "the NHS’ Five Year Forward View".)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”(—–-]|(?<![^\W\d_])[‘’'])\s*$")
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?:;\"“”(—–-]|(?<![^\W\d_])[‘’'])\s*$")  # (a paragraph, a list item)
 # "One woman said", "One MP told", "One possible reason is": "one" that reads as "a" or "a certain":
 # someone (any noun of up to three words) before a verb of saying, or an abstract noun; "One man was
 # killed" still counts a person.
@@ -782,20 +782,24 @@ def _read_fraction(s: str, m: re.Match):
     frac = FRACTIONS[words[-1]]
     if words == ["a", "half"] and _UNIT_AND.search(s, max(0, m.start() - 20), m.start()):
         return _unit_and_a_half(s, m)
+    # "fell by a third last year", "cut by half": the size of a change, a fraction whatever follows.
+    changed_by = _CHANGED_BY.search(s, max(0, m.start() - 80), m.start()) is not None
     if len(words) == 1:
         if words[0] not in ("half",):
             return None  # "third" alone is an ordinal
         # "half" counts only as a share of something: "half the revenue", "half of voters".
-        if not re.match(r"\s+(?:of\b|the\b|an?\s|its\b|their\b|his\b|her\b)", s[m.end():m.end() + 16], re.I):
+        if not changed_by and not re.match(r"\s+(?:of\b|the\b|an?\s|its\b|their\b|his\b|her\b)",
+                                            s[m.end():m.end() + 16], re.I):
             return None
         num = 1.0
     else:
         num = 1.0 if words[0] in ("a", "one") else float(SMALL[words[0]])
         if words[0] in ("a", "one") and words[-1].endswith("s"):
             return None
-    if words[0] in ("a", "one") and _ORDINAL_NEXT.match(s, m.end()) \
-            and _ORDINAL_NEXT.match(s, m.end()).group(1).lower() not in _FRACTION_NEXT:
-        return None  # "a third success", "a fifth consecutive win": an ordinal
+    after = _ORDINAL_NEXT.match(s, m.end())
+    if words[0] in ("a", "one") and after and after.group(1).lower() not in _FRACTION_NEXT \
+            and not (changed_by and after.group(1).lower() in _AFTER_A_CHANGE):
+        return None  # "a third success", "a fifth consecutive win", "cut by a third party": an ordinal
     value = round(num * frac, 12)  # "seven-tenths": 0.7, not 0.7000000000000001
     lb = s[max(0, m.start() - 12):m.start()]
     if re.search(r"\b(?:the|first|second|third|fourth)\s+$", lb, re.I) and len(words) == 1:
@@ -851,6 +855,12 @@ def _unit_and_a_half(s: str, m: re.Match):
 
 
 _ORDINAL_NEXT = re.compile(r"\s+([a-z][a-z-]*)\b(?!\s+of\b)")
+# Words after the size of a change ("fell by a third last year", "by a quarter since 2010").
+_AFTER_A_CHANGE = {"last", "since", "this", "over", "between", "after", "compared", "from", "in", "on", "during",
+                   "within", "year", "years", "overall"}
+_CHANGED_BY = re.compile(r"\b(?:" + _UP + "|" + _DOWN + r")\s+(?:[a-z]+\s+){0,2}?by\s+"
+                         r"(?:(?:nearly|almost|about|around|roughly|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
+                         re.I)
 _UNIT_AND = re.compile(r"(?:\ban?\s+|\b)(?P<u>year|month|week|day|hour|minute|decade|century)\s+and\s+$", re.I)
 # Words that may follow a fraction that is one: "a third more", "a quarter said", "half as much".
 _FRACTION_NEXT = {"more", "less", "fewer", "higher", "lower", "as", "than", "off", "said", "say", "says", "were",

@@ -193,7 +193,7 @@ def _share_units(s: str, claims: list[Claim], kinds: list[str]) -> None:
         if series is not None and _WORD_SERIES.fullmatch(s, c.end, claims[series].start):
             k, nxt, in_series = series, claims[series], True  # "six, seven, eight years", "two, maybe three weeks"
         if nxt and nxt.unit and (in_series or _OR_NEXT.match(s, c.end, nxt.start)) \
-                and not (nxt.unit == "percent" and c.value > 100) \
+                and not (nxt.unit == "percent" and c.value > 100) and kinds[n] != "fraction" \
                 and (kinds[k] == "measure" or c.object is None):
             c.unit = nxt.unit  # "eight or nine euros", "two or three villages"; not "645,000 or 71%"
             if kinds[k] == "count":
