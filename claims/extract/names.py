@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from .given_names import FEMALE, MALE
 from .sentences import ABBREVIATIONS as _SENTENCE_ABBREVIATIONS
+from .units import WEEKDAYS
 
 ABBREVIATIONS = {a + "." for a in _SENTENCE_ABBREVIATIONS} | {"sens.", "reps.", "messrs.", "gens."}
 _ABBREV_PATTERN = "|".join(sorted((re.escape(a[:-1]) for a in ABBREVIATIONS if "." not in a[:-1]), key=len, reverse=True))
@@ -902,11 +903,9 @@ def _day_in_a_name(toks, i: int) -> bool:
         return False
     if w.lower() in ("today", "tonight"):
         return _is_cap(toks[i - 1][2]) and toks[i - 1][2].lower() not in _NONSPEAKER_CAPS
-    return w.lower() in _WEEKDAYS and toks[i - 1][2] in ("The", "the") and i + 1 < len(toks) \
+    return w.lower() in WEEKDAYS and toks[i - 1][2] in ("The", "the") and i + 1 < len(toks) \
         and toks[i + 1][2][0].isupper()
 
-
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _read_name(text, toks, i) -> SpeakerMention | None:
