@@ -1024,11 +1024,11 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
     words alone, so it is kept for the next time the same words come.
     """
     found = _classify_words(tuple(words))
-    if (p := _portfolio_holder_start(text, start, words)) is not None:
+    if (held := _portfolio_holder(text, start, words)) is not None:
+        p, title = held
         holder = _classify_words(tuple(words[p:]))
         if holder is not None and holder.kind == "person" and holder.name:
-            title = _PORTFOLIO_BEFORE.search(text, max(0, start - 200), start)
-            role = " ".join(w for w in (title.group().strip() if title else "", " ".join(words[:p]), holder.role) if w)
+            role = " ".join(w for w in (title, " ".join(words[:p]), holder.role) if w)
             return SpeakerMention(start, end, text[start:end], holder.name, role=role, kind="person")
     return None if found is None else found.placed(start, end, text[start:end])
 
@@ -1039,15 +1039,18 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Spokesperson|Spokesman|
                                r"\s+[^.;:!?“”\"()]*$")
 
 
-def _portfolio_holder_start(text: str, start: int, words: list[str]) -> int | None:
+def _portfolio_holder(text: str, start: int, words: list[str]) -> tuple[int, str] | None:
     """Where a person's name starts in the last words of a list of portfolios (`words`, read from
-    `start`): at a known given name followed by one or two capitalised words that end the run."""
-    if len(words) < 3 or not _PORTFOLIO_BEFORE.search(text, max(0, start - 200), start) \
-            and not (words[0] in ("Minister", "Secretary") and words[1] in ("for", "of")):
+    `start`): at a known given name followed by one or two capitalised words that end the run; with
+    the title written before the run ("Minister for Infrastructure,"), if any."""
+    if len(words) < 3:
+        return None
+    title = _PORTFOLIO_BEFORE.search(text, max(0, start - 200), start)
+    if title is None and not (words[0] in ("Minister", "Secretary") and words[1] in ("for", "of")):
         return None
     for p in range(len(words) - 2, max(0, len(words) - 4), -1):
         if p >= 1 and words[p].lower() in GIVEN_NAMES and all(_is_cap(w) for w in words[p + 1:]):
-            return p
+            return p, title.group().strip() if title else ""
     return None
 
 
