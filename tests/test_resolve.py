@@ -250,6 +250,11 @@ def test_a_common_noun_opening_the_sentence_is_no_rival(text, expected):
       ("\"We tried,\"", "Ana Ruiz", "she", "Chancellor")]),
     # Nobody the sentences before name is a woman.
     ("Peter Cole met the board.\nShe said the deal was off.", [("the deal was off", None, "She", None)]),
+    # A given name borne by men and women alike says nothing: "he" and "she" both may be them.
+    ("The agency's director, Kelly Hart, spoke today.\nThe teams hire local people, he said.",
+     [("The teams hire local people", "Kelly Hart", "he", "agency's director")]),
+    ("The agency's director, Robin Hart, spoke today.\nThe teams hire local people, she said.",
+     [("The teams hire local people", "Robin Hart", "she", "agency's director")]),
 ])
 def test_a_pronoun_takes_the_person_whose_gender_agrees(text, expected):
     assert said(text) == expected

@@ -82,3 +82,9 @@ muriel myra nell norma olive pearl peggy phoebe phyllis polly priscilla regina r
 roxanne ruby sian sophia stella susanna tammy tara tiffany vera vicky viola vivian wanda whitney winifred
 charity patience prudence mercy verity
 """.split())
+
+# Given names borne by men and women alike in the news, whichever list they were written in ("Kelly
+# McKeague ... he said", "Robin Wright ... she said"): they say nothing of who is meant.
+EITHER = frozenset("kelly jamie robin terry tracy dana lynn jackie".split())
+MALE = MALE - EITHER
+FEMALE = FEMALE - EITHER

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .given_names import FEMALE, MALE
+from .given_names import EITHER, FEMALE, MALE
 from .sentences import ABBREVIATIONS as _SENTENCE_ABBREVIATIONS
 from .units import WEEKDAYS
 
@@ -134,7 +134,7 @@ POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe",
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"} | FOREIGN_HONORIFICS
 # Words before a name that are kept out of its role: honorifics and "The Rt Hon".
 NOT_ROLES = HONORIFICS | {"rt", "hon", "hon.", "honourable", "honorable"}
-GIVEN_NAMES = MALE | FEMALE
+GIVEN_NAMES = MALE | FEMALE | EITHER
 # Titles that only qualify a post ("Health Secretary", "Deputy Mayor", "Home Secretary"): a role
 # never ends in one, so a name right after one is a body's ("the Canadian Public Health Infobase").
 QUALIFIERS = {"health", "foreign", "defence", "defense", "interior", "education", "energy", "home", "vice",

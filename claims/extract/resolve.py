@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import cached_property, lru_cache
 from dataclasses import dataclass, field
 
-from .given_names import MALE
+from .given_names import EITHER, MALE
 from .names import (AUXILIARIES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS, FIRST_OF_TITLES,
                     GENERIC_BODIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES, OWNER_PLACES,
                     PERSON_HEADS, ROLE_WORDS, TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention,
@@ -397,7 +397,7 @@ class Person:
         if self.told:
             return self.told
         given = self.given.lower()
-        if given in GIVEN_NAMES:
+        if given in GIVEN_NAMES and given not in EITHER:
             return "m" if given in MALE else "f"
         m, f = self.votes["m"], self.votes["f"]
         if m >= 2 * f + 1:
