@@ -45,7 +45,7 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_au.jsonl", "gold_figures_av.jsonl", "gold_figures_aw.jsonl",
                 "gold_figures_ax.jsonl", "gold_figures_ay.jsonl", "gold_figures_az.jsonl",
                 "gold_figures_ba.jsonl", "gold_figures_bb.jsonl", "gold_figures_bc.jsonl",
-                "gold_figures_bd.jsonl", "gold_figures_be.jsonl"]
+                "gold_figures_bd.jsonl", "gold_figures_be.jsonl", "gold_figures_bf.jsonl", "gold_figures_bg.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -134,6 +134,8 @@ PARTS = {
     "fresh52": ("articles_fresh52.jsonl", "f52us", 1, 10, []),
     "fresh53": ("articles_fresh53.jsonl", "f53", 1, 6, []),
     "fresh54": ("articles_fresh54.jsonl", "f54uk", 1, 8, []),
+    "fresh55": ("articles_fresh55.jsonl", "f55", 1, 6, []),
+    "fresh56": ("articles_fresh56.jsonl", "f56us", 1, 7, []),
 }
 
 
