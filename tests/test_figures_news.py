@@ -1405,3 +1405,16 @@ def test_a_number_word_opening_a_list_item():
     text = "Twelve councils improved;\n\nNineteen authorities met their targets."
     found = find_claims(text, [(0, 25), (27, len(text))], [])
     assert [(c.number_text, c.value, c.unit) for c in found] == [("Twelve", 12, "council"), ("Nineteen", 19, "authority")]
+
+
+# A count after a possessive ("Sudan’s 18 states", "Riyadh's 70,000 mosques") is a count, not a name's label;
+# a year there ("Obama's 2012 bundlers") stays a year.
+@pytest.mark.parametrize("text, expected", [
+    ("OCHA reports 15 of Sudan’s 18 states have been affected.", [fig("15", 15, "state"), fig("18", 18, "state")]),
+    ("Britain's 650 MPs voted.", [fig("650", 650, "MP")]),
+    ("The state monitors 20,000 of Riyadh's 70,000 mosques.",
+     [fig("20,000", 20000, "mosque"), fig("70,000", 70000, "mosque")]),
+    ("Half are women, compared with a third of Obama's 2012 bundlers.", [fig("a third", 1 / 3)]),
+])
+def test_a_count_after_a_possessive(text, expected):
+    assert figures(text) == expected

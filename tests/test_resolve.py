@@ -255,6 +255,9 @@ def test_a_common_noun_opening_the_sentence_is_no_rival(text, expected):
      [("The teams hire local people", "Kelly Hart", "he", "agency's director")]),
     ("The agency's director, Robin Hart, spoke today.\nThe teams hire local people, she said.",
      [("The teams hire local people", "Robin Hart", "she", "agency's director")]),
+    # "Rod" is a man's name as "Rodney" is
+    ("Rod Hansen, from the police force, spoke today.\n“It was a large operation,” he said.",
+     [("“It was a large operation,”", "Rod Hansen", "he", None)]),
 ])
 def test_a_pronoun_takes_the_person_whose_gender_agrees(text, expected):
     assert said(text) == expected
@@ -2219,6 +2222,9 @@ def test_offices_for_joined_fields_and_first_of_a_title(text, expected):
     ("Anne Major chairs the panel. “It is late,” Major said.", [("“It is late,”", "Anne Major", "Major", None)]),
     ("Bishop John Carter met the steward Mark Bishop. “We will strike,” Bishop said.",
      [("“We will strike,”", None, "Bishop", None)]),
+    # after an honorific too: "Ms King" for Annette King
+    ("In 2003 the Hon Annette King signed a treaty. “I welcome the support,” Ms King said.",
+     [("“I welcome the support,”", "Annette King", "Ms King", None)]),
 ])
 def test_surnames_of_a_body_peoples_names_and_numerals(text, expected):
     assert said(text) == expected

@@ -481,9 +481,11 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
         wb = _WORD_BEFORE.search(left)
         if wb and any(c.isupper() for c in wb.group(1)) and wb.group(1).lower().rstrip(".") not in _NOT_NAMES \
                 and wb.group(1).lower() not in _BOUNDS \
+                and not (wb.group(1).endswith(("'s", "’s"))  # "Sudan's 18 states"; "Obama's 2012 bundlers" a year
+                         and not (integer and len(raw) == 4 and 1800 <= value <= 2100)) \
                 and sign > 0 and not re.search(r"\(\s*$", left) and not _team_score(s, raw, value, left, j):
             tail_m = _RANGE_TAIL.match(s, j)
-            return tail_m.end() if tail_m else j  # "Section 427", "Apple Watch 5", "Senate 68 to 32"; not "Barely 20"
+            return tail_m.end() if tail_m else j  # "Section 427", "Senate 68 to 32"; not "Barely 20", "Sudan's 18"
     year_like = integer and len(raw) == 4 and 1800 <= value <= 2100 and not has_mag
     if year_like:
         ym = _YEAR_PAIR.match(s, j)

@@ -21,7 +21,7 @@ justin karl keir keith kenneth kevin kieran kwame lawrence lee leo leon leonard 
 louis luca lucas luis luke malcolm manuel marco marcus mario mark martin matt matteo matthew max michael
 mick mike miguel mikhail mohamed mohammad mohammed muhammad nathan neil nicholas nick nicolas nigel noel
 norman oleksandr oliver omar oscar owen patrick paul pedro peter phil philip phillip pierre rafael ralph
-ramon raymond reginald rhys richard rick rishi rob robert robin rodney roger roland ronald rory ross roy
+ramon raymond reginald rhys richard rick rishi rob robert rod robin rodney roger roland ronald rory ross roy
 rupert russell ryan sadiq salman sam samuel scott sean sebastian sergei sergey shane simon stanley stephen
 steve steven stewart stuart sunil ted terence terry theo thomas tim timothy tobias toby tom tommy tony
 trevor troy vadim valentin vernon victor viktor vincent vladimir volodymyr walter warren wayne wesley

@@ -195,6 +195,17 @@ _KIN_BEFORE = re.compile(r"(?:\b(?P<owner>[\w\-]+)['’]s|\b[Hh]is|\b[Hh]er|\b[T
 _KIN_WORD = re.compile("|".join(_KIN))
 
 
+def _title_as_surname(text: str) -> tuple[str | None, str] | None:
+    """(the gender an honorific tells, the word) for a mention that is one capitalised word, alone
+    or after an honorific ("Bishop", "Ms King"), which may be a surname; None otherwise."""
+    words = text.split()
+    if len(words) == 1:
+        return None, words[0]
+    if len(words) == 2 and _key(words[0]) in _HONORIFIC_WORDS and words[1][:1].isupper():
+        return GENDER_WORDS.get(_key(words[0])), words[1]
+    return None
+
+
 def _kin_of_namesake(text: str, start: int, surname: str) -> bool:
     """Whether the name at `start` is that of a relative of someone else of its surname: "Trump's niece
     Mary Trump", "his son Hunter Biden". The surname alone may then be either of them."""
@@ -804,12 +815,15 @@ class Resolver:
         if m.common and m.kind == "group" and m.text == m.name and m.name in self._surnames \
                 and (person := self._by_surname(m.name, None)) is not None:
             return self._found(person, m, m.role, alias=m.name)  # "French said" after "Dawn French"
-        if m.name is None and m.text == m.role and " " not in m.text and m.text in self._surnames:
-            # "Bishop said" after "Mark Bishop": a title word alone may be a surname. If the article
-            # also names a bishop, it is either.
-            person = self._by_surname(m.text, None)
-            if person is None or any(_key(m.text) in p.role_words for p in self.people):
-                self._note(m.start, _Partial())
+        if m.name is None and m.text == m.role and (titled := _title_as_surname(m.text)) \
+                and titled[1] in self._surnames:
+            # "Bishop said" after "Mark Bishop", "Ms King said" after "Annette King": a title word
+            # alone, or after an honorific, may be a surname. If the article also names a bishop,
+            # it is either.
+            told, word = titled
+            person = self._by_surname(word, told)
+            if person is None or any(_key(word) in p.role_words for p in self.people):
+                self._note(m.start, _Partial(gender=told))
                 return None, "person", None
             return self._found(person, m, None, alias=m.text)
         if (m.common or m.name is None) and (issued := self._document_issuer(m)) is not None:
