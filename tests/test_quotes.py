@@ -40,8 +40,8 @@ def test_quote_split_around_attribution_is_one_quote():
     text = "“The water rose fast,” Varga told reporters, “and we had no warning at all.”"
     q = one(text)
     assert q.text == text
-    # The article never names Varga in full: the mention is kept, no speaker is guessed.
-    assert (q.speaker, q.speaker_text, q.cue) == (None, "Varga", "told")
+    # The article never names Varga in full: the surname is the whole name it gives, and no full name is guessed.
+    assert (q.speaker, q.speaker_text, q.cue) == ("Varga", "Varga", "told")
 
 
 def test_attribution_before_quote_with_colon():
@@ -216,7 +216,7 @@ def test_quotation_finishing_the_writers_sentence_is_reported_speech_from_the_se
     q = one("The new depot “will pay for itself within a decade,” Holt said.")
     assert q.kind == "indirect"
     assert q.text == "The new depot “will pay for itself within a decade,”"
-    assert (q.speaker, q.speaker_text) == (None, "Holt")
+    assert (q.speaker, q.speaker_text) == ("Holt", "Holt")
 
 
 def test_quotation_after_an_attribution_of_its_own_keeps_its_marks():
@@ -251,7 +251,7 @@ def test_hearer_before_that_is_skipped():
 
 def test_trailing_attribution_with_an_occasion_after_it():
     q = one("The levee on the east bank will be raised by a meter, Holt said Wednesday in an interview.")
-    assert q.text == "The levee on the east bank will be raised by a meter" and (q.speaker, q.speaker_text) == (None, "Holt")
+    assert q.text == "The levee on the east bank will be raised by a meter" and (q.speaker, q.speaker_text) == ("Holt", "Holt")
 
 
 def test_trailing_attribution_followed_by_a_participle_or_semicolon():
@@ -468,7 +468,7 @@ def test_a_body_then_a_noun_for_a_person_then_a_name(text, expected):
     ('The plan was called "a disgrace" by Ana Ruiz on Monday.',
      [("direct", '"a disgrace"', "Ana Ruiz", "Ana Ruiz", None, "called")]),
     ('Election results were described by Johnson as a "historic mandate".',
-     [("direct", '"historic mandate"', None, "Johnson", None, "described")]),
+     [("direct", '"historic mandate"', "Johnson", "Johnson", None, "described")]),
     # No one named after "by": no speaker, and the subject is none either.
     ('He was described by neighbours as a quiet man.', []),
 ])
@@ -1026,7 +1026,7 @@ def test_the_one_asked_does_not_ask(text, expected):
      '"betrayal".',
      [("indirect", 'rivals of "betrayal"', None, "The campaign", None, "accused")]),
     ('But Hale stood beside the governor\'s deputy, Ana Ruiz, and described the plan as "a good start."',
-     [("indirect", 'the plan as "a good start."', None, "Hale", None, "described")]),
+     [("indirect", 'the plan as "a good start."', "Hale", "Hale", None, "described")]),
 ])
 def test_a_coordinated_verb_takes_its_clause_subject(text, expected):
     assert whole(text) == expected
