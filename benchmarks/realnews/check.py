@@ -45,13 +45,14 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_au.jsonl", "gold_figures_av.jsonl", "gold_figures_aw.jsonl",
                 "gold_figures_ax.jsonl", "gold_figures_ay.jsonl", "gold_figures_az.jsonl",
                 "gold_figures_ba.jsonl", "gold_figures_bb.jsonl", "gold_figures_bc.jsonl",
-                "gold_figures_bd.jsonl", "gold_figures_be.jsonl", "gold_figures_bf.jsonl", "gold_figures_bg.jsonl"]
+                "gold_figures_bd.jsonl", "gold_figures_be.jsonl", "gold_figures_bf.jsonl", "gold_figures_bg.jsonl",
+                "gold_figures_bh.jsonl", "gold_figures_bi.jsonl", "gold_figures_bj.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
 TAKEN_OUT = {"f33us-03", "f42uk-06"}
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
-_REPORTS_SPEECH = re.compile(r"\b(?:said|says|told|[Aa]ccording\s+to|announced|stated|statement|remarks|ruled|estimates|"
+_REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|[Aa]ccording\s+to|announced|stated|statement|remarks|ruled|estimates|"
                              r"concluded|suggested|warned|claimed|reported|predicts|urges?|advising|advised|commented)\b")
 
 
@@ -136,6 +137,9 @@ PARTS = {
     "fresh54": ("articles_fresh54.jsonl", "f54uk", 1, 8, []),
     "fresh55": ("articles_fresh55.jsonl", "f55", 1, 6, []),
     "fresh56": ("articles_fresh56.jsonl", "f56us", 1, 7, []),
+    "fresh57": ("articles_fresh57.jsonl", "f57", 1, 6, []),
+    "fresh58": ("articles_fresh58.jsonl", "f58us", 1, 8, []),
+    "fresh59": ("articles_fresh59.jsonl", "f59uk", 1, 9, []),
 }
 
 
