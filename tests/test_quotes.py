@@ -445,6 +445,39 @@ def test_an_inverted_attribution_after_the_comma_that_follows_a_quotation(text, 
     assert whole(text) == expected
 
 
+# Verbs other than "said" that news writes inverted after a quotation: "stated the FDIC".
+@pytest.mark.parametrize("text, expected", [
+    ("“The branches will reopen on Monday,” stated the FDIC.",
+     [("direct", "“The branches will reopen on Monday,”", "FDIC", "the FDIC", None, "stated")]),
+    ("“We have won,” announced Ana Ruiz after the count.",
+     [("direct", "“We have won,”", "Ana Ruiz", "Ana Ruiz", None, "announced")]),
+    ("“It was a mistake,” admitted Tom Hale.",
+     [("direct", "“It was a mistake,”", "Tom Hale", "Tom Hale", None, "admitted")]),
+    ("“The figures are wrong,” claimed the union in a statement.",
+     [("direct", "“The figures are wrong,”", None, "the union", None, "claimed")]),
+])
+def test_other_verbs_of_saying_inverted_after_a_quotation(text, expected):
+    assert whole(text) == expected
+
+
+# A quotation in the writer's sentence, in a clause joined to the first with a subject of its own:
+# that subject's words, not the first clause's subject's. Words joined to a subject join no clause.
+@pytest.mark.parametrize("text, expected", [
+    ("MB Financial is expected to buy the assets and the FDIC will “retain the rest for later disposition.”",
+     [("indirect", "“retain the rest for later disposition.”", "FDIC", "the FDIC", None, None)]),
+    ("Bank of Nevada will buy the deposits while the FDIC will keep the loans, also “for later disposition.”",
+     [("indirect", "keep the loans, also “for later disposition.”", "FDIC", "the FDIC", None, None)]),
+    ("The board rejected the bid on Monday, but Tom Hale called it “a fair offer.”",
+     [("direct", "“a fair offer.”", "Tom Hale", "Tom Hale", None, "called")]),
+    ("McGraw and colleagues wanted to know why, because “models are the main tool.”",
+     [("indirect", "to know why, because “models are the main tool.”", None, "McGraw and colleagues", None, None)]),
+    ("He was fired by the station and Radio Kent after he called the team “a disgrace.”",
+     [("indirect", "the team “a disgrace.”", None, "he", None, "called")]),
+])
+def test_a_quotation_in_a_joined_clause_is_that_clauses_subjects(text, expected):
+    assert whole(text) == expected
+
+
 # A body or place, then a lower-case noun for a person, then a full name: the person speaks, the
 # rest is the role.
 @pytest.mark.parametrize("text, expected", [

@@ -89,6 +89,53 @@ def test_a_name_after_a_list_of_portfolios(text, expected):
     assert said(text) == expected
 
 
+# A portfolio with "of" or "for" before a name whose given name is not a known one: the name is the
+# last two words when the surname has a particle or the article writes it again; else nobody.
+@pytest.mark.parametrize("text, expected", [
+    ("The bomb was placed in a market, said Minister of Information Moammar al-Eryani.",
+     [("The bomb was placed in a market", "Moammar al-Eryani", "Minister of Information Moammar al-Eryani",
+       "Minister of Information")]),
+    ("A Dallas man was jailed, announced U.S. Attorney for the Northern District of Texas Leigha Simonton.\n"
+     "The case was brought by Simonton.",
+     [("A Dallas man was jailed", "Leigha Simonton",
+       "U.S. Attorney for the Northern District of Texas Leigha Simonton",
+       "U.S. Attorney for the Northern District of Texas")]),
+    ("A Dallas man was jailed, announced U.S. Attorney for the Northern District of Texas Leigha Simonton.",
+     [("A Dallas man was jailed", None, "U.S. Attorney for the Northern District of Texas Leigha Simonton",
+       "U.S. Attorney for the Northern District")]),
+])
+def test_a_name_after_a_portfolio_without_a_known_given_name(text, expected):
+    assert said(text) == expected
+
+
+# "The force" is a police force (British news): the one the article names.
+@pytest.mark.parametrize("text, expected", [
+    ("Thames Valley Police arrested two men. The force said the men were released on bail.",
+     [("the men were released on bail", "Thames Valley Police", "The force", None)]),
+    ("West Midlands Police raided the depot. Detective Sergeant Carl Russell of West Midlands Police’s Force CID led"
+     " the raid.\n“The drugs were hidden,” the force said.",
+     [("“The drugs were hidden,”", "West Midlands Police", "the force", None)]),
+    ("Thames Valley Police and Kent Police worked together. The force said the men were released.",
+     [("the men were released", None, "The force", None)]),
+])
+def test_the_force_is_the_police_force_named(text, expected):
+    assert said(text) == expected
+
+
+# A body named with the body that owns it ("NASA’s Jet Propulsion Laboratory") is the body itself;
+# a possessive that is part of a name ("Lloyd’s Banking Group") stays.
+@pytest.mark.parametrize("text, expected", [
+    ("NASA’s Jet Propulsion Laboratory said the probe was safe.",
+     [("the probe was safe", "Jet Propulsion Laboratory", "NASA’s Jet Propulsion Laboratory", None)]),
+    ("Britain’s Ministry of Defence said the jets were safe.",
+     [("the jets were safe", "Ministry of Defence", "Britain’s Ministry of Defence", None)]),
+    ("Lloyd’s Banking Group said profits rose.",
+     [("profits rose", "Lloyd’s Banking Group", "Lloyd’s Banking Group", None)]),
+])
+def test_a_body_named_with_its_owner_is_the_body(text, expected):
+    assert said(text) == expected
+
+
 # "Honourable" and "Hon" are honorifics: kept out of the name, "Hon Benson-Pope" is the one named.
 @pytest.mark.parametrize("text, expected", [
     ('The Environment minister, Honourable David Benson-Pope, said: "It aims to protect teenagers."\n'

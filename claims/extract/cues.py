@@ -89,7 +89,9 @@ INVERTIBLE = {"according to", "acknowledged", "added", "adds", "argued", "asked"
               "conceded", "concluded", "continued", "continues", "countered", "declared", "explained",
               "explains", "insisted", "joked", "noted", "notes", "observed", "quipped", "read", "reads", "recalled",
               "recalls", "remarked", "replied", "replies", "responded", "said", "says", "stressed", "tells", "told",
-              "tweeted", "warned", "went on", "writes", "wrote", "reported", "reports"}
+              "tweeted", "warned", "went on", "writes", "wrote", "reported", "reports", "stated",
+              "announced", "admitted", "claimed", "commented", "confirmed", "emphasised", "emphasized",
+              "exclaimed", "boasted", "predicted", "maintained", "asserted", "complained"}
 
 # Cues that only mean speech with a content clause or a quote; alone they are ordinary verbs.
 WEAK_CUES = {"accuse", "accused", "accuses", "accusing", "agree", "agreed", "agrees", "blast", "blasted",

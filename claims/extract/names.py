@@ -208,7 +208,7 @@ ORG_HEADS = {
     "version", "list", "brief", "motion", "summary", "account", "platform", "message", "speech", "interview",
     "military", "army", "navy", "police", "tribunal", "regime", "junta", "embassy", "ministry", "bank",
     "trust", "charity", "authority", "consulate", "school", "university", "college", "hospital", "airline",
-    "club", "federation", "society", "council", "inquiry", "regulator", "watchdog", "charity",
+    "club", "federation", "society", "council", "inquiry", "regulator", "watchdog", "charity", "force",
 }
 # What a person or body issues and the news quotes as if it spoke: "a statement from the ministry said".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",
@@ -228,7 +228,7 @@ GENERIC_BODIES = {
     "committee", "administration", "office", "army", "navy", "union", "board", "commission", "cabinet",
     "authority", "bank", "group", "campaign", "party", "report", "study", "survey", "poll", "statement",
     "paper", "newspaper", "website", "staff", "forces", "service", "services", "military", "tribunal", "regime",
-    "junta", "embassy",
+    "junta", "embassy", "force",
 }
 # Words that make a capitalised name an organisation rather than a person.
 ORG_WORDS = {
@@ -1035,23 +1035,38 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
 
 # A minister's portfolios listed before their name, with no comma after the last: "Minister for
 # Employment, Workforce, Skills, Small and Family Business Stuart Robert said".
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)\s+(?:for|of)"
-                               r"\s+[^.;:!?“”\"()]*$")
+_PORTFOLIO_TITLES = r"(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner|Attorney)"
+_PORTFOLIO_BEFORE = re.compile(r"\b" + _PORTFOLIO_TITLES + r"\s+(?:for|of)\s+[^.;:!?“”\"()]*$")
+_PORTFOLIO_OPENING = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}" + _PORTFOLIO_TITLES + r"\s+(?:for|of)\s")
 
 
 def _portfolio_holder(text: str, start: int, words: list[str]) -> tuple[int, str] | None:
     """Where a person's name starts in the last words of a list of portfolios (`words`, read from
     `start`): at a known given name followed by one or two capitalised words that end the run; with
-    the title written before the run ("Minister for Infrastructure,"), if any."""
+    the title written before the run ("Minister for Infrastructure,"), if any. A given name not
+    known ("Minister of Information Moammar al-Eryani", "U.S. Attorney for the Northern District
+    of Texas Leigha Simonton") is read so when the surname carries a particle or the article
+    writes it again."""
     if len(words) < 3:
         return None
     title = _PORTFOLIO_BEFORE.search(text, max(0, start - 200), start)
-    if title is None and not (words[0] in ("Minister", "Secretary") and words[1] in ("for", "of")):
+    if title is None and not _PORTFOLIO_OPENING.match(" ".join(words[:4]) + " "):
         return None
     for p in range(len(words) - 2, max(0, len(words) - 4), -1):
         if p >= 1 and words[p].lower() in GIVEN_NAMES and all(_is_cap(w) for w in words[p + 1:]):
             return p, title.group().strip() if title else ""
+    p = len(words) - 3 if len(words) > 4 and re.fullmatch(r"[A-Z]\.", words[-2]) else len(words) - 2
+    surname = words[-1]
+    if p >= 2 and _is_cap(words[p - 1]) and words[p - 1].lower() not in CONNECTORS \
+            and all(_is_cap(w) and w.lower() not in _NOT_HOLDER_WORDS for w in words[p:]) \
+            and (_PARTICLE_WORD.match(surname) or len(re.findall(r"\b" + re.escape(surname) + r"\b", text)) > 1):
+        return p, title.group().strip() if title else ""
     return None
+
+
+# Words of a portfolio, never of its holder's name.
+_NOT_HOLDER_WORDS = TITLES | ORG_WORDS | COUNTRIES | US_STATES | DEMONYMS | _NONSPEAKER_CAPS | CONNECTORS | {
+    "affairs", "information", "justice", "trade", "health", "security", "defence", "defense", "district", "state"}
 
 
 # Initials that are common nouns, one of a kind rather than a name: "an NGO", "a CEO", "an MP".

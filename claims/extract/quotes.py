@@ -26,7 +26,7 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
 from .dates import find_date
-from .names import (CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES, GIVEN_NAMES, ORG_HEADS,
+from .names import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES, GIVEN_NAMES, ORG_HEADS,
                     ORG_WORDS, PERSON_HEADS, PLATFORMS, SpeakerMention, classify_name, read_speaker_after,
                     read_speaker_before)
 from .resolve import Resolver
@@ -1762,7 +1762,9 @@ def _partial_quotation(text: str, ps: int, g: Segment) -> _Found:
     # The subject of the sentence; after an opening subordinate clause ("After X failed,
     # the Prime Minister apologised for '...'"), the main clause's.
     subordinate = _SUBORDINATE_OPENING.match(text, sstart) is not None
-    subject = _clause_subject(text, sstart, g.start, participle=not subordinate)
+    subject = _later_clause_subject(text, sstart, g.start)
+    if subject is None:
+        subject = _clause_subject(text, sstart, g.start, participle=not subordinate)
     if subject is not None and (cue := CUE.search(text, subject.end, g.start)) \
             and _RELATIVE_WORD.search(text, subject.end, cue.start()):
         # "X declined ... after a recording in which someone says Y '...'": a verb of
@@ -1780,6 +1782,32 @@ def _partial_quotation(text: str, ps: int, g: Segment) -> _Found:
         while start < g.start and text[start] in " \u00a0":
             start += 1
     return _Found("indirect", start, g.end, subject, None, None, 0.4, [g])
+
+
+_LATER_CLAUSE = re.compile(r"(?:,\s*)?\b(?:and|but|while|whereas|yet)\s+|;\s+")
+
+
+def _later_clause_subject(text: str, lo: int, start: int) -> SpeakerMention | None:
+    """The subject of the last clause joined before a quotation, when that clause has one: in
+    "MB will buy the assets and the FDIC will 'retain the rest'" the FDIC says what is quoted,
+    not MB; a clause after it ("..., the Prime Minister apologised for '...'") has the last word.
+    Words joined to the sentence's subject ("McGraw and colleagues wanted") or to a name ("Goods
+    and Service Tax") join no clause: the joined subject must come after a few words and be
+    followed by a verb, a modal or an auxiliary. None when no such clause holds the quotation."""
+    for m in reversed(list(_LATER_CLAUSE.finditer(text, lo, start))):
+        if len(text[lo:m.start()].split()) < 4:
+            break
+        mention = read_speaker_after(text, m.end(), start)
+        if mention is None or mention.start != m.end() or mention.pronoun:
+            continue
+        verb = _NEXT_WORD.match(text, mention.end, start)
+        if verb and (verb.group(1) in AUXILIARIES or verb.group(1).endswith("ed") or CUE.fullmatch(verb.group(1))):
+            nearer = _clause_subject(text, mention.end, start)
+            return nearer if nearer is not None and _heads_clause(text, nearer.end, start) else mention
+    return None
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"‘'])")

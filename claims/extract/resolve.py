@@ -164,6 +164,24 @@ _INSIDE_SENTENCE = re.compile(r"(?:[a-z0-9,;:(]|,[\"”’]|\b(?:" + "|".join(so
 _BRAND = re.compile(r"^(?!Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O['’])[A-Z]\w*[a-z][A-Z]|-[A-Z]$")
 _WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
 _ADJECTIVE = re.compile(r"(?:ial|onal|ic|ican)$", re.I)  # "Presidential", "Democratic": no title before a name
+_OWNER_OF_BODY = re.compile(r"^(?P<owner>[^’']+)['’]s\s+(?P<body>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|for|the))*\s+[A-Z][\w\-]*)$")
+
+
+def _owned_body(name: str) -> str:
+    """A body's own name without the body that owns it: "Jet Propulsion Laboratory" for "NASA’s Jet
+    Propulsion Laboratory", as the article names it elsewhere and other articles do. Only when the
+    owner is a body itself (initials, a country, a department): "Lloyd's Banking Group" stays."""
+    m = _OWNER_OF_BODY.match(name)
+    if m is None:
+        return name
+    owner = m.group("owner").split()
+    if owner[-1].isupper() and len(owner[-1]) > 1 or _key(owner[-1]) in COUNTRIES or _key(owner[-1]) in ORG_WORDS:
+        return m.group("body")
+    return name
+
+
+# Kinds of body that news calls by another word: "the force" for Thames Valley Police.
+_HEAD_NAMES = {"force": {"force", "police", "constabulary"}}
 # Capitalised words that a parse may take for a lone surname but that name nobody.
 _NOT_LONE_SURNAMES = (_NONSPEAKER_CAPS | COUNTRIES | DEMONYMS | DATE_WORDS | GIVEN_NAMES | set(ROLE_WORDS)
                       | set(TITLES) | US_STATES | ORG_WORDS | ORG_HEADS | GENERIC_BODIES | DOCUMENTS
@@ -867,6 +885,7 @@ class Resolver:
             if " " not in name and (m.text or "").lower().startswith("the ") \
                     and (body := self._body_first_named(name)) is not None:
                 name = body  # "said the Church" after "the Church of Scientology"
+            name = _owned_body(name)
             self._add(name, m.kind, m.role, m.name)
             self._last_org.append((m.start, name))
             return name, m.kind, m.role
@@ -1107,7 +1126,8 @@ class Resolver:
         at = next((i for i, w in enumerate(words) if _key(w).removesuffix("'s").removesuffix("’s") == head), 0)
         kinds = [_key(w) for w in words[1:at] if w.islower() and _key(w) not in _NEUTRAL_MODIFIERS
                  and not w[0].isdigit() and "-" not in w]
-        fits = [b for b in self.bodies if head in (named := {_key(w) for w in b.split()})
+        heads = _HEAD_NAMES.get(head, {head})
+        fits = [b for b in self.bodies if heads & (named := {_key(w) for w in b.split()})
                 and all(k in named for k in kinds)]
         return fits[0] if len(fits) == 1 else None
 
