@@ -100,6 +100,10 @@ def test_a_name_after_a_list_of_portfolios(text, expected):
      [("A Dallas man was jailed", "Leigha Simonton",
        "U.S. Attorney for the Northern District of Texas Leigha Simonton",
        "U.S. Attorney for the Northern District of Texas")]),
+    # An Irish TD: "TD" after the name is no part of it.
+    ("The Minister for Business and Employment Ged Nash TD has welcomed the figures.\n"
+     "Minister Nash said, “These figures are very welcome.”",
+     [("“These figures are very welcome.”", "Ged Nash", "Minister Nash", "Minister")]),
     ("A Dallas man was jailed, announced U.S. Attorney for the Northern District of Texas Leigha Simonton.",
      [("A Dallas man was jailed", None, "U.S. Attorney for the Northern District of Texas Leigha Simonton",
        "U.S. Attorney for the Northern District")]),

@@ -128,7 +128,7 @@ TITLES = {
     skipper pilot firefighter agent assistant associate legislator lawmaker supervisor selectman clerk assessor
     bailiff chaplain deacon monsignor rector midwife pharmacist dentist assemblymember""".split(),
 }
-POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
+POSTNOMINALS = {"mp", "td", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
                 "jr", "jr.", "sr", "sr.", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb", "cvo", "lvo", "mvo", "kcvo",
                 "dcvo", "qpm", "dl", "frse", "freng", "fmedsci", "frcp", "frcs", "dsc", "dso", "gc", "vc"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"} | FOREIGN_HONORIFICS
@@ -1055,10 +1055,18 @@ def _portfolio_holder(text: str, start: int, words: list[str]) -> tuple[int, str
     for p in range(len(words) - 2, max(0, len(words) - 4), -1):
         if p >= 1 and words[p].lower() in GIVEN_NAMES and all(_is_cap(w) for w in words[p + 1:]):
             return p, title.group().strip() if title else ""
-    p = len(words) - 3 if len(words) > 4 and re.fullmatch(r"[A-Z]\.", words[-2]) else len(words) - 2
-    surname = words[-1]
-    if p >= 2 and _is_cap(words[p - 1]) and words[p - 1].lower() not in CONNECTORS \
-            and all(_is_cap(w) and w.lower() not in _NOT_HOLDER_WORDS for w in words[p:]) \
+    k = len(words)
+    while k > 2 and words[k - 1].lower() in POSTNOMINALS:
+        k -= 1  # "Ged Nash TD"
+    p = k - 3 if k > 4 and re.fullmatch(r"[A-Z]\.", words[k - 2]) else k - 2
+    surname = words[k - 1]
+    # A title before the run counts when only the portfolio's words come between: "Minister for
+    # Business and Employment Ged Nash", not "Minister ..., has welcomed a report entitled 'Defining Fuel Poverty'".
+    listed = title is not None and all(_is_cap(w) or w.lower() in CONNECTORS or w == "and"
+                                       for w in title.group().split()[2:])
+    if p >= (1 if listed else 2) and _is_cap(words[p - 1]) and words[p - 1].lower() not in CONNECTORS \
+            and words[p - 1].lower() not in NOT_ROLES and words[p - 1].lower() + "." not in NOT_ROLES \
+            and all(_is_cap(w) and w.lower() not in _NOT_HOLDER_WORDS for w in words[p:k]) \
             and (_PARTICLE_WORD.match(surname) or len(re.findall(r"\b" + re.escape(surname) + r"\b", text)) > 1):
         return p, title.group().strip() if title else ""
     return None
