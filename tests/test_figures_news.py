@@ -124,6 +124,30 @@ def test_and_a_half_is_one_figure_typed_by_its_time_unit(text, expected):
     assert figures(text) == expected
 
 
+# Decimals spelled out, as radio scripts write them: one figure, not "two-point" and "five percent".
+@pytest.mark.parametrize("text, expected", [
+    ("Growth is expected to reach two-point-five percent in 2003.", [fig("two-point-five percent", 2.5, "percent")]),
+    ("Rich nations will grow two-point-one percent, against three point nine percent elsewhere.",
+     [fig("two-point-one percent", 2.1, "percent", trend="up"), fig("three point nine percent", 3.9, "percent")]),
+    ("Inflation stood at one-point-zero-five percent.", [fig("one-point-zero-five percent", 1.05, "percent")]),
+    ("The team scored two points in five minutes.", [fig("two points", 2, "point"), fig("five minutes", 5, "minute")]),
+])
+def test_a_decimal_spelled_out_is_one_figure(text, expected):
+    assert figures(text) == expected
+
+
+# Number words that make no one number: a count, then a size written with a hyphen ("five
+# one-kilogram bricks" are five bricks, not six); "twenty one", "forty five" still make one.
+@pytest.mark.parametrize("text, expected", [
+    ("Officers found five one-kilogram bricks of cocaine.", [fig("five", 5, "one-kilogram brick")]),
+    ("The crew loaded three two-tonne crates.", [fig("three", 3, "two-tonne crate")]),
+    ("About twenty one people were hurt.", [fig("About twenty one", 21, "people", qualifier="about")]),
+    ("Forty five homes were flooded.", [fig("Forty five", 45, "home")]),
+])
+def test_number_words_that_make_no_one_number(text, expected):
+    assert figures(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The deal will boost net income by 400m euros to 2.5bn euros.",
      [fig("400m euros", 4e8, "EUR", trend="up", role="change"),

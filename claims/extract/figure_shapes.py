@@ -210,6 +210,11 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
                 raw=m.group("d") or m.group("w") or m.group(0))
     if m.group("w") and not _word_number_counts(s, a, i):
         return None
+    if m.group("w") and a.value == int(a.value) and (dm := _SPELLED_DECIMAL.match(s, a.j)):
+        # "two-point-five percent", "three point nine": decimals spelled out, as radio scripts write them.
+        digits = "".join(str(_DIGIT_WORDS.index(d.lower())) for d in re.split(r"[\s-]+", dm.group("digits")))
+        a.value = float(f"{int(a.value)}.{digits}")
+        a.j, a.integer = dm.end(), False
     hm = _AND_A_HALF.match(s, a.j)
     if hm:
         n = hm.group("n").lower()
@@ -222,6 +227,9 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
     return a
 
 
+_DIGIT_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_SPELLED_DECIMAL = re.compile(r"[\s-]point[\s-](?P<digits>(?:" + "|".join(_DIGIT_WORDS) + r")(?:[\s-](?:"
+                              + "|".join(_DIGIT_WORDS) + r"))*)\b(?!-(?:year|month|week|day)s?\b)", re.I)
 # "two and a half years", "five-and-a-half years", "1 and a quarter", "one and two thirds": one figure.
 _AND_A_HALF = re.compile(r"(?:\s+and\s+|-and-)(?P<n>an?|one|two|three)[\s-](?P<f>half|quarters?|thirds?)\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:the|this|that|each|every|no|not|any|same|which|another|(?:the|an?)\s+only|"

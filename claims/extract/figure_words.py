@@ -331,6 +331,20 @@ def _parse_words(words: str) -> float | None:
 
 
 
+def _compound_end(words: str) -> int:
+    """Where number words stop making one number: "five one-kilogram bricks" is five bricks of one
+    kilogram each, not six; a unit word after a unit word, or a tens word after a unit or tens
+    word, starts another number ("twenty-one", "two hundred and five" are one)."""
+    last = None
+    for w in _WORD_RE.finditer(words):
+        word = w.group().lower()
+        kind = "scale" if word in SCALES else "tens" if word in _TENS else "ones"
+        if last in ("ones", "tens") and (kind == "tens" or kind == "ones" and last == "ones"):
+            return len(words[:w.start()].rstrip(" -"))
+        last = kind
+    return len(words)
+
+
 def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
     """(value, end, is_integer_digits) of the number matched by _NUMBER, before magnitude words."""
     if m.group("d"):
@@ -338,8 +352,9 @@ def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
         value = float(raw.replace(",", ""))
         return value, m.end("d"), "." not in raw and "," not in raw
     if m.group("w"):
-        value = _parse_words(m.group("w"))
-        return (value, m.end(), False) if value is not None else None
+        words = m.group("w")[:_compound_end(m.group("w"))]
+        value = _parse_words(words)
+        return (value, m.start("w") + len(words), False) if value is not None else None
     if m.group("c"):
         return 2.0, m.end(), False
     if m.group("a"):
