@@ -209,6 +209,7 @@ ORG_HEADS = {
     "military", "army", "navy", "police", "tribunal", "regime", "junta", "embassy", "ministry", "bank",
     "trust", "charity", "authority", "consulate", "school", "university", "college", "hospital", "airline",
     "club", "federation", "society", "council", "inquiry", "regulator", "watchdog", "charity", "force",
+    "movement", "broadcaster", "publisher", "retailer", "carmaker",
 }
 # What a person or body issues and the news quotes as if it spoke: "a statement from the ministry said".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",

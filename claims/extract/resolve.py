@@ -180,6 +180,20 @@ def _owned_body(name: str) -> str:
     return name
 
 
+# Nouns news uses for a body it has just named: "the company", "the movement", "the newspaper".
+_BODY_ANAPHORS = {"company", "firm", "organization", "organisation", "movement", "group", "newspaper", "paper",
+                  "network", "charity", "broadcaster", "publisher", "retailer", "carmaker", "airline", "website"}
+_PRESS_WORDS = {"times", "post", "news", "herald", "journal", "gazette", "tribune", "mail", "telegraph", "guardian",
+                "daily", "express", "star", "sun", "observer", "independent", "chronicle", "standard", "record",
+                "mirror", "inquirer", "examiner", "courier", "press", "magazine", "weekly"}
+_BROADCAST_WORDS = {"tv", "television", "radio", "broadcasting", "network", "channel", "news", "bbc", "cnn", "abc",
+                    "cbs", "nbc", "fox", "sky", "itv", "rte"}
+# What a body must be called to be "the newspaper", "the network" or "the website".
+_ANAPHOR_KINDS = {"newspaper": _PRESS_WORDS, "paper": _PRESS_WORDS, "network": _BROADCAST_WORDS,
+                  "broadcaster": _BROADCAST_WORDS, "website": {"com", "org", "net", "co", "uk", "website", "online"}}
+_BODY_NAME = re.compile(r"[A-Z][\w&.\-]*[A-Za-z]")
+_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
 # Kinds of body that news calls by another word: "the force" for Thames Valley Police.
 _HEAD_NAMES = {"force": {"force", "police", "constabulary"}}
 # Capitalised words that a parse may take for a lone surname but that name nobody.
@@ -859,6 +873,14 @@ class Resolver:
                 self._note(m.start, _Partial(gender=told))
                 return None, "person", None
             return self._found(person, m, None, alias=m.text)
+        if m.common and m.kind == "organization" and m.role and _BODY_NAME.fullmatch(m.role) \
+                and _key(m.role) not in _TITLE_WORDS | DATE_WORDS | _NONSPEAKER_CAPS | COUNTRIES | DEMONYMS | OWNER_PLACES \
+                and not _MONTH.fullmatch(m.role) and re.search(r",\s+" + re.escape(m.role) + r"\b", m.text or ""):
+            # "The country’s largest airline, Qantas, said": the name in apposition is the body's.
+            role = _ARTICLE.sub("", m.name or "") or None
+            self._add(m.role, "organization", role, m.role)
+            self._last_org.append((m.start, m.role))
+            return m.role, "organization", role
         if (m.common or m.name is None) and (issued := self._document_issuer(m)) is not None:
             return issued
         if m.common or m.name is None:
@@ -1133,9 +1155,12 @@ class Resolver:
 
     def _company_just_named(self, m: SpeakerMention) -> str | None:
         """ "The company said" right after a sentence naming one company ("PG&E contract employees"):
-        that company. Only "the company" or "the firm", only a body that is no public one, and only
-        when that sentence and this one name no other body."""
-        if (m.text or "").lower() not in ("the company", "the firm"):
+        that company; so for the other nouns news uses for a body named just before ("the
+        organisation", "the movement", "the newspaper", "the network"). Only a body that is no
+        public one, and only when that sentence and this one name no other body or person (a
+        country or a nationality may be named)."""
+        words = (m.text or "").lower().split()
+        if len(words) != 2 or words[0] != "the" or words[1] not in _BODY_ANAPHORS:
             return None
         si = self._sentence_index(m.start)
         lo = self.sentences[max(0, si - 1)][0]
@@ -1147,14 +1172,16 @@ class Resolver:
         if len(named) != 1:
             return None
         (body,) = named
-        if {_key(w) for w in body.split()} & _PUBLIC_BODY_WORDS:
-            return None
+        own = {_key(w) for w in body.split()}
+        if own & _PUBLIC_BODY_WORDS or words[1] in _ANAPHOR_KINDS and not own & _ANAPHOR_KINDS[words[1]]:
+            return None  # "the newspaper" is no National Rifle Association
         # Any other name there may be another company the article does not call one: nobody is guessed.
         known = {body, *(k for k, v in self.initialled.items() if v == body), *(p.name for p in self.people if p.likely)}
         known_words = {w for k in known for w in re.findall(r"[\w’'\-]+", k)}
         for word in _WORD.finditer(self.text, lo, m.start):
             w = _POSSESSIVE.sub("", word.group())
             if w not in known_words and _key(w) not in _RUN_OPENERS and _key(w) not in DATE_WORDS \
+                    and _key(w) not in COUNTRIES and _key(w) not in DEMONYMS \
                     and not _SENTENCE_OPENING.search(self.text, lo, word.start()):
                 return None
         return body
