@@ -46,7 +46,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_ax.jsonl", "gold_figures_ay.jsonl", "gold_figures_az.jsonl",
                 "gold_figures_ba.jsonl", "gold_figures_bb.jsonl", "gold_figures_bc.jsonl",
                 "gold_figures_bd.jsonl", "gold_figures_be.jsonl", "gold_figures_bf.jsonl", "gold_figures_bg.jsonl",
-                "gold_figures_bh.jsonl", "gold_figures_bi.jsonl", "gold_figures_bj.jsonl"]
+                "gold_figures_bh.jsonl", "gold_figures_bi.jsonl", "gold_figures_bj.jsonl",
+                "gold_figures_bk.jsonl", "gold_figures_bl.jsonl", "gold_figures_bm.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -140,6 +141,9 @@ PARTS = {
     "fresh57": ("articles_fresh57.jsonl", "f57", 1, 6, []),
     "fresh58": ("articles_fresh58.jsonl", "f58us", 1, 8, []),
     "fresh59": ("articles_fresh59.jsonl", "f59uk", 1, 9, []),
+    "fresh60": ("articles_fresh60.jsonl", "f60", 1, 6, []),
+    "fresh61": ("articles_fresh61.jsonl", "f61us", 1, 8, []),
+    "fresh62": ("articles_fresh62.jsonl", "f62uk", 1, 8, []),
 }
 
 
