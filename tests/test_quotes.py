@@ -478,6 +478,20 @@ def test_a_quotation_in_a_joined_clause_is_that_clauses_subjects(text, expected)
     assert whole(text) == expected
 
 
+# Someone's claim named as the object of another's verb ("dismissed Tuckey's suggestion that ..."):
+# what follows "that" is the owner's, with the noun as the cue; a description's claim is left as it was.
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz dismissed Liberal Tom Hale’s suggestion that the parties should merge.",
+     [("indirect", "the parties should merge", "Tom Hale", "Liberal Tom Hale", "Liberal", "suggestion")]),
+    ("The minister rejected Tom Hale’s claim that the plan would fail.",
+     [("indirect", "that the plan would fail", "Tom Hale", "Tom Hale", None, "claim")]),
+    ("The company denied Tom Hale’s allegation that it had hidden the losses.",
+     [("indirect", "it had hidden the losses", "Tom Hale", "Tom Hale", None, "allegation")]),
+])
+def test_a_claim_owned_by_someone_else_is_theirs(text, expected):
+    assert whole(text) == expected
+
+
 # A body or place, then a lower-case noun for a person, then a full name: the person speaks, the
 # rest is the role.
 @pytest.mark.parametrize("text, expected", [

@@ -242,6 +242,8 @@ def test_a_partial_name_no_single_person_fits_has_no_speaker(text, expected):
      [("that the border would stay closed", "Erdoğan", "Turkish president Erdoğan", "Turkish president")]),
     ("The treaty was signed in Lisbon. Lord Mandelson said it was a good day for trade.",
      [("it was a good day for trade", "Mandelson", "Lord Mandelson", "Lord")]),
+    ("The new line opened on Monday.\nTransport Minister Baroness Kramer said: “It is a huge pleasure.”",
+     [("“It is a huge pleasure.”", "Kramer", "Transport Minister Baroness Kramer", "Transport Minister Baroness")]),
     # A lower-case use makes it a word; one close to a name given in full is a typo or someone else.
     ("The crop failed in May. The frost killed it, Mr Frost said.",
      [("The frost killed it", None, "Mr Frost", None)]),
@@ -394,6 +396,13 @@ def test_a_pronoun_takes_the_person_whose_gender_agrees(text, expected):
 ])
 def test_a_pronoun_after_someone_described_in_its_own_sentence(text, expected):
     assert said(text) == expected
+
+
+def test_a_pronoun_after_one_who_answered_anothers_claim_is_either():
+    text = ("Mark Vaile led the party.\nMr Vaile dismissed Tom Hale’s suggestion that the parties should merge. "
+            "He said he opposed the idea.")
+    assert said(text) == [("the parties should merge", "Tom Hale", "Tom Hale", None),
+                          ("he opposed the idea", None, "He", None)]
 
 
 def test_a_pronoun_does_not_reach_past_someone_named_only_in_part():

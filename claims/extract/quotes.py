@@ -1121,10 +1121,26 @@ _OTHER_SPEAKER_AFTER_AND = re.compile(r"\s+and\s+(?=(?:[A-Z][\w\-]*['’]s\s+)?(
                                       r"[A-Z][a-z]+\s+[A-Z][a-z]+)")
 
 
+# Someone's claim, named as the object of another's verb: "dismissed Tuckey's suggestion that ...".
+_OWNED_CLAIM = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)['’]s\s+(?P<noun>suggestion|claim|claims|"
+                          r"assertion|allegation|allegations|proposal|argument|contention|insistence|warning|"
+                          r"prediction|view)\s+that\s+")
+
+
 def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
     """ "Sanders praised Obama's record", "she talked about the economy": what the speech act was
     about is its content, up to the end of the phrase."""
     text, ss, se, segs = st.text, st.ss, st.se, st.segs
+    if (owned := _OWNED_CLAIM.match(text, cstart, se)) is not None \
+            and (owner := read_speaker_after(text, cstart, owned.end("owner"))) is not None:
+        # "Vaile dismissed Wilson Tuckey's suggestion that the parties merge": what Tuckey suggested.
+        end = se
+        while end > owned.end() and text[end - 1] in " \u00a0.!?:":
+            end -= 1
+        if end - owned.end() >= 3:
+            owner.end, owner.text = owned.end("owner"), text[owner.start:owned.end("owner")]
+            st.add(_make(text, owned.end(), end, owner, owned.group("noun"), c.said_on, segs, 0.5), end)
+        return
     m = OBJECT_END.search(text, cstart, se)
     end = m.start() if m else se
     if (other := _OTHER_SPEAKER_AFTER_AND.search(text, cstart, end)) and CUE.search(text, other.end(), end):

@@ -194,6 +194,11 @@ _ANAPHOR_KINDS = {"newspaper": _PRESS_WORDS, "paper": _PRESS_WORDS, "network": _
 _BODY_NAME = re.compile(r"[A-Z][\w&.\-]*[A-Za-z]")
 _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+# Titles a portfolio word comes before: "Transport Minister", "Defense Secretary".
+_PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner", "director",
+                    "chief", "chairman", "chairwoman", "officer", "envoy", "ambassador", "adviser", "advisor"}
+_OWNER_AT = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*['’]s\s+(?:suggestion|claims?|assertion|allegations?|"
+                       r"proposal|argument|contention|insistence|warning|prediction|view)\s+that\b")
 # Kinds of body that news calls by another word: "the force" for Thames Valley Police.
 _HEAD_NAMES = {"force": {"force", "police", "constabulary"}}
 # Capitalised words that a parse may take for a lone surname but that name nobody.
@@ -967,10 +972,11 @@ class Resolver:
                        or not (before[-1].islower() or _key(before[-1]) in _TITLE_WORDS)):
             return False  # "the Texan", "Dean Johnson" (a given name read as a title), "Box Office Mojo"
         portfolio = False
-        for w in before:
+        for w, after in zip(before, before[1:] + [word]):
             portfolio = portfolio or w.lower() in ("of", "for")
-            if w[0].isupper() and not portfolio and _key(w) not in _TITLE_WORDS | QUALIFIERS | DEMONYMS | COUNTRIES:
-                return False  # "Right Wing Watch"; not "Undersecretary for Education Mr. Toccafondi"
+            if w[0].isupper() and not portfolio and _key(w) not in _TITLE_WORDS | QUALIFIERS | DEMONYMS | COUNTRIES \
+                    and _key(after) not in _PORTFOLIO_HEADS:
+                return False  # "Right Wing Watch"; not "Undersecretary for Education Mr. Toccafondi", "Transport Minister"
         text, plain = self.text, _plain(word).lower()
         if re.search(r"\b" + re.escape(word.lower()) + r"\b", text):
             return False  # a common word: "Investigations", "Backlash"
@@ -1279,6 +1285,9 @@ class Resolver:
             # "..., the spokesman, Neth Sok, told reporters. “...,” he said": the one who spoke there.
             spoke = {id(w): w for p, w in self._mentions[lo:hi] if p in self._speaking and any(w is d for d in distinct)}
             if len(spoke) == 1:
+                if any(p in self._speaking and _OWNER_AT.match(self.text, p) for p, _ in self._mentions[lo:hi]) \
+                        and named[0] not in spoke.values():
+                    return None  # "Vaile dismissed Tuckey's suggestion that ... He said": either may be meant
                 return next(iter(spoke.values()))
             if len(spoke) > 1:
                 return None  # "X said ..., while Y wrote ...": two spoke there; "he" may be either
