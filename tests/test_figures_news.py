@@ -148,6 +148,20 @@ def test_number_words_that_make_no_one_number(text, expected):
     assert figures(text) == expected
 
 
+# Scales after "a couple of" and inside "half-a-million"; square measures abbreviated "sq".
+@pytest.mark.parametrize("text, expected", [
+    ("The sharks live a couple of thousand metres down.", [fig("a couple of thousand metres", 2000, "metre")]),
+    ("A couple of hundred people came.", [fig("A couple of hundred", 200, "people")]),
+    ("Figures show half-a-million more people in work.", [fig("half-a-million", 500000, "people")]),
+    ("The site will hold more than 20,000 sq ft of offices.",
+     [fig("more than 20,000 sq ft", 20000, "square foot", lower=20000, qualifier="more than")]),
+    ("The park covers 120 sq km.", [fig("120 sq km", 120, "square kilometre")]),
+    ("His half-sister waited.", []),
+])
+def test_scales_and_square_measures_written_short(text, expected):
+    assert figures(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The deal will boost net income by 400m euros to 2.5bn euros.",
      [fig("400m euros", 4e8, "EUR", trend="up", role="change"),
@@ -166,6 +180,11 @@ def test_number_words_that_make_no_one_number(text, expected):
     ("Unemployment fell to 4.1% from 4.3%.",
      [fig("4.1%", 4.1, "percent", trend="down", role="new level"),
       fig("4.3%", 4.3, "percent", role="earlier level")]),
+    # The change, then both levels after a comma: still a change, not a range.
+    ("The number of nurses has gone up by 12,131, from 282,422 to 294,553.",
+     [fig("12,131", 12131, trend="up", role="change"), fig("282,422", 282422, role="earlier level"),
+      fig("294,553", 294553, trend="up", role="new level")]),
+    ("Prices ranged by region, from 20 to 30 pounds.", [fig("20 to 30 pounds", 20, "GBP", lower=20, upper=30)]),
 ])
 def test_changes_are_a_change_a_new_level_and_an_earlier_level(text, expected):
     assert figures(text) == expected

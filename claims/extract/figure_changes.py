@@ -29,6 +29,7 @@ _CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS | _MOVE_WORDS
 _TO_LEVEL = re.compile(r"\s*,?\s*(?:(?:to\s+(?:fall|rise|close|finish|end|trade|stand|reach)\s+)?(?:to|at)|"
                        r"(?:to\s+)?(?:a\s+)?(?:new\s+)?(?:total|level|high|low)\s+of|to\s+(?:a\s+)?(?:record|"
                        r"high|low)\s+of)\s*$", re.I)
+_COMMA_FROM = re.compile(r"\s*,\s*from\s*$", re.I)
 _FROM_TO = re.compile(r"\s*(?:to|and)\s*$", re.I)
 _UP_DOWN_FROM = re.compile(r"\s*,?\s*(?:(?P<up>up|higher|rising|increasing|climbing)|(?P<down>down|lower|falling|"
                            r"dropping|declining))\s+from\s*$|\s*,?\s*(?:compared\s+(?:with|to)|against|from)\s*$",
@@ -54,6 +55,9 @@ def mark_changes(s: str, claims: list[Claim]) -> None:
     for n, c in enumerate(claims):
         prev = claims[n - 1] if n else None
         gap = s[prev.end:c.start] if prev else ""
+        if prev and prev.change_role is None and c.change_role == "earlier level" and prev.trend \
+                and _COMMA_FROM.match(gap):
+            prev.change_role = "change"  # "has gone up by 12,131, from 282,422 to 294,553"
         if prev and prev.change_role == "earlier level" and _FROM_TO.match(gap):
             _new_level(c, prev, "up" if c.value > prev.value else "down" if c.value < prev.value else None)
         elif prev and prev.change_role is None and _TO_LEVEL.match(gap) and (prev.trend or _verb_by(s, prev)):

@@ -510,11 +510,17 @@ _AGE_COMPOUND = re.compile(r"-\w+-old\b")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]+)\b")
 
 
+_OF_SCALE = re.compile(r"\s+of\s+(hundred|thousand|million|billion)\b", re.I)
+
+
 def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
     """Magnitude ("bn"), then unit or currency after the figure; where the unit ends, or None for no figure."""
     mag, a.j = _magnitude(s, a.j, a.currency is not None)
     a.value *= mag
     a.has_mag = mag != 1.0
+    if a.m.group("c") and (scale := _OF_SCALE.match(s, a.j)):
+        a.value *= SCALES[scale.group(1).lower()]  # "a couple of thousand metres": 2,000
+        a.j, a.has_mag = scale.end(), True
     unit, k = _unit(s, a.j)
     if unit is None and a.m.group("c") and (of := _OF_WORD.match(s, a.j)):
         unit, k = _unit(s, of.end())  # "the past couple of years": two years
@@ -568,6 +574,9 @@ _SCALE_WORD_END = re.compile(r"\b(hundred|thousand|million|billion)\b(?!.*\b(?:h
                              re.I)
 
 
+_BY_THEN_FROM = re.compile(r"\s+by\s+\S+(?:\s+[a-z%]+)?,\s*from\s*$")
+
+
 def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
     """A range: "3 to 5", "15-22 miles", "between 3 and 5", "$10 to $15 billion". Returns where to resume
     when the pair is a score ("2-0"). In "grew from 40 to 1,796" the first figure is the earlier level of a
@@ -577,7 +586,10 @@ def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:
         return None
     sep = (rm.group("sep") or rm.group("or") or "-").lower()
     last = tail[-1] if tail else ""
-    if sep == "to" and last == "from" and is_change_from(_tail(s[max(0, a.start - 90):a.start], 8)):
+    before = s[max(0, a.start - 90):a.start]
+    if (by := _BY_THEN_FROM.search(before)) is not None:
+        before = before[:by.start()] + " from"  # "has gone up by 12,131, from 282,422 to 294,553": a change too
+    if sep == "to" and last == "from" and is_change_from(_tail(before, 8)):
         # "increasing the confirmed death toll from 14 to 31": the verb may stand eight words back
         a.change_role = "earlier level"
         return None
@@ -796,7 +808,7 @@ def _read_fraction(s: str, m: re.Match):
         if words[0] not in ("half",):
             return None  # "third" alone is an ordinal
         # "half" counts only as a share of something: "half the revenue", "half of voters".
-        if not changed_by and not re.match(r"\s+(?:of\b|the\b|an?\s|its\b|their\b|his\b|her\b)",
+        if not changed_by and not re.match(r"\s+(?:of\b|the\b|an?\s|its\b|their\b|his\b|her\b)|-an?-",
                                             s[m.end():m.end() + 16], re.I):
             return None
         num = 1.0
@@ -881,7 +893,7 @@ _PRICE_FROM = re.compile(r"\b(?:costs?|costing|priced|prices|fares|tickets|start
 _RANGE_ON = re.compile(r"\s*(?:to|-|–|and|up\s+to)\s*[£$€\d]", re.I)
 _OF_WORD = re.compile(r"\s+of(?=\s)")
 _CENTURY = re.compile(r"(century|decade)\b", re.I)
-_FRACTION_OF = re.compile(r"\s+(?:(?:of\s+)?(?:an?|one)\s+"
+_FRACTION_OF = re.compile(r"(?:\s+|-)(?:(?:of\s+)?(?:an?|one)(?:\s+|-)"
                           r"(?:(?P<scale>hundred|thousand|million|billion|trillion|dozen)\b|(?=\w))"
                           r"|(?P<bare>hundred|thousand|million|billion|trillion)\b)", re.I)  # "a quarter million"
 # "one in five children", "eight out of 10 adults": a share, written as a ratio.

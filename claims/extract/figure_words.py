@@ -33,7 +33,8 @@ _NUMBER = re.compile(
     rf"(?:(?<![A-Za-z])(?P<code>(?-i:{_CODES}))\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
     r"|(?P<v>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
     r"|(?P<f>\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
-    r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?!-[a-z]))"  # ("a half-sister": no fraction)
+    r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?!-(?!an?-(?:hundred|thousand|million|billion)\b)[a-z]))"
+    # ("a half-sister": no fraction; "half-a-million" is one)
     rf"|(?P<x>\b(?:{'|'.join(MULTIPLIERS)})\b)"
     rf"|(?P<w>\b(?:an?\s+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?{_WORD}"
     rf"(?:(?:{_AND_AFTER_SCALE}|\s+|-){_WORD})*\b)"
