@@ -162,6 +162,18 @@ def test_scales_and_square_measures_written_short(text, expected):
     assert figures(text) == expected
 
 
+# A figure with no noun of its own counts what "the number of" names in its sentence.
+@pytest.mark.parametrize("text, expected", [
+    ("The number of doctors rose by 6,629.", [fig("6,629", 6629, "doctor", trend="up")]),
+    ("The number of new homes grew to 110,831.", [fig("110,831", 110831, "new home", trend="up", role="new level")]),
+    ("The number of businesses across the country rose by 5,073.", [fig("5,073", 5073, "business", trend="up")]),
+    ("The number of homes rose by a quarter.", [fig("a quarter", 0.25, trend="up")]),
+    ("The number of unemployed fell by 9,000.", [fig("9,000", 9000, trend="down")]),
+])
+def test_a_bare_figure_counts_the_number_of_what(text, expected):
+    assert figures(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The deal will boost net income by 400m euros to 2.5bn euros.",
      [fig("400m euros", 4e8, "EUR", trend="up", role="change"),
@@ -182,8 +194,8 @@ def test_scales_and_square_measures_written_short(text, expected):
       fig("4.3%", 4.3, "percent", role="earlier level")]),
     # The change, then both levels after a comma: still a change, not a range.
     ("The number of nurses has gone up by 12,131, from 282,422 to 294,553.",
-     [fig("12,131", 12131, trend="up", role="change"), fig("282,422", 282422, role="earlier level"),
-      fig("294,553", 294553, trend="up", role="new level")]),
+     [fig("12,131", 12131, "nurse", trend="up", role="change"), fig("282,422", 282422, "nurse", role="earlier level"),
+      fig("294,553", 294553, "nurse", trend="up", role="new level")]),
     ("Prices ranged by region, from 20 to 30 pounds.", [fig("20 to 30 pounds", 20, "GBP", lower=20, upper=30)]),
 ])
 def test_changes_are_a_change_a_new_level_and_an_earlier_level(text, expected):
@@ -662,7 +674,7 @@ def test_a_participle_opening_the_subject(text, expected):
     # The new level of a total counts what the total is of.
     ("The death brings the total of soldiers killed in the region up to 224.",
      [("224", None, "soldiers")]),
-    ("This brings the number of confirmed cases to 1,200.", [("1,200", None, "confirmed cases")]),
+    ("This brings the number of confirmed cases to 1,200.", [("1,200", "confirmed case", "confirmed cases")]),
 ])
 def test_the_new_level_of_a_total(text, expected):
     assert objects(text) == expected
@@ -1409,7 +1421,7 @@ def test_lists_of_labels_counts_of_more_and_in_over(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("An update took the number of dead from 125 to 149.",
      [fig("125", 125, role="earlier level"), fig("149", 149, trend="up", role="new level")]),
-    ("The number of pupils per class ranges from 20 to 30.", [fig("20 to 30", 20, lower=20, upper=30)]),
+    ("The number of pupils per class ranges from 20 to 30.", [fig("20 to 30", 20, "pupil", lower=20, upper=30)]),
     ("Referrals have leapt by 645,000 or 71%.", [fig("645,000", 645000), fig("71%", 71, "percent")]),
     ("It follows the NHS’ Five Year Forward View.", []),
 ])

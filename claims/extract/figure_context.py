@@ -14,7 +14,7 @@ from functools import cached_property
 from .records import Claim
 from .units import (MONTHS, SCALES, SMALL, WEEKDAYS)
 from .figure_words import (_NOT_COUNTED, _NOT_NAMES, _OF_NP, _PRENOMINAL, _PRONOUNS, _STOP, _VERBISH, _alternation,
-                           _before_plural_noun, _clean_np, _past, _plural, _tail)
+                           _before_plural_noun, _clean_np, _past, _plural, _singular, _tail)
 
 # Context of the whole sentence.
 _TIME_SCOPE = re.compile(
@@ -184,9 +184,21 @@ def add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> Non
                 and not _OF_NP.match(s, c.end) and not _FOR_NP.match(s, c.end):
             c.concept = claims[n - 1].concept  # "grew by 1,200 jobs, or 2.2 per cent": the same change restated
         c.time_scope = _time_scope([tm for tm in scopes if not _in_side_clause(s, base, tm, c)], c)
+        if c.unit is None and (counted := _counted_before(s, base, c)):
+            c.unit = counted  # "the number of nurses has gone up by 12,131": nurses
 
 
 
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z][\w-]*[a-rt-z]\s+)?)([a-z][\w-]*s)\b(?<!\bis)(?<!\bwas)(?<!\bhas)")
+
+
+def _counted_before(s: str, base: int, c: Claim) -> str | None:
+    """What "the number of" counts earlier in the figure's sentence, for a whole figure with no noun
+    of its own: "The number of new homes grew to 110,831" counts new homes (not a share: "a quarter")."""
+    if c.value < 1 or c.value != int(c.value):
+        return None
+    found = list(_NUMBER_OF.finditer(s, base, c.start))
+    return _singular(found[-1].group(1) + found[-1].group(2)).lower() if found else None
 _OR_RESTATED = re.compile(r"\s+[a-z][\w'’-]*\s*,?\s+or\s+(?:(?:about|around|roughly|nearly|almost|some|over|"
                           r"more\s+than|less\s+than|just)\s+)?$", re.I)
 
