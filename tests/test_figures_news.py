@@ -174,6 +174,11 @@ def test_a_bare_figure_counts_the_number_of_what(text, expected):
     assert figures(text) == expected
 
 
+def test_a_number_too_long_for_a_float_counts_nothing_and_breaks_nothing():
+    text = "The number of homes rose to " + "9" * 400 + "."
+    assert [(n, u) for n, _, _, _, _, u, _, _ in figures(text)] == [("9" * 400, None)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The deal will boost net income by 400m euros to 2.5bn euros.",
      [fig("400m euros", 4e8, "EUR", trend="up", role="change"),

@@ -195,7 +195,7 @@ _NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z][\w-]*[a-rt-z]\s+)?)
 def _counted_before(s: str, base: int, c: Claim) -> str | None:
     """What "the number of" counts earlier in the figure's sentence, for a whole figure with no noun
     of its own: "The number of new homes grew to 110,831" counts new homes (not a share: "a quarter")."""
-    if c.value < 1 or c.value != int(c.value):
+    if not (c.value >= 1 and float(c.value).is_integer()):
         return None
     found = list(_NUMBER_OF.finditer(s, base, c.start))
     return _singular(found[-1].group(1) + found[-1].group(2)).lower() if found else None

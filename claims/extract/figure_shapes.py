@@ -210,7 +210,7 @@ def _start_amount(s: str, m: re.Match) -> _Amount | None:
                 raw=m.group("d") or m.group("w") or m.group(0))
     if m.group("w") and not _word_number_counts(s, a, i):
         return None
-    if m.group("w") and a.value == int(a.value) and (dm := _SPELLED_DECIMAL.match(s, a.j)):
+    if m.group("w") and float(a.value).is_integer() and (dm := _SPELLED_DECIMAL.match(s, a.j)):
         # "two-point-five percent", "three point nine": decimals spelled out, as radio scripts write them.
         digits = "".join(str(_DIGIT_WORDS.index(d.lower())) for d in re.split(r"[\s-]+", dm.group("digits")))
         a.value = float(f"{int(a.value)}.{digits}")
