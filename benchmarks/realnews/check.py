@@ -47,14 +47,16 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_ba.jsonl", "gold_figures_bb.jsonl", "gold_figures_bc.jsonl",
                 "gold_figures_bd.jsonl", "gold_figures_be.jsonl", "gold_figures_bf.jsonl", "gold_figures_bg.jsonl",
                 "gold_figures_bh.jsonl", "gold_figures_bi.jsonl", "gold_figures_bj.jsonl",
-                "gold_figures_bk.jsonl", "gold_figures_bl.jsonl", "gold_figures_bm.jsonl"]
+                "gold_figures_bk.jsonl", "gold_figures_bl.jsonl", "gold_figures_bm.jsonl",
+                "gold_figures_bn.jsonl", "gold_figures_bo.jsonl", "gold_figures_bp.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
 TAKEN_OUT = {"f33us-03", "f42uk-06"}
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
-_REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|[Aa]ccording\s+to|announced|stated|statement|remarks|ruled|estimates|"
-                             r"concluded|suggested|warned|claimed|reported|predicts|urges?|advising|advised|commented)\b")
+_REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|found|revealed|[Aa]ccording\s+to|announced|stated|"
+                             r"statement|remarks|ruled|estimates|concluded|suggested|warned|claimed|reported|predicts|"
+                             r"urges?|advising|advised|commented)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -144,6 +146,9 @@ PARTS = {
     "fresh60": ("articles_fresh60.jsonl", "f60", 1, 6, []),
     "fresh61": ("articles_fresh61.jsonl", "f61us", 1, 8, []),
     "fresh62": ("articles_fresh62.jsonl", "f62uk", 1, 8, []),
+    "fresh63": ("articles_fresh63.jsonl", "f63us", 1, 9, []),
+    "fresh64": ("articles_fresh64.jsonl", "f64", 1, 8, []),
+    "fresh65": ("articles_fresh65.jsonl", "f65uk", 1, 8, []),
 }
 
 
