@@ -251,7 +251,8 @@ def test_hearer_before_that_is_skipped():
 
 def test_trailing_attribution_with_an_occasion_after_it():
     q = one("The levee on the east bank will be raised by a meter, Holt said Wednesday in an interview.")
-    assert q.text == "The levee on the east bank will be raised by a meter" and (q.speaker, q.speaker_text) == ("Holt", "Holt")
+    assert q.text == "The levee on the east bank will be raised by a meter"
+    assert (q.speaker, q.speaker_text) == ("Holt", "Holt")
 
 
 def test_trailing_attribution_followed_by_a_participle_or_semicolon():

@@ -189,7 +189,8 @@ def add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> Non
 
 
 
-_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z][\w-]*[a-rt-z]\s+)?)([a-z][\w-]*s)\b(?<!\bis)(?<!\bwas)(?<!\bhas)")
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z][\w-]*[a-rt-z]\s+)?)([a-z][\w-]*s)\b"
+                        r"(?<!\bis)(?<!\bwas)(?<!\bhas)")
 
 
 def _counted_before(s: str, base: int, c: Claim) -> str | None:

@@ -128,9 +128,9 @@ TITLES = {
     skipper pilot firefighter agent assistant associate legislator lawmaker supervisor selectman clerk assessor
     bailiff chaplain deacon monsignor rector midwife pharmacist dentist assemblymember""".split(),
 }
-POSTNOMINALS = {"mp", "td", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
+POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe", "mbe", "kbe", "dbe", "mc", "frs", "phd",
                 "jr", "jr.", "sr", "sr.", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb", "cvo", "lvo", "mvo", "kcvo",
-                "dcvo", "qpm", "dl", "frse", "freng", "fmedsci", "frcp", "frcs", "dsc", "dso", "gc", "vc"}
+                "dcvo", "qpm", "dl", "frse", "freng", "fmedsci", "frcp", "frcs", "dsc", "dso", "gc", "vc", "td"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"} | FOREIGN_HONORIFICS
 # Words before a name that are kept out of its role: honorifics and "The Rt Hon".
 NOT_ROLES = HONORIFICS | {"rt", "hon", "hon.", "honourable", "honorable"}

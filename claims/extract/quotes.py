@@ -26,8 +26,8 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
 from .dates import find_date
-from .names import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES, GIVEN_NAMES, ORG_HEADS,
-                    ORG_WORDS, PERSON_HEADS, PLATFORMS, SpeakerMention, classify_name, read_speaker_after,
+from .names import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES, GIVEN_NAMES,
+                    ORG_HEADS, ORG_WORDS, PERSON_HEADS, PLATFORMS, SpeakerMention, classify_name, read_speaker_after,
                     read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
@@ -1122,7 +1122,8 @@ _OTHER_SPEAKER_AFTER_AND = re.compile(r"\s+and\s+(?=(?:[A-Z][\w\-]*['’]s\s+)?(
 
 
 # Someone's claim, named as the object of another's verb: "dismissed Tuckey's suggestion that ...".
-_OWNED_CLAIM = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)['’]s\s+(?P<noun>suggestion|claim|claims|"
+_OWNED_CLAIM = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)['’]s\s+"
+                          r"(?P<noun>suggestion|claim|claims|"
                           r"assertion|allegation|allegations|proposal|argument|contention|insistence|warning|"
                           r"prediction|view)\s+that\s+")
 

@@ -32,8 +32,9 @@ from rapidfuzz import fuzz
 from .given_names import EITHER, MALE
 from .names import (AUXILIARIES, BODY_TITLES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS,
                     FIRST_OF_TITLES, GENERIC_BODIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES,
-                    NAMED_THINGS, ORG_HEADS, ORG_WORDS, OWNER_PLACES, PERSON_HEADS, QUALIFIERS, ROLE_WORDS, TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention,
-                    _initialled_body, _strip_possessive, _tokens, classify_name)
+                    NAMED_THINGS, ORG_HEADS, ORG_WORDS, OWNER_PLACES, PERSON_HEADS, QUALIFIERS, ROLE_WORDS, TITLES,
+                    US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _strip_possessive,
+                    _tokens, classify_name)
 from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
@@ -158,13 +159,14 @@ _VERBS_BEFORE_OBJECT = {"met", "meets", "meet", "told", "tells", "saw", "sees", 
                         "succeeds", "visit", "visits", "include", "includes", "including", "like", "and", "or", "but",
                         "drove", "drives", "gave", "gives", "made", "makes", "took", "takes", "brought", "brings"}
 # Where a word stands inside a sentence: after a lower-case word, a comma or a title ("President").
-_INSIDE_SENTENCE = re.compile(r"(?:[a-z0-9,;:(]|,[\"”’]|\b(?:" + "|".join(sorted({re.escape(t.capitalize()) for t in TITLES}
-                              | {re.escape(h.capitalize()) for h in HONORIFICS})) + r"))\s+$")
+_TITLES_WRITTEN = "|".join(sorted({re.escape(t.capitalize()) for t in TITLES | HONORIFICS}))
+_INSIDE_SENTENCE = re.compile(r"(?:[a-z0-9,;:(]|,[\"”’]|\b(?:" + _TITLES_WRITTEN + r"))\s+$")
 # A capital inside a word, not after a surname's prefix ("McKay", "DiCaprio", "O'Neill"): a brand.
 _BRAND = re.compile(r"^(?!Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|O['’])[A-Z]\w*[a-z][A-Z]|-[A-Z]$")
 _WORD_BEFORE = re.compile(r"([\w’'.\-]+)\s+$")
 _ADJECTIVE = re.compile(r"(?:ial|onal|ic|ican)$", re.I)  # "Presidential", "Democratic": no title before a name
-_OWNER_OF_BODY = re.compile(r"^(?P<owner>[^’']+)['’]s\s+(?P<body>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|for|the))*\s+[A-Z][\w\-]*)$")
+_OWNER_OF_BODY = re.compile(r"^(?P<owner>[^’']+)['’]s\s+"
+                            r"(?P<body>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|for|the))*\s+[A-Z][\w\-]*)$")
 
 
 def _owned_body(name: str) -> str:
@@ -204,9 +206,12 @@ _HEAD_NAMES = {"force": {"force", "police", "constabulary"}}
 # Capitalised words that a parse may take for a lone surname but that name nobody.
 _NOT_LONE_SURNAMES = (_NONSPEAKER_CAPS | COUNTRIES | DEMONYMS | DATE_WORDS | GIVEN_NAMES | set(ROLE_WORDS)
                       | set(TITLES) | US_STATES | ORG_WORDS | ORG_HEADS | GENERIC_BODIES | DOCUMENTS
-                      | NAMED_THINGS | BODY_TITLES | {"fed", "constitution", "internet", "god", "allah", "jesus", "santa"})
+                      | NAMED_THINGS | BODY_TITLES
+                      | {"fed", "constitution", "internet", "god", "allah", "jesus", "santa"})
 _TITLE_WORDS = {_t.rstrip(".") for _t in TITLES | set(ROLE_WORDS)} | {h.rstrip(".") for h in HONORIFICS} \
     | {"lord", "lady", "baroness", "baron"}
+# Words after a body's description that are no name of it: "The ministry, Monday, said".
+_NOT_BODY_NAMES = _TITLE_WORDS | DATE_WORDS | _NONSPEAKER_CAPS | COUNTRIES | DEMONYMS | OWNER_PLACES
 _HONORIFIC_WORDS = {h.rstrip(".") for h in HONORIFICS} | {"sir", "dame", "lord", "lady", "baroness"}
 # Words of a role description that say nothing about which person: "the former chancellor".
 # "The U.N. chief", "the IMF head", "the BBC boss": the holder of a body's top post, whatever the
@@ -836,7 +841,8 @@ class Resolver:
         """ "The report said" after "according to a 1989 report from the NTSB": the one who issued the
         last document of that kind the article tied to someone, a few paragraphs back at most."""
         words = (m.text or "").split()
-        if not m.head or m.head not in DOCUMENTS or len(words) != 2 or words[0].lower() not in ("the", "this"):
+        if not (m.common or m.name is None) or not m.head or m.head not in DOCUMENTS or len(words) != 2 \
+                or words[0].lower() not in ("the", "this"):
             return None
         earlier = [(name, kind) for pos, head, name, kind in self._documents
                    if head == m.head and m.start - 2000 < pos < m.start]
@@ -862,65 +868,89 @@ class Resolver:
         return owners.pop() if len(owners) == 1 else None
 
     def _resolve(self, m: SpeakerMention, content: tuple[int, int] | None) -> tuple[str | None, str, str | None]:
+        """One handler per shape of mention, in this order; each returns None when the shape is not its."""
         if m.pronoun:
             return self._pronoun(m, content)
-        if m.common and m.kind == "group" and m.text == m.name and m.name in self._surnames \
-                and (person := self._by_surname(m.name, None)) is not None:
-            return self._found(person, m, m.role, alias=m.name)  # "French said" after "Dawn French"
-        if m.name is None and m.text == m.role and (titled := _title_as_surname(m.text)) \
-                and titled[1] in self._surnames:
-            # "Bishop said" after "Mark Bishop", "Ms King said" after "Annette King": a title word
-            # alone, or after an honorific, may be a surname. If the article also names a bishop,
-            # it is either.
-            told, word = titled
-            person = self._by_surname(word, told)
-            if person is None or any(_key(word) in p.role_words for p in self.people):
-                self._note(m.start, _Partial(gender=told))
-                return None, "person", None
-            return self._found(person, m, None, alias=m.text)
-        if m.common and m.kind == "organization" and m.role and _BODY_NAME.fullmatch(m.role) \
-                and _key(m.role) not in _TITLE_WORDS | DATE_WORDS | _NONSPEAKER_CAPS | COUNTRIES | DEMONYMS | OWNER_PLACES \
-                and not _MONTH.fullmatch(m.role) and re.search(r",\s+" + re.escape(m.role) + r"\b", m.text or ""):
-            # "The country’s largest airline, Qantas, said": the name in apposition is the body's.
-            role = _ARTICLE.sub("", m.name or "") or None
-            self._add(m.role, "organization", role, m.role)
-            self._last_org.append((m.start, m.role))
-            return m.role, "organization", role
-        if (m.common or m.name is None) and (issued := self._document_issuer(m)) is not None:
-            return issued
+        for shape in (self._group_word_surname, self._title_word_surname, self._body_named_in_apposition,
+                      self._document_issuer):
+            if (found := shape(m)) is not None:
+                return found
         if m.common or m.name is None:
-            person = (self._by_age(m) if m.head == "year-old" else self._by_role(m)) if m.kind == "person" else None
-            if person is None:
-                if m.kind == "person":
-                    self._note(m.start, _Partial())
-                    return None, m.kind, m.role
-                body, kind = self._by_head(m) or self._company_just_named(m), "organization"
-                if body is None:
-                    body, kind = _national_group(self.text, m), m.kind
-                if body is None:
-                    return None, m.kind, m.role
-                self._add(body, kind, None, body)
-                self._last_org.append((m.start, body))
-                return body, kind, self.speakers[body]["role"]
-            return self._found(person, m, None)
+            return self._description(m)
         if m.name in self.initialled:
             m = SpeakerMention(m.start, m.end, m.text, self.initialled[m.name], role=m.role, kind="organization")
         elif (body := self._body_by_initials(m.name)) is not None:
             m = SpeakerMention(m.start, m.end, m.text, body, role=m.role, kind="organization")
-        if m.kind != "person":
-            name = m.name
-            if " " not in name and (m.text or "").lower().startswith("the ") \
-                    and (body := self._body_first_named(name)) is not None:
-                name = body  # "said the Church" after "the Church of Scientology"
-            name = _owned_body(name)
-            self._add(name, m.kind, m.role, m.name)
-            self._last_org.append((m.start, name))
-            return name, m.kind, m.role
+        return self._named_person(m) if m.kind == "person" else self._named_body(m)
+
+    def _group_word_surname(self, m: SpeakerMention):
+        """ "French said" after "Dawn French": a group word that is the surname of someone named."""
+        if m.common and m.kind == "group" and m.text == m.name and m.name in self._surnames \
+                and (person := self._by_surname(m.name, None)) is not None:
+            return self._found(person, m, m.role, alias=m.name)
+        return None
+
+    def _title_word_surname(self, m: SpeakerMention):
+        """ "Bishop said" after "Mark Bishop", "Ms King said" after "Annette King": a title word alone,
+        or after an honorific, may be a surname. If the article also names a bishop, it is either."""
+        if not (m.name is None and m.text == m.role and (titled := _title_as_surname(m.text))
+                and titled[1] in self._surnames):
+            return None
+        told, word = titled
+        person = self._by_surname(word, told)
+        if person is None or any(_key(word) in p.role_words for p in self.people):
+            self._note(m.start, _Partial(gender=told))
+            return None, "person", None
+        return self._found(person, m, None, alias=m.text)
+
+    def _body_named_in_apposition(self, m: SpeakerMention):
+        """ "The country’s largest airline, Qantas, said": the one-word name in apposition is the body's."""
+        if not (m.common and m.kind == "organization" and m.role and _BODY_NAME.fullmatch(m.role)
+                and _key(m.role) not in _NOT_BODY_NAMES
+                and not _MONTH.fullmatch(m.role) and re.search(r",\s+" + re.escape(m.role) + r"\b", m.text or "")):
+            return None
+        role = _ARTICLE.sub("", m.name or "") or None
+        self._add(m.role, "organization", role, m.role)
+        self._last_org.append((m.start, m.role))
+        return m.role, "organization", role
+
+    def _description(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
+        """A description ("the chancellor", "the 56-year-old", "the court", "the company"): the one
+        person or body of the article it fits, or nobody."""
+        person = (self._by_age(m) if m.head == "year-old" else self._by_role(m)) if m.kind == "person" else None
+        if person is not None:
+            return self._found(person, m, None)
+        if m.kind == "person":
+            self._note(m.start, _Partial())
+            return None, m.kind, m.role
+        body, kind = self._by_head(m) or self._company_just_named(m), "organization"
+        if body is None:
+            body, kind = _national_group(self.text, m), m.kind
+        if body is None:
+            return None, m.kind, m.role
+        self._add(body, kind, None, body)
+        self._last_org.append((m.start, body))
+        return body, kind, self.speakers[body]["role"]
+
+    def _named_body(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
+        """An organisation or group by its name: "said the Church" after "the Church of Scientology" is
+        that church; "NASA’s Jet Propulsion Laboratory" the laboratory."""
+        name = m.name
+        if " " not in name and (m.text or "").lower().startswith("the ") \
+                and (body := self._body_first_named(name)) is not None:
+            name = body
+        name = _owned_body(name)
+        self._add(name, m.kind, m.role, m.name)
+        self._last_org.append((m.start, name))
+        return name, m.kind, m.role
+
+    def _named_person(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
+        """A person by name: a full name as written; a family name with its particles ("van der Berg")
+        or a surname alone, honorific or title before it, the one person of the article it fits."""
         words = m.name.split()
         lead = _key(m.text.split()[0]) if m.text else ""
         told = GENDER_WORDS.get(lead) if lead in _HONORIFIC_WORDS else None
         if len(words) >= 2 and all(w.lower() in NAME_PARTICLES for w in words[:-1]):
-            # "van der Berg": a family name with its particles, as a surname alone is.
             person = self._by_surname(words[-1], told)
             if person is None or not person.name.lower().endswith(m.name.lower()):
                 self._note(m.start, _Partial(gender=told))
@@ -936,21 +966,27 @@ class Resolver:
         if person is not None and _other_office(m, person) and not self._takes_office(person, m.role):
             person = None  # "President Bush" is not First Lady Laura Bush, the one Bush named in full
         if person is None:
-            if not told and (body := self._body_first_named(words[0])) is not None:
-                self._add(body, "organization", None, words[0])
-                self._last_org.append((m.start, body))
-                return body, "organization", self.speakers[body]["role"]
-            if not told and not (m.role and m.role[0].isupper()) and self._described_body(words[0]):
-                self._add(words[0], "organization", m.role, words[0])
-                self._last_org.append((m.start, words[0]))
-                return words[0], "organization", m.role
-            self._note(m.start, _Partial(gender=told))
-            if self._only_by_surname(words[0], m.text or words[0]):
-                kind = "organization" if _BRAND.search(words[0]) else "person"  # "BuzzFeed", "Wealth-X"
-                self._add(words[0], kind, m.role, words[0])
-                return words[0], kind, m.role
-            return None, "person", m.role
+            return self._one_word_unmatched(m, words[0], told)
         return self._found(person, m, m.role, alias=words[0])
+
+    def _one_word_unmatched(self, m: SpeakerMention, word: str, told: str | None):
+        """One capitalised word no person named in full carries: a body the article names or shows
+        ("Goldman" after Goldman Sachs, "retailer Tesco"), the whole name the article gives
+        (`_only_by_surname`), or nobody."""
+        if not told and (body := self._body_first_named(word)) is not None:
+            self._add(body, "organization", None, word)
+            self._last_org.append((m.start, body))
+            return body, "organization", self.speakers[body]["role"]
+        if not told and not (m.role and m.role[0].isupper()) and self._described_body(word):
+            self._add(word, "organization", m.role, word)
+            self._last_org.append((m.start, word))
+            return word, "organization", m.role
+        self._note(m.start, _Partial(gender=told))
+        if self._only_by_surname(word, m.text or word):
+            kind = "organization" if _BRAND.search(word) else "person"  # "BuzzFeed", "Wealth-X"
+            self._add(word, kind, m.role, word)
+            return word, kind, m.role
+        return None, "person", m.role
 
     def _only_by_surname(self, word: str, mention: str) -> bool:
         """Whether a lone surname ("Biden said", "President Obama", "Mr Khatami") is the whole name
@@ -962,7 +998,7 @@ class Resolver:
         another person, and nobody is guessed. Linking such a surname to a known person across
         articles needs evidence (claims.link.article)."""
         key = _key(word)
-        if len(word) < 3 or not word[0].isupper() or not word.replace("-", "").replace("’", "").replace("'", "").isalpha() \
+        if len(word) < 3 or not word[0].isupper() or not re.sub(r"[-’']", "", word).isalpha() \
                 or key in _NOT_LONE_SURNAMES or key.endswith("s") and key[:-1] in _NOT_LONE_SURNAMES:
             return False
         if key.endswith(("ics", "ians")) or " and " in mention or "&" in mention:
@@ -976,7 +1012,7 @@ class Resolver:
             portfolio = portfolio or w.lower() in ("of", "for")
             if w[0].isupper() and not portfolio and _key(w) not in _TITLE_WORDS | QUALIFIERS | DEMONYMS | COUNTRIES \
                     and _key(after) not in _PORTFOLIO_HEADS:
-                return False  # "Right Wing Watch"; not "Undersecretary for Education Mr. Toccafondi", "Transport Minister"
+                return False  # "Right Wing Watch"; not "Minister for Education Mr. Toccafondi", "Transport Minister"
         text, plain = self.text, _plain(word).lower()
         if re.search(r"\b" + re.escape(word.lower()) + r"\b", text):
             return False  # a common word: "Investigations", "Backlash"
@@ -985,10 +1021,12 @@ class Resolver:
             # "the Atlas of Presidential Elections"), or said to be a body ("Orbix, which"): not
             # whose alone.
             previous = _WORD_BEFORE.search(text, max(0, i - 40), i)
-            if previous and previous.group(1)[0].isupper() and not _SENTENCE_OPENING.search(text, 0, previous.start(1)) \
-                    and (_key(previous.group(1)) not in _TITLE_WORDS or _ADJECTIVE.search(previous.group(1))) \
-                    or _WHICH_AFTER.match(text, i + len(word)) \
-                    or _BODY_NOUN_BEFORE.search(text, max(0, i - 40), i) and not _CAPITAL_AFTER.match(text, i + len(word)):
+            capital_before = previous and previous.group(1)[0].isupper() \
+                and not _SENTENCE_OPENING.search(text, 0, previous.start(1)) \
+                and (_key(previous.group(1)) not in _TITLE_WORDS or _ADJECTIVE.search(previous.group(1)))
+            body_noun_before = _BODY_NOUN_BEFORE.search(text, max(0, i - 40), i) \
+                and not _CAPITAL_AFTER.match(text, i + len(word))
+            if capital_before or body_noun_before or _WHICH_AFTER.match(text, i + len(word)):
                 return False
         if not any(_INSIDE_SENTENCE.search(text, max(0, i - 30), i) and not self._in_quote(i)
                    for i in _find_all(text, word, whole_word=True)):
@@ -1282,17 +1320,24 @@ class Resolver:
             if len(distinct) == 1:
                 at = next(p for p, w in self._mentions[lo:hi] if w is distinct[0])
                 return None if self._unknown_subject(ss, at) else distinct[0]
-            # "..., the spokesman, Neth Sok, told reporters. “...,” he said": the one who spoke there.
-            spoke = {id(w): w for p, w in self._mentions[lo:hi] if p in self._speaking and any(w is d for d in distinct)}
-            if len(spoke) == 1:
-                if any(p in self._speaking and _OWNER_AT.match(self.text, p) for p, _ in self._mentions[lo:hi]) \
-                        and named[0] not in spoke.values():
-                    return None  # "Vaile dismissed Tuckey's suggestion that ... He said": either may be meant
-                return next(iter(spoke.values()))
-            if len(spoke) > 1:
-                return None  # "X said ..., while Y wrote ...": two spoke there; "he" may be either
+            spoke = self._one_who_spoke(lo, hi, distinct, named)
+            if spoke is not None:
+                return spoke or None
             subject = named[0]
             return subject if subject is distinct[0] and subject.gender == gender else None
+        return None
+
+    def _one_who_spoke(self, lo: int, hi: int, distinct: list, named: list):
+        """ "..., the spokesman, Neth Sok, told reporters. “...,” he said": the one of `distinct` who
+        spoke in the mentions lo..hi; False when two spoke there ("X said ..., while Y wrote ...") or
+        the one who spoke did so only as the owner of a claim the subject answered ("Vaile dismissed
+        Tuckey's suggestion that ... He said"): "he" may be either; None when nobody spoke there."""
+        spoke = {id(w): w for p, w in self._mentions[lo:hi] if p in self._speaking and any(w is d for d in distinct)}
+        if len(spoke) > 1:
+            return False
+        if len(spoke) == 1:
+            owner = any(p in self._speaking and _OWNER_AT.match(self.text, p) for p, _ in self._mentions[lo:hi])
+            return False if owner and named[0] not in spoke.values() else next(iter(spoke.values()))
         return None
 
     def _unknown_subject(self, ss: int, at: int) -> bool:
