@@ -48,7 +48,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_bd.jsonl", "gold_figures_be.jsonl", "gold_figures_bf.jsonl", "gold_figures_bg.jsonl",
                 "gold_figures_bh.jsonl", "gold_figures_bi.jsonl", "gold_figures_bj.jsonl",
                 "gold_figures_bk.jsonl", "gold_figures_bl.jsonl", "gold_figures_bm.jsonl",
-                "gold_figures_bn.jsonl", "gold_figures_bo.jsonl", "gold_figures_bp.jsonl"]
+                "gold_figures_bn.jsonl", "gold_figures_bo.jsonl", "gold_figures_bp.jsonl",
+                "gold_figures_bq.jsonl", "gold_figures_br.jsonl", "gold_figures_bs.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -149,6 +150,9 @@ PARTS = {
     "fresh63": ("articles_fresh63.jsonl", "f63us", 1, 9, []),
     "fresh64": ("articles_fresh64.jsonl", "f64", 1, 8, []),
     "fresh65": ("articles_fresh65.jsonl", "f65uk", 1, 8, []),
+    "fresh66": ("articles_fresh66.jsonl", "f66us", 1, 6, []),
+    "fresh67": ("articles_fresh67.jsonl", "f67", 1, 6, []),
+    "fresh68": ("articles_fresh68.jsonl", "f68uk", 1, 6, []),
 }
 
 
