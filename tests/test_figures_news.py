@@ -174,6 +174,18 @@ def test_a_bare_figure_counts_the_number_of_what(text, expected):
     assert figures(text) == expected
 
 
+# A count of "its", "their", "her" things, and a time unit after "more" or "extra": the noun is the unit.
+@pytest.mark.parametrize("text, expected", [
+    ("The airline grounded all 16 of its aircraft.", [fig("16", 16, "aircraft")]),
+    ("He sold two of his companies.", [fig("two", 2, "company")]),
+    ("He planned to work thirteen more years.", [fig("thirteen more years", 13, "year")]),
+    ("The shift needs two extra hours.", [fig("two extra hours", 2, "hour")]),
+    ("She scored 3 more than her rival.", [fig("3", 3)]),
+])
+def test_counts_of_someones_things_and_more_of_a_time_unit(text, expected):
+    assert figures(text) == expected
+
+
 def test_a_number_too_long_for_a_float_counts_nothing_and_breaks_nothing():
     text = "The number of homes rose to " + "9" * 400 + "."
     assert [(n, u) for n, _, _, _, _, u, _, _ in figures(text)] == [("9" * 400, None)]

@@ -510,6 +510,7 @@ _AGE_COMPOUND = re.compile(r"-\w+-old\b")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z\-]+)\b")
 
 
+_MORE_BEFORE_UNIT = re.compile(r"\s+(?:more|fewer|additional|extra|further)(?=\s)", re.I)
 _OF_SCALE = re.compile(r"\s+of\s+(hundred|thousand|million|billion)\b", re.I)
 
 
@@ -522,6 +523,8 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
         a.value *= SCALES[scale.group(1).lower()]  # "a couple of thousand metres": 2,000
         a.j, a.has_mag = scale.end(), True
     unit, k = _unit(s, a.j)
+    if unit is None and (more := _MORE_BEFORE_UNIT.match(s, a.j)) and _unit(s, more.end())[0] is not None:
+        unit, k = _unit(s, more.end())  # "thirteen more years", "two extra hours"
     if unit is None and a.m.group("c") and (of := _OF_WORD.match(s, a.j)):
         unit, k = _unit(s, of.end())  # "the past couple of years": two years
         unit = unit if unit in _COUNT_NOUN_UNITS else None

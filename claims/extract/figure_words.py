@@ -253,7 +253,8 @@ _NOT_COUNTED = {"instead", "otherwise", "fully", "firm", "strong", "stronger", "
 # What befell people, standing for them after a number: "five dead", "30 injured", "12 missing".
 _PEOPLE_STATES = {"dead", "injured", "wounded", "missing", "hurt", "homeless", "displaced", "unaccounted"}
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "mice",
-                      "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth"}
+                      "geese", "personnel", "troops", "livestock", "data", "media", "crew", "clergy", "youth",
+                      "aircraft", "spacecraft", "sheep", "deer"}
 # Nouns in -s that are no plurals: "measles cases", "news reports".
 _SINGULAR_IN_S = {"measles", "mumps", "news", "series", "species", "diabetes", "physics", "economics", "politics",
                   "athletics", "means", "rabies", "herpes", "arthritis", "gas", "bias", "atlas", "canvas", "alias",
@@ -278,6 +279,7 @@ _NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&-])*)"
 _NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+|"
                       r"of\s+(?:[A-Z][A-Za-z-]*['’]s\s+)?)?" + _NP_TOKEN)
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+_OF_OWNER = re.compile(r"\s+of\s+(?:its|their|his|her|our|your)(?=\s)", re.I)
 _DETERMINER_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|these|those)\s", re.I)
 _NEXT_NP_WORD = re.compile(r"\s+" + _NP_TOKEN)
 _PRENOMINAL = re.compile(r"[\s-]+([A-Za-z][A-Za-z-]+(?:\s+[a-z][a-z-]+){0,2})")
@@ -730,6 +732,8 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
     pm = _OF_PRONOUN.match(s, j)
     if pm and not _before_plural_noun(s, pm.end()):
         return None, None, j  # "five of those involved ligatures": "those" stands for a group named before
+    if (om := _OF_OWNER.match(s, j)) and _before_plural_noun(s, om.end()):
+        k, first = om.end(), False  # "all 16 of its aircraft", "three of their children": aircraft, children
     while len(words) < 5:
         if (model := _DESIGNATION_BEFORE_NOUN.match(s, k)) and _before_plural_noun(s, model.end()):
             k = model.end()  # "24 new RS-25 engines", "four F-35 jets": engines, jets are counted
