@@ -398,11 +398,16 @@ def test_a_pronoun_after_someone_described_in_its_own_sentence(text, expected):
     assert said(text) == expected
 
 
-def test_a_pronoun_after_one_who_answered_anothers_claim_is_either():
+def test_a_pronoun_after_one_who_answered_anothers_claim_is_the_subject():
     text = ("Mark Vaile led the party.\nMr Vaile dismissed Tom Hale’s suggestion that the parties should merge. "
             "He said he opposed the idea.")
     assert said(text) == [("the parties should merge", "Tom Hale", "Tom Hale", None),
-                          ("he opposed the idea", None, "He", None)]
+                          ("he opposed the idea", "Mark Vaile", "He", None)]
+    # A subject of the other gender: the one man the sentence names.
+    text = ("Ana Ruiz led the party.\nMs Ruiz dismissed Tom Hale’s suggestion that the parties should merge. "
+            "He said he opposed the idea.")
+    assert said(text) == [("the parties should merge", "Tom Hale", "Tom Hale", None),
+                          ("he opposed the idea", "Tom Hale", "He", None)]
 
 
 def test_a_pronoun_does_not_reach_past_someone_named_only_in_part():

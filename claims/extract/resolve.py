@@ -1329,15 +1329,16 @@ class Resolver:
 
     def _one_who_spoke(self, lo: int, hi: int, distinct: list, named: list):
         """ "..., the spokesman, Neth Sok, told reporters. “...,” he said": the one of `distinct` who
-        spoke in the mentions lo..hi; False when two spoke there ("X said ..., while Y wrote ...") or
-        the one who spoke did so only as the owner of a claim the subject answered ("Vaile dismissed
-        Tuckey's suggestion that ... He said"): "he" may be either; None when nobody spoke there."""
+        spoke in the mentions lo..hi; False when two spoke there ("X said ..., while Y wrote ..."): "he"
+        may be either; None when nobody spoke there, or the one who spoke did so only as the owner of
+        a claim the subject answered ("Vaile dismissed Tuckey's suggestion that ... He said"): the
+        sentence's subject is then read as usual."""
         spoke = {id(w): w for p, w in self._mentions[lo:hi] if p in self._speaking and any(w is d for d in distinct)}
         if len(spoke) > 1:
             return False
         if len(spoke) == 1:
             owner = any(p in self._speaking and _OWNER_AT.match(self.text, p) for p, _ in self._mentions[lo:hi])
-            return False if owner and named[0] not in spoke.values() else next(iter(spoke.values()))
+            return None if owner and named[0] not in spoke.values() else next(iter(spoke.values()))
         return None
 
     def _unknown_subject(self, ss: int, at: int) -> bool:
