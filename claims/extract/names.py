@@ -211,6 +211,9 @@ ORG_HEADS = {
     "club", "federation", "society", "council", "inquiry", "regulator", "watchdog", "charity", "force",
     "movement", "broadcaster", "publisher", "retailer", "carmaker",
 }
+# Nouns for what someone claims, owned by them before "that": "Tuckey's suggestion that ...".
+CLAIM_NOUNS = {"suggestion", "claim", "claims", "assertion", "allegation", "allegations", "proposal", "argument",
+               "contention", "insistence", "warning", "prediction", "view"}
 # What a person or body issues and the news quotes as if it spoke: "a statement from the ministry said".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",
              "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique",
@@ -1063,8 +1066,7 @@ def _portfolio_holder(text: str, start: int, words: list[str]) -> tuple[int, str
     surname = words[k - 1]
     # A title before the run counts when only the portfolio's words come between: "Minister for
     # Business and Employment Ged Nash", not "Minister ..., has welcomed a report entitled 'Defining Fuel Poverty'".
-    listed = title is not None and all(_is_cap(w) or w.lower() in CONNECTORS or w == "and"
-                                       for w in title.group().split()[2:])
+    listed = title is not None and all(_is_cap(w) or w.lower() in CONNECTORS for w in title.group().split()[2:])
     if p >= (1 if listed else 2) and _is_cap(words[p - 1]) and words[p - 1].lower() not in CONNECTORS \
             and words[p - 1].lower() not in NOT_ROLES and words[p - 1].lower() + "." not in NOT_ROLES \
             and all(_is_cap(w) and w.lower() not in _NOT_HOLDER_WORDS for w in words[p:k]) \

@@ -26,9 +26,9 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
 from .dates import find_date
-from .names import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES, GIVEN_NAMES,
-                    ORG_HEADS, ORG_WORDS, PERSON_HEADS, PLATFORMS, SpeakerMention, classify_name, read_speaker_after,
-                    read_speaker_before)
+from .names import (AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES,
+                    GIVEN_NAMES, ORG_HEADS, ORG_WORDS, PERSON_HEADS, PLATFORMS, SpeakerMention, classify_name,
+                    read_speaker_after, read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
 from .sentences import split_sentences
@@ -1123,9 +1123,7 @@ _OTHER_SPEAKER_AFTER_AND = re.compile(r"\s+and\s+(?=(?:[A-Z][\w\-]*['’]s\s+)?(
 
 # Someone's claim, named as the object of another's verb: "dismissed Tuckey's suggestion that ...".
 _OWNED_CLAIM = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)['’]s\s+"
-                          r"(?P<noun>suggestion|claim|claims|"
-                          r"assertion|allegation|allegations|proposal|argument|contention|insistence|warning|"
-                          r"prediction|view)\s+that\s+")
+                          r"(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\s+")
 
 
 def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
@@ -1139,7 +1137,7 @@ def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
         while end > owned.end() and text[end - 1] in " \u00a0.!?:":
             end -= 1
         if end - owned.end() >= 3:
-            owner.end, owner.text = owned.end("owner"), text[owner.start:owned.end("owner")]
+            owner = owner.placed(owner.start, owned.end("owner"), text[owner.start:owned.end("owner")])
             st.add(_make(text, owned.end(), end, owner, owned.group("noun"), c.said_on, segs, 0.5), end)
         return
     m = OBJECT_END.search(text, cstart, se)

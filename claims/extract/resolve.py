@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .given_names import EITHER, MALE
-from .names import (AUXILIARIES, BODY_TITLES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS,
+from .names import (AUXILIARIES, BODY_TITLES, CLAIM_NOUNS, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS,
                     FIRST_OF_TITLES, GENERIC_BODIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES,
                     NAMED_THINGS, ORG_HEADS, ORG_WORDS, OWNER_PLACES, PERSON_HEADS, QUALIFIERS, ROLE_WORDS, TITLES,
                     US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _strip_possessive,
@@ -199,8 +199,8 @@ _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|Septe
 # Titles a portfolio word comes before: "Transport Minister", "Defense Secretary".
 _PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner", "director",
                     "chief", "chairman", "chairwoman", "officer", "envoy", "ambassador", "adviser", "advisor"}
-_OWNER_AT = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*['’]s\s+(?:suggestion|claims?|assertion|allegations?|"
-                       r"proposal|argument|contention|insistence|warning|prediction|view)\s+that\b")
+_OWNER_AT = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*['’]s\s+(?:" + "|".join(sorted(CLAIM_NOUNS))
+                       + r")\s+that\b")
 # Kinds of body that news calls by another word: "the force" for Thames Valley Police.
 _HEAD_NAMES = {"force": {"force", "police", "constabulary"}}
 # Capitalised words that a parse may take for a lone surname but that name nobody.
