@@ -923,7 +923,7 @@ class Resolver:
         if m.kind == "person":
             self._note(m.start, _Partial())
             return None, m.kind, m.role
-        body, kind = self._by_head(m) or self._company_just_named(m), "organization"
+        body, kind = self._by_head(m) or self._body_just_named(m), "organization"
         if body is None:
             body, kind = _national_group(self.text, m), m.kind
         if body is None:
@@ -1197,7 +1197,7 @@ class Resolver:
                 and all(k in named for k in kinds)]
         return fits[0] if len(fits) == 1 else None
 
-    def _company_just_named(self, m: SpeakerMention) -> str | None:
+    def _body_just_named(self, m: SpeakerMention) -> str | None:
         """ "The company said" right after a sentence naming one company ("PG&E contract employees"):
         that company; so for the other nouns news uses for a body named just before ("the
         organisation", "the movement", "the newspaper", "the network"). Only a body that is no
