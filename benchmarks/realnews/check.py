@@ -49,7 +49,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_bh.jsonl", "gold_figures_bi.jsonl", "gold_figures_bj.jsonl",
                 "gold_figures_bk.jsonl", "gold_figures_bl.jsonl", "gold_figures_bm.jsonl",
                 "gold_figures_bn.jsonl", "gold_figures_bo.jsonl", "gold_figures_bp.jsonl",
-                "gold_figures_bq.jsonl", "gold_figures_br.jsonl", "gold_figures_bs.jsonl"]
+                "gold_figures_bq.jsonl", "gold_figures_br.jsonl", "gold_figures_bs.jsonl",
+                "gold_figures_bt.jsonl", "gold_figures_bu.jsonl", "gold_figures_bv.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -57,7 +58,7 @@ TAKEN_OUT = {"f33us-03", "f42uk-06"}
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|found|revealed|[Aa]ccording\s+to|announced|stated|"
                              r"statement|remarks|ruled|estimates|concluded|suggested|warned|claimed|reported|predicts|"
-                             r"urges?|advising|advised|commented)\b")
+                             r"urges?|advising|advised|commented|emphasi[sz]ed|responded|shows?)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -153,6 +154,9 @@ PARTS = {
     "fresh66": ("articles_fresh66.jsonl", "f66us", 1, 6, []),
     "fresh67": ("articles_fresh67.jsonl", "f67", 1, 6, []),
     "fresh68": ("articles_fresh68.jsonl", "f68uk", 1, 6, []),
+    "fresh69": ("articles_fresh69.jsonl", "f69us", 1, 6, []),
+    "fresh70": ("articles_fresh70.jsonl", "f70", 1, 6, []),
+    "fresh71": ("articles_fresh71.jsonl", "f71uk", 1, 6, []),
 }
 
 
