@@ -488,6 +488,10 @@ def test_a_quotation_in_a_joined_clause_is_that_clauses_subjects(text, expected)
      [("indirect", "that the plan would fail", "Tom Hale", "Tom Hale", None, "claim")]),
     ("The company denied Tom Hale’s allegation that it had hidden the losses.",
      [("indirect", "it had hidden the losses", "Tom Hale", "Tom Hale", None, "allegation")]),
+    # The owner after "by": "dismissed as unsubstantiated claims by Mr. Hale that ...".
+    ("Tom Hale lost the vote. The monitors dismissed as “unsubstantiated” claims by Mr. Hale that the count "
+     "was rigged.",
+     [("indirect", "the count was rigged", "Tom Hale", "Mr. Hale", None, "claims")]),
 ])
 def test_a_claim_owned_by_someone_else_is_theirs(text, expected):
     assert whole(text) == expected

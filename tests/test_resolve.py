@@ -153,6 +153,23 @@ def test_a_body_described_then_named_in_apposition(text, expected):
     assert said(text) == expected
 
 
+# A kind of body described by where it is from ("the U.S.-based monitoring group", "the British
+# charity") is a description, with no speaker; a nation's body of state ("the Italian government")
+# and a body's own name before its kind ("the Bild newspaper") keep theirs.
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S.-based monitoring group said the count was fair.",
+     [("the count was fair", None, "The U.S.-based monitoring group", None)]),
+    ("The British charity said the figures were wrong.",
+     [("the figures were wrong", None, "The British charity", None)]),
+    ("The Italian government said the figures were wrong.",
+     [("the figures were wrong", "Italian government", "The Italian government", None)]),
+    ("According to the Bild newspaper, the owners were told.",
+     [("the owners were told", "Bild newspaper", "the Bild newspaper", None)]),
+])
+def test_a_body_described_by_where_it_is_from_is_a_description(text, expected):
+    assert said(text) == expected
+
+
 # "Honourable" and "Hon" are honorifics: kept out of the name, "Hon Benson-Pope" is the one named.
 @pytest.mark.parametrize("text, expected", [
     ('The Environment minister, Honourable David Benson-Pope, said: "It aims to protect teenagers."\n'

@@ -1128,6 +1128,10 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
         role = " ".join([w for w in body[:-2] if w.lower() not in NOT_ROLES] + post) or None
         return SpeakerMention(start, end, mention_text, _strip_possessive(" ".join(body[-2:])), role=role,
                               kind="person")
+    if described_body(body, lbody):
+        # "The U.S.-based monitoring group", "the British charity": a description, not a name.
+        return SpeakerMention(start, end, mention_text, None, kind="organization", head=lbody[-1], common=True,
+                              role=" ".join(body))
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
                                                or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
         # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.
@@ -1157,6 +1161,24 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
         return SpeakerMention(start, end, mention_text, None if kind == "person" else " ".join(body), kind=kind,
                               head=head, role=" ".join(body))
     return _named(body, role_words, name_words, of_role, of_part, post)
+
+
+# Bodies of a state, which a nationality names rather than describes: "the Italian government".
+_STATE_BODIES = {"government", "administration", "ministry", "department", "police", "army", "navy", "military",
+                 "forces", "authority", "embassy", "consulate", "regime", "junta", "cabinet", "council", "court",
+                 "parliament", "commission", "office", "tribunal", "bank", "agency", "service", "party"}
+_PLACE_COMPOUND = re.compile(r"[A-Z][\w.]*-(?:based|led|backed|funded|owned|run|registered|listed|headquartered)")
+
+
+def described_body(body: list[str], lbody: list[str]) -> bool:
+    """Whether words ending in a lower-case kind of body ("group", "charity") describe one rather
+    than name it: every capitalised word before the kind says only where it is from ("British",
+    "U.S.-based", "London-based"). Bodies of state keep their reading ("the Italian government")."""
+    if len(body) < 2 or not body[-1].islower() or lbody[-1] not in ORG_HEADS or lbody[-1] in _STATE_BODIES:
+        return False
+    capitals = [w for w in body[:-1] if w[:1].isupper()]
+    return bool(capitals) and all(w.lower() in DEMONYMS or w.lower() in COUNTRIES or _PLACE_COMPOUND.fullmatch(w)
+                                  for w in capitals)
 
 
 def _body_named(body: list[str], lbody: list[str]) -> SpeakerMention:

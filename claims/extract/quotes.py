@@ -1124,14 +1124,17 @@ _OTHER_SPEAKER_AFTER_AND = re.compile(r"\s+and\s+(?=(?:[A-Z][\w\-]*['’]s\s+)?(
 # Someone's claim, named as the object of another's verb: "dismissed Tuckey's suggestion that ...".
 _OWNED_CLAIM = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)['’]s\s+"
                           r"(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\s+")
+# "dismissed as unsubstantiated claims by Mr. Tubman that ...": the same, its owner after "by".
+_CLAIM_BY = re.compile(r"\b(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+by\s+"
+                       r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)\s+that\s+")
 
 
 def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
     """ "Sanders praised Obama's record", "she talked about the economy": what the speech act was
     about is its content, up to the end of the phrase."""
     text, ss, se, segs = st.text, st.ss, st.se, st.segs
-    if (owned := _OWNED_CLAIM.match(text, cstart, se)) is not None \
-            and (owner := read_speaker_after(text, cstart, owned.end("owner"))) is not None:
+    owned = _OWNED_CLAIM.match(text, cstart, se) or _CLAIM_BY.search(text, cstart, min(se, cstart + 80))
+    if owned is not None and (owner := read_speaker_after(text, owned.start("owner"), owned.end("owner"))) is not None:
         # "Vaile dismissed Wilson Tuckey's suggestion that the parties merge": what Tuckey suggested.
         end = se
         while end > owned.end() and text[end - 1] in " \u00a0.!?:":
