@@ -1128,7 +1128,7 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
         role = " ".join([w for w in body[:-2] if w.lower() not in NOT_ROLES] + post) or None
         return SpeakerMention(start, end, mention_text, _strip_possessive(" ".join(body[-2:])), role=role,
                               kind="person")
-    if described_body(body, lbody):
+    if body_described_by_origin(body, lbody):
         # "The U.S.-based monitoring group", "the British charity": a description, not a name.
         return SpeakerMention(start, end, mention_text, None, kind="organization", head=lbody[-1], common=True,
                               role=" ".join(body))
@@ -1170,7 +1170,7 @@ _STATE_BODIES = {"government", "administration", "ministry", "department", "poli
 _PLACE_COMPOUND = re.compile(r"[A-Z][\w.]*-(?:based|led|backed|funded|owned|run|registered|listed|headquartered)")
 
 
-def described_body(body: list[str], lbody: list[str]) -> bool:
+def body_described_by_origin(body: list[str], lbody: list[str]) -> bool:
     """Whether words ending in a lower-case kind of body ("group", "charity") describe one rather
     than name it: every capitalised word before the kind says only where it is from ("British",
     "U.S.-based", "London-based"). Bodies of state keep their reading ("the Italian government")."""

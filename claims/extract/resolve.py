@@ -34,7 +34,7 @@ from .names import (AUXILIARIES, BODY_TITLES, CLAIM_NOUNS, CLAUSE_WORDS, COUNTRI
                     FIRST_OF_TITLES, GENERIC_BODIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES,
                     NAMED_THINGS, ORG_HEADS, ORG_WORDS, OWNER_PLACES, PERSON_HEADS, QUALIFIERS, ROLE_WORDS, TITLES,
                     US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _strip_possessive,
-                    _tokens, classify_name, described_body)
+                    _tokens, body_described_by_origin, classify_name)
 from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
@@ -353,7 +353,7 @@ def _national_group(text: str, m: SpeakerMention) -> str | None:
     while words and words[0].lower() in _GROUP_FILLER:
         words = words[1:]
     if len(words) < 2 or not words[-1].islower() or words[-1] in DOCUMENTS or words[-1] in _ONE_BODY_DESCRIBED \
-            or described_body(words, [w.lower() for w in words]):
+            or body_described_by_origin(words, [w.lower() for w in words]):
         return None  # ("the U.N. refugee agency" describes one body, UNHCR, named by its initials elsewhere;
         # "the U.S.-based monitoring group" one body by where it is from)
     opens = text[max(0, m.start - 10):m.start].rstrip(" \u00a0")[-1:] in ("", ".", "!", "?", "\n", "“", '"')
