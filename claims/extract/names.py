@@ -214,6 +214,9 @@ ORG_HEADS = {
 # Nouns for what someone claims, owned by them before "that": "Tuckey's suggestion that ...".
 CLAIM_NOUNS = {"suggestion", "claim", "claims", "assertion", "allegation", "allegations", "proposal", "argument",
                "contention", "insistence", "warning", "prediction", "view"}
+# Someone's claim owned by a name, then its content: "Tuckey's suggestion that ...".
+OWNED_CLAIM = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)['’]s\s+"
+                         r"(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\s+")
 # What a person or body issues and the news quotes as if it spoke: "a statement from the ministry said".
 DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet", "message", "release", "memo",
              "note", "announcement", "video", "blog", "filing", "submission", "notice", "bulletin", "communique",

@@ -27,8 +27,8 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
 from .dates import find_date
 from .names import (AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES,
-                    GIVEN_NAMES, ORG_HEADS, ORG_WORDS, PERSON_HEADS, PLATFORMS, SpeakerMention, classify_name,
-                    read_speaker_after, read_speaker_before)
+                    GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, PERSON_HEADS, PLATFORMS, SpeakerMention,
+                    classify_name, read_speaker_after, read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
 from .sentences import split_sentences
@@ -1121,10 +1121,8 @@ _OTHER_SPEAKER_AFTER_AND = re.compile(r"\s+and\s+(?=(?:[A-Z][\w\-]*['’]s\s+)?(
                                       r"[A-Z][a-z]+\s+[A-Z][a-z]+)")
 
 
-# Someone's claim, named as the object of another's verb: "dismissed Tuckey's suggestion that ...".
-_OWNED_CLAIM = re.compile(r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)['’]s\s+"
-                          r"(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+that\s+")
-# "dismissed as unsubstantiated claims by Mr. Tubman that ...": the same, its owner after "by".
+# Someone's claim named as the object of another's verb, its owner after "by" ("dismissed as
+# unsubstantiated claims by Mr. Tubman that ..."); with the owner before it, names.OWNED_CLAIM.
 _CLAIM_BY = re.compile(r"\b(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+by\s+"
                        r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)\s+that\s+")
 
@@ -1133,7 +1131,7 @@ def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
     """ "Sanders praised Obama's record", "she talked about the economy": what the speech act was
     about is its content, up to the end of the phrase."""
     text, ss, se, segs = st.text, st.ss, st.se, st.segs
-    owned = _OWNED_CLAIM.match(text, cstart, se) or _CLAIM_BY.search(text, cstart, min(se, cstart + 80))
+    owned = OWNED_CLAIM.match(text, cstart, se) or _CLAIM_BY.search(text, cstart, min(se, cstart + 80))
     if owned is not None and (owner := read_speaker_after(text, owned.start("owner"), owned.end("owner"))) is not None:
         # "Vaile dismissed Wilson Tuckey's suggestion that the parties merge": what Tuckey suggested.
         end = se

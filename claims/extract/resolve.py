@@ -30,11 +30,11 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .given_names import EITHER, MALE
-from .names import (AUXILIARIES, BODY_TITLES, CLAIM_NOUNS, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS,
+from .names import (AUXILIARIES, BODY_TITLES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS,
                     FIRST_OF_TITLES, GENERIC_BODIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES,
-                    NAMED_THINGS, ORG_HEADS, ORG_WORDS, OWNER_PLACES, PERSON_HEADS, QUALIFIERS, ROLE_WORDS, TITLES,
-                    US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body, _strip_possessive,
-                    _tokens, body_described_by_origin, classify_name)
+                    NAMED_THINGS, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, OWNER_PLACES, PERSON_HEADS, QUALIFIERS,
+                    ROLE_WORDS, TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body,
+                    _strip_possessive, _tokens, body_described_by_origin, classify_name)
 from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
@@ -199,8 +199,6 @@ _MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|Septe
 # Titles a portfolio word comes before: "Transport Minister", "Defense Secretary".
 _PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner", "director",
                     "chief", "chairman", "chairwoman", "officer", "envoy", "ambassador", "adviser", "advisor"}
-_OWNER_AT = re.compile(r"(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*['’]s\s+(?:" + "|".join(sorted(CLAIM_NOUNS))
-                       + r")\s+that\b")
 # Kinds of body that news calls by another word: "the force" for Thames Valley Police.
 _HEAD_NAMES = {"force": {"force", "police", "constabulary"}}
 # Capitalised words that a parse may take for a lone surname but that name nobody.
@@ -1018,7 +1016,8 @@ class Resolver:
         text, plain = self.text, _plain(word).lower()
         if re.search(r"\b" + re.escape(word.lower()) + r"\b", text):
             return False  # a common word: "Investigations", "Backlash"
-        for i in _find_all(text, word, whole_word=True):
+        places = _find_all(text, word, whole_word=True)
+        for i in places:
             # Part of a longer name anywhere, a byline's or a headline's too ("By Cyril Antal",
             # "the Atlas of Presidential Elections"), or said to be a body ("Orbix, which"): not
             # whose alone.
@@ -1026,12 +1025,9 @@ class Resolver:
             capital_before = previous and previous.group(1)[0].isupper() \
                 and not _SENTENCE_OPENING.search(text, 0, previous.start(1)) \
                 and (_key(previous.group(1)) not in _TITLE_WORDS or _ADJECTIVE.search(previous.group(1)))
-            body_noun_before = _BODY_NOUN_BEFORE.search(text, max(0, i - 40), i) \
-                and not _CAPITAL_AFTER.match(text, i + len(word))
-            if capital_before or body_noun_before or _WHICH_AFTER.match(text, i + len(word)):
+            if capital_before or self._shown_as_body_at(i, word):
                 return False
-        if not any(_INSIDE_SENTENCE.search(text, max(0, i - 30), i) and not self._in_quote(i)
-                   for i in _find_all(text, word, whole_word=True)):
+        if not any(_INSIDE_SENTENCE.search(text, max(0, i - 30), i) and not self._in_quote(i) for i in places):
             return False
         names = {_plain(w).lower() for p in self.people for w in p.name.split()} \
             | {_plain(w).lower() for b in self.bodies for w in b.split()}
@@ -1062,13 +1058,14 @@ class Resolver:
         word, "Presidential Elections", is the tail of a longer name and not asked about.)"""
         if word in self._honorific_words or any(word == p.surname or word == p.given and p.likely for p in self.people):
             return False  # by given name only someone the text shows is a person ("Tesco Polska" is not)
-        text = self.text
-        for i in _find_all(text, word, whole_word=True):
-            end = i + len(word)
-            if _BODY_NOUN_BEFORE.search(text, max(0, i - 40), i) and not _CAPITAL_AFTER.match(text, end) \
-                    or _WHICH_AFTER.match(text, end):
-                return True
-        return False
+        return any(self._shown_as_body_at(i, word) for i in _find_all(self.text, word, whole_word=True))
+
+    def _shown_as_body_at(self, i: int, word: str) -> bool:
+        """Whether the word at i is shown there to name an organisation: a company noun right before
+        it ("retailer Tesco") or "which" after it ("Orbix, which runs the buses")."""
+        end = i + len(word)
+        return bool(_BODY_NOUN_BEFORE.search(self.text, max(0, i - 40), i) and not _CAPITAL_AFTER.match(self.text, end)
+                    or _WHICH_AFTER.match(self.text, end))
 
     def _found(self, person: Person, m: SpeakerMention, role: str | None, alias: str | None = None):
         person.spoke = True
@@ -1339,7 +1336,7 @@ class Resolver:
         if len(spoke) > 1:
             return False
         if len(spoke) == 1:
-            owner = any(p in self._speaking and _OWNER_AT.match(self.text, p) for p, _ in self._mentions[lo:hi])
+            owner = any(p in self._speaking and OWNED_CLAIM.match(self.text, p) for p, _ in self._mentions[lo:hi])
             return None if owner and named[0] not in spoke.values() else next(iter(spoke.values()))
         return None
 
