@@ -1701,7 +1701,7 @@ def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | Non
     if kind == "organization" and (cap := next((t for t in toks[j:i] if _is_cap(t[2])
                                                 and t[2].lower() not in DETERMINERS), None)) is not None \
             and cap[0] > start:
-        name = text[cap[0]:end]  # "the opposition Renamo party": the body's name starts with its capital
+        name = _without_kind(text[cap[0]:end])  # "the opposition Renamo party": from its capital to its kind
     return SpeakerMention(start, end, mention, name, kind=kind, head=lhead,
                           role=mention if kind == "person" else None, common=True)
 
@@ -1714,6 +1714,23 @@ BODY_DESCRIPTORS = {"charity", "nonprofit", "non-profit", "organisation", "organ
                     "network", "outlet", "magazine", "lender", "carmaker", "automaker", "manufacturer", "startup",
                     "start-up", "chain", "supermarket", "publisher", "developer", "operator", "utility",
                     "site"}
+
+
+# The kind of body written after its name in lower case ("the China Daily newspaper", "the Interfax
+# news agency", "the Renamo party"): no part of the name.
+_KIND_AFTER_NAME = re.compile(r"(?:\s+(?:news|state|opposition|ruling))?\s+(?:" + "|".join(
+    sorted(BODY_DESCRIPTORS - {"group", "union", "foundation", "institute", "bank", "chain", "site"}
+           | {"party", "movement", "paper"})) + r")$")
+
+
+def _without_kind(name: str) -> str:
+    """A body's name without the lower-case kind noun after it: "Renamo party" is Renamo."""
+    bare = _KIND_AFTER_NAME.sub("", name)
+    words = bare.split()
+    if bare == name or not all(w[0].isupper() and "-" not in w or w in ("of", "and", "for") for w in words) \
+            or all(w.lower() in DEMONYMS or w.lower() in COUNTRIES for w in words):
+        return name  # ("the British newspaper", "the Chinese state news agency" are described, not named)
+    return bare
 
 
 def _described_body_name(text, toks, m: SpeakerMention) -> SpeakerMention | None:

@@ -804,7 +804,7 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         c.mention = st.last_mention or _clause_subject(text, st.ss, cs, participle=True)
         c.participle = c.mention is not None and c.mention.end <= cs
     else:
-        c.mention = read_speaker_before(text, lo, cs)
+        c.mention = read_speaker_before(text, lo, cs) or _name_comma_colon(st, c)
         if c.mention is not None and c.lcue in INVERTIBLE and c.lcue not in TELL_CUES \
                 and text[lo:cs].rstrip().endswith(",") \
                 and _full_name_after(text, c.ce, st.se):
@@ -844,6 +844,25 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     if c.mention is None:
         _speakerless(st, c)
     return c.mention is not None
+
+
+_COMMA_BEFORE_CUE = re.compile(r",\s*$")
+_INTRODUCES_QUOTATION = re.compile(r"(?:\s+(?:today|yesterday|tonight))?\s*:\s*(?:[“\"]|$)")
+
+
+def _name_comma_colon(st: _Sentence, c: _Cue) -> SpeakerMention | None:
+    """ "Health Secretary Ann Lee, said: “...”": a stray comma between a sentence's whole subject and
+    the verb that introduces a quotation, common in government releases. Only a name that is the
+    whole of the words before the comma speaks ("In Cardiff, said:" has no speaker)."""
+    text = st.text
+    comma = _COMMA_BEFORE_CUE.search(text, c.lo, c.cs)
+    if comma is None or not _INTRODUCES_QUOTATION.match(text, c.ce):
+        return None
+    mention = read_speaker_before(text, c.lo, comma.start())
+    if mention is None or mention.pronoun or text[c.lo:mention.start].strip(" \n“\"") \
+            or not (mention.name and _all_capitalised(mention.name)):
+        return None
+    return mention
 
 
 # A gerund that is the object of "by" or "without" ("won the nomination by promising ..."): the

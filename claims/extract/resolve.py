@@ -147,7 +147,7 @@ _OFFICE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokesper
                                 r"Representative|Ambassador|Director|Mayor|Governor)\s+(?:for|of|to)\s+$")
 _BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*\s+|of\s+|for\s+|the\s+){1,8}"
                                r"[a-z][\w’'\-]+),\s+$")
-_TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+)((?:[A-Z][\w’'\-]*\s+|(?:for|of|and|the)\s+){0,6}[A-Z][\w’'\-]*),\s+$")
+_TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+|\b(?:by|from|with)\s+)((?:[A-Z][\w’'\-]*\s+|(?:for|of|and|the)\s+){0,6}[A-Z][\w’'\-]*),\s+$")
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
 _ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing|[Ss]hadow|[Dd]eputy|[Aa]cting)\s+)?[a-z][\w’'\-]*"
                           r"(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
@@ -923,7 +923,7 @@ class Resolver:
         if m.kind == "person":
             self._note(m.start, _Partial())
             return None, m.kind, m.role
-        body, kind = self._by_head(m) or self._body_just_named(m), "organization"
+        body, kind = self._by_head(m) or self._body_just_named(m) or self._name_before_kind(m), "organization"
         if body is None:
             body, kind = _national_group(self.text, m), m.kind
         if body is None:
@@ -931,6 +931,16 @@ class Resolver:
         self._add(body, kind, None, body)
         self._last_org.append((m.start, body))
         return body, kind, self.speakers[body]["role"]
+
+    @staticmethod
+    def _name_before_kind(m: SpeakerMention) -> str | None:
+        """ "The China Daily newspaper reported", "the opposition Renamo party said": the name before
+        the kind of body is the body's (the reader has left the kind noun out of it)."""
+        if m.kind != "organization" or not m.name or m.name == m.text or not m.head \
+                or m.name.lower().endswith(m.head) or not all(w[0].isupper() or w in ("of", "and", "for")
+                                                               for w in m.name.split()):
+            return None
+        return m.name
 
     def _named_body(self, m: SpeakerMention) -> tuple[str | None, str, str | None]:
         """An organisation or group by its name: "said the Church" after "the Church of Scientology" is
