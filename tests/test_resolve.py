@@ -2581,3 +2581,37 @@ def test_the_report_of_a_body_named_before(text, expected):
 ])
 def test_one_of_a_kind_after_an_indefinite_article(text, expected):
     assert said(text) == expected
+
+
+# "Petrov's defense lawyer Vadim Orlov told ...": the owner named at the start of the speaker's
+# phrase did not speak, so "he" in the next sentence is the lawyer; the role leaves out the owner's
+# "'s" ("defense lawyer", never "s defense lawyer").
+@pytest.mark.parametrize("text, expected", [
+    ("Former tycoon Mikhail Petrov was found guilty on Monday.\nPetrov's defense lawyer Vadim Orlov told the press "
+     "that the verdict was unjust.\nHe said that the court was pressured.",
+     [("that the verdict was unjust", "Vadim Orlov", "Petrov's defense lawyer Vadim Orlov", "Petrov's defense lawyer"),
+      ("that the court was pressured", "Vadim Orlov", "He", "defense lawyer")]),
+    ("Senator Tom Hale lost the vote on Monday.\nHale's chief of staff, Ben Ruiz, said the count was wrong.\n"
+     "He said the party would appeal.",
+     [("the count was wrong", "Ben Ruiz", "Hale's chief of staff, Ben Ruiz,", "Hale's chief of staff"),
+      ("the party would appeal", "Ben Ruiz", "He", "Hale's chief of staff")]),
+    ("Mayor Ann Lee opened the bridge.\nLee spokesman Dale Ruiz said it had cost too much.\nHe said the city would pay.",
+     [("it had cost too much", "Dale Ruiz", "Lee spokesman Dale Ruiz", "Lee spokesman"),
+      ("the city would pay", "Dale Ruiz", "He", "spokesman")]),
+])
+def test_a_pronoun_after_someone_s_spokesman_is_the_spokesman(text, expected):
+    assert said(text) == expected
+
+
+# A short phrase of time, place or occasion after "said", then a clause with no "that": the clause
+# is what was said ("says in every vote there is one winner", "said in May the deal might ...").
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale says in every vote there is one winner.", [("there is one winner", "Tom Hale", "Tom Hale", None)]),
+    ("The International Monetary Fund said in May the deal might be a game changer.",
+     [("the deal might be a game changer", "International Monetary Fund", "The International Monetary Fund", None)]),
+    ("Tom Hale said in a statement the company would close.",
+     [("the company would close", "Tom Hale", "Tom Hale", None)]),
+    ("Tom Hale said in Paris the talks had failed.", [("the talks had failed", "Tom Hale", "Tom Hale", None)]),
+])
+def test_a_phrase_after_said_then_a_clause_is_reported_speech(text, expected):
+    assert said(text) == expected

@@ -1186,6 +1186,14 @@ def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
         st.add(_make(text, cstart, end, c.mention, c.cue, c.said_on, segs, 0.5), end)
 
 
+# A short prepositional phrase after "said", then a clause with its subject and finite verb and no
+# "that": the clause is what was said.
+_PHRASE_THEN_CLAUSE = re.compile(
+    r"(?:in|on|at|during|for|after|before|since|under|throughout)\s+(?:[\w’'\-]+\s+){0,5}?"
+    r"(?=(?:there|he|she|they|it|we|I|the\s+[\w\-]+|[A-Z][\w\-]+)\s+(?:is|are|was|were|has|have|had|will|would|can|"
+    r"could|should|must|may|might)\b)")
+
+
 def _clause_start(st: _Sentence, c: _Cue, cstart: int) -> int | None:
     """Where the content clause after the cue starts, past a hearer ("told reporters that") or
     whom something was asked of; None when what follows is no content for this cue."""
@@ -1214,6 +1222,8 @@ def _clause_start(st: _Sentence, c: _Cue, cstart: int) -> int | None:
             cstart = obj
     if c.nominal and lcue in ("claim", "claims") and not text.startswith("that ", cstart):
         return None
+    if lcue in STRONG_CUES and (pp := _PHRASE_THEN_CLAUSE.match(text, cstart, se)):
+        cstart = pp.end()  # "says in every vote there is one winner", "said in 2010 the plan was fair"
     if not _looks_like_content(text, cstart, se, lcue):
         return None
     if lcue in ADMISSION_CUES and _noun_phrase_object(text, cstart, se):

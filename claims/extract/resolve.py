@@ -149,7 +149,7 @@ _BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*
                                r"[a-z][\w’'\-]+),\s+$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+|\b(?:by|from|with)\s+)((?:[A-Z][\w’'\-]*\s+|(?:for|of|and|the)\s+){0,6}[A-Z][\w’'\-]*),\s+$")
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
-_ROLE_BEFORE = re.compile(r"\b((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing|[Ss]hadow|[Dd]eputy|[Aa]cting)\s+)?[a-z][\w’'\-]*"
+_ROLE_BEFORE = re.compile(r"(?<![\w’'])((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing|[Ss]hadow|[Dd]eputy|[Aa]cting)\s+)?[a-z][\w’'\-]*"
                           r"(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
 _OBJECT_OF = {"to", "for", "of", "at", "with", "from", "by"}
 # Verbs whose object is the name after the role ("met nurses' leader Pat Cullen"): not part of the role.
@@ -554,6 +554,7 @@ class Resolver:
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person | _Partial]] = []
         self._speaking: set[int] = set()  # where a mention is the speaker of a quote
+        self._speaker_at: dict[int, Person] = {}  # and who that speaker is ("X's lawyer Y": Y, not X)
         self._speaking_pronouns: set[int] = set()  # where "he" or "she" is, resolved or not
         self.bodies: set[str] = set()  # organisations the article names
         self._find_people()
@@ -1081,6 +1082,7 @@ class Resolver:
         person.spoke = True
         self._note(m.start, person)
         self._speaking.add(m.start)
+        self._speaker_at[m.start] = person
         self._add(person.name, "person", role or person.role, person.name)
         self._add(person.name, "person", None, alias)
         return person.name, "person", role or person.role or self.speakers[person.name]["role"]
@@ -1342,7 +1344,8 @@ class Resolver:
         may be either; None when nobody spoke there, or the one who spoke did so only as the owner of
         a claim the subject answered ("Vaile dismissed Tuckey's suggestion that ... He said"): the
         sentence's subject is then read as usual."""
-        spoke = {id(w): w for p, w in self._mentions[lo:hi] if p in self._speaking and any(w is d for d in distinct)}
+        spoke = {id(w): w for p, w in self._mentions[lo:hi]
+                 if p in self._speaking and self._speaker_at.get(p, w) is w and any(w is d for d in distinct)}
         if len(spoke) > 1:
             return False
         if len(spoke) == 1:
