@@ -1402,3 +1402,17 @@ def test_an_object_ends_where_another_speaker_comes_in(text, expected):
 ])
 def test_a_source_after_according_to_with_a_dotted_abbreviation(text, expected):
     assert whole(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police said as many as 300 people had gathered.", ("as many as 300 people had gathered", None, "Police")),
+    ("The mayor said at most two lanes would close.", ("at most two lanes would close", None, "The mayor")),
+    ("The agency said at least 18 people were killed.", ("at least 18 people were killed", None, "The agency")),
+    ("Tom Hale said about 1,200 firefighters were there.",
+     ("about 1,200 firefighters were there", "Tom Hale", "Tom Hale")),
+])
+def test_a_hedged_amount_after_said_opens_what_was_said(text, expected):
+    """ "said at least 18 people were killed": a hedge before an amount is the subject's, not a
+    place ("at") or a topic ("about")."""
+    quotes, _ = quotes_of(text)
+    assert [(q.text, q.speaker, q.speaker_text, q.cue, q.kind) for q in quotes] == [(*expected, "said", "indirect")]

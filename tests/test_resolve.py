@@ -2615,3 +2615,23 @@ def test_a_pronoun_after_someone_s_spokesman_is_the_spokesman(text, expected):
 ])
 def test_a_phrase_after_said_then_a_clause_is_reported_speech(text, expected):
     assert said(text) == expected
+
+
+# Words that end only a body's name make it an organisation, so "it" later is that body: "Human
+# Rights Watch", "Amnesty International", "the World Food Programme", "the Coast Guard".
+@pytest.mark.parametrize("text, expected, expected_speakers", [
+    ("Human Rights Watch said the police had fired on crowds. It said at least 18 people were killed.",
+     [("the police had fired on crowds", "Human Rights Watch", "Human Rights Watch", None),
+      ("at least 18 people were killed", "Human Rights Watch", "It", None)],
+     [("Human Rights Watch", "organization", None)]),
+    ("Amnesty International said the trial was unfair.",
+     [("the trial was unfair", "Amnesty International", "Amnesty International", None)],
+     [("Amnesty International", "organization", None)]),
+    ("The World Food Programme said it would fly in food. The Coast Guard said two boats were lost.",
+     [("it would fly in food", "World Food Programme", "The World Food Programme", None),
+      ("two boats were lost", "Coast Guard", "The Coast Guard", None)],
+     [("World Food Programme", "organization", None), ("Coast Guard", "organization", None)]),
+])
+def test_a_word_that_ends_only_a_body_s_name_makes_it_a_body(text, expected, expected_speakers):
+    assert said(text) == expected
+    assert speakers(text) == expected_speakers

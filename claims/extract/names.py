@@ -259,6 +259,10 @@ ORG_WORDS = {
     "radio", "television", "tv", "broadcasting", "newspaper", "channel", "embassy", "consulate",
     "tribunal", "regulator", "watchdog", "inquiry", "charity", "survey", "observatory", "library", "directorate",
     "inspectorate", "secretariat", "jazeera", "community",
+    # and words that end only a body's name: "Human Rights Watch", "Amnesty International", "the World
+    # Food Programme", "the Florida Highway Patrol", "the Coast Guard", "the Royal Swedish Academy".
+    "watch", "international", "programme", "program", "patrol", "guard", "academy", "bulletin", "institution",
+    "archive", "panel",
 }
 # Last words of the names of shows, events, prizes and buildings ("The Doris Day Show", "the Nobel
 # Prize", "Heathrow Airport"): a person's name inside one is not a second person; what speaks for the

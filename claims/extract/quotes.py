@@ -1383,6 +1383,8 @@ def _heads_clause(text: str, at: int, end: int) -> bool:
     return _VERB_NEXT.match(text, at, end) is not None
 
 
+# A hedge before an amount opens a clause's subject: "said at least 18 people were killed".
+_HEDGE = re.compile(r"(?:about|at\s+(?:least|most)|as\s+(?:many|much|few|little)\s+as)\b", re.I)
 _AMOUNT_AFTER = re.compile(r"\s+(?:[$£€]?\d|a\s+(?:third|quarter|fifth|tenth|dozen|half)\b|half\b|"
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a\s+hundred|"
                            r"a\s+thousand|a\s+million)\b)", re.I)
@@ -1416,10 +1418,12 @@ def _looks_like_content(text: str, cstart: int, se: int, lcue: str) -> bool:
         # "said the talks were ...", "said local officials should ...": after a verb of saying,
         # whatever is not an adjunct is what was said.
         # "said much of the talk was ...": a quantity of something is a subject, not an adverb.
-        # "said about 1,200 firefighters were ...": "about" before an amount is a hedge, not a topic.
+        # "said about 1,200 firefighters were ...", "said at least 18 people ...": a hedge before an
+        # amount, not a topic or a place.
         return lw not in NOT_CONTENT or (lw in ("much", "little", "some", "most") and
                                          text.startswith(" of ", cstart + len(w))) \
-            or lw == "about" and _AMOUNT_AFTER.match(text, cstart + len(w)) is not None
+            or (hedge := _HEDGE.match(text, cstart, se)) is not None \
+            and _AMOUNT_AFTER.match(text, hedge.end()) is not None
     # Cues of judgement ("called", "described", "praised") take an object and a complement.
     return lcue not in WEAK_CUES or lcue in ("called", "calls", "call", "calling", "described", "describes",
                                              "describing")
