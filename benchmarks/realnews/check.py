@@ -50,7 +50,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_bk.jsonl", "gold_figures_bl.jsonl", "gold_figures_bm.jsonl",
                 "gold_figures_bn.jsonl", "gold_figures_bo.jsonl", "gold_figures_bp.jsonl",
                 "gold_figures_bq.jsonl", "gold_figures_br.jsonl", "gold_figures_bs.jsonl",
-                "gold_figures_bt.jsonl", "gold_figures_bu.jsonl", "gold_figures_bv.jsonl"]
+                "gold_figures_bt.jsonl", "gold_figures_bu.jsonl", "gold_figures_bv.jsonl",
+                "gold_figures_bw.jsonl", "gold_figures_bx.jsonl", "gold_figures_by.jsonl", "gold_figures_bz.jsonl", "gold_figures_ca.jsonl", "gold_figures_cb.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -157,6 +158,12 @@ PARTS = {
     "fresh69": ("articles_fresh69.jsonl", "f69us", 1, 6, []),
     "fresh70": ("articles_fresh70.jsonl", "f70", 1, 6, []),
     "fresh71": ("articles_fresh71.jsonl", "f71uk", 1, 6, []),
+    "fresh72": ("articles_fresh72.jsonl", "f72", 1, 6, []),
+    "fresh73": ("articles_fresh73.jsonl", "f73us", 1, 8, []),
+    "fresh74": ("articles_fresh74.jsonl", "f74us", 1, 8, []),
+    "fresh75": ("articles_fresh75.jsonl", "f75uk", 1, 7, []),
+    "fresh76": ("articles_fresh76.jsonl", "f76", 1, 8, []),
+    "fresh77": ("articles_fresh77.jsonl", "f77uk", 1, 8, []),
 }
 
 
