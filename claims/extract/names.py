@@ -439,7 +439,19 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
         if j is None or j == 0:
             return None
         return _read_np_backwards(text, toks, j - 1)
-    return _read_np_backwards(text, toks, i)
+    return _with_description(text, toks, _read_np_backwards(text, toks, i))
+
+
+def _with_description(text: str, toks: list[tuple[int, int, str]], m: SpeakerMention | None) -> SpeakerMention | None:
+    """A body's name read before a cue, with the description of its kind before it if there is one:
+    "the Fijian newspaper Sunday Post reported", "the charity Oxfam said"."""
+    if m is None or m.common or m.pronoun:
+        return m
+    at = next((x for x, t in enumerate(toks) if t[0] == m.start), None)
+    described = None
+    for j in range(at - 1 if at else -1, max(-1, (at or 0) - 7), -1):
+        described = _described_body_name(text, toks[j:], m) or described
+    return described or m
 
 
 DASHES = {"—", "–", "--"}
@@ -1091,6 +1103,10 @@ _NOT_HOLDER_WORDS = TITLES | ORG_WORDS | COUNTRIES | US_STATES | DEMONYMS | _NON
 _COMMON_INITIALS = {"ngo", "ceo", "mp", "mep", "msp", "mla", "gp", "pm", "td", "cfo", "coo", "ngos"}
 
 
+# Bodies whose two-word names read as a given name and a surname.
+_TWO_WORD_BODIES = {("red", "cross"), ("red", "crescent")}
+
+
 @lru_cache(maxsize=1 << 16)
 def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
     """`classify_name` for the words alone: the mention's place and text are filled in by the caller."""
@@ -1139,6 +1155,8 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
         # "The U.S.-based monitoring group", "the British charity": a description, not a name.
         return SpeakerMention(start, end, mention_text, None, kind="organization", head=lbody[-1], common=True,
                               role=" ".join(body))
+    if tuple(lbody[-2:]) in _TWO_WORD_BODIES:
+        return _body_named(body, lbody)  # "the International Red Cross": no person "Red Cross"
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
                                                or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
         # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.
@@ -1737,17 +1755,26 @@ def _without_kind(name: str) -> str:
     return bare
 
 
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")  # "Fijian", "Congolese", "Pakistani"
+
+
 def _described_body_name(text, toks, m: SpeakerMention) -> SpeakerMention | None:
-    """ "according to the charity Oxfam", "according to nonprofit CNA": lower-case words ending in a
-    kind of body, then the body's name. The name speaks, as an organisation."""
+    """ "according to the charity Oxfam", "according to nonprofit CNA", "the Fijian newspaper Sunday
+    Post": lower-case words (or a nationality) ending in a kind of body, then the body's name. The
+    name speaks, as an organisation."""
     words = [t for t in toks if t[0] < m.start]
     if words and words[0][2].lower() in ("the", "a", "an"):
         words = words[1:]
-    if not words or len(words) > 3 or not all(t[2].islower() for t in words) \
-            or words[-1][2] not in BODY_DESCRIPTORS or not m.name or m.common:
+    kind_at = max((i for i, t in enumerate(words) if t[2] in BODY_DESCRIPTORS), default=-1)
+    named = words[kind_at + 1:]  # a name's own capitalised words the reader left out ("Sunday" Post)
+    words = words[:kind_at + 1]
+    if not words or len(words) > 3 or not all(t[2].islower() or t[2].lower() in DEMONYMS
+                                              or _NATIONALITY.fullmatch(t[2]) for t in words) \
+            or not all(_is_cap(t[2]) for t in named) or not m.name or m.common:
         return None
     start = toks[0][0]
-    return SpeakerMention(start, m.end, text[start:m.end], m.name, kind="organization", head=words[-1][2])
+    name = text[named[0][0]:m.end] if named else m.name
+    return SpeakerMention(start, m.end, text[start:m.end], name, kind="organization", head=words[-1][2])
 
 
 # After a body's name: its post and, in commas, the holder's name ("Kestria University's chancellor,
