@@ -2666,3 +2666,52 @@ def test_the_red_cross_is_a_body(text, expected, expected_speakers):
 ])
 def test_a_body_described_by_nationality_and_kind_then_named(text, expected):
     assert said(text) == expected
+
+
+# An attribution set off by commas after a relative word ("a bank that, the U.S. alleges, has
+# helped ...") is the aside's speaker's, on the clause it interrupts; another speaker's content before
+# it ends at the relative word. ("for that, Tom Hale explains," is no relative.)
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale repeated the refusal to lift sanctions on a bank that, the U.S. alleges, has helped Kestria "
+     "launder money.",
+     [("the refusal to lift sanctions on a bank", "Tom Hale", "Tom Hale", None),
+      ("that, the U.S. alleges, has helped Kestria launder money", "U.S.", "the U.S.", None)]),
+    ("Tom Hale criticised a bank that, police say, has helped Kestria launder money.",
+     [("a bank that", "Tom Hale", "Tom Hale", None),
+      ("that, police say, has helped Kestria launder money", None, "police", None)]),
+    ("The reason for that, Tom Hale explains, is the park's location.",
+     [("The reason for that, Tom Hale explains, is the park's location", "Tom Hale", "Tom Hale", None)]),
+])
+def test_an_aside_attribution_after_a_relative_word_speaks_for_its_clause(text, expected):
+    assert said(text) == expected
+
+
+# "... says Finance Minister Ann Lee." closing a sentence with no comma before "says" (New Zealand
+# and Australian releases): all before it is hers, a report nested in it included.
+@pytest.mark.parametrize("text, expected", [
+    ("The economy will grow by 2% next year says Finance Minister Ann Lee.",
+     [("The economy will grow by 2% next year", "Ann Lee", "Finance Minister Ann Lee", "Finance Minister")]),
+    ("Kestria First, in attempting to spin itself out of its lies, have revealed they don't think teachers "
+     "matter says Education Minister Ann Lee.",
+     [("Kestria First, in attempting to spin itself out of its lies, have revealed they don't think teachers "
+       "matter", "Ann Lee", "Education Minister Ann Lee", "Education Minister")]),
+])
+def test_says_and_a_full_name_closing_a_sentence_without_a_comma(text, expected):
+    assert said(text) == expected
+
+
+# The owner of someone's post is not its holder: "National" after "National's Education spokesman
+# Tom Hale" is the party, never Hale; "The spokesman" is still Hale.
+@pytest.mark.parametrize("text, expected", [
+    ("National have revealed they don't think teachers matter.\n\nNational's Education spokesman Tom Hale said "
+     "the spending was wrong.",
+     [("they don't think teachers matter", None, "National", "National"),
+      ("the spending was wrong", "Tom Hale", "National's Education spokesman Tom Hale", "National's Education spokesman")]),
+    ("Labour said the vote was rigged.\n\nLabour's health spokesman Tom Hale said the spending was wrong.\n\n"
+     "The spokesman said it would not pass.",
+     [("the vote was rigged", "Labour", "Labour", None),
+      ("the spending was wrong", "Tom Hale", "Labour's health spokesman Tom Hale", "Labour's health spokesman"),
+      ("it would not pass", "Tom Hale", "The spokesman", "health spokesman")]),
+])
+def test_the_owner_of_a_post_is_not_its_holder(text, expected):
+    assert said(text) == expected

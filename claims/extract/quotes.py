@@ -963,6 +963,12 @@ def _inverted_speaker(st: _Sentence, c: _Cue) -> None:
     text, se = st.text, st.se
     prev = text[c.lo:c.cs].rstrip()
     if prev and not prev.endswith((",", "—", "–")) and not prev.endswith(tuple(CLOSE_DOUBLE)):
+        if c.lcue in ("says", "said") and _full_name_after(text, c.ce, se) and len(prev.split()) >= 6 \
+                and not text[read_speaker_after(text, c.ce, se).end:se].strip(" .!?"):
+            # "The economy will grow by 2% next year says Finance Minister Ann Lee.": with no comma,
+            # a full name closing the sentence after "says" still speaks all before it.
+            mention = read_speaker_after(text, c.ce, se)
+            c.mention, c.inverted, c.after = mention, True, mention.end
         return
     mention = read_speaker_after(text, c.ce, se)
     # Right after a quotation, its comma inside the marks or out ('"...," said X', '"...", said X on
@@ -1046,6 +1052,17 @@ def _closing_colon(st: _Sentence, c: _Cue) -> bool:
     return False
 
 
+# A relative word right before an attribution set off by commas: what was said is the clause it heads.
+_RELATIVE_BEFORE_ASIDE = re.compile(r"(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bwith)(?<!\babout)(?<!\bon)(?<!\bin)(?<!\bat)"
+                                    r"(?<!\bby)(?<!\bfrom)(?<!\bis)(?<!\bwas)\s(that|which|who)\s*,\s*$")
+# "says" and a name closing the sentence without a comma: an attribution of all before it.
+_SAYS_NAME_AT_END = re.compile(r"\s+(?:says|said)(?=\s+(?:[A-Z][\w’'\-.]*\s+){1,6}[A-Z][\w’'\-]*\.?$)")
+# Such an aside inside another speaker's content: "... a bank that, the U.S. alleges, has helped ...".
+_ASIDE_ATTRIBUTION = re.compile(r"\s(?:that|which|who),\s+(?:the\s+)?[\w.’'\-]+(?:\s+[\w.’'\-]+){0,4}?\s+"
+                                r"(?:says|said|alleges|alleged|claims|claimed|argues|argued|contends|insists|believes|"
+                                r"reports|reported|estimates|estimated),\s")
+
+
 def _content_before(st: _Sentence, c: _Cue) -> bool:
     """Reported speech before the attribution: "The talks were a success, Peskov said." and "The
     talks, he said, were a success." True when the cue ends the sentence (nothing after it to read)."""
@@ -1056,11 +1073,14 @@ def _content_before(st: _Sentence, c: _Cue) -> bool:
         pre.rstrip().endswith(",") and text.count(" ", lo, c.before_start) >= 4 and _trailing_rest(rest))
     if (trailing or rest.lstrip().startswith(",")) and not c.inverted and not pre.rstrip().endswith(","):
         pre = _role_after_comma(st, c, pre)
-    if pre.rstrip().endswith(",") and len(pre.strip()) > 3 and (trailing or rest.lstrip().startswith(",")):
+    if (pre.rstrip().endswith(",") or c.inverted and trailing) and len(pre.strip()) > 3 \
+            and (trailing or rest.lstrip().startswith(",")):
         # The content starts with the sentence, over any quotation inside it.
         content_start = _content_start_back(text, ss, c.before_start)
         if m := LEADING_CONJUNCTION.match(text, content_start, c.before_start):
             content_start = m.end()
+        if not trailing and (rel := _RELATIVE_BEFORE_ASIDE.search(text, content_start, c.before_start)):
+            content_start = rel.start(1)  # "a bank that, the U.S. alleges, has helped ...": the clause it heads
         if trailing:
             end = c.before_start
             while end > content_start and text[end - 1] in " ,\u00a0":
@@ -1289,6 +1309,10 @@ def _clause_content(st: _Sentence, c: _Cue, cstart: int) -> None:
             comma = text.find(", ", comma + 2, end)  # a comma inside what is quoted ends nothing
         if comma > cstart:
             end = comma
+    if (says := _SAYS_NAME_AT_END.search(text, cstart, end)) and _full_name_after(text, says.end(), se):
+        end = says.start()  # "... children's education says Education Minister Trevor Mallard.": his, after
+    if aside := _ASIDE_ATTRIBUTION.search(text, cstart, end):
+        end = aside.start()  # "repeated its refusal to lift sanctions on a bank that, the U.S. alleges, ...": theirs
     if end - cstart < 3:
         return
     # A quotation right after the cue that ends the sentence is a direct quote, not reported speech.

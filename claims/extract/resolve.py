@@ -1145,9 +1145,10 @@ class Resolver:
         # A capitalised word may shorten a word of the role: "the Fed chair" for "Federal Reserve chair".
         short = {_key(w) for w in re.findall(r"[\w’'\-]+", m.text or "") if w[0].isupper() and len(w) >= 3} & words
         # A former holder is not "the chancellor": only "the former chancellor" is.
+        # ("National" is no "National's Education spokesman": the owner of a post is not its holder.)
         fits = [p for p in self.people if all(w in p.role_words or w in short and any(
                     r.startswith(w) for r in p.role_words) for w in words)
-                and not (p.role_words & _PAST_HOLDER) - written]
+                and not (p.role_words & _PAST_HOLDER) - written and not words <= {r[:-2] for r in p.role_words if r.endswith("'s")}]
         if not fits and words & _HEAD_OF_BODY and self._head_only_here(m, words & _HEAD_OF_BODY):
             # "The U.N. chief" for "U.N. Secretary-General Ban Ki-moon": whoever holds the body's top post.
             body = words - _HEAD_OF_BODY
