@@ -2715,3 +2715,42 @@ def test_says_and_a_full_name_closing_a_sentence_without_a_comma(text, expected)
 ])
 def test_the_owner_of_a_post_is_not_its_holder(text, expected):
     assert said(text) == expected
+
+
+# A full name opening the sentence, then its posts in commas, commas inside a post included, up to
+# the cue (European Commission and British releases): the name speaks, never the last capitalised
+# words of a post ("Social Dialogue"). Names without a title after the first comma are not posts.
+@pytest.mark.parametrize("text, expected", [
+    ('Valdis Dombrovskis, Vice-President for the Euro and Social Dialogue, also in charge of Financial Stability, '
+     'Financial Services and Capital Markets Union, said: "The economic expansion is set to continue."',
+     [('"The economic expansion is set to continue."', "Valdis Dombrovskis",
+       "Valdis Dombrovskis, Vice-President for the Euro and Social Dialogue, also in charge of Financial Stability, "
+       "Financial Services and Capital Markets Union", "Vice-President for the Euro and Social Dialogue")]),
+    ('Marianne Thyssen, Commissioner for Employment, Social Affairs, Skills and Labour Mobility, commented: '
+     '"The measures have made a difference."',
+     [('"The measures have made a difference."', "Marianne Thyssen",
+       "Marianne Thyssen, Commissioner for Employment, Social Affairs, Skills and Labour Mobility",
+       "Commissioner for Employment, Social Affairs, Skills and Labour Mobility")]),
+    ("Nic Anderson, Chief Executive UK Defence, QinetiQ said:\n\n“The partnership goes from strength to strength.”",
+     [("“The partnership goes from strength to strength.”", "Nic Anderson",
+       "Nic Anderson, Chief Executive UK Defence, QinetiQ", "Chief Executive UK Defence, QinetiQ")]),
+    ("Tom Hale, Ana Ruiz and Dan Lee said the plan was dead.",
+     [("the plan was dead", None, "Ana Ruiz and Dan Lee", None)]),
+])
+def test_a_name_then_its_posts_in_commas_speaks(text, expected):
+    assert said(text) == expected
+
+
+# A pronoun after a sentence-opening full name that nothing shows to be a person (an unknown given
+# name, no title, no quote yet) may be that subject: it stays unresolved rather than reaching back
+# to someone named before ("Daiyrbek Orunbekov had written articles wherein he accused the president").
+@pytest.mark.parametrize("text, expected", [
+    ("President Tom Hale sued the editor last year.\n\nDan Ruiz had written several articles wherein he accused "
+     "the president of fomenting conflict.",
+     [("the president of fomenting conflict", None, "he", None)]),
+    ("President Tom Hale sued the editor last year.\n\nKestrel Ruiz had written several articles in which he "
+     "accused the president of fomenting conflict.",
+     [("the president of fomenting conflict", None, "he", None)]),
+])
+def test_a_pronoun_after_an_unknown_subject_is_not_someone_named_before(text, expected):
+    assert said(text) == expected

@@ -26,7 +26,7 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
 from .dates import find_date
-from .names import (AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES,
+from .names import (TITLES, AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES,
                     GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, PERSON_HEADS, PLATFORMS, SpeakerMention,
                     classify_name, read_speaker_after, read_speaker_before)
 from .resolve import Resolver
@@ -805,6 +805,8 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         c.participle = c.mention is not None and c.mention.end <= cs
     else:
         c.mention = read_speaker_before(text, lo, cs) or _name_comma_colon(st, c)
+        if (named := _name_before_posts(st, c)) is not None and (c.mention is None or c.mention.start > named.start):
+            c.mention = named  # what was read is the end of the posts after a name
         if c.mention is not None and c.lcue in INVERTIBLE and c.lcue not in TELL_CUES \
                 and text[lo:cs].rstrip().endswith(",") \
                 and _full_name_after(text, c.ce, st.se):
@@ -844,6 +846,29 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     if c.mention is None:
         _speakerless(st, c)
     return c.mention is not None
+
+
+# A full name opening the sentence, then its posts in commas up to the cue: "Valdis Dombrovskis,
+# Vice-President for the Euro and Social Dialogue, also in charge of Financial Stability, said:".
+_NAME_THEN_POSTS = re.compile(r"[\s“\"]*(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),\s+"
+                              r"(?P<posts>(?:[A-Z][\w’'\-.&]*|for|of|and|the|in|charge|also|on|at|to|[,&\s])+?),?\s*$")
+
+
+def _name_before_posts(st: _Sentence, c: _Cue) -> SpeakerMention | None:
+    """The full name opening a sentence when its posts, commas and all, fill the words up to the
+    cue ("Marianne Thyssen, Commissioner for Employment, Social Affairs, Skills and Labour Mobility,
+    commented:", "Nic Anderson, Chief Executive UK Defence, QinetiQ said:"): the name speaks, not
+    the last capitalised words of a post. The first post must hold a title ("Tom Hale, Ana Ruiz and
+    Dan Lee said" names three)."""
+    m = _NAME_THEN_POSTS.fullmatch(st.text, c.lo, c.cs)
+    if m is None or not any(w.lower().removeprefix("vice-") in TITLES for w in m.group("posts").split(",")[0].split()):
+        return None
+    name = read_speaker_before(st.text, c.lo, m.end("name"))
+    if name is None or name.kind != "person" or not name.name or name.start != m.start("name"):
+        return None
+    post = re.sub(r"^the\s+", "", re.split(r",\s+also\b", m.group("posts"))[0].strip(" ,"))
+    return SpeakerMention(name.start, m.end("posts"), st.text[name.start:m.end("posts")], name.name, role=post,
+                          kind="person")
 
 
 _COMMA_BEFORE_CUE = re.compile(r",\s*$")

@@ -1301,6 +1301,8 @@ class Resolver:
                 return subject if isinstance(subject, Person) and subject.gender == gender else None
         if self._named_before(pos, gender, content):
             return self._opening_subject(pos, gender, content)
+        if self._unknown_opening_subject(si, pos, gender):
+            return None
         read = 0
         for k in range(si - 1, max(-1, si - 12), -1):
             ss, se = self.sentences[k]
@@ -1338,6 +1340,18 @@ class Resolver:
             subject = named[0]
             return subject if subject is distinct[0] and subject.gender == gender else None
         return None
+
+    def _unknown_opening_subject(self, si: int, pos: int, gender: str) -> bool:
+        """Whether the pronoun's own sentence opens, before it, with a full name nothing shows to be
+        a person ("Daiyrbek Orunbekov had written articles wherein he accused the president"): "he"
+        may well be that subject, so nobody named earlier is taken."""
+        ss = self.sentences[si][0]
+        lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, pos))
+        if lo >= hi:
+            return False
+        first_at, first = self._mentions[lo]
+        return isinstance(first, Person) and not first.likely and first.gender in (None, gender) \
+            and not self._in_quote(first_at) and self.text[ss:first_at].strip(" \"“‘'") in ("", first.given)
 
     def _one_who_spoke(self, lo: int, hi: int, distinct: list, named: list):
         """ "..., the spokesman, Neth Sok, told reporters. “...,” he said": the one of `distinct` who
