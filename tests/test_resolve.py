@@ -2754,3 +2754,27 @@ def test_a_name_then_its_posts_in_commas_speaks(text, expected):
 ])
 def test_a_pronoun_after_an_unknown_subject_is_not_someone_named_before(text, expected):
     assert said(text) == expected
+
+
+# A paragraph after a sentence closing with a colon whose cue already had its content ("announced
+# their arrival on social media:", a post the page left out) is not what was said when it reports
+# someone else in its own right ("According to their lawyers", "Dan Ruiz reminded"); after "said:"
+# an unquoted paragraph is the speaker's, whatever cues it holds.
+@pytest.mark.parametrize("text, expected", [
+    ("Minister Ann Lee announced their arrival on social media:\n\nA similar group had arrived two months earlier. "
+     "According to their lawyers, the process is very slow.",
+     [("their arrival on social media", "Ann Lee", "Minister Ann Lee", "Minister"),
+      ("the process is very slow", None, "their lawyers", None)]),
+    ("As Tom Hale lamented the cuts, Ann Lee reached out to voters:\n\nAfter the vote, Dan Ruiz reminded viewers that "
+     "he opposed it.",
+     [("the cuts", "Tom Hale", "Tom Hale", None), ("that he opposed it", "Dan Ruiz", "Dan Ruiz", None)]),
+    ("Minister Ann Lee praised the staff and said she would fight for the ward:\n\nThe ward will stay open for as "
+     "long as patients need it.",
+     [("the staff", "Ann Lee", "Minister Ann Lee", "Minister"),
+      ("she would fight for the ward", "Ann Lee", "Minister Ann Lee", "Minister"),
+      ("The ward will stay open for as long as patients need it", "Ann Lee", "Minister Ann Lee", "Minister")]),
+    ("Minister Ann Lee said:\n\nThe funding will help families. Parents tell us it matters.",
+     [("The funding will help families. Parents tell us it matters", "Ann Lee", "Minister Ann Lee", "Minister")]),
+])
+def test_a_paragraph_after_a_colon_reporting_someone_else_is_theirs(text, expected):
+    assert said(text) == expected

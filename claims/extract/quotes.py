@@ -167,6 +167,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
     segs_by_par = _segments(text, paragraphs)
     pending: SpeakerMention | None = None  # "X said:" at the end of a paragraph
     pending_cue = None
+    pending_after_content = False  # the colon closed a sentence whose cue already had its content
     statement = None  # (speaker, cue) of an unquoted statement that "X said:" opened
     for pi, (ps, pe) in enumerate(paragraphs):
         segs = segs_by_par[pi]
@@ -176,8 +177,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
                 continue
         if pending is not None and segs and segs[0].start == ps and not segs[0].speaker:
             segs[0].speaker, segs[0].cue, segs[0].own = pending, pending_cue, True
-        elif pending is not None and not segs:
-            # "Soerens argued that:" and the paragraph after it, unquoted, is what was argued.
+        elif pending is not None and not segs and not (pending_after_content and _reports_another(text, ps, pe)):
+            # "Soerens argued that:" and the paragraph after it, unquoted, is what was argued. After a
+            # cue that had its content ("announced their arrival on X:", a post the page left out), a
+            # paragraph reporting someone else ("according to their lawyers") is not what was said.
             found.append(_Found("indirect", ps, _paragraph_end(text, ps, pe), pending, pending_cue, None, 0.5))
             statement, pending = (pending, pending_cue), None
             continue
@@ -206,7 +209,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
             out, pend = _attributions(text, ss, se, pe, segs, published)
             found.extend(out)
             if pend is not None and se == pe:
-                pending, pending_cue = pend
+                pending, pending_cue, pending_after_content = pend
         found.extend(_direct_groups(text, ps, pe, segs))
     found = _link_paragraphs(text, found, paragraphs, segs_by_par)
     found = [f for f in found if not (f.kind == "direct" and _quoted_name(text[f.start:f.end])
@@ -243,6 +246,18 @@ def _only_own_cues(text: str, ps: int, pe: int) -> bool:
     """Whether every cue of a paragraph is the first person's ("I announced", "we said we would"):
     within a statement those are its speaker's; anyone else's ends it."""
     return all(_FIRST_PERSON_BEFORE.search(text, max(ps, m.start() - 25), m.start()) for m in CUE.finditer(text, ps, pe))
+
+
+def _reports_another(text: str, ps: int, pe: int) -> bool:
+    """Whether a paragraph reports someone's words in its own right: "according to their lawyers",
+    "O'Malley reminded viewers": a cue with a speaker of its own (a first person's is its speaker's)."""
+    for m in CUE.finditer(text, ps, pe):
+        if m.group().lower() == "according to":
+            return True
+        mention = read_speaker_before(text, ps, m.start())
+        if mention is not None and not mention.pronoun:
+            return True
+    return False
 
 
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+)?$")
@@ -741,7 +756,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     if st.pending is None and st.last_mention is not None and se == pe and text[ss:se].rstrip().endswith(":"):
         # "X praised the staff and said she would fight for the ward:" closing a paragraph
         # introduces the quotation of the next one, as "X said:" does.
-        st.pending = (st.last_mention, st.last_cue)
+        st.pending = (st.last_mention, st.last_cue, True)
     return st.out, st.pending
 
 
@@ -1072,7 +1087,7 @@ def _bare_attribution(st: _Sentence, c: _Cue) -> bool:
 def _closing_colon(st: _Sentence, c: _Cue) -> bool:
     """ "X said:" closing a paragraph: the quote is the next paragraph."""
     if st.text[c.after:st.se].strip() in (":", "that:") and st.se == st.pe:
-        st.pending = (c.mention, c.cue)
+        st.pending = (c.mention, c.cue, False)
         return True
     return False
 
