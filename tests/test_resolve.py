@@ -2778,3 +2778,22 @@ def test_a_pronoun_after_an_unknown_subject_is_not_someone_named_before(text, ex
 ])
 def test_a_paragraph_after_a_colon_reporting_someone_else_is_theirs(text, expected):
     assert said(text) == expected
+
+
+# A middle initial between a known given name and a surname that is also a title word ("Dana W.
+# White", "Ann W. White") keeps the whole name, as "Dana White" does; and an office "for" a field
+# with "the" in it ("Cabinet Secretary for the Economy and Infrastructure, Ken Skates,") is a post,
+# its holder the name in the commas.
+@pytest.mark.parametrize("text, expected", [
+    ("The budget was sent on Monday. The chief Pentagon spokesperson, Dana W. White, said the plan was sound. "
+     "White said the money would come.",
+     [("the plan was sound", "Dana W. White", "The chief Pentagon spokesperson, Dana W. White,",
+       "The chief Pentagon spokesperson"),
+      ("the money would come", "Dana W. White", "White", "chief Pentagon spokesperson")]),
+    ("Visits rose last year. Cabinet Secretary for the Economy and Infrastructure, Ken Skates, said the figures "
+     "were good.",
+     [("the figures were good", "Ken Skates", "Cabinet Secretary for the Economy and Infrastructure, Ken Skates,",
+       "Cabinet Secretary for the Economy and Infrastructure")]),
+])
+def test_middle_initials_and_offices_for_the_field(text, expected):
+    assert said(text) == expected

@@ -1278,6 +1278,9 @@ _NOUN_FOR_SOMEONE = re.compile(r"...(?:ist|ian|eer|sman|swoman|person)$")
 _NOT_NOUNS_FOR_SOMEONE = {"human", "christian", "brian", "adrian", "julian", "vivian", "lillian", "marian", "tristan"}
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _name_start(body: list[str], lbody: list[str]) -> int:
     """Where the name starts in a capitalised mention: the longest tail of capitalised words that
     are neither titles nor organisation words, with the particles of a family name ("Ursula von der
@@ -1287,6 +1290,9 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     k = n
     if n >= 2 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and lbody[-2] in GIVEN_NAMES:
         k = n - 1
+    elif n >= 3 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and _INITIAL.fullmatch(body[-2]) \
+            and lbody[-3] in GIVEN_NAMES:
+        k = n - 2  # "Dana W. White": an initial between the given name and a surname that is a title word
     while k > 0 and _is_cap(body[k - 1]) and not _title_word(lbody[k - 1]) \
             and (lbody[k - 1] not in ORG_WORDS or k == n - 1 and lbody[k - 1] in GIVEN_NAMES) \
             and (lbody[k - 1] not in CONNECTORS or _capital_particle(body, lbody, k - 1)):
@@ -1409,7 +1415,8 @@ def _title_of_place(body: list[str], lbody: list[str], k: int):
 
 def _office_for_fields(body: list[str], lbody: list[str]) -> bool:
     """Whether the words are an office "for" a field, with no name after it: "Cabinet Secretary for
-    Health and Social Care", "Secretary of State for International Trade". A field joined by "and"
+    Health and Social Care", "Secretary of State for International Trade", "Cabinet Secretary for the
+    Economy and Infrastructure". A field joined by "and"
     may be long; one without "and" is three words at most, so a name not known as one may follow it."""
     if "for" not in lbody or lbody[0] not in TITLES and lbody[0] not in QUALIFIERS and lbody[0] != "cabinet":
         return False
@@ -1418,7 +1425,7 @@ def _office_for_fields(body: list[str], lbody: list[str]) -> bool:
     # "... Social Care Jeremy Miles", "... and Community Safety Siobhian Brown": a name follows
     named = any(w in GIVEN_NAMES for w in lbody[k + 2:]) or _name_after_joined_field(body, lbody, k) is not None
     short = "and" in lbody[k + 1:-1] or len(after) <= 2
-    return 0 < k <= 4 and short and all(w[0].isupper() or w in ("and", "&") for w in after) \
+    return 0 < k <= 4 and short and all(w[0].isupper() or w in ("and", "&", "the", "of") for w in after) \
         and any(w in TITLES for w in lbody[:k]) and not named
 
 
