@@ -2797,3 +2797,23 @@ def test_a_paragraph_after_a_colon_reporting_someone_else_is_theirs(text, expect
 ])
 def test_middle_initials_and_offices_for_the_field(text, expected):
     assert said(text) == expected
+
+
+# "Deputy Prime Minister and Minister for Infrastructure, Transport and Regional Development Barnaby
+# Joyce": a first post joined by "and" to a portfolio is his too, so "the Deputy Prime Minister" later
+# is him; a name before "and" ("Tom Hale and Minister for ...") is no post.
+@pytest.mark.parametrize("text, expected", [
+    ("Tenders were called.\n\nDeputy Prime Minister and Minister for Infrastructure, Transport and Regional "
+     "Development Barnaby Joyce said the Government has committed $360 million.\n\n"
+     "“The Government is committed to busting congestion,” the Deputy Prime Minister said.",
+     [("the Government has committed $360 million", "Barnaby Joyce",
+       "Transport and Regional Development Barnaby Joyce",
+       "Deputy Prime Minister and Minister for Infrastructure, Transport and Regional Development"),
+      ("“The Government is committed to busting congestion,”", "Barnaby Joyce", "the Deputy Prime Minister",
+       "Deputy Prime Minister and Minister for Infrastructure, Transport and Regional Development")]),
+    ("Tom Hale and Minister for Infrastructure, Transport and Regional Development Barnaby Joyce met on Monday. "
+     "The Deputy Prime Minister said the road was open.",
+     [("the road was open", None, "The Deputy Prime Minister", "Deputy Prime Minister")]),
+])
+def test_a_first_post_joined_to_a_portfolio_by_and(text, expected):
+    assert said(text) == expected

@@ -1059,7 +1059,8 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
 # A minister's portfolios listed before their name, with no comma after the last: "Minister for
 # Employment, Workforce, Skills, Small and Family Business Stuart Robert said".
 _PORTFOLIO_TITLES = r"(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner|Attorney)"
-_PORTFOLIO_BEFORE = re.compile(r"\b" + _PORTFOLIO_TITLES + r"\s+(?:for|of)\s+[^.;:!?“”\"()]*$")
+_PORTFOLIO_BEFORE = re.compile(r"\b(?P<first>(?:[A-Z][\w\-]*\s+){1,3}and\s+)?" + _PORTFOLIO_TITLES
+                               + r"\s+(?:for|of)\s+[^.;:!?“”\"()]*$")
 _PORTFOLIO_OPENING = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}" + _PORTFOLIO_TITLES + r"\s+(?:for|of)\s")
 
 
@@ -1073,6 +1074,11 @@ def _portfolio_holder(text: str, start: int, words: list[str]) -> tuple[int, str
     if len(words) < 3:
         return None
     title = _PORTFOLIO_BEFORE.search(text, max(0, start - 200), start)
+    if title is not None and title.group("first") \
+            and not any(w.lower() in TITLES for w in title.group("first").split()[:-1]):
+        # "Deputy Prime Minister and Minister for ...": a first post joined by "and" is part of the
+        # title; other capitalised words before "and" ("Tom Hale and Minister for ...") are not.
+        title = _PORTFOLIO_BEFORE.search(text, title.end("first"), start)
     if title is None and not _PORTFOLIO_OPENING.match(" ".join(words[:4]) + " "):
         return None
     for p in range(len(words) - 2, max(0, len(words) - 4), -1):
