@@ -2817,3 +2817,18 @@ def test_middle_initials_and_offices_for_the_field(text, expected):
 ])
 def test_a_first_post_joined_to_a_portfolio_by_and(text, expected):
     assert said(text) == expected
+
+
+# A role owned by a place or body before the name in commas ("South Korea's chief envoy to the
+# talks, Kim Sook,") is the holder's, so a later "Kim" or "he" is that person; a place described
+# before a name ("northern Nigeria's largest city, Aminu Wada" after "in Kano,") gives no role.
+@pytest.mark.parametrize("text, expected", [
+    ("Talks will resume.\n\nSouth Korea's chief envoy to the North Korean nuclear talks, Kim Sook, left for Tokyo.\n\n"
+     "Before leaving, Kim told reporters the talks were ready to resume.\n\n\"I would hope soon,\" he said.",
+     [("the talks were ready to resume", "Kim Sook", "Kim", "South Korea's chief envoy to the North Korean nuclear talks"),
+      ('"I would hope soon,"', "Kim Sook", "he", "South Korea's chief envoy to the North Korean nuclear talks")]),
+    ("Violence broke out in Kano, northern Nigeria's largest city, on Monday. Aminu Wada said the army had left.",
+     [("the army had left", "Aminu Wada", "Aminu Wada", None)]),
+])
+def test_a_role_owned_by_a_place_before_the_name(text, expected):
+    assert said(text) == expected

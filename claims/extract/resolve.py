@@ -141,7 +141,9 @@ _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()�
 _DASHED_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"–—]{2,60})"
                                  r"\s+[–—]\s+$", re.I)
 _DASH_AFTER = re.compile(r"\s+[–—]\s")
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60}),\s+$", re.I)
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"]{2,60})|"
+                                r"((?-i:[A-Z][\w\-]*(?: [A-Z][\w\-]*)?['’]s) ([a-z][^,.;:()“”\"]{2,60}))),\s+$",
+                                re.I)  # "the chancellor, Ana Ruiz,", "South Korea's chief envoy, Kim Sook,"
 # "a United States Department of State spokesperson, Morgan Ortagus,": a body's name, then its post.
 _OFFICE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|"
                                 r"Representative|Ambassador|Director|Mayor|Governor)\s+(?:for|of|to)\s+$")
@@ -288,6 +290,9 @@ _ENDING_AS_ROLES_DO = {"after", "under", "over", "later", "ever", "never", "whet
                        "longer", "for", "nor", "or", "per", "hereafter", "thereafter", "major", "minor", "prior"}
 
 
+_PLACE_HEADS = {"city", "town", "village", "capital", "country", "state", "region", "province", "port", "island"}
+
+
 def _is_role(phrase: str) -> bool:
     """Whether an appositive names a role: its head noun ("the site manager", "the MP for Ealing
     North", "a spokeswoman for the council") is a person's, not a thing's ("the agreement will ...")."""
@@ -301,6 +306,8 @@ def _is_role(phrase: str) -> bool:
         # a clause ("a mother called the police", "the goal was 90 percent", "the minister met the
         # mayor"), not a role
         return False
+    if head in _PLACE_HEADS:
+        return False  # "(in Kano,) northern Nigeria's largest city of 10 million people,": a place
     return (head in PERSON_HEADS or head in ROLE_WORDS or head in TITLES or head in GENDER_WORDS
             or head.rstrip("s") in PERSON_HEADS or bool(_ROLE_SUFFIX.search(head))) and head not in _ROLE_FILLER \
         and head not in _ENDING_AS_ROLES_DO
@@ -722,8 +729,8 @@ class Resolver:
             person.add_role(_ARTICLE.sub("", after.group(1)))
         comma = text[max(0, start - 3):start].rstrip().endswith(",")  # every role before a name here ends so
         if comma and (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) \
-                and _is_role(before.group(1)):
-            person.add_role(before.group(1))
+                and _is_role(before.group(1) or before.group(3)):
+            person.add_role(before.group(1) or before.group(2))
         elif (before := _DASHED_ROLE_BEFORE.search(text, max(0, start - 70), start)) \
                 and _DASH_AFTER.match(text, end) and _is_role(before.group(1)):
             person.add_role(before.group(1))  # "The Chancellor of the Exchequer – Gordon Brown – today said"
