@@ -52,7 +52,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_bx.jsonl", "gold_figures_by.jsonl", "gold_figures_bz.jsonl",
                 "gold_figures_ca.jsonl", "gold_figures_cb.jsonl", "gold_figures_cc.jsonl",
                 "gold_figures_cd.jsonl", "gold_figures_ce.jsonl", "gold_figures_cf.jsonl",
-                "gold_figures_cg.jsonl", "gold_figures_ch.jsonl"]
+                "gold_figures_cg.jsonl", "gold_figures_ch.jsonl", "gold_figures_ci.jsonl",
+                "gold_figures_cj.jsonl", "gold_figures_ck.jsonl", "gold_figures_cl.jsonl",
+                "gold_figures_cm.jsonl", "gold_figures_cn.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -171,6 +173,12 @@ PARTS = {
     "fresh81": ("articles_fresh81.jsonl", "f81uk", 1, 8, []),
     "fresh82": ("articles_fresh82.jsonl", "f82", 1, 7, []),
     "fresh83": ("articles_fresh83.jsonl", "f83uk", 1, 8, []),
+    "fresh84": ("articles_fresh84.jsonl", "f84", 1, 2, []),
+    "fresh85": ("articles_fresh85.jsonl", "f85us", 1, 7, []),
+    "fresh86": ("articles_fresh86.jsonl", "f86us", 1, 8, []),
+    "fresh87": ("articles_fresh87.jsonl", "f87uk", 1, 8, []),
+    "fresh88": ("articles_fresh88.jsonl", "f88", 1, 8, []),
+    "fresh89": ("articles_fresh89.jsonl", "f89uk", 1, 8, []),
 }
 
 
