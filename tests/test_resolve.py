@@ -2832,3 +2832,29 @@ def test_a_first_post_joined_to_a_portfolio_by_and(text, expected):
 ])
 def test_a_role_owned_by_a_place_before_the_name(text, expected):
     assert said(text) == expected
+
+
+# What a finding or claim says is not what the one responding to it says: "Responding to the CJINI
+# finding that ..., Ronnie Armour said" gives Armour only his own words.
+@pytest.mark.parametrize("text, expected", [
+    ("Responding to the CJINI finding that some people have been held in solitary confinement, the prison "
+     "director, Ronnie Armour, said, “Parts of this are wrong.”",
+     [("“Parts of this are wrong.”", "Ronnie Armour", "the prison director, Ronnie Armour,", "the prison director")]),
+    ("Responding to the report's finding that some people were held alone, Ronnie Armour said the report was wrong.",
+     [("the report was wrong", "Ronnie Armour", "Ronnie Armour", None)]),
+])
+def test_responding_to_a_finding_is_not_saying_it(text, expected):
+    assert said(text) == expected
+
+
+# A paragraph after "X tweets:" (the post missing from the page) that closes with its own speaker
+# ("... says Pakistani blogger Ghazala Khan.") is that speaker's, never X's.
+@pytest.mark.parametrize("text, expected", [
+    ("Journalist Omar Quraishi tweets:\n\nEmployees are trapped and harassed says Pakistani blogger Ghazala Khan.",
+     [("Employees are trapped and harassed", "Ghazala Khan", "Pakistani blogger Ghazala Khan", "Pakistani blogger")]),
+    ("Journalist Omar Quraishi said:\n\nThe employees are trapped and harassed by the protesters.",
+     [("The employees are trapped and harassed by the protesters", "Omar Quraishi", "Journalist Omar Quraishi",
+       "Journalist")]),
+])
+def test_a_paragraph_closing_with_its_own_speaker_after_a_colon(text, expected):
+    assert said(text) == expected

@@ -80,7 +80,10 @@ THAT_WORD = re.compile(r"\bthat\b")
 HEARER_THAT = re.compile(r"\sthat\s")
 HEARER_BREAK = re.compile(r"[,;:!?“”\"]|\.\s")
 NOUN_THAT = re.compile(r"\b(?:story|article|report|interview|statement|email|letter|post|video|piece|"
-                       r"message|op-ed|column|speech|book|show|broadcast)\s+$")
+                       r"message|op-ed|column|speech|book|show|broadcast|"
+                       # and claims: "responding to the CJINI finding that ...": the finding's content
+                       r"finding|findings|claim|claims|suggestion|allegation|allegations|accusation|accusations|"
+                       r"assertion|criticism|argument|warning|charge|charges|conclusion)\s+$")
 OPENING_PARTICIPLE = re.compile(r"\s*(?:(?:[Ss]ince|[Aa]fter|[Bb]y|[Ii]n|[Ww]hile|[Ww]hen|[Bb]efore)\s+)?")
 PARTICIPLE_START = re.compile(r"[a-z]+ing\b")
 COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:also|then|later|has|had|have))?\s*$")
@@ -177,10 +180,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
                 continue
         if pending is not None and segs and segs[0].start == ps and not segs[0].speaker:
             segs[0].speaker, segs[0].cue, segs[0].own = pending, pending_cue, True
-        elif pending is not None and not segs and not (pending_after_content and _reports_another(text, ps, pe)):
+        elif pending is not None and not segs and not (pending_after_content and _reports_another(text, ps, pe)) \
+                and not _closes_with_speaker(text, ps, _paragraph_end(text, ps, pe)):
             # "Soerens argued that:" and the paragraph after it, unquoted, is what was argued. After a
             # cue that had its content ("announced their arrival on X:", a post the page left out), a
-            # paragraph reporting someone else ("according to their lawyers") is not what was said.
+            # paragraph reporting someone else ("according to their lawyers") is not what was said;
+            # nor, after any, one that closes with its own speaker ("... says blogger Ghazala Khan.").
             found.append(_Found("indirect", ps, _paragraph_end(text, ps, pe), pending, pending_cue, None, 0.5))
             statement, pending = (pending, pending_cue), None
             continue
@@ -455,8 +460,8 @@ def _opening_participle(text, ss, se, ce, cue, segs, published) -> _Found | None
     cstart = _skip_adjuncts(text, ce, se, "")[1]
     while cstart < se and text[cstart] in " \u00a0":
         cstart += 1
-    if not text.startswith("that ", cstart):
-        return None
+    if not text.startswith("that ", cstart) or NOUN_THAT.search(text, max(ce, cstart - 14), cstart):
+        return None  # ("Responding to the CJINI finding that ...": what the finding says, not the responder)
     comma = text.find(", ", cstart, se)
     if comma < 0 or _quote_open_at(text, cstart, comma):
         return None
@@ -1003,7 +1008,7 @@ def _inverted_speaker(st: _Sentence, c: _Cue) -> None:
     text, se = st.text, st.se
     prev = text[c.lo:c.cs].rstrip()
     if prev and not prev.endswith((",", "—", "–")) and not prev.endswith(tuple(CLOSE_DOUBLE)):
-        if c.lcue in ("says", "said") and _full_name_after(text, c.ce, se) and len(prev.split()) >= 6 \
+        if c.lcue in ("says", "said") and _full_name_after(text, c.ce, se) and len(prev.split()) >= 4 \
                 and not text[read_speaker_after(text, c.ce, se).end:se].strip(" .!?"):
             # "The economy will grow by 2% next year says Finance Minister Ann Lee.": with no comma,
             # a full name closing the sentence after "says" still speaks all before it.
@@ -1096,7 +1101,13 @@ def _closing_colon(st: _Sentence, c: _Cue) -> bool:
 _RELATIVE_BEFORE_ASIDE = re.compile(r"(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bwith)(?<!\babout)(?<!\bon)(?<!\bin)(?<!\bat)"
                                     r"(?<!\bby)(?<!\bfrom)(?<!\bis)(?<!\bwas)\s(that|which|who)\s*,\s*$")
 # "says" and a name closing the sentence without a comma: an attribution of all before it.
-_SAYS_NAME_AT_END = re.compile(r"\s+(?:says|said)(?=\s+(?:[A-Z][\w’'\-.]*\s+){1,6}[A-Z][\w’'\-]*\.?$)")
+_SAYS_NAME_AT_END = re.compile(r"\s+(?:says|said)(?=\s+(?:[\w’'\-.]+\s+){1,6}[A-Z][\w’'\-]*\.?$)")
+
+
+def _closes_with_speaker(text: str, start: int, end: int) -> bool:
+    """Whether the words start..end close with "says" and a full name ("... says blogger Ann Lee.")."""
+    says = _SAYS_NAME_AT_END.search(text, start, end)
+    return says is not None and _full_name_after(text, says.end(), end)
 # Such an aside inside another speaker's content: "... a bank that, the U.S. alleges, has helped ...".
 _ASIDE_ATTRIBUTION = re.compile(r"\s(?:that|which|who),\s+(?:the\s+)?[\w.’'\-]+(?:\s+[\w.’'\-]+){0,4}?\s+"
                                 r"(?:says|said|alleges|alleged|claims|claimed|argues|argued|contends|insists|believes|"
@@ -1349,8 +1360,8 @@ def _clause_content(st: _Sentence, c: _Cue, cstart: int) -> None:
             comma = text.find(", ", comma + 2, end)  # a comma inside what is quoted ends nothing
         if comma > cstart:
             end = comma
-    if (says := _SAYS_NAME_AT_END.search(text, cstart, end)) and _full_name_after(text, says.end(), se):
-        end = says.start()  # "... children's education says Education Minister Trevor Mallard.": his, after
+    if _closes_with_speaker(text, cstart, end):
+        end = _SAYS_NAME_AT_END.search(text, cstart, end).start()  # "... children's education says Education Minister Trevor Mallard.": his, after
     if aside := _ASIDE_ATTRIBUTION.search(text, cstart, end):
         end = aside.start()  # "repeated its refusal to lift sanctions on a bank that, the U.S. alleges, ...": theirs
     if end - cstart < 3:
