@@ -214,6 +214,16 @@ def test_a_number_too_long_for_a_float_counts_nothing_and_breaks_nothing():
      [fig("12,131", 12131, "nurse", trend="up", role="change"), fig("282,422", 282422, "nurse", role="earlier level"),
       fig("294,553", 294553, "nurse", trend="up", role="new level")]),
     ("Prices ranged by region, from 20 to 30 pounds.", [fig("20 to 30 pounds", 20, "GBP", lower=20, upper=30)]),
+    # A unit of two words, a time phrase, or no "by" between the change and "from": still a change.
+    ("The reconviction rate has decreased by 2.3 percentage points in the same period from 30.6% to 28.3%.",
+     [fig("2.3 percentage points", 2.3, "percentage point", trend="down", role="change"),
+      fig("30.6%", 30.6, "percent", role="earlier level"), fig("28.3%", 28.3, "percent", trend="down", role="new level")]),
+    ("The rate increased by 1.9 percentage points, from 26.4% to 28.3%.",
+     [fig("1.9 percentage points", 1.9, "percentage point", trend="up", role="change"),
+      fig("26.4%", 26.4, "percent", role="earlier level"), fig("28.3%", 28.3, "percent", trend="up", role="new level")]),
+    ("The average number of reconvictions per offender increased 4%, from 0.47 to 0.50.",
+     [fig("4%", 4, "percent", trend="up", role="change"), fig("0.47", 0.47, role="earlier level"),
+      fig("0.50", 0.5, trend="up", role="new level")]),
 ])
 def test_changes_are_a_change_a_new_level_and_an_earlier_level(text, expected):
     assert figures(text) == expected
@@ -1489,4 +1499,17 @@ def test_a_number_word_opening_a_list_item():
     ("Half are women, compared with a third of Obama's 2012 bundlers.", [fig("a third", 1 / 3)]),
 ])
 def test_a_count_after_a_possessive(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We are on track with nearly 800, 000 homes helped.",
+     [fig("nearly 800, 000", 800000, "home", upper=800000, qualifier="less than")]),
+    ("More than 350, 000 households have had measures installed.",
+     [fig("More than 350, 000", 350000, "household", lower=350000, qualifier="more than")]),
+    ("The groups had 12, 300 and 500 members.",
+     [fig("12", 12), fig("300", 300, "member"), fig("500", 500, "member")]),
+])
+def test_a_stray_space_after_a_thousands_comma_before_round_thousands(text, expected):
+    """ "nearly 800, 000 homes": one number; only ", 000" reads so, a list ("12, 300 and 500") stays a list."""
     assert figures(text) == expected

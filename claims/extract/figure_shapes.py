@@ -577,7 +577,10 @@ _SCALE_WORD_END = re.compile(r"\b(hundred|thousand|million|billion)\b(?!.*\b(?:h
                              re.I)
 
 
-_BY_THEN_FROM = re.compile(r"\s+by\s+\S+(?:\s+[a-z%]+)?,\s*from\s*$")
+# The change between the verb and "from": "by 12,131, from", "by 2.3 percentage points in the same period
+# from", "4%, from".
+_BY_THEN_FROM = re.compile(r"\s+(?:by\s+)?\S*\d\S*(?:\s+[a-z%]+){0,2}(?:\s+(?:in|over|during)\s+(?:the\s+)?"
+                           r"(?:same\s+)?[a-z\-]+)?,?\s*from\s*$")
 
 
 def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:

@@ -30,7 +30,9 @@ _CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|SEK|NOK
 # Where a number starts. Digits may carry a currency code glued in front ("EUR50m", "RM23.50");
 # otherwise they must not be glued to a word ("A380", "G7" are names, not quantities).
 _NUMBER = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<code>(?-i:{_CODES}))\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
+    # ("nearly 800, 000 homes": a stray space after the thousands comma, before round thousands)
+    rf"(?:(?<![A-Za-z])(?P<code>(?-i:{_CODES}))\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}}|, 000(?!\d))+|\d+)"
+    r"(?:\.\d+)?|\.\d+)"
     r"|(?P<v>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
     r"|(?P<f>\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
     r"(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b(?!-(?!an?-(?:hundred|thousand|million|billion)\b)[a-z]))"
@@ -352,7 +354,7 @@ def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
     """(value, end, is_integer_digits) of the number matched by _NUMBER, before magnitude words."""
     if m.group("d"):
         raw = m.group("d")
-        value = float(raw.replace(",", ""))
+        value = float(raw.replace(",", "").replace(" ", ""))
         return value, m.end("d"), "." not in raw and "," not in raw
     if m.group("w"):
         words = m.group("w")[:_compound_end(m.group("w"))]
@@ -556,7 +558,7 @@ def _read_second(s: str, k: int, currency: str | None):
     if m2 is None:
         return None
     if m2.group("d"):
-        v2 = float(m2.group("d").replace(",", ""))
+        v2 = float(m2.group("d").replace(",", "").replace(" ", ""))
         j2 = m2.end()
         if _ORDINAL.match(s, j2) or _NOT_QUANTITY.match(s, k):
             return None
