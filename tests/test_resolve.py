@@ -2858,3 +2858,18 @@ def test_responding_to_a_finding_is_not_saying_it(text, expected):
 ])
 def test_a_paragraph_closing_with_its_own_speaker_after_a_colon(text, expected):
     assert said(text) == expected
+
+
+# A sentence opening with a participle phrase whose comma the writer left out, then "Name, Post
+# said:": the name speaks ("Commenting on the statistics Edward Davey, Secretary of State ... said:");
+# a name after a verb's preposition ("wrote to Tom Hale, director of the trust said") still does not.
+@pytest.mark.parametrize("text, expected", [
+    ("Commenting on the Green Deal and ECO statistics Edward Davey, Secretary of State for Energy and Climate Change "
+     "said:\n\n“We’re aiming to make 1 million homes warmer.”",
+     [("“We’re aiming to make 1 million homes warmer.”", "Edward Davey",
+       "Edward Davey, Secretary of State for Energy and Climate Change", "Secretary of State for Energy and Climate Change")]),
+    ("The minister wrote to Tom Hale, director of the trust said the plan was good.",
+     [("director of the trust said the plan was good", None, "The minister", "The minister")]),
+])
+def test_a_name_and_post_after_an_opening_participle_without_its_comma(text, expected):
+    assert said(text) == expected

@@ -535,6 +535,12 @@ _POST_NOUNS = TITLES | PERSON_HEADS
 _NOT_BODY_NAME = GIVEN_NAMES | CONNECTORS | TITLES
 
 
+# A sentence opening with a participle phrase whose comma the writer left out: "Commenting on the
+# statistics Edward Davey, Secretary of State for Energy and Climate Change said:".
+_OPENING_PARTICIPLE_PHRASE = re.compile(r"(?:^|[.!?\n]\s*)(?:Commenting|Speaking|Responding|Reacting|Writing|"
+                                        r"Welcoming|Announcing|Launching|Visiting)\s[^,.;:!?“”\"]*\s$")
+
+
 def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     """ "Tom Hale, Chief Executive of the Kestria Trust said:", "Ann Ober, OBE MC MP said", "Dale
     Ruiz, Kestria Homes Land Director said:": an
@@ -569,7 +575,8 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     if name is None or name.kind != "person" or name.common or not name.name or " " not in name.name:
         return None
     before = text[max(0, name.start - 3):name.start].rstrip()
-    if before and before[-1] not in '.,:;!?"“”\n':
+    if before and before[-1] not in '.,:;!?"“”\n' \
+            and not _OPENING_PARTICIPLE_PHRASE.search(text, max(0, name.start - 160), name.start):
         return None  # the name opens its clause ("After meeting Ann Ober, Kestria Police said": no)
     end = toks[i][1]
     role = " ".join(w for w in (name.role, _ARTICLE.sub("", text[toks[c + 1][0]:end])) if w)
