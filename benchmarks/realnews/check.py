@@ -54,7 +54,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_cd.jsonl", "gold_figures_ce.jsonl", "gold_figures_cf.jsonl",
                 "gold_figures_cg.jsonl", "gold_figures_ch.jsonl", "gold_figures_ci.jsonl",
                 "gold_figures_cj.jsonl", "gold_figures_ck.jsonl", "gold_figures_cl.jsonl",
-                "gold_figures_cm.jsonl", "gold_figures_cn.jsonl"]
+                "gold_figures_cm.jsonl", "gold_figures_cn.jsonl", "gold_figures_co.jsonl",
+                "gold_figures_cq.jsonl", "gold_figures_cr.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -179,6 +180,9 @@ PARTS = {
     "fresh87": ("articles_fresh87.jsonl", "f87uk", 1, 8, []),
     "fresh88": ("articles_fresh88.jsonl", "f88", 1, 8, []),
     "fresh89": ("articles_fresh89.jsonl", "f89uk", 1, 8, []),
+    "fresh90": ("articles_fresh90.jsonl", "f90", 1, 8, []),
+    "fresh92": ("articles_fresh92.jsonl", "f92us", 1, 8, []),
+    "fresh93": ("articles_fresh93.jsonl", "f93uk", 1, 6, []),
 }
 
 
