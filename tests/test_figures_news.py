@@ -1513,3 +1513,15 @@ def test_a_count_after_a_possessive(text, expected):
 def test_a_stray_space_after_a_thousands_comma_before_round_thousands(text, expected):
     """ "nearly 800, 000 homes": one number; only ", 000" reads so, a list ("12, 300 and 500") stays a list."""
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There are just under a thousand two-year-olds in the scheme.",
+     [fig("just under a thousand", 1000, "two-year-old", upper=1000, qualifier="less than")]),
+    ("They built a hundred three-bedroom homes.", [fig("a hundred", 100, "three-bedroom home")]),
+    ("There were a thousand two hundred people.", [fig("a thousand two hundred", 1200, "people")]),
+    ("Three hundred twenty-five people came.", [fig("Three hundred twenty-five", 325, "people")]),
+])
+def test_a_number_word_opening_a_compound_adjective_after_a_scale_is_not_added(text, expected):
+    """ "a thousand two-year-olds" are a thousand children of two years, not 1,002."""
+    assert figures(text) == expected

@@ -350,6 +350,11 @@ def _compound_end(words: str) -> int:
     return len(words)
 
 
+# A scale word, then a number word that opens a compound adjective ("a hundred three-bedroom homes").
+_SCALE_THEN_WORD = re.compile(r"\b(?:hundred|thousand|million|billion|dozen)\s+([a-z]+)$", re.I)
+_ADJECTIVE_AFTER = re.compile(r"-[a-z]", re.I)
+
+
 def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
     """(value, end, is_integer_digits) of the number matched by _NUMBER, before magnitude words."""
     if m.group("d"):
@@ -358,6 +363,10 @@ def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
         return value, m.end("d"), "." not in raw and "," not in raw
     if m.group("w"):
         words = m.group("w")[:_compound_end(m.group("w"))]
+        end = m.start("w") + len(words)
+        if (last := _SCALE_THEN_WORD.search(words)) and _ADJECTIVE_AFTER.match(s, end) \
+                and last.group(1).lower() not in SCALES:
+            words = words[:last.start(1)].rstrip()  # "a thousand two-year-olds": a thousand, of two years each
         value = _parse_words(words)
         return (value, m.start("w") + len(words), False) if value is not None else None
     if m.group("c"):
