@@ -1525,3 +1525,18 @@ def test_a_stray_space_after_a_thousands_comma_before_round_thousands(text, expe
 def test_a_number_word_opening_a_compound_adjective_after_a_scale_is_not_added(text, expected):
     """ "a thousand two-year-olds" are a thousand children of two years, not 1,002."""
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Smokers can call 1-800-QUIT-NOW for help.",
+    "The data included 911 call information.",
+    "If you have a health problem, please go to 111 online or dial 999.",
+])
+def test_phone_and_emergency_lines_are_no_figures(text):
+    """ "1-800-QUIT-NOW", "911 call", "NHS 111", "dial 999": a line's number names it, it counts nothing."""
+    assert figures(text) == []
+
+
+def test_the_same_numbers_counting_things_stay_figures():
+    assert figures("Some 111 people died and 999 homes were lost.") == [
+        fig("Some 111", 111, "people", qualifier="some"), fig("999", 999, "home")]

@@ -67,6 +67,10 @@ _NOT_QUANTITY = re.compile(
     r"|(?:\+?\d{1,3}[\s.-])?\d{3}[-.]\d{3}[-.]\d{4}\b|\d{3}-\d{4}\b"  # 555-123-4567
     r"|0\d{2,4}\s\d{3,4}\s\d{3,4}\b|0\d{3}\s\d{6}\b"  # 020 7946 0958, 0800 807060
     r"|24/7|9/11\b"
+    r"|1-8\d\d-[A-Z0-9][A-Z0-9-]*\b"  # a toll-free number spelled: "1-800-QUIT-NOW"
+    # an emergency or service line: "911 call", "dial 999", "NHS 111", "111 online"
+    r"|(?:911|999|111|112)(?=\s+(?:calls?|callers?|online|service|line|operators?|dispatchers?|centres?|centers?)\b)"
+    r"|(?:(?<=\bcall\s)|(?<=\bdial\s)|(?<=\bring\s)|(?<=\bphone\s)|(?<=\bNHS\s))(?:911|999|111|112|101)\b"
     r"|\d+\([a-z]\)"  # a clause of a code that names a thing: "401(k)", "501(c)(3)"
     r"|(?<=UTC[+-])\d{1,2}\b|(?<=GMT[+-])\d{1,2}\b"  # a time zone
     r"|0\d+-\d+\b"  # a model: "Type 09-1"
