@@ -649,7 +649,7 @@ def test_a_body_named_by_a_title_word_alone(text, expected_speakers):
     # Initials in capitals are no pronoun ("WHO", "US", "IT"); a site's address is a body's name.
     ("The WHO said cases rose.", [("cases rose", "WHO", "The WHO", None)]),
     ("Cases rose, according to the WHO.", [("Cases rose", "WHO", "the WHO", None)]),
-    ("The US said the talks failed.", [("the talks failed", "US", "The US", None)]),
+    ("The US said the talks failed.", [("the talks failed", "United States", "The US", None)]),
     ("Znak.com claims an explosion caused the collapse.",
      [("an explosion caused the collapse", "Znak.com", "Znak.com", None)]),
     ("One news site, Znak.com, claims an explosion caused the collapse.",
@@ -861,9 +861,9 @@ def test_names_of_bodies(text, expected):
      [("its actions defensive in nature", "United States", "The United States", None)]),
     ("South Korea said the launch broke the agreement.",
      [("the launch broke the agreement", "South Korea", "South Korea", None)]),
-    ("The UK said it would send more aid.", [("it would send more aid", "UK", "The UK", None)]),
+    ("The UK said it would send more aid.", [("it would send more aid", "United Kingdom", "The UK", None)]),
     ("The U.S. warned that the deadline would not move.",
-     [("that the deadline would not move", "U.S.", "The U.S.", None)]),
+     [("that the deadline would not move", "United States", "The U.S.", None)]),
     ("Saudi Arabia denied that it had cut production.",
      [("that it had cut production", "Saudi Arabia", "Saudi Arabia", None)]),
 ])
@@ -2675,7 +2675,7 @@ def test_a_body_described_by_nationality_and_kind_then_named(text, expected):
     ("Tom Hale repeated the refusal to lift sanctions on a bank that, the U.S. alleges, has helped Kestria "
      "launder money.",
      [("the refusal to lift sanctions on a bank", "Tom Hale", "Tom Hale", None),
-      ("that, the U.S. alleges, has helped Kestria launder money", "U.S.", "the U.S.", None)]),
+      ("that, the U.S. alleges, has helped Kestria launder money", "United States", "the U.S.", None)]),
     ("Tom Hale criticised a bank that, police say, has helped Kestria launder money.",
      [("a bank that", "Tom Hale", "Tom Hale", None),
       ("that, police say, has helped Kestria launder money", None, "police", None)]),
@@ -2872,4 +2872,17 @@ def test_a_paragraph_closing_with_its_own_speaker_after_a_colon(text, expected):
      [("director of the trust said the plan was good", None, "The minister", "The minister")]),
 ])
 def test_a_name_and_post_after_an_opening_participle_without_its_comma(text, expected):
+    assert said(text) == expected
+
+
+# A country by its initials speaks under its name ("the U.S. alleges" after "The United States
+# said" is one speaker); a group it qualifies ("US officials") keeps its own words.
+@pytest.mark.parametrize("text, expected", [
+    ("The United States said the talks would go on. The bank, the U.S. alleges, has helped Kestria.",
+     [("the talks would go on", "United States", "The United States", None),
+      ("The bank, the U.S. alleges, has helped Kestria", "United States", "the U.S.", None)]),
+    ("The U.K. said the talks would go on.", [("the talks would go on", "United Kingdom", "The U.K.", None)]),
+    ("US officials said the talks would go on.", [("the talks would go on", "US officials", "US officials", None)]),
+])
+def test_a_country_by_its_initials_speaks_under_its_name(text, expected):
     assert said(text) == expected

@@ -171,6 +171,12 @@ _OWNER_OF_BODY = re.compile(r"^(?P<owner>[^’']+)['’]s\s+"
                             r"(?P<body>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|for|the))*\s+[A-Z][\w\-]*)$")
 
 
+# A country by its initials speaks under its name, so "the U.S. alleges" and "the United States said"
+# are one speaker in the article and across the archive.
+_COUNTRIES_IN_FULL = {"U.S.": "United States", "US": "United States", "U.S.A.": "United States",
+                      "USA": "United States", "U.K.": "United Kingdom", "UK": "United Kingdom"}
+
+
 def _owned_body(name: str) -> str:
     """A body's own name without the body that owns it: "Jet Propulsion Laboratory" for "NASA’s Jet
     Propulsion Laboratory", as the article names it elsewhere and other articles do. Only when the
@@ -957,7 +963,7 @@ class Resolver:
         if " " not in name and (m.text or "").lower().startswith("the ") \
                 and (body := self._body_first_named(name)) is not None:
             name = body
-        name = _owned_body(name)
+        name = _COUNTRIES_IN_FULL.get(_owned_body(name), _owned_body(name))
         self._add(name, m.kind, m.role, m.name)
         self._last_org.append((m.start, name))
         return name, m.kind, m.role
