@@ -55,7 +55,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_cg.jsonl", "gold_figures_ch.jsonl", "gold_figures_ci.jsonl",
                 "gold_figures_cj.jsonl", "gold_figures_ck.jsonl", "gold_figures_cl.jsonl",
                 "gold_figures_cm.jsonl", "gold_figures_cn.jsonl", "gold_figures_co.jsonl",
-                "gold_figures_cq.jsonl", "gold_figures_cr.jsonl"]
+                "gold_figures_cq.jsonl", "gold_figures_cr.jsonl", "gold_figures_cu.jsonl",
+                "gold_figures_cv.jsonl", "gold_figures_cw.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -183,6 +184,9 @@ PARTS = {
     "fresh90": ("articles_fresh90.jsonl", "f90", 1, 8, []),
     "fresh92": ("articles_fresh92.jsonl", "f92us", 1, 8, []),
     "fresh93": ("articles_fresh93.jsonl", "f93uk", 1, 6, []),
+    "fresh96": ("articles_fresh96.jsonl", "f96uk", 1, 8, []),
+    "fresh97": ("articles_fresh97.jsonl", "f97us", 1, 8, []),
+    "fresh98": ("articles_fresh98.jsonl", "f98", 1, 8, []),
 }
 
 
