@@ -2886,3 +2886,15 @@ def test_a_name_and_post_after_an_opening_participle_without_its_comma(text, exp
 ])
 def test_a_country_by_its_initials_speaks_under_its_name(text, expected):
     assert said(text) == expected
+
+
+# "confirmed with UpGuard that ...": the one the writer checked with is the source of what was
+# confirmed; hearers ("confirmed with reporters that") are not.
+@pytest.mark.parametrize("text, expected", [
+    ("The report was unclear, and Wikinews confirmed with UpGuard that the two incidents involved two buckets.",
+     [("that the two incidents involved two buckets", "UpGuard", "UpGuard", None)]),
+    ("The police confirmed with reporters that two men were held.",
+     [("that two men were held", None, "The police", None)]),
+])
+def test_confirmed_with_a_named_source(text, expected):
+    assert said(text) == expected

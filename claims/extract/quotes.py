@@ -845,6 +845,11 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
             c.mention = _clause_subject(text, lo, c.mention.start)
     if c.lcue in DOCUMENT_CUES and c.mention is not None and not _names_document(c.mention):
         return False  # "He read the names", "The sign read": no speech reported
+    if (checked := _CONFIRMED_WITH.match(text, c.ce, st.se)) is not None \
+            and (source := read_speaker_after(text, checked.end(), st.se)) is not None \
+            and not source.pronoun and not source.common and source.name \
+            and re.match(r"\s+that\b", text[source.end:st.se]):
+        c.mention = source  # "Wikinews confirmed with UpGuard that ...": UpGuard is the source
     _possessor(text, c)
     if c.mention is not None and not c.mention.pronoun \
             and RELATIVE_VERB.search(text, max(lo, c.mention.start - 90), c.mention.start):
@@ -909,6 +914,8 @@ def _name_comma_colon(st: _Sentence, c: _Cue) -> SpeakerMention | None:
         return None
     return mention
 
+
+_CONFIRMED_WITH = re.compile(r"(?<=confirmed)\s+with\s+|(?<=verified)\s+with\s+|(?<=checked)\s+with\s+")
 
 # A gerund that is the object of "by" or "without" ("won the nomination by promising ..."): the
 # clause's own subject does it.
