@@ -2595,7 +2595,8 @@ def test_one_of_a_kind_after_an_indefinite_article(text, expected):
      "He said the party would appeal.",
      [("the count was wrong", "Ben Ruiz", "Hale's chief of staff, Ben Ruiz,", "Hale's chief of staff"),
       ("the party would appeal", "Ben Ruiz", "He", "Hale's chief of staff")]),
-    ("Mayor Ann Lee opened the bridge.\nLee spokesman Dale Ruiz said it had cost too much.\nHe said the city would pay.",
+    ("Mayor Ann Lee opened the bridge.\nLee spokesman Dale Ruiz said it had cost too much.\n"
+     "He said the city would pay.",
      [("it had cost too much", "Dale Ruiz", "Lee spokesman Dale Ruiz", "Lee spokesman"),
       ("the city would pay", "Dale Ruiz", "He", "spokesman")]),
 ])
@@ -2706,7 +2707,8 @@ def test_says_and_a_full_name_closing_a_sentence_without_a_comma(text, expected)
     ("National have revealed they don't think teachers matter.\n\nNational's Education spokesman Tom Hale said "
      "the spending was wrong.",
      [("they don't think teachers matter", None, "National", "National"),
-      ("the spending was wrong", "Tom Hale", "National's Education spokesman Tom Hale", "National's Education spokesman")]),
+      ("the spending was wrong", "Tom Hale", "National's Education spokesman Tom Hale",
+       "National's Education spokesman")]),
     ("Labour said the vote was rigged.\n\nLabour's health spokesman Tom Hale said the spending was wrong.\n\n"
      "The spokesman said it would not pass.",
      [("the vote was rigged", "Labour", "Labour", None),
@@ -2825,7 +2827,8 @@ def test_a_first_post_joined_to_a_portfolio_by_and(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Talks will resume.\n\nSouth Korea's chief envoy to the North Korean nuclear talks, Kim Sook, left for Tokyo.\n\n"
      "Before leaving, Kim told reporters the talks were ready to resume.\n\n\"I would hope soon,\" he said.",
-     [("the talks were ready to resume", "Kim Sook", "Kim", "South Korea's chief envoy to the North Korean nuclear talks"),
+     [("the talks were ready to resume", "Kim Sook", "Kim",
+       "South Korea's chief envoy to the North Korean nuclear talks"),
       ('"I would hope soon,"', "Kim Sook", "he", "South Korea's chief envoy to the North Korean nuclear talks")]),
     ("Violence broke out in Kano, northern Nigeria's largest city, on Monday. Aminu Wada said the army had left.",
      [("the army had left", "Aminu Wada", "Aminu Wada", None)]),
@@ -2867,7 +2870,8 @@ def test_a_paragraph_closing_with_its_own_speaker_after_a_colon(text, expected):
     ("Commenting on the Green Deal and ECO statistics Edward Davey, Secretary of State for Energy and Climate Change "
      "said:\n\n“We’re aiming to make 1 million homes warmer.”",
      [("“We’re aiming to make 1 million homes warmer.”", "Edward Davey",
-       "Edward Davey, Secretary of State for Energy and Climate Change", "Secretary of State for Energy and Climate Change")]),
+       "Edward Davey, Secretary of State for Energy and Climate Change",
+       "Secretary of State for Energy and Climate Change")]),
     ("The minister wrote to Tom Hale, director of the trust said the plan was good.",
      [("director of the trust said the plan was good", None, "The minister", "The minister")]),
 ])

@@ -26,8 +26,8 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
 from .dates import find_date
-from .names import (TITLES, AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES,
-                    GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, PERSON_HEADS, PLATFORMS, SpeakerMention,
+from .names import (AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES,
+                    GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, PERSON_HEADS, PLATFORMS, TITLES, SpeakerMention,
                     classify_name, read_speaker_after, read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
@@ -875,8 +875,8 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
 
 # A full name opening the sentence, then its posts in commas up to the cue: "Valdis Dombrovskis,
 # Vice-President for the Euro and Social Dialogue, also in charge of Financial Stability, said:".
-_NAME_THEN_POSTS = re.compile(r"[\s“\"]*(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),\s+"
-                              r"(?P<posts>(?:[A-Z][\w’'\-.&]*|for|of|and|the|in|charge|also|on|at|to|[,&\s])+?),?\s*$")
+_NAME_THEN_POSTS = re.compile(r"[\s“\"]*(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),\s+(?P<posts>"
+                              r"(?:[A-Z][\w’'\-.&]*|for|of|and|the|in|charge|also|on|at|to|[,&\s])+?),?\s*$")
 
 
 def _name_before_posts(st: _Sentence, c: _Cue) -> SpeakerMention | None:
@@ -1368,7 +1368,8 @@ def _clause_content(st: _Sentence, c: _Cue, cstart: int) -> None:
         if comma > cstart:
             end = comma
     if _closes_with_speaker(text, cstart, end):
-        end = _SAYS_NAME_AT_END.search(text, cstart, end).start()  # "... children's education says Education Minister Trevor Mallard.": his, after
+        # "... children's education says Education Minister Trevor Mallard.": his, after it
+        end = _SAYS_NAME_AT_END.search(text, cstart, end).start()
     if aside := _ASIDE_ATTRIBUTION.search(text, cstart, end):
         end = aside.start()  # "repeated its refusal to lift sanctions on a bank that, the U.S. alleges, ...": theirs
     if end - cstart < 3:

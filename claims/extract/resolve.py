@@ -149,10 +149,11 @@ _OFFICE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokesper
                                 r"Representative|Ambassador|Director|Mayor|Governor)\s+(?:for|of|to)\s+$")
 _BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*\s+|of\s+|for\s+|the\s+){1,8}"
                                r"[a-z][\w’'\-]+),\s+$")
-_TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+|\b(?:by|from|with)\s+)((?:[A-Z][\w’'\-]*\s+|(?:for|of|and|the)\s+){0,6}[A-Z][\w’'\-]*),\s+$")
+_TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+|\b(?:by|from|with)\s+)"
+                                 r"((?:[A-Z][\w’'\-]*\s+|(?:for|of|and|the)\s+){0,6}[A-Z][\w’'\-]*),\s+$")
 _ROLE_SUFFIX = re.compile(r"(?:er|or|ist|ian|ant|ent|ary|eer|ive|man|woman|person)$")
-_ROLE_BEFORE = re.compile(r"(?<![\w’'])((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing|[Ss]hadow|[Dd]eputy|[Aa]cting)\s+)?[a-z][\w’'\-]*"
-                          r"(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
+_ROLE_BEFORE = re.compile(r"(?<![\w’'])((?:(?:[Ff]ormer|[Tt]hen|[Ll]ate|[Oo]utgoing|[Ss]hadow|[Dd]eputy|[Aa]cting)\s+)?"
+                          r"[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2})\s+$")
 _OBJECT_OF = {"to", "for", "of", "at", "with", "from", "by"}
 # Verbs whose object is the name after the role ("met nurses' leader Pat Cullen"): not part of the role.
 _VERBS_BEFORE_OBJECT = {"met", "meets", "meet", "told", "tells", "saw", "sees", "beat", "beats", "hit", "hits", "won",
@@ -1161,7 +1162,8 @@ class Resolver:
         # ("National" is no "National's Education spokesman": the owner of a post is not its holder.)
         fits = [p for p in self.people if all(w in p.role_words or w in short and any(
                     r.startswith(w) for r in p.role_words) for w in words)
-                and not (p.role_words & _PAST_HOLDER) - written and not words <= {r[:-2] for r in p.role_words if r.endswith("'s")}]
+                and not (p.role_words & _PAST_HOLDER) - written
+                and not words <= {r[:-2] for r in p.role_words if r.endswith("'s")}]
         if not fits and words & _HEAD_OF_BODY and self._head_only_here(m, words & _HEAD_OF_BODY):
             # "The U.N. chief" for "U.N. Secretary-General Ban Ki-moon": whoever holds the body's top post.
             body = words - _HEAD_OF_BODY
