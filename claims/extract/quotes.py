@@ -824,9 +824,7 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         c.mention = st.last_mention or _clause_subject(text, st.ss, cs, participle=True)
         c.participle = c.mention is not None and c.mention.end <= cs
     else:
-        c.mention = read_speaker_before(text, lo, cs) or _name_comma_colon(st, c)
-        if (named := _name_before_posts(st, c)) is not None and (c.mention is None or c.mention.start > named.start):
-            c.mention = named  # what was read is the end of the posts after a name
+        c.mention = _speaker_before_cue(st, c)
         if c.mention is not None and c.lcue in INVERTIBLE and c.lcue not in TELL_CUES \
                 and text[lo:cs].rstrip().endswith(",") \
                 and _full_name_after(text, c.ce, st.se):
@@ -845,11 +843,7 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
             c.mention = _clause_subject(text, lo, c.mention.start)
     if c.lcue in DOCUMENT_CUES and c.mention is not None and not _names_document(c.mention):
         return False  # "He read the names", "The sign read": no speech reported
-    if (checked := _CONFIRMED_WITH.match(text, c.ce, st.se)) is not None \
-            and (source := read_speaker_after(text, checked.end(), st.se)) is not None \
-            and not source.pronoun and not source.common and source.name \
-            and re.match(r"\s+that\b", text[source.end:st.se]):
-        c.mention = source  # "Wikinews confirmed with UpGuard that ...": UpGuard is the source
+    c.mention = _confirmed_with(st, c) or c.mention
     _possessor(text, c)
     if c.mention is not None and not c.mention.pronoun \
             and RELATIVE_VERB.search(text, max(lo, c.mention.start - 90), c.mention.start):
@@ -916,6 +910,25 @@ def _name_comma_colon(st: _Sentence, c: _Cue) -> SpeakerMention | None:
 
 
 _CONFIRMED_WITH = re.compile(r"(?<=confirmed)\s+with\s+|(?<=verified)\s+with\s+|(?<=checked)\s+with\s+")
+
+
+def _confirmed_with(st: _Sentence, c: _Cue) -> SpeakerMention | None:
+    """ "Wikinews confirmed with UpGuard that ...": the named source one confirmed with is the source
+    of what follows "that" (hearers, "confirmed with reporters", are not)."""
+    checked = _CONFIRMED_WITH.match(st.text, c.ce, st.se)
+    source = read_speaker_after(st.text, checked.end(), st.se) if checked else None
+    if source is None or source.pronoun or source.common or not source.name \
+            or not re.match(r"\s+that\b", st.text[source.end:st.se]):
+        return None
+    return source
+
+
+def _speaker_before_cue(st: _Sentence, c: _Cue) -> SpeakerMention | None:
+    """The speaker read before the cue; a full name opening the sentence wins over the end of its
+    posts ("Valdis Dombrovskis, Vice-President for ... Social Dialogue, said")."""
+    mention = read_speaker_before(st.text, c.lo, c.cs) or _name_comma_colon(st, c)
+    named = _name_before_posts(st, c)
+    return named if named is not None and (mention is None or mention.start > named.start) else mention
 
 # A gerund that is the object of "by" or "without" ("won the nomination by promising ..."): the
 # clause's own subject does it.
