@@ -964,7 +964,8 @@ class Resolver:
         if " " not in name and (m.text or "").lower().startswith("the ") \
                 and (body := self._body_first_named(name)) is not None:
             name = body
-        name = _COUNTRIES_IN_FULL.get(_owned_body(name), _owned_body(name))
+        name = _owned_body(name)
+        name = _COUNTRIES_IN_FULL.get(name, name)
         self._add(name, m.kind, m.role, m.name)
         self._last_org.append((m.start, name))
         return name, m.kind, m.role
