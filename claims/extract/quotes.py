@@ -181,7 +181,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
         if pending is not None and segs and segs[0].start == ps and not segs[0].speaker:
             segs[0].speaker, segs[0].cue, segs[0].own = pending, pending_cue, True
         elif pending is not None and not segs and not (pending_after_content and _reports_another(text, ps, pe)) \
-                and not _closes_with_speaker(text, ps, _paragraph_end(text, ps, pe)):
+                and _speaker_at_close(text, ps, _paragraph_end(text, ps, pe)) is None:
             # "Soerens argued that:" and the paragraph after it, unquoted, is what was argued. After a
             # cue that had its content ("announced their arrival on X:", a post the page left out), a
             # paragraph reporting someone else ("according to their lawyers") is not what was said;
@@ -1124,10 +1124,10 @@ _RELATIVE_BEFORE_ASIDE = re.compile(r"(?<!\bfor)(?<!\bof)(?<!\bto)(?<!\bwith)(?<
 _SAYS_NAME_AT_END = re.compile(r"\s+(?:says|said)(?=\s+(?:[\w’'\-.]+\s+){1,6}[A-Z][\w’'\-]*\.?$)")
 
 
-def _closes_with_speaker(text: str, start: int, end: int) -> bool:
-    """Whether the words start..end close with "says" and a full name ("... says blogger Ann Lee.")."""
+def _speaker_at_close(text: str, start: int, end: int) -> int | None:
+    """Where "says" and a full name close the words start..end ("... says blogger Ann Lee."), or None."""
     says = _SAYS_NAME_AT_END.search(text, start, end)
-    return says is not None and _full_name_after(text, says.end(), end)
+    return says.start() if says is not None and _full_name_after(text, says.end(), end) else None
 # Such an aside inside another speaker's content: "... a bank that, the U.S. alleges, has helped ...".
 _ASIDE_ATTRIBUTION = re.compile(r"\s(?:that|which|who),\s+(?:the\s+)?[\w.’'\-]+(?:\s+[\w.’'\-]+){0,4}?\s+"
                                 r"(?:says|said|alleges|alleged|claims|claimed|argues|argued|contends|insists|believes|"
@@ -1380,9 +1380,8 @@ def _clause_content(st: _Sentence, c: _Cue, cstart: int) -> None:
             comma = text.find(", ", comma + 2, end)  # a comma inside what is quoted ends nothing
         if comma > cstart:
             end = comma
-    if _closes_with_speaker(text, cstart, end):
-        # "... children's education says Education Minister Trevor Mallard.": his, after it
-        end = _SAYS_NAME_AT_END.search(text, cstart, end).start()
+    if (says := _speaker_at_close(text, cstart, end)) is not None:
+        end = says  # "... children's education says Education Minister Trevor Mallard.": his, after it
     if aside := _ASIDE_ATTRIBUTION.search(text, cstart, end):
         end = aside.start()  # "repeated its refusal to lift sanctions on a bank that, the U.S. alleges, ...": theirs
     if end - cstart < 3:

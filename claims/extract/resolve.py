@@ -567,8 +567,7 @@ class Resolver:
         self._sentence_ends = [e for _, e in self.sentences]
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person | _Partial]] = []
-        self._speaking: set[int] = set()  # where a mention is the speaker of a quote
-        self._speaker_at: dict[int, Person] = {}  # and who that speaker is ("X's lawyer Y": Y, not X)
+        self._speaking: dict[int, Person] = {}  # where a mention speaks a quote, and who ("X's lawyer Y": Y)
         self._speaking_pronouns: set[int] = set()  # where "he" or "she" is, resolved or not
         self.bodies: set[str] = set()  # organisations the article names
         self._find_people()
@@ -1096,8 +1095,7 @@ class Resolver:
     def _found(self, person: Person, m: SpeakerMention, role: str | None, alias: str | None = None):
         person.spoke = True
         self._note(m.start, person)
-        self._speaking.add(m.start)
-        self._speaker_at[m.start] = person
+        self._speaking[m.start] = person
         self._add(person.name, "person", role or person.role, person.name)
         self._add(person.name, "person", None, alias)
         return person.name, "person", role or person.role or self.speakers[person.name]["role"]
@@ -1376,7 +1374,7 @@ class Resolver:
         a claim the subject answered ("Vaile dismissed Tuckey's suggestion that ... He said"): the
         sentence's subject is then read as usual."""
         spoke = {id(w): w for p, w in self._mentions[lo:hi]
-                 if p in self._speaking and self._speaker_at.get(p, w) is w and any(w is d for d in distinct)}
+                 if self._speaking.get(p) is w and any(w is d for d in distinct)}
         if len(spoke) > 1:
             return False
         if len(spoke) == 1:
@@ -1456,7 +1454,7 @@ class Resolver:
         words = lead.split(",")[-1].split()  # after an opening time phrase: role words only
         before = self.text[ss:first_at].rstrip()
         name_at = ss + len(before) - len(person.given) if person.given and before.endswith(person.given) else first_at
-        if {first_at, name_at} & self._speaking and self._quoted_lead(ss, name_at):
+        if {first_at, name_at} & self._speaking.keys() and self._quoted_lead(ss, name_at):
             lead, words = "", []  # '"...," said Tom Hale; he added': the one who spoke
         if not _SUBJECT_LEAD.fullmatch(lead) or (lead.split()[:1] and lead.split()[0] in _CONCESSIVE
                                                   and first_at not in self._speaking) \
