@@ -1775,7 +1775,9 @@ def _without_kind(name: str) -> str:
     return bare
 
 
-_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")  # "Fijian", "Congolese", "Pakistani"
+# A nationality's form: "Fijian", "Congolese", "Pakistani", "Turkish".
+NATIONALITY = r"[A-Z][a-z]+(?:an|ian|ese|i|ish)"
+_NATIONALITY = re.compile(NATIONALITY)
 
 
 def _described_body_name(text, toks, m: SpeakerMention) -> SpeakerMention | None:

@@ -32,9 +32,9 @@ from rapidfuzz import fuzz
 from .given_names import EITHER, MALE
 from .names import (AUXILIARIES, BODY_TITLES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS,
                     FIRST_OF_TITLES, GENERIC_BODIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES,
-                    NAMED_THINGS, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, OWNER_PLACES, PERSON_HEADS, QUALIFIERS,
-                    ROLE_WORDS, TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention, _initialled_body,
-                    _strip_possessive, _tokens, body_described_by_origin, classify_name)
+                    NAMED_THINGS, NATIONALITY, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, OWNER_PLACES, PERSON_HEADS,
+                    QUALIFIERS, ROLE_WORDS, TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention,
+                    _initialled_body, _strip_possessive, _tokens, body_described_by_origin, classify_name)
 from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
@@ -324,7 +324,7 @@ def _is_role(phrase: str) -> bool:
 _ONE_PERSON_HEADS = (PERSON_HEADS - {"people", "police", "authorities", "men", "women", "children", "staff", "group",
                                     "source", "voice", "user"}) | {w for w in GENDER_WORDS if "." not in w}
 _GROUP_FILLER = {"the", "both", "some", "many", "several", "other", "most", "all", "senior", "top"}
-_NATIONAL = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|[A-Z][a-z]+(?:an|ian|ese|i|ish)$")
+_NATIONAL = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}|" + NATIONALITY + "$")
 
 
 # Nouns for one institution that a nation or body stands behind, which the article names otherwise
