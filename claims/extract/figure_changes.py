@@ -29,8 +29,10 @@ _CHANGE_WORDS = _UP_WORDS | _DOWN_WORDS | _MOVE_WORDS
 _TO_LEVEL = re.compile(r"\s*,?\s*(?:(?:to\s+(?:fall|rise|close|finish|end|trade|stand|reach)\s+)?(?:to|at)|"
                        r"(?:to\s+)?(?:a\s+)?(?:new\s+)?(?:total|level|high|low)\s+of|to\s+(?:a\s+)?(?:record|"
                        r"high|low)\s+of)\s*$", re.I)
+# A period between a change and the "from" of its earlier level: "by 2.3 points in the same period from".
+PERIOD_BEFORE_FROM = r"(?:in|over|during)\s+(?:the\s+)?(?:same\s+)?[a-z\-]+"
 # Between the change and its earlier level: "by 12,131, from", "by 2.3 points in the same period from".
-_COMMA_FROM = re.compile(r"\s*(?:,|\s+(?:in|over|during)\s+(?:the\s+)?(?:same\s+)?[a-z\-]+,?)\s*from\s*$", re.I)
+_COMMA_FROM = re.compile(r"\s*(?:,|\s+" + PERIOD_BEFORE_FROM + r",?)\s*from\s*$", re.I)
 _FROM_TO = re.compile(r"\s*(?:to|and)\s*$", re.I)
 _UP_DOWN_FROM = re.compile(r"\s*,?\s*(?:(?P<up>up|higher|rising|increasing|climbing)|(?P<down>down|lower|falling|"
                            r"dropping|declining))\s+from\s*$|\s*,?\s*(?:compared\s+(?:with|to)|against|from)\s*$",

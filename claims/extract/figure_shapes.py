@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .cues import ONE_SPEAKER_VERBS, alternation
-from .figure_changes import is_change_from
+from .figure_changes import PERIOD_BEFORE_FROM, is_change_from
 from .records import Claim
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, FRACTIONS, LABEL_WORDS, MONTHS, PER, SCALES, SMALL,
                     VAGUE)
@@ -579,8 +579,8 @@ _SCALE_WORD_END = re.compile(r"\b(hundred|thousand|million|billion)\b(?!.*\b(?:h
 
 # The change between the verb and "from": "by 12,131, from", "by 2.3 percentage points in the same period
 # from", "4%, from".
-_BY_THEN_FROM = re.compile(r"\s+(?:by\s+)?\S*\d\S*(?:\s+[a-z%]+){0,2}(?:\s+(?:in|over|during)\s+(?:the\s+)?"
-                           r"(?:same\s+)?[a-z\-]+)?,?\s*from\s*$")
+_BY_THEN_FROM = re.compile(r"\s+(?:by\s+)?\S*\d\S*(?:\s+[a-z%]+){0,2}(?:\s+" + PERIOD_BEFORE_FROM
+                           + r")?,?\s*from\s*$")
 
 
 def _read_range(s: str, a: _Amount, tail: list[str]) -> int | None:

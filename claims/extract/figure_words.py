@@ -359,11 +359,16 @@ _SCALE_THEN_WORD = re.compile(r"\b(?:hundred|thousand|million|billion|dozen)\s+(
 _ADJECTIVE_AFTER = re.compile(r"-[a-z]", re.I)
 
 
+def _digits_value(raw: str) -> float:
+    """The value of digits as _NUMBER matched them: thousands commas, and a stray space after one, dropped."""
+    return float(raw.replace(",", "").replace(" ", ""))
+
+
 def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
     """(value, end, is_integer_digits) of the number matched by _NUMBER, before magnitude words."""
     if m.group("d"):
         raw = m.group("d")
-        value = float(raw.replace(",", "").replace(" ", ""))
+        value = _digits_value(raw)
         return value, m.end("d"), "." not in raw and "," not in raw
     if m.group("w"):
         words = m.group("w")[:_compound_end(m.group("w"))]
@@ -571,7 +576,7 @@ def _read_second(s: str, k: int, currency: str | None):
     if m2 is None:
         return None
     if m2.group("d"):
-        v2 = float(m2.group("d").replace(",", "").replace(" ", ""))
+        v2 = _digits_value(m2.group("d"))
         j2 = m2.end()
         if _ORDINAL.match(s, j2) or _NOT_QUANTITY.match(s, k):
             return None
