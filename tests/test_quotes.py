@@ -986,6 +986,14 @@ def test_quoted_as_saying(text, expected):
     # Without a comma before "with", the gerund may be either's: the main clause's subject, as before.
     ("He agreed with Tom Hale saying the deal was fair.",
      [("indirect", "the deal was fair", None, "He", None, "saying")]),
+    # "and" inside a body's name joins no second subject: no gerund stands before it.
+    ("Farmers moved inland, with the Office of Disaster Preparedness and Management (ODPM) warning that floods "
+     "will worsen.",
+     [("indirect", "that floods will worsen", "Office of Disaster Preparedness and Management",
+       "the Office of Disaster Preparedness and Management (ODPM)", None, "warning")]),
+    ("Schools closed, with the Department of Health and Social Care saying cases would rise.",
+     [("indirect", "cases would rise", "Department of Health and Social Care",
+       "the Department of Health and Social Care", None, "saying")]),
 ])
 def test_the_subject_of_a_gerund_after_with_speaks(text, expected):
     assert whole(text) == expected

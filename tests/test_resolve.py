@@ -2902,3 +2902,19 @@ def test_a_country_by_its_initials_speaks_under_its_name(text, expected):
 ])
 def test_confirmed_with_a_named_source(text, expected):
     assert said(text) == expected
+
+
+# A nationality describing a body's kind is the body's own too: "according to Iraqi military" is
+# no Military Times named before; the Iraqi Army or Police Scotland is ("the Scottish police").
+@pytest.mark.parametrize("text, expected", [
+    ("The Military Times reported the attack. Rockets struck the base, according to Iraqi military.",
+     [("Rockets struck the base", "Iraqi military", "Iraqi military", None)]),
+    ("Police Scotland arrested two men. The Scottish police said the men were held.",
+     [("the men were held", "Police Scotland", "The Scottish police", None)]),
+    ("Thames Valley Police arrested two men. The British police said the men were held.",
+     [("the men were held", "British police", "The British police", None)]),
+    ("Thames Valley Police arrested two men. The police said the men were held.",
+     [("the men were held", "Thames Valley Police", "The police", None)]),
+])
+def test_a_nationality_before_a_body_kind_must_be_the_bodys(text, expected):
+    assert said(text) == expected

@@ -972,6 +972,9 @@ _PLACE_OBJECT = re.compile(r"\b(?:in|at|outside|near|from|to|into|across|inside|
                            r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*,\s*$")
 _GERUND_LEAD = re.compile(r"\b(?:despite|with|without|amid|after|before)\s+", re.I)
 _AND_NEXT_SUBJECT = re.compile(r"(?<=[\"”’a-z])\s+and\s+(?=[A-Z])")
+# The first gerund of "with X calling A and Y ...": without it, "and" joins words of one name
+# ("with the Department of Health and Social Care warning").
+_FIRST_GERUND = re.compile(r"\b[a-z]+ing\b")
 
 
 def _gerund_subject(text: str, ss: int, lo: int, cs: int) -> SpeakerMention | None:
@@ -986,7 +989,8 @@ def _gerund_subject(text: str, ss: int, lo: int, cs: int) -> SpeakerMention | No
             and not text[ss:lead.start()].rstrip().endswith(","):
         return None  # ", with X saying" sets the gerund apart; "agreed with X saying" may be either's
     for both in _AND_NEXT_SUBJECT.finditer(text, lead.end(), cs):
-        lead = both  # "with X calling A and Y calling B": Y is the second gerund's subject
+        if _FIRST_GERUND.search(text, lead.end(), both.start()):
+            lead = both  # "with X calling A and Y calling B": Y is the second gerund's subject
     if lead.end() < lo:
         return None
     # Read from after "with": a name right after a preposition is otherwise no speaker.

@@ -239,6 +239,9 @@ _RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "a
 
 _BODY_BEFORE_ROLE = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){1,3})$")
 # Modifiers that narrow no kind of body: "the local council", "the state's top court".
+# A nationality describing a body's kind ("the Iraqi military") is the body's own too: the Military
+# Times is no Iraqi military. Its first four letters find the country ("Iraqi Army", "Iraq's ...").
+_NATION_WORD = re.compile(NATIONALITY)
 _NEUTRAL_MODIFIERS = {"local", "state", "federal", "national", "regional", "city", "county", "district", "same",
                       "top", "main", "country's", "state's", "city's", "nation's"}
 _CLAUSE_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
@@ -1219,8 +1222,9 @@ class Resolver:
         kinds = [_key(w) for w in words[1:at] if w.islower() and _key(w) not in _NEUTRAL_MODIFIERS
                  and not w[0].isdigit() and "-" not in w]
         heads = _HEAD_NAMES.get(head, {head})
+        nations = [_key(w)[:4] for w in words[:at] if _NATION_WORD.fullmatch(w)]
         fits = [b for b in self.bodies if heads & (named := {_key(w) for w in b.split()})
-                and all(k in named for k in kinds)]
+                and all(k in named for k in kinds) and all(any(n.startswith(p) for n in named) for p in nations)]
         return fits[0] if len(fits) == 1 else None
 
     def _body_just_named(self, m: SpeakerMention) -> str | None:
