@@ -2918,3 +2918,39 @@ def test_confirmed_with_a_named_source(text, expected):
 ])
 def test_a_nationality_before_a_body_kind_must_be_the_bodys(text, expected):
     assert said(text) == expected
+
+
+# The field of an elected office or a post runs into its holder's name ("Federal Member for Menzies
+# Kevin Andrews", "Senator for Victoria Bridget McKenzie"): the holder is the name from its given
+# name on, so "Mr Andrews" is Kevin Andrews, not "Menzies Kevin Andrews".
+@pytest.mark.parametrize("text, expected", [
+    ('Federal Member for Menzies Kevin Andrews said residents would gain. "It helps," Mr Andrews said.',
+     [("residents would gain", "Kevin Andrews", "Federal Member for Menzies Kevin Andrews", "Federal Member for Menzies"),
+      ('"It helps,"', "Kevin Andrews", "Mr Andrews", "Federal Member for Menzies")]),
+    ('Senator for Victoria Bridget McKenzie said the plan works. "It helps," Ms McKenzie said.',
+     [("the plan works", "Bridget McKenzie", "Senator for Victoria Bridget McKenzie", "Senator for Victoria"),
+      ('"It helps,"', "Bridget McKenzie", "Ms McKenzie", "Senator for Victoria")]),
+    ('The MP for Ealing North Tom Hale said the plan works. "It helps," Mr Hale said.',
+     [("the plan works", "Tom Hale", "The MP for Ealing North Tom Hale", "MP for Ealing North"),
+      ('"It helps,"', "Tom Hale", "Mr Hale", "MP for Ealing North")]),
+])
+def test_the_field_of_an_office_before_its_holder(text, expected):
+    assert said(text) == expected
+
+
+# "said U.S. Attorney Kevin G. Ritz for the Western District of Tennessee": a titled full name, then
+# the office's field after "for the" or "of the"; the holder speaks, the post is the whole title.
+@pytest.mark.parametrize("text, expected", [
+    ('"They abused their positions," said U.S. Attorney Kevin G. Ritz for the Western District of Tennessee.',
+     [('"They abused their positions,"', "Kevin G. Ritz",
+       "U.S. Attorney Kevin G. Ritz for the Western District of Tennessee",
+       "U.S. Attorney for the Western District of Tennessee")]),
+    ('"We will pursue them," said Chief Executive Ann Ober of the Kestria Bank.',
+     [('"We will pursue them,"', "Ann Ober", "Chief Executive Ann Ober of the Kestria Bank",
+       "Chief Executive of the Kestria Bank")]),
+    ('"We will pursue them," said the spokesman for the District of Kansas.',
+     [('"We will pursue them,"', None, "the spokesman for the District of Kansas",
+       "the spokesman for the District of Kansas")]),
+])
+def test_a_titled_name_then_the_field_of_its_office(text, expected):
+    assert said(text) == expected

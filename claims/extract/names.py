@@ -1832,6 +1832,23 @@ def _owned_post_holder(text: str, m: SpeakerMention, hi: int) -> SpeakerMention 
                           role=text[m.start:owned.end()].rstrip(", "))
 
 
+def _holder_before_office(text: str, toks, last: int) -> SpeakerMention | None:
+    """A titled full name, then the office's field: "said U.S. Attorney Kevin G. Ritz for the Western
+    District of Tennessee" is Kevin G. Ritz, "U.S. Attorney for the Western District of Tennessee"
+    (read as a whole, the phrase is a description of a district)."""
+    for j in range(2, last):
+        if toks[j][2] not in ("for", "of") or toks[j + 1][2] != "the":
+            continue
+        holder = _read_np_backwards(text, toks, j - 1, loose=False)
+        if holder is None or holder.start != toks[0][0] or holder.kind != "person" or not holder.name \
+                or " " not in holder.name or holder.common or not holder.role:
+            return None
+        end = toks[last][1]
+        return SpeakerMention(holder.start, end, text[holder.start:end], holder.name,
+                              role=f"{holder.role} {text[toks[j][0]:end]}", kind="person")
+    return None
+
+
 def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
     """The speaker of an inverted attribution, right after the cue: "said Peskov", "said the spokesman"."""
     toks = _tokens(text, pos, min(hi, pos + 240))
@@ -1875,6 +1892,9 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                                   role=" ".join(w for w in (body.text, m.role) if w), kind="person")
         if m is not None and m.start == toks[0][0] and (post := _owned_post_holder(text, m, hi)) is not None:
             return post
+        if m is not None and m.start == toks[0][0] and m.kind == "person" and m.name is None \
+                and (holder := _holder_before_office(text, toks, last)) is not None:
+            return holder
         if m is not None and m.start == toks[0][0] and not m.pronoun \
                 and not (m.name and m.name.endswith(("'", "’")) and not m.common):  # "Windsor Locks'": an owner
             nxt = last + 1

@@ -146,7 +146,7 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:the|a|an|its|his|her|their)\s
                                 re.I)  # "the chancellor, Ana Ruiz,", "South Korea's chief envoy, Kim Sook,"
 # "a United States Department of State spokesperson, Morgan Ortagus,": a body's name, then its post.
 _OFFICE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|"
-                                r"Representative|Ambassador|Director|Mayor|Governor)\s+(?:for|of|to)\s+$")
+                                r"Representative|Ambassador|Director|Mayor|Governor|Member|MP|MSP|MLA|MS|TD|Senator)\s+(?:for|of|to)\s+$")
 _BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*\s+|of\s+|for\s+|the\s+){1,8}"
                                r"[a-z][\w’'\-]+),\s+$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+|\b(?:by|from|with)\s+)"
@@ -390,9 +390,11 @@ def _holder_words(words: list[str], text: str, run_start: int, name_start: int) 
                               or _key(words[0]) in US_STATES) \
             and _key(words[0]) not in GIVEN_NAMES and _key(words[1]) in GIVEN_NAMES:
         words = words[1:]
-    if len(words) == 3 and _key(words[0]) not in GIVEN_NAMES \
-            and _OFFICE_FOR_BEFORE.search(text, max(0, run_start - 40), name_start):
-        words = words[1:]
+    if len(words) >= 3 and _OFFICE_FOR_BEFORE.search(text, max(0, run_start - 40), name_start):
+        # "Member for Ealing North Tom Hale", "Senator for Victoria Bridget McKenzie": the field ends
+        # before a given name, or is one word.
+        given = next((x for x in range(1, len(words) - 1) if _key(words[x]) in GIVEN_NAMES), None)
+        words = words[given:] if given is not None else words[1:] if len(words) == 3 else words
     return words
 
 
