@@ -167,7 +167,7 @@ ROLE_WORDS = {
 PERSON_HEADS = {
     "spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor", "source", "expert",
     "analyst", "critic", "supporter", "lawmaker", "leader", "president", "senator", "governor", "candidate",
-    "judge", "justice", "lawyer", "attorney", "prosecutor", "officer", "investigator", "researcher",
+    "judge", "justice", "lawyer", "attorney", "prosecutor", "officer", "agent", "investigator", "researcher",
     "economist", "strategist", "pollster", "voter", "resident", "protester", "activist", "member", "staffer",
     "chairman", "chairwoman", "director", "secretary", "minister", "ambassador", "mayor", "sheriff", "chief",
     "commissioner", "manager", "host", "anchor", "reporter", "correspondent", "author", "writer", "editor",
@@ -1173,6 +1173,10 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
                                                or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
         # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.
+        if not name_words and len(body) > 1 and lbody[-1] in PERSON_HEADS and lbody[-1] not in ORG_HEADS \
+                and any(len(w) > 1 and w.isupper() for w in body[:-1]) and not {"of", "for"} & set(lbody):
+            # "the FBI Director", "EPA Administrator": a post of the body its initials name, someone described.
+            return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[-1], role=" ".join(body))
         return _body_named(body, lbody)
     if name_words and "on" in lbody[1:k] and any(w in ORG_WORDS for w in lbody[:lbody.index("on")]):
         # "the Project on Government Oversight", "the Council on Foreign Relations": a body on a matter.
