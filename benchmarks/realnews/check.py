@@ -56,7 +56,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_cj.jsonl", "gold_figures_ck.jsonl", "gold_figures_cl.jsonl",
                 "gold_figures_cm.jsonl", "gold_figures_cn.jsonl", "gold_figures_co.jsonl",
                 "gold_figures_cq.jsonl", "gold_figures_cr.jsonl", "gold_figures_cu.jsonl",
-                "gold_figures_cv.jsonl", "gold_figures_cw.jsonl"]
+                "gold_figures_cv.jsonl", "gold_figures_cw.jsonl", "gold_figures_cx.jsonl",
+                "gold_figures_cy.jsonl", "gold_figures_cz.jsonl", "gold_figures_da.jsonl",
+                "gold_figures_db.jsonl", "gold_figures_dc.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -64,7 +66,7 @@ TAKEN_OUT = {"f33us-03", "f42uk-06"}
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|found|revealed|[Aa]ccording\s+to|announced|stated|"
                              r"statement|remarks|ruled|estimates|concluded|suggested|warned|claimed|reported|predicts|"
-                             r"urges?|advising|advised|commented|emphasi[sz]ed|responded|shows?)\b")
+                             r"urges?|advising|advised|commented|emphasi[sz]ed|responded|shows?|insisted|explained)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -187,6 +189,12 @@ PARTS = {
     "fresh96": ("articles_fresh96.jsonl", "f96uk", 1, 8, []),
     "fresh97": ("articles_fresh97.jsonl", "f97us", 1, 8, []),
     "fresh98": ("articles_fresh98.jsonl", "f98", 1, 8, []),
+    "fresh99": ("articles_fresh99.jsonl", "f99", 1, 6, []),
+    "fresh100": ("articles_fresh100.jsonl", "f100", 1, 6, []),
+    "fresh101": ("articles_fresh101.jsonl", "f101", 1, 7, []),
+    "fresh102": ("articles_fresh102.jsonl", "f102", 1, 6, []),
+    "fresh103": ("articles_fresh103.jsonl", "f103", 1, 6, []),
+    "fresh104": ("articles_fresh104.jsonl", "f104", 1, 8, []),
 }
 
 
