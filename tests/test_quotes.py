@@ -1424,3 +1424,20 @@ def test_a_hedged_amount_after_said_opens_what_was_said(text, expected):
     place ("at") or a topic ("about")."""
     quotes, _ = quotes_of(text)
     assert [(q.text, q.speaker, q.speaker_text, q.cue, q.kind) for q in quotes] == [(*expected, "said", "indirect")]
+
+
+# A sentence closing with ", SPEAKER said." is that speaker's report, verbs of saying inside it
+# included: the participle or verb inside does not take the closing attribution as its content.
+# (A pronoun closing the sentence may be the first speaker again: the cues before it keep theirs.)
+@pytest.mark.parametrize("text, expected", [
+    ("Frew had contacted Tom Hale by text, asking to meet him at the woods, Tom Hale explained.",
+     [("indirect", "Frew had contacted Tom Hale by text, asking to meet him at the woods", "Tom Hale", "Tom Hale",
+       None, "explained")]),
+    ("Ann Ober told the court she was innocent, her lawyer said on Friday.",
+     [("indirect", "Ann Ober told the court she was innocent", None, "her lawyer", "her lawyer", "said")]),
+    ("Local authorities were treating the attack as terrorism, urging people to stay home, BFM TV reported.",
+     [("indirect", "Local authorities were treating the attack as terrorism, urging people to stay home", "BFM TV",
+       "BFM TV", None, "reported")]),
+])
+def test_a_closing_attribution_reports_the_whole_sentence(text, expected):
+    assert whole(text) == expected

@@ -730,8 +730,11 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     content clause after it.
     """
     st = _Sentence(text, ss, se, pe, segs, published, covered_until=ss)
+    closing = _closing_attribution(text, ss, se, segs)
     for m in CUE.finditer(text, ss, se):
         cs, ce = m.span()
+        if closing is not None and cs < closing and _reads_on(text, ce, se):
+            continue  # "Frew had contacted Roy, asking to meet him, Roy explained.": Roy reports it all
         if m.group().lower() in PASSIVE_NAMING_CUES and cs >= st.covered_until and _passive(text, ss, cs, m.group()) \
                 and _passive_agent(st, ce, m.group()):
             continue
@@ -763,6 +766,41 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
         # introduces the quotation of the next one, as "X said:" does.
         st.pending = (st.last_mention, st.last_cue, True)
     return st.out, st.pending
+
+
+_CLOSE_END = re.compile(r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|later)\b[^,;:“”\"]{0,40})?"
+                        r"[\s.!?\"”’]*")
+
+
+def _closing_attribution(text: str, ss: int, se: int, segs: list[Segment]) -> int | None:
+    """Where the comma stands before a speaker and cue closing a sentence of reported speech
+    (", his lawyer said.", ", Roy explained on Friday."), or None. What comes before it is that
+    speaker's report, cues inside it included ("Hale told the court he was innocent, his lawyer said.").
+    A pronoun closing the sentence is left to the cues before it."""
+    last = None
+    for last in CUE.finditer(text, ss, se):
+        pass
+    if last is None or not _CLOSE_END.fullmatch(text, last.end(), se) or _inside(segs, last.start()):
+        return None
+    comma = text.rfind(",", ss, last.start())
+    if comma < 0 or _inside(segs, comma) or text[comma - 1:comma] in "”\"":
+        return None
+    mention = read_speaker_before(text, comma + 1, last.start())
+    if mention is None or mention.pronoun or mention.start != comma + 1 + _leading_space(text, comma + 1) \
+            or text[mention.end:last.start()].strip():
+        return None  # ("Candidates said they back A, but B, they said": "they" may be the first speaker)
+    return comma
+
+
+def _leading_space(text: str, pos: int) -> int:
+    return len(text[pos:]) - len(text[pos:].lstrip())
+
+
+def _reads_on(text: str, ce: int, se: int) -> bool:
+    """Whether a cue's content follows it ("said the road would close"), not a comma closing the
+    words before it ("The road will close, Hale said, and ...")."""
+    rest = text[ce:se].lstrip()
+    return bool(rest) and rest[0] not in ",.;:!?"
 
 
 def _reading_limit(segs: list[Segment], ss: int, cs: int) -> int:
