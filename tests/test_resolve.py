@@ -2971,3 +2971,18 @@ def test_a_titled_name_then_the_field_of_its_office(text, expected):
 ])
 def test_a_post_of_a_body_by_its_initials_is_a_person_described(text, expected):
     assert said(text) == expected
+
+
+# "it" in a sentence that opens with another name is not the body that spoke before: "Pamalakaya,
+# a fisherfolk group, organised the trip as it urged China to ..." is no China's. After an opening
+# phrase or a pronoun, "it" is still the body just quoted.
+@pytest.mark.parametrize("text, expected", [
+    ("China is claiming the sea. Pamalakaya, a fisherfolk group, organised the trip as it urged China to leave.",
+     [("the sea", "China", "China", None), ("China to leave", None, "it", None)]),
+    ("China is claiming the sea. In May it said the ban would start.",
+     [("the sea", "China", "China", None), ("the ban would start", "China", "it", None)]),
+    ("Kestria Bank said profits rose. It said the cuts would come.",
+     [("profits rose", "Kestria Bank", "Kestria Bank", None), ("the cuts would come", "Kestria Bank", "It", None)]),
+])
+def test_it_after_a_sentence_opening_with_another_name(text, expected):
+    assert said(text) == expected

@@ -229,6 +229,7 @@ _TOP_POSTS = {"secretary-general", "director-general", "president", "chairman", 
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
                 "and", "in", "at", "to", "on"}
 # Lower-case first words of a capitalised run that begin a sentence but are not part of a name.
+_CAP_WORDS = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*)*")
 _RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "asked", "dear"} | {
     # Prepositions that open a sentence: "Regarding Trump's call" names no "Regarding Trump".
     "regarding", "concerning", "following", "including", "given", "considering", "excluding", "barring", "pending",
@@ -1276,10 +1277,19 @@ class Resolver:
             return self._found(person, m, None)
         if lw == "it":
             near = [name for pos, name in self._last_org if pos < m.start and self._sentences_between(pos, m.start) <= 2]
-            if near and len(set(near[-2:])) == 1:
+            if near and len(set(near[-2:])) == 1 and not self._other_subject_before(m.start, near[-1]):
                 return near[-1], "organization", self.speakers[near[-1]]["role"]
             return None, "organization", None
         return None, m.kind, None
+
+    def _other_subject_before(self, pos: int, body: str) -> bool:
+        """Whether the sentence of "it" at pos opens with a name other than `body`: "Pamalakaya, a
+        fisherfolk group, organised the trip as it urged China to ..." is no China's."""
+        ss = self.sentences[self._sentence_index(pos)][0]
+        lead = _CAP_WORDS.match(self.text, ss, pos)
+        if lead is None or _key(lead.group().split()[0]) in _RUN_OPENERS:
+            return False
+        return _strip_possessive(lead.group()) not in body and body not in lead.group()
 
     def _sentence_index(self, pos: int) -> int:
         return min(bisect_right(self._sentence_ends, pos), len(self.sentences) - 1)
