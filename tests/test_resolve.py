@@ -2986,3 +2986,21 @@ def test_a_post_of_a_body_by_its_initials_is_a_person_described(text, expected):
 ])
 def test_it_after_a_sentence_opening_with_another_name(text, expected):
     assert said(text) == expected
+
+
+# A body owned by a department named in full speaks under its own name: "The U.S. Department of
+# Labor's Occupational Safety and Health Administration (OSHA)" is OSHA, not "U.S. Department" (the
+# "of" is inside the owner's name, not a preposition the body hangs on).
+@pytest.mark.parametrize("text, expected", [
+    ("The U.S. Department of Labor's Occupational Safety and Health Administration (OSHA) has cited the firm and "
+     "proposed penalties of $382,875 for failing to protect workers.",
+     [("penalties of $382,875 for failing to protect workers", "Occupational Safety and Health Administration",
+       "The U.S. Department of Labor's Occupational Safety and Health Administration (OSHA)", None)]),
+    ("The U.S. Department of Labor's Occupational Safety and Health Administration said the firm failed.",
+     [("the firm failed", "Occupational Safety and Health Administration",
+       "The U.S. Department of Labor's Occupational Safety and Health Administration", None)]),
+    ("The Ministry of Health's Kestria Drug Agency said the pills were fake.",
+     [("the pills were fake", "Kestria Drug Agency", "The Ministry of Health's Kestria Drug Agency", None)]),
+])
+def test_a_body_owned_by_a_department_named_in_full(text, expected):
+    assert said(text) == expected

@@ -671,6 +671,9 @@ def _owned_object(toks, k: int) -> int | None:
         j -= 1
     if j >= 1 and toks[j - 1][2].lower() in ("the", "a", "an"):
         j -= 1
+    if j >= 2 and toks[j - 1][2].lower() in ("of", "for") and _is_cap(toks[j - 2][2]) \
+            and toks[j - 2][2].lower() in ORG_WORDS:
+        return None  # "the Department of Labor's Occupational Safety and Health Administration": one owner's name
     return j if j >= 1 and toks[j - 1][2].lower() in OBJECT_PREPOSITIONS else None
 
 

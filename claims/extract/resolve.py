@@ -186,7 +186,8 @@ def _owned_body(name: str) -> str:
     if m is None:
         return name
     owner = m.group("owner").split()
-    if owner[-1].isupper() and len(owner[-1]) > 1 or _key(owner[-1]) in COUNTRIES or _key(owner[-1]) in ORG_WORDS:
+    if owner[-1].isupper() and len(owner[-1]) > 1 or _key(owner[-1]) in COUNTRIES \
+            or any(_key(w) in ORG_WORDS for w in owner):  # ("the Department of Labor's ...")
         return m.group("body")
     return name
 
