@@ -3004,3 +3004,20 @@ def test_it_after_a_sentence_opening_with_another_name(text, expected):
 ])
 def test_a_body_owned_by_a_department_named_in_full(text, expected):
     assert said(text) == expected
+
+
+# A full name opening a sentence as its subject, the next sentence opening "He" or "She": that
+# person, of that gender, though the given name is on no list ("Stacy Tran is part of the
+# start-up. She says ..."). Not a place ("West Darfur is part of Sudan. She says"), not a heading
+# run into a sentence, not when someone named before may be the one meant.
+@pytest.mark.parametrize("text, expected", [
+    ("Stacy Tran is part of the start-up. She says the company is trying to start small.",
+     [("the company is trying to start small", "Stacy Tran", "She", None)]),
+    ("Punsri Abeywickrema is the founder of Cloud of Goods. He is from Sri Lanka. He says goods sit idle.",
+     [("goods sit idle", "Punsri Abeywickrema", "He", None)]),
+    ("West Darfur is part of Sudan. She says the camps are full.", [("the camps are full", None, "She", None)]),
+    ("Amina Ali runs a clinic. Ubuntu Hale is part of the team. She says the camps are full.",
+     [("the camps are full", None, "She", None)]),
+])
+def test_a_person_shown_by_the_pronoun_opening_the_next_sentence(text, expected):
+    assert said(text) == expected

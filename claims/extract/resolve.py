@@ -55,6 +55,10 @@ GENDER_WORDS = {
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_PLACE_OPENERS = {"north", "south", "east", "west", "new", "port", "san", "santa", "saint", "st", "lake", "mount",
+                  "fort", "upper", "lower", "greater", "central", "northern", "southern", "eastern", "western"}
+_SUBJECT_VERB = re.compile(r"\s+(?:is|was|has|had|[a-z]+(?:s|ed))\b")
+_OPENING_PRONOUN = re.compile(r"[\"“]?(He|She)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Capital letters, with the accented ones of Latin alphabets ("Álvarez", "Łukasz", "Šimon").
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
@@ -646,6 +650,7 @@ class Resolver:
         self._described = self._described_subjects()
         self._mentions = sorted(self._mentions + self._described, key=_position)
         self._vote_genders()
+        self._introduced_by_pronoun()
 
     def _owner_inside(self, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]] | None:
         """The two words of a person's name owning what follows inside a capitalised run ("scientist
@@ -842,6 +847,26 @@ class Resolver:
             if len(genders) == 1:
                 (p,) = named.values()
                 p.votes[genders.pop()] += 1
+
+    def _introduced_by_pronoun(self) -> None:
+        """A full name opening a sentence as its subject, with the next sentence opening "He" or "She"
+        and no other name between nor anyone named before who could be meant: the person, of that
+        gender ("Stacy Tran is part of the start-up. She says ..."), though the given name is on no
+        list. A place would be "it"."""
+        for p in self.people:
+            if p.likely or _key(p.given) in _PLACE_OPENERS:
+                continue
+            si = self._sentence_index(p.first)
+            if si + 1 >= len(self.sentences) or self.sentences[si][0] != p.first \
+                    or not _SUBJECT_VERB.match(self.text, p.first + len(p.name)):
+                continue  # ("Immigration Questioned on ...": a heading run into a sentence)
+            ns, ne = self.sentences[si + 1]
+            opening = _OPENING_PRONOUN.match(self.text, ns, ne)
+            named = [q for pos, q in self._mentions if self.sentences[si][0] <= pos < ne and q is not p]
+            if opening is not None and not named and not any(  # (someone named before may be "she")
+                    q.first < p.first and q.likely and q.gender in (None, PRONOUN_GENDER[opening.group(1).lower()])
+                    for q in self.people):
+                p.told = PRONOUN_GENDER[opening.group(1).lower()]
 
     # -- resolving mentions ------------------------------------------------------------------------
     def resolve(self, m: SpeakerMention, content: tuple[int, int] | None = None) -> tuple[str | None, str, str | None]:
