@@ -58,7 +58,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_cq.jsonl", "gold_figures_cr.jsonl", "gold_figures_cu.jsonl",
                 "gold_figures_cv.jsonl", "gold_figures_cw.jsonl", "gold_figures_cx.jsonl",
                 "gold_figures_cy.jsonl", "gold_figures_cz.jsonl", "gold_figures_da.jsonl",
-                "gold_figures_db.jsonl", "gold_figures_dc.jsonl"]
+                "gold_figures_db.jsonl", "gold_figures_dc.jsonl", "gold_figures_dd.jsonl",
+                "gold_figures_de.jsonl", "gold_figures_df.jsonl", "gold_figures_dg.jsonl",
+                "gold_figures_dh.jsonl", "gold_figures_di.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -195,6 +197,12 @@ PARTS = {
     "fresh102": ("articles_fresh102.jsonl", "f102", 1, 6, []),
     "fresh103": ("articles_fresh103.jsonl", "f103", 1, 6, []),
     "fresh104": ("articles_fresh104.jsonl", "f104", 1, 8, []),
+    "fresh105": ("articles_fresh105.jsonl", "f105", 1, 8, []),
+    "fresh106": ("articles_fresh106.jsonl", "f106", 1, 6, []),
+    "fresh107": ("articles_fresh107.jsonl", "f107", 1, 8, []),
+    "fresh108": ("articles_fresh108.jsonl", "f108", 1, 7, []),
+    "fresh109": ("articles_fresh109.jsonl", "f109", 1, 7, []),
+    "fresh110": ("articles_fresh110.jsonl", "f110", 1, 7, []),
 }
 
 
