@@ -1441,3 +1441,18 @@ def test_a_hedged_amount_after_said_opens_what_was_said(text, expected):
 ])
 def test_a_closing_attribution_reports_the_whole_sentence(text, expected):
     assert whole(text) == expected
+
+
+# Two "according to" in one sentence: each source has the clause before it ("A, according to X,
+# and B, according to Y." gives A to X and B to Y); one aside inside a sentence still has it all.
+@pytest.mark.parametrize("text, expected", [
+    ("He was dismissed for mishandling the scandal, according to the Justice Department, and for investigating "
+     "the campaign, according to President Tom Hale.",
+     [("indirect", "He was dismissed for mishandling the scandal", "Justice Department", "the Justice Department",
+       None, "according to"),
+      ("indirect", "for investigating the campaign", "Tom Hale", "President Tom Hale", "President", "according to")]),
+    ("The strike, according to the union, cost millions.",
+     [("indirect", "The strike, according to the union, cost millions", None, "the union", None, "according to")]),
+])
+def test_two_according_to_in_one_sentence(text, expected):
+    assert whole(text) == expected

@@ -1744,10 +1744,15 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
                 return _make(text, start, end, mention, cue, said_on, segs, 0.7)
         return None
     start = _content_start_back(text, ss, cs)
+    for earlier in _ACCORDING.finditer(text, start, cs):
+        comma = text.find(",", earlier.end(), cs)  # "A, according to X, and B, according to Y": B is Y's
+        if comma > 0 and (joined := _JOINED_CLAUSE.match(text, comma + 1, cs)):
+            start = joined.end()
     if m := LEADING_CONJUNCTION.match(text, start, cs):
         start = m.end()
     rest = text[after:se].strip(" \u00a0")
-    if rest and rest not in (".", "!", "?") and rest[0] == ",":
+    if rest and rest not in (".", "!", "?") and rest[0] == "," and not _ACCORDING.search(rest):
+        # (A second "according to" after it: ", and B, according to Y." is Y's; this one ends here.)
         if _RELAYED.match(rest):
             return None  # "Witnesses, according to The Telegraph, said ...": the witnesses speak
         # Inside: "His criticism, according to the interview, was ..." — the whole sentence.
@@ -1768,6 +1773,8 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
     return _make(text, start, end, mention, cue, said_on, segs, 0.7)
 
 
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
+_JOINED_CLAUSE = re.compile(r"\s*(?:and|but|or)?\s*")
 _RELAYED = re.compile(r",\s+(?:" + _INVERTED_CUES + r"|told|claimed|claims)\b")
 
 
