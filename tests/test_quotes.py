@@ -1456,3 +1456,18 @@ def test_a_closing_attribution_reports_the_whole_sentence(text, expected):
 ])
 def test_two_according_to_in_one_sentence(text, expected):
     assert whole(text) == expected
+
+
+# An opening phrase ("Following May's speech", "Despite the ruling") before the clause's subject
+# is no speaker of a participle later in the sentence: the subject after it is.
+@pytest.mark.parametrize("text, expected", [
+    ("Following Hale's speech the Secretary of State, Ann Ober, echoed the Prime Minister, adding "
+     '"the deal will be put to a vote".',
+     [("direct", '"the deal will be put to a vote"', "Ann Ober", "Ann Ober", None, "adding")]),
+    ('Despite the ruling Tom Hale stood firm, insisting "the law is on our side".',
+     [("direct", '"the law is on our side"', "Tom Hale", "Tom Hale", None, "insisting")]),
+    ("In the filing itself Ford also made this point, writing that the rule was wrong.",
+     [("indirect", "that the rule was wrong", "Ford", "Ford", None, "writing")]),
+])
+def test_an_opening_phrase_is_not_a_participles_subject(text, expected):
+    assert whole(text) == expected

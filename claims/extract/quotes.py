@@ -98,8 +98,9 @@ NOT_CONTENT = {"so", "goodbye", "hello", "thanks", "grace", "in", "on", "at", "d
 LABEL = re.compile(r"(?:[A-Z][A-Z.’'\-]+(?: [A-Z][A-Z.’'\-]+){0,3}|[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+)?): ")
 SOURCE_END = re.compile(r"[,;:—–]|(?<!\b[A-Z])\.(?=\s|$)|\s--\s")  # ("the U.S. Geological Survey": no end)
 # A place or time phrase opening a clause with no comma before its subject: "In the filing Ford said".
-LEADING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Under|Throughout)\s+(?:the|a|an|its|his|her|their|"
-                            r"this|that)\s+(?:[a-z][\w-]*\s+){1,3}?(?:itself\s+)?(?=[A-Z])")
+LEADING_PHRASE = re.compile(r"(?:In|On|At|During|After|Before|Under|Throughout|Following|Since|Despite|Amid)\s+"
+                            r"(?:the|a|an|its|his|her|their|this|that|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w-]*\s+){1,3}?"
+                            r"(?:itself\s+)?(?:the\s+)?(?=[A-Z])")
 _VERB_NEXT = re.compile(r"\s+(?!(?:the|a|an|of|and|in|on|at)\b)[a-z]")
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|However|Meanwhile|Also|Or)\b,?\s*")
 DOCUMENT_HEADS = {"statement", "email", "e-mail", "letter", "tweet", "post", "video", "ad", "release", "memo",
@@ -1464,8 +1465,9 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
             start += 1
         if m := LEADING_CONJUNCTION.match(text, start, cs):
             start = m.end()
-        mention = read_speaker_after(text, start, cs)
-        if mention is None and (pp := LEADING_PHRASE.match(text, start, cs)):
+        pp = LEADING_PHRASE.match(text, start, cs)
+        mention = None if pp else read_speaker_after(text, start, cs)
+        if pp:
             # "In the filing itself Ford also made this point, writing": the subject after the
             # phrase, if a verb or adverb follows it ("In the capital Paris the minister ...": no).
             mention = read_speaker_after(text, pp.end(), cs)
