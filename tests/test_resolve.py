@@ -3021,3 +3021,19 @@ def test_a_body_owned_by_a_department_named_in_full(text, expected):
 ])
 def test_a_person_shown_by_the_pronoun_opening_the_next_sentence(text, expected):
     assert said(text) == expected
+
+
+# "who" after a full name shows a person, though the given name is on no list: "she" in the next
+# sentence is that person, not someone named before ("the author of the photos, Rena Effendi, who
+# left a comment. She wrote"). A place with "which" shows nothing; the last of a list with "who"
+# is not singled out.
+@pytest.mark.parametrize("text, expected", [
+    ('Erin Hale wrote the piece. It drew the author of the photos, Rena Effendi, who left a comment. She wrote: '
+     '"The headline is wrong."',
+     [("the piece", "Erin Hale", "Erin Hale", None),
+      ('"The headline is wrong."', "Rena Effendi", "She", "author of the photos")]),
+    ('Erin Hale visited West Darfur, which is dry. She said: "It is hard."',
+     [('"It is hard."', "Erin Hale", "She", None)]),
+])
+def test_who_after_a_name_shows_a_person(text, expected):
+    assert said(text) == expected

@@ -55,6 +55,8 @@ GENDER_WORDS = {
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_WHO_AFTER = re.compile(r",?\s+who\s")
+_LIST_END_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _PLACE_OPENERS = {"north", "south", "east", "west", "new", "port", "san", "santa", "saint", "st", "lake", "mount",
                   "fort", "upper", "lower", "greater", "central", "northern", "southern", "eastern", "western"}
 _SUBJECT_VERB = re.compile(r"\s+(?:is|was|has|had|[a-z]+(?:s|ed))\b")
@@ -459,6 +461,7 @@ class Person:
     age: str | None = None  # "Ruth Cole, 56,": the age the article gives
     spoke: bool = False  # a quote of the article is theirs
     namesake_kin: bool = False  # named as a relative of someone of their surname ("Trump's niece Mary Trump")
+    who: bool = False  # followed by "who" ("Rena Effendi, who left a comment"): a person, not a place
 
     @cached_property  # (the name never changes once read)
     def bare(self) -> str:
@@ -482,8 +485,9 @@ class Person:
     @property
     def likely(self) -> bool:
         """Something beyond two capitalised words says this is a person, not a place ("West
-        Darfur") or a movement ("Khmer Rouge"): an honorific, a known given name, a role, or a quote."""
-        return bool(self.spoke or self.told or self.role_words or self.given.lower() in GIVEN_NAMES)
+        Darfur") or a movement ("Khmer Rouge"): an honorific, a known given name, a role, a quote,
+        or "who" after the name."""
+        return bool(self.spoke or self.told or self.role_words or self.who or self.given.lower() in GIVEN_NAMES)
 
     @property
     def gender(self) -> str | None:
@@ -687,6 +691,8 @@ class Resolver:
             person = people[found.name] = Person(found.name, words[-1], words[0], toks[0][0])
         person.add_role(found.role)
         person.namesake_kin = person.namesake_kin or _kin_of_namesake(text, toks[0][0], words[-1])
+        person.who = person.who or bool(_WHO_AFTER.match(text, toks[-1][1])) \
+            and not _LIST_END_BEFORE.search(text, max(0, toks[0][0] - 5), toks[0][0])  # ("A, B and C, who")
         lead = _key(toks[0][2])
         if lead in GENDER_WORDS:
             person.told = person.told or GENDER_WORDS[lead]
