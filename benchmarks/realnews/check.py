@@ -60,7 +60,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_cy.jsonl", "gold_figures_cz.jsonl", "gold_figures_da.jsonl",
                 "gold_figures_db.jsonl", "gold_figures_dc.jsonl", "gold_figures_dd.jsonl",
                 "gold_figures_de.jsonl", "gold_figures_df.jsonl", "gold_figures_dg.jsonl",
-                "gold_figures_dh.jsonl", "gold_figures_di.jsonl"]
+                "gold_figures_dh.jsonl", "gold_figures_di.jsonl", "gold_figures_dj.jsonl",
+                "gold_figures_dk.jsonl", "gold_figures_dl.jsonl", "gold_figures_dm.jsonl",
+                "gold_figures_dn.jsonl", "gold_figures_do.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -203,6 +205,12 @@ PARTS = {
     "fresh108": ("articles_fresh108.jsonl", "f108", 1, 7, []),
     "fresh109": ("articles_fresh109.jsonl", "f109", 1, 7, []),
     "fresh110": ("articles_fresh110.jsonl", "f110", 1, 7, []),
+    "fresh111": ("articles_fresh111.jsonl", "f111", 1, 7, []),
+    "fresh112": ("articles_fresh112.jsonl", "f112", 1, 7, []),
+    "fresh113": ("articles_fresh113.jsonl", "f113", 1, 7, []),
+    "fresh114": ("articles_fresh114.jsonl", "f114", 1, 7, []),
+    "fresh115": ("articles_fresh115.jsonl", "f115", 1, 7, []),
+    "fresh116": ("articles_fresh116.jsonl", "f116", 1, 7, []),
 }
 
 
