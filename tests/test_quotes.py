@@ -1471,3 +1471,33 @@ def test_two_according_to_in_one_sentence(text, expected):
 ])
 def test_an_opening_phrase_is_not_a_participles_subject(text, expected):
     assert whole(text) == expected
+
+
+# A post of a body named with its initials in brackets, before the holder and the cue: the whole
+# phrase is the holder's mention, so it meets the quotation before it ("Acting Customs and Border
+# Protection [CBP] Commissioner Mark Morgan said"); a title holding a number ("FEMA Region 5
+# Regional Administrator Tom Sivak") likewise after the cue.
+@pytest.mark.parametrize("text, expected", [
+    ('"Results came," Acting Customs and Border Protection [CBP] Commissioner Mark Morgan said at the briefing.',
+     [("direct", '"Results came,"', "Mark Morgan", "Acting Customs and Border Protection [CBP] Commissioner Mark Morgan",
+       "Acting Customs and Border Protection [CBP] Commissioner", "said")]),
+    ('"Results came," U.S. Office of Personnel Management (OPM) Director Kiran Ahuja said.',
+     [("direct", '"Results came,"', "Kiran Ahuja", "U.S. Office of Personnel Management (OPM) Director Kiran Ahuja",
+       "U.S. Office of Personnel Management (OPM) Director", "said")]),
+    ("“The grant helps,” said FEMA Region 5 Regional Administrator Tom Sivak.",
+     [("direct", "“The grant helps,”", "Tom Sivak", "FEMA Region 5 Regional Administrator Tom Sivak",
+       "FEMA Region 5 Regional Administrator", "said")]),
+])
+def test_a_post_of_a_body_with_initials_or_a_number_before_the_holder(text, expected):
+    assert whole(text) == expected
+
+
+# An object pronoun before a cue is no speaker ("the tests let us conclude that ...", "made him
+# say"), except as the subject of a gerund after "despite", "with" ("despite them calling for").
+@pytest.mark.parametrize("text, expected", [
+    ("After comparing the samples, the DNA tests let us conclude that the remains are his.", []),
+    ("The Fire Service welcomed the rules despite them calling for a complete ban.",
+     [("indirect", "a complete ban", None, "them", None, "calling for")]),
+])
+def test_an_object_pronoun_before_a_cue(text, expected):
+    assert whole(text) == expected

@@ -3037,3 +3037,14 @@ def test_a_person_shown_by_the_pronoun_opening_the_next_sentence(text, expected)
 ])
 def test_who_after_a_name_shows_a_person(text, expected):
     assert said(text) == expected
+
+
+# Initials in brackets after a name holding "&" name the same body: "CMS reports" after "the
+# Centers for Medicare & Medicaid Services (CMS)" is the centers.
+def test_initials_of_a_body_whose_name_holds_an_ampersand():
+    text = ("Savings will rise, the Centers for Medicare & Medicaid Services (CMS) reported today. In a new study, "
+            "CMS reports that savings will rise to more than $575 billion.")
+    assert said(text) == [
+        ("Savings will rise", "Centers for Medicare & Medicaid Services",
+         "the Centers for Medicare & Medicaid Services (CMS)", None),
+        ("that savings will rise to more than $575 billion", "Centers for Medicare & Medicaid Services", "CMS", None)]

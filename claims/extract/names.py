@@ -404,6 +404,11 @@ def _lower(word: str) -> str:
     return word.lower()
 
 
+_OBJECT_PRONOUNS = {"us": "we", "me": "i", "him": "he", "them": "they"}
+_WORD = re.compile(r"[\w’'\-]+")
+_GERUND_LEADS = {"despite", "with", "without", "amid", "after", "before"}
+
+
 def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | None:
     """The speaker mention that ends right before a cue verb at cue_start, reading no further left than lo.
 
@@ -433,13 +438,47 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
             break
     if i < 0:
         return None
+    if toks[i][2] in _OBJECT_PRONOUNS:
+        # "the tests let us conclude", "made him say": no subject of the cue here; "despite them
+        # calling for a ban": the subject of a gerund, as "they" is of a verb.
+        cue = _WORD.match(text, cue_start)
+        if cue is None or not cue.group().endswith("ing") or i < 1 or toks[i - 1][2].lower() not in _GERUND_LEADS:
+            return None  # ("sent an email to him praising his speech": the email praises)
+        subject = _OBJECT_PRONOUNS[toks[i][2]]
+        return SpeakerMention(toks[i][0], toks[i][1], toks[i][2], None, kind=PRONOUNS[subject], pronoun=True)
     if toks[i][2] in DASHES and not _at_line_start(text, toks[i][0]):
         # "Officials in both states — Ohio and Indiana — said": the speaker is before the aside.
         j = next((x for x in range(i - 1, max(-1, i - 25), -1) if toks[x][2] in DASHES), None)
         if j is None or j == 0:
             return None
         return _read_np_backwards(text, toks, j - 1)
-    return _with_description(text, toks, _read_np_backwards(text, toks, i))
+    m = _read_np_backwards(text, toks, i)
+    return _with_initialled_body(text, toks, m) or _with_description(text, toks, m)
+
+
+def _with_initialled_body(text: str, toks, m: SpeakerMention | None) -> SpeakerMention | None:
+    """A titled full name read before a cue, after the body whose post it is, with the body's
+    initials in brackets: "Acting Customs and Border Protection [CBP] Commissioner Mark Morgan said"
+    is Mark Morgan, the whole phrase his mention (so it meets the quotation before it)."""
+    if m is None or m.kind != "person" or not m.name or " " not in m.name or m.common:
+        return None
+    k = next((x for x, t in enumerate(toks) if t[0] == m.start), None)
+    if k is None or k < 4 or toks[k - 1][2] not in (")", "]"):
+        return None
+    opening = next((x for x in range(k - 2, max(-1, k - 5), -1) if toks[x][2] in ("(", "[")), None)
+    if opening is None or opening < 1 or not _is_cap(toks[opening - 1][2]):
+        return None
+    b = opening - 1
+    while b - 1 >= 0 and (_is_cap(toks[b - 1][2]) or toks[b - 1][2].lower() in ("of", "for", "and", "&")):
+        b -= 1
+    while b < opening and not _is_cap(toks[b][2]):
+        b += 1
+    while b < opening and toks[b][2].lower() in CLAUSE_WORDS | DETERMINERS:
+        b += 1  # ("While American Association of Retired Persons (AARP) Policy Director ...")
+    start = toks[b][0]
+    titled = m.role if m.role and m.text.startswith(m.role) else None  # (not "of the Labour Party" after it)
+    role = " ".join(w for w in (text[start:m.start].strip(), titled) if w)
+    return SpeakerMention(start, m.end, text[start:m.end], m.name, role=role, kind="person")
 
 
 def _with_description(text: str, toks: list[tuple[int, int, str]], m: SpeakerMention | None) -> SpeakerMention | None:
@@ -816,14 +855,14 @@ def _contracted_body(text, toks, j: int, i: int, letters: str) -> SpeakerMention
     (Phivolcs)": a short name in brackets, written as a word, whose letters run in order through the
     capitalised name before it from its first letter, taking some from two of its words at least."""
     k = j
-    while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in ("of", "for", "and", "on")) \
+    while k - 1 >= 0 and (_is_cap(toks[k - 1][2]) or toks[k - 1][2].lower() in ("of", "for", "and", "&", "on")) \
             and j - k < 8:
-        k -= 1
+        k -= 1  # ("the Centers for Medicare & Medicaid Services (CMS)")
     while k < j and (not _is_cap(toks[k][2]) or toks[k][2].lower() in DETERMINERS | CLAUSE_WORDS
                      or toks[k][2][0].lower() != letters[0]):
         k += 1  # ("the U.S. Centers for Disease Control and Prevention (CDC)": from "Centers")
     words = [t[2].lower() for t in toks[k:j]]
-    if len([w for w in words if w not in ("of", "for", "and", "on")]) < 2:
+    if len([w for w in words if w not in ("of", "for", "and", "&", "on")]) < 2:
         return None
     touched, n = set(), 0
     for x, w in enumerate(words):
@@ -1839,6 +1878,18 @@ def _owned_post_holder(text: str, m: SpeakerMention, hi: int) -> SpeakerMention 
                           role=text[m.start:owned.end()].rstrip(", "))
 
 
+def _numbered_title_holder(text: str, toks, m: SpeakerMention) -> SpeakerMention | None:
+    """A titled full name after a title holding a number: "said FEMA Region 5 Regional Administrator
+    Tom Sivak" is Tom Sivak (read backwards, the number ends the title at "Regional")."""
+    before = [t[2] for t in toks if t[0] < m.start]
+    if m.kind != "person" or not m.name or " " not in m.name or m.common or not before \
+            or not any(w.isdigit() for w in before) or not all(_is_cap(w) or w.isdigit() for w in before):
+        return None
+    start = toks[0][0]
+    role = " ".join(w for w in (text[start:m.start].strip(), m.role) if w)
+    return SpeakerMention(start, m.end, text[start:m.end], m.name, role=role, kind="person")
+
+
 def _holder_before_office(text: str, toks, last: int) -> SpeakerMention | None:
     """A titled full name, then the office's field: "said U.S. Attorney Kevin G. Ritz for the Western
     District of Tennessee" is Kevin G. Ritz, "U.S. Attorney for the Western District of Tennessee"
@@ -1899,6 +1950,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                                   role=" ".join(w for w in (body.text, m.role) if w), kind="person")
         if m is not None and m.start == toks[0][0] and (post := _owned_post_holder(text, m, hi)) is not None:
             return post
+        if m is not None and (numbered := _numbered_title_holder(text, toks, m)) is not None:
+            return numbered
         if m is not None and m.start == toks[0][0] and m.kind == "person" and m.name is None \
                 and (holder := _holder_before_office(text, toks, last)) is not None:
             return holder
