@@ -3048,3 +3048,16 @@ def test_initials_of_a_body_whose_name_holds_an_ampersand():
         ("Savings will rise", "Centers for Medicare & Medicaid Services",
          "the Centers for Medicare & Medicaid Services (CMS)", None),
         ("that savings will rise to more than $575 billion", "Centers for Medicare & Medicaid Services", "CMS", None)]
+
+
+# A report or article "in" a newspaper or journal is the paper's ("according to reports in the
+# national newspaper La Jornada"); "in" a month or a place names no publisher.
+@pytest.mark.parametrize("text, expected", [
+    ("Adame was kidnapped a month before, according to reports in the national newspaper La Jornada.",
+     [("Adame was kidnapped a month before", "La Jornada", "reports in the national newspaper La Jornada", None)]),
+    ("According to an article in the Kestria Herald, the mayor resigned.",
+     [("the mayor resigned", "Kestria Herald", "an article in the Kestria Herald", None)]),
+    ("According to a report in March, the mayor resigned.", [("the mayor resigned", None, "a report in March", None)]),
+])
+def test_a_report_in_a_newspaper_is_the_papers(text, expected):
+    assert said(text) == expected

@@ -1914,7 +1914,7 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         return None
     w = toks[0][2]
     lw = w.lower()
-    if lw in DOCUMENTS and len(toks) > 2 and (issuer := _issuer_after(text, toks, 1, hi)) is not None:
+    if lw in _ISSUED_THINGS and len(toks) > 2 and (issuer := _issuer_after(text, toks, 1, hi)) is not None:
         # "according to research (done) by Sophos", "data from the ministry": whoever produced it.
         return SpeakerMention(toks[0][0], issuer.end, text[toks[0][0]:issuer.end], issuer.name, role=issuer.role,
                               kind=issuer.kind, head=issuer.head if issuer.common else None, common=issuer.common)
@@ -1958,7 +1958,7 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         if m is not None and m.start == toks[0][0] and not m.pronoun \
                 and not (m.name and m.name.endswith(("'", "’")) and not m.common):  # "Windsor Locks'": an owner
             nxt = last + 1
-            if m.head in DOCUMENTS and (issuer := _issuer_after(text, toks, nxt, hi)) is not None:
+            if m.head in _ISSUED_THINGS and (issuer := _issuer_after(text, toks, nxt, hi)) is not None:
                 return SpeakerMention(m.start, issuer.end, text[m.start:issuer.end], issuer.name, role=issuer.role,
                                       kind=issuer.kind, head=issuer.head if issuer.common else None,
                                       common=issuer.common)
@@ -2029,16 +2029,24 @@ def _name_goes_on(toks, k: int) -> bool:
                                         or before[0].isupper() and before.lower() in GIVEN_NAMES)
 
 
+# What a newspaper or journal prints: "reports in the national newspaper La Jornada" are the paper's.
+_PRINTED = {"report", "reports", "article", "articles", "story", "stories", "editorial", "editorials"}
+_ISSUED_THINGS = DOCUMENTS | _PRINTED
+
+
 def _issuer_after(text, toks, i: int, hi: int) -> SpeakerMention | None:
     """Who issued a document, named after it: "(a post) by Amy Cook", "(a statement) issued by the ministry"."""
     if i < len(toks) and toks[i][2].lower() in ISSUED:
         i += 1
     i = _past_time_phrase(toks, i)  # "a tweet on Monday by ...", "a statement released last week by ..."
-    if i + 1 >= len(toks) or toks[i][2].lower() not in ("by", "from"):
+    published_in = i + 1 < len(toks) and toks[i][2] == "in" and i >= 1 and toks[i - 1][2].lower() in _PRINTED
+    if i + 1 >= len(toks) or toks[i][2].lower() not in ("by", "from") and not published_in:
         return None
     issuer = read_speaker_after(text, toks[i + 1][0], hi)
     if issuer is None or issuer.pronoun or issuer.common and issuer.kind != "organization" or not issuer.name:
         return None  # a body described ("the ministry", "Erdogan's office") still issues it
+    if published_in and (issuer.kind != "organization" or issuer.common or issuer.name.lower() in DATE_WORDS):
+        return None  # ("a report in March", "an article in Kestria")
     return issuer
 
 
