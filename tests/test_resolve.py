@@ -3061,3 +3061,14 @@ def test_initials_of_a_body_whose_name_holds_an_ampersand():
 ])
 def test_a_report_in_a_newspaper_is_the_papers(text, expected):
     assert said(text) == expected
+
+
+# A social-media handle before the cue speaks under it, as written ("@Alibobaevich writes").
+@pytest.mark.parametrize("text, expected", [
+    ("For instance, @Alibobaevich wrote: “It is rubbish.”",
+     [("“It is rubbish.”", "@Alibobaevich", "@Alibobaevich", None)]),
+    ("Ann Ober, who runs @KestriaNews, said the bridge had fallen.",
+     [("the bridge had fallen", "Ann Ober", "Ann Ober, who runs @KestriaNews,", None)]),
+])
+def test_a_handle_speaks_under_its_name(text, expected):
+    assert said(text) == expected

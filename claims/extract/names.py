@@ -453,6 +453,8 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
             return None
         return _read_np_backwards(text, toks, j - 1)
     m = _read_np_backwards(text, toks, i)
+    if m is not None and m.start > 0 and text[m.start - 1] == "@" and m.end == toks[i][1] and " " not in m.text:
+        return SpeakerMention(m.start - 1, m.end, "@" + m.text, "@" + m.text, kind="person")  # a handle
     return _with_initialled_body(text, toks, m) or _with_description(text, toks, m)
 
 

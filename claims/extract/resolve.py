@@ -923,8 +923,8 @@ class Resolver:
         """One handler per shape of mention, in this order; each returns None when the shape is not its."""
         if m.pronoun:
             return self._pronoun(m, content)
-        for shape in (self._group_word_surname, self._title_word_surname, self._body_named_in_apposition,
-                      self._document_issuer):
+        for shape in (self._handle, self._group_word_surname, self._title_word_surname,
+                      self._body_named_in_apposition, self._document_issuer):
             if (found := shape(m)) is not None:
                 return found
         if m.common or m.name is None:
@@ -934,6 +934,13 @@ class Resolver:
         elif (body := self._body_by_initials(m.name)) is not None:
             m = SpeakerMention(m.start, m.end, m.text, body, role=m.role, kind="organization")
         return self._named_person(m) if m.kind == "person" else self._named_body(m)
+
+    def _handle(self, m: SpeakerMention):
+        """A social-media handle ("@Alibobaevich wrote"): the account speaks under it, as written."""
+        if not (m.name or "").startswith("@"):
+            return None
+        self._add(m.name, "person", None, m.name)
+        return m.name, "person", None
 
     def _group_word_surname(self, m: SpeakerMention):
         """ "French said" after "Dawn French": a group word that is the surname of someone named."""
