@@ -1542,3 +1542,22 @@ def test_phone_and_emergency_lines_are_no_figures(text):
 def test_the_same_numbers_counting_things_stay_figures():
     assert figures("Some 111 people died and 999 homes were lost.") == [
         fig("Some 111", 111, "people", qualifier="some"), fig("999", 999, "home")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The WHO counted cases in five African countries.", [fig("five", 5, "country")]),
+    ("Lebanon hosts about one million Syrian refugees.",
+     [fig("about one million", 1000000, "refugee", qualifier="about")]),
+    ("OSHA cited seven alleged violations and 12 infected volunteers.",
+     [fig("seven", 7, "violation"), fig("12", 12, "volunteer")]),
+    ("The embassy helped 300 British nationals and 40 Welsh speakers.",
+     [fig("300", 300, "british national"), fig("40", 40, "welsh speaker")]),
+    ("The council has 40 parking spaces and two police officers.",
+     [fig("40", 40, "space"), fig("two", 2, "police officer")]),
+])
+def test_the_unit_of_a_count_is_its_noun_without_a_nationality_or_participle(text, expected):
+    """The unit of a count is the counted noun (the guideline's "job", "employee"): a nationality or a
+    participle before it only describes it ("five African countries", "alleged violations"); a
+    nationality making a kind of its own ("British nationals") stays, as do nouns naming a kind
+    ("parking spaces" are spaces, "police officers" officers of the police)."""
+    assert figures(text) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .names import DEMONYMS, NATIONALITY
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, LABEL_WORDS, MAGNITUDES, MONTHS, PER, SCALES, SMALL,
                     STREET_SUFFIXES, SYMBOLS, UNITS, WEEKDAYS)
 
@@ -854,6 +855,20 @@ def _counted_head(words: list[str], value: float) -> int | None:
     return head
 
 
+# A participle before the counted noun describes it: "alleged violations", "displaced persons", "existing mayors".
+_MODIFYING_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
+_NATIONALITY = re.compile(NATIONALITY)
+# Nouns a nationality makes a kind of their own: "British nationals", "Welsh speakers".
+_NATIONAL_KINDS = {"national", "nationals", "speaker", "speakers"}
+
+
+def _nationality_of_a_kind(word: str, noun: str) -> bool:
+    """Whether a nationality before the counted noun only says whose it is ("five African countries",
+    "Syrian refugees": country, refugee), not a kind of its own ("British nationals")."""
+    return (word.lower() in DEMONYMS or bool(_NATIONALITY.fullmatch(word))) and noun.islower() \
+        and noun not in _NATIONAL_KINDS and noun not in UNITS  # ("Indian rupees", "American Samoans")
+
+
 def _counted_phrase(s: str, j: int, k: int, words: list[str], head: int) -> tuple[str | None, str | None, int]:
     """(object, unit, j) of the counted phrase `words` (read up to s[k]) whose counted noun is words[head]."""
     np_words = words[:head + 1]
@@ -866,8 +881,9 @@ def _counted_phrase(s: str, j: int, k: int, words: list[str], head: int) -> tupl
     # suspected cases": version, case); the object keeps them. A people's adjective may name a kind
     # ("Welsh speakers", "Mexican nationals") and stays.
     unit_words = np_words
-    while len(unit_words) > 1 and unit_words[0] in _DESCRIBING:
-        unit_words = unit_words[1:]
+    while len(unit_words) > 1 and (unit_words[0] in _DESCRIBING or _MODIFYING_PARTICIPLE.fullmatch(unit_words[0])
+                                   or _nationality_of_a_kind(unit_words[0], unit_words[-1])):
+        unit_words = unit_words[1:]  # ("12 infected volunteers", "five African countries": volunteer, country)
     if any(w in ("and", "or") for w in unit_words[:-1]) and all(w.islower() for w in unit_words):
         unit_words = unit_words[-1:]  # "direct and indirect jobs": job
     np = " ".join(unit_words)
