@@ -52,7 +52,7 @@ def test_ages_in_apposition_after_aged_and_decades_are_years(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Four British athletes won medals.", [fig("Four", 4, "british athlete")]),
+    ("Four British athletes won medals.", [fig("Four", 4, "athlete")]),
     ("Twelve schools closed on Monday.", [fig("Twelve", 12, "school")]),
     ("One man was killed in the crash.", [fig("One", 1, "man")]),
 ])
@@ -361,7 +361,7 @@ def test_nearly_almost_within_and_or_more_are_bounds(text, expected):
     ("The club sold its three remaining Premier League players.", [fig("three", 3, "Premier League player")]),
     # A participle before a plural noun is an adjective of it; after a noun it is the verb.
     ("Officials counted 230 suspected cases in the region.", [fig("230", 230, "case")]),
-    ("Seven registered voters turned up.", [fig("Seven", 7, "registered voter")]),
+    ("Seven registered voters turned up.", [fig("Seven", 7, "voter")]),
     ("Police said one lorry overturned on the bridge.", [fig("one", 1, "lorry")]),
     # A dotted abbreviation is one word of the phrase.
     ("Two U.S. diplomats met the rebels in Doha.", [fig("Two", 2, "U.S. diplomat")]),
@@ -429,9 +429,9 @@ def test_a_count_after_a_verb_of_calling_stays(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A hedged or bounded number before a capitalised word counts; it is no model name ("the 737 Max").
-    ("The firm runs some 300 Polish shops.", [fig("some 300", 300, "polish shop", qualifier="some")]),
+    ("The firm runs some 300 Polish shops.", [fig("some 300", 300, "shop", qualifier="some")]),
     ("About 150 Tory MPs signed the letter.", [fig("About 150", 150, "Tory MP", qualifier="about")]),
-    ("The chain sold roughly 2000 Thai stores.", [fig("roughly 2000", 2000, "thai store", qualifier="roughly")]),
+    ("The chain sold roughly 2000 Thai stores.", [fig("roughly 2000", 2000, "store", qualifier="roughly")]),
     ("Boeing delivered the 737 Max late.", []),
     # A hedge that is also a preposition, before a year, says what about: a name stays a name.
     ("Pundit Makes Bold Prediction About 2016 Presidency", []),
@@ -661,7 +661,7 @@ def test_up_to_after_bringing_a_total_is_a_level(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # A count whose noun comes after "were"/"are" counts that noun.
     ("Of the victims, 20 were children.", [fig("20", 20, "child")]),
-    ("Of the dead, 11 were Brazilian peacekeepers.", [fig("11", 11, "brazilian peacekeeper")]),
+    ("Of the dead, 11 were Brazilian peacekeepers.", [fig("11", 11, "peacekeeper")]),
     # A participle or a place after "were" is no counted noun.
     ("Five were killed and 12 are missing.", [fig("Five", 5), fig("12", 12)]),
     ("Three were from Jordan.", [fig("Three", 3)]),
@@ -759,7 +759,7 @@ def test_a_year_before_a_singular_noun_names_it(text, expected):
     # A name qualifying the unit or the thing counted sits between the number and it.
     ("A year there lasts 33 Earth days.", [fig("33", 33, "day")]),
     ("The probe flew for 12 Earth years.", [fig("12", 12, "year")]),
-    ("They run 300 Polish shops.", [fig("300", 300, "polish shop")]),
+    ("They run 300 Polish shops.", [fig("300", 300, "shop")]),
 ])
 def test_a_name_between_the_number_and_its_unit(text, expected):
     assert figures(text) == expected
@@ -813,7 +813,7 @@ def test_a_level_then_its_change_after_up_or_down(text, expected):
     ("Rescuers found bodies, increasing the confirmed death toll from fourteen to 31.",
      [fig("fourteen", 14, role="earlier level"), fig("31", 31, trend="up", role="new level")]),
     # What is counted: the plural a collective qualifies, not a disease's name ending in s.
-    ("Two French police officers were jailed.", [fig("Two", 2, "french police officer")]),
+    ("Two French police officers were jailed.", [fig("Two", 2, "police officer")]),
     ("It recorded 3,728 measles cases.", [fig("3,728", 3728, "measles case")]),
     ("There were 1100 UK service personnel in the country.", [fig("1100", 1100, "UK service personnel")]),
 ])

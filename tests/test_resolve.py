@@ -1106,7 +1106,7 @@ def test_a_description_of_an_organisation_refers_to_the_one_the_article_names(te
      [("the tusk came from the wall", "Amy Cook", "a Twitter post by Amy Cook, director of the event",
        "director of the event")]),
     ("According to a report in the Times, the deal collapsed.",
-     [("the deal collapsed", None, "a report in the Times", None)]),
+     [("the deal collapsed", "Times", "a report in the Times", None)]),
     # A document owned by a name, or named by its issuer, speaks for them.
     ("Senator Jon Corrie wrote to the agency.\nCorrie's letter added, \"There is no question about it.\"",
      [("\"There is no question about it.\"", "Jon Corrie", "Corrie's letter", "Senator")]),
