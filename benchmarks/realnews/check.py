@@ -62,7 +62,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_de.jsonl", "gold_figures_df.jsonl", "gold_figures_dg.jsonl",
                 "gold_figures_dh.jsonl", "gold_figures_di.jsonl", "gold_figures_dj.jsonl",
                 "gold_figures_dk.jsonl", "gold_figures_dl.jsonl", "gold_figures_dm.jsonl",
-                "gold_figures_dn.jsonl", "gold_figures_do.jsonl"]
+                "gold_figures_dn.jsonl", "gold_figures_do.jsonl", "gold_figures_dp.jsonl",
+                "gold_figures_dq.jsonl", "gold_figures_dr.jsonl", "gold_figures_ds.jsonl",
+                "gold_figures_dt.jsonl", "gold_figures_du.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -70,7 +72,7 @@ TAKEN_OUT = {"f33us-03", "f42uk-06"}
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|found|revealed|[Aa]ccording\s+to|announced|stated|"
                              r"statement|remarks|ruled|estimates|concluded|suggested|warned|claimed|reported|predicts|"
-                             r"urges?|advising|advised|commented|emphasi[sz]ed|responded|shows?|insisted|explained)\b")
+                             r"urges?|advising|advised|commented|emphasi[sz]ed|responded|shows?|insisted|explained|stressed|underlined|highlighted|details)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -211,6 +213,12 @@ PARTS = {
     "fresh114": ("articles_fresh114.jsonl", "f114", 1, 7, []),
     "fresh115": ("articles_fresh115.jsonl", "f115", 1, 7, []),
     "fresh116": ("articles_fresh116.jsonl", "f116", 1, 7, []),
+    "fresh117": ("articles_fresh117.jsonl", "f117", 1, 6, []),
+    "fresh118": ("articles_fresh118.jsonl", "f118", 1, 6, []),
+    "fresh119": ("articles_fresh119.jsonl", "f119", 1, 6, []),
+    "fresh120": ("articles_fresh120.jsonl", "f120", 1, 7, []),
+    "fresh121": ("articles_fresh121.jsonl", "f121", 1, 7, []),
+    "fresh122": ("articles_fresh122.jsonl", "f122", 1, 6, []),
 }
 
 
