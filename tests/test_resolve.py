@@ -3072,3 +3072,30 @@ def test_a_report_in_a_newspaper_is_the_papers(text, expected):
 ])
 def test_a_handle_speaks_under_its_name(text, expected):
     assert said(text) == expected
+
+
+# An office held for a place or a body is a post, no name: "Senator for the Northern Territory, Dr
+# Sam McMahon, said" is McMahon, not "Northern Territory"; "Member of Parliament for Vancouver Island
+# North" and "Chief Government Whip" describe someone unnamed there; "the Director of the Kestria
+# Bank" is no body of that name. A post then its holder ("Minister for Exports Lord Offord") stays.
+@pytest.mark.parametrize("text, expected", [
+    ("Senator for the Northern Territory, Dr Sam McMahon, said that the hub would open.",
+     [("that the hub would open", "Sam McMahon", "Senator for the Northern Territory, Dr Sam McMahon,",
+       "Senator for the Northern Territory")]),
+    ("Tom Hale, Minister of State, Chief Government Whip, and Member of Parliament for Vancouver Island North, "
+     "announced today an investment of $1.5 million.",
+     [("an investment of $1.5 million", "Tom Hale",
+       "Tom Hale, Minister of State, Chief Government Whip, and Member of Parliament for Vancouver Island North",
+       "Minister of State, Chief Government Whip, and Member of Parliament for Vancouver Island North")]),
+    ("On behalf of the Minister, the Honourable Tom Hale, Minister of State, Chief Government Whip, and Member of "
+     "Parliament for Vancouver Island North, announced today an investment of $1.5 million.",
+     [("an investment of $1.5 million", None,
+       "Chief Government Whip, and Member of Parliament for Vancouver Island North,",
+       "and Member of Parliament for Vancouver Island North")]),
+    ('"We will pursue them," said the Director of the Kestria Bank.',
+     [('"We will pursue them,"', None, "the Director of the Kestria Bank", "Director of the Kestria Bank")]),
+    ("Minister for Exports Lord Offord said the figures were fantastic.",
+     [("the figures were fantastic", "Offord", "Minister for Exports Lord Offord", "Minister for Exports Lord")]),
+])
+def test_an_office_for_a_place_or_body_is_a_post(text, expected):
+    assert said(text) == expected

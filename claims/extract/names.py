@@ -1214,12 +1214,18 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
                               role=" ".join(body))
     if tuple(lbody[-2:]) in _TWO_WORD_BODIES:
         return _body_named(body, lbody)  # "the International Red Cross": no person "Red Cross"
+    if len(body) >= 3 and lbody[0] in PERSON_HEADS and lbody[1] in ("of", "for") and not of_role \
+            and (not name_words or lbody[-1] in _PLACE_LAST_WORDS or any(w in ORG_WORDS for w in lbody[2:])):
+        # "Member of Parliament for Vancouver Island North", "Director of the Kestria Bank": a post, someone
+        # described ("Minister for Exports Lord Offord" names its holder).
+        return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
                                                or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
         # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.
         if not name_words and len(body) > 1 and lbody[-1] in PERSON_HEADS and lbody[-1] not in ORG_HEADS \
-                and any(len(w) > 1 and w.isupper() for w in body[:-1]) and not {"of", "for"} & set(lbody):
-            # "the FBI Director", "EPA Administrator": a post of the body its initials name, someone described.
+                and (any(len(w) > 1 and w.isupper() for w in body[:-1]) or lbody[0] in TITLES) \
+                and not {"of", "for"} & set(lbody):
+            # "the FBI Director", "EPA Administrator", "Chief Government Whip": a post, someone described.
             return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[-1], role=" ".join(body))
         return _body_named(body, lbody)
     if name_words and "on" in lbody[1:k] and any(w in ORG_WORDS for w in lbody[:lbody.index("on")]):
@@ -1457,13 +1463,18 @@ def _name_closes(words: list[str], lower: list[str]) -> bool:
     return len(words) > 2 and words[-3].islower() and lower[-3] not in CONNECTORS or lower[-2] in GIVEN_NAMES
 
 
+# Last words of places, never of a name after them: "Vancouver Island North", "Northern Territory".
+_PLACE_LAST_WORDS = {"north", "south", "east", "west", "central", "territory", "island", "islands", "county",
+                     "city", "district", "province", "region", "state", "valley", "coast"}
+
+
 def _title_of_place(body: list[str], lbody: list[str], k: int):
     """ "Mayor of Bristol Tom Hale", "MP for Leeds North Ruth Cole": a title of a place or office
     (all titles before "of"/"for" at k), then the name, its last two words (three when the first of
     them is a known given name: two family names), when at least three capitalised words follow;
     None otherwise."""
-    tail = body[k + 1:]
-    if len(tail) >= 3 and all(w[0].isupper() for w in tail[-2:]) \
+    tail = [w for w in body[k + 1:] if w.lower() != "the"]  # ("Senator for the Northern Territory": a place)
+    if len(tail) >= 3 and all(w[0].isupper() for w in tail[-2:]) and lbody[-1] not in _PLACE_LAST_WORDS \
             and not any(w in ORG_WORDS or w in TITLES or w in CONNECTORS for w in lbody[-2:]):
         n = 3 if len(tail) >= 4 and lbody[-3] in GIVEN_NAMES and lbody[-2] not in GIVEN_NAMES else 2
         return body[-n:], lbody[-n:], " ".join(body[:-n]), None  # ("... of Justice Wanda Vázquez Garced")
