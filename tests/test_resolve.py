@@ -3099,3 +3099,20 @@ def test_a_handle_speaks_under_its_name(text, expected):
 ])
 def test_an_office_for_a_place_or_body_is_a_post(text, expected):
     assert said(text) == expected
+
+
+# A nickname in single quotation marks between a known given name and the family name: "Marvin
+# 'Chris' Christensen" is who "Christensen" and "he" are. A headline's quoted word between two
+# capitalised words ("Trump The ‘Dealmaker’ Could") names no one.
+@pytest.mark.parametrize("text, expected", [
+    ("Acting director Marvin 'Chris' Christensen spoke to staff. Christensen said the center would grow. "
+     "He said budgets were tight.",
+     [("the center would grow", "Marvin Christensen", "Christensen", "Acting director"),
+      ("budgets were tight", "Marvin Christensen", "He", "Acting director")]),
+    ("Acting director Marvin ‘Chris’ Christensen spoke. Christensen said the center would grow.",
+     [("the center would grow", "Marvin Christensen", "Christensen", "Acting director")]),
+    ("Hale The ‘Dealmaker’ Could Act. Hale called climate change a hoax.",
+     [("climate change a hoax", None, "Hale", None)]),
+])
+def test_a_nickname_in_single_marks(text, expected):
+    assert said(text) == expected

@@ -135,7 +135,7 @@ _PUBLIC_BODY_WORDS = {"administration", "agency", "board", "department", "minist
                       "police", "commission", "authority", "office", "service", "parliament", "congress", "senate",
                       "army", "navy", "university", "school", "hospital", "party", "committee", "bureau", "institute",
                       "union", "nations", "assembly", "force", "forces", "fire", "tribunal", "inquiry"}
-_NICKNAMED = re.compile(r"\b([A-Z][a-z’'\-]+)\s[“\"][A-Z][\w’'\-.]*(?:\s[A-Z][\w’'\-.]*)?[”\"]\s([A-Z][\w’'\-]+)\b")
+_NICKNAMED = re.compile(r"\b([A-Z][a-z’'\-]+)\s[“\"‘'][A-Z][\w’'\-.]*(?:\s[A-Z][\w’'\-.]*)?[”\"’']\s([A-Z][\w’'\-]+)\b")
 _WORD_BEFORE_RUN = re.compile(r"\b([a-z]+)\s+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?$")
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:" + _BODY_NOUNS + r")\s+$")
@@ -628,7 +628,10 @@ class Resolver:
             self._person_of_run(people, toks, m.start())
         for m in _NICKNAMED.finditer(text):
             # 'Charles “Chuck” McClain': the given name and the family name around a nickname in marks
-            if self._in_article(m.start()):
+            # (in single marks, "Marvin 'Chris' Christensen", only after a known given name: a headline
+            # writes "Trump The ‘Dealmaker’ Could").
+            single = m.group()[len(m.group(1)) + 1] in "‘'"
+            if self._in_article(m.start()) and not (single and _key(m.group(1)) not in GIVEN_NAMES):
                 self._person_of_run(people, [(m.start(1), m.end(1), m.group(1)), (m.start(2), m.end(2), m.group(2))],
                                     m.start())
         self._office_holders(people)
