@@ -1214,19 +1214,11 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
                               role=" ".join(body))
     if tuple(lbody[-2:]) in _TWO_WORD_BODIES:
         return _body_named(body, lbody)  # "the International Red Cross": no person "Red Cross"
-    if len(body) >= 3 and lbody[0] in PERSON_HEADS and lbody[1] in ("of", "for") and not of_role \
-            and (not name_words or lbody[-1] in _PLACE_LAST_WORDS or any(w in ORG_WORDS for w in lbody[2:])):
-        # "Member of Parliament for Vancouver Island North", "Director of the Kestria Bank": a post, someone
-        # described ("Minister for Exports Lord Offord" names its holder).
-        return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
+    if not of_role and (head := _post_of_body_or_place(body, lbody, name_words)) is not None:
+        return SpeakerMention(start, end, mention_text, None, kind="person", head=head, role=" ".join(body))
     if any(w in ORG_WORDS for w in lbody) and (not name_words or k == 0 or lbody[-1] in ORG_WORDS
                                                or len(name_words) == 1 and _branch_in_place(role_words, lbody)):
         # ... and "ABC Australia", "Kestria Radio Scotland": a body's branch in a place.
-        if not name_words and len(body) > 1 and lbody[-1] in PERSON_HEADS and lbody[-1] not in ORG_HEADS \
-                and (any(len(w) > 1 and w.isupper() for w in body[:-1]) or lbody[0] in TITLES) \
-                and not {"of", "for"} & set(lbody):
-            # "the FBI Director", "EPA Administrator", "Chief Government Whip": a post, someone described.
-            return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[-1], role=" ".join(body))
         return _body_named(body, lbody)
     if name_words and "on" in lbody[1:k] and any(w in ORG_WORDS for w in lbody[:lbody.index("on")]):
         # "the Project on Government Oversight", "the Council on Foreign Relations": a body on a matter.
@@ -1253,6 +1245,22 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
         return SpeakerMention(start, end, mention_text, None if kind == "person" else " ".join(body), kind=kind,
                               head=head, role=" ".join(body))
     return _named(body, role_words, name_words, of_role, of_part, post)
+
+
+def _post_of_body_or_place(body: list[str], lbody: list[str], name_words: list[str]) -> str | None:
+    """The head noun when capitalised words are a post that describes someone, not a body's name:
+    "Member of Parliament for Vancouver Island North", "Director of the Kestria Bank" (a person's noun,
+    then the place or body it is "of" or "for"; "Minister for Exports Lord Offord" names its holder),
+    "the FBI Director", "EPA Administrator", "Chief Government Whip" (a body's initials or a title,
+    then a person's noun)."""
+    if len(body) >= 3 and lbody[0] in PERSON_HEADS and lbody[1] in ("of", "for") \
+            and (not name_words or lbody[-1] in _PLACE_LAST_WORDS or any(w in ORG_WORDS for w in lbody[2:])):
+        return lbody[0]
+    if not name_words and len(body) > 1 and lbody[-1] in PERSON_HEADS and lbody[-1] not in ORG_HEADS \
+            and any(w in ORG_WORDS for w in lbody) and not {"of", "for"} & set(lbody) \
+            and (any(len(w) > 1 and w.isupper() for w in body[:-1]) or lbody[0] in TITLES):
+        return lbody[-1]
+    return None
 
 
 # Bodies of a state, which a nationality names rather than describes: "the Italian government".
@@ -1903,10 +1911,12 @@ def _numbered_title_holder(text: str, toks, m: SpeakerMention) -> SpeakerMention
     return SpeakerMention(start, m.end, text[start:m.end], m.name, role=role, kind="person")
 
 
-def _holder_before_office(text: str, toks, last: int) -> SpeakerMention | None:
+def _holder_before_office(text: str, toks, last: int, m: SpeakerMention) -> SpeakerMention | None:
     """A titled full name, then the office's field: "said U.S. Attorney Kevin G. Ritz for the Western
     District of Tennessee" is Kevin G. Ritz, "U.S. Attorney for the Western District of Tennessee"
-    (read as a whole, the phrase is a description of a district)."""
+    (read as a whole, m, the phrase is a description of a district)."""
+    if m.start != toks[0][0] or m.kind != "person" or m.name is not None:
+        return None
     for j in range(2, last):
         if toks[j][2] not in ("for", "of") or toks[j + 1][2] != "the":
             continue
@@ -1963,10 +1973,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                                   role=" ".join(w for w in (body.text, m.role) if w), kind="person")
         if m is not None and m.start == toks[0][0] and (post := _owned_post_holder(text, m, hi)) is not None:
             return post
-        if m is not None and (numbered := _numbered_title_holder(text, toks, m)) is not None:
-            return numbered
-        if m is not None and m.start == toks[0][0] and m.kind == "person" and m.name is None \
-                and (holder := _holder_before_office(text, toks, last)) is not None:
+        if m is not None and (holder := _numbered_title_holder(text, toks, m)
+                              or _holder_before_office(text, toks, last, m)) is not None:
             return holder
         if m is not None and m.start == toks[0][0] and not m.pronoun \
                 and not (m.name and m.name.endswith(("'", "’")) and not m.common):  # "Windsor Locks'": an owner

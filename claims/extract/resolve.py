@@ -135,7 +135,8 @@ _PUBLIC_BODY_WORDS = {"administration", "agency", "board", "department", "minist
                       "police", "commission", "authority", "office", "service", "parliament", "congress", "senate",
                       "army", "navy", "university", "school", "hospital", "party", "committee", "bureau", "institute",
                       "union", "nations", "assembly", "force", "forces", "fire", "tribunal", "inquiry"}
-_NICKNAMED = re.compile(r"\b([A-Z][a-z’'\-]+)\s[“\"‘'][A-Z][\w’'\-.]*(?:\s[A-Z][\w’'\-.]*)?[”\"’']\s([A-Z][\w’'\-]+)\b")
+_NICKNAMED = re.compile(r"\b([A-Z][a-z’'\-]+)\s[“\"‘'][A-Z][\w’'\-.]*(?:\s[A-Z][\w’'\-.]*)?[”\"’']\s"
+                        r"([A-Z][\w’'\-]+)\b")
 _WORD_BEFORE_RUN = re.compile(r"\b([a-z]+)\s+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?$")
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:" + _BODY_NOUNS + r")\s+$")
@@ -152,7 +153,8 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:the|a|an|its|his|her|their)\s
                                 re.I)  # "the chancellor, Ana Ruiz,", "South Korea's chief envoy, Kim Sook,"
 # "a United States Department of State spokesperson, Morgan Ortagus,": a body's name, then its post.
 _OFFICE_FOR_BEFORE = re.compile(r"\b(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Envoy|"
-                                r"Representative|Ambassador|Director|Mayor|Governor|Member|MP|MSP|MLA|MS|TD|Senator)\s+(?:for|of|to)\s+$")
+                                r"Representative|Ambassador|Director|Mayor|Governor|Member|MP|MSP|MLA|MS|TD|"
+                                r"Senator)\s+(?:for|of|to)\s+$")
 _BODY_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an)\s+((?:[A-Z][\w.’'\-]*\s+|of\s+|for\s+|the\s+){1,8}"
                                r"[a-z][\w’'\-]+),\s+$")
 _TITLE_COMMA_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+|\b(?:by|from|with)\s+)"
