@@ -35,6 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "eval"
 REALNEWS = ROOT / "benchmarks" / "realnews"
 SPLITS = REALNEWS / "splits.json"
+# A body's name may open with a title's word: "General Medical Council" keeps no title.
+BODY_WORDS = {"council", "committee", "commission", "court", "office", "agency", "assembly", "administration",
+              "hospital", "corporation", "service", "services", "department", "authority", "board"}
 TITLED = re.compile(r"^(?:mr|mrs|ms|miss|dr|sir|lord|lady|dame|prof|professor|mp|mep|president|senator|sen|rep|"
                     r"gov|governor|chancellor|minister|secretary|judge|mayor|chief|general|baroness)\b\.?\s", re.I)
 
@@ -61,7 +64,7 @@ def attribution(gold_path: Path, preds: list[dict]) -> dict:
 def titled(preds: list[dict]) -> tuple[int, int]:
     """(speakers keeping an honorific or title in the name, speakers named) over all predicted quotes."""
     names = [q["speaker"] for p in preds for q in p["quotes"] if q.get("speaker")]
-    return sum(1 for n in names if TITLED.match(n)), len(names)
+    return sum(1 for n in names if TITLED.match(n) and n.split()[-1].lower() not in BODY_WORDS), len(names)
 
 
 def report(label: str, res: dict) -> None:

@@ -731,8 +731,9 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     content clause after it.
     """
     st = _Sentence(text, ss, se, pe, segs, published, covered_until=ss)
-    closing = _closing_attribution(text, ss, se, segs)
-    for m in CUE.finditer(text, ss, se):
+    cues = list(CUE.finditer(text, ss, se))
+    closing = _closing_attribution(text, ss, se, segs, cues)
+    for m in cues:
         cs, ce = m.span()
         if closing is not None and cs < closing and _reads_on(text, ce, se):
             continue  # "Frew had contacted Roy, asking to meet him, Roy explained.": Roy reports it all
@@ -773,15 +774,15 @@ _CLOSE_END = re.compile(r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|la
                         r"[\s.!?\"”’]*")
 
 
-def _closing_attribution(text: str, ss: int, se: int, segs: list[Segment]) -> int | None:
+def _closing_attribution(text: str, ss: int, se: int, segs: list[Segment], cues: list[re.Match]) -> int | None:
     """Where the comma stands before a speaker and cue closing a sentence of reported speech
     (", his lawyer said.", ", Roy explained on Friday."), or None. What comes before it is that
     speaker's report, cues inside it included ("Hale told the court he was innocent, his lawyer said.").
     A pronoun closing the sentence is left to the cues before it."""
-    last = None
-    for last in CUE.finditer(text, ss, se):
-        pass
-    if last is None or not _CLOSE_END.fullmatch(text, last.end(), se) or _inside(segs, last.start()):
+    if len(cues) < 2:
+        return None  # (no cue inside what the closing one reports)
+    last = cues[-1]
+    if not _CLOSE_END.fullmatch(text, last.end(), se) or _inside(segs, last.start()):
         return None
     comma = text.rfind(",", ss, last.start())
     if comma < 0 or _inside(segs, comma) or text[comma - 1:comma] in "”\"":
