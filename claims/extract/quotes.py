@@ -788,14 +788,10 @@ def _closing_attribution(text: str, ss: int, se: int, segs: list[Segment], cues:
     if comma < 0 or _inside(segs, comma) or text[comma - 1:comma] in "”\"":
         return None
     mention = read_speaker_before(text, comma + 1, last.start())
-    if mention is None or mention.pronoun or mention.start != comma + 1 + _leading_space(text, comma + 1) \
+    if mention is None or mention.pronoun or text[comma + 1:mention.start].strip() \
             or text[mention.end:last.start()].strip():
         return None  # ("Candidates said they back A, but B, they said": "they" may be the first speaker)
     return comma
-
-
-def _leading_space(text: str, pos: int) -> int:
-    return len(text[pos:]) - len(text[pos:].lstrip())
 
 
 def _reads_on(text: str, ce: int, se: int) -> bool:

@@ -237,8 +237,9 @@ _TOP_POSTS = {"secretary-general", "director-general", "president", "chairman", 
               "head", "director", "leader", "governor", "ceo", "commissioner", "managing"}
 _ROLE_FILLER = {"the", "a", "an", "former", "then", "current", "new", "its", "his", "her", "their", "of", "for",
                 "and", "in", "at", "to", "on"}
-# Lower-case first words of a capitalised run that begin a sentence but are not part of a name.
+# Capitalised words in a row, one or more: a sentence's opening name ("Pamalakaya, a group, ...").
 _CAP_WORDS = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t]+[A-Z][\w’'\-.]*)*")
+# Lower-case first words of a capitalised run that begin a sentence but are not part of a name.
 _RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "asked", "dear"} | {
     # Prepositions that open a sentence: "Regarding Trump's call" names no "Regarding Trump".
     "regarding", "concerning", "following", "including", "given", "considering", "excluding", "barring", "pending",
@@ -248,10 +249,10 @@ _RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "a
 
 
 _BODY_BEFORE_ROLE = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){1,3})$")
-# Modifiers that narrow no kind of body: "the local council", "the state's top court".
 # A nationality describing a body's kind ("the Iraqi military") is the body's own too: the Military
 # Times is no Iraqi military. Its first four letters find the country ("Iraqi Army", "Iraq's ...").
 _NATION_WORD = re.compile(NATIONALITY)
+# Modifiers that narrow no kind of body: "the local council", "the state's top court".
 _NEUTRAL_MODIFIERS = {"local", "state", "federal", "national", "regional", "city", "county", "district", "same",
                       "top", "main", "country's", "state's", "city's", "nation's"}
 _CLAUSE_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that"}
@@ -873,11 +874,13 @@ class Resolver:
                 continue  # ("Immigration Questioned on ...": a heading run into a sentence)
             ns, ne = self.sentences[si + 1]
             opening = _OPENING_PRONOUN.match(self.text, ns, ne)
+            if opening is None:
+                continue
+            gender = PRONOUN_GENDER[opening.group(1).lower()]
             named = [q for pos, q in self._mentions if self.sentences[si][0] <= pos < ne and q is not p]
-            if opening is not None and not named and not any(  # (someone named before may be "she")
-                    q.first < p.first and q.likely and q.gender in (None, PRONOUN_GENDER[opening.group(1).lower()])
-                    for q in self.people):
-                p.told = PRONOUN_GENDER[opening.group(1).lower()]
+            if not named and not any(q.first < p.first and q.likely and q.gender in (None, gender)
+                                     for q in self.people):  # (someone named before may be "she")
+                p.told = gender
 
     # -- resolving mentions ------------------------------------------------------------------------
     def resolve(self, m: SpeakerMention, content: tuple[int, int] | None = None) -> tuple[str | None, str, str | None]:
