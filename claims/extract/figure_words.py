@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .names import DEMONYMS, NATIONALITY
+from .names import DEMONYMS, NATIONALITY_WORD
 from .units import (MULTIPLIERS, CURRENCY_PREFIX, CURRENCY_SUFFIX, LABEL_WORDS, MAGNITUDES, MONTHS, PER, SCALES, SMALL,
                     STREET_SUFFIXES, SYMBOLS, UNITS, WEEKDAYS)
 
@@ -857,7 +857,6 @@ def _counted_head(words: list[str], value: float) -> int | None:
 
 # A participle before the counted noun describes it: "alleged violations", "displaced persons", "existing mayors".
 _MODIFYING_PARTICIPLE = re.compile(r"[a-z]+(?:ed|ing)")
-_NATIONALITY = re.compile(NATIONALITY)
 # Nouns a nationality makes a kind of their own: "British nationals", "Welsh speakers".
 _NATIONAL_KINDS = {"national", "nationals", "speaker", "speakers"}
 
@@ -865,7 +864,7 @@ _NATIONAL_KINDS = {"national", "nationals", "speaker", "speakers"}
 def _nationality_of_a_kind(word: str, noun: str) -> bool:
     """Whether a nationality before the counted noun only says whose it is ("five African countries",
     "Syrian refugees": country, refugee), not a kind of its own ("British nationals")."""
-    return (word.lower() in DEMONYMS or bool(_NATIONALITY.fullmatch(word))) and noun.islower() \
+    return (word.lower() in DEMONYMS or bool(NATIONALITY_WORD.fullmatch(word))) and noun.islower() \
         and noun not in _NATIONAL_KINDS and noun not in UNITS  # ("Indian rupees", "American Samoans")
 
 

@@ -406,7 +406,8 @@ def _lower(word: str) -> str:
 
 _OBJECT_PRONOUNS = {"us": "we", "me": "i", "him": "he", "them": "they"}
 _WORD = re.compile(r"[\w’'\-]+")
-_GERUND_LEADS = {"despite", "with", "without", "amid", "after", "before"}
+# Words a gerund's own subject follows: "despite them calling for", "with officials saying".
+GERUND_LEADS = {"despite", "with", "without", "amid", "after", "before"}
 
 
 def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | None:
@@ -442,7 +443,7 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
         # "the tests let us conclude", "made him say": no subject of the cue here; "despite them
         # calling for a ban": the subject of a gerund, as "they" is of a verb.
         cue = _WORD.match(text, cue_start)
-        if cue is None or not cue.group().endswith("ing") or i < 1 or toks[i - 1][2].lower() not in _GERUND_LEADS:
+        if cue is None or not cue.group().endswith("ing") or i < 1 or toks[i - 1][2].lower() not in GERUND_LEADS:
             return None  # ("sent an email to him praising his speech": the email praises)
         subject = _OBJECT_PRONOUNS[toks[i][2]]
         return SpeakerMention(toks[i][0], toks[i][1], toks[i][2], None, kind=PRONOUNS[subject], pronoun=True)
@@ -1844,7 +1845,7 @@ def _without_kind(name: str) -> str:
 
 # A nationality's form: "Fijian", "Congolese", "Pakistani", "Turkish".
 NATIONALITY = r"[A-Z][a-z]+(?:an|ian|ese|i|ish)"
-_NATIONALITY = re.compile(NATIONALITY)
+NATIONALITY_WORD = re.compile(NATIONALITY)
 
 
 def _described_body_name(text, toks, m: SpeakerMention) -> SpeakerMention | None:
@@ -1858,7 +1859,7 @@ def _described_body_name(text, toks, m: SpeakerMention) -> SpeakerMention | None
     named = words[kind_at + 1:]  # a name's own capitalised words the reader left out ("Sunday" Post)
     words = words[:kind_at + 1]
     if not words or len(words) > 3 or not all(t[2].islower() or t[2].lower() in DEMONYMS
-                                              or _NATIONALITY.fullmatch(t[2]) for t in words) \
+                                              or NATIONALITY_WORD.fullmatch(t[2]) for t in words) \
             or not all(_is_cap(t[2]) for t in named) or not m.name or m.common:
         return None
     start = toks[0][0]

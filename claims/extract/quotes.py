@@ -27,8 +27,8 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
 from .dates import find_date
 from .names import (AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES,
-                    GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, PERSON_HEADS, PLATFORMS, TITLES, SpeakerMention,
-                    classify_name, read_speaker_after, read_speaker_before)
+                    GERUND_LEADS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, PERSON_HEADS, PLATFORMS, TITLES,
+                    SpeakerMention, classify_name, read_speaker_after, read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
 from .sentences import split_sentences
@@ -1006,7 +1006,7 @@ def _quoted_as(text: str, lo: int, cs: int) -> SpeakerMention | None:
 # A place named as the object of a preposition, ending right before a mention: "outside Washington, ".
 _PLACE_OBJECT = re.compile(r"\b(?:in|at|outside|near|from|to|into|across|inside|around)\s+(?:the\s+)?"
                            r"(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*,\s*$")
-_GERUND_LEAD = re.compile(r"\b(?:despite|with|without|amid|after|before)\s+", re.I)
+_GERUND_LEAD = re.compile(r"\b(?:" + "|".join(sorted(GERUND_LEADS)) + r")\s+", re.I)
 _AND_NEXT_SUBJECT = re.compile(r"(?<=[\"”’a-z])\s+and\s+(?=[A-Z])")
 # The first gerund of "with X calling A and Y ...": without it, "and" joins words of one name
 # ("with the Department of Health and Social Care warning").

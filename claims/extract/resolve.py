@@ -32,8 +32,8 @@ from rapidfuzz import fuzz
 from .given_names import EITHER, MALE
 from .names import (AUXILIARIES, BODY_TITLES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS,
                     FIRST_OF_TITLES, GENERIC_BODIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES,
-                    NAMED_THINGS, NATIONALITY, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, OWNER_PLACES, PERSON_HEADS,
-                    QUALIFIERS, ROLE_WORDS, TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention,
+                    NAMED_THINGS, NATIONALITY, NATIONALITY_WORD, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, OWNER_PLACES,
+                    PERSON_HEADS, QUALIFIERS, ROLE_WORDS, TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention,
                     _initialled_body, _strip_possessive, _tokens, body_described_by_origin, classify_name)
 from .offices import holders_named
 from .sentences import TITLE_ABBREVIATIONS, split_sentences
@@ -249,9 +249,6 @@ _RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "a
 
 
 _BODY_BEFORE_ROLE = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){1,3})$")
-# A nationality describing a body's kind ("the Iraqi military") is the body's own too: the Military
-# Times is no Iraqi military. Its first four letters find the country ("Iraqi Army", "Iraq's ...").
-_NATION_WORD = re.compile(NATIONALITY)
 # Modifiers that narrow no kind of body: "the local council", "the state's top court".
 _NEUTRAL_MODIFIERS = {"local", "state", "federal", "national", "regional", "city", "county", "district", "same",
                       "top", "main", "country's", "state's", "city's", "nation's"}
@@ -1272,7 +1269,9 @@ class Resolver:
         kinds = [_key(w) for w in words[1:at] if w.islower() and _key(w) not in _NEUTRAL_MODIFIERS
                  and not w[0].isdigit() and "-" not in w]
         heads = _HEAD_NAMES.get(head, {head})
-        nations = [_key(w)[:4] for w in words[:at] if _NATION_WORD.fullmatch(w)]
+        # A nationality describing the kind ("the Iraqi military") is the body's own too: the Military
+        # Times is no Iraqi military. Its first four letters find the country ("Iraqi Army", "Iraq's ...").
+        nations = [_key(w)[:4] for w in words[:at] if NATIONALITY_WORD.fullmatch(w)]
         fits = [b for b in self.bodies if heads & (named := {_key(w) for w in b.split()})
                 and all(k in named for k in kinds) and all(any(n.startswith(p) for n in named) for p in nations)]
         return fits[0] if len(fits) == 1 else None
