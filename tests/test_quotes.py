@@ -1399,6 +1399,28 @@ def test_an_object_ends_where_another_speaker_comes_in(text, expected):
     assert whole(text) == expected
 
 
+# What was praised ends at "as" before a clause with its own subject and a verb of showing or
+# saying: "praised the exporters as new data from the ONS shows ..." was said on that occasion,
+# the finding is the data's. "as" before a complement ("as the best player") stays in.
+@pytest.mark.parametrize("text, expected", [
+    ("Exports Minister Ann Ober has praised the UK’s exporters as new data from the Office for National "
+     "Statistics (ONS) released today (29 September) shows exports performed better than thought.",
+     [("indirect", "the UK’s exporters", "Ann Ober", "Exports Minister Ann Ober", "Exports Minister", "praised")]),
+    ("Tom Hale praised the volunteers as figures show crime fell by a third.",
+     [("indirect", "the volunteers", "Tom Hale", "Tom Hale", None, "praised")]),
+    ("Ana Ruiz praised the nurses as official figures revealed waiting lists had fallen.",
+     [("indirect", "the nurses", "Ana Ruiz", "Ana Ruiz", None, "praised"),
+      ("indirect", "waiting lists had fallen", None, "official figures", None, "revealed")]),
+    ("Tom Hale praised him as the best player of his generation.",
+     [("indirect", "him as the best player of his generation", "Tom Hale", "Tom Hale", None, "praised")]),
+    ("Tom Hale describes himself as antiabortion and has said he would appoint judges.",
+     [("indirect", "himself as antiabortion", "Tom Hale", "Tom Hale", None, "describes"),
+      ("indirect", "he would appoint judges", "Tom Hale", "Tom Hale", None, "said")]),
+])
+def test_an_object_ends_before_an_as_clause_with_its_own_finding(text, expected):
+    assert whole(text) == expected
+
+
 # A source after "according to" runs on past a dotted abbreviation inside it ("the U.S. Geological
 # Survey") to the sentence's end.
 @pytest.mark.parametrize("text, expected", [

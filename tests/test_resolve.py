@@ -1520,6 +1520,13 @@ def test_a_deputy_holds_another_office(text, expected):
     ("On Monday, United States General Services Administration administrator Emily W. Murphy sent a letter to "
      "Joe Biden and his team, giving them access to what she described as post-election resources.",
      [("as post-election resources", "Emily W. Murphy", "she", "administrator")]),
+    # After an opening "Early/Late DAY,": the subject it leads to.
+    ("Juan Guaido spoke. Early Saturday, General Francisco Yanez called on the army to defect as he announced "
+     "his own defection.",
+     [("the army to defect", "Francisco Yanez", "General Francisco Yanez", "General"),
+      ("his own defection", "Francisco Yanez", "he", "General")]),
+    ("Ivan Petrov met the press. Late Tuesday, Tom Hale left the talks, and he said they had failed.",
+     [("they had failed", "Tom Hale", "he", None)]),
     # Not after a clause of its own: "After Hale left, he" may be the other man.
     ("Tom Hale met Ivan Petrov on Monday. After Hale left, he said the talks had failed.",
      [("the talks had failed", None, "he", None)]),

@@ -111,7 +111,13 @@ OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|(?=[.!?])(?<!\bMr)(?<!\bMr
                         r"(?<!\bGov)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bU\.S)(?<!\bU\.N)(?<!\b[A-Z])[.!?](?=\s|$)"
                         # The speaker's next act, or where and when the act took place.
                         r"|\s(?:but|and)\s+(?:also\s+|then\s+)?(?:[a-z]+ed|had|has|said)\b"
-                        r"|\s(?:in|on|at|during|after)\s+(?:his|her|their|a|an)\s")
+                        r"|\s(?:in|on|at|during|after)\s+(?:his|her|their|a|an)\s"
+                        # "praised the exporters as new data from the ONS shows ...": a clause with its own
+                        # subject and a verb of showing or saying is the occasion, not what was praised.
+                        r"|\sas\s+(?!an?\s|if\s|well\s|much\s|many\s|long\s|soon\s)"
+                        r"(?=(?:(?!(?:and|or|has|have|had|who|which|that)\s)[\w’'\-]+\s+|\([^()]{1,40}\)\s+){1,12}?"
+                        r"(?:shows?|showed|reveals?|revealed|suggests?|suggested|confirms?|confirmed|indicates?|"
+                        r"indicated|finds|found|says|said|reports?|reported|announced|announces)\s)")
 TITLE_WORD = re.compile(r"[A-Za-z]+")
 TITLE_SMALL_WORDS = {"with", "from", "into", "over", "about", "that", "this", "your", "than", "upon", "when",
                      "what", "will", "were", "have", "they", "them", "then"}
