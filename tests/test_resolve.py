@@ -2148,6 +2148,58 @@ def test_a_quotation_signed_with_a_dash(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A paragraph of its own holding only a name and a post signs the quotation above it.
+    ('Funding was announced.\n\n“Maritime safety is a priority.”\n\nThe Honourable Ann Ober, Minister of '
+     'Fisheries and Oceans\n\n"We are investing in harbours."\n\nTom Hale, President of the Treasury Board',
+     [("“Maritime safety is a priority.”", "Ann Ober", "The Honourable Ann Ober, Minister of Fisheries and Oceans",
+       "Minister of Fisheries and Oceans"),
+      ('"We are investing in harbours."', "Tom Hale", "Tom Hale, President of the Treasury Board",
+       "President of the Treasury Board")]),
+    # A heading after the quotation has no comma and post; a sentence after it is no signature.
+    ('“We will win.”\n\nThe Path Forward\n\nThe agency will act.', [("“We will win.”", None, None, None)]),
+    ('“We will win.”\n\nTom Hale, the mayor, left the hall.', [("“We will win.”", None, None, None)]),
+])
+def test_a_quotation_signed_with_a_name_and_post(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A paragraph closing with its attribution, then a quotation paragraph: the same speaker's.
+    ("Flood defences have been shored up, Regional Development Minister Ann Ober says.\n\n"
+     "“These five projects were among 42 priority projects.”",
+     [("Flood defences have been shored up", "Ann Ober", "Regional Development Minister Ann Ober",
+       "Regional Development Minister"),
+      ("“These five projects were among 42 priority projects.”", "Ann Ober", "Regional Development Minister Ann Ober",
+       "Regional Development Minister")]),
+    # Someone else named after the attribution: the quotation is not assumed the first speaker's.
+    ("Flood defences have been shored up, Minister Ann Ober says. Tom Hale agreed.\n\n"
+     "“These five projects were among 42 priority projects.”",
+     [("Flood defences have been shored up", "Ann Ober", "Minister Ann Ober", "Minister"),
+      ("“These five projects were among 42 priority projects.”", None, None, None)]),
+])
+def test_a_quotation_after_a_closing_attribution(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Posts that open with a participle: "managing director", "ranking member".
+    ('“We will win,” organizing director Ann Ober told reporters.',
+     [("“We will win,”", "Ann Ober", "organizing director Ann Ober", "organizing director")]),
+    ('“We will win,” said managing director Tom Hale.',
+     [("“We will win,”", "Tom Hale", "managing director Tom Hale", "managing director")]),
+    ("Committee ranking member Tom Hale said the bill would fail.",
+     [("the bill would fail", "Tom Hale", "Committee ranking member Tom Hale", "Committee ranking member")]),
+    # The name of the body whose post the speaker holds, between the quotation and the post.
+    ('“We will win,” Fight for $15 campaign director Ann Ober told reporters.',
+     [("“We will win,”", "Ann Ober", "campaign director Ann Ober", "campaign director")]),
+    ('“We will win,” Unite Here organizing director Tom Hale said.',
+     [("“We will win,”", "Tom Hale", "organizing director Tom Hale", "organizing director")]),
+])
+def test_participle_posts_and_the_body_before_a_post(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A paragraph that opens with a full name and a colon before a quotation: transcripts, emails.
     ('The emails were released.\n\nSecretary of the Navy Tom Hale: "No, Sir, save it."\n\n'
      'Director Ann Ober: "We do not have to."',

@@ -162,6 +162,9 @@ ROLE_WORDS = {
     "partner", "owner", "chief", "cofounder", "sheriff", "detective", "inspector", "economy", "media",
     "digital", "social", "health", "education", "investigative", "legislative", "chief-of-staff", "staff",
     "of", "and", "campaign’s", "campaign's", "party’s", "party's", "administration’s", "administration's",
+    # Titles that open with a participle: "managing director", "commanding officer", "ranking member".
+    "managing", "organizing", "organising", "presiding", "commanding", "founding", "visiting", "consulting",
+    "supervising", "ranking", "investigating", "arresting",
 }
 # Heads of unnamed speaker noun phrases: "officials said", "the campaign said".
 PERSON_HEADS = {

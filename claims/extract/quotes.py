@@ -1126,7 +1126,7 @@ def _beside_quotation(st: _Sentence, c: _Cue) -> bool:
     """The attribution right after a quotation ('"...," Peskov said.', '"...," said Peskov.') or
     right before one ('Peskov said: "..."', 'Peskov told reporters, "..."') gives it its speaker."""
     text, ss, se, segs = st.text, st.ss, st.se, st.segs
-    g = _seg_ending_at(segs, c.before_start, text, ss, bare=_bare_attribution(st, c))
+    g = _seg_ending_at(segs, _past_owner_name(st, c), text, ss, bare=_bare_attribution(st, c))
     if g is not None and _is_title(text, ss, g):
         g.consumed = True  # a title before the speaker: "on ABC's “This Week,” Carson said"
         g = None
@@ -1147,6 +1147,22 @@ def _beside_quotation(st: _Sentence, c: _Cue) -> bool:
         st.covered_until = nxt.end
         return True
     return False
+
+
+# A body's name between a closing quotation and the post of its speaker: '"...," Fight for $15
+# organizing director Kendall Fells told reporters', '"...," Unite Here campaign director Ann Ober said'.
+_OWNER_NAME_BEFORE = re.compile(r"(?<=[”\"])[,\s]*"
+                                r"(?P<owner>(?:(?:[A-Z][\w’'&.\-]*|\$?\d[\d,.]*|of|for|the|and|&)\s+){1,6})$")
+
+
+def _past_owner_name(st: _Sentence, c: _Cue) -> int:
+    """Where the attribution starts, taken back over the name of the body whose post the speaker
+    holds when only that name stands between it and a quotation before."""
+    m = c.mention
+    if c.before_start != m.start or not m.role or not m.role[:1].islower() or not m.name:
+        return c.before_start
+    owner = _OWNER_NAME_BEFORE.search(st.text, st.ss, c.before_start)
+    return owner.start("owner") if owner is not None else c.before_start
 
 
 def _bare_attribution(st: _Sentence, c: _Cue) -> bool:
@@ -2098,11 +2114,19 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
         elif f.kind == "direct" and f.mention is None and prev is not None \
                 and prev.mention is not None and f.start - prev.end < 600 \
                 and (prev.cue or "").lower() != "according to" \
-                and not _names_someone(text, _QUOTATION.sub(" ", text[prev.end:f.start]), prev.mention):
+                and not _names_someone(text, _QUOTATION.sub(" ", text[_past_attribution(prev):f.start]),
+                                       prev.mention):
             # ("according to X" cites a source for a fact; the quotation after it is not assumed X's.)
             f.mention, f.cue, f.confidence = prev.mention, prev.cue, 0.5
         prev = f
     return out
+
+
+def _past_attribution(f: _Found) -> int:
+    """Where the writer's words after quote f begin: past its attribution when that closes it
+    ("..., Regional Development Minister Shane Jones says."), which names its own speaker, not another."""
+    m = f.mention
+    return max(f.end, m.end) if m is not None and m.start >= f.end else f.end
 
 
 _NAMED = re.compile(r"\b[A-Z][a-z’'\-]+\s+[A-Z][a-z’'\-]+")
@@ -2134,6 +2158,12 @@ def _named_in_full(text: str, word: str) -> bool:
 
 
 _SIGN_OFF = re.compile(r"[—–]\s*(?P<who>[^\n]{3,120}?)\.?[^\S\n]*(?:\n|$)")
+# A paragraph of its own holding only a full name, a comma and the post, with no full stop: "The
+# Honourable Gail Shea, Minister of Fisheries and Oceans" under a quotation, as Canadian and other
+# government releases sign their quotes. A heading ("The Path Forward") has no comma and post.
+_SIGNATURE_LINE = re.compile(r"(?P<who>(?:The\s+)?(?:(?:Right\s+)?Honourable\s+|Hon\.\s+)?"
+                             r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3},\s+[A-Z][^\n.:;“”\"]{2,140}?)"
+                             r"[^\S\n]*(?:\n|$)")
 
 
 _LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*$")
@@ -2159,11 +2189,11 @@ def _signed_after(text: str, end: int, starts: list[int]) -> SpeakerMention | No
     k = bisect_right(starts, end)
     if k >= len(starts) or text[end:starts[k]].strip():
         return None
-    m = _SIGN_OFF.match(text, starts[k])
+    m = _SIGN_OFF.match(text, starts[k]) or _SIGNATURE_LINE.match(text, starts[k])
     if m is None:
         return None
     mention = read_speaker_after(text, m.start("who"), m.end("who"))
-    if mention is None or mention.pronoun or mention.end < m.end("who") - 1:
+    if mention is None or mention.pronoun or not mention.name or mention.end < m.end("who") - 1:
         return None
     return mention
 # "He was blunt:", "Hale was more cautious:": how the subject spoke, the quotation after it theirs.

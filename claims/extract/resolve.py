@@ -108,7 +108,8 @@ _ELECT = re.compile(r"[\s\-]elect\b", re.I)
 # administrator Emily Murphy sent ...".
 _CONCESSIVE = {"While", "Although", "Though", "Whereas"}
 _SUBJECT_LEAD = re.compile(r"(?:(?:While|Although|Though|Whereas)(?:\s+(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?)?"
-                           r"|(?:(?:(?:On|Last|This|Earlier|Later|Early|Late)\s+)?[A-Z][a-z]+,)?(?:\s*[\w.’'\-]+){0,8})?")
+                           r"|(?:(?:(?:On|Last|This|Earlier|Later|Early|Late)\s+)?[A-Z][a-z]+,)?"
+                           r"(?:\s*[\w.’'\-]+){0,8})?")
 # An opening phrase naming whom the subject spoke to: "Speaking to Martin Smith of PBS, he said",
 # "In an interview with Ann Lee, she said". The one named there is not the pronoun after it.
 _HEARER_OPENER = re.compile(r"[\s“\"]*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with)|"
