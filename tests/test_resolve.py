@@ -3075,6 +3075,13 @@ def test_a_body_owned_by_a_department_named_in_full(text, expected):
     ("Punsri Abeywickrema is the founder of Cloud of Goods. He is from Sri Lanka. He says goods sit idle.",
      [("goods sit idle", "Punsri Abeywickrema", "He", None)]),
     ("West Darfur is part of Sudan. She says the camps are full.", [("the camps are full", None, "She", None)]),
+    # The subject's post in commas, or an irregular verb, before the next sentence's pronoun.
+    ("Hailu Shewal, leader of the party, went further. He said reports were grim.",
+     [("reports were grim", "Hailu Shewal", "He", None)]),
+    ("Kestria Abebe spoke first. She said the vote was fair.", [("the vote was fair", "Kestria Abebe", "She", None)]),
+    # A street or a feature is nobody, whatever verb follows it.
+    ("Kestria Road, the main street, was closed. She said it was a shame.", [("it was a shame", None, "She", None)]),
+    ("Market Street was closed. She said it was a shame.", [("it was a shame", None, "She", None)]),
     ("Amina Ali runs a clinic. Ubuntu Hale is part of the team. She says the camps are full.",
      [("the camps are full", None, "She", None)]),
 ])

@@ -59,7 +59,13 @@ _WHO_AFTER = re.compile(r",?\s+who\s")
 _LIST_END_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _PLACE_OPENERS = {"north", "south", "east", "west", "new", "port", "san", "santa", "saint", "st", "lake", "mount",
                   "fort", "upper", "lower", "greater", "central", "northern", "southern", "eastern", "western"}
-_SUBJECT_VERB = re.compile(r"\s+(?:is|was|has|had|[a-z]+(?:s|ed))\b")
+# Last words of the names of streets and features: "Kestria Road was closed. She said" is no Kestria Road.
+_PLACE_ENDINGS = {"street", "road", "avenue", "boulevard", "lane", "square", "highway", "bridge", "park", "river",
+                  "valley", "bay", "island", "islands", "hill", "hills", "mountain", "mountains", "county", "district",
+                  "province", "region", "canal", "harbour", "harbor", "beach", "forest", "lake", "sea", "ocean"}
+# A verb right after a subject, or after its post in commas ("Hailu Shewal, leader of the party, went").
+_SUBJECT_VERB = re.compile(r"(?:,\s+[^,.;:“”\"]{2,80}?,?)?\s+(?:is|was|has|had|[a-z]+(?:s|ed)|went|said|told|spoke|"
+                           r"made|took|gave|met|left|won|led|ran|became|came|saw|wrote|held|began|sent|brought)\b")
 _OPENING_PRONOUN = re.compile(r"[\"“]?(He|She)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Capital letters, with the accented ones of Latin alphabets ("Álvarez", "Łukasz", "Šimon").
@@ -864,7 +870,7 @@ class Resolver:
         gender ("Stacy Tran is part of the start-up. She says ..."), though the given name is on no
         list. A place would be "it"."""
         for p in self.people:
-            if p.likely or _key(p.given) in _PLACE_OPENERS:
+            if p.likely or _key(p.given) in _PLACE_OPENERS or _key(p.name.split()[-1]) in _PLACE_ENDINGS:
                 continue
             si = self._sentence_index(p.first)
             if si + 1 >= len(self.sentences) or self.sentences[si][0] != p.first \
