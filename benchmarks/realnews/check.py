@@ -64,7 +64,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_dk.jsonl", "gold_figures_dl.jsonl", "gold_figures_dm.jsonl",
                 "gold_figures_dn.jsonl", "gold_figures_do.jsonl", "gold_figures_dp.jsonl",
                 "gold_figures_dq.jsonl", "gold_figures_dr.jsonl", "gold_figures_ds.jsonl",
-                "gold_figures_dt.jsonl", "gold_figures_du.jsonl"]
+                "gold_figures_dt.jsonl", "gold_figures_du.jsonl", "gold_figures_dv.jsonl",
+                "gold_figures_dw.jsonl", "gold_figures_dx.jsonl", "gold_figures_dy.jsonl",
+                "gold_figures_dz.jsonl", "gold_figures_ea.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -73,7 +75,7 @@ TAKEN_OUT = {"f33us-03", "f42uk-06"}
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|found|revealed|[Aa]ccording\s+to|announced|stated|"
                              r"statement|remarks|ruled|estimates|concluded|suggested|warned|claimed|reported|predicts|"
                              r"urges?|advising|advised|commented|emphasi[sz]ed|responded|shows?|insisted|explained|"
-                             r"stressed|underlined|highlighted|details)\b")
+                             r"stressed|underlined|highlighted|details|maintains|suggest|demanding)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -220,6 +222,12 @@ PARTS = {
     "fresh120": ("articles_fresh120.jsonl", "f120", 1, 7, []),
     "fresh121": ("articles_fresh121.jsonl", "f121", 1, 7, []),
     "fresh122": ("articles_fresh122.jsonl", "f122", 1, 6, []),
+    "fresh123": ("articles_fresh123.jsonl", "f123", 1, 8, []),
+    "fresh124": ("articles_fresh124.jsonl", "f124", 1, 7, []),
+    "fresh125": ("articles_fresh125.jsonl", "f125", 1, 7, []),
+    "fresh126": ("articles_fresh126.jsonl", "f126", 1, 7, []),
+    "fresh127": ("articles_fresh127.jsonl", "f127", 1, 8, []),
+    "fresh128": ("articles_fresh128.jsonl", "f128", 1, 8, []),
 }
 
 
