@@ -2200,6 +2200,20 @@ def test_participle_posts_and_the_body_before_a_post(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A hyphenated modifier before a post: "long-time kanga dealer", "long-time coach".
+    ("According to long-time kanga dealer Ali Abdallah Moody, the dealers received a letter.",
+     [("the dealers received a letter", "Ali Abdallah Moody", "long-time kanga dealer Ali Abdallah Moody",
+       "long-time kanga dealer")]),
+    ("According to long-time dealer Ali Moody, the dealers received a letter.",
+     [("the dealers received a letter", "Ali Moody", "long-time dealer Ali Moody", "long-time dealer")]),
+    ('“We won,” said long-time coach Tom Hale.',
+     [("“We won,”", "Tom Hale", "long-time coach Tom Hale", "long-time coach")]),
+])
+def test_hyphenated_modifiers_of_a_post(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A paragraph that opens with a full name and a colon before a quotation: transcripts, emails.
     ('The emails were released.\n\nSecretary of the Navy Tom Hale: "No, Sir, save it."\n\n'
      'Director Ann Ober: "We do not have to."',

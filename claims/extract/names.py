@@ -1003,7 +1003,7 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
                            or _day_in_a_name(toks, j - 1)):
             j -= 1  # ("Sergeant First Class Tom Hale", "the First Minister": "First" of a rank or title;
             # "The Sunday Times")
-        elif seen_role and w.isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
+        elif seen_role and w.replace("-", "").isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
                 and lw not in AUXILIARIES and lw not in OBJECT_PREPOSITIONS and not lw.endswith(("ed", "ing", "ly")) \
                 and i - j < 6:
             # Modifiers of a role noun: "river authority spokesperson Maren Holt".
@@ -1056,9 +1056,10 @@ _PERSON_NOUN = re.compile(r"(?:er|or|ar|ist|ian|ant|ent|eer|man|woman|person)$")
 
 
 def _after_a_quotation(toks, k: int) -> bool:
-    """Whether token k, a role noun, follows a quotation's close with one lower-case modifier at most
-    between: '“...,” chief engineer Jeffrey Chen said', '“...,” team engineer ...'."""
-    for m in (k - 1, k - 2):
+    """Whether token k, a role noun, follows a quotation's close (or the start of the reading) with
+    two lower-case modifiers at most between: '“...,” chief engineer Jeffrey Chen said', "according
+    to long-time kanga dealer Ali Moody"."""
+    for m in (k - 1, k - 2, k - 3):
         if m < 0 or toks[m][2] in ("”", '"', ","):
             return True  # (where the reading starts, right after the quotation)
         if not _role_noun(toks[m][2]):
@@ -1081,7 +1082,8 @@ def _role_noun(word: str) -> bool:
     """Whether a lower-case word can be a noun naming someone's role: no clause word, determiner,
     auxiliary, preposition, date, or a word in -ed, -ing or -ly (verbs and adverbs)."""
     lw = word.lower()
-    return word.isalpha() and word.islower() and len(word) > 2 and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
+    return word.replace("-", "").isalpha() and word.islower() and len(word) > 2 and not word.startswith("-") \
+        and not word.endswith("-") and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
         and lw not in AUXILIARIES and lw not in OBJECT_PREPOSITIONS and lw not in DATE_WORDS \
         and not lw.endswith(("ed", "ing", "ly"))
 
