@@ -1500,6 +1500,16 @@ def test_a_pronoun_and_names_as_modifiers_or_possessives(text, expected):
     # The deputy is not "the prime minister", whom the article does not name.
     ("Deputy Prime Minister Ivan Petrov arrived in Leeds. The prime minister said the plan was sound.",
      [("the plan was sound", None, "The prime minister", "The prime minister")]),
+    # "the First Minister" is not the deputy First Minister, in either case of "deputy".
+    ('First Minister Ann Ober and deputy First Minister Ivan Petrov spoke.\n\nThe First Minister said: "It is sad."'
+     '\n\nThe deputy First Minister said: "I agree."',
+     [('"It is sad."', "Ann Ober", "The First Minister", "First Minister"),
+      ('"I agree."', None, "The deputy First Minister", "deputy First Minister")]),
+    ('Deputy First Minister Ivan Petrov spoke.\n\nThe First Minister said: "It is sad."',
+     [('"It is sad."', None, "The First Minister", "First Minister")]),
+    # "Rt." of "Rt. Hon" ends no sentence and is no part of the name.
+    ("First Minister Rt. Hon Peter D Robinson MLA said the talks failed.",
+     [("the talks failed", "Peter D Robinson", "First Minister Rt. Hon Peter D Robinson MLA", "First Minister MLA")]),
 ])
 def test_a_deputy_holds_another_office(text, expected):
     assert said(text) == expected

@@ -103,7 +103,7 @@ TITLES = {
     *FOREIGN_HONORIFICS,
     "mr", "mrs", "ms", "dr", "prof", "rev", "cllr", "councillor", "baroness", "baron", "dame", "mp", "mep",
     "msp", "mla", "qc", "kc", "shadow", "tory", "home", "chief", "archbishop", "taoiseach", "tánaiste", "pm",
-    "pmos", "pms", "rt", "hon", "hon.", "honourable", "honorable", "cfo", "coo", "cto",
+    "pmos", "pms", "rt", "rt.", "hon", "hon.", "honourable", "honorable", "cfo", "coo", "cto",
     # Ranks of armed forces and police, whole or abbreviated: "Lt. Col.", "Lance Cpl.", "Det Supt".
     "colonel", "col", "major", "maj.", "maj", "brigadier", "commander", "cmdr", "corporal", "cpl.", "cpl", "lance",
     "sgt", "capt", "lt", "pte", "pte.", "marshal", "field", "squadron", "wing", "flight", "commodore", "rear",
@@ -133,7 +133,7 @@ POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe",
                 "dcvo", "qpm", "dl", "frse", "freng", "fmedsci", "frcp", "frcs", "dsc", "dso", "gc", "vc", "td"}
 HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"} | FOREIGN_HONORIFICS
 # Words before a name that are kept out of its role: honorifics and "The Rt Hon".
-NOT_ROLES = HONORIFICS | {"rt", "hon", "hon.", "honourable", "honorable"}
+NOT_ROLES = HONORIFICS | {"rt", "rt.", "hon", "hon.", "honourable", "honorable"}
 GIVEN_NAMES = MALE | FEMALE | EITHER
 # Titles that only qualify a post ("Health Secretary", "Deputy Mayor", "Home Secretary"): a role
 # never ends in one, so a name right after one is a body's ("the Canadian Public Health Infobase").

@@ -1219,6 +1219,8 @@ class Resolver:
         fits = [p for p in self.people if all(w in p.role_words or w in short and any(
                     r.startswith(w) for r in p.role_words) for w in words)
                 and not (p.role_words & _PAST_HOLDER) - written
+                # (the deputy First Minister is not "the First Minister")
+                and not (p.role_words & _DEPUTY_WORDS) - written
                 and not words <= {r[:-2] for r in p.role_words if r.endswith("'s")}]
         if not fits and words & _HEAD_OF_BODY and self._head_only_here(m, words & _HEAD_OF_BODY):
             # "The U.N. chief" for "U.N. Secretary-General Ban Ki-moon": whoever holds the body's top post.
@@ -1252,7 +1254,7 @@ class Resolver:
         for found in pattern.finditer(self.text):
             if found.start() == m.start or self._in_quote(found.start()):
                 continue
-            if found.group(1).split()[-1:] and _key(found.group(1).split()[-1]) in _DEPUTY_WORDS \
+            if any(_key(w) in _DEPUTY_WORDS for w in found.group(1).split()) \
                     or _ELECT.match(self.text, found.end()):
                 continue  # "the vice president", "the president elect" hold other offices than "the president"
             modifiers = {_key(w) for w in found.group(1).split()} - _ROLE_FILLER - _SAME_HOLDER

@@ -12,7 +12,7 @@ TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen"
                        "capt", "jr", "cpl", "det", "supt", "insp", "maj", "brig", "cmdr", "pte"}
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = TITLE_ABBREVIATIONS | {
-    "sr", "hon", "pres", "sec", "atty", "adm", "cllr",
+    "sr", "rt", "hon", "pres", "sec", "atty", "adm", "cllr",
     "inc", "corp", "co", "ltd", "llc", "bros", "dept", "univ", "assn", "no", "vol", "fig",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "vs", "etc", "e.g", "i.e", "approx", "est", "ft", "mt",
