@@ -2506,6 +2506,15 @@ def test_surnames_of_a_body_peoples_names_and_numerals(text, expected):
      "The statement also said the war was over.",
      [("troops would leave", "Tom Hale", "President Tom Hale, in a statement,", "President"),
       ("the war was over", "Tom Hale", "The statement", "President")]),
+    # A legal document owned by its issuer, then "the complaint": that issuer's.
+    ("The Kestria Securities Commission sued a firm. The KSC’s complaint alleges that the firm lied. "
+     "The complaint alleges that the firm hid losses.",
+     [("that the firm lied", "Kestria Securities Commission", "The KSC’s complaint", None),
+      ("that the firm hid losses", "Kestria Securities Commission", "The complaint", None)]),
+    ("Tom Hale's letter said the plan failed. The letter said costs rose.",
+     [("the plan failed", "Tom Hale", "Tom Hale's letter", None), ("costs rose", "Tom Hale", "The letter", None)]),
+    ("The Justice Department's indictment says the men hid the money.",
+     [("the men hid the money", "Justice Department", "The Justice Department's indictment", None)]),
     # No issuer tied to the earlier document: nobody.
     ("A report was published on Monday. The report said one passenger was injured.",
      [("one passenger was injured", None, "The report", None)]),

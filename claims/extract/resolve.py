@@ -297,9 +297,10 @@ def _kin_of_namesake(text: str, start: int, surname: str) -> bool:
     return m is not None and m.group("owner") in (None, surname)
 
 
-# A document named with its issuer in one mention: "a 1989 report from the NTSB", "in a statement".
-_DOCUMENT_NAMED = re.compile(r"\b(?:a|an|in\s+a|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(" + "|".join(
-    sorted(DOCUMENTS, key=len, reverse=True)) + r")\b", re.I)
+# A document named with its issuer in one mention: "a 1989 report from the NTSB", "in a statement",
+# "the SEC’s complaint".
+_DOCUMENT_NAMED = re.compile(r"\b(?:a|an|in\s+a|its|his|her|their|[\w.\-]+[’']s)\s+(?:[\w\-]+\s+){0,2}?("
+                             + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")\b", re.I)
 _NOUN_SUFFIX = re.compile(r"(?:ness|tion|sion|ment|ity|ance|ence|ship|ism|ure)$")
 
 
