@@ -1523,3 +1523,54 @@ def test_a_post_of_a_body_with_initials_or_a_number_before_the_holder(text, expe
 ])
 def test_an_object_pronoun_before_a_cue(text, expected):
     assert whole(text) == expected
+
+
+# "pointed out" reports what was said, as "noted" does.
+@pytest.mark.parametrize("text, expected", [
+    ("Congresswoman Ann Ober pointed out that there were 22 new laws proposed in 2012.",
+     [("indirect", "that there were 22 new laws proposed in 2012", "Ann Ober", "Congresswoman Ann Ober",
+       "Congresswoman", "pointed out")]),
+    ('"It is big," Tom Hale pointed out.', [("direct", '"It is big,"', "Tom Hale", "Tom Hale", None, "pointed out")]),
+])
+def test_pointed_out_is_a_cue(text, expected):
+    assert whole(text) == expected
+
+
+# "claimed" with what was taken or applied for as its object reports no speech: "claimed the bonus
+# payments", "the fire claimed 20 lives". A clause after it still does.
+@pytest.mark.parametrize("text, expected", [
+    ("If any recipient had claimed the bonus payments, the agency would recover them.", []),
+    ("She claimed benefits for ten years.", []),
+    ("The fire claimed 20 lives.", []),
+    ("Tom Hale claimed the payments were legal.",
+     [("indirect", "the payments were legal", "Tom Hale", "Tom Hale", None, "claimed")]),
+    ("Tom Hale claimed the benefits system was broken.",
+     [("indirect", "the benefits system was broken", "Tom Hale", "Tom Hale", None, "claimed")]),
+])
+def test_claiming_a_thing_is_no_speech(text, expected):
+    assert whole(text) == expected
+
+
+# What was said in a subordinate clause opening the sentence ends at the clause's comma, inside a
+# closing mark in American style: 'When Ann Ober said that X is "Y," Hale left'.
+@pytest.mark.parametrize("text, expected", [
+    ('When Ann Ober said that Hale calls it "Medicare for all," Tom Hale seized upon the reference.',
+     [("indirect", 'that Hale calls it "Medicare for all,"', "Ann Ober", "Ann Ober", None, "said")]),
+    ("When Ann Ober said that taxes would rise, Tom Hale left the room.",
+     [("indirect", "that taxes would rise", "Ann Ober", "Ann Ober", None, "said")]),
+])
+def test_speech_in_an_opening_subordinate_clause(text, expected):
+    assert whole(text) == expected
+
+
+# "X said," closing a paragraph introduces the quotation of the next, as "X said:" does.
+def test_said_with_a_comma_closing_a_paragraph():
+    text = "Ann Ober, Minister for Housing, said,\n\n“We are grateful to those who tested the grant.”"
+    assert whole(text) == [("direct", "“We are grateful to those who tested the grant.”", "Ann Ober",
+                            "Ann Ober, Minister for Housing,", "Minister for Housing", "said")]
+
+
+# Irish post-nominal letters with full stops: "Simon Coveney T.D." is Simon Coveney.
+def test_irish_postnominal_with_full_stops():
+    text = "Minister Coveney said the budget was big. Simon Coveney T.D. is the minister."
+    assert whole(text) == [("indirect", "the budget was big", "Simon Coveney", "Minister Coveney", "Minister", "said")]

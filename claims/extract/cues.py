@@ -43,7 +43,8 @@ SAY_WORDS = ("say|says|said|saying|tells|told|telling|adds|added|adding|note|not
              "opine|opined|indicate|indicated|indicates|tell|warning|repeat|repeats|repeated|repeating|remind|"
              "reminds|reminded|reminding|congratulate|congratulates|congratulated|congratulating|dismissing|"
              "touting|assuring|commented|emphasise|emphasises|emphasised|emphasising|criticise|criticises|"
-             "criticising|summarise|summarised|apologised for|read|reads")
+             "criticising|summarise|summarised|apologised for|read|reads|pointed out|points out|pointing out|"
+             "point out")
 
 
 def _trie_pattern(words: list[str], top: bool = True) -> str:

@@ -600,6 +600,20 @@ def _responds_to_an_event(text: str, ce: int, cue: str) -> bool:
         and bool(_EVENT_RESPONDED_TO.match(text, ce))
 
 
+# "claimed the bonus payments", "the fire claimed 20 lives", "claimed the title": what was taken or
+# applied for, not what was said.
+_THING_CLAIMED = re.compile(r"\s+(?:(?!that\b|this\b|there\b|it\b)(?:\d[\d,]*|[\w\-]+)\s+){0,3}?"
+                            r"(?:payments?|bonus(?:es)?|benefits?|compensation|refunds?|expenses|allowances?|"
+                            r"asylum|damages|credit|rebates?|pensions?|grants?|lives|life|victims|titles?|"
+                            r"medals?|crown|seats?|prizes?|trophy)\b"
+                            r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|from|in|on|at|of|over|after|during|under|by|and|to|"
+                            r"since|when|while|but|worth|last|this|each|every)\b)", re.I)
+
+
+def _claims_a_thing(text: str, ce: int, cue: str) -> bool:
+    return cue.lower() in ("claim", "claims", "claimed", "claiming") and bool(_THING_CLAIMED.match(text, ce))
+
+
 def _phone_call(text: str, ce: int, cue: str) -> bool:
     """ "A mother called the police": a telephone call, nothing said that the article reports."""
     return cue.lower() in ("call", "calls", "called", "calling") and bool(_PHONE_CALL.match(text, ce))
@@ -754,6 +768,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 after = to.end() + 2  # "Dittmar went on to add, ...": the cue is the whole phrase
         if cs < st.covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) \
                 or _passive(text, ss, cs, m.group()) or _phone_call(text, ce, m.group()) \
+                or _claims_a_thing(text, ce, m.group()) \
                 or _responds_to_an_event(text, ce, m.group()) \
                 or _anonymity(text, ce, m.group()) or _sign_on(text, ce, se, m.group()) \
                 or _adjective(text, ce, m.group()) or _cue_as_noun(text, ss, cs, m.group()) \
@@ -1172,8 +1187,9 @@ def _bare_attribution(st: _Sentence, c: _Cue) -> bool:
 
 
 def _closing_colon(st: _Sentence, c: _Cue) -> bool:
-    """ "X said:" closing a paragraph: the quote is the next paragraph."""
-    if st.text[c.after:st.se].strip() in (":", "that:") and st.se == st.pe:
+    """ "X said:" closing a paragraph: the quote is the next paragraph. So is it after "X said,"
+    closing one, a slip of releases for the colon."""
+    if st.text[c.after:st.se].strip() in (":", "that:", ",") and st.se == st.pe:
         st.pending = (c.mention, c.cue, False)
         return True
     return False
@@ -1422,6 +1438,9 @@ def _noun_phrase_object(text: str, cstart: int, se: int) -> bool:
     return prev is not None
 
 
+_CLAUSE_COMMA = re.compile(r",([”\"]?)\s")
+
+
 def _clause_content(st: _Sentence, c: _Cue, cstart: int) -> None:
     """The content clause from cstart to the end of the sentence (or of a subordinate clause), or
     the quotation it is, which then gets the speaker."""
@@ -1437,11 +1456,12 @@ def _clause_content(st: _Sentence, c: _Cue, cstart: int) -> None:
     if SUBORDINATE.search(text, max(ss, mention.start - 12), mention.start):
         # "When Hurt asked Norton to republish it, the publisher declined": the subordinate
         # clause ends at its comma, and so does what was said in it.
-        comma = text.find(", ", cstart, end)
-        while comma > cstart and _quote_open_at(text, cstart, comma):
-            comma = text.find(", ", comma + 2, end)  # a comma inside what is quoted ends nothing
-        if comma > cstart:
-            end = comma
+        comma = _CLAUSE_COMMA.search(text, cstart, end)
+        while comma is not None and not comma.group(1) and _quote_open_at(text, cstart, comma.start()):
+            comma = _CLAUSE_COMMA.search(text, comma.end(), end)  # a comma inside what is quoted ends nothing
+        if comma is not None:
+            # (American style puts the comma inside the closing mark: 'as "Medicare for all," Clinton')
+            end = comma.start() + 1 + len(comma.group(1)) if comma.group(1) else comma.start()
     if (says := _speaker_at_close(text, cstart, end)) is not None:
         end = says  # "... children's education says Education Minister Trevor Mallard.": his, after it
     if aside := _ASIDE_ATTRIBUTION.search(text, cstart, end):
