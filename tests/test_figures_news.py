@@ -1554,6 +1554,15 @@ def test_the_same_numbers_counting_things_stay_figures():
      [fig("300", 300, "british national"), fig("40", 40, "welsh speaker")]),
     ("The council has 40 parking spaces and two police officers.",
      [fig("40", 40, "space"), fig("two", 2, "police officer")]),
+    # Adjectives that only describe: "main", "affordable", "successful"; "eligible" names a kind.
+    ("The three main parties boycotted the vote, and 690 successful appeals followed.",
+     [fig("three", 3, "party"), fig("690", 690, "appeal")]),
+    ("The city built 102,055 affordable homes for 1,000 eligible voters.",
+     [fig("102,055", 102055, "home"), fig("1,000", 1000, "eligible voter")]),
+    ("Three vegetable farms closed.", [fig("Three", 3, "vegetable farm")]),
+    # Plurals in -ves: "knives" is knife, "lives" life.
+    ("Police seized two knives after the fire claimed 20 lives.",
+     [fig("two", 2, "knife"), fig("20", 20, "life")]),
 ])
 def test_the_unit_of_a_count_is_its_noun_without_a_nationality_or_participle(text, expected):
     """The unit of a count is the counted noun (the guideline's "job", "employee"): a nationality or a

@@ -279,7 +279,21 @@ _DESCRIBING = {"small", "large", "big", "young", "old", "new", "newer", "latest"
                "reported", "confirmed", "known", "estimated", "total", "unidentified", "separate", "other",
                "different", "remaining", "additional", "further", "individual", "various", "extra",
                "best", "worst", "top", "leading", "biggest", "largest", "smallest", "highest", "lowest", "oldest",
-               "youngest", "single", "qualifying", "identical"}
+               "youngest", "single", "qualifying", "identical", "main", "key", "active", "existing", "critical",
+               "serious", "violent", "illegal", "original", "peaceful", "modern", "vulnerable", "proposed",
+               "planned", "vacant", "unsold"}
+# Adjective endings of words that describe a counted noun ("24 successful bids", "102,055 affordable
+# homes", "seven harmless snakes"), and words that end so but name a kind ("vegetable farms",
+# "eligible voters").
+_DESCRIBING_ENDINGS = ("ful", "able", "ible", "less")
+_KINDS_SO_ENDING = {"vegetable", "constable", "timetable", "variable", "cable", "table", "stable", "bible",
+                    "eligible"}
+
+
+def _describing(word: str) -> bool:
+    """Whether a word before a counted noun only describes it: "three main parties" counts parties."""
+    return word in _DESCRIBING or (word.isalpha() and word.islower() and len(word) > 5
+                                   and word.endswith(_DESCRIBING_ENDINGS) and word not in _KINDS_SO_ENDING)
 # A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word. Letters are any
 # script's ("złotys", "cafés", "Zürich"), digits and "_" are not.
 _NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&-])*)"
@@ -665,7 +679,9 @@ def _plural(w: str) -> bool:
 # Irregular plurals with a singular of their own; "people", "staff", "police" stay as they are (a
 # count of people is a count of "people" in news writing and in NewsQuant's units).
 _IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "children": "child", "feet": "foot", "teeth": "tooth",
-                        "mice": "mouse", "geese": "goose"}
+                        "mice": "mouse", "geese": "goose", "knives": "knife", "wives": "wife", "lives": "life",
+                        "leaves": "leaf", "halves": "half", "shelves": "shelf", "thieves": "thief", "wolves": "wolf",
+                        "calves": "calf", "loaves": "loaf"}
 
 
 def _singular(phrase: str) -> str:
@@ -880,7 +896,7 @@ def _counted_phrase(s: str, j: int, k: int, words: list[str], head: int) -> tupl
     # suspected cases": version, case); the object keeps them. A people's adjective may name a kind
     # ("Welsh speakers", "Mexican nationals") and stays.
     unit_words = np_words
-    while len(unit_words) > 1 and (unit_words[0] in _DESCRIBING or _MODIFYING_PARTICIPLE.fullmatch(unit_words[0])
+    while len(unit_words) > 1 and (_describing(unit_words[0]) or _MODIFYING_PARTICIPLE.fullmatch(unit_words[0])
                                    or _nationality_of_a_kind(unit_words[0], unit_words[-1])):
         unit_words = unit_words[1:]  # ("12 infected volunteers", "five African countries": volunteer, country)
     if any(w in ("and", "or") for w in unit_words[:-1]) and all(w.islower() for w in unit_words):
