@@ -2218,6 +2218,11 @@ def test_participle_posts_and_the_body_before_a_post(text, expected):
      [("the dealers received a letter", "Ali Moody", "long-time dealer Ali Moody", "long-time dealer")]),
     ('“We won,” said long-time coach Tom Hale.',
      [("“We won,”", "Tom Hale", "long-time coach Tom Hale", "long-time coach")]),
+    # A dateline joined to the first sentence by a dash of two hyphens: the name after it is a name.
+    ('OAK RIDGE, Tenn., Sept. 11, 2000--Secretary of Energy Bill Richardson today announced a grant. '
+     '"It is great," Richardson said.',
+     [("a grant", "Bill Richardson", "Secretary of Energy Bill Richardson", "Secretary of Energy"),
+      ('"It is great,"', "Bill Richardson", "Richardson", "Secretary of Energy")]),
 ])
 def test_hyphenated_modifiers_of_a_post(text, expected):
     assert said(text) == expected
@@ -3025,6 +3030,11 @@ def test_a_nationality_before_a_body_kind_must_be_the_bodys(text, expected):
     ('The MP for Ealing North Tom Hale said the plan works. "It helps," Mr Hale said.',
      [("the plan works", "Tom Hale", "The MP for Ealing North Tom Hale", "MP for Ealing North"),
       ('"It helps,"', "Tom Hale", "Mr Hale", "MP for Ealing North")]),
+    # A seat "for" a constituency after a party's initials, no title word before it.
+    ('LNP Member for Leichhardt Warren Entsch said the hospital was busy. "It is busy," Mr Entsch said.',
+     [("the hospital was busy", "Warren Entsch", "LNP Member for Leichhardt Warren Entsch",
+       "LNP Member for Leichhardt"),
+      ('"It is busy,"', "Warren Entsch", "Mr Entsch", "LNP Member for Leichhardt")]),
 ])
 def test_the_field_of_an_office_before_its_holder(text, expected):
     assert said(text) == expected

@@ -32,7 +32,7 @@ _ABBREV_PATTERN = "|".join(sorted((re.escape(a[:-1]) for a in ABBREVIATIONS if "
 # other stop is a token of its own. An ampersand between capitals is inside a name ("PG&E", "AT&T").
 # (The lookahead skips the long list of abbreviations at every word not followed by a full stop.)
 TOKEN = re.compile(r"\b(?=[A-Za-z]+\.)(?i:" + _ABBREV_PATTERN + r")\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?!\w)"
-                   r"|[^\W_](?:[\w’'\-]|\.(?=\w)|(?<=[A-Z])&(?=[A-Z]))*"
+                   r"|[^\W_](?:[\w’']|-(?!-)(?<!--)|\.(?=\w)|(?<=[A-Z])&(?=[A-Z]))*"
                    r"|\$?\d[\d,.%]*|[^\w\s]")
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organization", "i": "person",
             "we": "group", "you": "person", "who": None}
@@ -1516,6 +1516,10 @@ def _office_for_fields(body: list[str], lbody: list[str]) -> bool:
         and any(w in TITLES for w in lbody[:k]) and not named
 
 
+# Seats held "for" a constituency: "LNP Member for Leichhardt Warren Entsch", "MSP for Fife Ann Ober".
+_ELECTED_FOR = {"member", "mp", "msp", "mla", "mp.", "td", "senator", "ms", "am"}
+
+
 def _holder_after_for(body: list[str], lbody: list[str]) -> int | None:
     """Where the holder's name starts in an office "for" a place or field followed by a full name
     that opens with a known given name: "Special Representative for Iran Tom Hale", "Minister for
@@ -1523,7 +1527,7 @@ def _holder_after_for(body: list[str], lbody: list[str]) -> int | None:
     if "for" not in lbody:
         return None
     k = lbody.index("for")
-    if not any(w in TITLES for w in lbody[:k]):
+    if not any(w in TITLES for w in lbody[:k]) and not (k and lbody[k - 1] in _ELECTED_FOR):
         return None
     p = next((p for p in range(k + 2, len(body) - 1) if lbody[p] in GIVEN_NAMES), None)
     if p is None:

@@ -617,8 +617,11 @@ class Resolver:
             if not (" " in run or "\t" in run or "\u00a0" in run or "." in run):
                 continue  # one word: no full name (cheaper to see here than after tokenising)
             if not self._in_article(m.start()) or m.start() and (text[m.start() - 1].isalnum()
-                                                                 or text[m.start() - 1] in "-’'"):
-                continue  # (a run inside a word: "WSET-TV. Smithers" names no "V. Smithers")
+                                                                 or text[m.start() - 1] in "’'"
+                                                                 or text[m.start() - 2:m.start()].endswith("-")
+                                                                 and not text.startswith("--", m.start() - 2)):
+                continue  # (a run inside a word: "WSET-TV. Smithers" names no "V. Smithers"; "2000--Secretary"
+                # is a dash)
             toks = _tokens(text, m.start(), m.end())
             while toks and _key(toks[0][2]) in _RUN_OPENERS \
                     and not (toks[0][2] == "First" and len(toks) > 1 and toks[1][2] in FIRST_OF_TITLES):
