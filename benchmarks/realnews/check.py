@@ -66,7 +66,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_dq.jsonl", "gold_figures_dr.jsonl", "gold_figures_ds.jsonl",
                 "gold_figures_dt.jsonl", "gold_figures_du.jsonl", "gold_figures_dv.jsonl",
                 "gold_figures_dw.jsonl", "gold_figures_dx.jsonl", "gold_figures_dy.jsonl",
-                "gold_figures_dz.jsonl", "gold_figures_ea.jsonl"]
+                "gold_figures_dz.jsonl", "gold_figures_ea.jsonl", "gold_figures_eb.jsonl",
+                "gold_figures_ec.jsonl", "gold_figures_ed.jsonl", "gold_figures_ee.jsonl",
+                "gold_figures_ef.jsonl", "gold_figures_eg.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -75,7 +77,7 @@ TAKEN_OUT = {"f33us-03", "f42uk-06"}
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|found|revealed|[Aa]ccording\s+to|announced|stated|"
                              r"statement|remarks|ruled|estimates|concluded|suggested|warned|claimed|reported|predicts|"
                              r"urges?|advising|advised|commented|emphasi[sz]ed|responded|shows?|insisted|explained|"
-                             r"stressed|underlined|highlighted|details|maintains|suggest|demanding)\b")
+                             r"stressed|underlined|highlighted|details|maintains|suggest|demanding|posted|called\s+out)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -228,6 +230,12 @@ PARTS = {
     "fresh126": ("articles_fresh126.jsonl", "f126", 1, 7, []),
     "fresh127": ("articles_fresh127.jsonl", "f127", 1, 8, []),
     "fresh128": ("articles_fresh128.jsonl", "f128", 1, 8, []),
+    "fresh129": ("articles_fresh129.jsonl", "f129", 1, 8, []),
+    "fresh130": ("articles_fresh130.jsonl", "f130", 1, 7, []),
+    "fresh131": ("articles_fresh131.jsonl", "f131", 1, 8, []),
+    "fresh132": ("articles_fresh132.jsonl", "f132", 1, 8, []),
+    "fresh133": ("articles_fresh133.jsonl", "f133", 1, 8, []),
+    "fresh134": ("articles_fresh134.jsonl", "f134", 1, 7, []),
 }
 
 
