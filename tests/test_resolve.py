@@ -2229,6 +2229,31 @@ def test_hyphenated_modifiers_of_a_post(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A post "for" something is a description of a person: no name, whatever the plural after "for".
+    ("The top State Department official for refugee issues has praised a conference in Geneva.",
+     [("a conference in Geneva", None, "top State Department official for refugee issues",
+       "top State Department official for refugee issues")]),
+    ("The spokesman for farm groups said prices fell.",
+     [("prices fell", None, "The spokesman for farm groups", "The spokesman for farm groups")]),
+    # A region's prefix inside a title.
+    ('“It is good,” said SBA mid-Atlantic Regional Administrator Ann Ober.',
+     [("“It is good,”", "Ann Ober", "SBA mid-Atlantic Regional Administrator Ann Ober",
+       "SBA mid-Atlantic Regional Administrator")]),
+    # A body's post, then its holder in commas.
+    ("Kestria Council for Voluntary Action Director of Operations, Tom Hale, said the groups helped.",
+     [("the groups helped", "Tom Hale", "Kestria Council for Voluntary Action Director of Operations, Tom Hale,",
+       "Kestria Council for Voluntary Action Director of Operations")]),
+    # An office for a list of fields, then its holder.
+    ('“It is important,” said Forest Service Deputy Chief for State, Private, and Tribal Forestry Ann Ober.',
+     [("“It is important,”", "Ann Ober",
+       "Forest Service Deputy Chief for State, Private, and Tribal Forestry Ann Ober",
+       "Forest Service Deputy Chief for State, Private, and Tribal Forestry")]),
+])
+def test_posts_for_fields_regions_and_bodies(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A paragraph that opens with a full name and a colon before a quotation: transcripts, emails.
     ('The emails were released.\n\nSecretary of the Navy Tom Hale: "No, Sir, save it."\n\n'
      'Director Ann Ober: "We do not have to."',

@@ -398,10 +398,14 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 # ("Suleiman al-Amr", "Omar el-Bashir"): the word counts as capitalised, a part of the name.
 NAME_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu)-(?=[A-Z])"
 _PARTICLE_WORD = re.compile(NAME_PARTICLE)
+# A region's prefix on a capitalised name inside a title: "SBA mid-Atlantic Regional Administrator".
+_REGION_PREFIX = re.compile(r"(?:mid|pan)-(?=[A-Z])")
 
 
 def _is_cap(word: str) -> bool:
-    return word[0].isupper() or (word[0] in "aeibu" and _PARTICLE_WORD.match(word) is not None)
+    """Whether a word counts as capitalised in a name or title: "Hale", "al-Amr", "mid-Atlantic"."""
+    return word[0].isupper() or (word[0] in "aeibu" and _PARTICLE_WORD.match(word) is not None) \
+        or (word[0] in "mp" and _REGION_PREFIX.match(word) is not None)
 
 
 def _lower(word: str) -> str:
@@ -1615,6 +1619,12 @@ def _strip_possessive(name: str) -> str:
     return re.sub(r"[’']s$", "", name)
 
 
+# Posts a body's name may run into before a holder in commas: "Wales Council for Voluntary Action
+# Director of Operations, Matthew Brown, said".
+_POSTS = {"director", "chief", "manager", "president", "secretary", "officer", "chair", "chairman", "chairwoman",
+          "chairperson", "administrator", "commissioner", "minister", "spokesperson", "spokesman", "spokeswoman"}
+
+
 def _read_appositive(text, toks, i) -> SpeakerMention | None:
     """ "Dmitry Peskov, the Kremlin spokesperson, said": the name before the first comma, the role between."""
     j = _comma_before(toks, i)
@@ -1649,8 +1659,9 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
         role = None
     else:
         role = re.sub(r"^(?:the|a|an)\s+", "", appositive)
-    titled = head.kind != "person" and _lower(head.text.split()[0]) in TITLES | {"the", "a", "an"} \
-        and any(_lower(w) in TITLES for w in head.text.split()[:2])
+    titled = head.kind != "person" and (_lower(head.text.split()[0]) in TITLES | {"the", "a", "an"}
+                                        and any(_lower(w) in TITLES for w in head.text.split()[:2])
+                                        or any(_lower(w) in _POSTS for w in head.text.split()[1:]))
     if (head.name is None or head.common or titled) and role and _is_cap(inner_words[-1]):
         # "a spokeswoman, Anna Richardson White, said", "the head of the main opposition party,
         # Ilse Brandt, said": the name sits in the commas, the description is its role.
@@ -1766,6 +1777,10 @@ def _relative_clause_start(toks, j: int) -> int | None:
     return None
 
 
+def _person_head(word: str) -> bool:
+    return word in PERSON_HEADS or word.endswith("s") and word[:-1] in PERSON_HEADS
+
+
 def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | None:
     """An unnamed speaker phrase ending at token i: "officials", "a Twitter spokesman", "the campaign"."""
     j = i
@@ -1801,10 +1816,16 @@ def _read_common_np(text, toks, i, strict: bool = False) -> SpeakerMention | Non
         n += 1
     words = [t[2] for t in toks[j:i + 1]]
     head = words[-1].lower()
+    # "the top State Department official for refugee issues", "a spokesman for farm groups": the
+    # person before the preposition is the head, not what the post is for.
+    post_for = next((k for k in range(1, len(words) - 1) if words[k] in ("for", "on")
+                     and _person_head(words[k - 1].lower())), None)
+    if post_for is not None:
+        head = words[post_for - 1].lower()
     lhead = head[:-1] if head.endswith("s") and head[:-1] in PERSON_HEADS else head
     plural = head.endswith("s") and not head.endswith("ss")  # "officials", not "the boss" or "a witness"
     if strict and words[0].lower() not in DETERMINERS and not (head.endswith("s") and not head.endswith("ss")) \
-            and head not in QUANTITY_HEADS:
+            and head not in QUANTITY_HEADS and post_for is None:
         return None  # an unknown singular noun with no determiner is not a subject we can trust
     if head in ORG_HEADS or (head.endswith("s") and head[:-1] in ORG_HEADS and head[:-1] not in PERSON_HEADS):
         kind = "organization"
@@ -1941,8 +1962,20 @@ def _holder_before_office(text: str, toks, last: int, m: SpeakerMention) -> Spea
     return None
 
 
+# An office for a list of fields, then its holder, closing the sentence: "said Forest Service Deputy
+# Chief for State, Private, and Tribal Forestry Jaelith Hall-Rivera." The list's last field runs to
+# two words at most before the holder's two-word name, as in `_name_after_joined_field`.
+_POST_FOR_LIST = re.compile(r"\s*(?P<post>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,6}\s+for\s+[A-Z][\w’'\-]*"
+                            r"(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?){1,4},?\s+and\s+"
+                            r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+"
+                            r"(?P<name>[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)(?=\s*[.,;:]|\s*$)")
+
+
 def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
     """The speaker of an inverted attribution, right after the cue: "said Peskov", "said the spokesman"."""
+    if (listed := _POST_FOR_LIST.match(text, pos, hi)) is not None:
+        return SpeakerMention(listed.start("post"), listed.end("name"), text[listed.start("post"):listed.end("name")],
+                              listed.group("name"), role=listed.group("post").removeprefix("the "), kind="person")
     toks = _tokens(text, pos, min(hi, pos + 240))
     if not toks:
         return None
