@@ -1574,3 +1574,17 @@ def test_said_with_a_comma_closing_a_paragraph():
 def test_irish_postnominal_with_full_stops():
     text = "Minister Coveney said the budget was big. Simon Coveney T.D. is the minister."
     assert whole(text) == [("indirect", "the budget was big", "Simon Coveney", "Minister Coveney", "Minister", "said")]
+
+
+# An embedded social-media post, signed "— Name (@handle) Date" at the end of its paragraph: the
+# account posted all of it; a name and a verb inside it are the post's own words.
+@pytest.mark.parametrize("text, expected", [
+    ("The vote was held.\n\n#WATCH: House Speaker Tom Hale declares Ann Ober duly elected as first President "
+     "pic.twitter.com/lZlsWQu9DU — Kestria Politics (@KestriaPolitics) October 20, 2021",
+     [("direct", "#WATCH: House Speaker Tom Hale declares Ann Ober duly elected as first President",
+       "Kestria Politics", "Kestria Politics", None, None)]),
+    ("Senator Tom Hale walked out of the sitting. — Kestria Today (@KestriaToday) 20 October 2021",
+     [("direct", "Senator Tom Hale walked out of the sitting.", "Kestria Today", "Kestria Today", None, None)]),
+])
+def test_an_embedded_post_is_its_accounts(text, expected):
+    assert whole(text) == expected

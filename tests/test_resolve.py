@@ -3152,6 +3152,19 @@ def test_a_body_owned_by_a_department_named_in_full(text, expected):
     ("Market Street was closed. She said it was a shame.", [("it was a shame", None, "She", None)]),
     ("Amina Ali runs a clinic. Ubuntu Hale is part of the team. She says the camps are full.",
      [("the camps are full", None, "She", None)]),
+    # A paragraph with no full stop (an embedded post) ends its sentence: "He" after it is the one the
+    # next sentences name, not a man named inside the post.
+    ("Senator Caswell Franklyn objected to the vote.\n\n#WATCH: House Speaker Arthur Holder declares Ann Ober "
+     "elected — Kestria Politics (@KestriaPolitics) October 20, 2021\n\nFranklyn's objection was about the "
+     "ballot. He also claimed that the process was rushed.",
+     [("#WATCH: House Speaker Arthur Holder declares Ann Ober elected", "Kestria Politics", "Kestria Politics",
+       None),
+      ("that the process was rushed", "Caswell Franklyn", "He", "Senator")]),
+    # A question's auxiliary opens no name: "Did Crooked Ann" is nobody, "She" is Ann Ober.
+    ('Tom Hale posted: "Did Crooked Ann help her friends?"\n\nAnn Ober is describing the post as unhinged. '
+     "She says it is dangerous.",
+     [('"Did Crooked Ann help her friends?"', "Tom Hale", "Tom Hale", None),
+      ("the post as unhinged", "Ann Ober", "Ann Ober", None), ("it is dangerous", "Ann Ober", "She", None)]),
 ])
 def test_a_person_shown_by_the_pronoun_opening_the_next_sentence(text, expected):
     assert said(text) == expected

@@ -205,6 +205,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
                                     0.4))
             continue
         pending = statement = None
+        if (post := _embedded_post(text, ps, pe)) is not None:
+            found.append(post)  # a post shown in the page, signed by its account: the account's words
+            continue
         # Most paragraphs hold no cue at all: find that out with one scan before splitting sentences.
         cues = list(CUE.finditer(text, ps, pe))
         if not cues:
@@ -1865,6 +1868,33 @@ def _make(text, start, end, mention, cue, said_on, segs, conf) -> _Found:
     if inner and inner[0].start <= start and inner[-1].end >= end - 1 and len(inner) == 1:
         kind = "direct"
     return _Found(kind, start, end, mention, cue, said_on, conf, inner)
+
+
+# A social-media post as pages embed it, its text then "— Name (@handle) October 20, 2021" closing
+# the paragraph.
+_POST_SIGNATURE = re.compile(r"\s[—–-]\s(?P<who>[^()\n—–]{2,60}?)\s\(@\w{1,30}\)\s+"
+                             r"(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")
+
+
+def _embedded_post(text: str, ps: int, pe: int) -> _Found | None:
+    """An embedded post: its text, up to the signature, is what the account posted; names and verbs
+    inside it are the post's own ("#WATCH: House Speaker Arthur Holder declares ..." is the account's)."""
+    sig = _POST_SIGNATURE.search(text, ps, _paragraph_end(text, ps, pe))
+    if sig is None:
+        return None
+    end = sig.start()
+    while end > ps and text[end - 1] in " \u00a0":
+        end -= 1
+    end = end - len(m.group()) if (m := _PICTURE_LINK.search(text, ps, end)) else end
+    while end > ps and text[end - 1] in " \u00a0":
+        end -= 1
+    mention = read_speaker_after(text, sig.start("who"), sig.end("who"))
+    if end - ps < 3 or mention is None or mention.pronoun:
+        return None
+    return _Found("direct", ps, end, mention, None, None, 0.6)
+
+
+_PICTURE_LINK = re.compile(r"\s*pic\.twitter\.com/\w+$")
 
 
 def _headline(text: str, ps: int, pe: int) -> _Found | None:

@@ -56,6 +56,19 @@ GENDER_WORDS = {
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _WHO_AFTER = re.compile(r",?\s+who\s")
+_BLOCK = re.compile(r"\S(?:.|\n(?![^\S\n]*\n))*")  # text between blank lines
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of text that a blank line ends, as it ends a sentence with no full stop (a headline, an
+    embedded post); a blank line after a colon does not ("the Chancellor has:" and the list after it)."""
+    spans: list[tuple[int, int]] = []
+    for m in _BLOCK.finditer(text):
+        if spans and text[spans[-1][1] - 1] == ":":
+            spans[-1] = (spans[-1][0], m.end())
+        else:
+            spans.append(m.span())
+    return spans
 _LIST_END_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _PLACE_OPENERS = {"north", "south", "east", "west", "new", "port", "san", "santa", "saint", "st", "lake", "mount",
                   "fort", "upper", "lower", "greater", "central", "northern", "southern", "eastern", "western"}
@@ -252,6 +265,9 @@ _RUN_OPENERS = (_NONSPEAKER_CAPS | {"the", "a", "an", "said", "says", "told", "a
     "regarding", "concerning", "following", "including", "given", "considering", "excluding", "barring", "pending",
     "toward", "towards", "within", "beyond", "besides", "around", "across", "behind", "between", "against", "upon",
     "into", "outside", "inside", "throughout", "near", "alongside", "until", "unless", "whether", "whereas",
+    # A question's auxiliary: "Did Crooked Hillary help ...?" names no "Did Crooked Hillary".
+    "did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "should", "shall", "must",
 }) - _HONORIFIC_WORDS
 
 
@@ -586,7 +602,7 @@ class Resolver:
         self._paragraphs = sorted(paragraphs) if paragraphs is not None else [(0, len(text))]
         self.quoted = [m.span() for m in _QUOTED.finditer(text)]
         self._quote_starts = [s for s, _ in self.quoted]
-        self.sentences = split_sentences(text) or [(0, len(text))]
+        self.sentences = [span for b in _blocks(text) for span in split_sentences(text, *b)] or [(0, len(text))]
         self._sentence_ends = [e for _, e in self.sentences]
         self.people: list[Person] = []
         self._mentions: list[tuple[int, Person | _Partial]] = []
@@ -1403,7 +1419,7 @@ class Resolver:
             se = min(se, pos)
             lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, se))
             named = [who for _, who in self._mentions[lo:hi] if who.likely]
-            first_at, first = self._mentions[lo] if lo < hi else (0, None)
+            first_at, first = self._first_mention(lo, hi)
             if isinstance(first, Person) and not first.likely and first.gender in (None, gender) \
                     and self.text[ss:first_at].strip(" \"“‘'") in ("", first.given):
                 return None  # its opening subject: named in full, nothing tells a person or which gender
@@ -1430,6 +1446,15 @@ class Resolver:
             return subject if subject is distinct[0] and subject.gender == gender else None
         return None
 
+    def _first_mention(self, lo: int, hi: int) -> tuple[int, Person | _Partial | None]:
+        """The first of the mentions lo..hi, and who it is: where a word may be two people ("Hillary" of
+        "Crooked Hillary", a nickname, and of Hillary Clinton), the one likely a person."""
+        if lo >= hi:
+            return 0, None
+        first_at = self._mentions[lo][0]
+        there = [w for p, w in self._mentions[lo:hi] if p == first_at]
+        return first_at, next((w for w in there if w.likely), there[0])
+
     def _unknown_opening_subject(self, si: int, pos: int, gender: str) -> bool:
         """Whether the pronoun's own sentence opens, before it, with a full name nothing shows to be
         a person ("Daiyrbek Orunbekov had written articles wherein he accused the president"): "he"
@@ -1438,7 +1463,7 @@ class Resolver:
         lo, hi = (bisect_left(self._mentions, x, key=_position) for x in (ss, pos))
         if lo >= hi:
             return False
-        first_at, first = self._mentions[lo]
+        first_at, first = self._first_mention(lo, hi)
         return isinstance(first, Person) and not first.likely and first.gender in (None, gender) \
             and not self._in_quote(first_at) and self.text[ss:first_at].strip(" \"“‘'") in ("", first.given)
 
