@@ -999,6 +999,19 @@ def test_the_subject_of_a_gerund_after_with_speaks(text, expected):
     assert whole(text) == expected
 
 
+# The subject of a participle after a comma is read from the clause's start, not from an "and" that
+# joins two words of one name: "a letter from the Stone Town Conservation and Development Authority
+# (STCDA) on July 26, explaining ..." names no "Development Authority".
+@pytest.mark.parametrize("text, expected", [
+    ("The dealers received a letter from the Kestria Conservation and Development Authority (KCDA) on July 26, "
+     "explaining that they had two days to leave.", []),
+    ("Tom Hale visited the Kestria Conservation and Development Authority on Monday, saying it did good work.",
+     [("indirect", "it did good work", "Tom Hale", "Tom Hale", None, "saying")]),
+])
+def test_and_inside_a_name_opens_no_clause_for_a_participle(text, expected):
+    assert whole(text) == expected
+
+
 # A partial quotation in the writer's sentence: whose words it is.
 @pytest.mark.parametrize("text, expected", [
     # After an opening subordinate clause, the main clause's subject.

@@ -1499,7 +1499,8 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
         cs = cut if cut > lo else cs
         if (joined := _joined_main_subject(text, lo, cs)) is not None:
             return joined
-    starts = [lo] + [m.end() for m in CLAUSE_OPENER.finditer(text, lo, cs) if m.end() > lo]
+    starts = [lo] + [m.end() for m in CLAUSE_OPENER.finditer(text, lo, cs) if m.end() > lo
+                     and not _and_inside_a_name(text, m)]
     if not participle:
         starts.reverse()  # the nearest clause first
     for start in starts:
@@ -1518,6 +1519,16 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
         if mention is not None:
             return mention
     return None
+
+
+_CAPITALISED_END = re.compile(r"[A-Z][\w’'\-]*\s+$")
+
+
+def _and_inside_a_name(text: str, m: re.Match) -> bool:
+    """Whether an "and" joins two capitalised words of one name ("the Stone Town Conservation and
+    Development Authority") rather than opening a clause."""
+    return m.group().strip() == "and" and text[m.end():m.end() + 1].isupper() \
+        and _CAPITALISED_END.search(text, max(0, m.start() - 40), m.start()) is not None
 
 
 _MAIN_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|and|yet)|;)\s+")
