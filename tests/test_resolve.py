@@ -1500,13 +1500,19 @@ def test_a_pronoun_and_names_as_modifiers_or_possessives(text, expected):
     # The deputy is not "the prime minister", whom the article does not name.
     ("Deputy Prime Minister Ivan Petrov arrived in Leeds. The prime minister said the plan was sound.",
      [("the plan was sound", None, "The prime minister", "The prime minister")]),
-    # "the First Minister" is not the deputy First Minister, in either case of "deputy".
+    # "the First Minister" is not the deputy First Minister, in either case of "deputy"; "the deputy
+    # First Minister" is.
     ('First Minister Ann Ober and deputy First Minister Ivan Petrov spoke.\n\nThe First Minister said: "It is sad."'
      '\n\nThe deputy First Minister said: "I agree."',
      [('"It is sad."', "Ann Ober", "The First Minister", "First Minister"),
-      ('"I agree."', None, "The deputy First Minister", "deputy First Minister")]),
+      ('"I agree."', "Ivan Petrov", "The deputy First Minister", "deputy First Minister")]),
     ('Deputy First Minister Ivan Petrov spoke.\n\nThe First Minister said: "It is sad."',
      [('"It is sad."', None, "The First Minister", "First Minister")]),
+    # "Rt. Hon." before the name, and "deputy" lower-case: each description finds its own holder.
+    ("First Minister Rt. Hon. Ann D. Ober MLA and deputy First Minister Ivan Petrov MLA visited the Open.\n\n"
+     'The First Minister said: "It is good."\n\nThe deputy First Minister added: "It is great."',
+     [('"It is good."', "Ann D. Ober", "The First Minister", "First Minister MLA"),
+      ('"It is great."', "Ivan Petrov", "The deputy First Minister", "deputy First Minister MLA")]),
     # "Rt." of "Rt. Hon" ends no sentence and is no part of the name.
     ("First Minister Rt. Hon Peter D Robinson MLA said the talks failed.",
      [("the talks failed", "Peter D Robinson", "First Minister Rt. Hon Peter D Robinson MLA", "First Minister MLA")]),
@@ -2149,6 +2155,10 @@ def test_british_government_styles_of_naming(text, expected):
        "Assistant Attorney General of ENRD")]),
     ('"We thank all who attended."\n\n– Ann Ober, chief executive',
      [('"We thank all who attended."', "Ann Ober", "Ann Ober, chief executive", "chief executive")]),
+    # A hyphen opening the paragraph signs too, and the posts and places after the name may run on.
+    ('"We thank all who attended."\n\n- Ann Ober, Regional Director General, Pacific Region, Kestria Border Agency',
+     [('"We thank all who attended."', "Ann Ober", "Ann Ober, Regional Director General,",
+       "Regional Director General")]),
     # A dash that opens a clause signs nothing.
     ('The report was out.\n\n"We thank all who attended."\n\n— and the talks went on until late.',
      [('"We thank all who attended."', None, None, None)]),

@@ -2218,7 +2218,7 @@ def _named_in_full(text: str, word: str) -> bool:
     return False
 
 
-_SIGN_OFF = re.compile(r"[—–]\s*(?P<who>[^\n]{3,120}?)\.?[^\S\n]*(?:\n|$)")
+_SIGN_OFF = re.compile(r"(?:[—–]|-(?=\s))\s*(?P<who>[^\n]{3,120}?)\.?[^\S\n]*(?:\n|$)")
 # A paragraph of its own holding only a full name, a comma and the post, with no full stop: "The
 # Honourable Gail Shea, Minister of Fisheries and Oceans" under a quotation, as Canadian and other
 # government releases sign their quotes. A heading ("The Path Forward") has no comma and post.
@@ -2254,9 +2254,15 @@ def _signed_after(text: str, end: int, starts: list[int]) -> SpeakerMention | No
     if m is None:
         return None
     mention = read_speaker_after(text, m.start("who"), m.end("who"))
-    if mention is None or mention.pronoun or not mention.name or mention.end < m.end("who") - 1:
+    if mention is None or mention.pronoun or not mention.name \
+            or mention.end < m.end("who") - 1 and not _POSTS_AND_PLACES.fullmatch(text, mention.end, m.end("who")):
         return None
     return mention
+
+
+# What may follow the name in a signature: posts, places and bodies, capitalised and in commas
+# ("- Nina Patel, Regional Director General, Pacific Region, Canada Border Services Agency").
+_POSTS_AND_PLACES = re.compile(r"(?:[,\s]|[A-Z][\w’'&.\-/]*|of|for|the|and|in|at|&)*")
 # "He was blunt:", "Hale was more cautious:": how the subject spoke, the quotation after it theirs.
 _MANNER = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)?\w+\s*:\s*")
 _ISSUED_STATEMENT = re.compile(r"\b(?:(?:issued|released|put\s+out|published)\s+(?:a|an)|(?:made|gave|issued|posted)\s+"

@@ -532,6 +532,8 @@ class Person:
             return
         if self.role is None:
             self.role = role
+        elif role.lower() in _DEPUTY_WORDS and not self.role.lower().startswith(role.lower()):
+            self.role = f"{role} {self.role}"  # "deputy" before "First Minister Ivan Petrov": his post
         words = {_key(w) for w in re.findall(r"[\w’'\-]+", _DEPUTY.sub(r"\1-\2", role))}
         words |= {TITLES_IN_FULL[w] for w in words if w in TITLES_IN_FULL}  # "Sen." is "the senator"
         self.role_words |= words
@@ -1236,11 +1238,14 @@ class Resolver:
         short = {_key(w) for w in re.findall(r"[\w’'\-]+", m.text or "") if w[0].isupper() and len(w) >= 3} & words
         # A former holder is not "the chancellor": only "the former chancellor" is.
         # ("National" is no "National's Education spokesman": the owner of a post is not its holder.)
+        # ("deputy-first" as written joins what a role read elsewhere may hold apart: "deputy", "first".)
+        parts = written | {part for w in written for part in w.split("-")}
         fits = [p for p in self.people if all(w in p.role_words or w in short and any(
-                    r.startswith(w) for r in p.role_words) for w in words)
+                    r.startswith(w) for r in p.role_words)
+                    or "-" in w and all(part in p.role_words for part in w.split("-")) for w in words)
                 and not (p.role_words & _PAST_HOLDER) - written
                 # (the deputy First Minister is not "the First Minister")
-                and not (p.role_words & _DEPUTY_WORDS) - written
+                and not (p.role_words & _DEPUTY_WORDS) - parts
                 and not words <= {r[:-2] for r in p.role_words if r.endswith("'s")}]
         if not fits and words & _HEAD_OF_BODY and self._head_only_here(m, words & _HEAD_OF_BODY):
             # "The U.N. chief" for "U.N. Secretary-General Ban Ki-moon": whoever holds the body's top post.

@@ -9,10 +9,10 @@ from ..clean import trimmed
 # Titles written with a full stop before a name ("Lt. Col. Dana Fry"): the resolver reads them as part
 # of a name's run (claims.extract.resolve).
 TITLE_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "prof", "rev", "lt", "col", "sgt",
-                       "capt", "jr", "cpl", "det", "supt", "insp", "maj", "brig", "cmdr", "pte"}
+                       "capt", "jr", "cpl", "det", "supt", "insp", "maj", "brig", "cmdr", "pte", "rt", "hon"}
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = TITLE_ABBREVIATIONS | {
-    "sr", "rt", "hon", "pres", "sec", "atty", "adm", "cllr",
+    "sr", "pres", "sec", "atty", "adm", "cllr",
     "inc", "corp", "co", "ltd", "llc", "bros", "dept", "univ", "assn", "no", "vol", "fig",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "vs", "etc", "e.g", "i.e", "approx", "est", "ft", "mt",
