@@ -639,6 +639,8 @@ def test_what_money_is(text, expected):
     ("Estimates by local officials indicate 300 homes were lost.", "Estimates by local officials"),
     # Finding something is no claim.
     ("Police found 3 bodies in the river.", None),
+    # An adverb between the subject and its verb is neither: "The government recently announced".
+    ("The government recently announced £100 million for schools.", "The government"),
     # A claim verb with another verb right after it was a noun: the estimate is what claims.
     ("A similar conservative estimate indicated income fell by $811 million.", "A similar conservative estimate"),
 ])

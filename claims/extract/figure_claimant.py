@@ -23,7 +23,7 @@ _SUBJECT = (r"(?:[A-Z][a-z]+\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0
             r"officials|authorities|police|experts|analysts|researchers|economists|scientists|campaigners)")
 _NAME = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
 _CLAIM_VERB = re.compile(
-    rf"(?P<subj>{_SUBJECT})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_SAY}\b"
+    rf"(?P<subj>{_SUBJECT})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?{_SAY}\b"
     # (a verb right after it shows it was a noun: "A similar conservative estimate indicated ...")
     r"(?!\s+(?:indicated|indicates|showed|shows|suggested|suggests|found|finds|put|puts|was|is|were|are|has|"
     r"had|have|said|says|released|published|revealed)\b)"
