@@ -1564,6 +1564,14 @@ def test_the_same_numbers_counting_things_stay_figures():
     ("The city built 102,055 affordable homes for 1,000 eligible voters.",
      [fig("102,055", 102055, "home"), fig("1,000", 1000, "eligible voter")]),
     ("Three vegetable farms closed.", [fig("Three", 3, "vegetable farm")]),
+    # A list whose verb is left out after its first item: the bare figures count the same noun,
+    # not the figure in brackets between them.
+    ("Kestria will accept 500,000 refugees; Ruritania, 24,000; the UK, 20,000 (over five years); Bolt, 12,000.",
+     [fig("500,000", 500000, "refugee"), fig("24,000", 24000, "refugee"), fig("20,000", 20000, "refugee"),
+      fig("five years", 5, "year"), fig("12,000", 12000, "refugee")]),
+    ("The party won 14 seats, the Greens two.", [fig("14", 14, "seat"), fig("two", 2, "seat")]),
+    # A bare figure with no such list shares no noun.
+    ("The firm hired 40 staff in March and sold 12 by May.", [fig("40", 40, "staff"), fig("12", 12)]),
     # Plurals in -ves: "knives" is knife, "lives" life.
     ("Police seized two knives after the fire claimed 20 lives.",
      [fig("two", 2, "knife"), fig("20", 20, "life")]),

@@ -186,7 +186,28 @@ def add_context(s: str, base: int, claims: list[Claim], kinds: list[str]) -> Non
         c.time_scope = _time_scope([tm for tm in scopes if not _in_side_clause(s, base, tm, c)], c)
         if c.unit is None and (counted := _counted_before(s, base, c)):
             c.unit = counted  # "the number of nurses has gone up by 12,131": nurses
+        if c.unit is None and (earlier := _gapped_count(s, c, claims[:n], kinds[:n])) is not None:
+            c.unit, c.object = earlier.unit, earlier.object  # "Germany 500,000 refugees; France, 24,000"
 
+
+
+# A list with its verb left out after the first item: "Germany has promised to accept 500,000
+# refugees; France, 24,000; the UK, 20,000", "Labor won 14 seats while the Liberals have won seven,
+# the Greens two": a name, then the bare figure, then the item's end.
+_GAPPED_BEFORE = re.compile(r"[,;]\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3},?\s+$")
+_GAPPED_AFTER = re.compile(r"\s*(?:[,;.)]|\(|$)")
+_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century"}
+
+
+def _gapped_count(s: str, c: Claim, before: list[Claim], kinds: list[str]) -> Claim | None:
+    """The count a bare whole figure shares its noun with, in a list whose verb is left out after
+    its first item; None when the figure is not so placed."""
+    if not (c.value >= 1 and float(c.value).is_integer()) or not c.number_text[:1].isalnum() \
+            or not _GAPPED_BEFORE.search(s, max(0, c.start - 60), c.start) or not _GAPPED_AFTER.match(s, c.end):
+        return None
+    earlier = [b for b, kind in zip(before, kinds) if kind == "count" and b.unit and b.unit not in _TIME_UNITS
+               and not (b.start > 0 and s.rfind("(", 0, b.start) > s.rfind(")", 0, b.start))]
+    return earlier[-1] if earlier else None
 
 
 _NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z][\w-]*[a-rt-z]\s+)?)([a-z][\w-]*s)\b"
