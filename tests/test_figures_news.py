@@ -271,6 +271,20 @@ def test_time_scope_comes_from_the_figures_own_clause(text, scope):
     assert c.time_scope == scope
 
 
+# VOA Special English writes years and money in words: a year said in words is no figure
+# ("since nineteen ninety-seven"), and cents after dollars are part of the amount.
+@pytest.mark.parametrize("text, expected", [
+    ("The wage has not changed since nineteen ninety-seven. Nineteen people died in nineteen twelve.",
+     [fig("Nineteen", 19, "people")]),
+    ("Nineteen hundred people came.", [fig("Nineteen hundred", 1900, "people")]),
+    ("The wage rose to seven dollars and seventy-five cents. The fee is 3 dollars and 50 cents.",
+     [fig("seven dollars and seventy-five cents", 7.75, "USD", trend="up", role="new level"),
+      fig("3 dollars and 50 cents", 3.5, "USD")]),
+])
+def test_years_and_money_in_words(text, expected):
+    assert figures(text) == expected
+
+
 @pytest.mark.parametrize("text, claimant", [
     ("The minister said the scheme cost £12bn.", "The minister"),
     ("The scheme cost £12bn, the minister said.", "the minister"),

@@ -282,6 +282,12 @@ _ONE_BESIDE_A = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){1,2}?and\s+an?\s", re.
 
 
 _ORDINAL_WORD_AFTER = re.compile(r"-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.I)
+# A year said in words, as VOA Special English writes it: "nineteen ninety-seven", "eighteen sixty-five".
+_CENTURIES = {"seventeen", "eighteen", "nineteen"}
+_SPOKEN_YEAR_REST = re.compile(r"\s*(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+                               r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
+                               r"hundred|oh-[a-z]+)\b", re.I)
+_SPOKEN_CENTURY_BEFORE = re.compile(r"\b(?:seventeen|eighteen|nineteen)\s+$", re.I)
 # An era after a year: "664 b.c.e.", "753 BC", "250 CE", "79 AD".
 _ERA_AFTER = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.|C\.E\.|b\.c\.(?:e\.)?|a\.d\.|c\.e\.)(?!\w)")
 
@@ -298,6 +304,9 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "net-zero", "zero-tolerance": a name for a policy, not a figure
     if _ORDINAL_WORD_AFTER.match(s, a.j):
         return False  # "the twenty-sixth dynasty", "their twenty-first win": an ordinal
+    if low.split()[0] in _CENTURIES and _SPOKEN_YEAR_REST.match(s, a.j) or _SPOKEN_CENTURY_BEFORE.search(a.left) \
+            and _SPOKEN_YEAR_REST.match(low):
+        return False  # "since nineteen ninety-seven", "in nineteen twelve": a year said in words
     if (before := _tail(a.left)[-1:]) and before[0] in LABEL_WORDS and not a.left.endswith(("-", "- ")):
         return False  # "phase two", "our number one priority", "stage three": a label, as "page 12" is
     if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
@@ -555,6 +564,8 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
             return a.j
     if unit and unit in CURRENCY_SUFFIX.values() and unit not in ("cent", "pence", "sen"):
         a.currency, unit = unit, None
+        if (cents := _AND_CENTS.match(s, k)) is not None and (n := _small_number(cents.group("n"))) is not None:
+            a.value, a.integer, k = a.value + n / 100, False, cents.end()  # "five dollars and fifteen cents"
     if a.currency and _US.match(s, k):
         k = _US.match(s, k).end()
     if a.currency:
@@ -564,6 +575,19 @@ def _magnitude_and_unit(s: str, a: _Amount) -> int | None:
             k = pm.end()
     a.unit = unit
     return k
+
+
+_AND_CENTS = re.compile(r"\s+and\s+(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:cents?|pence)\b", re.I)
+
+
+def _small_number(word: str) -> int | None:
+    """A number under 100 in digits or words ("15", "fifteen", "seventy-five"); None for anything else."""
+    if word.isdigit():
+        return int(word)
+    parts = word.lower().split("-")
+    if all(p in SMALL for p in parts) and sum(SMALL[p] for p in parts) < 100:
+        return sum(SMALL[p] for p in parts)
+    return None
 
 
 # A chamber passing or throwing out a measure by a tally is a vote: "the Senate passed the bill 72 to 26".
