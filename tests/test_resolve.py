@@ -2253,6 +2253,11 @@ def test_hyphenated_modifiers_of_a_post(text, expected):
     ("Kestria Council for Voluntary Action Director of Operations, Tom Hale, said the groups helped.",
      [("the groups helped", "Tom Hale", "Kestria Council for Voluntary Action Director of Operations, Tom Hale,",
        "Kestria Council for Voluntary Action Director of Operations")]),
+    # An office for a list of fields, then its holder in commas.
+    ('"Labor is wrong," Minister for Families, Community Services and Indigenous Affairs, Ann Ober, said today.',
+     [('"Labor is wrong,"', "Ann Ober",
+       "Minister for Families, Community Services and Indigenous Affairs, Ann Ober,",
+       "Minister for Families, Community Services and Indigenous Affairs")]),
     # An office for a list of fields, then its holder.
     ('“It is important,” said Forest Service Deputy Chief for State, Private, and Tribal Forestry Ann Ober.',
      [("“It is important,”", "Ann Ober",

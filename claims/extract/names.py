@@ -1625,6 +1625,13 @@ _POSTS = {"director", "chief", "manager", "president", "secretary", "officer", "
           "chairperson", "administrator", "commissioner", "minister", "spokesperson", "spokesman", "spokeswoman"}
 
 
+# An office for a list of fields, up to the last field: "Minister for Families, Community Services and ".
+_POST_LIST_BEFORE = re.compile(r"(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Director|"
+                               r"Envoy|Ambassador|Member)(?:\s+of\s+State)?\s+(?:for|of)\s+[A-Z][\w’'\-]*"
+                               r"(?:\s+[A-Z][\w’'\-]*)*(?:,\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'\-]*)*)"
+                               r"*,\s+$")
+
+
 def _read_appositive(text, toks, i) -> SpeakerMention | None:
     """ "Dmitry Peskov, the Kremlin spokesperson, said": the name before the first comma, the role between."""
     j = _comma_before(toks, i)
@@ -1659,6 +1666,13 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
         role = None
     else:
         role = re.sub(r"^(?:the|a|an)\s+", "", appositive)
+    if (post := _POST_LIST_BEFORE.search(text, max(0, head.start - 120), head.start)) \
+            and _is_cap(inner_words[-1]) and (inner := _read_name(text, toks, i - 1)) is not None \
+            and inner.kind == "person" and inner.name and " " in inner.name and inner.start == toks[j + 1][0]:
+        # "Minister for Families, Community Services and Indigenous Affairs, Mal Brough, said": the
+        # last field of an office's list is no body; the name in the commas holds the office.
+        return SpeakerMention(post.start(), toks[i][1], text[post.start():toks[i][1]], inner.name,
+                              role=text[post.start():toks[j][0]].strip(), kind="person")
     titled = head.kind != "person" and (_lower(head.text.split()[0]) in TITLES | {"the", "a", "an"}
                                         and any(_lower(w) in TITLES for w in head.text.split()[:2])
                                         or any(_lower(w) in _POSTS for w in head.text.split()[1:]))
