@@ -285,6 +285,16 @@ def test_years_and_money_in_words(text, expected):
     assert figures(text) == expected
 
 
+# A number in square brackets is a footnote or link marker, as print pages show them ("reporting
+# [1] that", "[3][eng]"); a figure inside a bracketed aside still counts.
+@pytest.mark.parametrize("text, expected", [
+    ("News media are reporting [1] that 250 members [4] were killed.", [fig("250", 250, "member")]),
+    ("Units [12 of them] failed.", [fig("12", 12)]),
+])
+def test_bracketed_markers_are_no_figures(text, expected):
+    assert figures(text) == expected
+
+
 @pytest.mark.parametrize("text, claimant", [
     ("The minister said the scheme cost £12bn.", "The minister"),
     ("The scheme cost £12bn, the minister said.", "the minister"),

@@ -69,8 +69,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_dz.jsonl", "gold_figures_ea.jsonl", "gold_figures_eb.jsonl",
                 "gold_figures_ec.jsonl", "gold_figures_ed.jsonl", "gold_figures_ee.jsonl",
                 "gold_figures_ef.jsonl", "gold_figures_eg.jsonl", "gold_figures_eh.jsonl",
-                "gold_figures_ej.jsonl", "gold_figures_ek.jsonl", "gold_figures_el.jsonl",
-                "gold_figures_em.jsonl"]
+                "gold_figures_ei.jsonl", "gold_figures_ej.jsonl", "gold_figures_ek.jsonl",
+                "gold_figures_el.jsonl", "gold_figures_em.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -239,6 +239,7 @@ PARTS = {
     "fresh133": ("articles_fresh133.jsonl", "f133", 1, 8, []),
     "fresh134": ("articles_fresh134.jsonl", "f134", 1, 7, []),
     "fresh135": ("articles_fresh135.jsonl", "f135", 1, 8, []),
+    "fresh136": ("articles_fresh136.jsonl", "f136", 1, 8, []),
     "fresh137": ("articles_fresh137.jsonl", "f137", 1, 7, []),
     "fresh138": ("articles_fresh138.jsonl", "f138", 1, 8, []),
     "fresh139": ("articles_fresh139.jsonl", "f139", 1, 8, []),

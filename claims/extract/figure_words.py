@@ -510,6 +510,8 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
     last = tail[-1] if tail else ""
     if raw.startswith("0") and len(raw) > 1 and raw[1].isdigit():
         return j  # "00726": postal codes and identifiers keep their leading zero
+    if left.endswith("[") and s.startswith("]", j):
+        return j  # "reported [1] that", "[3][eng]": a footnote or link marker, as pages print them
     if integer and _STREET_NAMED_AFTER.match(s, j):
         return j  # "36 Quai des Orfèvres", "12 Rue de Rivoli": the street's word before its name
     if unit:
