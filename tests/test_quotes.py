@@ -1601,3 +1601,16 @@ def test_irish_postnominal_with_full_stops():
 ])
 def test_an_embedded_post_is_its_accounts(text, expected):
     assert whole(text) == expected
+
+
+# A print page's link and language markers ("opines [3][eng]:", "told [4] [ru]:") part no speaker
+# from the cue and the quotation it introduces; the quote's words keep them as printed.
+@pytest.mark.parametrize("text, expected", [
+    ("Jeffrey Broman opines [3][eng]:\n\n“Since when have the police cared? I smell a coverup”.",
+     [("direct", "“Since when have the police cared? I smell a coverup”", "Jeffrey Broman", "Jeffrey Broman", None,
+       "opines")]),
+    ("The BBC [5] writes, “To his followers, he was a freedom fighter.”",
+     [("direct", "“To his followers, he was a freedom fighter.”", "BBC", "The BBC", None, "writes")]),
+])
+def test_link_markers_part_no_speaker_from_the_cue(text, expected):
+    assert whole(text) == expected

@@ -40,7 +40,7 @@ SAY_WORDS = ("say|says|said|saying|tells|told|telling|adds|added|adding|note|not
              "estimate|estimates|estimated|clarified|clarify|inform|informed|informs|assure|assured|assures|"
              "reiterate|reiterated|reiterates|concluded|conclude|concludes|threaten|threatened|threatens|"
              "threatening|mention|mentions|mentioned|mentioning|recount|recounted|recounts|summarize|summarized|"
-             "opine|opined|indicate|indicated|indicates|tell|warning|repeat|repeats|repeated|repeating|remind|"
+             "opine|opines|opined|indicate|indicated|indicates|tell|warning|repeat|repeats|repeated|repeating|remind|"
              "reminds|reminded|reminding|congratulate|congratulates|congratulated|congratulating|dismissing|"
              "touting|assuring|commented|emphasise|emphasises|emphasised|emphasising|criticise|criticises|"
              "criticising|summarise|summarised|apologised for|read|reads|pointed out|points out|pointing out|"

@@ -171,8 +171,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
     """Direct quotes and reported speech in the article paragraphs of text, and the speakers behind them.
 
     `paragraphs` are (start, end) spans of the article body (from `claims.clean`); every offset
-    returned indexes `text` exactly. `published` ("YYYY-MM-DD") resolves "said Tuesday".
+    returned indexes `text` exactly. `published` ("YYYY-MM-DD") resolves "said Tuesday". Link and
+    language markers ("opines [3][eng]:") are read as spaces, so they part no speaker from a cue.
     """
+    original, text = text, _LINK_MARKER.sub(lambda m: " " * len(m.group()), text)
     found: list[_Found] = []
     segs_by_par = _segments(text, paragraphs)
     pending: SpeakerMention | None = None  # "X said:" at the end of a paragraph
@@ -233,7 +235,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
     for f in found:
         _document_author(text, f)
     found.sort(key=lambda f: (f.start, f.end))
-    return _resolve(text, found, paragraphs, published)
+    return _resolve(text, found, paragraphs, published, original)
+
+
+# A print page's numbered link, or a link's language: "reported [1] that", "told [4] [ru]:".
+_LINK_MARKER = re.compile(r"\[(?:\d{1,3}|[a-z]{2,3})\]")
 
 
 # What was announced or released is a document someone else wrote: "announced an order by X directing ...".
@@ -2360,12 +2366,14 @@ _WRITERS_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _resolve(text: str, found: list[_Found], paragraphs: list[tuple[int, int]],
-             published: str | None = None) -> tuple[list[Quote], list[Speaker]]:
+             published: str | None = None, original: str | None = None) -> tuple[list[Quote], list[Speaker]]:
     """Resolve every speaker mention in text order and build the Quote and Speaker records.
 
     A quote's speaker is the full name its mention resolves to, or None: a description, a pronoun
-    or a partial name the article does not tie to one person keeps only its `speaker_text`.
+    or a partial name the article does not tie to one person keeps only its `speaker_text`. A quote's
+    words are those of the `original` text, where `text` has its link markers blanked.
     """
+    original = text if original is None else original
     resolver = Resolver(text, paragraphs, published)
     quotes = []
     seen = set()
@@ -2379,7 +2387,7 @@ def _resolve(text: str, found: list[_Found], paragraphs: list[tuple[int, int]],
             name, _, role = resolver.resolve(m, (f.start, f.end))
         quotes.append(Quote(
             kind=f.kind,
-            text=text[f.start:f.end],
+            text=original[f.start:f.end],
             start=f.start,
             end=f.end,
             speaker=name,
