@@ -1614,3 +1614,18 @@ def test_an_embedded_post_is_its_accounts(text, expected):
 ])
 def test_link_markers_part_no_speaker_from_the_cue(text, expected):
     assert whole(text) == expected
+
+
+# "states" reports what was stated ("The report states that", "Minister Ann Ober states:"); "States"
+# and the plural noun do not ("the United States said", "member states said", "a number of states that").
+@pytest.mark.parametrize("text, expected", [
+    ("The report states that few firms use iodised salt.",
+     [("indirect", "that few firms use iodised salt", None, "The report", None, "states")]),
+    ('Minister Ann Ober published the report. Minister Ober states: "Many recommendations are apt."',
+     [("direct", '"Many recommendations are apt."', "Ann Ober", "Minister Ober", "Minister", "states")]),
+    ("The United States said the talks failed.",
+     [("indirect", "the talks failed", "United States", "The United States", None, "said")]),
+    ("Trump won a number of states that are friendly to him.", []),
+])
+def test_states_as_a_verb_of_saying(text, expected):
+    assert whole(text) == expected

@@ -2253,6 +2253,9 @@ def test_hyphenated_modifiers_of_a_post(text, expected):
     ("Kestria Council for Voluntary Action Director of Operations, Tom Hale, said the groups helped.",
      [("the groups helped", "Tom Hale", "Kestria Council for Voluntary Action Director of Operations, Tom Hale,",
        "Kestria Council for Voluntary Action Director of Operations")]),
+    # "Secretary of State" or "Minister of State" before a surname is a title: the holder named before.
+    ("Secretary of State Ann Ober visited Kestria. Secretary of State Ober said the talks went well.",
+     [("the talks went well", "Ann Ober", "Secretary of State Ober", "Secretary of State")]),
     # An office for a list of fields, then its holder in commas.
     ('"Labor is wrong," Minister for Families, Community Services and Indigenous Affairs, Ann Ober, said today.',
      [('"Labor is wrong,"', "Ann Ober",

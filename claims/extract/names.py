@@ -1493,6 +1493,9 @@ def _title_of_place(body: list[str], lbody: list[str], k: int):
     them is a known given name: two family names), when at least three capitalised words follow;
     None otherwise."""
     tail = [w for w in body[k + 1:] if w.lower() != "the"]  # ("Senator for the Northern Territory": a place)
+    if len(tail) == 2 and tail[0] == "State" and lbody[k - 1] in ("minister", "secretary") \
+            and lbody[-1] not in ORG_WORDS | TITLES | CONNECTORS | _PLACE_LAST_WORDS:
+        return body[-1:], lbody[-1:], " ".join(body[:-1]), None  # "Secretary of State Blinken": a surname
     if len(tail) >= 3 and all(w[0].isupper() for w in tail[-2:]) and lbody[-1] not in _PLACE_LAST_WORDS \
             and not any(w in ORG_WORDS or w in TITLES or w in CONNECTORS for w in lbody[-2:]):
         n = 3 if len(tail) >= 4 and lbody[-3] in GIVEN_NAMES and lbody[-2] not in GIVEN_NAMES else 2

@@ -211,7 +211,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
             found.append(post)  # a post shown in the page, signed by its account: the account's words
             continue
         # Most paragraphs hold no cue at all: find that out with one scan before splitting sentences.
-        cues = list(CUE.finditer(text, ps, pe))
+        cues = _cues(text, ps, pe)
         if not cues:
             found.extend(_direct_groups(text, ps, pe, segs))
             continue
@@ -619,6 +619,24 @@ _THING_CLAIMED = re.compile(r"\s+(?:(?!that\b|this\b|there\b|it\b)(?:\d[\d,]*|[\
                             r"since|when|while|but|worth|last|this|each|every)\b)", re.I)
 
 
+# "states" after a determiner or a word of kind is the plural noun, what follows it ("a number of
+# states that ...", "member states: ..."); `CUE` already leaves out "States" and "states" before anything
+# but what was stated.
+_STATES_NOUN_BEFORE = re.compile(r"\b(?:the|of|these|those|many|several|some|all|other|member|swing|battleground|"
+                                 r"bellwether|key|most|few|both|more|island|gulf|baltic|arab|small|neighbou?ring|"
+                                 r"individual|[a-z]+ern|\d+|two|three|four|five|six|seven|eight|nine|ten|fifty)\s+$",
+                                 re.I)
+
+
+def _cues(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The cues of text[lo:hi], without "states" where it is the plural noun."""
+    return [m for m in CUE.finditer(text, lo, hi) if not _states_a_noun(text, m.start(), m.end(), m.group())]
+
+
+def _states_a_noun(text: str, cs: int, ce: int, cue: str) -> bool:
+    return cue == "states" and _STATES_NOUN_BEFORE.search(text, max(0, cs - 20), cs) is not None
+
+
 def _claims_a_thing(text: str, ce: int, cue: str) -> bool:
     return cue.lower() in ("claim", "claims", "claimed", "claiming") and bool(_THING_CLAIMED.match(text, ce))
 
@@ -760,7 +778,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
     content clause after it.
     """
     st = _Sentence(text, ss, se, pe, segs, published, covered_until=ss)
-    cues = list(CUE.finditer(text, ss, se))
+    cues = _cues(text, ss, se)
     closing = _closing_attribution(text, ss, se, segs, cues)
     for m in cues:
         cs, ce = m.span()
