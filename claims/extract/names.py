@@ -1008,8 +1008,9 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
                            or _day_in_a_name(toks, j - 1)):
             j -= 1  # ("Sergeant First Class Tom Hale", "the First Minister": "First" of a rank or title;
             # "The Sunday Times")
-        elif seen_role and w.replace("-", "").isalpha() and w.islower() and lw not in CLAUSE_WORDS and lw not in DETERMINERS \
-                and lw not in AUXILIARIES and lw not in OBJECT_PREPOSITIONS and not lw.endswith(("ed", "ing", "ly")) \
+        elif seen_role and w.replace("-", "").isalpha() and w.islower() and lw not in CLAUSE_WORDS \
+                and lw not in DETERMINERS and lw not in AUXILIARIES and lw not in OBJECT_PREPOSITIONS \
+                and not lw.endswith(("ed", "ing", "ly")) \
                 and i - j < 6:
             # Modifiers of a role noun: "river authority spokesperson Maren Holt".
             j -= 1
@@ -1631,8 +1632,23 @@ _POSTS = {"director", "chief", "manager", "president", "secretary", "officer", "
 # An office for a list of fields, up to the last field: "Minister for Families, Community Services and ".
 _POST_LIST_BEFORE = re.compile(r"(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Director|"
                                r"Envoy|Ambassador|Member)(?:\s+of\s+State)?\s+(?:for|of)\s+[A-Z][\w’'\-]*"
-                               r"(?:\s+[A-Z][\w’'\-]*)*(?:,\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'\-]*)*)"
-                               r"*,\s+$")
+                               r"(?:\s+[A-Z][\w’'\-]*)*"
+                               r"(?:,\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'\-]*)*)*,\s+$")
+
+
+def _holder_of_listed_post(text, toks, i: int, j: int, head: SpeakerMention) -> SpeakerMention | None:
+    """ "Minister for Families, Community Services and Indigenous Affairs, Mal Brough, said": the last
+    field of an office's list (`head`, up to the comma at j) is no body; the full name in the commas
+    before the cue at i holds the office."""
+    post = _POST_LIST_BEFORE.search(text, max(0, head.start - 120), head.start)
+    if post is None or not _is_cap(toks[i - 1][2]):
+        return None
+    inner = _read_name(text, toks, i - 1)
+    if inner is None or inner.kind != "person" or not inner.name or " " not in inner.name \
+            or inner.start != toks[j + 1][0]:
+        return None
+    return SpeakerMention(post.start(), toks[i][1], text[post.start():toks[i][1]], inner.name,
+                          role=text[post.start():toks[j][0]].strip(), kind="person")
 
 
 def _read_appositive(text, toks, i) -> SpeakerMention | None:
@@ -1669,13 +1685,8 @@ def _read_appositive(text, toks, i) -> SpeakerMention | None:
         role = None
     else:
         role = re.sub(r"^(?:the|a|an)\s+", "", appositive)
-    if (post := _POST_LIST_BEFORE.search(text, max(0, head.start - 120), head.start)) \
-            and _is_cap(inner_words[-1]) and (inner := _read_name(text, toks, i - 1)) is not None \
-            and inner.kind == "person" and inner.name and " " in inner.name and inner.start == toks[j + 1][0]:
-        # "Minister for Families, Community Services and Indigenous Affairs, Mal Brough, said": the
-        # last field of an office's list is no body; the name in the commas holds the office.
-        return SpeakerMention(post.start(), toks[i][1], text[post.start():toks[i][1]], inner.name,
-                              role=text[post.start():toks[j][0]].strip(), kind="person")
+    if (holder := _holder_of_listed_post(text, toks, i, j, head)) is not None:
+        return holder
     titled = head.kind != "person" and (_lower(head.text.split()[0]) in TITLES | {"the", "a", "an"}
                                         and any(_lower(w) in TITLES for w in head.text.split()[:2])
                                         or any(_lower(w) in _POSTS for w in head.text.split()[1:]))
@@ -1982,7 +1993,8 @@ def _holder_before_office(text: str, toks, last: int, m: SpeakerMention) -> Spea
 # An office for a list of fields, then its holder, closing the sentence: "said Forest Service Deputy
 # Chief for State, Private, and Tribal Forestry Jaelith Hall-Rivera." The list's last field runs to
 # two words at most before the holder's two-word name, as in `_name_after_joined_field`.
-_POST_FOR_LIST = re.compile(r"\s*(?P<post>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,6}\s+for\s+[A-Z][\w’'\-]*"
+_POST_FOR_LIST = re.compile(r"\s*(?P<post>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,6}\s+for\s+"
+                            r"[A-Z][\w’'\-]*"
                             r"(?:,\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?){1,4},?\s+and\s+"
                             r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+"
                             r"(?P<name>[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)(?=\s*[.,;:]|\s*$)")

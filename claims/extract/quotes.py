@@ -619,6 +619,10 @@ _THING_CLAIMED = re.compile(r"\s+(?:(?!that\b|this\b|there\b|it\b)(?:\d[\d,]*|[\
                             r"since|when|while|but|worth|last|this|each|every)\b)", re.I)
 
 
+def _claims_a_thing(text: str, ce: int, cue: str) -> bool:
+    return cue.lower() in ("claim", "claims", "claimed", "claiming") and bool(_THING_CLAIMED.match(text, ce))
+
+
 # "states" after a determiner or a word of kind is the plural noun, what follows it ("a number of
 # states that ...", "member states: ..."); `CUE` already leaves out "States" and "states" before anything
 # but what was stated.
@@ -635,10 +639,6 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match]:
 
 def _states_a_noun(text: str, cs: int, ce: int, cue: str) -> bool:
     return cue == "states" and _STATES_NOUN_BEFORE.search(text, max(0, cs - 20), cs) is not None
-
-
-def _claims_a_thing(text: str, ce: int, cue: str) -> bool:
-    return cue.lower() in ("claim", "claims", "claimed", "claiming") and bool(_THING_CLAIMED.match(text, ce))
 
 
 def _phone_call(text: str, ce: int, cue: str) -> bool:
@@ -2278,8 +2278,9 @@ def _signed_after(text: str, end: int, starts: list[int]) -> SpeakerMention | No
     if m is None:
         return None
     mention = read_speaker_after(text, m.start("who"), m.end("who"))
+    short = mention is not None and mention.end < m.end("who") - 1
     if mention is None or mention.pronoun or not mention.name \
-            or mention.end < m.end("who") - 1 and not _POSTS_AND_PLACES.fullmatch(text, mention.end, m.end("who")):
+            or short and not _POSTS_AND_PLACES.fullmatch(text, mention.end, m.end("who")):
         return None
     return mention
 
@@ -2287,6 +2288,8 @@ def _signed_after(text: str, end: int, starts: list[int]) -> SpeakerMention | No
 # What may follow the name in a signature: posts, places and bodies, capitalised and in commas
 # ("- Nina Patel, Regional Director General, Pacific Region, Canada Border Services Agency").
 _POSTS_AND_PLACES = re.compile(r"(?:[,\s]|[A-Z][\w’'&.\-/]*|of|for|the|and|in|at|&)*")
+
+
 # "He was blunt:", "Hale was more cautious:": how the subject spoke, the quotation after it theirs.
 _MANNER = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been)\s+(?:\w+\s+)?\w+\s*:\s*")
 _ISSUED_STATEMENT = re.compile(r"\b(?:(?:issued|released|put\s+out|published)\s+(?:a|an)|(?:made|gave|issued|posted)\s+"
