@@ -295,6 +295,16 @@ def test_bracketed_markers_are_no_figures(text, expected):
     assert figures(text) == expected
 
 
+# "AS$" is an Australian dollar, as "A$" is (not the Singapore dollar of its last letters); a word in
+# -s before the plural "the number of" counts is that noun's modifier ("overseas jobs").
+@pytest.mark.parametrize("text, expected", [
+    ("He was fined AS$5,000.", [fig("AS$5,000", 5000, "AUD")]),
+    ("The number of overseas jobs supported stood at 4622.", [fig("4622", 4622, "overseas job")]),
+])
+def test_australian_dollars_and_the_number_of(text, expected):
+    assert figures(text) == expected
+
+
 @pytest.mark.parametrize("text, claimant", [
     ("The minister said the scheme cost £12bn.", "The minister"),
     ("The scheme cost £12bn, the minister said.", "the minister"),

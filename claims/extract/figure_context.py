@@ -210,8 +210,10 @@ def _gapped_count(s: str, c: Claim, before: list[Claim], kinds: list[str]) -> Cl
     return earlier[-1] if earlier else None
 
 
-_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z][\w-]*[a-rt-z]\s+)?)([a-z][\w-]*s)\b"
-                        r"(?<!\bis)(?<!\bwas)(?<!\bhas)")
+# ("overseas jobs": a word in -s before the plural counted is its modifier.)
+_NOT_PLURALS = r"(?:across|as|is|was|has|its|his|this|thus|plus|less|unless|whereas|towards|afterwards|perhaps|always)"
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z][\w-]*[a-rt-z]\s+|[a-z][\w-]*s\s+"
+                        rf"(?=(?!{_NOT_PLURALS}\b)[a-z][\w-]*s\b))?)([a-z][\w-]*s)\b(?<!\bis)(?<!\bwas)(?<!\bhas)")
 
 
 def _counted_before(s: str, base: int, c: Claim) -> str | None:

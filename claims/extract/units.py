@@ -38,7 +38,7 @@ MULTIPLIERS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 
 # Currency written before the figure. Order matters only for the regex (longest first).
 CURRENCY_PREFIX = {
     "US$": "USD", "US $": "USD", "$US": "USD", "USD": "USD", "U.S.$": "USD",
-    "A$": "AUD", "AU$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CDN$": "CAD", "Cdn$": "CAD", "CAD": "CAD",
+    "A$": "AUD", "AU$": "AUD", "AS$": "AUD", "AUD": "AUD", "C$": "CAD", "CA$": "CAD", "CDN$": "CAD", "Cdn$": "CAD", "CAD": "CAD",
     "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HK $": "HKD", "HKD": "HKD", "S$": "SGD",
     "R$": "BRL", "$": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
     # "PS" and "Y=" are how £ and ¥ come out of ASCII-folded wire copy.
