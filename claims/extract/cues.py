@@ -44,7 +44,7 @@ SAY_WORDS = ("say|says|said|saying|tells|told|telling|adds|added|adding|note|not
              "reminds|reminded|reminding|congratulate|congratulates|congratulated|congratulating|dismissing|"
              "touting|assuring|commented|emphasise|emphasises|emphasised|emphasising|criticise|criticises|"
              "criticising|summarise|summarised|apologised for|read|reads|pointed out|points out|pointing out|"
-             "point out|states")
+             "point out")
 
 
 def _trie_pattern(words: list[str], top: bool = True) -> str:
@@ -73,9 +73,10 @@ def _trie_pattern(words: list[str], top: bool = True) -> str:
 
 
 # A cue word, capitalised or not ("Says" in a headline), as a whole word.
-# ("States" and "states" before anything but what was stated are the noun: "the United States said".)
-CUE = re.compile(r"(?<![\w\-’'])(?!States\b)(?!states(?!\s*(?:that\b|:|[“\"]|,\s*[“\"])))"
-                 + _trie_pattern(sorted(set(SAY_WORDS.split("|")) | {"according to"})) + r"(?![\w\-’'])")
+# "states" is a cue only in lower case before what was stated: "the United States said" and
+# "member states said" are the noun.
+CUE = re.compile(r"(?<![\w\-’'])(?:" + _trie_pattern(sorted(set(SAY_WORDS.split("|")) | {"according to"}))
+                 + r"|states(?=\s*(?:that\b|:|[“\"]|,\s*[“\"])))(?![\w\-’'])")
 
 # Cues that take a hearer before the content: "told reporters that", "urged Congress to".
 TELL_CUES = {"accuse", "accused", "accuses", "accusing", "ask", "asked", "asking", "asks", "assure", "assured",

@@ -634,11 +634,8 @@ _STATES_NOUN_BEFORE = re.compile(r"\b(?:the|of|these|those|many|several|some|all
 
 def _cues(text: str, lo: int, hi: int) -> list[re.Match]:
     """The cues of text[lo:hi], without "states" where it is the plural noun."""
-    return [m for m in CUE.finditer(text, lo, hi) if not _states_a_noun(text, m.start(), m.end(), m.group())]
-
-
-def _states_a_noun(text: str, cs: int, ce: int, cue: str) -> bool:
-    return cue == "states" and _STATES_NOUN_BEFORE.search(text, max(0, cs - 20), cs) is not None
+    return [m for m in CUE.finditer(text, lo, hi)
+            if m.group() != "states" or not _STATES_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())]
 
 
 def _phone_call(text: str, ce: int, cue: str) -> bool:
@@ -1914,6 +1911,8 @@ _POST_SIGNATURE = re.compile(r"\s[—–-]\s(?P<who>[^()\n—–]{2,60}?)\s\(@\w
 def _embedded_post(text: str, ps: int, pe: int) -> _Found | None:
     """An embedded post: its text, up to the signature, is what the account posted; names and verbs
     inside it are the post's own ("#WATCH: House Speaker Arthur Holder declares ..." is the account's)."""
+    if "(@" not in text[ps:pe]:
+        return None
     sig = _POST_SIGNATURE.search(text, ps, _paragraph_end(text, ps, pe))
     if sig is None:
         return None

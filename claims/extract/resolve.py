@@ -56,18 +56,20 @@ GENDER_WORDS = {
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _WHO_AFTER = re.compile(r",?\s+who\s")
-_BLOCK = re.compile(r"\S(?:.|\n(?![^\S\n]*\n))*")  # text between blank lines
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Spans of text that a blank line ends, as it ends a sentence with no full stop (a headline, an
     embedded post); a blank line after a colon does not ("the Chancellor has:" and the list after it)."""
     spans: list[tuple[int, int]] = []
-    for m in _BLOCK.finditer(text):
-        if spans and text[spans[-1][1] - 1] == ":":
-            spans[-1] = (spans[-1][0], m.end())
-        else:
-            spans.append(m.span())
+    start = 0
+    for m in _BLANK_LINE.finditer(text):
+        if text[start:m.start()].rstrip().endswith(":"):
+            continue
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
     return spans
 _LIST_END_BEFORE = re.compile(r"\b(?:and|or)\s+$")
 _PLACE_OPENERS = {"north", "south", "east", "west", "new", "port", "san", "santa", "saint", "st", "lake", "mount",
