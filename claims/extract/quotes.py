@@ -223,7 +223,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
                 k += 1
             if k == len(cues) or cues[k].start() >= se:
                 continue
-            out, pend = _attributions(text, ss, se, pe, segs, published)
+            own = [m for m in cues[k:] if m.start() < se and m.end() <= se]
+            out, pend = _attributions(text, ss, se, pe, segs, published, own)
             found.extend(out)
             if pend is not None and se == pe:
                 pending, pending_cue, pending_after_content = pend
@@ -765,17 +766,17 @@ class _Cue:
     before_start: int = 0  # where the attribution starts
 
 
-def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], published: str | None):
+def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], published: str | None,
+                  cues: list[re.Match]):
     """Attributions of one sentence: direct segments get their speaker, reported speech becomes quotes.
 
     Each cue is read in turn: "according to" has a shape of its own; otherwise its speaker is read
     (before it, inverted after it, or the subject of its clause), and then the first shape that
     fits the words around decides what was said: an "as ... reported" aside, a quotation right
     before or after, a closing colon, content before the attribution, a content object, or a
-    content clause after it.
+    content clause after it. `cues` are the sentence's, found with its paragraph's.
     """
     st = _Sentence(text, ss, se, pe, segs, published, covered_until=ss)
-    cues = _cues(text, ss, se)
     closing = _closing_attribution(text, ss, se, segs, cues)
     for m in cues:
         cs, ce = m.span()
