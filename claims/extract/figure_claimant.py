@@ -25,8 +25,7 @@ _NAME = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the\s+(?:[a-z][\w'’-]*\s
 _CLAIM_VERB = re.compile(
     rf"(?P<subj>{_SUBJECT})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?{_SAY}\b"
     # (a verb right after it shows it was a noun: "A similar conservative estimate indicated ...")
-    r"(?!\s+(?:indicated|indicates|showed|shows|suggested|suggests|found|finds|put|puts|was|is|were|are|has|"
-    r"had|have|said|says|released|published|revealed)\b)"
+    rf"(?!\s+(?:{_SAY}|found|put|puts|was|is|were|are|has|had|have|released|published)\b)"
 )
 # "..., the minister said." / "..., said Ms Lund." at the end of the sentence: the figures before are theirs.
 _SAID_AFTER = re.compile(
