@@ -1629,3 +1629,25 @@ def test_link_markers_part_no_speaker_from_the_cue(text, expected):
 ])
 def test_states_as_a_verb_of_saying(text, expected):
     assert whole(text) == expected
+
+
+# A pronoun's aside inside a report its sentence already gave ("Mr. Brown says A, all of which, he
+# says, are B") is that report going on: its content starts where the report's does, never over
+# the named speaker and cue before it, so the pronoun finds the speaker named in its own sentence.
+@pytest.mark.parametrize("text, expected", [
+    ("David Lereah is an economist. He says prices will rise.\n\nRichard Brown is an economist. Mr. Brown says "
+     "the hottest markets are in three regions, all of which, he says, are retirement areas.",
+     [("indirect", "prices will rise", "David Lereah", "He", None, "says"),
+      ("indirect", "the hottest markets are in three regions, all of which, he says, are retirement areas",
+       "Richard Brown", "he", None, "says")]),
+    ("Tom Hale chairs the board. Ana Ruiz runs the bank. Ms. Ruiz said the loans were sold to firms, most of "
+     "which, she said, have since failed.",
+     [("indirect", "the loans were sold to firms, most of which, she said, have since failed", "Ana Ruiz", "she",
+       None, "said")]),
+    ("Ana Ruiz runs the bank. Japanese officials said the man was ill; his death, they reported, was caused by "
+     "a virus.",
+     [("indirect", "the man was ill; his death, they reported, was caused by a virus", None, "they", None,
+       "reported")]),
+])
+def test_an_aside_inside_a_report_already_read(text, expected):
+    assert whole(text) == expected

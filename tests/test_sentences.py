@@ -24,6 +24,21 @@ def test_where_sentences_end(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # An abbreviation that can close a sentence closes it when a pronoun, an article or an honorific
+    # opens the next; before a name or a title it is the name's ("U.S. Sen. Ann Ober").
+    ("Most home loans are made in the U.S. Mr. Brown says prices will rise.",
+     ["Most home loans are made in the U.S.", "Mr. Brown says prices will rise."]),
+    ("The shop opens at 9 a.m. The owner said it was busy.", ["The shop opens at 9 a.m.", "The owner said it was busy."]),
+    ("She joined Acme Inc. She said the pay was good.", ["She joined Acme Inc.", "She said the pay was good."]),
+    ("He sold the flat to Hale Bros. Mrs. Hale said it was a bargain.",
+     ["He sold the flat to Hale Bros.", "Mrs. Hale said it was a bargain."]),
+    ("U.S. Sen. Ann Ober said the U.S. Senate would vote.", ["U.S. Sen. Ann Ober said the U.S. Senate would vote."]),
+])
+def test_a_closing_abbreviation_ends_a_sentence_before_a_plain_opening(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # A quotation opening with the writer's bracketed change to its first letter starts a sentence.
     ('Ruiz called it a "disgrace." "[T]he council is moving on," she said.',
      ['Ruiz called it a "disgrace."', '"[T]he council is moving on," she said.']),

@@ -1255,6 +1255,8 @@ def _content_before(st: _Sentence, c: _Cue) -> bool:
             content_start = m.end()
         if not trailing and (rel := _RELATIVE_BEFORE_ASIDE.search(text, content_start, c.before_start)):
             content_start = rel.start(1)  # "a bank that, the U.S. alleges, has helped ...": the clause it heads
+        if not trailing and st.out and ss <= st.out[-1].start < c.before_start:
+            content_start = max(content_start, st.out[-1].start)  # (an aside inside a report already read)
         if trailing:
             end = c.before_start
             while end > content_start and text[end - 1] in " ,\u00a0":

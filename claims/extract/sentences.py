@@ -17,6 +17,12 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "vs", "etc", "e.g", "i.e", "approx", "est", "ft", "mt",
 }
+# Abbreviations that also close sentences ("... home loans in the U.S. Mr. Brown says"): their stop
+# ends one when the next sentence plainly opens, with a pronoun, an article or an honorific.
+_CLOSING_ABBREVIATIONS = {"u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "etc", "inc", "corp", "co", "ltd", "llc",
+                          "jr", "sr", "bros"}
+_PLAIN_OPENING = re.compile(r"\s+[“\"‘']?(?:(?:He|She|It|They|We|I|The|This|These|Those|There)\b(?![.\-’'])"
+                            r"|(?:Mr|Mrs|Ms|Dr)\.\s+[A-Z])")
 
 # A stop, any closing marks, then space and the capital (or opening mark) of the next sentence.
 # NYT-style text writes quotation marks as two apostrophes: ''Yes,'' he said.
@@ -45,7 +51,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         if word and m.group().startswith(".") and len(m.group()) == 1:
             w = word.group(1).lower()
             # An abbreviation, or an initial like "J." in "John F. Kennedy".
-            if w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            if w in _CLOSING_ABBREVIATIONS and _PLAIN_OPENING.match(text, stop, end):
+                pass
+            elif w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
                 continue
         if m.group()[0] in "!?" and _QUOTED_ASK.search(m.group()) and _ATTRIBUTION_AFTER.match(text, stop, end):
             continue
