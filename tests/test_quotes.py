@@ -1651,3 +1651,21 @@ def test_states_as_a_verb_of_saying(text, expected):
 ])
 def test_an_aside_inside_a_report_already_read(text, expected):
     assert whole(text) == expected
+
+
+# ", said X." closing a sentence, the speaker after the cue, with the side they speak for or none:
+# X reports all that comes before it, a verb of saying inside it included.
+@pytest.mark.parametrize("text, expected", [
+    ("The trust admitted that safety breaches were a cause of his death, said Pascal Bates for the prosecution.",
+     [("indirect", "The trust admitted that safety breaches were a cause of his death", "Pascal Bates",
+       "Pascal Bates", None, "said")]),
+    ("Hale told the court he was innocent, said his lawyer, Ana Ruiz.",
+     [("indirect", "Hale told the court he was innocent", "Ana Ruiz", "his lawyer, Ana Ruiz", "his lawyer", "said")]),
+    ("The firm denied the claims, said Ana Ruiz of the Kestria Consumer Council.",
+     [("indirect", "The firm denied the claims", "Ana Ruiz", "Ana Ruiz of the Kestria Consumer Council",
+       "the Kestria Consumer Council", "said")]),
+    ("Hale said the mill would close, said the union.",
+     [("indirect", "Hale said the mill would close", None, "the union", None, "said")]),
+])
+def test_an_inverted_attribution_closing_the_sentence_reports_all_before_it(text, expected):
+    assert whole(text) == expected

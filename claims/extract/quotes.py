@@ -822,22 +822,40 @@ _CLOSE_END = re.compile(r"(?:\s+(?:on|in|at|last|this|yesterday|today|earlier|la
 
 def _closing_attribution(text: str, ss: int, se: int, segs: list[Segment], cues: list[re.Match]) -> int | None:
     """Where the comma stands before a speaker and cue closing a sentence of reported speech
-    (", his lawyer said.", ", Roy explained on Friday."), or None. What comes before it is that
+    (", his lawyer said.", ", Roy explained on Friday.", ", said Pascal Bates for the prosecution."), or None. What comes before it is that
     speaker's report, cues inside it included ("Hale told the court he was innocent, his lawyer said.").
     A pronoun closing the sentence is left to the cues before it."""
     if len(cues) < 2:
         return None  # (no cue inside what the closing one reports)
     last = cues[-1]
-    if not _CLOSE_END.fullmatch(text, last.end(), se) or _inside(segs, last.start()):
-        return None
     comma = text.rfind(",", ss, last.start())
-    if comma < 0 or _inside(segs, comma) or text[comma - 1:comma] in "”\"":
+    if _inside(segs, last.start()) or comma < 0 or _inside(segs, comma) or text[comma - 1:comma] in "”\"":
+        return None
+    if not text[comma + 1:last.start()].strip():
+        return comma if _inverted_close(text, last, se) else None
+    if not _CLOSE_END.fullmatch(text, last.end(), se):
         return None
     mention = read_speaker_before(text, comma + 1, last.start())
     if mention is None or mention.pronoun or text[comma + 1:mention.start].strip() \
             or text[mention.end:last.start()].strip():
         return None  # ("Candidates said they back A, but B, they said": "they" may be the first speaker)
     return comma
+
+
+def _inverted_close(text: str, cue: re.Match, se: int) -> bool:
+    """Whether ", said X." closes a sentence with a named speaker ("The trust admitted the breaches,
+    said Pascal Bates for the prosecution."; "..., said his lawyer, Ana Ruiz.")."""
+    if cue.group().lower() not in ("said", "says", "added", "adds", "explained", "noted", "told reporters"):
+        return False
+    mention = read_speaker_after(text, cue.end(), se)
+    if mention is None or mention.pronoun:
+        return False
+    after = _skip_adjuncts(text, mention.end, se, cue.group().lower())[1]
+    return bool(_SIDE_CLOSING.fullmatch(text, after, se))
+
+
+# What may follow the speaker of ", said X" closing a sentence: the side or body they speak for.
+_SIDE_CLOSING = re.compile(r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3})?\s*[.!?]?")
 
 
 def _reads_on(text: str, ce: int, se: int) -> bool:
@@ -1125,8 +1143,8 @@ def _inverted_speaker(st: _Sentence, c: _Cue) -> None:
     # Right after a quotation, its comma inside the marks or out ('"...," said X', '"...", said X on
     # Twitter'), the cue is the quotation's attribution.
     after_quotation = not prev.strip(", \u00a0") or prev.rstrip(",").rstrip().endswith(tuple(CLOSE_DOUBLE))
-    if mention and not after_quotation and (mention.pronoun or not TRAILING_ATTRIBUTION_END.match(
-            text, _skip_adjuncts(text, mention.end, se, c.lcue)[1], se)):
+    if mention and not after_quotation and (mention.pronoun or not (TRAILING_ATTRIBUTION_END.match(
+            text, rest := _skip_adjuncts(text, mention.end, se, c.lcue)[1], se) or _SIDE_CLOSING.fullmatch(text, rest, se))):
         # "X, 21, a junior, said she ...": the pronoun starts the content; no inversion.
         mention = None
     if mention:
