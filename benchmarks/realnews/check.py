@@ -70,7 +70,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_ec.jsonl", "gold_figures_ed.jsonl", "gold_figures_ee.jsonl",
                 "gold_figures_ef.jsonl", "gold_figures_eg.jsonl", "gold_figures_eh.jsonl",
                 "gold_figures_ei.jsonl", "gold_figures_ej.jsonl", "gold_figures_ek.jsonl",
-                "gold_figures_el.jsonl", "gold_figures_em.jsonl"]
+                "gold_figures_el.jsonl", "gold_figures_em.jsonl", "gold_figures_en.jsonl",
+                "gold_figures_eo.jsonl", "gold_figures_ep.jsonl", "gold_figures_eq.jsonl",
+                "gold_figures_er.jsonl", "gold_figures_es.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -79,7 +81,7 @@ TAKEN_OUT = {"f33us-03", "f42uk-06"}
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|found|revealed|[Aa]ccording\s+to|announced|stated|"
                              r"statement|remarks|ruled|estimates|concluded|suggested|warned|claimed|reported|predicts|"
                              r"urges?|advising|advised|commented|emphasi[sz]ed|responded|shows?|insisted|explained|"
-                             r"stressed|underlined|highlighted|details|maintains|suggest|demanding|posted|called\s+out)\b")
+                             r"stressed|underlined|highlighted|details|maintains|suggest|demanding|posted|called\s+out|asserted)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark
@@ -244,6 +246,12 @@ PARTS = {
     "fresh138": ("articles_fresh138.jsonl", "f138", 1, 8, []),
     "fresh139": ("articles_fresh139.jsonl", "f139", 1, 8, []),
     "fresh140": ("articles_fresh140.jsonl", "f140", 1, 8, []),
+    "fresh141": ("articles_fresh141.jsonl", "f141", 1, 7, []),
+    "fresh142": ("articles_fresh142.jsonl", "f142", 1, 6, []),
+    "fresh143": ("articles_fresh143.jsonl", "f143", 1, 7, []),
+    "fresh144": ("articles_fresh144.jsonl", "f144", 1, 8, []),
+    "fresh145": ("articles_fresh145.jsonl", "f145", 1, 8, []),
+    "fresh146": ("articles_fresh146.jsonl", "f146", 1, 8, []),
 }
 
 
