@@ -1669,3 +1669,33 @@ def test_an_aside_inside_a_report_already_read(text, expected):
 ])
 def test_an_inverted_attribution_closing_the_sentence_reports_all_before_it(text, expected):
     assert whole(text) == expected
+
+
+# A quotation after a passive verb of charging or judging ("was accused of", "is alleged to have",
+# "was branded") is said of the sentence's subject by someone else: it has no speaker there.
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale was arrested in Khorog by the security service. He was accused of “espionage and subversion.”",
+     [("indirect", "“espionage and subversion.”", None, None, None, None)]),
+    ('Representative Tom Hale, 63, a Democrat from Kestria, is alleged to have "used his office to seek bribes."',
+     [("indirect", '"used his office to seek bribes."', None, None, None, None)]),
+    ('Ana Ruiz, the mayor, was branded "a traitor" by her rivals.', []),
+    ('The minister described the plan as "a disgrace."',
+     [("indirect", 'the plan as "a disgrace."', None, "The minister", "The minister", "described")]),
+])
+def test_a_quotation_said_of_a_passive_subject(text, expected):
+    assert whole(text) == expected
+
+
+# A company's suffix after its comma ("Google, Inc.", "Acme, Ltd.") closes the company's name: it is
+# never a speaker of its own, and a description that ends with it keeps its words.
+@pytest.mark.parametrize("text, expected", [
+    ("A former employee of Google, Inc. has said he was fired.",
+     [("indirect", "he was fired", None, "A former employee of Google, Inc.", "A former employee of Google", "said")]),
+    ("Google, Inc. said it would appeal.",
+     [("indirect", "it would appeal", "Google, Inc.", "Google, Inc.", None, "said")]),
+    ("A spokesman for Acme, Ltd. said it would appeal.",
+     [("indirect", "it would appeal", None, "A spokesman for Acme, Ltd.", "A spokesman for Acme", "said")]),
+    ("Apple Inc. said it would appeal.", [("indirect", "it would appeal", "Apple Inc.", "Apple Inc.", None, "said")]),
+])
+def test_a_company_suffix_is_part_of_the_name(text, expected):
+    assert whole(text) == expected

@@ -464,7 +464,28 @@ def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | 
     m = _read_np_backwards(text, toks, i)
     if m is not None and m.start > 0 and text[m.start - 1] == "@" and m.end == toks[i][1] and " " not in m.text:
         return SpeakerMention(m.start - 1, m.end, "@" + m.text, "@" + m.text, kind="person")  # a handle
+    m = _with_company_suffix(text, toks, m)
     return _with_initialled_body(text, toks, m) or _with_description(text, toks, m)
+
+
+_COMPANY_SUFFIXES = {"inc", "ltd", "corp", "co", "llc", "llp", "plc", "gmbh", "ag", "s.a", "n.v"}
+
+
+def _with_company_suffix(text: str, toks, m: SpeakerMention | None) -> SpeakerMention | None:
+    """A company's suffix after its comma closes the company's name, never a speaker of its own:
+    "Google, Inc. said" is Google, Inc.; "A former employee of Google, Inc. has said" the employee."""
+    if m is None or " " in m.text or m.text.rstrip(".").lower() not in _COMPANY_SUFFIXES:
+        return m
+    k = next((x for x, t in enumerate(toks) if t[0] == m.start), None)
+    if k is None or k < 2 or toks[k - 1][2] != ",":
+        return None
+    before = _read_np_backwards(text, toks, k - 2)
+    if before is None:
+        return None
+    whole = text[before.start:m.end]
+    if before.common or before.pronoun:
+        return before.placed(before.start, m.end, whole)
+    return SpeakerMention(before.start, m.end, whole, f"{before.name}, {m.text}", before.role, kind="organization")
 
 
 def _with_initialled_body(text: str, toks, m: SpeakerMention | None) -> SpeakerMention | None:
@@ -1629,18 +1650,20 @@ _POSTS = {"director", "chief", "manager", "president", "secretary", "officer", "
           "chairperson", "administrator", "commissioner", "minister", "spokesperson", "spokesman", "spokeswoman"}
 
 
-# An office for a list of fields, up to the last field: "Minister for Families, Community Services and ".
+# An office for a list of fields, up to the last field's last words: "Minister for Families, Community
+# Services and ", "Minister for Aboriginal and Torres Strait ".
 _POST_LIST_BEFORE = re.compile(r"(?:Minister|Secretary|Commissioner|Spokesperson|Spokesman|Spokeswoman|Director|"
                                r"Envoy|Ambassador|Member)(?:\s+of\s+State)?\s+(?:for|of)\s+[A-Z][\w’'\-]*"
-                               r"(?:\s+[A-Z][\w’'\-]*)*"
-                               r"(?:,\s+[A-Z][\w’'\-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'\-]*)*)*,\s+$")
+                               r"(?:,?\s+(?:[A-Z][\w’'\-]*|and|&))*,?\s+$")
 
 
 def _holder_of_listed_post(text, toks, i: int, j: int, head: SpeakerMention) -> SpeakerMention | None:
     """ "Minister for Families, Community Services and Indigenous Affairs, Mal Brough, said": the last
     field of an office's list (`head`, up to the comma at j) is no body; the full name in the commas
     before the cue at i holds the office."""
-    post = _POST_LIST_BEFORE.search(text, max(0, head.start - 120), head.start)
+    at = text.find(head.name, head.start, head.end) if head.name else -1
+    at = head.start if at < 0 else at  # (the field's words the head was read as a name)
+    post = _POST_LIST_BEFORE.search(text, max(0, at - 120), at)
     if post is None or not _is_cap(toks[i - 1][2]):
         return None
     inner = _read_name(text, toks, i - 1)

@@ -2089,8 +2089,10 @@ def _partial_quotation(text: str, ps: int, g: Segment) -> _Found:
         # "X declined ... after a recording in which someone says Y '...'": a verb of
         # saying in a relative clause, whose speaker was not read; the subject did not say it.
         subject = None
-    if subject is not None and not text[subject.end:g.start].strip():
-        # 'Biden "kind of misspoke."': the quotation is said of the subject, by someone else.
+    if subject is not None and (not text[subject.end:g.start].strip()
+                                or _SAID_OF_SUBJECT.search(text, subject.end, g.start)):
+        # 'Biden "kind of misspoke."', 'He was accused of "espionage."': the quotation is said of
+        # the subject, by someone else.
         subject = None
     start = g.start
     if subject is not None and subject.end < g.start and g.start - subject.end < 80:
@@ -2101,6 +2103,14 @@ def _partial_quotation(text: str, ps: int, g: Segment) -> _Found:
         while start < g.start and text[start] in " \u00a0":
             start += 1
     return _Found("indirect", start, g.end, subject, None, None, 0.4, [g])
+
+
+# A passive verb of judging or charging: what it quotes is said of its subject ("was accused of",
+# "is alleged to have", "was branded").
+_SAID_OF_SUBJECT = re.compile(
+    r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+ly\s+)?(?:accused|alleged|charged|suspected|convicted|indicted|"
+    r"blamed|criticised|criticized|condemned|denounced|labelled|labeled|branded|dubbed|nicknamed|described|"
+    r"praised|hailed|called)\b")
 
 
 _LATER_CLAUSE = re.compile(r"(?:,\s*)?\b(?:and|but|while|whereas|yet)\s+|;\s+")
