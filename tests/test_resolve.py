@@ -3163,7 +3163,7 @@ def test_a_body_owned_by_a_department_named_in_full(text, expected):
     ("West Darfur is part of Sudan. She says the camps are full.", [("the camps are full", None, "She", None)]),
     # The subject's post in commas, or an irregular verb, before the next sentence's pronoun.
     ("Hailu Shewal, leader of the party, went further. He said reports were grim.",
-     [("reports were grim", "Hailu Shewal", "He", None)]),
+     [("reports were grim", "Hailu Shewal", "He", "leader of the party")]),
     ("Kestria Abebe spoke first. She said the vote was fair.", [("the vote was fair", "Kestria Abebe", "She", None)]),
     # A street or a feature is nobody, whatever verb follows it.
     ("Kestria Road, the main street, was closed. She said it was a shame.", [("it was a shame", None, "She", None)]),
@@ -3280,4 +3280,50 @@ def test_an_office_for_a_place_or_body_is_a_post(text, expected):
      [("climate change a hoax", None, "Hale", None)]),
 ])
 def test_a_nickname_in_single_marks(text, expected):
+    assert said(text) == expected
+
+
+# A capitalised run right after "the" with no title before the name is a body ("chairman of the
+# Joint Chiefs of Staff"), never a person a description or a pronoun could mean; a post with no
+# article in commas after a full name ("Hugh Shelton, chairman of the Joint Chiefs of Staff,") is
+# that person's, so "the chairman" is the one who holds it.
+@pytest.mark.parametrize("text, expected", [
+    ("Gen. Hugh Shelton, chairman of the Joint Chiefs of Staff, spoke to veterans. While the news was good, "
+     "the chairman also told the veterans there are concerns ahead.",
+     [("there are concerns ahead", "Hugh Shelton", "the chairman", "Gen.")]),
+    ("Ana Ruiz, head of research at the Kestria Bank, spoke first. The head of research said rates would rise.",
+     [("rates would rise", "Ana Ruiz", "The head of research", "head of research at the Kestria Bank")]),
+    ("The chairman of the Kestria Joint Board spoke. The chairman said the board would meet.",
+     [("the board would meet", None, "The chairman", "The chairman")]),
+    ("On Sunday the Rev. Jesse Jackson preached. Jackson said the church would stay open.",
+     [("the church would stay open", "Jesse Jackson", "Jackson", "Rev.")]),
+])
+def test_a_run_after_the_is_a_body_and_a_bare_post_is_the_holders(text, expected):
+    assert said(text) == expected
+
+
+# A surname followed by another capitalised word is a word of a longer name ("Trump University",
+# "Hale Tower"), not a mention of the person: the pronoun after it looks to the sentence's subject.
+@pytest.mark.parametrize("text, expected", [
+    ("Donald Hale owns towers. Marvin Roffman studied them. Like many, the former Hale University "
+     "customer, Roffman does not want to tangle with Hale anymore.\n\n\"I'm 76, and I don't want that again,\" he said.",
+     [("\"I'm 76, and I don't want that again,\"", "Marvin Roffman", "he", None)]),
+    ("Donald Hale owns towers. He opened Hale Tower on Monday. \"It is the tallest,\" he said.",
+     [("\"It is the tallest,\"", "Donald Hale", "he", None)]),
+])
+def test_a_surname_inside_a_longer_name_is_no_mention(text, expected):
+    assert said(text) == expected
+
+
+# An office for fields joined by "and" ("Minister for Aboriginal and Torres Strait Islander
+# Partnerships, Jackie Trad, said"): the last field's words are no person; the name in commas holds it.
+@pytest.mark.parametrize("text, expected", [
+    ("Minister for Aboriginal and Torres Strait Islander Partnerships, Jackie Trad, said jobs grew.",
+     [("jobs grew", "Jackie Trad", "Minister for Aboriginal and Torres Strait Islander Partnerships, Jackie Trad,",
+       "Minister for Aboriginal and Torres Strait Islander Partnerships")]),
+    ("Deputy Premier, Treasurer and Minister for Trade and Investment, Jackie Trad, said jobs grew.",
+     [("jobs grew", "Jackie Trad", "Treasurer and Minister for Trade and Investment, Jackie Trad,",
+       "Treasurer and Minister for Trade and Investment")]),
+])
+def test_an_office_for_fields_joined_by_and(text, expected):
     assert said(text) == expected

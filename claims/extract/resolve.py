@@ -167,6 +167,8 @@ _WHICH_AFTER = re.compile(r",?\s+which\b")
 _WORD = re.compile(r"(?<![\w\-])(?:[" + _UPPER + r"]|(?=[aeibu])" + NAME_PARTICLE + r"[A-Z])[\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
+# A post with no article, closed by a comma: "Hugh Shelton, chairman of the Joint Chiefs of Staff, said".
+_BARE_APPOSITIVE_AFTER = re.compile(r",\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:of|for|at)\s+[^,.;:()“”\"]{2,60}?)(?=,)")
 _DASHED_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"–—]{2,60})"
                                  r"\s+[–—]\s+$", re.I)
 _DASH_AFTER = re.compile(r"\s+[–—]\s")
@@ -416,6 +418,9 @@ def _national_group(text: str, m: SpeakerMention) -> str | None:
     return None
 
 
+_THE_BEFORE = re.compile(r"\bthe\s$")
+
+
 def _holder_words(words: list[str], text: str, run_start: int, name_start: int) -> list[str]:
     """The words of a run (its name from `name_start`) that name its person, without the place or
     field that closes an office before them: "... Envoy for Iran Tom Hale", "Senator from Vermont
@@ -443,6 +448,9 @@ def _position(mention: tuple[int, object]) -> int:
 
 
 _WORD_REST = re.compile(r"[\w’'\-]*")
+
+
+_NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)\b(?![’'])")
 
 
 def _words_in(text: str, words: dict[str, object]):
@@ -715,6 +723,8 @@ class Resolver:
         words = _holder_words(found.name.split(), text, run_start, toks[0][0])
         found.name = " ".join(words)
         given = _key(words[0]) in GIVEN_NAMES
+        if not given and words[0] == toks[0][2] and _THE_BEFORE.search(text, max(0, toks[0][0] - 4), toks[0][0]):
+            return  # "chairman of the Joint Chiefs of Staff": a body's name ("the Rev. Al Green" is a person)
         if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
                 _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES
                 or _key(w) in DEMONYMS and not (given and x > 0)  # "Mark Welsh III", "Dawn French"
@@ -783,7 +793,8 @@ class Resolver:
     def _roles_around(self, person: Person, start: int, end: int) -> None:
         """Appositive roles: "Ana Ruiz, the chancellor," and "the chancellor, Ana Ruiz,"."""
         text = self.text
-        if (after := _APPOSITIVE_AFTER.match(text, end, min(len(text), end + 90))) and _is_role(after.group(1)):
+        if (after := _APPOSITIVE_AFTER.match(text, end, min(len(text), end + 90))
+                or _BARE_APPOSITIVE_AFTER.match(text, end, min(len(text), end + 90))) and _is_role(after.group(1)):
             person.add_role(_ARTICLE.sub("", after.group(1)))
         comma = text[max(0, start - 3):start].rstrip().endswith(",")  # every role before a name here ends so
         if comma and (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) \
@@ -828,6 +839,8 @@ class Resolver:
             if self._in_quote(start) or text[max(0, start - 4):start].lower() in (
                     "the ", " an ", " a ") and _ATTRIBUTIVE.match(text, end):
                 continue  # "the Trump administration": a name as a modifier names no one who acts
+            if (nxt := _NAME_GOES_ON.match(text, end)) and _key(nxt.group(1)) not in DATE_WORDS:
+                continue  # "the former Trump University customer": a longer name's word
             if len(people) == 1:
                 found.append((start, people[0]))
             else:
