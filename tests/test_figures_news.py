@@ -1616,3 +1616,18 @@ def test_the_unit_of_a_count_is_its_noun_without_a_nationality_or_participle(tex
     nationality making a kind of its own ("British nationals") stays, as do nouns naming a kind
     ("parking spaces" are spaces, "police officers" officers of the police)."""
     assert figures(text) == expected
+
+
+# What a count counts after a word of comparison or a participle describing it ("15,602 fewer
+# recorded crimes", "at least 18 smaller quakes") and in words joined by a non-breaking hyphen
+# ("128,400 full\u2011time jobs"); a participle with no plural noun after it is none ("35 killed").
+@pytest.mark.parametrize("text, expected", [
+    ("There were 15,602 fewer recorded crimes compared to the year before.", [fig("15,602", 15602, "crime")]),
+    ("The aftershock was among at least 18 smaller quakes that shook the city.",
+     [fig("at least 18", 18, "quake", lower=18, qualifier="more than")]),
+    ("That includes 128,400 full\u2011time jobs.", [fig("128,400", 128400, "full\u2011time job")]),
+    ("The state has 300 larger boats and 20 older ships.", [fig("300", 300, "boat"), fig("20", 20, "ship")]),
+    ("Five injured were taken to hospital.", [fig("Five", 5, "person")]),
+])
+def test_a_count_after_a_comparison_or_a_participle(text, expected):
+    assert figures(text) == expected

@@ -296,7 +296,7 @@ def _describing(word: str) -> bool:
                                    and word.endswith(_DESCRIBING_ENDINGS) and word not in _KINDS_SO_ENDING)
 # A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word. Letters are any
 # script's ("złotys", "cafés", "Zürich"), digits and "_" are not.
-_NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&-])*)"
+_NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&\-\u2010\u2011])*)"
 _NP_WORD = re.compile(r"\s+(?:(?:of\s+)?(?:the|his|her|their|its|our|your|these|those)\s+|"
                       r"of\s+(?:[A-Z][A-Za-z-]*['’]s\s+)?)?" + _NP_TOKEN)
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
@@ -709,7 +709,7 @@ def _singular(phrase: str) -> str:
 # Adjectives before a counted noun that say which or how many, not what is counted: "two other
 # incidents", "13 separate offences", "the three remaining orbiters", "eight more people", "five fewer buses".
 _NOT_CLASSIFYING = {"other", "separate", "different", "remaining", "additional", "further", "individual", "distinct",
-                    "various", "more", "extra", "fewer"}
+                    "various", "more", "extra", "fewer", "smaller", "larger", "bigger", "older", "younger"}
 
 
 def _describing_then_plural(s: str, k: int) -> bool:
@@ -725,14 +725,21 @@ def _describing_then_plural(s: str, k: int) -> bool:
     return False
 
 
-def _before_plural_noun(s: str, k: int) -> bool:
+_DESCRIBED_PLURAL = re.compile(r"\s+[a-z][a-z\-]*s\b(?!\s+(?:of|by)\b)")
+
+
+def _before_plural_noun(s: str, k: int, participles: bool = True) -> bool:
     """Whether a plural noun ends the next one to three words at s[k:] ("terror offences", "Space Shuttle
-    orbiters"), with no function word or verb before it."""
+    orbiters"), with no function word or verb before it; a participle may describe it ("fewer recorded
+    crimes"), unless `participles` is False ("five of those involved ligatures": a verb)."""
     for _ in range(3):
         nm = _NEXT_NP_WORD.match(s, k)
-        if nm is None or nm.group(1).lower() in _STOP or nm.group(1).lower() in _NOT_COUNTED or _past(nm.group(1)):
+        if nm is None or nm.group(1).lower() in _STOP or nm.group(1).lower() in _NOT_COUNTED:
             return False
-        if _plural(nm.group(1)):
+        if _past(nm.group(1)):
+            if not participles or not _DESCRIBED_PLURAL.match(s, nm.end()):
+                return False  # ("35 killed", "five injured were"); "fewer recorded crimes" counts crimes
+        elif _plural(nm.group(1)):
             return True
         k = nm.end()
     return False
@@ -769,7 +776,7 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
     k = j
     first = True
     pm = _OF_PRONOUN.match(s, j)
-    if pm and not _before_plural_noun(s, pm.end()):
+    if pm and not _before_plural_noun(s, pm.end(), participles=False):
         return None, None, j  # "five of those involved ligatures": "those" stands for a group named before
     if (om := _OF_OWNER.match(s, j)) and _before_plural_noun(s, om.end()):
         k, first = om.end(), False  # "all 16 of its aircraft", "three of their children": aircraft, children
