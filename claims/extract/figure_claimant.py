@@ -13,17 +13,22 @@ from .cues import FIGURE_CLAIM_VERBS, FIGURE_DISPUTE_VERBS, alternation
 from .records import Claim, Quote
 from .figure_words import (_PRONOUNS)
 from .names import classify_name
+from .units import MONTHS, WEEKDAYS
 
 _SAY = alternation(FIGURE_CLAIM_VERBS)
 # A named subject ("Acme Corp", "Ms Lund"), a description ("the minister", "the ministry's figures",
 # "a new report", "officials") or an estimate and its makers ("Estimates by event organisers") before a
 # verb of saying; the figure after it is theirs.
 _SUBJECT = (r"(?:[A-Z][a-z]+\s+(?:by|from)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|"
-            r"(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*|(?:the|The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|"
+            r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*?[A-Z][\w'’.-]*|(?:the|The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*|"
             r"officials|authorities|police|experts|analysts|researchers|economists|scientists|campaigners)")
+# When, between a subject and its verb: "the Jenner Institute in April announced", "the ministry last week said".
+_WHEN = (r"(?:\s+(?:(?:in|on|last|this|earlier|late)\s+(?:(?:January|February|March|April|May|June|July|August|September|"
+         r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)"
+         r"(?:\s+\d{1,2})?)|yesterday|today|earlier))")
 _NAME = r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*|the\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
 _CLAIM_VERB = re.compile(
-    rf"(?P<subj>{_SUBJECT})(?:,[^,]{{1,60}},)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?{_SAY}\b"
+    rf"(?P<subj>{_SUBJECT})(?:,[^,]{{1,60}},)?{_WHEN}?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:[a-z]+ly\s+)?{_SAY}\b"
     # (a verb right after it shows it was a noun: "A similar conservative estimate indicated ...")
     rf"(?!\s+(?:{_SAY}|found|put|puts|was|is|were|are|has|had|have|released|published)\b)"
 )
@@ -88,7 +93,7 @@ def _claimant(c: Claim, verbs: list, according, said_after) -> str | None:
     "..., X said" after it; pronouns and bare articles are no claimant."""
     found = None
     for vm in verbs:
-        if vm.end() <= c.start and _named(vm.group("subj")):
+        if vm.end() <= c.start and _named(vm.group("subj")) and not _not_a_claim(vm):
             found = vm.group("subj")
     if found is None and according:
         found = according.group("subj").rstrip(".")
@@ -96,6 +101,24 @@ def _claimant(c: Claim, verbs: list, according, said_after) -> str | None:
         subj = said_after.group("subj") or said_after.group("subj2")
         found = subj if _named(subj) else None
     return _clean(found)
+
+
+# After the verb: "announced" with no clause after it announces a thing ("announced £175million of
+# funding"), and "claimed ... lives" counts the dead; neither is a claim.
+_ANNOUNCED_A_THING = re.compile(r"\s+(?!that\b)")
+_LIVES_AFTER = re.compile(r"[^.;:]{0,40}?\blives?\b")
+# Before the subject: a place it is in ("Police in the West Midlands in England today said").
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of)\s$")
+
+
+def _not_a_claim(vm: re.Match) -> bool:
+    """Whether a verb of saying read before a figure makes no claim of it (see above)."""
+    text, verb = vm.string, vm.group().split()[-1].lower()
+    if verb.startswith("announce") and _ANNOUNCED_A_THING.match(text, vm.end()):
+        return True
+    if verb.startswith("claim") and _LIVES_AFTER.match(text, vm.end()):
+        return True
+    return bool(_PLACE_BEFORE.search(text, max(0, vm.start() - 6), vm.start()))
 
 
 def _as_speaker(who: str | None, quotes: list[Quote]) -> str | None:
@@ -118,7 +141,9 @@ _OPENERS = {"by", "in", "on", "at", "for", "from", "with", "as", "after", "befor
 def _named(subj: str) -> bool:
     words = subj.strip().lower().split()
     return bool(words) and subj.strip().lower() not in _PRONOUNS | {"the", "a", "an", "it", "he", "she", "they", "we",
-                                                                    "i", "you"} and words[0] not in _OPENERS
+                                                                    "i", "you"} and words[0] not in _OPENERS \
+        and not (len(words) == 1 and words[0] != "may" and (words[0] in MONTHS or words[0] in WEEKDAYS))
+    # ("Reports as of Wednesday said": when, not who; "May said" may be Theresa May)
 
 
 def _clean(who: str | None) -> str | None:
