@@ -72,7 +72,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_ei.jsonl", "gold_figures_ej.jsonl", "gold_figures_ek.jsonl",
                 "gold_figures_el.jsonl", "gold_figures_em.jsonl", "gold_figures_en.jsonl",
                 "gold_figures_eo.jsonl", "gold_figures_ep.jsonl", "gold_figures_eq.jsonl",
-                "gold_figures_er.jsonl", "gold_figures_es.jsonl"]
+                "gold_figures_er.jsonl", "gold_figures_es.jsonl", "gold_figures_et.jsonl",
+                "gold_figures_eu.jsonl", "gold_figures_ev.jsonl", "gold_figures_ew.jsonl",
+                "gold_figures_ex.jsonl", "gold_figures_ey.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -252,6 +254,12 @@ PARTS = {
     "fresh144": ("articles_fresh144.jsonl", "f144", 1, 8, []),
     "fresh145": ("articles_fresh145.jsonl", "f145", 1, 8, []),
     "fresh146": ("articles_fresh146.jsonl", "f146", 1, 8, []),
+    "fresh147": ("articles_fresh147.jsonl", "f147", 1, 8, []),
+    "fresh148": ("articles_fresh148.jsonl", "f148", 1, 8, []),
+    "fresh149": ("articles_fresh149.jsonl", "f149", 1, 8, []),
+    "fresh150": ("articles_fresh150.jsonl", "f150", 1, 8, []),
+    "fresh151": ("articles_fresh151.jsonl", "f151", 1, 8, []),
+    "fresh152": ("articles_fresh152.jsonl", "f152", 1, 8, []),
 }
 
 
