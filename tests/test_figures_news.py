@@ -1650,3 +1650,18 @@ def test_the_unit_of_a_count_is_its_noun_without_a_nationality_or_participle(tex
 ])
 def test_a_count_after_a_comparison_or_a_participle(text, expected):
     assert figures(text) == expected
+
+
+# Numbers that name, not count: a region's number ("the Region 7 Year in Review", "she chaired region
+# six"), a year before the kind of year or vote it names ("2019 annual reports", "the 2020 general
+# elections"), and "one" saying how ("one-on-one talks", "one-to-one tuition", "one by one").
+@pytest.mark.parametrize("text", [
+    "The results are in the Region 7 Year in Review.",
+    "She chaired region six of the party.",
+    "The agency released 2019 annual reports on its work.",
+    "Voters return for the 2020 general elections.",
+    "He is willing to hold one-on-one talks with Kim.",
+    "Pupils get one-to-one tuition. They left one by one.",
+])
+def test_numbers_that_name_or_say_how_are_no_figures(text):
+    assert figures(text) == []

@@ -255,6 +255,8 @@ _ONE_AFTER_ADJECTIVE = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its|ou
                                   r"(?!(?:of|to|than|by|from|with|as|at)\s)[a-z][\w'’-]*\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|we|they|he|she|it|i|you|to|for|in|on|at|"
                             r"throughout|that|which|who|is|was|are|were|will|would|has|had|have|not|[a-z]+ly)\b")
+_RECIPROCAL_AFTER = re.compile(r"[-\s](?:on|to|by)[-\s]one\b", re.I)
+_RECIPROCAL_BEFORE = re.compile(r"\bone[-\s](?:on|to|by)[-\s]$", re.I)
 # "a one-pack limit", "a one-day strike"; not "a one-off", "the one-time champion", "a one-way street".
 _HYPHENED_SIZE = re.compile(r"-(?!(?:off|time|way|sided|stop|liners?)\b)[a-z]{2,}\b(?!-)")
 # (A mark after a letter is an apostrophe, no opening quote: "the NHS’ Five Year Forward View".)
@@ -309,6 +311,8 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "since nineteen ninety-seven", "in nineteen twelve": a year said in words
     if (before := _tail(a.left)[-1:]) and before[0] in LABEL_WORDS and not a.left.endswith(("-", "- ")):
         return False  # "phase two", "our number one priority", "stage three": a label, as "page 12" is
+    if low == "one" and (_RECIPROCAL_AFTER.match(s, a.j) or _RECIPROCAL_BEFORE.search(a.left)):
+        return False  # "one-on-one talks", "one-to-one tuition", "one by one": how, not how many
     if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
         return True  # "one" before a hyphened noun is a size: "a one-pack limit", "a one-day strike"
     if _ONE_COUNTED_BEFORE.search(a.left) and not _ONE_PRONOUN_AFTER.match(s, a.j):

@@ -514,6 +514,8 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
         return j  # "reported [1] that", "[3][eng]": a footnote or link marker, as pages print them
     if integer and _STREET_NAMED_AFTER.match(s, j):
         return j  # "36 Quai des Orfèvres", "12 Rue de Rivoli": the street's word before its name
+    if integer and last in LABEL_WORDS and _CAPITAL_WORD_BEFORE.search(left) and not _PER.match(s, j):
+        return j  # "the Region 7 Year in Review", "Chapter 11 Bankruptcy": a name's label, whatever follows
     if unit:
         return None
     if integer and 1 <= value <= 31 and (last.rstrip(".") in MONTHS or last == "the" and len(tail) > 1
@@ -629,6 +631,14 @@ _HEDGE_WORDS = {"some", "about", "around", "roughly", "nearly", "almost", "over"
                 "only", "just", "least", "all"}
 
 
+# Words after a year that say what year of it: the year names the thing ("2019 annual reports").
+_YEAR_OF = {"annual", "fiscal", "financial", "calendar", "presidential", "general", "midterm", "parliamentary",
+            "legislative", "municipal", "regional", "local", "federal", "national", "budget", "census"}
+
+
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
+
+
 def _is_year(s: str, left: str, j: int) -> bool:
     """A four-digit number from 1800 to 2100 is a year unless it counts something."""
     wb = _WORD_BEFORE.search(left)
@@ -643,6 +653,8 @@ def _is_year(s: str, left: str, j: int) -> bool:
     # number ("some 1850 bus routes").
     nw = _NEXT_WORD.match(s, j)
     word = nw.group(1).rstrip(".") if nw and nw.start(1) - j <= 1 else ""
+    if word in _YEAR_OF:
+        return True  # "released 2019 annual reports", "the 2020 presidential election"
     return word.isalpha() and word.islower() and not _plural(word) and word not in UNITS and word not in SCALES \
         and before not in _HEDGE_WORDS and not _before_plural_noun(s, j)
 

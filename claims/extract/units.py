@@ -153,7 +153,7 @@ LABEL_WORDS = {
     "tier", "phase", "stage", "vol.", "volume", "issue", "item", "figure", "fig.", "table", "line",
     "category", "channel", "district", "ward", "precinct", "act", "title", "bill", "resolution",
     "model", "type", "class", "division", "floor", "track", "lane", "pier", "terminal",
-    "round", "heat", "lap", "hole", "matchday", "gameweek",
+    "round", "heat", "lap", "hole", "matchday", "gameweek", "region",
 }
 
 STREET_SUFFIXES = {
