@@ -1699,3 +1699,24 @@ def test_a_quotation_said_of_a_passive_subject(text, expected):
 ])
 def test_a_company_suffix_is_part_of_the_name(text, expected):
     assert whole(text) == expected
+
+
+# A body named for what it is on ("the State Committee on Workers' Safety", "the Council on Foreign
+# Relations") keeps "on" in its name: its post before a name in commas is that person's, and the
+# body is never cut short to "State Committee".
+@pytest.mark.parametrize("text, expected", [
+    ('"Ten miners are missing," said a State Committee on Workers\' Safety spokeswoman, Marina Nikitina.',
+     [("direct", '"Ten miners are missing,"', "Marina Nikitina",
+       "a State Committee on Workers' Safety spokeswoman, Marina Nikitina",
+       "State Committee on Workers' Safety spokeswoman", "said")]),
+    ('"It is bad," said Ana Ruiz of the Council on Foreign Relations.',
+     [("direct", '"It is bad,"', "Ana Ruiz", "Ana Ruiz of the Council on Foreign Relations",
+       "the Council on Foreign Relations", "said")]),
+    ("The Council on Foreign Relations said it was bad.",
+     [("indirect", "it was bad", "Council on Foreign Relations", "The Council on Foreign Relations", None, "said")]),
+    ('"The fate is unknown," said a Committee on Safety spokeswoman.',
+     [("direct", '"The fate is unknown,"', None, "a Committee on Safety spokeswoman", "Committee on Safety spokeswoman",
+       "said")]),
+])
+def test_a_body_named_for_what_it_is_on(text, expected):
+    assert whole(text) == expected

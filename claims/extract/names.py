@@ -553,6 +553,8 @@ def _read_np_backwards(text: str, toks: list[tuple[int, int, str]], i: int, loos
     if m.common and m.head in DOCUMENTS and (owner := _document_owner(text, toks, m)) is not None:
         return owner
     k = next((x for x in range(i, -1, -1) if toks[x][0] == m.start), None)
+    if k is not None and k >= 2 and _body_on(toks, k - 1) and (whole := _with_body_on(text, toks, k - 2, i)):
+        return whole  # "a State Committee on Workers' Safety spokeswoman": the body's post, no object of "on"
     if k is not None and m.name and not m.common:
         if (holder := _post_of_body_holder(text, toks, k, m)) is not None:
             return holder
@@ -2049,7 +2051,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         if t in (",", ".", ";", ":", "“", "”", '"', "—", "–") or (t.lower() in CLAUSE_WORDS and t.lower() != "and"
                                                                        and k > 0 and not _name_goes_on(toks, k)
                                                                        and not _post_to(toks, k)
-                                                                       and not _issued_by(toks, k)):
+                                                                       and not _issued_by(toks, k)
+                                                                       and not _body_on(toks, k)):
             break
         k += 1
     for last in range(k - 1, -1, -1):
@@ -2144,6 +2147,26 @@ def _name_goes_on(toks, k: int) -> bool:
     before = toks[k - 1][2]
     return toks[k][2][0].isupper() and (before.lower() in HONORIFICS | {"sir", "dame", "lord", "lady"}
                                         or before[0].isupper() and before.lower() in GIVEN_NAMES)
+
+
+# Bodies named for what they are on: "the State Committee on Workers' Safety", "the Council on Foreign Relations".
+_ON_BODIES = {"committee", "commission", "council", "conference", "panel", "institute", "center", "centre", "forum",
+              "force", "board", "office", "taskforce"}
+
+
+def _body_on(toks, k: int) -> bool:
+    """Whether "on" at k goes on a body's name: "Committee on Workers' Safety", "Council on Foreign Relations"."""
+    return toks[k][2] == "on" and k + 1 < len(toks) and toks[k - 1][2].lower() in _ON_BODIES \
+        and _is_cap(toks[k - 1][2]) and _is_cap(toks[k + 1][2])
+
+
+def _with_body_on(text, toks, b: int, i: int) -> SpeakerMention | None:
+    """The phrase from the capitalised run ending at b (a body's word before "on") to token i."""
+    while b - 1 >= 0 and _is_cap(toks[b - 1][2]):
+        b -= 1
+    if b - 1 >= 0 and toks[b - 1][2].lower() in ("the", "a", "an"):
+        b -= 1
+    return classify_name(text, toks[b][0], toks[i][1], [t[2] for t in toks[b:i + 1]])
 
 
 # What a newspaper or journal prints: "reports in the national newspaper La Jornada" are the paper's.
