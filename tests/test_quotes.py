@@ -1720,3 +1720,20 @@ def test_a_company_suffix_is_part_of_the_name(text, expected):
 ])
 def test_a_body_named_for_what_it_is_on(text, expected):
     assert whole(text) == expected
+
+
+# "according to plan", "according to procedure": how something is done, no source; "ruled (on a day)
+# that" is what a court or judge found, a verb of saying, never "ruled out" or "ruled that out".
+@pytest.mark.parametrize("text, expected", [
+    ('Justice Ana Ruiz ruled Wednesday that the ban was "invalid" because it was not done according to procedure.',
+     [("indirect", 'that the ban was "invalid" because it was not done according to procedure', "Ana Ruiz",
+       "Justice Ana Ruiz", "Justice", "ruled")]),
+    ("The operation continues to go according to plan, Gen. Tom Hale remarked.",
+     [("indirect", "The operation continues to go according to plan", "Tom Hale", "Gen. Tom Hale", "Gen.",
+       "remarked")]),
+    ("According to plan, the road will close.", []),
+    ("The court ruled that the law was void.", [("indirect", "that the law was void", None, "The court", None, "ruled")]),
+    ("The judge ruled out a retrial. Officials ruled that out. The party ruled the country for years.", []),
+])
+def test_according_to_plan_and_ruled_that(text, expected):
+    assert whole(text) == expected

@@ -3327,3 +3327,16 @@ def test_a_surname_inside_a_longer_name_is_no_mention(text, expected):
 ])
 def test_an_office_for_fields_joined_by_and(text, expected):
     assert said(text) == expected
+
+
+# A body's name with "of" before a post and its holder ("Joint Chiefs of Staff Chairman Army Gen. Hugh
+# H. Shelton") names the holder at its end, never a person "Joint Chiefs"; "Lucy Fischer of The
+# Times" is still Lucy Fischer of the paper.
+@pytest.mark.parametrize("text, expected", [
+    ("The chairman was Joint Chiefs of Staff Chairman Army Gen. Hugh H. Shelton. Shelton said morale was high.",
+     [("morale was high", "Hugh H. Shelton", "Shelton", "Joint Chiefs of Staff Chairman Army Gen.")]),
+    ("Lucy Fischer of The Times said the paper would appeal.",
+     [("the paper would appeal", "Lucy Fischer", "Lucy Fischer of The Times", "The Times")]),
+])
+def test_a_post_of_a_body_then_its_holder(text, expected):
+    assert said(text) == expected

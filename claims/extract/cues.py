@@ -76,7 +76,9 @@ def _trie_pattern(words: list[str], top: bool = True) -> str:
 # "states" is a cue only in lower case before what was stated: "the United States said" and
 # "member states said" are the noun.
 CUE = re.compile(r"(?<![\w\-’'])(?:" + _trie_pattern(sorted(set(SAY_WORDS.split("|")) | {"according to"}))
-                 + r"|states(?=\s*(?:that\b|:|[“\"]|,\s*[“\"])))(?![\w\-’'])")
+                 + r"|states(?=\s*(?:that\b|:|[“\"]|,\s*[“\"]))"
+                 # A court's or judge's finding: "ruled Wednesday that", never "ruled out" or "ruled the country".
+                 + r"|rul(?:ed|es|ing)(?=\s+(?:(?:on\s+)?[A-Za-z]+\s+)?that\s+(?!out\b|in\b|over\b)))(?![\w\-’'])")
 
 # Cues that take a hearer before the content: "told reporters that", "urged Congress to".
 TELL_CUES = {"accuse", "accused", "accuses", "accusing", "ask", "asked", "asking", "asks", "assure", "assured",

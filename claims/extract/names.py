@@ -1617,13 +1617,25 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
     name_like = body[0][0].isupper() and all(w[0].isupper() or x and w in NAME_PARTICLES
                                              for x, w in enumerate(body[:k]))
     if lbody[0] in TITLES or k >= 2 and name_like \
-            and not any(w in TITLES or w in CONNECTORS - NAME_PARTICLES for w in before):
+            and not any(w in TITLES or w in CONNECTORS - NAME_PARTICLES for w in before) \
+            and not _post_then_holder(body[k + 1:]):
+        # (not "Joint Chiefs of Staff Chairman Army Gen. Hugh H. Shelton": a post, then its holder)
         return body[:k], lbody[:k], None, " ".join(body[k:])
     if k == 1 and name_like and before[0] not in TITLES and before[0] not in CONNECTORS \
             and not _people_noun(before[0]) and _names_a_body(body[k + 1:]):
         # "said Weisskopf of NASA’s Marshall Space Flight Center": a surname, then where they work.
         return body[:k], lbody[:k], None, " ".join(body[k:])
     return body, lbody, None, None
+
+
+def _post_then_holder(words: list[str]) -> bool:
+    """Whether capitalised words after "of" end with a title and the two or three words of a name
+    ("Staff Chairman Army Gen. Hugh H. Shelton"): the holder of a post named before them."""
+    for n in (2, 3):
+        if len(words) > n and (words[-n - 1].lower() in TITLES or words[-n - 1].rstrip(".").lower() in TITLES) \
+                and all(_is_cap(w) and w.lower() not in TITLES for w in words[-n:]):
+            return True
+    return False
 
 
 def _people_noun(word: str) -> bool:

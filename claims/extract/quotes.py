@@ -1814,10 +1814,18 @@ def _according_source(text: str, se: int, ce: int, initial: bool) -> tuple[Speak
     return mention, after
 
 
+# What "according to" may follow that no one says: a plan, a rule of doing.
+_NOT_A_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:plans?|procedures?|schedule|protocols?|"
+                           r"script|tradition|custom|design|instructions|need|size|age|merit)\s*(?:[,.;:!?)]|$|(?:and|but|or|so|as)\b)",
+                           re.I)
+
+
 def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according to") -> _Found | None:
     """ "According to X, ...", "..., according to X." and "A, according to X, B." """
     pre = text[ss:cs].strip()
     initial = not pre or LEADING_CONJUNCTION.fullmatch(pre) or AS_REPORTED.fullmatch(pre + " ")
+    if _NOT_A_SOURCE.match(text, ce):
+        return None  # "going according to plan", "not done according to procedure": how, not who said
     mention, after = _according_source(text, se, ce, initial)
     if mention is None:
         return None
