@@ -1737,3 +1737,23 @@ def test_a_body_named_for_what_it_is_on(text, expected):
 ])
 def test_according_to_plan_and_ruled_that(text, expected):
     assert whole(text) == expected
+
+
+# A team's or body's name before a noun for a person and a full name ("Cardinals shortstop David
+# Eckstein said", "Labour chief Ann Ober said") is the person's post; a body's name closing the
+# sentence after "said" with no comma ("... said the British Chambers of Commerce (BCC) in a
+# statement.") speaks all before it, as a person's full name there does.
+@pytest.mark.parametrize("text, expected", [
+    ('"It will be special," Cardinals shortstop David Eckstein said before the game.',
+     [("direct", '"It will be special,"', "David Eckstein", "Cardinals shortstop David Eckstein",
+       "Cardinals shortstop", "said")]),
+    ("Labour chief Ann Ober said the vote was fair.",
+     [("indirect", "the vote was fair", "Ann Ober", "Labour chief Ann Ober", "Labour chief", "said")]),
+    ("The economy will avoid a triple dip recession said the British Chambers of Commerce (BCC) in a statement.",
+     [("indirect", "The economy will avoid a triple dip recession", "British Chambers of Commerce",
+       "the British Chambers of Commerce (BCC)", None, "said")]),
+    ("He thinks the plan said the British Chambers of Commerce was wrong.",
+     [("indirect", "the British Chambers of Commerce was wrong", None, "the plan", None, "said")]),
+])
+def test_a_post_before_a_name_and_a_body_closing_without_a_comma(text, expected):
+    assert whole(text) == expected

@@ -1080,8 +1080,11 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
     return classify_name(text, start, end, words)
 
 
-# Endings of nouns for a person ("astronomer", "scholar", "economist", "historian", "consultant").
-_PERSON_NOUN = re.compile(r"(?:er|or|ar|ist|ian|ant|ent|eer|man|woman|person)$")
+# Endings of nouns for a person ("astronomer", "scholar", "economist", "historian", "consultant"), and
+# such nouns with no such ending ("Cardinals shortstop David Eckstein", "Labour chief Ann Ober").
+_PERSON_NOUN = re.compile(r"(?:er|or|ar|ist|ian|ant|ent|eer|man|woman|person|^(?:shortstop|quarterback|fullback|"
+                          r"halfback|goalie|coach|captain|jockey|aide|envoy|chief|boss|nurse|judge|pilot|veteran|"
+                          r"guard|chair|medic|expert|rookie|skipper|ace|cop|spokesperson|head))$")
 
 
 def _after_a_quotation(toks, k: int) -> bool:

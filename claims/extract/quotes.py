@@ -931,6 +931,11 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
             # "The CASBa, Comprehensive Avionic System for Balloons, aims to replace ..., said Sarah
             # Wright, ...": a full name right after the cue speaks; the words before are what was said.
             c.mention = None
+        elif c.mention is not None and c.mention.common and c.lcue in ("said", "says") \
+                and (c.mention.head or "") not in _SPEAKING_NOUNS and _named_closing(text, c.ce, st.se) is not None:
+            # "... will avoid a triple dip recession said the British Chambers of Commerce (BCC) in a
+            # statement": a thing before the cue says nothing; the name closing the sentence does.
+            c.mention = None
         if c.mention is None and (aside := _DASH_ASIDE.search(text, lo, cs)) is not None:
             # "Deborah Reynolds - his girlfriend and co-host - told the Post": the name before the aside.
             c.mention = read_speaker_before(text, lo, aside.start())
@@ -1127,17 +1132,35 @@ def _full_name_after(text: str, ce: int, se: int) -> bool:
         and " " in m.name and bool(TRAILING_ATTRIBUTION_END.match(text, m.end, se))
 
 
+# What may close a sentence after the speaker of an inverted attribution with no comma before it:
+# the body's initials, "in a statement", when.
+_CLOSING_REST = re.compile(r"(?:\s*\([A-Z][\w.&]*\))?(?:\s+in\s+an?\s+(?:statement|report|release|briefing|interview)"
+                           r"|\s+(?:on\s+)?[A-Z][a-z]+day|\s+yesterday|\s+today|\s+last\s+[a-z]+)*(?=\s*[.!?]?\s*$)")
+
+
+def _named_closing(text: str, ce: int, se: int) -> tuple[SpeakerMention, int] | None:
+    """A person's full name or a body's name of two or more words closing the sentence after a cue,
+    with where the attribution ends; None otherwise."""
+    m = read_speaker_after(text, ce, se)
+    if m is None or m.common or m.pronoun or not m.name or " " not in m.name or m.kind not in ("person", "organization"):
+        return None
+    rest = _CLOSING_REST.match(text, m.end, se)
+    if rest is None or text[rest.end():se].strip(" .!?\"”’"):
+        return None
+    return m, rest.end()
+
+
 def _inverted_speaker(st: _Sentence, c: _Cue) -> None:
     """ '"...," said Peskov.' and 'The talks, said Peskov, ...': the speaker after the cue."""
     text, se = st.text, st.se
     prev = text[c.lo:c.cs].rstrip()
     if prev and not prev.endswith((",", "—", "–")) and not prev.endswith(tuple(CLOSE_DOUBLE)):
-        if c.lcue in ("says", "said") and _full_name_after(text, c.ce, se) and len(prev.split()) >= 4 \
-                and not text[read_speaker_after(text, c.ce, se).end:se].strip(" .!?"):
-            # "The economy will grow by 2% next year says Finance Minister Ann Lee.": with no comma,
-            # a full name closing the sentence after "says" still speaks all before it.
-            mention = read_speaker_after(text, c.ce, se)
-            c.mention, c.inverted, c.after = mention, True, mention.end
+        if c.lcue in ("says", "said") and len(prev.split()) >= 4 \
+                and (closing := _named_closing(text, c.ce, se)) is not None:
+            # "The economy will grow by 2% next year says Finance Minister Ann Lee.", "... will avoid a
+            # recession said the British Chambers of Commerce (BCC) in a statement yesterday.": with no
+            # comma, a full name closing the sentence after "says" still speaks all before it.
+            c.mention, c.inverted, c.after = closing[0], True, closing[1]
         return
     mention = read_speaker_after(text, c.ce, se)
     # Right after a quotation, its comma inside the marks or out ('"...," said X', '"...", said X on
