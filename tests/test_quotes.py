@@ -1757,3 +1757,17 @@ def test_according_to_plan_and_ruled_that(text, expected):
 ])
 def test_a_post_before_a_name_and_a_body_closing_without_a_comma(text, expected):
     assert whole(text) == expected
+
+
+# Documents in the plural speak for whoever issued them, as one does: "according to statements
+# yesterday by Prime Minister David Hale".
+@pytest.mark.parametrize("text, expected", [
+    ("Shareholders will veto pay according to statements yesterday by Prime Minister David Hale.",
+     [("indirect", "Shareholders will veto pay", "David Hale", "statements yesterday by Prime Minister David Hale",
+       "Prime Minister", "according to")]),
+    ("Shareholders will veto pay according to a statement yesterday by Prime Minister David Hale.",
+     [("indirect", "Shareholders will veto pay", "David Hale", "a statement yesterday by Prime Minister David Hale",
+       "Prime Minister", "according to")]),
+])
+def test_documents_in_the_plural_speak_for_their_issuer(text, expected):
+    assert whole(text) == expected

@@ -2050,7 +2050,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         return None
     w = toks[0][2]
     lw = w.lower()
-    if lw in _ISSUED_THINGS and len(toks) > 2 and (issuer := _issuer_after(text, toks, 1, hi)) is not None:
+    if (lw in _ISSUED_THINGS or lw.endswith("s") and lw[:-1] in _ISSUED_THINGS) and len(toks) > 2 \
+            and (issuer := _issuer_after(text, toks, 1, hi)) is not None:
         # "according to research (done) by Sophos", "data from the ministry": whoever produced it.
         return SpeakerMention(toks[0][0], issuer.end, text[toks[0][0]:issuer.end], issuer.name, role=issuer.role,
                               kind=issuer.kind, head=issuer.head if issuer.common else None, common=issuer.common)
