@@ -1665,3 +1665,13 @@ def test_a_count_after_a_comparison_or_a_participle(text, expected):
 ])
 def test_numbers_that_name_or_say_how_are_no_figures(text):
     assert figures(text) == []
+
+
+# A count before a size written in number words ("five eight-hour days", "five one-kilogram bricks"):
+# two figures, the count and the size, as with digits ("four 10-hour workdays").
+@pytest.mark.parametrize("text, expected", [
+    ("They work five eight-hour days.", [fig("five", 5, "day"), fig("eight", 8, "hour")]),
+    ("Police found five one-kilogram bricks.", [fig("five", 5, "one-kilogram brick"), fig("one", 1, "kilogram")]),
+])
+def test_a_count_before_a_size_in_number_words(text, expected):
+    assert figures(text) == expected

@@ -43,7 +43,7 @@ from .figure_changes import mark_changes
 from .figure_claimant import attribute, cues_of
 from .figure_context import add_context
 from .figure_shapes import read_elapsed_time, read_figure
-from .figure_words import _CANDIDATE, _NOT_QUANTITY, _NUMBER, _OF_PRONOUN
+from .figure_words import _CANDIDATE, _NOT_QUANTITY, _NUMBER, _OF_PRONOUN, _compound_end
 
 
 def find_claims(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote], published: str | None = None,
@@ -100,6 +100,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Clai
         if fig is None:
             continue
         claim, kind, pos = fig
+        if m.group("w") and (cut := m.start("w") + _compound_end(m.group("w"))) < m.end("w") \
+                and s[cut:cut + 1] == " ":
+            pos = min(pos, cut)  # "five eight-hour days": the next number word is a figure of its own
+            # (not "two-three times", "nineteen-ninety-one", "One-Two-Go": one range, year or name)
         if claim is None:
             continue
         out.append(claim)
