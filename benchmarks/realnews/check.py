@@ -74,7 +74,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_eo.jsonl", "gold_figures_ep.jsonl", "gold_figures_eq.jsonl",
                 "gold_figures_er.jsonl", "gold_figures_es.jsonl", "gold_figures_et.jsonl",
                 "gold_figures_eu.jsonl", "gold_figures_ev.jsonl", "gold_figures_ew.jsonl",
-                "gold_figures_ex.jsonl", "gold_figures_ey.jsonl"]
+                "gold_figures_ex.jsonl", "gold_figures_ey.jsonl", "gold_figures_ez.jsonl",
+                "gold_figures_fa.jsonl", "gold_figures_fb.jsonl", "gold_figures_fc.jsonl",
+                "gold_figures_fd.jsonl", "gold_figures_fe.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -260,6 +262,12 @@ PARTS = {
     "fresh150": ("articles_fresh150.jsonl", "f150", 1, 8, []),
     "fresh151": ("articles_fresh151.jsonl", "f151", 1, 8, []),
     "fresh152": ("articles_fresh152.jsonl", "f152", 1, 8, []),
+    "fresh153": ("articles_fresh153.jsonl", "f153", 1, 7, []),
+    "fresh154": ("articles_fresh154.jsonl", "f154", 1, 8, []),
+    "fresh155": ("articles_fresh155.jsonl", "f155", 1, 8, []),
+    "fresh156": ("articles_fresh156.jsonl", "f156", 1, 8, []),
+    "fresh157": ("articles_fresh157.jsonl", "f157", 1, 7, []),
+    "fresh158": ("articles_fresh158.jsonl", "f158", 1, 7, []),
 }
 
 
