@@ -94,7 +94,9 @@ def clean(text: str) -> Page:
     short_date: tuple[int, int] | None = None
     year: int | None = None
     body_started = False
+    listing = False  # after a line ending "...:" or a numbered item kept after it: a list of the body's
     for s, e in paragraphs_of(text):
+        was_listing, listing = listing, False  # (any line skipped ends the list)
         line = text[s:e]
         bare = BULLET.sub("", line).strip()
         key = _NON_WORD.sub(" ", bare).strip().casefold()
@@ -109,8 +111,10 @@ def clean(text: str) -> Page:
         if m := DATE_SHORT.match(line):
             short_date = (MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
             continue
-        if FURNITURE.match(bare) or CONTACT.match(bare) or LINK_ROW.match(bare) or MENU.match(bare) or LIST_HEADLINE.match(bare) or not key:
-            continue
+        numbered = LIST_HEADLINE.match(bare) is not None
+        if FURNITURE.match(bare) or CONTACT.match(bare) or LINK_ROW.match(bare) or MENU.match(bare) \
+                or numbered and not was_listing or not key:
+            continue  # (a numbered line is a list of headlines unless the body introduced it: "For example:")
         if m := BYLINE.match(bare):
             page.author = page.author or m.group(1)
             continue
@@ -132,6 +136,7 @@ def clean(text: str) -> Page:
             # Short lines before the body are navigation and section labels.
             continue
         page.paragraphs.append((s, e))
+        listing = body_started and (bare.endswith(":") or numbered and was_listing)
     if not page.published and short_date:
         year = year or _first_year(text)
         if year:

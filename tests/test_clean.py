@@ -118,3 +118,20 @@ def test_furniture_words_opening_a_body_sentence(line, furniture):
     text = "Ice Sheet Loses Mass\n\nThe Greenland Ice Sheet has shed about one-fifth more ice mass than thought.\n\n" + line
     start = text.index(line)
     assert ((start, len(text)) not in clean(text).paragraphs) == furniture
+
+
+def test_a_numbered_list_the_body_introduces_is_body():
+    """Numbered lines after a body line ending with a colon are the body's list ("For example:");
+    numbered lines anywhere else are a list of headlines ("Most read")."""
+    page = ("Gaia report shows UK strength\n\n"
+            "UK authored papers are cited significantly more than average, the report says. For example:\n\n"
+            "1. Papers with UK involvement constitute 46% of total citations\n"
+            "2. UK first authored papers constitute 15% of total citations\n\n"
+            "Most read\n\n"
+            "1. Man arrested after late-night fight in town centre\n"
+            "2. Storm hits coast")
+    assert body(page) == [
+        "Gaia report shows UK strength",
+        "UK authored papers are cited significantly more than average, the report says. For example:",
+        "1. Papers with UK involvement constitute 46% of total citations",
+        "2. UK first authored papers constitute 15% of total citations"]

@@ -1676,3 +1676,19 @@ def test_numbers_that_name_or_say_how_are_no_figures(text):
 ])
 def test_a_count_before_a_size_in_number_words(text, expected):
     assert figures(text) == expected
+
+
+# Not figures: a numbered list's mark at a line's start ("1. Papers ..."), a year before "levels"
+# ("around 1976 levels"), a number to call ("our number: 999"), and "one for" each of a count
+# shared out ("three officers, one for South Wales, one for North Wales"); "one in Oregon" counts.
+@pytest.mark.parametrize("text, expected", [
+    ("Intro line here.\n1. Papers constitute 46% of citations", [fig("46%", 46, "percent")]),
+    ("Many rivers are still around 1976 levels.", []),
+    ("Call us if you need us. You know our number: 999 and ask for the Coastguard.", []),
+    ("He appointed three officers, one for South Wales, one for North Wales and one for Mid Wales.",
+     [fig("three", 3, "officer")]),
+    ("There are eight projects in Washington, one in Oregon and one in Idaho.",
+     [fig("eight", 8, "project"), fig("one", 1), fig("one", 1)]),
+])
+def test_list_marks_years_of_levels_numbers_to_call_and_one_each(text, expected):
+    assert figures(text) == expected

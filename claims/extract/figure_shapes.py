@@ -255,6 +255,8 @@ _ONE_AFTER_ADJECTIVE = re.compile(r"\b(?:the|a|an|this|that|his|her|their|its|ou
                                   r"(?!(?:of|to|than|by|from|with|as|at)\s)[a-z][\w'’-]*\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|we|they|he|she|it|i|you|to|for|in|on|at|"
                             r"throughout|that|which|who|is|was|are|were|will|would|has|had|have|not|[a-z]+ly)\b")
+_ONE_EACH = re.compile(r"\s+for\s", re.I)
+_ONE_EACH_ANY = re.compile(r"\bone\s+for\s", re.I)
 _RECIPROCAL_AFTER = re.compile(r"[-\s](?:on|to|by)[-\s]one\b", re.I)
 _RECIPROCAL_BEFORE = re.compile(r"\bone[-\s](?:on|to|by)[-\s]$", re.I)
 # "a one-pack limit", "a one-day strike"; not "a one-off", "the one-time champion", "a one-way street".
@@ -311,6 +313,8 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "since nineteen ninety-seven", "in nineteen twelve": a year said in words
     if (before := _tail(a.left)[-1:]) and before[0] in LABEL_WORDS and not a.left.endswith(("-", "- ")):
         return False  # "phase two", "our number one priority", "stage three": a label, as "page 12" is
+    if low == "one" and _ONE_EACH.match(s, a.j) and len(_ONE_EACH_ANY.findall(s, max(0, a.j - 120), a.j + 120)) >= 2:
+        return False  # "three officers, one for South East Wales, one for North Wales": each of them
     if low == "one" and (_RECIPROCAL_AFTER.match(s, a.j) or _RECIPROCAL_BEFORE.search(a.left)):
         return False  # "one-on-one talks", "one-to-one tuition", "one by one": how, not how many
     if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):

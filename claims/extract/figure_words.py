@@ -512,6 +512,9 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
         return j  # "00726": postal codes and identifiers keep their leading zero
     if left.endswith("[") and s.startswith("]", j):
         return j  # "reported [1] that", "[3][eng]": a footnote or link marker, as pages print them
+    if integer and value < 100 and _LIST_MARK_AFTER.match(s, j) and (not left.strip(" \t") or left.endswith("\n")
+                                                                     or left.rstrip(" \t").endswith("\n")):
+        return j + 1  # "1. Papers with UK involvement ...": a numbered list's mark at a line's start
     if integer and _STREET_NAMED_AFTER.match(s, j):
         return j  # "36 Quai des Orfèvres", "12 Rue de Rivoli": the street's word before its name
     if integer and last in LABEL_WORDS and _CAPITAL_WORD_BEFORE.search(left) and not _PER.match(s, j):
@@ -530,6 +533,8 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
             and not (last in ("bill", "resolution", "act") and _TALLY_AFTER_MEASURE.match(s, j)):
         tail_m = _RANGE_TAIL.match(s, j)
         return tail_m.end() if tail_m else j  # "page 12", "No. 5", "pages 12 to 14"; "passed the bill 72 to 26" counts
+    if integer and _NUMBER_TO_CALL.search(left):
+        return j  # "You know our number: 999", "the number is 111": a number to call
     if last in _PHONE_VERBS and integer and not (_before_plural_noun(s, j) or _OF_AFTER.match(s, j)):
         return j  # "phoned 911", "dial 999": a number to call; "called 12 witnesses" counts
     if integer and value <= 120 and _APPOSITIVE_BEFORE.search(left) and _APPOSITIVE_AFTER.match(s, j):
@@ -633,9 +638,11 @@ _HEDGE_WORDS = {"some", "about", "around", "roughly", "nearly", "almost", "over"
 
 # Words after a year that say what year of it: the year names the thing ("2019 annual reports").
 _YEAR_OF = {"annual", "fiscal", "financial", "calendar", "presidential", "general", "midterm", "parliamentary",
-            "legislative", "municipal", "regional", "local", "federal", "national", "budget", "census"}
+            "legislative", "municipal", "regional", "local", "federal", "national", "budget", "census", "levels"}
 
 
+_NUMBER_TO_CALL = re.compile(r"\b(?:phone\s+|telephone\s+|our\s+|the\s+)?number\s*(?::|is)\s*$", re.I)
+_LIST_MARK_AFTER = re.compile(r"[.)](?:\s+[A-Z“\"]|$)")  # (the sentence reader may end the sentence at its stop)
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 
 
