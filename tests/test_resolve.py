@@ -3340,3 +3340,22 @@ def test_an_office_for_fields_joined_by_and(text, expected):
 ])
 def test_a_post_of_a_body_then_its_holder(text, expected):
     assert said(text) == expected
+
+
+# Initials before a full name ("PIRC John McNeill") are the post or body the person holds, not part of
+# the name; an office's name ending with its title ("Police Investigations and Review Commissioner")
+# is a post someone holds, no body.
+@pytest.mark.parametrize("text, expected", [
+    ('Police referred themselves to PIRC John McNeill, who said "My investigation found a failure".',
+     [('"My investigation found a failure"', "John McNeill", "who", "PIRC")]),
+])
+def test_initials_before_a_name_are_a_post(text, expected):
+    assert said(text) == expected
+
+
+def test_an_office_named_with_its_title_is_a_post():
+    from claims.extract.names import classify_name
+
+    text = "Police Investigations and Review Commissioner"
+    m = classify_name(text, 0, len(text), text.split())
+    assert (m.name, m.kind, m.role) == (None, "person", text)
