@@ -1148,7 +1148,7 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
             return SpeakerMention(start, end, text[start:end], None, role=" ".join(words), kind="person",
                                   head=words[-1].lower())
         if found.kind == "person" and found.name.startswith(words[0]) and _INITIALS.fullmatch(words[0]) \
-                and _key_word(words[1]) in GIVEN_NAMES:
+                and words[1].lower() in GIVEN_NAMES:
             # "PIRC John McNeill": the initials of the body or office whose holder is named
             return SpeakerMention(start, end, text[start:end], " ".join(words[1:]), role=words[0], kind="person")
     return None if found is None else found.placed(start, end, text[start:end])
@@ -1158,10 +1158,6 @@ def classify_name(text: str, start: int, end: int, words: list[str]) -> SpeakerM
 _POST_LAST_WORDS = {"commissioner", "ombudsman", "minister", "secretary", "director", "chairman", "chairwoman",
                     "governor", "mayor", "auditor", "registrar", "coroner", "prosecutor"}
 _INITIALS = re.compile(r"[A-Z]{2,6}")
-
-
-def _key_word(word: str) -> str:
-    return word.lower().strip(".,")
 
 
 # A minister's portfolios listed before their name, with no comma after the last: "Minister for
