@@ -851,11 +851,23 @@ def _inverted_close(text: str, cue: re.Match, se: int) -> bool:
     if mention is None or mention.pronoun:
         return False
     after = _skip_adjuncts(text, mention.end, se, cue.group().lower())[1]
-    return bool(_SIDE_CLOSING.fullmatch(text, after, se))
+    return _closing_end(text, after, se) is not None
 
 
-# What may follow the speaker of ", said X" closing a sentence: the side or body they speak for.
-_SIDE_CLOSING = re.compile(r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3})?\s*[.!?]?")
+# What may close a sentence after the speaker of an inverted attribution ("..., said Pascal Bates for the
+# prosecution.", "... said the British Chambers of Commerce (BCC) in a statement yesterday."): the body's
+# initials, the side or body they speak for, "in a statement", when.
+_SPEAKER_CLOSING = re.compile(
+    r"(?:\s*\([A-Z][\w.&]*\))?(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)?"
+    r"(?:\s+in\s+an?\s+(?:statement|report|release|briefing|interview)|\s+(?:on\s+)?[A-Z][a-z]+day|\s+yesterday"
+    r"|\s+today|\s+last\s+[a-z]+)*(?=\s*[.!?]?[\"”’]?\s*$)")
+
+
+def _closing_end(text: str, pos: int, se: int) -> int | None:
+    """Where an inverted attribution's closing words after its speaker at pos end, when they close the
+    sentence (`_SPEAKER_CLOSING`); None when more follows."""
+    m = _SPEAKER_CLOSING.match(text, pos, se)
+    return m.end() if m is not None else None
 
 
 def _reads_on(text: str, ce: int, se: int) -> bool:
@@ -1132,22 +1144,14 @@ def _full_name_after(text: str, ce: int, se: int) -> bool:
         and " " in m.name and bool(TRAILING_ATTRIBUTION_END.match(text, m.end, se))
 
 
-# What may close a sentence after the speaker of an inverted attribution with no comma before it:
-# the body's initials, "in a statement", when.
-_CLOSING_REST = re.compile(r"(?:\s*\([A-Z][\w.&]*\))?(?:\s+in\s+an?\s+(?:statement|report|release|briefing|interview)"
-                           r"|\s+(?:on\s+)?[A-Z][a-z]+day|\s+yesterday|\s+today|\s+last\s+[a-z]+)*(?=\s*[.!?]?\s*$)")
-
-
 def _named_closing(text: str, ce: int, se: int) -> tuple[SpeakerMention, int] | None:
     """A person's full name or a body's name of two or more words closing the sentence after a cue,
     with where the attribution ends; None otherwise."""
     m = read_speaker_after(text, ce, se)
     if m is None or m.common or m.pronoun or not m.name or " " not in m.name or m.kind not in ("person", "organization"):
         return None
-    rest = _CLOSING_REST.match(text, m.end, se)
-    if rest is None or text[rest.end():se].strip(" .!?\"”’"):
-        return None
-    return m, rest.end()
+    end = _closing_end(text, m.end, se)
+    return None if end is None else (m, end)
 
 
 def _inverted_speaker(st: _Sentence, c: _Cue) -> None:
@@ -1167,7 +1171,7 @@ def _inverted_speaker(st: _Sentence, c: _Cue) -> None:
     # Twitter'), the cue is the quotation's attribution.
     after_quotation = not prev.strip(", \u00a0") or prev.rstrip(",").rstrip().endswith(tuple(CLOSE_DOUBLE))
     if mention and not after_quotation and (mention.pronoun or not (TRAILING_ATTRIBUTION_END.match(
-            text, rest := _skip_adjuncts(text, mention.end, se, c.lcue)[1], se) or _SIDE_CLOSING.fullmatch(text, rest, se))):
+            text, rest := _skip_adjuncts(text, mention.end, se, c.lcue)[1], se) or _closing_end(text, rest, se) is not None)):
         # "X, 21, a junior, said she ...": the pronoun starts the content; no inversion.
         mention = None
     if mention:
