@@ -450,7 +450,7 @@ def _position(mention: tuple[int, object]) -> int:
 _WORD_REST = re.compile(r"[\w’'\-]*")
 
 
-_NAME_GOES_ON = re.compile(r" ([A-Z][a-z]+)\b(?![’'])")
+_LONGER_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![’'])")
 
 
 def _words_in(text: str, words: dict[str, object]):
@@ -839,7 +839,7 @@ class Resolver:
             if self._in_quote(start) or text[max(0, start - 4):start].lower() in (
                     "the ", " an ", " a ") and _ATTRIBUTIVE.match(text, end):
                 continue  # "the Trump administration": a name as a modifier names no one who acts
-            if (nxt := _NAME_GOES_ON.match(text, end)) and _key(nxt.group(1)) not in DATE_WORDS:
+            if (nxt := _LONGER_NAME_AFTER.match(text, end)) and _key(nxt.group(1)) not in DATE_WORDS:
                 continue  # "the former Trump University customer": a longer name's word
             if len(people) == 1:
                 found.append((start, people[0]))

@@ -50,10 +50,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         word = _LAST_WORD.search(text, max(pos, m.start() - 12), m.start() + 1)
         if word and m.group().startswith(".") and len(m.group()) == 1:
             w = word.group(1).lower()
-            # An abbreviation, or an initial like "J." in "John F. Kennedy".
-            if w in _CLOSING_ABBREVIATIONS and _PLAIN_OPENING.match(text, stop, end):
-                pass
-            elif w in ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+            # An abbreviation, or an initial like "J." in "John F. Kennedy"; not one that closes its
+            # sentence before a plain opening ("in the U.S. Mr. Brown says").
+            if (w in ABBREVIATIONS or (len(w) == 1 and w.isalpha())) \
+                    and not (w in _CLOSING_ABBREVIATIONS and _PLAIN_OPENING.match(text, stop, end)):
                 continue
         if m.group()[0] in "!?" and _QUOTED_ASK.search(m.group()) and _ATTRIBUTION_AFTER.match(text, stop, end):
             continue
