@@ -1771,3 +1771,23 @@ def test_a_post_before_a_name_and_a_body_closing_without_a_comma(text, expected)
 ])
 def test_documents_in_the_plural_speak_for_their_issuer(text, expected):
     assert whole(text) == expected
+
+
+# Paragraphs of one speech run together where a page lost its breaks: a new opening mark after a
+# full stop inside an open quotation is the speech's next paragraph, not a quotation of its own
+# ('... heritage. “We will ...'). A sentence closing with its attribution, the closing mark left out
+# ('“It helped us, Cheboi said. “For these kids ...”'), keeps that attribution.
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz said: “The mill will reopen. It has orders. “We will hire forty people. “The town is back.”",
+     [("direct", "“The mill will reopen. It has orders. “We will hire forty people. “The town is back.”",
+       "Ana Ruiz", "Ana Ruiz", None, "said")]),
+    ("Health Minister Ana Ruiz said: “We are proud! “Wards open today.”",
+     [("direct", "“We are proud! “Wards open today.”", "Ana Ruiz", "Health Minister Ana Ruiz", "Health Minister",
+       "said")]),
+    ("Nelly Cheboi runs the school. “I think it has helped shape our curriculum, Cheboi said. “For these kids it "
+     "is normal.”",
+     [("indirect", "“I think it has helped shape our curriculum", "Nelly Cheboi", "Cheboi", None, "said"),
+      ("direct", "“For these kids it is normal.”", "Nelly Cheboi", "Cheboi", None, "said")]),
+])
+def test_paragraphs_of_one_speech_run_together(text, expected):
+    assert whole(text) == expected

@@ -331,6 +331,18 @@ _NAME_BEFORE_MARK = re.compile(r"\b[A-Z][a-z’'\-]+\s$")
 _NAME_AROUND = re.compile(r"\s(?:(?:de|van|von|der|di|da|la|le)\s)?[A-Z][a-z]")
 
 
+# A quotation's sentence closed right before a new opening mark: "... heritage. “We will".
+_RUN_ON_PARAGRAPH = re.compile(r"[.!?]\s+$")
+
+
+def _attributed_close(text: str, start: int, stop: int) -> bool:
+    """Whether the sentence ending at stop closes with its attribution after a comma, the closing
+    mark left out: '“I think it has helped shape our curriculum, Cheboi said. “For these kids'."""
+    sentence_start = max(text.rfind(". ", start, stop), start)
+    comma = text.rfind(",", sentence_start, stop)
+    return comma >= 0 and CUE.search(text, comma, stop) is not None
+
+
 def _segments(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Segment]]:
     """Quoted stretches of each paragraph; an unclosed quote ends at its paragraph's end."""
     out = []
@@ -360,7 +372,12 @@ def _segments(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Segment
                         segs.append(Segment(open_at, m.end()))  # (not 'Charles “Chuck” McClain': a nickname)
                     open_at = None
                 elif opener and open_at is not None and ch == "“":
-                    # A new opening mark while one is open: the first was never closed.
+                    # A new opening mark while one is open: the first was never closed. After a full
+                    # stop it is the next paragraph of the same speech, run on where the page lost its
+                    # break ('... heritage. “We will ensure ...'): the first is a paragraph's quote.
+                    if (stop := _RUN_ON_PARAGRAPH.search(text, open_at, i)) is not None \
+                            and not _attributed_close(text, open_at, stop.start()):
+                        segs.append(Segment(open_at, stop.start() + 1, closed=False))
                     open_at = i
                 continue
             if open_at is not None:
