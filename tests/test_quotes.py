@@ -1791,3 +1791,26 @@ def test_documents_in_the_plural_speak_for_their_issuer(text, expected):
 ])
 def test_paragraphs_of_one_speech_run_together(text, expected):
     assert whole(text) == expected
+
+
+# "Quotes attributable to Minister for Sport, Ana Ruiz", a release's heading: the quotations under it,
+# or right after it in its paragraph, are the named person's; a heading naming no one gives no speaker.
+@pytest.mark.parametrize("text, expected", [
+    ("The pool will open in May.\n\nQuotes attributable to Minister for Sport, Ana Ruiz\n\n"
+     "“This is a game changer for the town.”\n\nQuotes attributable to Member for Kestria West, Tom Hale:\n\n"
+     "“We fought hard for this pool.”",
+     [("direct", "“This is a game changer for the town.”", "Ana Ruiz", "Minister for Sport, Ana Ruiz",
+       "Minister for Sport", "attributable to"),
+      ("direct", "“We fought hard for this pool.”", "Tom Hale", "Member for Kestria West, Tom Hale",
+       "Member for Kestria West", "attributable to")]),
+    ('Rates fell. Comments attributed to Premier and Treasurer Tom Hale "The budget is back in surplus."',
+     [("direct", '"The budget is back in surplus."', "Tom Hale", "Premier and Treasurer Tom Hale",
+       "Premier and Treasurer", "attributed to")]),
+    ("Quote attributable to Ana Ruiz, Chief Executive of Kestria Water: “Supply is safe.”",
+     [("direct", "“Supply is safe.”", "Ana Ruiz", "Ana Ruiz, Chief Executive of Kestria Water",
+       "Chief Executive of Kestria Water", "attributable to")]),
+    ("The cuts were attributed to falling sales. “It was a bad year,” the report said.",
+     [("direct", "“It was a bad year,”", None, "the report", None, "said")]),
+])
+def test_a_heading_naming_whose_quotes_follow(text, expected):
+    assert whole(text) == expected

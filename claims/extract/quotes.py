@@ -183,6 +183,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
     statement = None  # (speaker, cue) of an unquoted statement that "X said:" opened
     for pi, (ps, pe) in enumerate(paragraphs):
         segs = segs_by_par[pi]
+        if (heading := _attributable_to(text, ps, pe, segs)) is not None:
+            (pending, pending_cue), pending_after_content, statement = heading, False, None
+            continue
         if pi == 0 or (pe - ps < 200 and not segs) or LABEL.match(text, ps, pe):
             if h := _headline(text, ps, pe):
                 found.append(h)
@@ -246,6 +249,28 @@ _LINK_MARKER = re.compile(r"\[(?:\d{1,3}|[a-z]{2,3})\]")
 # What was announced or released is a document someone else wrote: "announced an order by X directing ...".
 _AUTHORED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:order|statement|letter|decree|message|memo|directive|note)\s+"
                                 r"(?:by|from)\s+")
+
+
+# "Quotes attributable to Minister for Sport, John Eren": a release's heading naming whose words the
+# quotations under it are, as Australian and other government releases print them.
+_ATTRIBUTABLE = re.compile(r"(?:(?<=^)|(?<=[.!?”\"]\s))(?:Quotes?|Comments?|Remarks?|Quotations?)\s+"
+                           r"(?P<cue>(?:attributable|attributed)\s+to)\s+(?P<who>[^\n“\":]{3,160}?)[^\S\n]*[:.\-–—]?[^\S\n]*"
+                           r"(?=$|[“\"])", re.M)
+
+
+def _attributable_to(text: str, ps: int, pe: int, segs: list[Segment]) -> tuple[SpeakerMention, str] | None:
+    """The speaker and cue of a heading "Quotes attributable to X". The quotations right after it in
+    the paragraph are X's; a heading that is the whole paragraph is returned, for the paragraphs under it."""
+    for m in _ATTRIBUTABLE.finditer(text, ps, pe):
+        mention = read_speaker_after(text, m.start("who"), m.end("who"))
+        if mention is None or mention.pronoun or mention.end < m.end("who") - 1:
+            continue
+        if m.start() == ps and m.end() == pe:
+            return mention, m.group("cue")
+        for seg in segs:
+            if seg.start == m.end() and not seg.own:
+                seg.speaker, seg.cue, seg.own = mention, m.group("cue"), True
+    return None
 
 
 def _document_author(text: str, f: _Found) -> None:
