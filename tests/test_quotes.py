@@ -1814,3 +1814,30 @@ def test_paragraphs_of_one_speech_run_together(text, expected):
 ])
 def test_a_heading_naming_whose_quotes_follow(text, expected):
     assert whole(text) == expected
+
+
+# Titles that run on past a preposition or open with "Under" ("Special Agent in Charge", "Editor in
+# Chief", "Under Secretary of Commerce") are read whole before their holder's name; a surname that is
+# also a clause word ("May") after a middle initial is still the surname; a holder named after a list
+# of portfolios is read as a name when it has letters English writes no portfolio with.
+@pytest.mark.parametrize("text, expected", [
+    ("“He sold out the people,” FBI Special Agent in Charge Aaron T. Ford said.",
+     [("direct", "“He sold out the people,”", "Aaron T. Ford", "FBI Special Agent in Charge Aaron T. Ford",
+       "FBI Special Agent in Charge", "said")]),
+    ('"It was bad," said Officer in Charge Ana Ruiz.',
+     [("direct", '"It was bad,"', "Ana Ruiz", "Officer in Charge Ana Ruiz", "Officer in Charge", "said")]),
+    ('"It was bad," said Tom Hale in Chief Hale\'s office.',
+     [("direct", '"It was bad,"', "Tom Hale", "Tom Hale", None, "said")]),
+    ('"There\'s no question," said Under Secretary of Commerce for Standards and Technology and NIST Director '
+     'Willie E. May.',
+     [("direct", '"There\'s no question,"', "Willie E. May",
+       "Under Secretary of Commerce for Standards and Technology and NIST Director Willie E. May",
+       "Under Secretary of Commerce for Standards and Technology and NIST Director", "said")]),
+    ("Under the plan, Ana Ruiz said the talks failed.",
+     [("indirect", "the talks failed", "Ana Ruiz", "Ana Ruiz", None, "said")]),
+    ("Commissioner for the Environment, Oceans and Fisheries Virginijus Sinkevičius said: “The projects help.”",
+     [("direct", "“The projects help.”", "Virginijus Sinkevičius", "Oceans and Fisheries Virginijus Sinkevičius",
+       "Commissioner for the Environment, Oceans and Fisheries", "said")]),
+])
+def test_long_titles_before_a_name(text, expected):
+    assert whole(text) == expected

@@ -3101,14 +3101,14 @@ def test_a_titled_name_then_the_field_of_its_office(text, expected):
     assert said(text) == expected
 
 
-# A post of a body its initials name ("the FBI Director", "EPA Administrator", "FBI Special Agent")
+# A post of a body its initials name ("the FBI Director", "EPA Administrator", "the FBI Special Agent in Charge")
 # describes a person, unnamed here: no body called "FBI Director" speaks. A body's name ending in a
 # person noun ("Business Insider") or holding "of"/"for" ("Brennan Center for Justice") stays a body.
 @pytest.mark.parametrize("text, expected", [
     ("The FBI Director said the inquiry was over.", [("the inquiry was over", None, "The FBI Director", "FBI Director")]),
     ("EPA Administrator said the rule stands.", [("the rule stands", None, "EPA Administrator", "EPA Administrator")]),
-    ('"We will pursue them," said FBI Special Agent in Charge Ann Ober.',
-     [('"We will pursue them,"', None, "FBI Special Agent", "FBI Special Agent")]),
+    ('"We will pursue them," said the FBI Special Agent in Charge.',
+     [('"We will pursue them,"', None, "the FBI Special Agent in Charge", "FBI Special Agent in Charge")]),
     ("Business Insider reported that the strikes were carried out by militias.",
      [("that the strikes were carried out by militias", "Business Insider", "Business Insider", None)]),
     ("The Brennan Center for Justice noted that ad spending rose.",

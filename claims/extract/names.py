@@ -1028,8 +1028,10 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
         if w == "-" or lw == "’s" or lw == "'s" or "\n" in text[toks[j - 1][1]:toks[j][0]]:
             break  # a name ends at a line break: a headline's last word is no given name
         if _is_cap(w) and (lw not in _NONSPEAKER_CAPS or lw == "first" and toks[j][2] in FIRST_OF_TITLES
+                           or lw == "under" and toks[j][2].lower() == "secretary"
                            or _day_in_a_name(toks, j - 1)):
             j -= 1  # ("Sergeant First Class Tom Hale", "the First Minister": "First" of a rank or title;
+            # "Under Secretary of Commerce Ana Ruiz";
             # "The Sunday Times")
         elif seen_role and w.replace("-", "").isalpha() and w.islower() and lw not in CLAUSE_WORDS \
                 and lw not in DETERMINERS and lw not in AUXILIARIES and lw not in OBJECT_PREPOSITIONS \
@@ -1039,6 +1041,8 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
             j -= 1
         elif lw in CONNECTORS and j - 2 >= 0 and _is_cap(toks[j - 2][2]) and lw not in ("the", "and", "on"):
             j -= 1
+        elif j - 2 >= 0 and _is_cap(toks[j - 2][2]) and _title_goes_on(toks, j - 1):
+            j -= 1  # "Special Agent in Charge Aaron Ford"
         elif lw == "on" and j - 2 >= 0 and toks[j - 2][2].lower() in ORG_WORDS and _is_cap(toks[j - 2][2]):
             j -= 1  # "the Council on Foreign Relations", "the Project on Government Oversight"
         elif lw in NAME_PARTICLES and j - 3 >= 0 and toks[j - 2][2] in NAME_PARTICLES and _is_cap(toks[j - 3][2]):
@@ -1173,8 +1177,9 @@ def _portfolio_holder(text: str, start: int, words: list[str]) -> tuple[int, str
     `start`): at a known given name followed by one or two capitalised words that end the run; with
     the title written before the run ("Minister for Infrastructure,"), if any. A given name not
     known ("Minister of Information Moammar al-Eryani", "U.S. Attorney for the Northern District
-    of Texas Leigha Simonton") is read so when the surname carries a particle or the article
-    writes it again."""
+    of Texas Leigha Simonton") is read so when the surname carries a particle, when the name has a
+    letter English writes no portfolio with ("Virginijus Sinkevičius"), or when the article writes
+    it again."""
     if len(words) < 3:
         return None
     title = _PORTFOLIO_BEFORE.search(text, max(0, start - 200), start)
@@ -1199,7 +1204,8 @@ def _portfolio_holder(text: str, start: int, words: list[str]) -> tuple[int, str
     if p >= (1 if listed else 2) and _is_cap(words[p - 1]) and words[p - 1].lower() not in CONNECTORS \
             and words[p - 1].lower() not in NOT_ROLES and words[p - 1].lower() + "." not in NOT_ROLES \
             and all(_is_cap(w) and w.lower() not in _NOT_HOLDER_WORDS for w in words[p:k]) \
-            and (_PARTICLE_WORD.match(surname) or len(re.findall(r"\b" + re.escape(surname) + r"\b", text)) > 1):
+            and (_PARTICLE_WORD.match(surname) or not "".join(words[p:k]).isascii()
+                 or len(re.findall(r"\b" + re.escape(surname) + r"\b", text)) > 1):
         return p, title.group().strip() if title else ""
     return None
 
@@ -1305,7 +1311,9 @@ def _post_of_body_or_place(body: list[str], lbody: list[str], name_words: list[s
     "Member of Parliament for Vancouver Island North", "Director of the Kestria Bank" (a person's noun,
     then the place or body it is "of" or "for"; "Minister for Exports Lord Offord" names its holder),
     "the FBI Director", "EPA Administrator", "Chief Government Whip" (a body's initials or a title,
-    then a person's noun)."""
+    then a person's noun; "the FBI Special Agent in Charge")."""
+    if not name_words and len(body) > 3 and tuple(lbody[-2:]) in _TITLE_ENDINGS:
+        body, lbody = body[:-2], lbody[:-2]
     if len(body) >= 3 and lbody[0] in PERSON_HEADS and lbody[1] in ("of", "for") \
             and (not name_words or lbody[-1] in _PLACE_LAST_WORDS or any(w in ORG_WORDS for w in lbody[2:])):
         return lbody[0]
@@ -1409,6 +1417,17 @@ _NOT_NOUNS_FOR_SOMEONE = {"human", "christian", "brian", "adrian", "julian", "vi
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+# Two words closing a title, the second capitalised: "Special Agent in Charge Aaron Ford",
+# "Councillor at Large Ana Ruiz".
+_TITLE_ENDINGS = {("in", "charge"), ("at", "large"), ("at", "law"), ("in", "chief"), ("of", "staff")}
+
+
+def _title_goes_on(toks, k: int) -> bool:
+    """Whether token k, a preposition, is inside a title: "Officer in Charge Ana Ruiz"."""
+    return 1 <= k < len(toks) - 1 and _is_cap(toks[k + 1][2]) and _post_word(toks[k - 1][2].lower()) \
+        and (toks[k][2].lower(), toks[k + 1][2].lower()) in _TITLE_ENDINGS
+
+
 def _name_start(body: list[str], lbody: list[str]) -> int:
     """Where the name starts in a capitalised mention: the longest tail of capitalised words that
     are neither titles nor organisation words, with the particles of a family name ("Ursula von der
@@ -1422,6 +1441,7 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
             and lbody[-3] in GIVEN_NAMES:
         k = n - 2  # "Dana W. White": an initial between the given name and a surname that is a title word
     while k > 0 and _is_cap(body[k - 1]) and not _title_word(lbody[k - 1]) \
+            and tuple(lbody[k - 2:k]) not in _TITLE_ENDINGS \
             and (lbody[k - 1] not in ORG_WORDS or k == n - 1 and lbody[k - 1] in GIVEN_NAMES) \
             and (lbody[k - 1] not in CONNECTORS or _capital_particle(body, lbody, k - 1)):
         k -= 1
@@ -2075,7 +2095,7 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
         return SpeakerMention(toks[0][0], toks[0][1], w, None, kind=PRONOUNS[lw], pronoun=True)
     # Read forwards to the end of the phrase (a stop, a clause word, or 14 tokens), then take the
     # longest prefix that reads as a speaker phrase when read backwards from its last word.
-    n = min(len(toks), 14)
+    n = min(len(toks), 18)
     k = 0
     while k < n:
         t = toks[k][2]
@@ -2083,7 +2103,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                                                                        and k > 0 and not _name_goes_on(toks, k)
                                                                        and not _post_to(toks, k)
                                                                        and not _issued_by(toks, k)
-                                                                       and not _body_on(toks, k)):
+                                                                       and not _body_on(toks, k)
+                                                                       and not _title_goes_on(toks, k)):
             break
         k += 1
     for last in range(k - 1, -1, -1):
@@ -2174,10 +2195,12 @@ def _issued_by(toks, k: int) -> bool:
 
 def _name_goes_on(toks, k: int) -> bool:
     """Whether a capitalised word at k that is also a clause word continues a name ("said Mrs May",
-    "Theresa May said"): after an honorific or a given name it is a surname."""
+    "Theresa May said", "Willie E. May"): after an honorific, a given name or a middle initial it is a surname."""
     before = toks[k - 1][2]
     return toks[k][2][0].isupper() and (before.lower() in HONORIFICS | {"sir", "dame", "lord", "lady"}
-                                        or before[0].isupper() and before.lower() in GIVEN_NAMES)
+                                        or before[0].isupper() and before.lower() in GIVEN_NAMES
+                                        or _INITIAL.fullmatch(before) is not None and k >= 2
+                                        and toks[k - 2][2].lower() in GIVEN_NAMES)
 
 
 # Bodies named for what they are on: "the State Committee on Workers' Safety", "the Council on Foreign Relations".
