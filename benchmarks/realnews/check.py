@@ -76,7 +76,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_eu.jsonl", "gold_figures_ev.jsonl", "gold_figures_ew.jsonl",
                 "gold_figures_ex.jsonl", "gold_figures_ey.jsonl", "gold_figures_ez.jsonl",
                 "gold_figures_fa.jsonl", "gold_figures_fb.jsonl", "gold_figures_fc.jsonl",
-                "gold_figures_fd.jsonl", "gold_figures_fe.jsonl"]
+                "gold_figures_fd.jsonl", "gold_figures_fe.jsonl", "gold_figures_ff.jsonl",
+                "gold_figures_fg.jsonl", "gold_figures_fh.jsonl", "gold_figures_fi.jsonl",
+                "gold_figures_fj.jsonl", "gold_figures_fk.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -268,6 +270,12 @@ PARTS = {
     "fresh156": ("articles_fresh156.jsonl", "f156", 1, 8, []),
     "fresh157": ("articles_fresh157.jsonl", "f157", 1, 7, []),
     "fresh158": ("articles_fresh158.jsonl", "f158", 1, 7, []),
+    "fresh159": ("articles_fresh159.jsonl", "f159", 1, 8, []),
+    "fresh160": ("articles_fresh160.jsonl", "f160", 1, 8, []),
+    "fresh161": ("articles_fresh161.jsonl", "f161", 1, 8, []),
+    "fresh162": ("articles_fresh162.jsonl", "f162", 1, 7, []),
+    "fresh163": ("articles_fresh163.jsonl", "f163", 1, 8, []),
+    "fresh164": ("articles_fresh164.jsonl", "f164", 1, 7, []),
 }
 
 
