@@ -1817,7 +1817,8 @@ def test_a_heading_naming_whose_quotes_follow(text, expected):
 
 
 # Titles that run on past a preposition or open with "Under" ("Special Agent in Charge", "Editor in
-# Chief", "Under Secretary of Commerce") are read whole before their holder's name; a surname that is
+# Chief", "Under Secretary of Commerce") are read whole before their holder's name, and so are titles
+# opened by the time of office ("Acting Assistant Attorney General X of ..."); a surname that is
 # also a clause word ("May") after a middle initial is still the surname; a holder named after a list
 # of portfolios is read as a name when it has letters English writes no portfolio with.
 @pytest.mark.parametrize("text, expected", [
@@ -1838,6 +1839,13 @@ def test_a_heading_naming_whose_quotes_follow(text, expected):
     ("Commissioner for the Environment, Oceans and Fisheries Virginijus Sinkevičius said: “The projects help.”",
      [("direct", "“The projects help.”", "Virginijus Sinkevičius", "Oceans and Fisheries Virginijus Sinkevičius",
        "Commissioner for the Environment, Oceans and Fisheries", "said")]),
+    ("“Fraud costs billions,” said Acting Assistant Attorney General Brian C. Rabbitt of the Justice Department’s "
+     "Criminal Division.",
+     [("direct", "“Fraud costs billions,”", "Brian C. Rabbitt",
+       "Acting Assistant Attorney General Brian C. Rabbitt of the Justice Department’s Criminal Division",
+       "Acting Assistant Attorney General of the Justice Department’s Criminal Division", "said")]),
+    ('"It will close," said Former Mayor Ana Ruiz of Kestria.',
+     [("direct", '"It will close,"', "Ana Ruiz", "Former Mayor Ana Ruiz of Kestria", "Former Mayor of Kestria", "said")]),
 ])
 def test_long_titles_before_a_name(text, expected):
     assert whole(text) == expected

@@ -1654,7 +1654,7 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
     # A family name's particles may sit inside the name: "Maria delos Santos of Manila's police".
     name_like = body[0][0].isupper() and all(w[0].isupper() or x and w in NAME_PARTICLES
                                              for x, w in enumerate(body[:k]))
-    if lbody[0] in TITLES or k >= 2 and name_like \
+    if lbody[0] in TITLES or lbody[0] in _TIME_OF_OFFICE and k >= 2 and lbody[1] in TITLES or k >= 2 and name_like \
             and not any(w in TITLES or w in CONNECTORS - NAME_PARTICLES for w in before) \
             and not _post_then_holder(body[k + 1:]):
         # (not "Joint Chiefs of Staff Chairman Army Gen. Hugh H. Shelton": a post, then its holder)
