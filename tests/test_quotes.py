@@ -1849,3 +1849,23 @@ def test_a_heading_naming_whose_quotes_follow(text, expected):
 ])
 def test_long_titles_before_a_name(text, expected):
     assert whole(text) == expected
+
+
+# A post quoted as a paragraph of its own under its account's label ("@dibussi: ...") is the
+# account's, every word of it: names and verbs inside are the post's own. The account is the person
+# the article names whose name the handle spells, else the handle as written.
+@pytest.mark.parametrize("text, expected", [
+    ("Others, such as Eka Rostomashvili, updated followers on Twitter.\n\n"
+     "@ERostomashvili: Protestors ask drivers to join them. #Tbilisi\n\n"
+     "@lingelien: Director Sturua comments on the abuse: “We are shocked.”",
+     [("direct", "Protestors ask drivers to join them. #Tbilisi", "Eka Rostomashvili", "@ERostomashvili", None, None),
+      ("direct", "Director Sturua comments on the abuse: “We are shocked.”", "@lingelien", "@lingelien", None,
+       None)]),
+    ("Bate Etah was waiting too.\n\n@BateEtah: You could fly to Dakar before the judge is done #cmr11",
+     [("direct", "You could fly to Dakar before the judge is done #cmr11", "Bate Etah", "@BateEtah", None, None)]),
+    ("Tom Hale and Tina Hale tweeted.\n\n@thale: The count is late.",
+     [("direct", "The count is late", "@thale", "@thale", None, None)]),
+    ("Email the desk at @kestria: we read everything.", []),
+])
+def test_a_post_under_its_account_label(text, expected):
+    assert whole(text) == expected

@@ -210,7 +210,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
                                     0.4))
             continue
         pending = statement = None
-        if (post := _embedded_post(text, ps, pe)) is not None:
+        if (post := _embedded_post(text, ps, pe) or _labelled_post(text, ps, pe)) is not None:
             found.append(post)  # a post shown in the page, signed by its account: the account's words
             continue
         # Most paragraphs hold no cue at all: find that out with one scan before splitting sentences.
@@ -2027,6 +2027,23 @@ def _embedded_post(text: str, ps: int, pe: int) -> _Found | None:
 
 
 _PICTURE_LINK = re.compile(r"\s*pic\.twitter\.com/\w+$")
+# A post quoted as a paragraph of its own under its account's label: "@dibussi: Justice Dipanda's reading ...".
+_POST_LABEL = re.compile(r"(?:RT\s+)?(?P<who>@\w{1,30})(?:\s*\[[a-z]{2,3}\])?\s*:\s+(?=\S)")
+
+
+def _labelled_post(text: str, ps: int, pe: int) -> _Found | None:
+    """A paragraph opening with an account's label and a colon is the account's post, every word
+    after the label (names and verbs inside it are the post's own: "@ERostomashvili: Protestors ask
+    drivers to join them." is the account's report, not the protesters')."""
+    label = _POST_LABEL.match(text, ps, pe)
+    if label is None:
+        return None
+    end = _paragraph_end(text, ps, pe)
+    if end - label.end() < 3:
+        return None
+    who = label.group("who")
+    mention = SpeakerMention(label.start("who"), label.end("who"), who, who, kind="person")
+    return _Found("direct", label.end(), end, mention, None, None, 0.6)
 
 
 def _headline(text: str, ps: int, pe: int) -> _Found | None:

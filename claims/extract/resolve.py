@@ -552,6 +552,14 @@ class Person:
                 self.told = self.told or GENDER_WORDS[w]
 
 
+def _spells(handle: str, person: Person) -> bool:
+    """Whether a handle, lower-cased, is the person's name run together, in full, as initial and
+    surname, or as given name or surname alone of five letters or more."""
+    given, surname = _plain(person.given).lower(), _plain(person.bare).lower()
+    return handle in (given + surname, given[:1] + surname, surname + given) \
+        or len(handle) >= 5 and handle in (given, surname)
+
+
 @dataclass
 class _Partial:
     """Someone the article names only in part ("Mr Khatami", "the spokesman"): blocks a pronoun
@@ -985,9 +993,14 @@ class Resolver:
         return self._named_person(m) if m.kind == "person" else self._named_body(m)
 
     def _handle(self, m: SpeakerMention):
-        """A social-media handle ("@Alibobaevich wrote"): the account speaks under it, as written."""
+        """A social-media handle ("@Alibobaevich wrote"): the account speaks under it, as written, or
+        as the one person the article names whose name the handle spells ("@ERostomashvili" for Eka
+        Rostomashvili, "@dibussi" for Dibussi Tande)."""
         if not (m.name or "").startswith("@"):
             return None
+        spelled = [p for p in self.people if _spells(m.name[1:].lower(), p)]
+        if len(spelled) == 1:
+            return self._found(spelled[0], m, m.role, alias=m.name)
         self._add(m.name, "person", None, m.name)
         return m.name, "person", None
 
