@@ -3359,3 +3359,18 @@ def test_an_office_named_with_its_title_is_a_post():
     text = "Police Investigations and Review Commissioner"
     m = classify_name(text, 0, len(text), text.split())
     assert (m.name, m.kind, m.role) == (None, "person", text)
+
+
+# A "-man" office women hold under that name too ("Chairman", "Alderman") tells no gender before the
+# given name and the pronouns do; with nothing else known, it still does.
+@pytest.mark.parametrize("text, expected", [
+    ("NTSB Chairman Deborah Hersman said the system is regulated by states. She called for federal oversight.",
+     [("the system is regulated by states", "Deborah Hersman", "NTSB Chairman Deborah Hersman", "NTSB Chairman"),
+      ("for federal oversight", "Deborah Hersman", "She", "NTSB Chairman")]),
+    ("Alderman Ana Ruiz met Tom Hale. She said the ward would fight.",
+     [("the ward would fight", "Ana Ruiz", "She", "Alderman")]),
+    ("Electoral Chairman Kwadwo Afari-Gyan met Nana Akufo-Addo on Monday. He said the count was over.",
+     [("the count was over", "Kwadwo Afari-Gyan", "He", "Electoral Chairman")]),
+])
+def test_an_office_for_either_gender_tells_it_last(text, expected):
+    assert said(text) == expected

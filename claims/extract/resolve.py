@@ -53,6 +53,9 @@ GENDER_WORDS = {
     "mme": "f", "mme.": "f", "mlle": "f", "mlle.": "f", "madame": "f", "mademoiselle": "f", "frau": "f",
     "señora": "f", "señorita": "f", "senora": "f", "signora": "f", "signorina": "f",
 }
+# Offices whose "-man" title women hold under that name too ("NTSB Chairman Deborah Hersman"): the
+# given name and the pronouns tell the gender before the title does.
+_OFFICES_FOR_EITHER = {"chairman", "alderman"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _WHO_AFTER = re.compile(r",?\s+who\s")
@@ -492,6 +495,7 @@ class Person:
     role_words: set[str] = field(default_factory=set)
     votes: dict[str, int] = field(default_factory=lambda: {"m": 0, "f": 0})
     told: str | None = None  # gender an honorific or gendered role word states outright
+    titled: str | None = None  # gender of a "-man" office women hold too ("Chairman"): the last evidence
     age: str | None = None  # "Ruth Cole, 56,": the age the article gives
     spoke: bool = False  # a quote of the article is theirs
     namesake_kin: bool = False  # named as a relative of someone of their surname ("Trump's niece Mary Trump")
@@ -535,7 +539,7 @@ class Person:
             return "m"
         if f >= 2 * m + 1:
             return "f"
-        return None
+        return self.titled
 
     def add_role(self, role: str | None) -> None:
         if not role:
@@ -548,7 +552,9 @@ class Person:
         words |= {TITLES_IN_FULL[w] for w in words if w in TITLES_IN_FULL}  # "Sen." is "the senator"
         self.role_words |= words
         for w in words:
-            if w in GENDER_WORDS and w not in ("man", "woman", "boy", "girl"):
+            if w in _OFFICES_FOR_EITHER:
+                self.titled = self.titled or GENDER_WORDS[w]
+            elif w in GENDER_WORDS and w not in ("man", "woman", "boy", "girl"):
                 self.told = self.told or GENDER_WORDS[w]
 
 
@@ -597,6 +603,7 @@ def _join_middle_initials(people: dict[str, Person]) -> None:
             full.role_words |= person.role_words
             full.role = full.role or person.role
             full.told = full.told or person.told
+            full.titled = full.titled or person.titled
             full.age = full.age or person.age
             for name, p in people.items():
                 if p is person:
@@ -746,7 +753,7 @@ class Resolver:
         person.who = person.who or bool(_WHO_AFTER.match(text, toks[-1][1])) \
             and not _LIST_END_BEFORE.search(text, max(0, toks[0][0] - 5), toks[0][0])  # ("A, B and C, who")
         lead = _key(toks[0][2])
-        if lead in GENDER_WORDS:
+        if lead in GENDER_WORDS and lead not in _OFFICES_FOR_EITHER:
             person.told = person.told or GENDER_WORDS[lead]
         self._roles_around(person, found.start, found.end)
 
