@@ -1869,3 +1869,18 @@ def test_long_titles_before_a_name(text, expected):
 ])
 def test_a_post_under_its_account_label(text, expected):
     assert whole(text) == expected
+
+
+# "X said" ending a paragraph with nothing after it, the colon left out, before a paragraph that
+# opens with a quotation: the quotation is X's, as after "X said:".
+@pytest.mark.parametrize("text, expected", [
+    ("Deputy High Commissioner in Kestria, Tom Hale, said\n\n“The flooding shows how exposed the coast is.”",
+     [("direct", "“The flooding shows how exposed the coast is.”", "Tom Hale",
+       "Deputy High Commissioner in Kestria, Tom Hale,", "Deputy High Commissioner in Kestria", "said")]),
+    ("Health Minister Ana Ruiz said\n\n“Wards open today.”\n\nThe unions said\n\n“We will strike.”",
+     [("direct", "“Wards open today.”", "Ana Ruiz", "Health Minister Ana Ruiz", "Health Minister", "said"),
+      ("direct", "“We will strike.”", None, "The unions", None, "said")]),
+    ("Ana Ruiz said\n\nThe plan was late.", []),
+])
+def test_said_closing_a_paragraph_before_a_quotation(text, expected):
+    assert whole(text) == expected

@@ -1300,11 +1300,17 @@ def _bare_attribution(st: _Sentence, c: _Cue) -> bool:
 
 def _closing_colon(st: _Sentence, c: _Cue) -> bool:
     """ "X said:" closing a paragraph: the quote is the next paragraph. So is it after "X said,"
-    closing one, a slip of releases for the colon."""
-    if st.text[c.after:st.se].strip() in (":", "that:", ",") and st.se == st.pe:
+    closing one, or "X said" with nothing after it before a quotation, slips of releases for the colon."""
+    rest = st.text[c.after:st.se].strip()
+    if st.se == st.pe and (rest in (":", "that:", ",") or not rest and _QUOTATION_NEXT.match(st.text, st.pe)
+                           and c.mention is not None and not st.text[st.ss:c.mention.start].strip()):
         st.pending = (c.mention, c.cue, False)
         return True
     return False
+
+
+# A paragraph opening with a quotation mark after the one closing at the match: "said\n\n“The ...".
+_QUOTATION_NEXT = re.compile(r"\s*\n\s*[“\"]")
 
 
 # A relative word right before an attribution set off by commas: what was said is the clause it heads.
