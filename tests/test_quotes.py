@@ -1884,3 +1884,25 @@ def test_a_post_under_its_account_label(text, expected):
 ])
 def test_said_closing_a_paragraph_before_a_quotation(text, expected):
     assert whole(text) == expected
+
+
+# Names of people and bodies: a body named for a force ("India's Border Security Force") is a body,
+# the place owning it left out; an everyday noun for a person before one name ("Refugee Osama") is no
+# part of the name; an Arabic family name's "Al" after two names ("Majid Jaber Al Enzi") is in it.
+@pytest.mark.parametrize("text, expected", [
+    ("India's Border Security Force said two troops were injured.",
+     [("indirect", "two troops were injured", "Border Security Force", "India's Border Security Force", None,
+       "said")]),
+    ("The National Disaster Response Force said the runway was short.",
+     [("indirect", "the runway was short", "National Disaster Response Force", "The National Disaster Response Force",
+       None, "said")]),
+    ("Refugee Osama was one of the last to arrive. Osama said his village had been shelled.",
+     [("indirect", "his village had been shelled", "Osama", "Osama", None, "said")]),
+    ("Majid Jaber Al Enzi welcomed the pardon, saying the past was over.",
+     [("indirect", "the past was over", "Majid Jaber Al Enzi", "Majid Jaber Al Enzi", None, "saying")]),
+    ("Ministry official Ahmed Hassan El Sayed said the plan failed.",
+     [("indirect", "the plan failed", "Ahmed Hassan El Sayed", "Ministry official Ahmed Hassan El Sayed",
+       "Ministry official", "said")]),
+])
+def test_bodies_named_for_a_force_and_names_with_al(text, expected):
+    assert whole(text) == expected

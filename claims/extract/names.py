@@ -68,7 +68,8 @@ DATE_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 EVERYDAY_PEOPLE = {"voter", "resident", "shopper", "protester", "demonstrator", "student", "pensioner", "passenger",
                    "commuter", "neighbour", "neighbor", "customer", "worker", "survivor", "witness", "fan",
                    "spectator", "villager", "tourist", "visitor", "parent", "teenager", "patient", "driver",
-                   "volunteer", "organiser", "organizer", "homeowner", "motorist", "farmer", "pupil"}
+                   "volunteer", "organiser", "organizer", "homeowner", "motorist", "farmer", "pupil", "refugee",
+                   "migrant"}
 # Other languages' honorifics, as English news keeps them for their people: "Mme Spanton", "Herr Weber".
 FOREIGN_HONORIFICS = {"mme", "mme.", "mlle", "mlle.", "madame", "mademoiselle", "monsieur", "herr", "frau",
                       "señor", "señora", "señorita", "senor", "senora", "signor", "signora", "signorina"}
@@ -248,7 +249,7 @@ ORG_WORDS = {
     "institute", "foundation", "association", "union", "bureau", "office", "network", "inc.", "corp.",
     "company", "group", "center", "centre", "administration", "press", "tribune", "herald", "guardian",
     "telegraph", "reuters", "bloomberg", "politico", "cnn", "msnbc", "fox", "nbc", "abc", "cbs", "npr",
-    "bbc", "kremlin", "pentagon", "police", "army", "navy", "forces", "ministry", "parliament", "cabinet",
+    "bbc", "kremlin", "pentagon", "police", "army", "navy", "forces", "force", "ministry", "parliament", "cabinet",
     "bank", "fund", "coalition", "caucus", "council", "board", "service", "services", "authority",
     "organization", "organisation", "alliance", "league", "club", "church", "school", "college",
     "hospital", "trust", "project", "initiative", "partners", "pac", "media", "magazine", "daily", "weekly",
@@ -1283,8 +1284,11 @@ def _classify_words(words: tuple[str, ...]) -> SpeakerMention | None:
         # "the Project on Government Oversight", "the Council on Foreign Relations": a body on a matter.
         return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
     if name_words and role_words and [w for w in lbody[:k] if w != "the"][-1:] in (["of"], ["for"]):
-        if any(w in ORG_WORDS for w in lbody[:k]):
-            # "the Bank of England", "the Ministry of Defence"
+        post = next(x for x, w in enumerate(lbody) if w in ("of", "for"))
+        if any(w in ORG_WORDS for w in lbody[:k]) \
+                and not any(w in _POST_LAST_WORDS or w.endswith("secretary") for w in lbody[:post]):
+            # "the Bank of England", "the Ministry of Defence" (not "Deputy Undersecretary of the Air Force
+            # for Acquisition Darleen Druyun": a post)
             return SpeakerMention(start, end, mention_text, " ".join(body), kind="organization", head=lbody[0])
         # "the Archbishop of Canterbury", "the MP for Ealing North": a role held in a place or body.
         return SpeakerMention(start, end, mention_text, None, kind="person", head=lbody[0], role=" ".join(body))
@@ -1459,6 +1463,8 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
             and lbody[0] not in ORG_WORDS and not body[0].isupper()  # "Panelist Kim King-Wrenn", "Historian Ann Ruiz"
             or lbody[0].startswith("co-") and _PERSON_NOUN.search(lbody[0])):  # "Co-developer Jing Wang"
         k = 1  # a role noun capitalised at the start of a sentence: "Neighbour Peter Evans", "Voter Kitty Mak"
+    elif k == 0 and n == 2 and lbody[0] in EVERYDAY_PEOPLE:
+        k = 1  # and before a person named by one name: "Refugee Osama was one of the last"
     owners = [p for p in range(k, n - 1) if lbody[p].endswith(_OWNER_ENDINGS)]
     return owners[-1] + 1 if owners else k
 
@@ -1470,6 +1476,11 @@ def _capital_particle(body: list[str], lbody: list[str], p: int) -> bool:
         return False
     # "Claudio De Vincenti": a given name not known as one, first in the mention or after a title.
     opens = p == 1 or _title_word(lbody[p - 2]) or lbody[p - 2] in NOT_ROLES
+    if body[p] == "Al" and p == len(body) - 2 and (_title_word(lbody[p - 1]) or lbody[p - 1] in ("and", "&")):
+        return True  # the given name after a title or "and": "Former Vice President Al Gore"
+    if body[p] in ("Al", "El") and p >= 2 and all(_is_cap(body[r]) and not _title_word(lbody[r])
+                                                   and lbody[r] not in ORG_WORDS for r in (p - 2, p - 1)):
+        return _is_cap(body[p + 1])  # an Arabic family name after two names: "Majid Jaber Al Enzi"
     return lbody[p - 1] in GIVEN_NAMES or opens and p == len(body) - 2 and _is_cap(body[p - 1]) \
         and not _title_word(lbody[p - 1]) and lbody[p - 1] not in ORG_WORDS and lbody[p - 1] not in COUNTRIES
 
@@ -1513,7 +1524,7 @@ def _owned_body(body: list[str], lbody: list[str]) -> tuple[list[str], list[str]
             break
     else:
         return body, lbody
-    if lbody[p][:-2] not in OWNER_PLACES or not any(w in ORG_WORDS for w in lbody[p + 1:]) \
+    if lbody[p][:-2] not in OWNER_PLACES or not any(w in ORG_WORDS or w in GENERIC_BODIES for w in lbody[p + 1:]) \
             or p >= 1 and lbody[p - 1] in ("of", "at", "from", "for"):
         return body, lbody  # "Sally Wasef of Australia's Griffith University": the place owns her university
     return body[p + 1:], lbody[p + 1:]
