@@ -1692,3 +1692,24 @@ def test_a_count_before_a_size_in_number_words(text, expected):
 ])
 def test_list_marks_years_of_levels_numbers_to_call_and_one_each(text, expected):
     assert figures(text) == expected
+
+
+# Bare digit groups in a row are a number to call ("by calling 13 25 23"); "within a" before a number
+# is a preposition of a compound, no bound ("within a 100-year flood plain", "within a six block
+# area"), where "within 48 hours" bounds; "pc" is per cent; "K" before a plural noun is thousands;
+# "m" after words of money is millions ("a package worth 75m"), not metres; an order of magnitude
+# that is its verb's subject counts ("Thousands have protested").
+@pytest.mark.parametrize("text, expected", [
+    ("Order a licence by calling 13 25 23 during business hours.", []),
+    ("Homes within a 100-year flood plain are at risk.", [fig("100", 100, "year")]),
+    ("Police will decide within 48 hours.", [fig("within 48 hours", 48, "hour", upper=48, qualifier="less than")]),
+    ("Diesel was raised by 6pc.", [fig("6pc", 6, "percent", trend="up")]),
+    ("The account has 261K followers.", [fig("261K", 261000, "follower")]),
+    ("She announced a capital package for schools worth 75m.", [fig("75m", 75e6)]),
+    ("The tower is 75m tall.", [fig("75m", 75, "metre")]),
+    ("Thousands have protested in the capital.", [fig("Thousands", 1000, lower=1000, upper=10000)]),
+    ("Hundreds were arrested overnight.", [fig("Hundreds", 100, lower=100, upper=1000)]),
+    ("They have lost thousands. Thousands are a lot.", []),
+])
+def test_numbers_to_call_within_a_pc_k_worth_and_vague_subjects(text, expected):
+    assert figures(text) == expected

@@ -78,7 +78,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_fa.jsonl", "gold_figures_fb.jsonl", "gold_figures_fc.jsonl",
                 "gold_figures_fd.jsonl", "gold_figures_fe.jsonl", "gold_figures_ff.jsonl",
                 "gold_figures_fg.jsonl", "gold_figures_fh.jsonl", "gold_figures_fi.jsonl",
-                "gold_figures_fj.jsonl", "gold_figures_fk.jsonl"]
+                "gold_figures_fj.jsonl", "gold_figures_fk.jsonl", "gold_figures_fl.jsonl",
+                "gold_figures_fm.jsonl", "gold_figures_fn.jsonl", "gold_figures_fo.jsonl",
+                "gold_figures_fp.jsonl", "gold_figures_fq.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -274,8 +276,14 @@ PARTS = {
     "fresh160": ("articles_fresh160.jsonl", "f160", 1, 8, []),
     "fresh161": ("articles_fresh161.jsonl", "f161", 1, 8, []),
     "fresh162": ("articles_fresh162.jsonl", "f162", 1, 7, []),
-    "fresh163": ("articles_fresh163.jsonl", "f163", 1, 8, []),
+    "fresh163": ("articles_fresh163.jsonl", "f163", 1, 7, []),
     "fresh164": ("articles_fresh164.jsonl", "f164", 1, 7, []),
+    "fresh165": ("articles_fresh165.jsonl", "f165", 1, 8, []),
+    "fresh166": ("articles_fresh166.jsonl", "f166", 1, 7, []),
+    "fresh167": ("articles_fresh167.jsonl", "f167", 1, 8, []),
+    "fresh168": ("articles_fresh168.jsonl", "f168", 1, 8, []),
+    "fresh169": ("articles_fresh169.jsonl", "f169", 1, 8, []),
+    "fresh170": ("articles_fresh170.jsonl", "f170", 1, 7, []),
 }
 
 

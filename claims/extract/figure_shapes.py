@@ -794,6 +794,12 @@ _PER_BASE = re.compile(r"(?:\s+[a-z][\w’'\-]*){0,3}?\s+per\s+(?P<n>\d{1,3}(?:,
 _PREDICATE_COUNT = re.compile(r"\s+(?:were|are)\s+(?:all\s+)?(?=[A-Za-z])", re.I)
 
 
+# A bare order of magnitude that is the subject of its verb counts the people doing it: "Thousands
+# have protested", "hundreds were arrested".
+_VAGUE_SUBJECT = re.compile(r"\s+(?:have|had|were|are|will|would|could|may|might)\s+(?:been\s+|also\s+|now\s+)?"
+                            r"(?!(?:between|even|then|when|often|open|seven|ten)\b)[a-z]{2,}(?:ed|en|n)\b")
+
+
 def _read_vague(s: str, m: re.Match):
     """ "tens of thousands", "billions of dollars", "dozens": an order of magnitude, as a lower bound."""
     raw = m.group("v").lower()
@@ -807,7 +813,7 @@ def _read_vague(s: str, m: re.Match):
     after = s[m.end():m.end() + 60]
     om = re.match(r"\s+of\s+(?!(?:them|us|you|those|these|it)\b)", after)
     nm = _NP_WORD.match(s, m.end())
-    if not om and not (nm and nm.group(1).lower() not in _STOP):
+    if not om and not (nm and nm.group(1).lower() not in _STOP) and not _VAGUE_SUBJECT.match(s, m.end()):
         return None
     j = m.end() + (om.end() if om else 0)
     unit, k = _unit(s, j - 1 if om else j)

@@ -67,6 +67,7 @@ _NOT_QUANTITY = re.compile(
     r"|\d{3}\)\s?\d{3}[-.\s]\d{4}\b"  # (555) 123-4567, the "(" before
     r"|(?:\+?\d{1,3}[\s.-])?\d{3}[-.]\d{3}[-.]\d{4}\b|\d{3}-\d{4}\b"  # 555-123-4567
     r"|0\d{2,4}\s\d{3,4}\s\d{3,4}\b|0\d{3}\s\d{6}\b"  # 020 7946 0958, 0800 807060
+    r"|\d{2,4}(?:\s\d{2,4}){2,3}\b(?![.,]\d)"  # bare digit groups in a row: "calling 13 25 23", "1300 655 506"
     r"|24/7|9/11\b"
     r"|1-8\d\d-[A-Z0-9][A-Z0-9-]*\b"  # a toll-free number spelled: "1-800-QUIT-NOW"
     # an emergency or service line: "911 call", "dial 999", "NHS 111", "111 online"
@@ -188,8 +189,8 @@ def _bound_of(words: list[str]) -> tuple[str | None, int] | None:
         ws = words[:len(words) - skip] if skip else words
         for n in (3, 2, 1):
             if len(ws) >= n and tuple(ws[-n:]) in _BOUND_KEYS:
-                if skip and words[-1] in ("a", "an") and ws[-n:] in (["over"], ["under"]):
-                    return None  # "over a 14 day period": a preposition of the span, no bound
+                if skip and words[-1] in ("a", "an") and ws[-n:] in (["over"], ["under"], ["within"]):
+                    return None  # "over a 14 day period", "within a 100-year flood plain": a preposition, no bound
                 qualifier = _BOUND_KEYS[tuple(ws[-n:])]
                 # A hedge with no bound keeps its words ("around", "roughly", "an estimated"): the
                 # writer's own hedge, as the figures guideline records it.
@@ -402,6 +403,9 @@ def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
 
 
 _MEASURE_ADJECTIVES = {"long", "high", "tall", "deep", "wide", "away", "thick", "across", "apart", "below", "above"}
+# Words of money right before a number: "a capital package for schools worth 75m".
+_WORTH_BEFORE = re.compile(r"\b(?:worth|costing|valued\s+at|funding\s+of|budget\s+of|investment\s+of)\s+"
+                           r"(?:about\s+|around\s+|over\s+|some\s+)?\d[\d.,]*$", re.I)
 
 
 def _magnitude(s: str, j: int, has_currency: bool) -> tuple[float, int]:
@@ -416,6 +420,9 @@ def _magnitude(s: str, j: int, has_currency: bool) -> tuple[float, int]:
         return factor, mm.end()
     abbr = (mm.group("abbr") or mm.group("abbr2")).lower()
     if abbr in ("b", "k") and not has_currency:
+        nw = _NEXT_WORD.match(s, mm.end())
+        if mm.group() == "K" and nw and nw.start(1) == mm.end() + 1 and _plural(nw.group(1).rstrip(".")):
+            return MAGNITUDES["k"], mm.end()  # "261K followers": thousands
         return 1.0, j  # "4G", "10k run": not money, not a magnitude
     if abbr == "m" and not has_currency:
         # "4.6m tonnes", "1.9m sales", "5m people" are millions; "25m (82ft)", "a 100m sprint",
@@ -423,8 +430,8 @@ def _magnitude(s: str, j: int, has_currency: bool) -> tuple[float, int]:
         nw = _NEXT_WORD.match(s, mm.end())
         word = nw.group(1).lower().rstrip(".") if nw and nw.start(1) == mm.end() + 1 else ""
         decimal = "." in s[max(0, j - 8):j]
-        if word in CURRENCY_SUFFIX:
-            return MAGNITUDES["m"], mm.end()  # "a 70m euro top-up": millions of euros
+        if word in CURRENCY_SUFFIX or _WORTH_BEFORE.search(s, max(0, j - 40), j):
+            return MAGNITUDES["m"], mm.end()  # "a 70m euro top-up", "a package worth 75m": millions
         if word in _MEASURE_ADJECTIVES or not (_plural(word) or (decimal and word)):
             return 1.0, j
     return MAGNITUDES[abbr], mm.end()

@@ -110,7 +110,7 @@ SYMBOLS = {
     "%": "percent", "bps": "basis point", "bp": "basis point",
     "km/h": "kilometre per hour", "km/hr": "kilometre per hour", "km": "kilometre", "kms": "kilometre", "cm": "centimetre",
     "mm": "millimetre", "μm": "micrometre", "µm": "micrometre", "nm": "nanometre", "mi": "mile",
-    "m": "metre", "p": "pence", "ft": "foot", "yd": "yard", "″": "inch", "kg": "kilogram", "mg": "milligram",
+    "m": "metre", "p": "pence", "pc": "percent", "ft": "foot", "yd": "yard", "″": "inch", "kg": "kilogram", "mg": "milligram",
     "lb": "pound",    "lbs": "pound", "oz": "ounce", "ml": "millilitre", "l": "litre", "L": "litre",
     "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour",
     "MWh": "megawatt hour", "GWh": "gigawatt hour", "TWh": "terawatt hour", "hp": "horsepower",
