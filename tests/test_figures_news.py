@@ -1713,3 +1713,22 @@ def test_list_marks_years_of_levels_numbers_to_call_and_one_each(text, expected)
 ])
 def test_numbers_to_call_within_a_pc_k_worth_and_vague_subjects(text, expected):
     assert figures(text) == expected
+
+
+# Numbers that are names or marks: a year said in words after its preposition ("in two thousand
+# one"), a model ("the 1000-Series cars"), a number word in capitals inside a name ("TEN-T"), a note
+# mark after a quotation ('the events. ” (1)'); a bare number hyphened before "to" and a number with a
+# magnitude is one range in that magnitude ("two- to three million").
+@pytest.mark.parametrize("text, expected", [
+    ("They received life sentences in two thousand one.", []),
+    ("The rule has applied since two thousand and eight.", []),
+    ("In two thousand cases, nothing was done.", [fig("two thousand", 2000, "case")]),
+    ("The report cited the dated 1000-Series train cars.", []),
+    ("The corridor of the Trans-European Transport Network (TEN-T) will open.", []),
+    ("“We are deeply shocked by the events. ” (1) #Tbilisi", []),
+    ("Between two- to three million children die every year.",
+     [fig("two- to three million", 2e6, "child", lower=2e6, upper=3e6)]),
+    ("They expect 2- to 3bn visitors.", [fig("2- to 3bn", 2e9, "visitor", lower=2e9, upper=3e9)]),
+])
+def test_years_in_words_models_names_note_marks_and_suspended_ranges(text, expected):
+    assert figures(text) == expected

@@ -292,6 +292,9 @@ _SPOKEN_YEAR_REST = re.compile(r"\s*(?:ten|eleven|twelve|thirteen|fourteen|fifte
                                r"nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
                                r"hundred|oh-[a-z]+)\b", re.I)
 _SPOKEN_CENTURY_BEFORE = re.compile(r"\b(?:seventeen|eighteen|nineteen)\s+$", re.I)
+_CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-Z]")
+_SPOKEN_YEAR_2000S = re.compile(r"two\s+thousand(?:\s+and)?\s+[a-z]+(?:-[a-z]+)?")
+_YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|from|during|of|year)\s+$", re.I)
 # An era after a year: "664 b.c.e.", "753 BC", "250 CE", "79 AD".
 _ERA_AFTER = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.|C\.E\.|b\.c\.(?:e\.)?|a\.d\.|c\.e\.)(?!\w)")
 
@@ -304,6 +307,8 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "million" alone is the tail of a figure read elsewhere; "a baker's dozen"
     if a.raw[0].isupper() and i > 0 and not _SENTENCE_START.search(s[max(0, i - 4):i]):
         return False  # "BBC One", "Formula One"
+    if len(a.raw) > 2 and a.raw.isupper() and _CAPITAL_AFTER_HYPHEN.match(s, a.j):
+        return False  # "TEN-T", "ONE-X": letters of a name, not a number
     if low == "zero" and (a.left.endswith("-") or s[a.j:a.j + 1] == "-"):
         return False  # "net-zero", "zero-tolerance": a name for a policy, not a figure
     if _ORDINAL_WORD_AFTER.match(s, a.j):
@@ -311,6 +316,8 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
     if low.split()[0] in _CENTURIES and _SPOKEN_YEAR_REST.match(s, a.j) or _SPOKEN_CENTURY_BEFORE.search(a.left) \
             and _SPOKEN_YEAR_REST.match(low):
         return False  # "since nineteen ninety-seven", "in nineteen twelve": a year said in words
+    if _SPOKEN_YEAR_2000S.fullmatch(low) and _YEAR_PREPOSITION.search(a.left) and not _NOUN_NEXT.match(s, a.j):
+        return False  # "life sentences in two thousand one": a year said in words
     if (before := _tail(a.left)[-1:]) and before[0] in LABEL_WORDS and not a.left.endswith(("-", "- ")):
         return False  # "phase two", "our number one priority", "stage three": a label, as "page 12" is
     if low == "one" and _ONE_EACH.match(s, a.j) and len(_ONE_EACH_ANY.findall(s, max(0, a.j - 120), a.j + 120)) >= 2:

@@ -109,6 +109,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Clai
         out.append(claim)
         kinds.append(kind)
     if out:
+        _suspended_ranges(s, out, kinds)
         _suspended_compounds(s, out, kinds)
         _share_units(s, out, kinds)
         mark_changes(s, out)
@@ -162,6 +163,29 @@ _CHANGE_NEXT = re.compile(r"\s+(?:up|down|higher|lower)\s*$", re.I)
 # A compound left hanging for the one that ends a series: "two- and three-bedroom", "four-, five- or
 # six-cylinder", "10- to 15-minute".
 _SUSPENDED = re.compile(r"-\s*(?:,\s*)?(?:(?:and|or|to)\s+)?$")
+
+
+# A number left hanging before the one that carries the magnitude: "two- to three million", "2- to 3bn".
+_SUSPENDED_TO = re.compile(r"-\s*(?:to|or)\s+$")
+_MAGNITUDE_WRITTEN = re.compile(r"(?<=[\d\s])(?:million|billion|trillion|thousand|bn|m|tn)\b", re.I)
+_SCALE_OF = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+
+
+def _suspended_ranges(s: str, claims: list[Claim], kinds: list[str]) -> None:
+    """A bare number hyphened before "to" and a number with a magnitude is one range in that
+    magnitude: "two- to three million children" is 2 to 3 million, not 2 and 3 million."""
+    for n in range(len(claims) - 2, -1, -1):
+        c, nxt = claims[n], claims[n + 1]
+        if c.unit is None and c.upper is None and nxt.upper is None and c.value and nxt.value \
+                and _SUSPENDED_TO.match(s, c.end, nxt.start) and _MAGNITUDE_WRITTEN.search(nxt.number_text):
+            scale = _SCALE_OF[_MAGNITUDE_WRITTEN.search(nxt.number_text).group().lower()]
+            if c.value * scale >= nxt.value:
+                continue
+            c.lower, c.upper, c.value = c.value * scale, nxt.value, c.value * scale
+            c.end, c.number_text = nxt.end, s[c.start:nxt.end]
+            c.unit, c.object, c.qualifier = nxt.unit, nxt.object, c.qualifier or nxt.qualifier
+            kinds[n] = kinds[n + 1]
+            del claims[n + 1], kinds[n + 1]
 
 
 def _suspended_compounds(s: str, claims: list[Claim], kinds: list[str]) -> None:
