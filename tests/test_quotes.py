@@ -1906,3 +1906,18 @@ def test_said_closing_a_paragraph_before_a_quotation(text, expected):
 ])
 def test_bodies_named_for_a_force_and_names_with_al(text, expected):
     assert whole(text) == expected
+
+
+# A closing mark typed as an opening one, right after the quotation's comma or stop and before a
+# space ('... street action,“ Simon said.'), closes the quotation; an opening mark before a word
+# still opens one.
+@pytest.mark.parametrize("text, expected", [
+    ("Bereket Simon, adviser to the prime minister, spoke. “So they started street action,“ Simon said.",
+     [("direct", "“So they started street action,“", "Bereket Simon", "Simon", None, "said")]),
+    ("Ana Ruiz spoke. “Immigrants are less likely to be criminals. Check this.“\n\nThe debate went on.",
+     [("direct", "“Immigrants are less likely to be criminals. Check this.“", None, None, None, None)]),
+    ("“It is over. “We won,” she said.",
+     [("direct", "“It is over. “We won,”", None, "she", None, "said")]),
+])
+def test_a_closing_mark_typed_as_an_opening_one(text, expected):
+    assert whole(text) == expected

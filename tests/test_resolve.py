@@ -3374,3 +3374,15 @@ def test_an_office_named_with_its_title_is_a_post():
 ])
 def test_an_office_for_either_gender_tells_it_last(text, expected):
     assert said(text) == expected
+
+
+# "Mister" and "Missus", as VOA Special English spells the honorifics out, are honorifics: "Mister
+# Kerry" is John Kerry, never a person called Mister Kerry.
+@pytest.mark.parametrize("text, expected", [
+    ("Senator John Kerry spoke in Ohio. Mister Kerry said the economy is weak.",
+     [("the economy is weak", "John Kerry", "Mister Kerry", "Senator")]),
+    ("Ana Ruiz spoke in Ohio. Missus Ruiz said the economy is weak. She said jobs were scarce.",
+     [("the economy is weak", "Ana Ruiz", "Missus Ruiz", None), ("jobs were scarce", "Ana Ruiz", "She", None)]),
+])
+def test_honorifics_spelled_out(text, expected):
+    assert said(text) == expected

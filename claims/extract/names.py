@@ -103,6 +103,7 @@ TITLES = {
     # British and Commonwealth usage: honorifics without a full stop, peers, members of parliaments.
     *FOREIGN_HONORIFICS,
     "mr", "mrs", "ms", "dr", "prof", "rev", "cllr", "councillor", "baroness", "baron", "dame", "mp", "mep",
+    "mister", "missus",
     "msp", "mla", "qc", "kc", "shadow", "tory", "home", "chief", "archbishop", "taoiseach", "tánaiste", "pm",
     "pmos", "pms", "rt", "rt.", "hon", "hon.", "honourable", "honorable", "cfo", "coo", "cto",
     # Ranks of armed forces and police, whole or abbreviated: "Lt. Col.", "Lance Cpl.", "Det Supt".
@@ -133,7 +134,9 @@ POSTNOMINALS = {"mp", "mla", "mep", "msp", "ms", "am", "qc", "kc", "obe", "cbe",
                 "jr", "jr.", "sr", "sr.", "cmg", "kcmg", "gcmg", "cb", "kcb", "gcb", "cvo", "lvo", "mvo", "kcvo",
                 "dcvo", "qpm", "dl", "frse", "freng", "fmedsci", "frcp", "frcs", "dsc", "dso", "gc", "vc", "td",
                 "t.d."}
-HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"} | FOREIGN_HONORIFICS
+# ("Mister", "Missus": VOA Special English spells them out.)
+HONORIFICS = {"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "mister", "missus"} \
+    | FOREIGN_HONORIFICS
 # Words before a name that are kept out of its role: honorifics and "The Rt Hon".
 NOT_ROLES = HONORIFICS | {"rt", "rt.", "hon", "hon.", "honourable", "honorable"}
 GIVEN_NAMES = MALE | FEMALE | EITHER

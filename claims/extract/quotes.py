@@ -388,6 +388,8 @@ def _segments(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Segment
                 closer = ch in ("”", "»") or (ch in ('"', "''") and not opener)
                 if ch in ('"', "''") and open_at is not None and not (before.isspace() and after.isalnum()):
                     opener, closer = False, True
+                if ch == "“" and open_at is not None and before in ",.!?" and (after.isspace() or i + 1 >= pe):
+                    opener, closer = False, True  # a closing mark typed as an opening one: 'to act,“ Simon said
                 if opener and open_at is None:
                     open_at = i
                     single_at = None

@@ -40,7 +40,7 @@ from .sentences import TITLE_ABBREVIATIONS, split_sentences
 
 # What an honorific, title or role word says of a person's gender.
 GENDER_WORDS = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "baron": "m", "king": "m", "prince": "m", "duke": "m",
+    "mr": "m", "mr.": "m", "mister": "m", "missus": "f", "sir": "m", "lord": "m", "baron": "m", "king": "m", "prince": "m", "duke": "m",
     "earl": "m", "father": "m", "brother": "m", "son": "m", "husband": "m", "uncle": "m", "grandfather": "m",
     "spokesman": "m", "chairman": "m", "congressman": "m", "businessman": "m", "assemblyman": "m",
     "councilman": "m", "alderman": "m", "sportsman": "m", "actor": "m", "widower": "m", "boy": "m", "man": "m",

@@ -34,8 +34,8 @@ from .names import LEADING_TITLES, Name, fold, is_proper, normalize
 DESCRIPTIONS = PERSON_HEADS | ORG_HEADS | GENERIC_BODIES | GROUP_WORDS | PARTIES | DEMONYMS | COUNTRIES
 
 # Words before a surname that say nothing of a role: they are not evidence.
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "herr",
-              "frau", "m", "mme", "mlle", "monsieur", "madame", "the", "rt", "hon", "honorable", "former"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "mister", "missus", "dr", "prof", "professor", "sir", "dame", "lord",
+              "lady", "herr", "frau", "m", "mme", "mlle", "monsieur", "madame", "the", "rt", "hon", "honorable", "former"}
 
 
 @lru_cache(maxsize=100_000)

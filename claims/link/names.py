@@ -27,7 +27,8 @@ from rapidfuzz.distance import Levenshtein
 # (a gazetteer, a rename, a search box), where there is no context: it leaves out titles that are
 # common given names, so "Dean Baquet" or "Earl Warren" keep their first name.
 LEADING_TITLES = {
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+    "mr", "mrs", "ms", "miss", "mx", "mister", "missus", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev",
+    "reverend",
     "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep", "representative", "gov",
     "governor", "mayor", "gen", "general", "col", "colonel", "lt", "capt", "captain", "maj", "major", "adm",
     "admiral", "sgt", "chancellor", "king", "queen", "prince", "princess", "emir", "sultan", "judge", "justice",

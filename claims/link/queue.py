@@ -29,7 +29,8 @@ ARTICLE_IDENTITY = ("CASE WHEN nullif({a}.url, '') IS NOT NULL THEN 'url:' || {a
                     "WHEN nullif({a}.external_id, '') IS NOT NULL THEN 'id:' || {a}.external_id "
                     "ELSE 'hash:' || {a}.content_hash END")
 DECISIONS = ("assign", "not-these")
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "baroness", "baron"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "mister", "missus", "dr", "prof", "sir", "dame", "lord", "lady", "baroness",
+              "baron"}
 GIVEN_NAME_HONORIFICS = {"sir", "dame"}  # "Sir Alan", "Dame Judi": a given name, not a surname
 WINDOW = 100_000  # the queue is built from the newest this many quotes without a speaker
 SAMPLE_ARTICLES = 100  # a candidate's outlets and co-quoted people come from this many of its articles
