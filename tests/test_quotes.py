@@ -1921,3 +1921,18 @@ def test_bodies_named_for_a_force_and_names_with_al(text, expected):
 ])
 def test_a_closing_mark_typed_as_an_opening_one(text, expected):
     assert whole(text) == expected
+
+
+# "described as “X” Y", the object moved after the words given: what was said is "as “X”"; Y is
+# what they describe (here someone else's allegations), no part of it. With the object first
+# ("described the plan as “X”") the whole stays.
+@pytest.mark.parametrize("text, expected", [
+    ("The Kestrian government has described as “rubbish” allegations that its police killed 19 people.",
+     [("indirect", "as “rubbish”", "Kestrian government", "The Kestrian government", None, "described")]),
+    ('The minister dismissed as "nonsense" claims that he had resigned.',
+     [("indirect", 'as "nonsense"', None, "The minister", "The minister", "dismissed")]),
+    ('The minister described the plan as "a disgrace."',
+     [("indirect", 'the plan as "a disgrace."', None, "The minister", "The minister", "described")]),
+])
+def test_described_as_with_the_object_after(text, expected):
+    assert whole(text) == expected

@@ -1437,6 +1437,20 @@ _CLAIM_BY = re.compile(r"\b(?P<noun>" + "|".join(sorted(CLAIM_NOUNS)) + r")\s+by
                        r"(?P<owner>(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w.\-]*)\s+that\s+")
 
 
+_DESCRIBING_AS = {"described", "describes", "describing", "dismissed", "dismisses", "dismissing", "branded",
+                  "brands", "labelled", "labeled", "labels"}
+_WORD_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _quoted_as_then_object(text: str, cstart: int, end: int, segs: list[Segment]) -> Segment | None:
+    """The quotation right after "as" when the thing described comes after it, the object moved to
+    the end: 'has described as “rubbish” allegations that ...'."""
+    if not text.startswith("as ", cstart):
+        return None
+    g = next((g for g in segs if g.start == cstart + 3), None)
+    return g if g is not None and g.end < end and _WORD_NEXT.match(text, g.end) else None
+
+
 def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
     """ "Sanders praised Obama's record", "she talked about the economy": what the speech act was
     about is its content, up to the end of the phrase."""
@@ -1458,6 +1472,9 @@ def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
     inside = next((g for g in segs if g.start < end < g.end and g.start >= cstart), None)
     if inside is not None:
         end = inside.end  # 'noted his "strength, passion and wisdom"': the phrase goes on to its closing mark
+    covered = None  # (when the object read goes on past the content: read by no other cue)
+    if c.lcue in _DESCRIBING_AS and (g := _quoted_as_then_object(text, cstart, end, segs)) is not None:
+        covered, end = end, g.end  # 'described as “rubbish” allegations that ...': the words given
     if c.lcue in NAMING_CUES and not text.startswith(("for ", "on ", "upon "), cstart):
         # "called Cruz a “hypocrite,” linking to ...": a naming ends with the name given in
         # its marks; "a group called Ginbot 7" names a thing, nobody speaks.
@@ -1474,7 +1491,7 @@ def _object_content(st: _Sentence, c: _Cue, cstart: int) -> None:
     while end > cstart and text[end - 1] in " \u00a0.!?:":
         end -= 1
     if end - cstart >= 3 and text[cstart].isalnum() or text[cstart] in OPEN_DOUBLE:
-        st.add(_make(text, cstart, end, c.mention, c.cue, c.said_on, segs, 0.5), end)
+        st.add(_make(text, cstart, end, c.mention, c.cue, c.said_on, segs, 0.5), covered or end)
 
 
 # A short prepositional phrase after "said", then a clause with its subject and finite verb and no
