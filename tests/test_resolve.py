@@ -3386,3 +3386,17 @@ def test_an_office_for_either_gender_tells_it_last(text, expected):
 ])
 def test_honorifics_spelled_out(text, expected):
     assert said(text) == expected
+
+
+# A post in apposition owned by a place or body's name ("Asif Durrani, Pakistan's special envoy to
+# Afghanistan,") is the person's role, as "the special envoy" is: "the envoy" later is that person.
+@pytest.mark.parametrize("text, expected", [
+    ("Asif Durrani, Pakistan’s special envoy to Afghanistan, shared the data. The envoy said borders would close.",
+     [("borders would close", "Asif Durrani", "The envoy", "Pakistan’s special envoy to Afghanistan")]),
+    ("Tom Hale, Kestria's mayor, opened the bridge. The mayor said it was late.",
+     [("it was late", "Tom Hale", "The mayor", "Kestria's mayor")]),
+    ("Tom Hale, Kestria's mayor, met Ana Ruiz, Ruritania's envoy. The envoy said it was late.",
+     [("it was late", "Ana Ruiz", "The envoy", "Ruritania's envoy")]),
+])
+def test_a_post_owned_by_a_place_in_apposition(text, expected):
+    assert said(text) == expected

@@ -169,7 +169,9 @@ _CAPITAL_AFTER = re.compile(r"[\w’'\-]|\s+[A-Z]")
 _WHICH_AFTER = re.compile(r",?\s+which\b")
 _WORD = re.compile(r"(?<![\w\-])(?:[" + _UPPER + r"]|(?=[aeibu])" + NAME_PARTICLE + r"[A-Z])[\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
-_APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
+# "Ana Ruiz, the chancellor,", "Asif Durrani, Pakistan's special envoy to Afghanistan,".
+_APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?|"
+                               r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)?['’]s\s+[a-z][^,.;:()“”\"]{2,80}?)(?=,|\.\s|\.$|;)")
 # A post with no article, closed by a comma: "Hugh Shelton, chairman of the Joint Chiefs of Staff, said".
 _BARE_APPOSITIVE_AFTER = re.compile(r",\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?\s+(?:of|for|at)\s+[^,.;:()“”\"]{2,60}?)(?=,)")
 _DASHED_ROLE_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+([a-z][^,.;:()“”\"–—]{2,60})"
