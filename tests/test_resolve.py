@@ -3400,3 +3400,18 @@ def test_honorifics_spelled_out(text, expected):
 ])
 def test_a_post_owned_by_a_place_in_apposition(text, expected):
     assert said(text) == expected
+
+
+# A plural title before names joined by "and" ("Justices Markandey Katju and Gyan Sudha Misra")
+# is no part of the first name: "Justice Katju" later is Markandey Katju. A surname that is a title
+# word ("King") after a known given name is the surname.
+@pytest.mark.parametrize("text, expected", [
+    ("Justices Markandey Katju and Gyan Sudha Misra ruled on Monday. \"It is time,\" Justice Katju said.",
+     [('"It is time,"', "Markandey Katju", "Justice Katju", "Justice")]),
+    ("Senators Tom Hale and Ana Ruiz wrote to the agency. \"It failed,\" Senator Ruiz said.",
+     [('"It failed,"', "Ana Ruiz", "Senator Ruiz", "Senator")]),
+    ("Edmund King, president of the AA, stated: \"Prices have risen.\"",
+     [('"Prices have risen."', "Edmund King", "Edmund King, president of the AA,", "president of the AA")]),
+])
+def test_plural_titles_and_title_surnames(text, expected):
+    assert said(text) == expected

@@ -46,6 +46,7 @@ murray nathaniel ned nelson neville niall norbert oswald otis percy perry presto
 ronnie royce rufus sheldon sherman sidney silas solomon spencer stefan sterling sylvester teddy terrence theodore
 todd travis tristan tyler tyrone vince wade wallace wendell wilbur wilfred winston wyatt zane
 anil arun deepak manoj mukesh narendra rahul rajesh rakesh ramesh sanjay suresh vijay vikram nouri sudesh
+edmund edwin rudolph archibald bertram humphrey julius otto randolph reuben roderick thaddeus virgil willard
 """.split())
 
 FEMALE = frozenset("""
@@ -80,7 +81,7 @@ gwendolyn henrietta hope ida imogen isla ivy jackie jade jeanette joanne justine
 lois lorna louisa mabel madison mandy marcia margot marilyn marjorie marlene maxine melinda meredith mildred miranda
 muriel myra nell norma olive pearl peggy phoebe phyllis polly priscilla regina renee rhonda robyn rosalind rosie
 roxanne ruby sian sophia stella susanna tammy tara tiffany vera vicky viola vivian wanda whitney winifred
-charity patience prudence mercy verity
+charity patience prudence mercy verity beryl myrtle sybil
 """.split())
 
 # Given names borne by men and women alike in the news, whichever list they were written in ("Kelly

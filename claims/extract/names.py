@@ -103,7 +103,7 @@ TITLES = {
     # British and Commonwealth usage: honorifics without a full stop, peers, members of parliaments.
     *FOREIGN_HONORIFICS,
     "mr", "mrs", "ms", "dr", "prof", "rev", "cllr", "councillor", "baroness", "baron", "dame", "mp", "mep",
-    "mister", "missus",
+    "mister", "missus", "justices", "judges", "senators",
     "msp", "mla", "qc", "kc", "shadow", "tory", "home", "chief", "archbishop", "taoiseach", "tánaiste", "pm",
     "pmos", "pms", "rt", "rt.", "hon", "hon.", "honourable", "honorable", "cfo", "coo", "cto",
     # Ranks of armed forces and police, whole or abbreviated: "Lt. Col.", "Lance Cpl.", "Det Supt".
