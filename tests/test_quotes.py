@@ -1936,3 +1936,17 @@ def test_a_closing_mark_typed_as_an_opening_one(text, expected):
 ])
 def test_described_as_with_the_object_after(text, expected):
     assert whole(text) == expected
+
+
+# A gerund's adjunct between the subject and its verb of saying ("X, the minister, in announcing the
+# plans stated that ..."): the speaker is before the adjunct, never the adjunct's object.
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz, the Equalities Minister, in opening the new wing stated that the audits would end.",
+     [("indirect", "that the audits would end", "Ana Ruiz", "the Equalities Minister", "Equalities Minister",
+       "stated")]),
+    ("Tom Hale, the mayor, on hearing the news, said that the bridge was late.",
+     [("indirect", "that the bridge was late", "Tom Hale", "Tom Hale, the mayor", "mayor", "said")]),
+    ("She sought to portray herself as his successor, while raising questions about his record.", []),
+])
+def test_a_gerund_adjunct_before_the_verb_of_saying(text, expected):
+    assert whole(text) == expected

@@ -1087,10 +1087,15 @@ def _confirmed_with(st: _Sentence, c: _Cue) -> SpeakerMention | None:
 def _speaker_before_cue(st: _Sentence, c: _Cue) -> SpeakerMention | None:
     """The speaker read before the cue; a full name opening the sentence wins over the end of its
     posts ("Valdis Dombrovskis, Vice-President for ... Social Dialogue, said")."""
-    mention = read_speaker_before(st.text, c.lo, c.cs) or _name_comma_colon(st, c)
+    adjunct = _GERUND_ADJUNCT.search(st.text, c.lo, c.cs) if c.lcue not in NOUN_CUES else None
+    end = adjunct.start() if adjunct is not None else c.cs
+    mention = read_speaker_before(st.text, c.lo, end) or _name_comma_colon(st, c)
     named = _name_before_posts(st, c)
     return named if named is not None and (mention is None or mention.start > named.start) else mention
 
+# A gerund's adjunct between the subject and its verb: "Lynne Featherstone, the minister, in announcing
+# the plans stated that ...": the speaker is before it.
+_GERUND_ADJUNCT = re.compile(r",\s+(?:in|on|when|while|after|before|upon)\s+[a-z]{3,}ing\b[^,.;:“”\"]{0,60}?,?\s*$")
 # A gerund that is the object of "by" or "without" ("won the nomination by promising ..."): the
 # clause's own subject does it.
 _GERUND_AFTER_PREPOSITION = re.compile(r"\b(?:by|without)\s+$")
