@@ -1732,3 +1732,13 @@ def test_numbers_to_call_within_a_pc_k_worth_and_vague_subjects(text, expected):
 ])
 def test_years_in_words_models_names_note_marks_and_suspended_ranges(text, expected):
     assert figures(text) == expected
+
+
+# Words describing the counted noun in a list, joined by commas, "and" or "or" ("40 new, upgraded or
+# redeveloped hospitals"): the noun after them is what is counted.
+@pytest.mark.parametrize("text, expected", [
+    ("The budget funds 40 new, upgraded or redeveloped hospitals.", [fig("40", 40, "hospital")]),
+    ("They opened two new, purpose-built and staffed units.", [fig("two", 2, "unit")]),
+])
+def test_describing_words_joined_before_the_counted_noun(text, expected):
+    assert figures(text) == expected

@@ -742,10 +742,14 @@ _NOT_CLASSIFYING = {"other", "separate", "different", "remaining", "additional",
 
 def _describing_then_plural(s: str, k: int) -> bool:
     """Whether lower-case words describing a noun, hyphenated ones too ("purpose-built midwife-led"),
-    then a plural noun follow at s[k:], one to four words in all."""
-    for _ in range(4):
+    joined by "and" or "or" too, then a plural noun follow at s[k:], one to five words in all."""
+    for n in range(5):
         nm = _NEXT_NP_WORD.match(s, k)
-        if nm is None or not nm.group(1).islower() or nm.group(1) in _STOP or nm.group(1) in _NOT_COUNTED:
+        if nm is not None and n and nm.group(1) in ("and", "or"):
+            k = nm.end()  # "new, upgraded or redeveloped hospitals"
+            continue
+        if nm is None or not nm.group(1).islower() or nm.group(1) in _NOT_COUNTED \
+                or nm.group(1) in _STOP and nm.group(1) not in _DESCRIBING_STOPS:
             return False
         if _plural(nm.group(1)) and "-" not in nm.group(1):
             return True
@@ -753,6 +757,8 @@ def _describing_then_plural(s: str, k: int) -> bool:
     return False
 
 
+# Words in _STOP that still describe a noun inside a list of words describing it: "good-paying, high quality jobs".
+_DESCRIBING_STOPS = {"high", "low", "full", "new", "old", "large", "small", "long", "short"}
 _DESCRIBED_PLURAL = re.compile(r"\s+[a-z][a-z\-]*s\b(?!\s+(?:of|by)\b)")
 
 
