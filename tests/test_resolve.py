@@ -3415,3 +3415,18 @@ def test_a_post_owned_by_a_place_in_apposition(text, expected):
 ])
 def test_plural_titles_and_title_surnames(text, expected):
     assert said(text) == expected
+
+
+# A body's initials in brackets inside the appositive ("Andrew Quinn, Head of the National Food Crime
+# Unit (NFCU), said:") are read past to the name before it; a surname that is a title word after a
+# given and a middle name ("Anna Richardson White") is the surname, so "Ms. White" is her.
+@pytest.mark.parametrize("text, expected", [
+    ("Andrew Quinn, Head of the National Food Crime Unit (NFCU), said: “Consumer confidence is high.”",
+     [("“Consumer confidence is high.”", "Andrew Quinn", "Andrew Quinn, Head of the National Food Crime Unit (NFCU),",
+       "Head of the National Food Crime Unit (NFCU)")]),
+    ("The tool is new, a spokeswoman, Anna Richardson White, said. \"It works,\" Ms. White said.",
+     [("The tool is new", "Anna Richardson White", "a spokeswoman, Anna Richardson White,", "a spokeswoman"),
+      ('"It works,"', "Anna Richardson White", "Ms. White", "spokeswoman")]),
+])
+def test_initials_in_an_appositive_and_title_surnames_after_a_middle_name(text, expected):
+    assert said(text) == expected

@@ -1447,6 +1447,9 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
     elif n >= 3 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and _INITIAL.fullmatch(body[-2]) \
             and lbody[-3] in GIVEN_NAMES:
         k = n - 2  # "Dana W. White": an initial between the given name and a surname that is a title word
+    elif n >= 3 and lbody[-1] in TITLES and lbody[-1] not in ORG_WORDS and lbody[-3] in GIVEN_NAMES \
+            and _is_cap(body[-2]) and not _title_word(lbody[-2]) and lbody[-2] not in ORG_WORDS:
+        k = n - 1  # "Anna Richardson White": a middle name between the given name and such a surname
     while k > 0 and _is_cap(body[k - 1]) and not _title_word(lbody[k - 1]) \
             and tuple(lbody[k - 2:k]) not in _TITLE_ENDINGS \
             and (lbody[k - 1] not in ORG_WORDS or k == n - 1 and lbody[k - 1] in GIVEN_NAMES) \
@@ -1844,9 +1847,16 @@ def _names_listed(text, toks, a: int, b: int) -> bool:
 
 
 def _comma_before(toks, i: int) -> int | None:
-    """The comma opening the phrase that ends at token i, within 25 tokens; None if a stop comes first."""
+    """The comma opening the phrase that ends at token i, within 25 tokens; None if a stop comes first.
+    A body's initials in brackets are read past: "Andrew Quinn, Head of the National Food Crime Unit
+    (NFCU), said"."""
     j = i - 1
-    while j >= 0 and toks[j][2] not in (",", ";", ":", "(", ")", "“", "”", '"') and i - j < 25:
+    while j >= 0 and i - j < 25:
+        if toks[j][2] == ")" and j >= 2 and toks[j - 2][2] == "(" and toks[j - 1][2].isupper():
+            j -= 3
+            continue
+        if toks[j][2] in (",", ";", ":", "(", ")", "“", "”", '"'):
+            break
         j -= 1
     return j if j > 0 and toks[j][2] == "," else None
 
