@@ -3430,3 +3430,17 @@ def test_plural_titles_and_title_surnames(text, expected):
 ])
 def test_initials_in_an_appositive_and_title_surnames_after_a_middle_name(text, expected):
     assert said(text) == expected
+
+
+# Bodies named in the plural ("the Centers for Disease Control and Prevention") are bodies, not two
+# people joined by "and"; "in Charge" closes a title before a surname ("Assistant Director in Charge
+# McCabe" is the Andrew McCabe the article named).
+@pytest.mark.parametrize("text, expected", [
+    ("According to the Centers for Disease Control and Prevention, flu is spreading.",
+     [("flu is spreading", "Centers for Disease Control and Prevention",
+       "the Centers for Disease Control and Prevention", None)]),
+    ("Andrew McCabe leads the office. \"It was a long case,\" said Assistant Director in Charge McCabe.",
+     [('"It was a long case,"', "Andrew McCabe", "Assistant Director in Charge McCabe", "Assistant Director in Charge")]),
+])
+def test_plural_bodies_and_titles_in_charge_before_a_surname(text, expected):
+    assert said(text) == expected

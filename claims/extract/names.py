@@ -103,7 +103,7 @@ TITLES = {
     # British and Commonwealth usage: honorifics without a full stop, peers, members of parliaments.
     *FOREIGN_HONORIFICS,
     "mr", "mrs", "ms", "dr", "prof", "rev", "cllr", "councillor", "baroness", "baron", "dame", "mp", "mep",
-    "mister", "missus", "justices", "judges", "senators",
+    "mister", "missus", "justices", "judges", "senators", "charge",  # ("Special Agent in Charge McCabe")
     "msp", "mla", "qc", "kc", "shadow", "tory", "home", "chief", "archbishop", "taoiseach", "tánaiste", "pm",
     "pmos", "pms", "rt", "rt.", "hon", "hon.", "honourable", "honorable", "cfo", "coo", "cto",
     # Ranks of armed forces and police, whole or abbreviated: "Lt. Col.", "Lance Cpl.", "Det Supt".
@@ -250,7 +250,7 @@ ORG_WORDS = {
     "house", "department", "ministry", "committee", "campaign", "party", "news", "times", "post", "journal",
     "council", "government", "commission", "agency", "court", "congress", "senate", "university",
     "institute", "foundation", "association", "union", "bureau", "office", "network", "inc.", "corp.",
-    "company", "group", "center", "centre", "administration", "press", "tribune", "herald", "guardian",
+    "company", "group", "center", "centre", "centers", "centres", "administration", "press", "tribune", "herald", "guardian",
     "telegraph", "reuters", "bloomberg", "politico", "cnn", "msnbc", "fox", "nbc", "abc", "cbs", "npr",
     "bbc", "kremlin", "pentagon", "police", "army", "navy", "forces", "force", "ministry", "parliament", "cabinet",
     "bank", "fund", "coalition", "caucus", "council", "board", "service", "services", "authority",
