@@ -1742,3 +1742,19 @@ def test_years_in_words_models_names_note_marks_and_suspended_ranges(text, expec
 ])
 def test_describing_words_joined_before_the_counted_noun(text, expected):
     assert figures(text) == expected
+
+
+# Numbers that are no figures: a financial year ("in 2016/2017", "2013/14"), a unit's designation
+# ("the 2-345th Training Support Battalion"), a year said in words with hyphens ("of
+# two-thousand-one"), and "one" as anyone before a modal ("one cannot be killed without a trial").
+@pytest.mark.parametrize("text, expected", [
+    ("The budget returned to surplus in 2016/2017.", []),
+    ("The deficit for 2013/14 is to be A$18 billion.", [fig("A$18 billion", 18e9, "AUD")]),
+    ("He is command sergeant major of the 2-345th Training Support Battalion.", []),
+    ("The economy has grown every year since two-thousand-one.", []),
+    ("Under the law, one cannot be killed without a trial.", []),
+    ("One soldier was killed and one can see two more in the photograph.",
+     [fig("One", 1, "soldier"), fig("two", 2)]),
+])
+def test_financial_years_designations_and_one_as_anyone(text, expected):
+    assert figures(text) == expected

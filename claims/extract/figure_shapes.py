@@ -271,7 +271,9 @@ _ONE_INDEFINITE_SUBJECT = re.compile(
     + alternation(ONE_SPEAKER_VERBS) + r"\b|"
     r"\s+(?:[a-z]+\s+){0,2}?(?:reason|explanation|theory|option|idea|possibility|problem|question|answer|solution|"
     r"concern|suggestion|example|factor)\s+(?:is|was|might|may|could|would|being)\b|\s+(?:possible|likely)\b"
-    r"|\s+[a-z][\w-]*\s*,\s+(?-i:[A-Z])", re.I)  # "One activist, Nur Khan Liton, told ...": someone, then named
+    r"|\s+[a-z][\w-]*\s*,\s+(?-i:[A-Z])"  # "One activist, Nur Khan Liton, told ...": someone, then named
+    r"|\s+(?:cannot|can(?:not)?|must|should|would|could|may|might|needs?)\s+(?:not\s+)?(?:be|have|do|say|see|go|get)\b",
+    re.I)  # "one cannot be killed without a conviction": anyone, a pronoun
 # "one" that picks one of a group rather than counting it, as "a" or "a certain" does:
 # - paired with "another", "the other(s)", "others" later: "one man sprayed him, others struck him"
 # - one of a named group, "one faction of the party", "one example of that record" ("one of the");
@@ -293,7 +295,7 @@ _SPOKEN_YEAR_REST = re.compile(r"\s*(?:ten|eleven|twelve|thirteen|fourteen|fifte
                                r"hundred|oh-[a-z]+)\b", re.I)
 _SPOKEN_CENTURY_BEFORE = re.compile(r"\b(?:seventeen|eighteen|nineteen)\s+$", re.I)
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-Z]")
-_SPOKEN_YEAR_2000S = re.compile(r"two\s+thousand(?:\s+and)?\s+[a-z]+(?:-[a-z]+)?")
+_SPOKEN_YEAR_2000S = re.compile(r"two[\s-]+thousand(?:[\s-]+and)?[\s-]+[a-z]+(?:-[a-z]+)?")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|from|during|of|year)\s+$", re.I)
 # An era after a year: "664 b.c.e.", "753 BC", "250 CE", "79 AD".
 _ERA_AFTER = re.compile(r"\s*(?:BCE?|AD|CE|B\.C\.(?:E\.)?|A\.D\.|C\.E\.|b\.c\.(?:e\.)?|a\.d\.|c\.e\.)(?!\w)")

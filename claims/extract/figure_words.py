@@ -80,6 +80,8 @@ _NOT_QUANTITY = re.compile(
     r"|(?<=\w\[)\d+\]"  # a reference mark: "a detailed map[3]"
     r"|(?<=[”\".]\s\()\d{1,2}\)"  # a note mark after a quotation or a sentence: '... the events. ” (1)'
     r"|\d+-(?:Series|Class)\b"  # a model: "the 1000-Series cars", "a 7-Series"
+    r"|(?:19|20)\d\d/(?:19|20)?\d\d\b"  # a financial year: "in 2016/2017", "2013/14"
+    r"|\d+-\d+(?:st|nd|rd|th)\b"  # a unit's designation: "the 2-345th Training Support Battalion"
     r"|(?<=[\s:;,]\()\d{1,2}\)(?=\s+[a-z])"  # an item of a list: "as he proposes: (1) a vote in ..."
     r"|(?<=[A-Za-z]\d-)\d+\b|(?<=[A-Za-z]\d\d-)\d+\b|(?<=[A-Za-z]\d\d\d-)\d+\b"  # a model: "x86-64", "A320-200"
     # A span of days in a month: "14-20 October", "between 14 and 20 October", "from 3 to 5 May".
