@@ -1950,3 +1950,23 @@ def test_described_as_with_the_object_after(text, expected):
 ])
 def test_a_gerund_adjunct_before_the_verb_of_saying(text, expected):
     assert whole(text) == expected
+
+
+# A portfolio's last field ending as abstract nouns do ("for Acquisition", "and Competition") is no
+# part of its holder's name after it; a signature's post may say what its holder is responsible for
+# ("Minister responsible for CED"); a statement issued "calling on" someone is its issuer's.
+@pytest.mark.parametrize("text, expected", [
+    ('"It is late," Civilian Deputy Undersecretary of the Navy for Acquisition Ana Ruiz wrote.',
+     [("direct", '"It is late,"', "Ana Ruiz", "Civilian Deputy Undersecretary of the Navy for Acquisition Ana Ruiz",
+       "Civilian Deputy Undersecretary of the Navy for Acquisition", "wrote")]),
+    ('"This investment celebrates the town."\n\nThe Honourable Ana Ruiz, Minister of Industry and Minister '
+     'responsible for CED',
+     [("direct", '"This investment celebrates the town."', "Ana Ruiz",
+       "The Honourable Ana Ruiz, Minister of Industry and Minister responsible for CED",
+       "Minister of Industry and Minister responsible for CED", None)]),
+    ("Nationals leader Mia Davies today issued a media statement calling on Tom Hale to resign.",
+     [("indirect", "Tom Hale to resign", "Mia Davies", "Nationals leader Mia Davies", "Nationals leader",
+       "calling on")]),
+])
+def test_portfolio_fields_signature_posts_and_statements_calling_on(text, expected):
+    assert whole(text) == expected

@@ -1435,6 +1435,18 @@ def _title_goes_on(toks, k: int) -> bool:
         and (toks[k][2].lower(), toks[k + 1][2].lower()) in _TITLE_ENDINGS
 
 
+# Endings of abstract nouns, never of a name: a portfolio's last field before its holder ("Special
+# Education and Inclusion Josepha Madigan").
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion)$")
+
+
+def _field_before_holder(body: list[str], lbody: list[str], p: int) -> bool:
+    """Whether word p is the last field of a portfolio joined by "and", "for" or "of", its holder's
+    full name after it: "... and Inclusion Josepha Madigan"."""
+    return p >= 1 and lbody[p - 1] in ("and", "for", "of") and len(body) - p >= 3 \
+        and _ABSTRACT_NOUN.search(lbody[p]) is not None and lbody[p] not in GIVEN_NAMES
+
+
 def _name_start(body: list[str], lbody: list[str]) -> int:
     """Where the name starts in a capitalised mention: the longest tail of capitalised words that
     are neither titles nor organisation words, with the particles of a family name ("Ursula von der
@@ -1451,7 +1463,7 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
             and _is_cap(body[-2]) and not _title_word(lbody[-2]) and lbody[-2] not in ORG_WORDS:
         k = n - 1  # "Anna Richardson White": a middle name between the given name and such a surname
     while k > 0 and _is_cap(body[k - 1]) and not _title_word(lbody[k - 1]) \
-            and tuple(lbody[k - 2:k]) not in _TITLE_ENDINGS \
+            and tuple(lbody[k - 2:k]) not in _TITLE_ENDINGS and not _field_before_holder(body, lbody, k - 1) \
             and (lbody[k - 1] not in ORG_WORDS or k == n - 1 and lbody[k - 1] in GIVEN_NAMES) \
             and (lbody[k - 1] not in CONNECTORS or _capital_particle(body, lbody, k - 1)):
         k -= 1

@@ -995,8 +995,8 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         if c.mention is None and (aside := _DASH_ASIDE.search(text, lo, cs)) is not None:
             # "Deborah Reynolds - his girlfriend and co-host - told the Post": the name before the aside.
             c.mention = read_speaker_before(text, lo, aside.start())
-        if c.mention is not None and c.lcue in PARTICIPLE_CUES and c.mention.head in DOCUMENT_HEADS:
-            # "Trump issued a statement saying ...": the one who issued it speaks.
+        if c.mention is not None and c.lcue.split()[0] in PARTICIPLE_CUES and c.mention.head in DOCUMENT_HEADS:
+            # "Trump issued a statement saying ...", "... calling on": the one who issued it speaks.
             c.mention = _clause_subject(text, lo, c.mention.start) or c.mention
         elif c.mention is not None and c.lcue in PARTICIPLE_CUES and _PLACE_OBJECT.search(text, lo, c.mention.start):
             # "... at his golf club outside Washington, D.C. saying ...": a place is no speaker;
@@ -2440,8 +2440,9 @@ def _signed_after(text: str, end: int, starts: list[int]) -> SpeakerMention | No
 
 
 # What may follow the name in a signature: posts, places and bodies, capitalised and in commas
-# ("- Nina Patel, Regional Director General, Pacific Region, Canada Border Services Agency").
-_POSTS_AND_PLACES = re.compile(r"(?:[,\s]|[A-Z][\w’'&.\-/]*|of|for|the|and|in|at|&)*")
+# ("- Nina Patel, Regional Director General, Pacific Region, Canada Border Services Agency"; "Minister
+# responsible for CED", "Minister of State with responsibility for Special Education").
+_POSTS_AND_PLACES = re.compile(r"(?:[,\s]|[A-Z][\w’'&.\-/]*|of|for|the|and|in|at|&|responsible|with\s+responsibility)*")
 
 
 # "He was blunt:", "Hale was more cautious:": how the subject spoke, the quotation after it theirs.
