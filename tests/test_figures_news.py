@@ -316,6 +316,8 @@ def test_australian_dollars_and_the_number_of(text, expected):
     # A capitalised word that opens the sentence is no one.
     ("By reports on Saturday, two of the victims died.", None),
     ("In reports last week, 40 homes were said to be lost.", None),
+    # "All told," is "in all": nobody told it.
+    ("All told, the agency recovered over $2.6 billion.", None),
 ])
 def test_claimant_is_who_says_it_and_none_when_the_writer_states_it(text, claimant):
     [c] = claims(text, outlet="The Courier")

@@ -1970,3 +1970,22 @@ def test_a_gerund_adjunct_before_the_verb_of_saying(text, expected):
 ])
 def test_portfolio_fields_signature_posts_and_statements_calling_on(text, expected):
     assert whole(text) == expected
+
+
+# What a verb of judging takes ends at a quotation closed by its comma ('hailed the program as “a
+# success,” her critics contended ...': the critics' words are their own); "All told," is "in all",
+# no verb of telling; data shared "confirming" a finding are the sharer's; a finding reported as a
+# noun ("reported a rise in cases") is reported speech.
+@pytest.mark.parametrize("text, expected", [
+    ("Carrie Lam spoke. While Lam hailed the program as “a success,” her critics contended that it failed.",
+     [("indirect", "the program as “a success,”", "Carrie Lam", "Lam", None, "hailed"),
+      ("indirect", "that it failed", None, "her critics", None, "contended")]),
+    ("Gary Griffith spoke. All told, Griffith reported a rise in violence.",
+     [("indirect", "a rise in violence", "Gary Griffith", "Griffith", None, "reported")]),
+    ("The police chief, Captain Gary Griffith, shared data confirming that such crimes had risen.",
+     [("indirect", "that such crimes had risen", "Gary Griffith", "Captain Gary Griffith", "Captain",
+       "confirming")]),
+    ("She reported her neighbour to the police.", []),
+])
+def test_judging_ends_at_a_closed_quotation_all_told_and_findings_reported(text, expected):
+    assert whole(text) == expected

@@ -106,8 +106,8 @@ LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Still|Now|Then|Instead|Howe
 DOCUMENT_HEADS = {"statement", "email", "e-mail", "letter", "tweet", "post", "video", "ad", "release", "memo",
                   "message", "note", "op-ed", "column", "editorial", "speech", "interview", "filing", "motion",
                   "petition", "complaint", "lawsuit", "report", "ruling", "order", "decision", "book", "blog",
-                  "poll", "survey", "study", "analysis"}
-OBJECT_END = re.compile(r",\s|;\s|\s[—–]\s|\s--\s|(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)"
+                  "poll", "survey", "study", "analysis", "data", "figures", "findings", "statistics", "results"}
+OBJECT_END = re.compile(r",\s|,[”\"’]\s|;\s|\s[—–]\s|\s--\s|(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)"
                         r"(?<!\bGov)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bU\.S)(?<!\bU\.N)(?<!\b[A-Z])[.!?](?=\s|$)"
                         # The speaker's next act, or where and when the act took place.
                         r"|\s(?:but|and)\s+(?:also\s+|then\s+)?(?:[a-z]+ed|had|has|said)\b"
@@ -678,9 +678,14 @@ _STATES_NOUN_BEFORE = re.compile(r"\b(?:the|of|these|those|many|several|some|all
 
 
 def _cues(text: str, lo: int, hi: int) -> list[re.Match]:
-    """The cues of text[lo:hi], without "states" where it is the plural noun."""
+    """The cues of text[lo:hi], without "states" where it is the plural noun, nor "told" in "All told,"
+    (in all)."""
     return [m for m in CUE.finditer(text, lo, hi)
-            if m.group() != "states" or not _STATES_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+            if (m.group() != "states" or not _STATES_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+            and not (m.group() == "told" and _ALL_TOLD.match(text, max(0, m.start() - 4)))]
+
+
+_ALL_TOLD = re.compile(r"All told,")
 
 
 def _phone_call(text: str, ce: int, cue: str) -> bool:
@@ -1507,12 +1512,19 @@ _PHRASE_THEN_CLAUSE = re.compile(
     r"could|should|must|may|might)\b)")
 
 
+# A finding reported as a noun: "Griffith reported a rise in domestic violence cases from 232 to 558".
+_REPORTING_CUES = {"reported", "reports", "reporting", "announced", "announces", "recorded", "records"}
+_FINDING_OBJECT = re.compile(r"(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?(?:rise|increase|fall|drop|decline|decrease|loss|"
+                             r"profit|surplus|deficit|jump|surge|slump)\b")
+
+
 def _clause_start(st: _Sentence, c: _Cue, cstart: int) -> int | None:
     """Where the content clause after the cue starts, past a hearer ("told reporters that") or
     whom something was asked of; None when what follows is no content for this cue."""
     text, se, lcue = st.text, st.se, c.lcue
     if lcue in WEAK_CUES and not CLAUSE_START.match(text, cstart, se) and text[cstart] not in OPEN_DOUBLE \
-            and lcue not in ("called", "calls", "call", "calling", "described", "describes", "describing"):
+            and lcue not in ("called", "calls", "call", "calling", "described", "describes", "describing") \
+            and not (lcue in _REPORTING_CUES and _FINDING_OBJECT.match(text, cstart, se)):
         return None
     if lcue in TELL_HEARER_CUES and not (CLAUSE_START.match(text, cstart, se) or text[cstart] in OPEN_DOUBLE):
         # "told The Courier of Charleston on Saturday that ...": a hearer and occasion we could not
