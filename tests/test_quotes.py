@@ -1989,3 +1989,16 @@ def test_portfolio_fields_signature_posts_and_statements_calling_on(text, expect
 ])
 def test_judging_ends_at_a_closed_quotation_all_told_and_findings_reported(text, expected):
     assert whole(text) == expected
+
+
+# A time phrase opening the sentence ("The day after being elected president in June, ") is read past
+# to the clause's subject, who speaks the participle at its end.
+@pytest.mark.parametrize("text, expected", [
+    ("The day after being elected president in June, Tom Hale held a press conference, promising that taxes "
+     "would fall.",
+     [("indirect", "that taxes would fall", "Tom Hale", "Tom Hale", None, "promising")]),
+    ("A week before the vote, Ana Ruiz toured the city, saying that the count would be fair.",
+     [("indirect", "that the count would be fair", "Ana Ruiz", "Ana Ruiz", None, "saying")]),
+])
+def test_a_time_phrase_before_the_subject_of_a_participle(text, expected):
+    assert whole(text) == expected

@@ -1661,6 +1661,8 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
             start += 1
         if m := LEADING_CONJUNCTION.match(text, start, cs):
             start = m.end()
+        if m := _LEADING_WHEN.match(text, start, cs):
+            start = m.end()  # "The day after being elected president in June 2019, Tokayev held ..."
         pp = LEADING_PHRASE.match(text, start, cs)
         mention = None if pp else read_speaker_after(text, start, cs)
         if pp:
@@ -1675,6 +1677,9 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
 
 
 _CAPITALISED_END = re.compile(r"[A-Z][\w’'\-]*\s+$")
+# A time phrase opening the clause, closed by its comma: "The day after being elected president, ".
+_LEADING_WHEN = re.compile(r"(?:The|A|One)\s+(?:day|week|month|year|night|morning|evening|hours?|days)\s+"
+                           r"(?:after|before)\s+[^,;:“”\"]{1,80},\s*")
 
 
 def _and_inside_a_name(text: str, m: re.Match) -> bool:
