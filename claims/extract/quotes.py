@@ -1154,8 +1154,8 @@ def _gerund_subject(text: str, ss: int, lo: int, cs: int) -> SpeakerMention | No
     lead = None
     for lead in _GERUND_LEAD.finditer(text, max(ss, cs - 240), cs):
         pass
-    if lead is None:
-        return None
+    if lead is None or text[lead.end():cs].rstrip().endswith(","):
+        return None  # ("A week before the vote, Ana Ruiz held a rally, saying": the main clause's participle)
     if lead.group().lower().startswith("with") and text[ss:lead.start()].strip() \
             and not text[ss:lead.start()].rstrip().endswith(","):
         return None  # ", with X saying" sets the gerund apart; "agreed with X saying" may be either's
