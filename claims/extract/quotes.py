@@ -1512,10 +1512,11 @@ _PHRASE_THEN_CLAUSE = re.compile(
     r"could|should|must|may|might)\b)")
 
 
-# A finding reported as a noun: "Griffith reported a rise in domestic violence cases from 232 to 558".
+# A finding reported as a noun and what it is of: "Griffith reported a rise in domestic violence cases
+# from 232 to 558" ("The bank reported a loss." tells no finding).
 _REPORTING_CUES = {"reported", "reports", "reporting", "announced", "announces", "recorded", "records"}
 _FINDING_OBJECT = re.compile(r"(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?(?:rise|increase|fall|drop|decline|decrease|loss|"
-                             r"profit|surplus|deficit|jump|surge|slump)\b")
+                             r"profit|surplus|deficit|jump|surge|slump)\s+(?:in|of|from|to)\s")
 
 
 def _clause_start(st: _Sentence, c: _Cue, cstart: int) -> int | None:
