@@ -80,7 +80,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_fg.jsonl", "gold_figures_fh.jsonl", "gold_figures_fi.jsonl",
                 "gold_figures_fj.jsonl", "gold_figures_fk.jsonl", "gold_figures_fl.jsonl",
                 "gold_figures_fm.jsonl", "gold_figures_fn.jsonl", "gold_figures_fo.jsonl",
-                "gold_figures_fp.jsonl", "gold_figures_fq.jsonl"]
+                "gold_figures_fp.jsonl", "gold_figures_fq.jsonl", "gold_figures_fr.jsonl",
+                "gold_figures_fs.jsonl", "gold_figures_ft.jsonl", "gold_figures_fu.jsonl",
+                "gold_figures_fv.jsonl", "gold_figures_fw.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -284,6 +286,12 @@ PARTS = {
     "fresh168": ("articles_fresh168.jsonl", "f168", 1, 8, []),
     "fresh169": ("articles_fresh169.jsonl", "f169", 1, 8, []),
     "fresh170": ("articles_fresh170.jsonl", "f170", 1, 7, []),
+    "fresh171": ("articles_fresh171.jsonl", "f171", 1, 8, []),
+    "fresh172": ("articles_fresh172.jsonl", "f172", 1, 8, []),
+    "fresh173": ("articles_fresh173.jsonl", "f173", 1, 8, []),
+    "fresh174": ("articles_fresh174.jsonl", "f174", 1, 8, []),
+    "fresh175": ("articles_fresh175.jsonl", "f175", 1, 8, []),
+    "fresh176": ("articles_fresh176.jsonl", "f176", 1, 7, []),
 }
 
 
