@@ -1760,3 +1760,18 @@ def test_describing_words_joined_before_the_counted_noun(text, expected):
 ])
 def test_financial_years_designations_and_one_as_anyone(text, expected):
     assert figures(text) == expected
+
+
+# A capitalised word before a number names it ("Radio 1", "Boeing 737") unless it ends the sentence
+# before ("... was Paul Fletcher. 22 candidates") or opens this one as a verb's "-ing" ("Finding 300
+# species"); "species" and "series" are their own singular; a number and a dash opening a line marks a
+# list's item ("2 – Ensure compliance").
+@pytest.mark.parametrize("text, expected", [
+    ("The winner was Paul Fletcher. 22 candidates contested the seat.", [fig("22", 22, "candidate")]),
+    ("Finding 300 species is rare.", [fig("300", 300, "species")]),
+    ("She listens to Radio 1 and flew on a Boeing 737.", []),
+    ("The rules apply.\n2 – Ensure compliance within 10 days.",
+     [fig("within 10 days", 10, "day", upper=10, qualifier="less than")]),
+])
+def test_names_before_numbers_species_and_dashed_list_marks(text, expected):
+    assert figures(text) == expected

@@ -218,6 +218,19 @@ def _trend_of(words: list[str]) -> str | None:
 
 _NONSPACE = re.compile(r"\S+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’&.]*)[\s]+$")
+_OPENING = re.compile(r"(?:^|[.!?:;\"“”]\s*|\n\s*)$")
+
+
+def _no_name_before(left: str, wb: re.Match) -> bool:
+    """Whether the capitalised word before a number is no name the number belongs to: it ends the
+    sentence before ("... was Paul Fletcher. 22 candidates") or opens this one as a verb's "-ing"
+    ("Finding 300 species")."""
+    word = wb.group(1)
+    if word.endswith(".") and len(word) > 5 and word[:-1].isalpha() and not word[:-1].isupper():
+        return True
+    return word.endswith("ing") and word[0].isupper() and _OPENING.search(left, 0, wb.start()) is not None
+
+
 _APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 _APPOSITIVE_AFTER = re.compile(r"\s?[,)]")
 # Words that, capitalised, may still stand before a quantity ("About 300", "Some 40").
@@ -553,6 +566,7 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
     if not has_mag:
         wb = _WORD_BEFORE.search(left)
         if wb and any(c.isupper() for c in wb.group(1)) and wb.group(1).lower().rstrip(".") not in _NOT_NAMES \
+                and not _no_name_before(left, wb) \
                 and wb.group(1).lower() not in _BOUNDS \
                 and not (wb.group(1).endswith(("'s", "’s"))  # "Sudan's 18 states"; "Obama's 2012 bundlers" a year
                          and not (integer and len(raw) == 4 and 1800 <= value <= 2100)) \
@@ -653,7 +667,8 @@ _YEAR_OF = {"annual", "fiscal", "financial", "calendar", "presidential", "genera
 
 
 _NUMBER_TO_CALL = re.compile(r"\b(?:phone\s+|telephone\s+|our\s+|the\s+)?number\s*(?::|is)\s*$", re.I)
-_LIST_MARK_AFTER = re.compile(r"[.)](?:\s+[A-Z“\"]|$)")  # (the sentence reader may end the sentence at its stop)
+# (the sentence reader may end the sentence at its stop; "2 – Ensure compliance": a dash marks it too)
+_LIST_MARK_AFTER = re.compile(r"(?:[.)]|\s?[–—-]\s?(?=[A-Z]))(?:\s*[A-Z“\"]|$)")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 
 
@@ -723,8 +738,8 @@ def _singular(phrase: str) -> str:
     lw = w.lower()
     if lw in _IRREGULAR_SINGULARS:
         w = _IRREGULAR_SINGULARS[lw]
-    elif lw in _IRREGULAR_PLURALS:
-        pass
+    elif lw in _IRREGULAR_PLURALS or lw in _SINGULAR_IN_S:
+        pass  # ("species", "series": one or many alike)
     elif lw.endswith("ies") and len(lw) > 4:
         w = w[:-3] + "y"
     elif lw.endswith(("ches", "shes", "sses", "xes", "zes")):
