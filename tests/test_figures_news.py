@@ -1775,3 +1775,17 @@ def test_financial_years_designations_and_one_as_anyone(text, expected):
 ])
 def test_names_before_numbers_species_and_dashed_list_marks(text, expected):
     assert figures(text) == expected
+
+
+# An age bracket ("men aged 18 to 34", "between the ages of 13 and 16", "aged 8–10 years") is a
+# figure, ages from one to the other with unit year, as the real-news guideline annotates it ("aged
+# 13 and 16", with no "between", is two ages); "two dozen" is 24.
+@pytest.mark.parametrize("text, expected", [
+    ("Most were between the ages of 13 and 16.", [fig("13 and 16", 13, "year", lower=13, upper=16)]),
+    ("Men aged 18 to 34 were polled.", [fig("18 to 34", 18, "year", lower=18, upper=34)]),
+    ("Children aged 8–10 years came.", [fig("8–10", 8, "year", lower=8, upper=10)]),
+    ("The victims were aged 13 and 16.", [fig("13", 13, "year"), fig("16", 16, "year")]),
+    ("He thanked over two dozen colleagues.", [fig("over two dozen", 24, "colleague", lower=24, qualifier="more than")]),
+])
+def test_age_brackets_and_dozens(text, expected):
+    assert figures(text) == expected

@@ -153,8 +153,16 @@ def _read_amount(s: str, m: re.Match):
     decade = _age_decade(s, a)
     if decade:
         return decade
-    if a.digits and _AGE_BRACKET.match(s, a.j) and ("aged" in tail[-2:] or "ages" in tail[-2:]):
-        return None, "skip", _AGE_BRACKET.match(s, a.j).end()  # "men aged 18 to 34" describes who
+    if a.digits and (bracket := _AGE_BRACKET.match(s, a.j)) and ("aged" in tail[-2:] or "ages" in tail[-2:]) \
+            and ("and" not in bracket.group() or "between" in tail[-2:] or "ages" in tail[-2:]):
+        # "men aged 18 to 34", "between the ages of 13 and 16": ages from one to the other, unit year
+        # ("aged 13 and 16", no "between": two ages).
+        top = float(bracket.group("top"))
+        if top <= a.value or top > 120:
+            return None, "skip", bracket.end()
+        claim = Claim(text="", number_text=s[a.start:bracket.end()], start=a.start, end=bracket.end(), value=a.value,
+                      lower=a.value, upper=top, unit="year", confidence=0.7)
+        return claim, "count", bracket.end()
     if not _slash_and_glued_letters(s, a):
         # "2019/20", "24/7", "4G": no figure, nor in what is joined to it ("the 2019/20 fiscal year").
         return None, "skip", _JOINED.match(s, a.j).end()
@@ -407,7 +415,7 @@ def _sign_before(a: _Amount) -> None:
 
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
 _SCORE = re.compile(r"[-–]\d{1,2}\b(?![.,]?\d|\s*%)")
-_AGE_BRACKET = re.compile(r"\s*(?:to|-|–|and)\s*\d+\b")
+_AGE_BRACKET = re.compile(r"\s*(?:to|-|–|and)\s*(?P<top>\d+)\b")
 _DECADE = re.compile(r"([1-9]0)s\b")
 _DECADE_BEFORE = re.compile(r"\b(?:their|his|her|my|your|our|early|mid|late|mid-)\s*-?$", re.I)
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")

@@ -89,7 +89,7 @@ _NOT_QUANTITY = re.compile(
         [m.capitalize() for m in MONTHS], False) + r")\b"
 )
 _MAG_AFTER = re.compile(
-    r"(?:\s+|-)?(?P<mag>(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)"
+    r"(?:\s+|-)?(?P<mag>(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)"
     r"(?:[\s-]+(?:hundred|thousand|million|billion|trillion))*)\b"
     r"|(?P<abbr>mn|mln|bn|bln|tn|trn|m|b|k)\b(?!\.\w)|\s(?P<abbr2>mn|bn|tn)\b",
     re.I,
