@@ -3444,3 +3444,17 @@ def test_initials_in_an_appositive_and_title_surnames_after_a_middle_name(text, 
 ])
 def test_plural_bodies_and_titles_in_charge_before_a_surname(text, expected):
     assert said(text) == expected
+
+
+# A description of a body's kind ("The party", "the government") refers back to a body the article
+# named before it, never forward to one named later: "The party announced ..." before the paragraph
+# naming the Union Solidarity and Development Party is not that party's.
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz and her League for Democracy won.\n\nThe party announced that it had won 43 seats.\n\n"
+     "It is a rebuke of the Union Solidarity and Development Party.",
+     [("that it had won 43 seats", None, "The party", None)]),
+    ("The Kestria Labour Party met on Monday.\n\nThe party announced that it had won 43 seats.",
+     [("that it had won 43 seats", "Kestria Labour Party", "The party", None)]),
+])
+def test_a_description_refers_back_not_forward(text, expected):
+    assert said(text) == expected

@@ -1345,6 +1345,9 @@ class Resolver:
         nations = [_key(w)[:4] for w in words[:at] if NATIONALITY_WORD.fullmatch(w)]
         fits = [b for b in self.bodies if heads & (named := {_key(w) for w in b.split()})
                 and all(k in named for k in kinds) and all(any(n.startswith(p) for n in named) for p in nations)]
+        # Only a body named before the description: "The party announced" is not the party the next
+        # paragraph names.
+        fits = [b for b in fits if self.text.find(b) < m.start]  # (-1: written otherwise, kept)
         return fits[0] if len(fits) == 1 else None
 
     def _body_just_named(self, m: SpeakerMention) -> str | None:
