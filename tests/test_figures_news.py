@@ -1789,3 +1789,15 @@ def test_names_before_numbers_species_and_dashed_list_marks(text, expected):
 ])
 def test_age_brackets_and_dozens(text, expected):
     assert figures(text) == expected
+
+
+# A currency's ISO 4217 code before an amount ("MGA 3,200", "KES 500"), as regional news writes local
+# money, is the amount's currency; glued to digits it is a name ("COP26").
+@pytest.mark.parametrize("text, expected", [
+    ("Today's cost is MGA 4,100.", [fig("MGA 4,100", 4100, "MGA")]),
+    ("He paid KES 500 for the ride and ZAR 1,200 for the hotel.", [fig("KES 500", 500, "KES"),
+                                                                   fig("ZAR 1,200", 1200, "ZAR")]),
+    ("The UK hosted COP26 in Glasgow.", []),
+])
+def test_currency_codes_before_amounts(text, expected):
+    assert figures(text) == expected

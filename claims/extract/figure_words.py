@@ -27,7 +27,10 @@ _WORD = (rf"(?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})|{_alternation(_SMALL_
          rf"hundred|thousand|million|billion|trillion)")
 # "and" joins number words only after a scale: "four hundred and twenty", not "two and one" (a list).
 _AND_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
-_CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|SEK|NOK|DKK|PS|Rs\\.?"
+# (the codes of other currencies only with a space before the digits: "MGA 3,200", not "COP26")
+_CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|SEK|NOK|DKK|PS|Rs\\.?|" + "|".join(
+    code + "(?=\\s)" for code in CURRENCY_PREFIX if len(code) == 3 and code.isalpha() and code.isupper()
+    and code not in ("EUR", "USD", "GBP", "JPY", "CHF", "AUD", "CAD", "HKD", "NZD", "INR", "CNY", "RMB", "SEK", "NOK", "DKK"))
 # Where a number starts. Digits may carry a currency code glued in front ("EUR50m", "RM23.50");
 # otherwise they must not be glued to a word ("A380", "G7" are names, not quantities).
 _NUMBER = re.compile(

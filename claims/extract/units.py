@@ -45,6 +45,10 @@ CURRENCY_PREFIX = {
     "PS": "GBP", "¥": "JPY", "Y=": "JPY", "JPY": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR",
     "INR": "INR", "RM": "MYR", "CHF": "CHF", "₽": "RUB", "₩": "KRW", "CNY": "CNY", "RMB": "CNY",
     "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
+    # Other ISO 4217 codes written before an amount, as regional news gives local money: "MGA 3,200".
+    **{code: code for code in ("MGA", "ZAR", "NGN", "KES", "UGX", "TZS", "GHS", "EGP", "PKR", "BDT", "IDR", "PHP",
+                               "THB", "VND", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "ILS", "AED", "SAR", "QAR",
+                               "PLN", "CZK", "HUF", "UAH", "RUB", "KZT", "MMK", "LKR", "NPR", "ZMW", "XOF", "XAF")},
 }
 
 # Currency written after the figure: "15 euros", "92 million yuan".
