@@ -1801,3 +1801,14 @@ def test_age_brackets_and_dozens(text, expected):
 ])
 def test_currency_codes_before_amounts(text, expected):
     assert figures(text) == expected
+
+
+# "zero" naming a policy ("zero emissions", "net zero", "zero tolerance") and a priority's label
+# ("a priority one emergency") are no figures; zero as a count still is.
+@pytest.mark.parametrize("text, expected", [
+    ("Most of the economy has committed to zero emissions and net zero by 2050.", []),
+    ("He responded to a priority one emergency.", []),
+    ("The count stood at zero.", [fig("zero", 0)]),
+])
+def test_zero_as_a_policy_and_priority_labels(text, expected):
+    assert figures(text) == expected

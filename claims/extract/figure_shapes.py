@@ -303,6 +303,7 @@ _SPOKEN_YEAR_REST = re.compile(r"\s*(?:ten|eleven|twelve|thirteen|fourteen|fifte
                                r"hundred|oh-[a-z]+)\b", re.I)
 _SPOKEN_CENTURY_BEFORE = re.compile(r"\b(?:seventeen|eighteen|nineteen)\s+$", re.I)
 _CAPITAL_AFTER_HYPHEN = re.compile(r"-[A-Z]")
+_ZERO_POLICY = re.compile(r"\s+(?:emissions?|carbon|waste|tolerance|hunger|deforestation)\b", re.I)
 _SPOKEN_YEAR_2000S = re.compile(r"two[\s-]+thousand(?:[\s-]+and)?[\s-]+[a-z]+(?:-[a-z]+)?")
 _YEAR_PREPOSITION = re.compile(r"\b(?:in|since|until|till|by|from|during|of|year)\s+$", re.I)
 # An era after a year: "664 b.c.e.", "753 BC", "250 CE", "79 AD".
@@ -319,8 +320,9 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "BBC One", "Formula One"
     if len(a.raw) > 2 and a.raw.isupper() and _CAPITAL_AFTER_HYPHEN.match(s, a.j):
         return False  # "TEN-T", "ONE-X": letters of a name, not a number
-    if low == "zero" and (a.left.endswith("-") or s[a.j:a.j + 1] == "-"):
-        return False  # "net-zero", "zero-tolerance": a name for a policy, not a figure
+    if low == "zero" and (a.left.endswith("-") or s[a.j:a.j + 1] == "-" or _ZERO_POLICY.match(s, a.j)
+                          or a.left.rstrip().lower().endswith("net")):
+        return False  # "net-zero", "zero-tolerance", "net zero", "zero emissions": a policy's name, not a figure
     if _ORDINAL_WORD_AFTER.match(s, a.j):
         return False  # "the twenty-sixth dynasty", "their twenty-first win": an ordinal
     if low.split()[0] in _CENTURIES and _SPOKEN_YEAR_REST.match(s, a.j) or _SPOKEN_CENTURY_BEFORE.search(a.left) \

@@ -157,7 +157,7 @@ LABEL_WORDS = {
     "tier", "phase", "stage", "vol.", "volume", "issue", "item", "figure", "fig.", "table", "line",
     "category", "channel", "district", "ward", "precinct", "act", "title", "bill", "resolution",
     "model", "type", "class", "division", "floor", "track", "lane", "pier", "terminal",
-    "round", "heat", "lap", "hole", "matchday", "gameweek", "region",
+    "round", "heat", "lap", "hole", "matchday", "gameweek", "region", "priority",
 }
 
 STREET_SUFFIXES = {
