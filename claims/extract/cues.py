@@ -206,6 +206,8 @@ FIGURE_CLAIM_VERBS = (
 FIGURE_DISPUTE_VERBS = (
     "disputed", "disputes", "dispute", "denied", "denies", "deny", "rejected", "rejects", "contested", "contests",
     "questioned", "questions", "challenged", "challenges", "refuted", "refutes", "rebutted", "dismissed", "dismisses")
+# "All told," is "in all": no verb of telling, for quotes and figures alike.
+ALL_TOLD = re.compile(r"All\s+told\b")
 # Verbs after "One man", "One MP" that make "one" someone speaking, not a count: "One resident said".
 ONE_SPEAKER_VERBS = (
     "said", "says", "told", "tells", "added", "explained", "described", "recalled", "wrote", "writes", "writing",

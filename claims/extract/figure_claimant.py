@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import FIGURE_CLAIM_VERBS, FIGURE_DISPUTE_VERBS, alternation
+from .cues import ALL_TOLD, FIGURE_CLAIM_VERBS, FIGURE_DISPUTE_VERBS, alternation
 from .records import Claim, Quote
 from .figure_words import (_PRONOUNS)
 from .names import classify_name
@@ -56,13 +56,9 @@ _DISPUTE = re.compile(
 _CLAIMANT_TAIL = re.compile(r"[\s,;:]+(?:however|meanwhile|though|too|also|instead|in\s+turn)?[\s,;:]*$", re.I)
 
 
-# "All told," is "in all": nobody told anything.
-_ALL_TOLD = re.compile(r"All\s+told\b")
-
-
 def cues_of(text: str, s_start: int, s_end: int, first: int) -> tuple:
     """The sentence's claim verbs, "according to", "..., X said" at its end, and disputing clauses."""
-    verbs = [m for m in _CLAIM_VERB.finditer(text, s_start, s_end) if not _ALL_TOLD.match(text, m.start())]
+    verbs = [m for m in _CLAIM_VERB.finditer(text, s_start, s_end) if not ALL_TOLD.match(text, m.start())]
     return (verbs, _ACCORDING.search(text, s_start, s_end),
             _SAID_AFTER.search(text, s_start, s_end), list(_DISPUTE.finditer(text, first, s_end)))
 

@@ -30,7 +30,8 @@ _AND_AFTER_SCALE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<
 # (the codes of other currencies only with a space before the digits: "MGA 3,200", not "COP26")
 _CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|SEK|NOK|DKK|PS|Rs\\.?|" + "|".join(
     code + "(?=\\s)" for code in CURRENCY_PREFIX if len(code) == 3 and code.isalpha() and code.isupper()
-    and code not in ("EUR", "USD", "GBP", "JPY", "CHF", "AUD", "CAD", "HKD", "NZD", "INR", "CNY", "RMB", "SEK", "NOK", "DKK"))
+    and code not in ("EUR", "USD", "GBP", "JPY", "CHF", "AUD", "CAD", "HKD", "NZD", "INR", "CNY", "RMB", "SEK", "NOK",
+                     "DKK"))
 # Where a number starts. Digits may carry a currency code glued in front ("EUR50m", "RM23.50");
 # otherwise they must not be glued to a word ("A380", "G7" are names, not quantities).
 _NUMBER = re.compile(

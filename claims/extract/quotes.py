@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMING_CUES, AS_CUES, NOMINAL_CUES,
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
-                   OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES)
+                   OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES, ALL_TOLD)
 from .dates import find_date
 from .names import (AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES,
                     GERUND_LEADS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, PERSON_HEADS, PLATFORMS, TITLES,
@@ -107,7 +107,8 @@ DOCUMENT_HEADS = {"statement", "email", "e-mail", "letter", "tweet", "post", "vi
                   "message", "note", "op-ed", "column", "editorial", "speech", "interview", "filing", "motion",
                   "petition", "complaint", "lawsuit", "report", "ruling", "order", "decision", "book", "blog",
                   "poll", "survey", "study", "analysis", "data", "figures", "findings", "statistics", "results"}
-OBJECT_END = re.compile(r",\s|,[”\"’]\s|;\s|\s[—–]\s|\s--\s|(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)"
+OBJECT_END = re.compile(r",\s|,[”\"’]\s|;\s|\s[—–]\s|\s--\s|(?=[.!?])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)"
+                        r"(?<!\bRep)"
                         r"(?<!\bGov)(?<!\bSt)(?<!\bGen)(?<!\bJr)(?<!\bU\.S)(?<!\bU\.N)(?<!\b[A-Z])[.!?](?=\s|$)"
                         # The speaker's next act, or where and when the act took place.
                         r"|\s(?:but|and)\s+(?:also\s+|then\s+)?(?:[a-z]+ed|had|has|said)\b"
@@ -254,7 +255,8 @@ _AUTHORED_DOCUMENT = re.compile(r"(?:an?|the)\s+(?:order|statement|letter|decree
 # "Quotes attributable to Minister for Sport, John Eren": a release's heading naming whose words the
 # quotations under it are, as Australian and other government releases print them.
 _ATTRIBUTABLE = re.compile(r"(?:(?<=^)|(?<=[.!?”\"]\s))(?:Quotes?|Comments?|Remarks?|Quotations?)\s+"
-                           r"(?P<cue>(?:attributable|attributed)\s+to)\s+(?P<who>[^\n“\":]{3,160}?)[^\S\n]*[:.\-–—]?[^\S\n]*"
+                           r"(?P<cue>(?:attributable|attributed)\s+to)\s+(?P<who>[^\n“\":]{3,160}?)"
+                           r"[^\S\n]*[:.\-–—]?[^\S\n]*"
                            r"(?=$|[“\"])", re.M)
 
 
@@ -682,10 +684,7 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match]:
     (in all)."""
     return [m for m in CUE.finditer(text, lo, hi)
             if (m.group() != "states" or not _STATES_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start()))
-            and not (m.group() == "told" and _ALL_TOLD.match(text, max(0, m.start() - 4)))]
-
-
-_ALL_TOLD = re.compile(r"All told,")
+            and not (m.group() == "told" and ALL_TOLD.match(text, max(0, m.start() - 4)))]
 
 
 def _phone_call(text: str, ce: int, cue: str) -> bool:
@@ -1097,6 +1096,7 @@ def _speaker_before_cue(st: _Sentence, c: _Cue) -> SpeakerMention | None:
     mention = read_speaker_before(st.text, c.lo, end) or _name_comma_colon(st, c)
     named = _name_before_posts(st, c)
     return named if named is not None and (mention is None or mention.start > named.start) else mention
+
 
 # A gerund's adjunct between the subject and its verb: "Lynne Featherstone, the minister, in announcing
 # the plans stated that ...": the speaker is before it.
@@ -2460,7 +2460,8 @@ def _signed_after(text: str, end: int, starts: list[int]) -> SpeakerMention | No
 # What may follow the name in a signature: posts, places and bodies, capitalised and in commas
 # ("- Nina Patel, Regional Director General, Pacific Region, Canada Border Services Agency"; "Minister
 # responsible for CED", "Minister of State with responsibility for Special Education").
-_POSTS_AND_PLACES = re.compile(r"(?:[,\s]|[A-Z][\w’'&.\-/]*|of|for|the|and|in|at|&|responsible|with\s+responsibility)*")
+_POSTS_AND_PLACES = re.compile(r"(?:[,\s]|[A-Z][\w’'&.\-/]*|of|for|the|and|in|at|&|responsible|"
+                               r"with\s+responsibility)*")
 
 
 # "He was blunt:", "Hale was more cautious:": how the subject spoke, the quotation after it theirs.
