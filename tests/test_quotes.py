@@ -2002,3 +2002,17 @@ def test_judging_ends_at_a_closed_quotation_all_told_and_findings_reported(text,
 ])
 def test_a_time_phrase_before_the_subject_of_a_participle(text, expected):
     assert whole(text) == expected
+
+
+# "For Soto, “...”": a sentence opening "For" and a name, then a quotation with no attribution of its
+# own, gives that quotation as the named one's view; a description is no name, and a quotation
+# attributed after it keeps its own speaker.
+@pytest.mark.parametrize("text, expected", [
+    ("Selene Soto is a lawyer. For Soto, “if the policies ignore rights, many women will be at risk.”",
+     [("direct", "“if the policies ignore rights, many women will be at risk.”", "Selene Soto", "Soto", None, None)]),
+    ("For the government, “stability” is the priority.", []),
+    ('For Britain, "the deal is dead," the minister said.',
+     [("indirect", 'For Britain, "the deal is dead,"', None, "the minister", "the minister", "said")]),
+])
+def test_for_someone_then_a_quotation(text, expected):
+    assert whole(text) == expected

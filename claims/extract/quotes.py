@@ -184,6 +184,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], published: str | N
     statement = None  # (speaker, cue) of an unquoted statement that "X said:" opened
     for pi, (ps, pe) in enumerate(paragraphs):
         segs = segs_by_par[pi]
+        _for_someone(text, ps, pe, segs)
         if (heading := _attributable_to(text, ps, pe, segs)) is not None:
             (pending, pending_cue), pending_after_content, statement = heading, False, None
             continue
@@ -273,6 +274,28 @@ def _attributable_to(text: str, ps: int, pe: int, segs: list[Segment]) -> tuple[
             if seg.start == m.end() and not seg.own:
                 seg.speaker, seg.cue, seg.own = mention, m.group("cue"), True
     return None
+
+
+# "For Soto, “if the policies are not designed ...”": a sentence opening "For" and a name, then a
+# quotation, gives that quotation as the named one's view.
+_FOR_SOMEONE = re.compile(r"(?:(?<=^)|(?<=[.!?”\"]\s))For\s+(?P<who>[A-Z][^,“”\"\n]{1,60}?),\s+(?=[“\"])", re.M)
+
+
+def _for_someone(text: str, ps: int, pe: int, segs: list[Segment]) -> None:
+    """Give the quotation after "For X," opening a sentence to X, when X reads as a name and the
+    quotation's sentence names no other speaker."""
+    for m in _FOR_SOMEONE.finditer(text, ps, pe):
+        mention = read_speaker_after(text, m.start("who"), m.end("who"))
+        if mention is None or mention.pronoun or mention.common or not mention.name \
+                or mention.end < m.end("who") - 1:
+            continue
+        for seg in segs:
+            stop = _SENTENCE_STOP.search(text, seg.end, pe)
+            if seg.start == m.end() and not seg.own and not CUE.search(text, seg.end, stop.end() if stop else pe):
+                seg.speaker, seg.cue, seg.own = mention, None, True  # (not when it goes on "..., X said")
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 def _document_author(text: str, f: _Found) -> None:
