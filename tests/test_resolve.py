@@ -3458,3 +3458,18 @@ def test_plural_bodies_and_titles_in_charge_before_a_surname(text, expected):
 ])
 def test_a_description_refers_back_not_forward(text, expected):
     assert said(text) == expected
+
+
+# An honorific and a name after a comma ("..., Ms Palaszczuk said") is someone's own mention, never a
+# post left unclosed after a name: the words before the comma ("the 2018 Gold Coast Commonwealth
+# Games", closing an opening phrase) are no speaker.
+@pytest.mark.parametrize("text, expected", [
+    ("Premier Annastacia Palaszczuk spoke. Speaking from London as part of preparations for the 2018 Gold Coast "
+     "Commonwealth Games, Ms Palaszczuk said the Games would draw tourists.",
+     [("the Games would draw tourists", "Annastacia Palaszczuk", "Ms Palaszczuk", "Premier")]),
+    ("Tom Hale, Chief Executive of the Kestria Trust said: \"It is late.\"",
+     [('"It is late."', "Tom Hale", "Tom Hale, Chief Executive of the Kestria Trust",
+       "Chief Executive of the Kestria Trust")]),
+])
+def test_an_honorific_after_a_comma_is_no_unclosed_post(text, expected):
+    assert said(text) == expected

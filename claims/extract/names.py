@@ -643,6 +643,8 @@ def _unclosed_appositive(text, toks, i) -> SpeakerMention | None:
     # critic for Gannett News Service": a post.
     titled = lpost[0] in TITLES or lpost[0] in PERSON_HEADS or any(w.lower() in _POST_NOUNS for w in caps) \
         or bool(head) and head[-1].islower() and _post_word(head[-1])
+    if lpost[0] in HONORIFICS:
+        return None  # "..., Ms Palaszczuk said": an honorific and a name, someone's own mention, no post
     # A given name after the comma is someone else's, unless it opens the post as a title ("Dean of").
     if not (letters or titled) \
             or any(w in GIVEN_NAMES and not (n == 0 and w in TITLES) for n, w in enumerate(lpost)) \
