@@ -2016,3 +2016,15 @@ def test_a_time_phrase_before_the_subject_of_a_participle(text, expected):
 ])
 def test_for_someone_then_a_quotation(text, expected):
     assert whole(text) == expected
+
+
+# Two posts joined by "and" before one holder, the second a post "of" a field ("Deputy Prime Minister
+# and Minister of Canadian Heritage Sheila Copps"): one person, both posts hers.
+@pytest.mark.parametrize("text, expected", [
+    ('"Preserving our heritage is a duty," said Deputy Prime Minister and Minister of Canadian Heritage Ana Ruiz.',
+     [("direct", '"Preserving our heritage is a duty,"', "Ana Ruiz",
+       "Deputy Prime Minister and Minister of Canadian Heritage Ana Ruiz",
+       "Deputy Prime Minister and Minister of Canadian Heritage", "said")]),
+])
+def test_two_posts_joined_before_one_holder(text, expected):
+    assert whole(text) == expected

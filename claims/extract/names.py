@@ -1680,7 +1680,9 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
         return body[:k], lbody[:k], None, " ".join(body[k:])
     if k == 0 or not after or any(w in ORG_WORDS for w in before):
         return body, lbody, None, None
-    if all(w in TITLES or w in _TIME_OF_OFFICE for w in before) and any(w in TITLES for w in before):
+    if all(w in TITLES or w in _TIME_OF_OFFICE or w == "and" and 0 < n < len(before) - 1
+           for n, w in enumerate(before)) and any(w in TITLES for w in before):
+        # ("Deputy Prime Minister and Minister of Canadian Heritage Sheila Copps": two posts, one holder)
         return _title_of_place(body, lbody, k) or (body, lbody, None, None)
     # A family name's particles may sit inside the name: "Maria delos Santos of Manila's police".
     name_like = body[0][0].isupper() and all(w[0].isupper() or x and w in NAME_PARTICLES
