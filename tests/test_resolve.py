@@ -3473,3 +3473,12 @@ def test_a_description_refers_back_not_forward(text, expected):
 ])
 def test_an_honorific_after_a_comma_is_no_unclosed_post(text, expected):
     assert said(text) == expected
+
+
+# Common given names the list lacked ("Allen") tell "he" who the person named in full is.
+@pytest.mark.parametrize("text, expected", [
+    ("Allen Weiner is director of the law programme. He says the trial was unfair.",
+     [("the trial was unfair", "Allen Weiner", "He", None)]),
+])
+def test_given_names_added_tell_the_pronoun(text, expected):
+    assert said(text) == expected

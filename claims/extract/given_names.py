@@ -47,6 +47,7 @@ ronnie royce rufus sheldon sherman sidney silas solomon spencer stefan sterling 
 todd travis tristan tyler tyrone vince wade wallace wendell wilbur wilfred winston wyatt zane
 anil arun deepak manoj mukesh narendra rahul rajesh rakesh ramesh sanjay suresh vijay vikram nouri sudesh
 edmund edwin rudolph archibald bertram humphrey julius otto randolph reuben roderick thaddeus virgil willard
+allen leroy elmer homer myron neal nolan orville roscoe rudy
 """.split())
 
 FEMALE = frozenset("""
