@@ -264,6 +264,8 @@ _ATTRIBUTABLE = re.compile(r"(?:(?<=^)|(?<=[.!?”\"]\s))(?:Quotes?|Comments?|Re
 def _attributable_to(text: str, ps: int, pe: int, segs: list[Segment]) -> tuple[SpeakerMention, str] | None:
     """The speaker and cue of a heading "Quotes attributable to X". The quotations right after it in
     the paragraph are X's; a heading that is the whole paragraph is returned, for the paragraphs under it."""
+    if text.find("ttribut", ps, pe) < 0:
+        return None  # (most paragraphs: one cheap scan)
     for m in _ATTRIBUTABLE.finditer(text, ps, pe):
         mention = read_speaker_after(text, m.start("who"), m.end("who"))
         if mention is None or mention.pronoun or mention.end < m.end("who") - 1:
@@ -284,6 +286,8 @@ _FOR_SOMEONE = re.compile(r"(?:(?<=^)|(?<=[.!?”\"]\s))For\s+(?P<who>[A-Z][^,�
 def _for_someone(text: str, ps: int, pe: int, segs: list[Segment]) -> None:
     """Give the quotation after "For X," opening a sentence to X, when X reads as a name and the
     quotation's sentence names no other speaker."""
+    if not segs or text.find("For ", ps, pe) < 0:
+        return
     for m in _FOR_SOMEONE.finditer(text, ps, pe):
         mention = read_speaker_after(text, m.start("who"), m.end("who"))
         if mention is None or mention.pronoun or mention.common or not mention.name \
