@@ -103,7 +103,8 @@ TITLES = {
     # British and Commonwealth usage: honorifics without a full stop, peers, members of parliaments.
     *FOREIGN_HONORIFICS,
     "mr", "mrs", "ms", "dr", "prof", "rev", "cllr", "councillor", "baroness", "baron", "dame", "mp", "mep",
-    "mister", "missus", "justices", "judges", "senators", "charge",  # ("Special Agent in Charge McCabe")
+    # ("Mister Kerry", "Justices Katju and Misra", "Special Agent in Charge McCabe")
+    "mister", "missus", "justices", "judges", "senators", "charge",
     "msp", "mla", "qc", "kc", "shadow", "tory", "home", "chief", "archbishop", "taoiseach", "tánaiste", "pm",
     "pmos", "pms", "rt", "rt.", "hon", "hon.", "honourable", "honorable", "cfo", "coo", "cto",
     # Ranks of armed forces and police, whole or abbreviated: "Lt. Col.", "Lance Cpl.", "Det Supt".
@@ -250,9 +251,10 @@ ORG_WORDS = {
     "house", "department", "ministry", "committee", "campaign", "party", "news", "times", "post", "journal",
     "council", "government", "commission", "agency", "court", "congress", "senate", "university",
     "institute", "foundation", "association", "union", "bureau", "office", "network", "inc.", "corp.",
-    "company", "group", "center", "centre", "centers", "centres", "administration", "press", "tribune", "herald", "guardian",
-    "telegraph", "reuters", "bloomberg", "politico", "cnn", "msnbc", "fox", "nbc", "abc", "cbs", "npr",
-    "bbc", "kremlin", "pentagon", "police", "army", "navy", "forces", "force", "ministry", "parliament", "cabinet",
+    "company", "group", "center", "centre", "centers", "centres", "administration", "press", "tribune", "herald",
+    "guardian", "telegraph", "reuters", "bloomberg", "politico", "cnn", "msnbc", "fox", "nbc", "abc", "cbs", "npr",
+    "bbc", "kremlin", "pentagon", "police", "army", "navy", "forces", "force", "ministry", "parliament",
+    "cabinet",
     "bank", "fund", "coalition", "caucus", "council", "board", "service", "services", "authority",
     "organization", "organisation", "alliance", "league", "club", "church", "school", "college",
     "hospital", "trust", "project", "initiative", "partners", "pac", "media", "magazine", "daily", "weekly",
@@ -1687,7 +1689,8 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
     # A family name's particles may sit inside the name: "Maria delos Santos of Manila's police".
     name_like = body[0][0].isupper() and all(w[0].isupper() or x and w in NAME_PARTICLES
                                              for x, w in enumerate(body[:k]))
-    if lbody[0] in TITLES or lbody[0] in _TIME_OF_OFFICE and k >= 2 and lbody[1] in TITLES or k >= 2 and name_like \
+    titled = lbody[0] in TITLES or (lbody[0] in _TIME_OF_OFFICE and k >= 2 and lbody[1] in TITLES)  # "Acting ..."
+    if titled or k >= 2 and name_like \
             and not any(w in TITLES or w in CONNECTORS - NAME_PARTICLES for w in before) \
             and not _post_then_holder(body[k + 1:]):
         # (not "Joint Chiefs of Staff Chairman Army Gen. Hugh H. Shelton": a post, then its holder)
