@@ -44,6 +44,7 @@ from .figure_claimant import attribute, cues_of
 from .figure_context import add_context
 from .figure_shapes import read_elapsed_time, read_figure
 from .figure_words import _CANDIDATE, _NOT_QUANTITY, _NUMBER, _OF_PRONOUN, _compound_end
+from .units import MAGNITUDES
 
 
 def find_claims(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote], published: str | None = None,
@@ -168,7 +169,6 @@ _SUSPENDED = re.compile(r"-\s*(?:,\s*)?(?:(?:and|or|to)\s+)?$")
 # A number left hanging before the one that carries the magnitude: "two- to three million", "2- to 3bn".
 _SUSPENDED_TO = re.compile(r"-\s*(?:to|or)\s+$")
 _MAGNITUDE_WRITTEN = re.compile(r"(?<=[\d\s])(?:million|billion|trillion|thousand|bn|m|tn)\b", re.I)
-_SCALE_OF = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
 
 
 def _suspended_ranges(s: str, claims: list[Claim], kinds: list[str]) -> None:
@@ -177,8 +177,8 @@ def _suspended_ranges(s: str, claims: list[Claim], kinds: list[str]) -> None:
     for n in range(len(claims) - 2, -1, -1):
         c, nxt = claims[n], claims[n + 1]
         if c.unit is None and c.upper is None and nxt.upper is None and c.value and nxt.value \
-                and _SUSPENDED_TO.match(s, c.end, nxt.start) and _MAGNITUDE_WRITTEN.search(nxt.number_text):
-            scale = _SCALE_OF[_MAGNITUDE_WRITTEN.search(nxt.number_text).group().lower()]
+                and _SUSPENDED_TO.match(s, c.end, nxt.start) and (mag := _MAGNITUDE_WRITTEN.search(nxt.number_text)):
+            scale = MAGNITUDES[mag.group().lower()]
             if c.value * scale >= nxt.value:
                 continue
             c.lower, c.upper, c.value = c.value * scale, nxt.value, c.value * scale
