@@ -2028,3 +2028,14 @@ def test_for_someone_then_a_quotation(text, expected):
 ])
 def test_two_posts_joined_before_one_holder(text, expected):
     assert whole(text) == expected
+
+
+# "According to X: “...”" opening a sentence: the colon ends the source though the quotation after it
+# holds commas, and the quotation is X's whole; a colon inside a title in the source ends nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("According to Commissioner Ana Ruiz: “The road will cut journeys, costs and crashes. It opens in May.”",
+     [("direct", "“The road will cut journeys, costs and crashes. It opens in May.”", "Ana Ruiz",
+       "Commissioner Ana Ruiz", "Commissioner", "according to")]),
+])
+def test_according_to_a_source_then_a_colon_and_a_quotation(text, expected):
+    assert whole(text) == expected

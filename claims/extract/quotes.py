@@ -2046,12 +2046,20 @@ def _described_then_named(text: str, ce: int, se: int) -> SpeakerMention | None:
     return SpeakerMention(back.start, second, text[back.start:second], back.name, role=role, kind="person")
 
 
+_COLON_THEN_QUOTATION = re.compile(r":\s*(?=[“\"])")
+
+
 def _source_end(text: str, ce: int, se: int) -> int:
     """Where the source of a sentence-initial "According to" ends: at its first comma, or at the
     second when a role, a name or a relative clause stands between them ("According to Wayne
     Lister, the site manager, jobs will go", "According to the site manager, Wayne Lister, ...");
-    what follows is the content, not an appositive ("..., the agreement will ...")."""
+    what follows is the content, not an appositive ("..., the agreement will ..."). A colon and a
+    quotation before the first comma end it there: "According to Commissioner Elisa Ferreira: “This
+    project will ..., ...”"."""
     first = text.find(",", ce, se)
+    colon = _COLON_THEN_QUOTATION.search(text, ce, first if first >= 0 else se)
+    if colon is not None:
+        return colon.start()
     if first < 0:
         return se
     second = text.find(",", first + 1, se)
@@ -2143,7 +2151,8 @@ def _headline(text: str, ps: int, pe: int) -> _Found | None:
                             "below", "top", "bottom", "sponsored", "advertisement", "ad", "warning",
                             "disclaimer", "disclosure", "question", "answer",
                             "program", "date", "time", "location", "venue", "when", "where", "what", "who",
-                            "look", "spoiler", "name", "age", "twitter", "facebook", "instagram", "just"):
+                            "look", "spoiler", "name", "age", "twitter", "facebook", "instagram", "just",
+                            "according"):  # ("According to X: “...”" is read as "according to")
         return None
     if name.lower() in ("the latest", "the lede", "the daily", "the briefing") or name.lower().endswith(
             (" email", " newsletter", " briefing", " digest", " roundup")):
