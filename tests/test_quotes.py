@@ -1781,6 +1781,10 @@ def test_documents_in_the_plural_speak_for_their_issuer(text, expected):
     ("Ana Ruiz said: “The mill will reopen. It has orders. “We will hire forty people. “The town is back.”",
      [("direct", "“The mill will reopen. It has orders. “We will hire forty people. “The town is back.”",
        "Ana Ruiz", "Ana Ruiz", None, "said")]),
+    ("Ana Ruiz spoke. In a statement, she said:\n\n“Our hearts are broken. No words can describe the impact that "
+     "his loss has had, and we have been changed. “We were partners.”",
+     [("direct", "“Our hearts are broken. No words can describe the impact that his loss has had, and we have been "
+       "changed. “We were partners.”", "Ana Ruiz", "she", None, "said")]),
     ("Health Minister Ana Ruiz said: “We are proud! “Wards open today.”",
      [("direct", "“We are proud! “Wards open today.”", "Ana Ruiz", "Health Minister Ana Ruiz", "Health Minister",
        "said")]),

@@ -394,7 +394,9 @@ def _attributed_close(text: str, start: int, stop: int) -> bool:
     mark left out: '“I think it has helped shape our curriculum, Cheboi said. “For these kids'."""
     sentence_start = max(text.rfind(". ", start, stop), start)
     comma = text.rfind(",", sentence_start, stop)
-    return comma >= 0 and CUE.search(text, comma, stop) is not None
+    # (a short attribution after the last comma, not a verb of saying anywhere in a long clause: "...,
+    # and no words can describe the impact that his loss has had")
+    return comma >= 0 and stop - comma <= 40 and CUE.search(text, comma, stop) is not None
 
 
 def _segments(text: str, paragraphs: list[tuple[int, int]]) -> list[list[Segment]]:
