@@ -1474,10 +1474,11 @@ def test_later_forms_of_a_name_particles_possessives_and_sentence_openers(text, 
     ("President Tom Hale spoke in Kyiv on Friday.\nThe Hale campaign's manager welcomed the visit.\n"
      "He said the talks were going well.",
      [("the talks were going well", None, "He", None)]),
-    # Two men in the sentence before, one opening it: which one is not guessed.
+    # Two men in the sentence before: the one opening it, as an owner too ("Trump's guiding principle
+    # is ... He insisted").
     ("President Tom Hale spoke in Kyiv on Friday. Envoy Kaspar Volk resigned the same day.\n"
      "Volk's resignation was the first since Hale's call with the premier.\nHe said the talks were going well.",
-     [("the talks were going well", None, "He", None)]),
+     [("the talks were going well", "Kaspar Volk", "He", "Envoy")]),
 ])
 def test_a_pronoun_and_names_as_modifiers_or_possessives(text, expected):
     assert said(text) == expected
@@ -3481,4 +3482,46 @@ def test_an_honorific_after_a_comma_is_no_unclosed_post(text, expected):
      [("the trial was unfair", "Allen Weiner", "He", None)]),
 ])
 def test_given_names_added_tell_the_pronoun(text, expected):
+    assert said(text) == expected
+
+
+# Given names of the world that say a gender almost surely (the nomquamgender data, claims/data)
+# tell "he" from "she" where the list written here knows neither name.
+@pytest.mark.parametrize("text, expected", [
+    ("Kofi Yamgnane met Farida Rustamova in Lomé. She said the vote had been fair.",
+     [("the vote had been fair", "Farida Rustamova", "She", None)]),
+    ("Kofi Yamgnane met Farida Rustamova in Lomé. He said the vote had been rigged.",
+     [("the vote had been rigged", "Kofi Yamgnane", "He", None)]),
+    ("Joachim Brudziński called Svitlana Koval on Friday. She told reporters the border would stay open.",
+     [("the border would stay open", "Svitlana Koval", "She", None)]),
+    # A name borne by men and women alike still says nothing: two people fit, nobody is guessed.
+    ("Jean Ruiz met Kofi Yamgnane in Lomé. He said the vote had been rigged.",
+     [("the vote had been rigged", None, "He", None)]),
+])
+def test_given_names_of_the_world_tell_he_from_she(text, expected):
+    assert said(text) == expected
+
+
+# "the character of Anya Jenkins": a part someone plays is nobody the article refers to as "she".
+@pytest.mark.parametrize("text, expected", [
+    ("Emma Caufield talked of being cast in a pilot. Faced with losing the character of Anya Jenkins, the producers "
+     "made her a regular. \"It was a good day,\" she recalls.",
+     [("\"It was a good day,\"", "Emma Caufield", "she", None)]),
+    ("Tom Hale played the role of Sherlock Holmes for a decade. \"I miss him,\" he said.",
+     [("\"I miss him,\"", "Tom Hale", "he", None)]),
+])
+def test_a_part_played_is_nobody_the_pronoun_means(text, expected):
+    assert said(text) == expected
+
+
+# A generation after the family name ("Brent Bozell III") is no surname: "Bozell" later is his, or,
+# where his father Brent Bozell Jr. is named too, either's, and "he" after it stays unresolved.
+@pytest.mark.parametrize("text, expected", [
+    ("Luther Stan Pate IV leads the group. Pate said the fund backed nobody.",
+     [("the fund backed nobody", "Luther Stan Pate IV", "Pate", None)]),
+    ("Brent Bozell III founded the centre. His father, Brent Bozell Jr., was a writer.\n\n"
+     "\"It is clear,\" Bozell says.\n\n\"We will win,\" he adds.",
+     [("\"It is clear,\"", None, "Bozell", None), ("\"We will win,\"", None, "he", None)]),
+])
+def test_a_generation_after_the_family_name_is_no_surname(text, expected):
     assert said(text) == expected

@@ -4,7 +4,13 @@ A list written for this project: the commonest given names of Britain, Ireland, 
 America and Australia, with names often in the international news. A name on neither list, or one
 borne by men and women alike (Alex, Jordan, Jean, Andrea), says nothing, and the article's own
 honorifics and pronouns decide.
+
+Beyond the list, `GENDERED` holds some 22,000 given names of the world that say a gender almost
+surely (Byron, Susannah, Joachim), from the nomquamgender data (claims/data/README.md). They tell
+"he" from "she" and show a person; they are not used to find names in text, where a wider list
+would read more capitalised words as names.
 """
+from importlib.resources import files
 
 MALE = frozenset("""
 aaron abdul abdullah adam adrian ahmed ahmad aidan alan alasdair alastair albert alejandro aleksandr alexander
@@ -90,3 +96,23 @@ charity patience prudence mercy verity beryl myrtle sybil
 EITHER = frozenset("kelly jamie robin terry tracy dana lynn jackie".split())
 MALE = MALE - EITHER
 FEMALE = FEMALE - EITHER
+
+
+def _gendered() -> dict[str, str]:
+    table = files("claims").joinpath("data", "given_name_genders.tsv").read_text(encoding="utf-8")
+    return {name: gender for name, gender in (line.split("\t") for line in table.splitlines())}
+
+
+GENDERED = _gendered()
+
+
+def gender_of_given(given: str) -> str | None:
+    """ "m", "f" or None for a given name in lower case: the list written here first (a name borne
+    by both says nothing), then the names of the world that say a gender almost surely."""
+    if given in EITHER:
+        return None
+    if given in MALE:
+        return "m"
+    if given in FEMALE:
+        return "f"
+    return GENDERED.get(given)

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .given_names import EITHER, MALE
+from .given_names import GENDERED, gender_of_given
 from .names import (AUXILIARIES, BODY_TITLES, CLAUSE_WORDS, COUNTRIES, DATE_WORDS, DEMONYMS, DOCUMENTS,
                     FIRST_OF_TITLES, GENERIC_BODIES, GIVEN_NAMES, HONORIFICS, NAME_PARTICLE, NAME_PARTICLES,
                     NAMED_THINGS, NATIONALITY, NATIONALITY_WORD, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, OWNER_PLACES,
@@ -162,7 +162,12 @@ _PUBLIC_BODY_WORDS = {"administration", "agency", "board", "department", "minist
                       "union", "nations", "assembly", "force", "forces", "fire", "tribunal", "inquiry"}
 _NICKNAMED = re.compile(r"\b([A-Z][a-z’'\-]+)\s[“\"‘'][A-Z][\w’'\-.]*(?:\s[A-Z][\w’'\-.]*)?[”\"’']\s"
                         r"([A-Z][\w’'\-]+)\b")
+_GENERATIONS = {"Jr", "Sr", "II", "III", "IV"}
 _WORD_BEFORE_RUN = re.compile(r"\b([a-z]+)\s+$")
+# "the character of Anya Jenkins", "played the role of Sherlock Holmes": a part someone plays,
+# nobody the article quotes or refers to as "she".
+_PART_PLAYED = re.compile(r"\bcharacters?\s+(?:of\s+)?$|\b(?:play|playing|played|plays)\s+the\s+(?:role|part)\s+of\s+$",
+                          re.I)
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?$")
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:" + _BODY_NOUNS + r")\s+$")
 _CAPITAL_AFTER = re.compile(r"[\w’'\-]|\s+[A-Z]")
@@ -442,6 +447,14 @@ def _holder_words(words: list[str], text: str, run_start: int, name_start: int) 
     return words
 
 
+def _surname(words: list[str]) -> str:
+    """The family name of a name read in full: its last word, but for a generation after it
+    ("Bozell" in Brent Bozell III, "Welsh" in Mark Welsh Jr.), by which the article names him later."""
+    if len(words) >= 3 and words[-1].rstrip(".") in _GENERATIONS:
+        return words[-2]
+    return words[-1]
+
+
 def _find_all(text: str, word: str, whole_word: bool = False) -> list[int]:
     """Every position of `word` in `text` (as a whole word only, if asked)."""
     pattern = r"(?<![\w\-])" + re.escape(word) + r"(?![\w\-])" if whole_word else re.escape(word)
@@ -513,6 +526,8 @@ class Person:
         """The first of two family names, by which Spanish and Portuguese news names someone later:
         "Rosselló" for Ricardo Rosselló Nevares, "Vázquez" for Wanda Vázquez Garced."""
         words = self.name.split()
+        if words[-1] != self.surname:
+            words = words[:-1]  # (a generation after the family name: "Brent Bozell III")
         middle = words[-2] if len(words) >= 3 else ""
         return middle if len(middle) > 2 and middle[0].isupper() and not middle.endswith(".") else None
 
@@ -527,15 +542,16 @@ class Person:
         """Something beyond two capitalised words says this is a person, not a place ("West
         Darfur") or a movement ("Khmer Rouge"): an honorific, a known given name, a role, a quote,
         or "who" after the name."""
-        return bool(self.spoke or self.told or self.role_words or self.who or self.given.lower() in GIVEN_NAMES)
+        given = self.given.lower()
+        return bool(self.spoke or self.told or self.role_words or self.who or given in GIVEN_NAMES
+                    or given in GENDERED)
 
     @property
     def gender(self) -> str | None:
         if self.told:
             return self.told
-        given = self.given.lower()
-        if given in GIVEN_NAMES and given not in EITHER:
-            return "m" if given in MALE else "f"
+        if by_name := gender_of_given(self.given.lower()):
+            return by_name
         m, f = self.votes["m"], self.votes["f"]
         if m >= 2 * f + 1:
             return "m"
@@ -742,14 +758,15 @@ class Resolver:
         given = _key(words[0]) in GIVEN_NAMES
         if not given and words[0] == toks[0][2] and _THE_BEFORE.search(text, max(0, toks[0][0] - 4), toks[0][0]):
             return  # "chairman of the Joint Chiefs of Staff": a body's name ("the Rev. Al Green" is a person)
-        if len(words) < 2 or _key(words[0]) in NAME_PARTICLES or any(
+        if len(words) < 2 or _key(words[0]) in NAME_PARTICLES \
+                or _PART_PLAYED.search(text, max(0, toks[0][0] - 20), toks[0][0]) or any(
                 _key(w) in _NONSPEAKER_CAPS or _key(w) in COUNTRIES
                 or _key(w) in DEMONYMS and not (given and x > 0)  # "Mark Welsh III", "Dawn French"
                 or w.endswith(("’s", "'s")) for x, w in enumerate(words)):
             return
         person = people.get(found.name)
         if person is None:
-            person = people[found.name] = Person(found.name, words[-1], words[0], toks[0][0])
+            person = people[found.name] = Person(found.name, _surname(words), words[0], toks[0][0])
         person.add_role(found.role)
         person.namesake_kin = person.namesake_kin or _kin_of_namesake(text, toks[0][0], words[-1])
         person.who = person.who or bool(_WHO_AFTER.match(text, toks[-1][1])) \
