@@ -82,7 +82,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_fm.jsonl", "gold_figures_fn.jsonl", "gold_figures_fo.jsonl",
                 "gold_figures_fp.jsonl", "gold_figures_fq.jsonl", "gold_figures_fr.jsonl",
                 "gold_figures_fs.jsonl", "gold_figures_ft.jsonl", "gold_figures_fu.jsonl",
-                "gold_figures_fv.jsonl", "gold_figures_fw.jsonl"]
+                "gold_figures_fv.jsonl", "gold_figures_fw.jsonl", "gold_figures_fx.jsonl",
+                "gold_figures_fy.jsonl", "gold_figures_fz.jsonl", "gold_figures_ga.jsonl",
+                "gold_figures_gb.jsonl", "gold_figures_gc.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -292,6 +294,12 @@ PARTS = {
     "fresh174": ("articles_fresh174.jsonl", "f174", 1, 8, []),
     "fresh175": ("articles_fresh175.jsonl", "f175", 1, 8, []),
     "fresh176": ("articles_fresh176.jsonl", "f176", 1, 7, []),
+    "fresh177": ("articles_fresh177.jsonl", "f177", 1, 7, []),
+    "fresh178": ("articles_fresh178.jsonl", "f178", 1, 7, []),
+    "fresh179": ("articles_fresh179.jsonl", "f179", 1, 8, []),
+    "fresh180": ("articles_fresh180.jsonl", "f180", 1, 8, []),
+    "fresh181": ("articles_fresh181.jsonl", "f181", 1, 8, []),
+    "fresh182": ("articles_fresh182.jsonl", "f182", 1, 7, []),
 }
 
 
