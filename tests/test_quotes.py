@@ -2043,3 +2043,41 @@ def test_two_posts_joined_before_one_holder(text, expected):
 ])
 def test_according_to_a_source_then_a_colon_and_a_quotation(text, expected):
     assert whole(text) == expected
+
+
+# A capitalised post a council or body runs into before its holder in commas ("Kestria Council
+# Leader, Councillor Ana Ruiz, said"): the holder speaks, the post is the role.
+@pytest.mark.parametrize("text, expected", [
+    ('Kestria Council Cabinet Member for Housing, Councillor Ana Ruiz, said: "It is open."',
+     [("direct", '"It is open."', "Ana Ruiz", "Kestria Council Cabinet Member for Housing, Councillor Ana Ruiz,",
+       "Kestria Council Cabinet Member for Housing", "said")]),
+    ("Kestria Council Leader, Ana Ruiz, said the plan was late.",
+     [("indirect", "the plan was late", "Ana Ruiz", "Kestria Council Leader, Ana Ruiz,", "Kestria Council Leader",
+       "said")]),
+    ("Green Party Leader, Tom Hale, said the plan was late.",
+     [("indirect", "the plan was late", "Tom Hale", "Green Party Leader, Tom Hale,", "Green Party Leader", "said")]),
+])
+def test_a_capitalised_post_then_its_holder_in_commas(text, expected):
+    assert whole(text) == expected
+
+
+# A quotation paragraph with no attribution of its own carries on the voice before it, but not
+# that of someone in a clause of time or cause ("The decision comes days after the Government
+# announced that ..."): that is background, and the quotation stays unattributed.
+@pytest.mark.parametrize("text, expected", [
+    ("Toll said on Monday it would keep the service.\n\nThe decision comes days after the Kestria Government "
+     "announced that it would not pay.\n\n\"Over the next weeks we will speak to key people.\"",
+     [("indirect", "it would keep the service", None, "Toll", None, "said"),
+      ("indirect", "that it would not pay", "Kestria Government", "the Kestria Government", None, "announced"),
+      ("direct", "\"Over the next weeks we will speak to key people.\"", None, None, None, None)]),
+    ("Tom Hale opened the bridge. Since Ana Ruiz announced the grant, the work has gone well.\n\n\"It is a great day.\"",
+     [("indirect", "the grant", "Ana Ruiz", "Ana Ruiz", None, "announced"),
+      ("direct", "\"It is a great day.\"", None, None, None, None)]),
+    ("Ana Ruiz spoke to the council on Monday.\n\nThe Kestria Government announced that it would not pay.\n\n"
+     "\"Over the next weeks we will speak to key people.\"",
+     [("indirect", "that it would not pay", "Kestria Government", "The Kestria Government", None, "announced"),
+      ("direct", "\"Over the next weeks we will speak to key people.\"", "Kestria Government",
+       "The Kestria Government", None, "announced")]),
+])
+def test_a_speaker_in_a_clause_of_time_is_not_carried_on(text, expected):
+    assert whole(text) == expected

@@ -3525,3 +3525,34 @@ def test_a_part_played_is_nobody_the_pronoun_means(text, expected):
 ])
 def test_a_generation_after_the_family_name_is_no_surname(text, expected):
     assert said(text) == expected
+
+
+# "he" in a clause of a sentence whose subject is "he" ("In March, he fired Ivan Petrov in a broadcast
+# during which he said"): the one the first "he" means, not the name between.
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale was elected in 2003. In March, he fired Education Minister Ivan Petrov in a broadcast during which "
+     "he said 14 people had been involved in fraud.",
+     [("14 people had been involved in fraud", "Tom Hale", "he", None)]),
+    ("Tom Hale was elected in 2003. He met Ivan Petrov, who he said had lied.",
+     [("had lied", "Tom Hale", "he", None)]),
+    ("Ana Ruiz was elected in 2003. She met Ivan Petrov, who she said had lied.",
+     [("had lied", "Ana Ruiz", "she", None)]),
+])
+def test_a_pronoun_in_a_clause_after_a_pronoun_subject(text, expected):
+    assert said(text) == expected
+
+
+# An opening phrase of time or circumstance names someone before the subject ("Shortly after Hale’s
+# announcement, Ivan Petrov backed the idea"): "he" after it is the subject, and what the phrase
+# names is no role of the subject's.
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale announced the plan. Shortly after Hale’s announcement, Ivan Petrov supported the idea. "
+     "He noted that the anthem was old.",
+     [("the plan", "Tom Hale", "Tom Hale", None), ("that the anthem was old", "Ivan Petrov", "He", None)]),
+    ("Tom Hale announced the plan. In a letter to Hale, Ivan Petrov backed the idea. He noted that the anthem was old.",
+     [("the plan", "Tom Hale", "Tom Hale", None), ("that the anthem was old", "Ivan Petrov", "He", None)]),
+    ("Tom Hale announced the plan. After Hale spoke, Ivan Petrov backed the idea. He noted that the anthem was old.",
+     [("the plan", "Tom Hale", "Tom Hale", None), ("that the anthem was old", "Ivan Petrov", "He", None)]),
+])
+def test_the_subject_after_an_opening_phrase(text, expected):
+    assert said(text) == expected

@@ -1733,9 +1733,11 @@ def _strip_possessive(name: str) -> str:
 
 
 # Posts a body's name may run into before a holder in commas: "Wales Council for Voluntary Action
-# Director of Operations, Matthew Brown, said".
+# Director of Operations, Matthew Brown, said", "Kestria Council Cabinet Member for Housing,
+# Councillor Ana Ruiz, said".
 _POSTS = {"director", "chief", "manager", "president", "secretary", "officer", "chair", "chairman", "chairwoman",
-          "chairperson", "administrator", "commissioner", "minister", "spokesperson", "spokesman", "spokeswoman"}
+          "chairperson", "administrator", "commissioner", "minister", "spokesperson", "spokesman", "spokeswoman",
+          "leader", "member"}
 
 
 # An office for a list of fields, up to the last field's last words: "Minister for Families, Community

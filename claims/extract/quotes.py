@@ -2409,12 +2409,18 @@ def _link_paragraphs(text, found: list[_Found], paragraphs, segs_by_par) -> list
         elif f.kind == "direct" and f.mention is None and prev is not None \
                 and prev.mention is not None and f.start - prev.end < 600 \
                 and (prev.cue or "").lower() != "according to" \
+                and not _SUBORDINATE_BEFORE.search(text, max(0, prev.mention.start - 40), prev.mention.start) \
                 and not _names_someone(text, _QUOTATION.sub(" ", text[_past_attribution(prev):f.start]),
                                        prev.mention):
             # ("according to X" cites a source for a fact; the quotation after it is not assumed X's.)
             f.mention, f.cue, f.confidence = prev.mention, prev.cue, 0.5
         prev = f
     return out
+
+
+# A speaker in a clause of time or cause ("The decision comes days after the Government announced
+# that ..."): the background to the story, not the voice a following quotation carries on.
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|since|until|because|although|though|while)\s+(?:the\s+)?$", re.I)
 
 
 def _past_attribution(f: _Found) -> int:

@@ -85,6 +85,12 @@ _PLACE_ENDINGS = {"street", "road", "avenue", "boulevard", "lane", "square", "hi
 _SUBJECT_VERB = re.compile(r"(?:,\s+[^,.;:“”\"]{2,80}?,?)?\s+(?:is|was|has|had|[a-z]+(?:s|ed)|went|said|told|spoke|"
                            r"made|took|gave|met|left|won|led|ran|became|came|saw|wrote|held|began|sent|brought)\b")
 _OPENING_PRONOUN = re.compile(r"[\"“]?(He|She)\b")
+# An opening phrase of time or circumstance, up to its comma: "Shortly after Shakiyev’s announcement, ".
+_OPENING_ADJUNCT = re.compile(
+    r"[\s“”\"]*(?:(?:Shortly|Soon|Just|Long|Only|Even|Days|Hours|Weeks|Months|Years|Minutes|Moments)\s+)?"
+    r"(?i:after|before|following|since|despite|unlike|like|amid|upon|during|until|under|within|without|through|"
+    r"in|on|at|with|from|by)\s[^,;:.!?“”\"]{1,120},\s")
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Capital letters, with the accented ones of Latin alphabets ("Álvarez", "Łukasz", "Šimon").
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
@@ -831,6 +837,9 @@ class Resolver:
                 or _BARE_APPOSITIVE_AFTER.match(text, end, min(len(text), end + 90))) and _is_role(after.group(1)):
             person.add_role(_ARTICLE.sub("", after.group(1)))
         comma = text[max(0, start - 3):start].rstrip().endswith(",")  # every role before a name here ends so
+        if comma and (opening := _OPENING_ADJUNCT.match(text, self.sentences[self._sentence_index(start)][0])) \
+                and opening.end() >= start - 1:
+            comma = False  # "After Hale’s announcement, Ivan Petrov": the phrase before the comma is no role
         if comma and (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) \
                 and _is_role(before.group(1) or before.group(3)):
             person.add_role(before.group(1) or before.group(2))
@@ -1463,6 +1472,8 @@ class Resolver:
         """
         si = self._sentence_index(pos)
         if _RELATIVE_BEFORE.search(self.text, max(0, pos - 8), pos):
+            if (earlier := self._subject_pronoun_before(si, pos, gender)) is not None:
+                return self._nearest_named(earlier, gender)  # "In March, he fired X during which he said"
             subject = self._own_subject(si, pos)
             if subject is not None:
                 return subject if isinstance(subject, Person) and subject.gender == gender else None
@@ -1504,9 +1515,20 @@ class Resolver:
             spoke = self._one_who_spoke(lo, hi, distinct, named)
             if spoke is not None:
                 return spoke or None
-            subject = named[0]
-            return subject if subject is distinct[0] and subject.gender == gender else None
+            subject = self._subject_of(ss, lo, hi, named)
+            return subject if any(subject is d for d in distinct) and subject.gender == gender else None
         return None
+
+    def _subject_of(self, ss: int, lo: int, hi: int, named: list):
+        """The subject among those the sentence at ss names: the first, or the first after an
+        opening phrase of time or circumstance ("Shortly after Shakiyev’s announcement, Japarov
+        backed the idea": Japarov)."""
+        adjunct = _OPENING_ADJUNCT.match(self.text, ss)
+        if adjunct is not None:
+            after = [w for p, w in self._mentions[lo:hi] if p >= adjunct.end() and w.likely]
+            if after:
+                return after[0]
+        return named[0]
 
     def _first_mention(self, lo: int, hi: int) -> tuple[int, Person | _Partial | None]:
         """The first of the mentions lo..hi, and who it is: where a word may be two people ("Hillary" of
@@ -1572,6 +1594,18 @@ class Resolver:
         if m is None or PRONOUN_GENDER[m.group(1).lower()] != gender or m.start(1) in self._speaking_pronouns:
             return False
         return not any(p < m.start(1) for p, _ in self._mentions[lo:hi])
+
+    def _subject_pronoun_before(self, si: int, pos: int, gender: str) -> int | None:
+        """Where a "he" or "she" of this gender, outside quotation marks, stands in the sentence
+        before anyone it names and before pos ("In March, he fired Education Minister Fabian Osuji in
+        a broadcast during which he said"): the sentence's subject, whom the later pronoun means."""
+        ss = self.sentences[si][0]
+        lo = bisect_left(self._mentions, ss, key=_position)
+        first_named = self._mentions[lo][0] if lo < len(self._mentions) else pos
+        for w in _HE_OR_SHE.finditer(self.text, ss, min(pos, first_named)):
+            if not self._in_quote(w.start()) and PRONOUN_GENDER[w.group().lower()] == gender:
+                return w.start()
+        return None
 
     def _own_subject(self, si: int, pos: int) -> Person | _Partial | None:
         """ "Mr. Ban spoke with Barack Obama, who he said assured him": a pronoun in a clause of its
