@@ -1812,3 +1812,67 @@ def test_currency_codes_before_amounts(text, expected):
 ])
 def test_zero_as_a_policy_and_priority_labels(text, expected):
     assert figures(text) == expected
+
+
+# Temperatures written "degrees C", "degrees F", "Celsius" alone, or misspelt "Celcius": the scale is
+# the unit, not "degree".
+@pytest.mark.parametrize("text, expected", [
+    ("Bangkok saw a heat index of 52 degrees C (125.6 degrees F).",
+     [fig("52 degrees C", 52, "celsius"), fig("125.6 degrees F", 125.6, "fahrenheit")]),
+    ("The station recorded 38.7 Celsius on Thursday.", [fig("38.7 Celsius", 38.7, "celsius")]),
+    ("Highs reached 45 degrees Celcius.", [fig("45 degrees Celcius", 45, "celsius")]),
+    ("The valley was 40 degrees cooler at night.", [fig("40 degrees", 40, "degree")]),
+])
+def test_temperature_scales_after_degrees(text, expected):
+    assert figures(text) == expected
+
+
+# Number words as VOA's Special English and British writing give them: a scale after a smaller one
+# multiplies ("thirty-thousand-million" is thirty billion, "a thousand million" a billion), and a
+# decimal is spoken ("three-point-seventy-five percent").
+@pytest.mark.parametrize("text, expected", [
+    ("Brazil asked for thirty-thousand-million dollars.", [fig("thirty-thousand-million dollars", 3e10, "USD")]),
+    ("The plan costs a thousand million pounds.", [fig("a thousand million pounds", 1e9, "pound")]),
+    ("It cost one million two hundred thousand pounds.", [fig("one million two hundred thousand pounds", 1.2e6, "pound")]),
+    ("Brazil must hold its budget at three-point-seventy-five percent.",
+     [fig("three-point-seventy-five percent", 3.75, "percent")]),
+    ("Prices rose by one point oh three percent.", [fig("one point oh three percent", 1.03, "percent", trend="up")]),
+])
+def test_number_words_multiplied_scales_and_spoken_decimals(text, expected):
+    assert figures(text) == expected
+
+
+# Thousands set apart by a space, as European texts write them ("25 700 road deaths"); not a model
+# ("21 747s") nor groups of a phone number.
+@pytest.mark.parametrize("text, expected", [
+    ("The figures reveal a total of 25 700 road deaths.", [fig("25 700", 25700, "road death")]),
+    ("The sanctuaries cover more than 40 000 hectares.",
+     [fig("more than 40 000 hectares", 40000, "hectare", lower=40000, qualifier="more than")]),
+    ("Nine of the fleet of 21 747s will go.", [fig("Nine", 9), fig("21", 21)]),
+])
+def test_thousands_set_apart_by_a_space(text, expected):
+    assert figures(text) == expected
+
+
+# "-fold" is a factor ("exploded by fivefold", "a tenfold rise"); "one" before "percent" counts
+# though "a" stands before it ("a one percent increase").
+@pytest.mark.parametrize("text, expected", [
+    ("The rat population has exploded by fivefold.", [fig("fivefold", 5)]),
+    ("Sales saw a tenfold rise.", [fig("tenfold", 10)]),
+    ("That was a one percent increase from the year before.", [fig("one percent", 1, "percent", trend="up")]),
+])
+def test_fold_factors_and_a_one_percent(text, expected):
+    assert figures(text) == expected
+
+
+# A place in a list is no amount ("from a rank of 145 in 2021 to 157"), but what a ranking counts is
+# ("ranked 300 companies"); capitalised plurals are counted ("all 28 Member States of the EU"); a word
+# that only describes is no unit ("six new Deep-ocean ... stations").
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan dropped from a rank of 145 in 2021 to 157 in 2022.", []),
+    ("The index ranked 300 companies.", [fig("300", 300, "company")]),
+    ("Deaths fell across all 28 Member States of the EU.", [fig("28", 28, "Member State")]),
+    ("NOAA deployed six new Deep-ocean Assessment and Reporting of Tsunami stations.", [fig("six", 6)]),
+])
+def test_ranks_capitalised_plurals_and_describing_words(text, expected):
+    assert figures(text) == expected

@@ -70,7 +70,7 @@ _TIMES_AFTER = re.compile(r"\s*(?:[,.;:!?)]|\s+(?:in|a|per|over|since|last|this|
 
 
 def _read_multiplier(s: str, m: re.Match):
-    """ "double", "twice the size", "prices tripled": a multiplier, unit null; "twice" alone counts times.
+    """ "double", "twice the size", "prices tripled", "fivefold": a multiplier, unit null; "twice" alone counts times.
     "a double murder", "double standards", "a triple jump" are adjectives, no figure."""
     word = m.group("x")
     low = word.lower()
@@ -89,6 +89,8 @@ def _read_multiplier(s: str, m: re.Match):
             unit = "time"  # "nominated twice", "he has been married twice", "twice interviewed"
     elif low.endswith(("ed", "es", "ing")):
         trend = "down" if value < 1 else "up"  # "sales doubled", "halving its staff": a change by a factor
+    elif low.endswith("fold"):
+        pass  # "exploded by fivefold", "a tenfold rise": always a factor
     elif not (_MULTIPLIER_OF.match(s, m.end()) or _MULTIPLIER_VERB_BEFORE.search(left)):
         return None
     qualifier = bm[0] if bm else None
@@ -265,6 +267,7 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|we|the
                             r"throughout|that|which|who|is|was|are|were|will|would|has|had|have|not|[a-z]+ly)\b")
 _ONE_EACH = re.compile(r"\s+for\s", re.I)
 _ONE_EACH_ANY = re.compile(r"\bone\s+for\s", re.I)
+_PERCENT_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points?)\b", re.I)
 _RECIPROCAL_AFTER = re.compile(r"[-\s](?:on|to|by)[-\s]one\b", re.I)
 _RECIPROCAL_BEFORE = re.compile(r"\bone[-\s](?:on|to|by)[-\s]$", re.I)
 # "a one-pack limit", "a one-day strike"; not "a one-off", "the one-time champion", "a one-way street".
@@ -338,8 +341,9 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "one-on-one talks", "one-to-one tuition", "one by one": how, not how many
     if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
         return True  # "one" before a hyphened noun is a size: "a one-pack limit", "a one-day strike"
-    if _ONE_COUNTED_BEFORE.search(a.left) and not _ONE_PRONOUN_AFTER.match(s, a.j):
-        return True  # "at least one occasion", "only one day to test it", "all but one of the states"
+    if _ONE_COUNTED_BEFORE.search(a.left) and not _ONE_PRONOUN_AFTER.match(s, a.j) or _PERCENT_AFTER.match(s, a.j):
+        return True  # "at least one occasion", "only one day to test it", "all but one of the states", "a one
+        # percent increase"
     return not (_ONE_PRONOUN_BEFORE.search(a.left) or _ONE_INDEFINITE_AFTER.match(s, a.j)
                 or _ONE_AFTER_ADJECTIVE.search(a.left) and _NO_NOUN_AFTER.match(s, a.j)
                 or _ONE_ALONE_AFTER.match(s[a.j:a.j + 20]) or _ONE_INDEFINITE_SUBJECT.match(s, a.j)

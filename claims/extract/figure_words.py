@@ -36,7 +36,9 @@ _CODES = "\\$US|US\\$|RM|EUR|USD|GBP|JPY|CHF|AUD|CAD|HKD|NZD|INR|CNY|RMB|SEK|NOK
 # otherwise they must not be glued to a word ("A380", "G7" are names, not quantities).
 _NUMBER = re.compile(
     # ("nearly 800, 000 homes": a stray space after the thousands comma, before round thousands)
-    rf"(?:(?<![A-Za-z])(?P<code>(?-i:{_CODES}))\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}}|, 000(?!\d))+|\d+)"
+    # ("25 700 road deaths": thousands set apart by a space, as European texts write them)
+    rf"(?:(?<![A-Za-z])(?P<code>(?-i:{_CODES}))\s?|(?<![\w.,]))(?P<d>(?:\d{{1,3}}(?:,\d{{3}}|, 000(?!\d))+"
+    r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w,.]|\s\d)|\d+)"
     r"(?:\.\d+)?|\.\d+)"
     r"|(?P<v>\b(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions|trillions)\b)"
     r"|(?P<f>\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+)?"
@@ -356,17 +358,21 @@ _COUNT_NOUN_UNITS = {"year", "month", "week", "day", "hour", "minute", "second",
 
 
 def _parse_words(words: str) -> float | None:
-    """Value of number words: "twenty-eight thousand six hundred forty-two" -> 28642."""
-    total, current, seen = 0.0, 0.0, False
+    """Value of number words: "twenty-eight thousand six hundred forty-two" -> 28642; a scale right
+    after a smaller one multiplies all before it ("thirty-thousand-million" -> 30,000,000,000)."""
+    total, current, seen, last_scale = 0.0, 0.0, False, 0.0
     for w in _WORD_RE.findall(words):
         w = w.lower()
         if w in SCALES:
             scale = SCALES[w]
             if scale == 100:
                 current = (current or 1) * 100
+            elif not current and total and scale > last_scale:
+                total *= scale
             else:
                 total += (current or 1) * scale
                 current = 0
+            last_scale = scale
         elif "-" in w:
             tens, ones = w.split("-")
             current += SMALL[tens] + SMALL[ones]
@@ -375,6 +381,26 @@ def _parse_words(words: str) -> float | None:
         seen = True
     return total + current if seen else None
 
+
+
+# Spoken decimals after number words: "-point-seventy-five", " point two five", " point oh three".
+_POINT_WORDS = re.compile(rf"[\s-]point[\s-]((?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})|{'|'.join(_TENS)}|"
+                          rf"{'|'.join(_ONES)}|zero|oh)(?:[\s-](?:{'|'.join(_ONES)}|zero|oh))*)\b", re.I)
+
+
+_POINT_TOKEN = re.compile(rf"\b(?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})|{'|'.join(_TENS)}|{'|'.join(_ONES)}|zero|oh)\b",
+                          re.I)
+
+
+def _digits_of(word: str) -> str:
+    """The digits a word after "point" stands for: "seventy-five" 75, "five" 5, "oh" 0."""
+    word = word.lower()
+    if word in ("zero", "oh"):
+        return "0"
+    if "-" in word:
+        tens, ones = word.split("-")
+        return str(SMALL[tens] + SMALL[ones])
+    return str(SMALL[word])
 
 
 def _compound_end(words: str) -> int:
@@ -397,8 +423,8 @@ _ADJECTIVE_AFTER = re.compile(r"-[a-z]", re.I)
 
 
 def _digits_value(raw: str) -> float:
-    """The value of digits as _NUMBER matched them: thousands commas, and a stray space after one, dropped."""
-    return float(raw.replace(",", "").replace(" ", ""))
+    """The value of digits as _NUMBER matched them: thousands commas or spaces (a stray one too) dropped."""
+    return float(re.sub(r"[,\s\u202f]", "", raw))
 
 
 def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
@@ -414,7 +440,13 @@ def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
                 and last.group(1).lower() not in SCALES:
             words = words[:last.start(1)].rstrip()  # "a thousand two-year-olds": a thousand, of two years each
         value = _parse_words(words)
-        return (value, m.start("w") + len(words), False) if value is not None else None
+        if value is None:
+            return None
+        end = m.start("w") + len(words)
+        if value == int(value) and (point := _POINT_WORDS.match(s, end)):
+            value += float("0." + "".join(_digits_of(w) for w in _POINT_TOKEN.findall(point.group(1))))
+            end = point.end()  # "three-point-seventy-five percent", as VOA's Special English writes 3.75%
+        return value, end, False
     if m.group("c"):
         return 2.0, m.end(), False
     if m.group("a"):
@@ -517,10 +549,14 @@ _NAME_WORDS = re.compile(r"\s+((?:(?:[A-Z]\.){2,}\s+|[A-Z][\w&'’-]*\s+(?:(?:an
 
 def _names_then_plural(s: str, j: int) -> bool:
     """Whether capitalised words after a number end in a counted plural: "300 Ford and Fiat vans", "16 U.N. staff",
-    "33 Earth days"."""
+    "33 Earth days", "all 28 Member States of the EU"."""
     nm = _NAME_WORDS.match(s, j)
     if nm is None:
         return False
+    last = nm.group(1).split()[-1]
+    if nm.group(2) in ("of", "in", "and", "to") and len(nm.group(1).split()) > 1 and _plural(last) \
+            and last not in ("Series", "News", "Times"):
+        return True  # "28 Member States of the EU": the capitalised plural is what is counted
     if _plural(nm.group(2)):
         return nm.group(2) not in _STOP or nm.group(2) in UNITS
     return nm.group(2) not in _STOP and _before_plural_noun(s, nm.start(2) - 1)  # "1100 UK service personnel"
@@ -561,6 +597,8 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
             and not (last in ("bill", "resolution", "act") and _TALLY_AFTER_MEASURE.match(s, j)):
         tail_m = _RANGE_TAIL.match(s, j)
         return tail_m.end() if tail_m else j  # "page 12", "No. 5", "pages 12 to 14"; "passed the bill 72 to 26" counts
+    if integer and _RANK_BEFORE.search(left) and not _before_plural_noun(s, j):
+        return j  # "from a rank of 145 in 2021 to 157", "ranked 12th": a place in a list, no amount
     if integer and _NUMBER_TO_CALL.search(left):
         return j  # "You know our number: 999", "the number is 111": a number to call
     if last in _PHONE_VERBS and integer and not (_before_plural_noun(s, j) or _OF_AFTER.match(s, j)):
@@ -596,6 +634,10 @@ def _not_a_quantity(s: str, raw: str, value: float, integer: bool, unit: str | N
             return j  # "the 911 Carrera", "the 737 Max"; not "roughly 2000 Thai stores", a hedged count
     return None
 
+
+
+_RANK_BEFORE = re.compile(r"\b(?:rank(?:ed)?|ranking|placed)\s+(?:of\s+|at\s+)?(?:no\.?\s+|number\s+)?"
+                          r"(?:\d+(?:\s+in\s+\d{4})?\s+to\s+)?$", re.I)
 
 
 # Hedges that are also prepositions: before a year they say what about, not how many ("About 2016 Presidency").
@@ -929,8 +971,8 @@ def _counted_head(words: list[str], value: float) -> int | None:
             and (_plural(words[head + 1]) or words[head + 1] in _COLLECTIVE_MODIFIERS):
         head += 1  # "five Armed Forces personnel", "40 Royal Marines commandos": the name qualifies them
     if head is None:
-        if len(words) > 1 and words[0][0].isupper():
-            return None
+        if len(words) > 1 and words[0][0].isupper() or _describing(words[0]):
+            return None  # a name; "six new Deep-ocean Assessment ... stations": not "new"
         head = 0
     return head
 

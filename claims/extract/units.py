@@ -33,7 +33,10 @@ FRACTIONS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quart
 # "once" and "twice" count times when they say how often; "halved" is a change by a factor of a half.
 MULTIPLIERS = {"double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2, "triple": 3, "tripled": 3,
                "triples": 3, "tripling": 3, "treble": 3, "trebled": 3, "thrice": 3, "quadruple": 4,
-               "quadrupled": 4, "quadrupling": 4, "halve": 0.5, "halved": 0.5, "halving": 0.5, "once": 1}
+               "quadrupled": 4, "quadrupling": 4, "halve": 0.5, "halved": 0.5, "halving": 0.5, "once": 1,
+               # "exploded by fivefold", "a tenfold rise"
+               "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+               "eightfold": 8, "ninefold": 9, "tenfold": 10, "twentyfold": 20, "hundredfold": 100}
 
 # Currency written before the figure. Order matters only for the regex (longest first).
 CURRENCY_PREFIX = {
@@ -101,6 +104,9 @@ UNITS = {
     "volts": "volt", "hertz": "hertz", "gigabytes": "gigabyte", "megabytes": "megabyte",
     "terabytes": "terabyte", "gigapascals": "gigapascal", "calories": "calorie",
     "degrees celsius": "celsius", "degrees centigrade": "celsius", "degrees fahrenheit": "fahrenheit",
+    "degrees celcius": "celsius", "degree celsius": "celsius", "degree fahrenheit": "fahrenheit",
+    "degrees c": "celsius", "degrees f": "fahrenheit", "celsius": "celsius", "centigrade": "celsius",
+    "fahrenheit": "fahrenheit",
     "degrees": "degree", "degree": "degree",
     "seconds": "second", "second": "second", "minutes": "minute", "minute": "minute",
     "hours": "hour", "hour": "hour", "days": "day", "day": "day", "weeks": "week", "week": "week",
