@@ -2081,3 +2081,19 @@ def test_a_capitalised_post_then_its_holder_in_commas(text, expected):
 ])
 def test_a_speaker_in_a_clause_of_time_is_not_carried_on(text, expected):
     assert whole(text) == expected
+
+
+# A quotation signed below it, the name alone in one paragraph and the post in the next, as Canadian
+# releases print them ("The Honourable Marc Miller" / "Minister of ..."); a heading then a sentence
+# signs nothing.
+@pytest.mark.parametrize("text, expected", [
+    ('"It is a priority for our government."\n\nThe Honourable Ana Ruiz\n\nMinister of Crown–Indigenous Relations',
+     [("direct", '"It is a priority for our government."', "Ana Ruiz", "The Honourable Ana Ruiz",
+       "Minister of Crown–Indigenous Relations", None)]),
+    ('"The best solutions come from within."\n\nTom Hale\n\nMP, Yukon',
+     [("direct", '"The best solutions come from within."', "Tom Hale", "Tom Hale", "MP, Yukon", None)]),
+    ('"It is a priority for our government."\n\nThe Path Forward\n\nThe plan has three parts.',
+     [("direct", '"It is a priority for our government."', None, None, None, None)]),
+])
+def test_a_quotation_signed_by_name_and_post_paragraphs(text, expected):
+    assert whole(text) == expected

@@ -3556,3 +3556,16 @@ def test_a_pronoun_in_a_clause_after_a_pronoun_subject(text, expected):
 ])
 def test_the_subject_after_an_opening_phrase(text, expected):
     assert said(text) == expected
+
+
+# A given name that is also a title ("Dean") after a post held whole is the given name: "Environment
+# Minister Dean Wells" is Dean Wells, "Mr Wells" later is he; "Associate Dean Smith" is a dean.
+@pytest.mark.parametrize("text, expected", [
+    ("Environment Minister Dean Wells said beaches were unsafe. \"This is the peak period,\" Mr Wells said.",
+     [("beaches were unsafe", "Dean Wells", "Environment Minister Dean Wells", "Environment Minister"),
+      ("\"This is the peak period,\"", "Dean Wells", "Mr Wells", "Environment Minister")]),
+    ("Associate Dean Smith said the rules had changed.",
+     [("the rules had changed", None, "Associate Dean Smith", "Associate Dean")]),
+])
+def test_a_given_name_that_is_a_title_after_a_post(text, expected):
+    assert said(text) == expected

@@ -1451,6 +1451,13 @@ def _field_before_holder(body: list[str], lbody: list[str], p: int) -> bool:
         and _ABSTRACT_NOUN.search(lbody[p]) is not None and lbody[p] not in GIVEN_NAMES
 
 
+# Posts held whole, after which no further title comes before the holder's name: "Minister Dean
+# Wells" is Dean Wells ("Associate Dean Smith" is a dean).
+_WHOLE_POSTS = {"minister", "senator", "premier", "treasurer", "councillor", "governor", "mayor", "secretary",
+                "commissioner", "director", "president", "chairman", "chairwoman", "spokesperson", "spokesman",
+                "spokeswoman", "representative", "mp", "mla", "mep", "td"}
+
+
 def _name_start(body: list[str], lbody: list[str]) -> int:
     """Where the name starts in a capitalised mention: the longest tail of capitalised words that
     are neither titles nor organisation words, with the particles of a family name ("Ursula von der
@@ -1474,6 +1481,8 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
         while k > 1 and body[k - 1] in NAME_PARTICLES and _is_cap(body[k - 2]) or \
                 k > 2 and body[k - 1] in NAME_PARTICLES and body[k - 2] in NAME_PARTICLES and _is_cap(body[k - 3]):
             k -= 1
+    if 2 <= k == n - 1 and lbody[k - 1] in GIVEN_NAMES and lbody[k - 2] in _WHOLE_POSTS:
+        k -= 1  # "Environment Minister Dean Wells": a given name that is also a title, after a post
     if k == 1 and lbody[0] in NAME_PARTICLES and n > 1:
         k = 0  # the family name opening a sentence: "Van der Berg added"
     if k == 0 and n >= 3 and lbody[0] not in GIVEN_NAMES and (

@@ -2463,8 +2463,13 @@ _SIGN_OFF = re.compile(r"(?:[—–]|-(?=\s))\s*(?P<who>[^\n]{3,120}?)\.?[^\S\n]
 # Honourable Gail Shea, Minister of Fisheries and Oceans" under a quotation, as Canadian and other
 # government releases sign their quotes. A heading ("The Path Forward") has no comma and post.
 _SIGNATURE_LINE = re.compile(r"(?P<who>(?:The\s+)?(?:(?:Right\s+)?Honourable\s+|Hon\.\s+)?"
-                             r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3},\s+[A-Z][^\n.:;“”\"]{2,140}?)"
+                             r"[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){1,3},\s+[A-Z][^\n.:;“”\"]{2,140}?)"
                              r"[^\S\n]*(?:\n|$)")
+# The same on two lines or paragraphs, the name alone, then the post: "The Honourable Marc Miller" /
+# "Minister of Crown–Indigenous Relations", "Brendan Hanley" / "MP, Yukon".
+_SIGNATURE_LINES = re.compile(r"(?P<who>(?:The\s+)?(?:(?:Right\s+)?Honourable\s+|Hon\.\s+)?"
+                              r"[A-Z][\w.’'\-]*(?:[^\S\n]+[A-Z][\w.’'\-]*){1,3})[^\S\n]*\n\s*"
+                              r"(?P<post>[A-Z][^\n.:;“”\"]{1,140}?)[^\S\n]*(?:\n|$)")
 
 
 _LABEL_COLON = re.compile(r"[^\S\n]*:[^\S\n]*$")
@@ -2490,7 +2495,8 @@ def _signed_after(text: str, end: int, starts: list[int]) -> SpeakerMention | No
     k = bisect_right(starts, end)
     if k >= len(starts) or text[end:starts[k]].strip():
         return None
-    m = _SIGN_OFF.match(text, starts[k]) or _SIGNATURE_LINE.match(text, starts[k])
+    m = _SIGN_OFF.match(text, starts[k]) or _SIGNATURE_LINE.match(text, starts[k]) \
+        or _SIGNATURE_LINES.match(text, starts[k])
     if m is None:
         return None
     mention = read_speaker_after(text, m.start("who"), m.end("who"))
@@ -2498,6 +2504,8 @@ def _signed_after(text: str, end: int, starts: list[int]) -> SpeakerMention | No
     if mention is None or mention.pronoun or not mention.name \
             or short and not _POSTS_AND_PLACES.fullmatch(text, mention.end, m.end("who")):
         return None
+    if "post" in m.re.groupindex and mention.role is None and mention.kind == "person":
+        mention.role = m.group("post")  # the post's own paragraph: "Minister of Crown–Indigenous Relations"
     return mention
 
 
