@@ -85,8 +85,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_fv.jsonl", "gold_figures_fw.jsonl", "gold_figures_fx.jsonl",
                 "gold_figures_fy.jsonl", "gold_figures_fz.jsonl", "gold_figures_ga.jsonl",
                 "gold_figures_gb.jsonl", "gold_figures_gc.jsonl", "gold_figures_gd.jsonl",
-                "gold_figures_gf.jsonl", "gold_figures_gg.jsonl", "gold_figures_gh.jsonl",
-                "gold_figures_gi.jsonl"]
+                "gold_figures_ge.jsonl", "gold_figures_gf.jsonl", "gold_figures_gg.jsonl",
+                "gold_figures_gh.jsonl", "gold_figures_gi.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -303,6 +303,7 @@ PARTS = {
     "fresh181": ("articles_fresh181.jsonl", "f181", 1, 8, []),
     "fresh182": ("articles_fresh182.jsonl", "f182", 1, 7, []),
     "fresh183": ("articles_fresh183.jsonl", "f183", 1, 8, []),
+    "fresh184": ("articles_fresh184.jsonl", "f184", 1, 7, []),
     "fresh185": ("articles_fresh185.jsonl", "f185", 1, 7, []),
     "fresh186": ("articles_fresh186.jsonl", "f186", 1, 8, []),
     "fresh187": ("articles_fresh187.jsonl", "f187", 1, 8, []),
