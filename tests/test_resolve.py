@@ -3569,3 +3569,30 @@ def test_the_subject_after_an_opening_phrase(text, expected):
 ])
 def test_a_given_name_that_is_a_title_after_a_post(text, expected):
     assert said(text) == expected
+
+
+# A family name with a particle glued to it ("Lee dePalo", "Bill deBlasio") is a name as "al-Assad"
+# is: the post before it is the role, not a body "FEMA Region".
+@pytest.mark.parametrize("text, expected", [
+    ("\"This aid is making a difference,\" said FEMA Region 8 Administrator Lee dePalo. \"It helps,\" dePalo said.",
+     [("\"This aid is making a difference,\"", "Lee dePalo", "FEMA Region 8 Administrator Lee dePalo",
+       "FEMA Region 8 Administrator"),
+      ("\"It helps,\"", "Lee dePalo", "dePalo", "Administrator")]),
+    ("Mayor Bill deBlasio said the city was safe.", [("the city was safe", "Bill deBlasio", "Mayor Bill deBlasio",
+                                                     "Mayor")]),
+])
+def test_a_family_name_with_a_glued_particle(text, expected):
+    assert said(text) == expected
+
+
+# A clause of time opening the sentence ("As he concluded his questioning of Judge Samuel Alito,
+# Senator Ted Kennedy took aim"): "he" in the next sentence is the subject after it.
+@pytest.mark.parametrize("text, expected", [
+    ("Samuel Alito faced the committee for a week. As he concluded his questioning of Judge Samuel Alito, Senator Ted Kennedy "
+     "took aim at the record. He said the record was poor.",
+     [("the record was poor", "Ted Kennedy", "He", "Senator")]),
+    ("Tom Hale arrived late. When Hale finally spoke, Ivan Petrov left the room. He said the talks had failed.",
+     [("the talks had failed", "Ivan Petrov", "He", None)]),
+])
+def test_the_subject_after_an_opening_clause_of_time(text, expected):
+    assert said(text) == expected

@@ -402,15 +402,15 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 # Arabic and related family-name particles written in lower case and joined by a hyphen
 # ("Suleiman al-Amr", "Omar el-Bashir"): the word counts as capitalised, a part of the name.
-NAME_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu)-(?=[A-Z])"
+NAME_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu)-|(?:de|di|da|du|la|le|van|von)(?=[A-Z][a-z]))(?=[A-Z])"
 _PARTICLE_WORD = re.compile(NAME_PARTICLE)
 # A region's prefix on a capitalised name inside a title: "SBA mid-Atlantic Regional Administrator".
 _REGION_PREFIX = re.compile(r"(?:mid|pan)-(?=[A-Z])")
 
 
 def _is_cap(word: str) -> bool:
-    """Whether a word counts as capitalised in a name or title: "Hale", "al-Amr", "mid-Atlantic"."""
-    return word[0].isupper() or (word[0] in "aeibu" and _PARTICLE_WORD.match(word) is not None) \
+    """Whether a word counts as capitalised in a name or title: "Hale", "al-Amr", "dePalo", "mid-Atlantic"."""
+    return word[0].isupper() or (word[0] in "aeibudlv" and _PARTICLE_WORD.match(word) is not None) \
         or (word[0] in "mp" and _REGION_PREFIX.match(word) is not None)
 
 

@@ -85,11 +85,12 @@ _PLACE_ENDINGS = {"street", "road", "avenue", "boulevard", "lane", "square", "hi
 _SUBJECT_VERB = re.compile(r"(?:,\s+[^,.;:“”\"]{2,80}?,?)?\s+(?:is|was|has|had|[a-z]+(?:s|ed)|went|said|told|spoke|"
                            r"made|took|gave|met|left|won|led|ran|became|came|saw|wrote|held|began|sent|brought)\b")
 _OPENING_PRONOUN = re.compile(r"[\"“]?(He|She)\b")
-# An opening phrase of time or circumstance, up to its comma: "Shortly after Shakiyev’s announcement, ".
+# An opening phrase or clause of time or circumstance, up to its comma: "Shortly after Shakiyev’s
+# announcement, ", "As he concluded his questioning of Judge Samuel Alito, ".
 _OPENING_ADJUNCT = re.compile(
     r"[\s“”\"]*(?:(?:Shortly|Soon|Just|Long|Only|Even|Days|Hours|Weeks|Months|Years|Minutes|Moments)\s+)?"
     r"(?i:after|before|following|since|despite|unlike|like|amid|upon|during|until|under|within|without|through|"
-    r"in|on|at|with|from|by)\s[^,;:.!?“”\"]{1,120},\s")
+    r"in|on|at|with|from|by|as|when|while|once|although|though|because|if)\s[^,;:.!?“”\"]{1,120},\s")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Capital letters, with the accented ones of Latin alphabets ("Álvarez", "Łukasz", "Šimon").
@@ -178,7 +179,7 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)[\"“]?$")
 _BODY_NOUN_BEFORE = re.compile(r"\b(?:" + _BODY_NOUNS + r")\s+$")
 _CAPITAL_AFTER = re.compile(r"[\w’'\-]|\s+[A-Z]")
 _WHICH_AFTER = re.compile(r",?\s+which\b")
-_WORD = re.compile(r"(?<![\w\-])(?:[" + _UPPER + r"]|(?=[aeibu])" + NAME_PARTICLE + r"[A-Z])[\w’'\-]*")
+_WORD = re.compile(r"(?<![\w\-])(?:[" + _UPPER + r"]|(?=[aeibudlv])" + NAME_PARTICLE + r"[A-Z])[\w’'\-]*")
 _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 # "Ana Ruiz, the chancellor,", "Asif Durrani, Pakistan's special envoy to Afghanistan,".
 _APPOSITIVE_AFTER = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+[^,.;:()“”\"]{2,80}?|"
