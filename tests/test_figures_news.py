@@ -1876,3 +1876,17 @@ def test_fold_factors_and_a_one_percent(text, expected):
 ])
 def test_ranks_capitalised_plurals_and_describing_words(text, expected):
     assert figures(text) == expected
+
+
+# An age in commas after a surname alone and before a verb that does not end in -ed ("Oyler, 38,
+# set the fire"); "One, Charles Campbell, said" picks one of a crowd and "from day one" is the
+# start, no counts; "-based" only describes the counted noun ("two UK-based companies").
+@pytest.mark.parametrize("text, expected", [
+    ("Oyler, 38, set the fire out of anger.", [fig("38", 38, "year")]),
+    ("Hale, 61, won the seat in May.", [fig("61", 61, "year")]),
+    ("A crowd gathered. One, Charles Campbell, said it was unjust.", []),
+    ("From day one, the government has taken action.", []),
+    ("The firm signed deals with two UK-based companies.", [fig("two", 2, "company")]),
+])
+def test_ages_after_a_surname_one_of_a_crowd_and_day_one(text, expected):
+    assert figures(text) == expected

@@ -267,6 +267,7 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|we|the
                             r"throughout|that|which|who|is|was|are|were|will|would|has|had|have|not|[a-z]+ly)\b")
 _ONE_EACH = re.compile(r"\s+for\s", re.I)
 _ONE_EACH_ANY = re.compile(r"\bone\s+for\s", re.I)
+_DAY_ONE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+of\b")
 _PERCENT_AFTER = re.compile(r"\s*(?:percent|per\s+cent|%|percentage\s+points?)\b", re.I)
 _RECIPROCAL_AFTER = re.compile(r"[-\s](?:on|to|by)[-\s]one\b", re.I)
 _RECIPROCAL_BEFORE = re.compile(r"\bone[-\s](?:on|to|by)[-\s]$", re.I)
@@ -283,6 +284,7 @@ _ONE_INDEFINITE_SUBJECT = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:reason|explanation|theory|option|idea|possibility|problem|question|answer|solution|"
     r"concern|suggestion|example|factor)\s+(?:is|was|might|may|could|would|being)\b|\s+(?:possible|likely)\b"
     r"|\s+[a-z][\w-]*\s*,\s+(?-i:[A-Z])"  # "One activist, Nur Khan Liton, told ...": someone, then named
+    r"|,\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),"  # "One, Charles Campbell, said": one of them, named
     r"|\s+(?:cannot|can(?:not)?|must|should|would|could|may|might|needs?)\s+(?:not\s+)?(?:be|have|do|say|see|go|get)\b",
     re.I)  # "one cannot be killed without a conviction": anyone, a pronoun
 # "one" that picks one of a group rather than counting it, as "a" or "a certain" does:
@@ -337,6 +339,8 @@ def _word_number_counts(s: str, a: _Amount, i: int) -> bool:
         return False  # "phase two", "our number one priority", "stage three": a label, as "page 12" is
     if low == "one" and _ONE_EACH.match(s, a.j) and len(_ONE_EACH_ANY.findall(s, max(0, a.j - 120), a.j + 120)) >= 2:
         return False  # "three officers, one for South East Wales, one for North Wales": each of them
+    if low == "one" and a.left.lower().endswith("day ") and _DAY_ONE_AFTER.match(s, a.j):
+        return False  # "from day one", "on day one of the trial": from the start, the first day
     if low == "one" and (_RECIPROCAL_AFTER.match(s, a.j) or _RECIPROCAL_BEFORE.search(a.left)):
         return False  # "one-on-one talks", "one-to-one tuition", "one by one": how, not how many
     if low != "one" or _HYPHENED_SIZE.match(s, a.j) and not a.left.endswith("-"):
@@ -426,7 +430,11 @@ _DECADE = re.compile(r"([1-9]0)s\b")
 _DECADE_BEFORE = re.compile(r"\b(?:their|his|her|my|your|our|early|mid|late|mid-)\s*-?$", re.I)
 _APPOSITIVE_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 _APPOSITIVE_AGE_AFTER = re.compile(r",\s+(?:(?:who|from|of|and|a|an|the|has|had|was|is|said|says|told|"
-                                   r"to|in|at|for|with|on|after|before|[a-z]+ed)\b)|\)|,\s*$")
+                                   r"to|in|at|for|with|on|after|before|[a-z]+ed|"
+                                   # ("Oyler, 38, set the fire": verbs that do not end in -ed)
+                                   r"set|won|led|left|took|made|got|ran|hit|fled|fell|went|came|saw|gave|lost|kept|"
+                                   r"paid|sold|spent|wrote|spoke|stood|sat|shot|stole|drove|became|began|broke|"
+                                   r"lives|works|faces|remains|will|would|could|can|must|also)\b)|\)|,\s*$")
 
 
 def _age_decade(s: str, a: _Amount):

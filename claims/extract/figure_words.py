@@ -317,7 +317,8 @@ _KINDS_SO_ENDING = {"vegetable", "constable", "timetable", "variable", "cable", 
 def _describing(word: str) -> bool:
     """Whether a word before a counted noun only describes it: "three main parties" counts parties."""
     return word in _DESCRIBING or (word.isalpha() and word.islower() and len(word) > 5
-                                   and word.endswith(_DESCRIBING_ENDINGS) and word not in _KINDS_SO_ENDING)
+                                   and word.endswith(_DESCRIBING_ENDINGS) and word not in _KINDS_SO_ENDING) \
+        or word.endswith("-based")  # "two UK-based companies": company
 # A word of a noun phrase; a dotted abbreviation ("U.S.", "U.N.") is one word. Letters are any
 # script's ("złotys", "cafés", "Zürich"), digits and "_" are not.
 _NP_TOKEN = r"((?:[A-Z]\.){2,}(?=\s)|[^\W\d_](?:[^\W\d_]|['’&\-\u2010\u2011])*)"
