@@ -2097,3 +2097,15 @@ def test_a_speaker_in_a_clause_of_time_is_not_carried_on(text, expected):
 ])
 def test_a_quotation_signed_by_name_and_post_paragraphs(text, expected):
     assert whole(text) == expected
+
+
+# "comments:" as releases write it, before a quotation paragraph, is a cue ("Forestry Commission
+# England Director, Ian Gambles, comments:"); "his comments" is a noun.
+@pytest.mark.parametrize("text, expected", [
+    ("Kestria Forestry Director, Ana Ruiz, comments:\n\n“Encouraging progress has been made.”",
+     [("direct", "“Encouraging progress has been made.”", "Ana Ruiz", "Kestria Forestry Director, Ana Ruiz,",
+       "Kestria Forestry Director", "comments")]),
+    ("His comments angered many.", []),
+])
+def test_comments_with_a_colon_is_a_cue(text, expected):
+    assert whole(text) == expected

@@ -77,6 +77,8 @@ def _trie_pattern(words: list[str], top: bool = True) -> str:
 # "member states said" are the noun.
 CUE = re.compile(r"(?<![\w\-’'])(?:" + _trie_pattern(sorted(set(SAY_WORDS.split("|")) | {"according to"}))
                  + r"|states(?=\s*(?:that\b|:|[“\"]|,\s*[“\"]))"
+                 # A release's "Ian Gambles, Director, comments:" (never "his comments angered").
+                 + r"|comments(?=\s*:)"
                  # A court's or judge's finding: "ruled Wednesday that", never "ruled out" or "ruled the country".
                  + r"|rul(?:ed|es|ing)(?=\s+(?:(?:on\s+)?[A-Za-z]+\s+)?that\s+(?!out\b|in\b|over\b)))(?![\w\-’'])")
 
