@@ -2106,6 +2106,10 @@ def test_a_quotation_signed_by_name_and_post_paragraphs(text, expected):
      [("direct", "“Encouraging progress has been made.”", "Ana Ruiz", "Kestria Forestry Director, Ana Ruiz,",
        "Kestria Forestry Director", "comments")]),
     ("His comments angered many.", []),
+    ("Ana Ruiz comments: “Encouraging progress has been made.”",
+     [("direct", "“Encouraging progress has been made.”", "Ana Ruiz", "Ana Ruiz", None, "comments")]),
+    ("Ana Ruiz states: “Encouraging progress has been made.”",
+     [("direct", "“Encouraging progress has been made.”", "Ana Ruiz", "Ana Ruiz", None, "states")]),
 ])
 def test_comments_with_a_colon_is_a_cue(text, expected):
     assert whole(text) == expected

@@ -2138,8 +2138,9 @@ def _headline(text: str, ps: int, pe: int) -> _Found | None:
         return None
     name = m.group(1)
     words = name.split()
-    if CUE.fullmatch(words[-1].lower()) or CUE.fullmatch(" ".join(words[-2:]).lower()):
-        return None  # "Brell said: ..." is an attribution before a quote, not a headline
+    if CUE.fullmatch(words[-1].lower()) or CUE.fullmatch(" ".join(words[-2:]).lower()) \
+            or (cue := CUE.match(words[-1] + ":")) and cue.end() == len(words[-1]):
+        return None  # "Brell said: ...", "Brell states: ..." is an attribution before a quote, not a headline
     if words[0].lower() in ("update", "watch", "exclusive", "breaking", "video", "live", "opinion", "analysis",
                             "editorial", "review", "photos", "listen", "read", "note", "editor’s", "editor's",
                             "q", "a", "by", "source", "sources", "contact", "tags", "filed", "posted",
