@@ -3596,3 +3596,16 @@ def test_a_family_name_with_a_glued_particle(text, expected):
 ])
 def test_the_subject_after_an_opening_clause_of_time(text, expected):
     assert said(text) == expected
+
+
+# Enlisted ranks are titles ("Senior Airman Michael Genther"); a surname that is one after a given
+# name stays a name ("David Seaman").
+@pytest.mark.parametrize("text, expected", [
+    ("Senior Airman Michael Genther, 380th Expeditionary Medical Group, said: \"It was a great opportunity.\"",
+     [("\"It was a great opportunity.\"", "Michael Genther",
+       "Senior Airman Michael Genther, 380th Expeditionary Medical Group,", "Senior Airman")]),
+    ("David Seaman said the team had played well.",
+     [("the team had played well", "David Seaman", "David Seaman", None)]),
+])
+def test_enlisted_ranks_are_titles(text, expected):
+    assert said(text) == expected

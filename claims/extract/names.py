@@ -79,6 +79,7 @@ ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 # Titles that precede a name; kept as the role, and never part of the name itself.
 TITLES = {
     "class",  # "Sergeant First Class", "Petty Officer First Class": a rank's own words
+    "airman", "seaman",  # enlisted ranks: "Senior Airman Michael Genther", "Seaman Ana Ruiz"
     "president", "sen.", "senator", "sens.", "rep.", "reps.", "representative", "gov.", "governor", "mr.",
     "mrs.", "ms.", "miss", "dr.", "prof.", "professor", "gen.", "general", "judge", "justice", "secretary",
     "speaker", "mayor", "chancellor", "minister", "rabbi", "rev.", "reverend", "pope", "father", "sister",
