@@ -2113,3 +2113,19 @@ def test_a_quotation_signed_by_name_and_post_paragraphs(text, expected):
 ])
 def test_comments_with_a_colon_is_a_cue(text, expected):
     assert whole(text) == expected
+
+
+# A full name, then "from" and where the person works, before the cue ("Dr Mark McCarthy from the
+# National Climate Centre (NCIC) at the Met Office said:") reads as "of" does: the quotation had been
+# lost. Not a name inside another subject ("Experts led by Tom Hale from the Met Office said").
+@pytest.mark.parametrize("text, expected", [
+    ("Dr Ana Ruiz from the National Climate Centre (NCIC) at the Met Office said:\n\n“We take it seriously.”",
+     [("direct", "“We take it seriously.”", "Ana Ruiz",
+       "Dr Ana Ruiz from the National Climate Centre (NCIC) at the Met Office",
+       "the National Climate Centre (NCIC) at the Met Office", "said")]),
+    ("On Monday, Tom Hale from the Met Office said the record was broken.",
+     [("indirect", "the record was broken", "Tom Hale", "Tom Hale from the Met Office", "the Met Office", "said")]),
+    ("Experts led by Tom Hale from the Met Office said the record was broken.", []),
+])
+def test_a_name_from_where_they_work(text, expected):
+    assert whole(text) == expected

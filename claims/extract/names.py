@@ -425,12 +425,35 @@ _WORD = re.compile(r"[\w’'\-]+")
 GERUND_LEADS = {"despite", "with", "without", "amid", "after", "before"}
 
 
+# A person's full name, then "from" and where they work, right before the cue: "Dr Mark McCarthy
+# from the National Climate Centre (NCIC) at the Met Office said", as "of" the body reads.
+_NAME_FROM_BODY = re.compile(r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]+){1,2})"
+                             r"\s+from\s+(?P<body>(?:the\s+)?[A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|for|and|the|at|"
+                             r"\([A-Z]{2,8}\)))*)\s*$")
+
+
+def _name_from_body(text: str, lo: int, cue_start: int) -> SpeakerMention | None:
+    m = _NAME_FROM_BODY.search(text, max(lo, cue_start - 160), cue_start)
+    before = text[max(lo, m.start() - 30):m.start()].rstrip() if m is not None else ""
+    if m is None or before and before[-1] not in ",.;:!?\"“”":
+        return None  # (the name must open what stands before the cue: not "Experts led by Tom Hale from ...")
+    words = m.group("name").split()
+    found = classify_name(text, m.start("name"), m.end("name"), words)
+    if found is None or found.kind != "person" or not found.name or " " not in found.name \
+            or found.name.split()[0].lower() not in GIVEN_NAMES:
+        return None
+    end = m.end("body")
+    return SpeakerMention(m.start(), end, text[m.start():end], found.name, role=m.group("body"), kind="person")
+
+
 def read_speaker_before(text: str, lo: int, cue_start: int) -> SpeakerMention | None:
     """The speaker mention that ends right before a cue verb at cue_start, reading no further left than lo.
 
     Auxiliaries and adverbs between the two are skipped ("Peskov also said", "he has repeatedly
     said"), as are time phrases ("Peskov on Tuesday said") and "went on to", "continued to".
     """
+    if (held := _name_from_body(text, lo, cue_start)) is not None:
+        return held
     toks = _tokens(text, max(lo, cue_start - 130), cue_start)
     i = len(toks) - 1
     # Skip auxiliaries, -ly adverbs and time phrases between the speaker and the cue.
