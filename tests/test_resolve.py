@@ -3609,3 +3609,20 @@ def test_the_subject_after_an_opening_clause_of_time(text, expected):
 ])
 def test_enlisted_ranks_are_titles(text, expected):
     assert said(text) == expected
+
+
+# A capitalised description opening a sentence ("The Ukrainian Foreign Minister also expressed ...",
+# "the PM identified") is someone described, as "the minister" is: "He" after it is that holder,
+# or nobody, never a person named before it.
+@pytest.mark.parametrize("text, expected", [
+    ("\"We are glad,\" said Ukrainian Foreign Minister Ivan Petrov. \"It is popular,\" said VOA Director Tom Hale.\n\n"
+     "The Ukrainian Foreign Minister also expressed gratitude. He added that he expects more aid.",
+     [("\"We are glad,\"", "Ivan Petrov", "Ukrainian Foreign Minister Ivan Petrov", "Ukrainian Foreign Minister"),
+      ("\"It is popular,\"", "Tom Hale", "VOA Director Tom Hale", "VOA Director"),
+      ("that he expects more aid", "Ivan Petrov", "He", "Ukrainian Foreign Minister")]),
+    ("The Prime Minister met French President Tom Hale in Paris.\n\nSpeaking to journalists, the PM set out four "
+     "priorities.\n\nThe crisis needed action, he said.",
+     [("The crisis needed action", None, "he", None)]),
+])
+def test_a_capitalised_description_is_someone_described(text, expected):
+    assert said(text) == expected

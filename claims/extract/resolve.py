@@ -909,16 +909,16 @@ class Resolver:
             m = _DESCRIBED_SUBJECT.match(self.text, ss, se)
             if m is None or not self._in_article(ss) or self._in_quote(m.start(1)):
                 continue
-            head = None
+            head = written = None
             for w in m.group(2).split():
-                if w in _ONE_PERSON_HEADS:
-                    head = w
+                if w.lower() in _ONE_PERSON_HEADS:  # ("The Ukrainian Foreign Minister also expressed")
+                    head, written = w.lower(), w
                     break
                 if w in CLAUSE_WORDS or w in AUXILIARIES or w in ("of", "for") or w.endswith(("ed", "ing", "ly")):
                     break
             if head is None:
                 continue
-            end = self.text.index(head, m.start(2)) + len(head)
+            end = self.text.index(written, m.start(2)) + len(written)
             after = self.text[end:end + 3].lstrip(" ,")
             if not after or not after[0].islower():
                 continue  # "The minister, Ivan Petrov,", "The chancellor Ana Ruiz": named right there
