@@ -87,8 +87,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_gb.jsonl", "gold_figures_gc.jsonl", "gold_figures_gd.jsonl",
                 "gold_figures_ge.jsonl", "gold_figures_gf.jsonl", "gold_figures_gg.jsonl",
                 "gold_figures_gh.jsonl", "gold_figures_gi.jsonl", "gold_figures_gj.jsonl",
-                "gold_figures_gl.jsonl", "gold_figures_gm.jsonl", "gold_figures_gn.jsonl",
-                "gold_figures_go.jsonl"]
+                "gold_figures_gk.jsonl", "gold_figures_gl.jsonl", "gold_figures_gm.jsonl",
+                "gold_figures_gn.jsonl", "gold_figures_go.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -311,6 +311,7 @@ PARTS = {
     "fresh187": ("articles_fresh187.jsonl", "f187", 1, 8, []),
     "fresh188": ("articles_fresh188.jsonl", "f188", 1, 7, []),
     "fresh189": ("articles_fresh189.jsonl", "f189", 1, 8, []),
+    "fresh190": ("articles_fresh190.jsonl", "f190", 1, 8, []),
     "fresh191": ("articles_fresh191.jsonl", "f191", 1, 8, []),
     "fresh192": ("articles_fresh192.jsonl", "f192", 1, 8, []),
     "fresh193": ("articles_fresh193.jsonl", "f193", 1, 8, []),
