@@ -1833,7 +1833,8 @@ def test_temperature_scales_after_degrees(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Brazil asked for thirty-thousand-million dollars.", [fig("thirty-thousand-million dollars", 3e10, "USD")]),
     ("The plan costs a thousand million pounds.", [fig("a thousand million pounds", 1e9, "pound")]),
-    ("It cost one million two hundred thousand pounds.", [fig("one million two hundred thousand pounds", 1.2e6, "pound")]),
+    ("It cost one million two hundred thousand pounds.",
+     [fig("one million two hundred thousand pounds", 1.2e6, "pound")]),
     ("Brazil must hold its budget at three-point-seventy-five percent.",
      [fig("three-point-seventy-five percent", 3.75, "percent")]),
     ("Prices rose by one point oh three percent.", [fig("one point oh three percent", 1.03, "percent", trend="up")]),

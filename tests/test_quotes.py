@@ -2070,7 +2070,8 @@ def test_a_capitalised_post_then_its_holder_in_commas(text, expected):
      [("indirect", "it would keep the service", None, "Toll", None, "said"),
       ("indirect", "that it would not pay", "Kestria Government", "the Kestria Government", None, "announced"),
       ("direct", "\"Over the next weeks we will speak to key people.\"", None, None, None, None)]),
-    ("Tom Hale opened the bridge. Since Ana Ruiz announced the grant, the work has gone well.\n\n\"It is a great day.\"",
+    ("Tom Hale opened the bridge. Since Ana Ruiz announced the grant, the work has gone well.\n\n"
+     "\"It is a great day.\"",
      [("indirect", "the grant", "Ana Ruiz", "Ana Ruiz", None, "announced"),
       ("direct", "\"It is a great day.\"", None, None, None, None)]),
     ("Ana Ruiz spoke to the council on Monday.\n\nThe Kestria Government announced that it would not pay.\n\n"

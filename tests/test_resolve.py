@@ -3588,8 +3588,8 @@ def test_a_family_name_with_a_glued_particle(text, expected):
 # A clause of time opening the sentence ("As he concluded his questioning of Judge Samuel Alito,
 # Senator Ted Kennedy took aim"): "he" in the next sentence is the subject after it.
 @pytest.mark.parametrize("text, expected", [
-    ("Samuel Alito faced the committee for a week. As he concluded his questioning of Judge Samuel Alito, Senator Ted Kennedy "
-     "took aim at the record. He said the record was poor.",
+    ("Samuel Alito faced the committee for a week. As he concluded his questioning of Judge Samuel Alito, "
+     "Senator Ted Kennedy took aim at the record. He said the record was poor.",
      [("the record was poor", "Ted Kennedy", "He", "Senator")]),
     ("Tom Hale arrived late. When Hale finally spoke, Ivan Petrov left the room. He said the talks had failed.",
      [("the talks had failed", "Ivan Petrov", "He", None)]),

@@ -97,7 +97,8 @@ TAKEN_OUT = {"f33us-03", "f42uk-06"}
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|found|revealed|[Aa]ccording\s+to|announced|stated|"
                              r"statement|remarks|ruled|estimates|concluded|suggested|warned|claimed|reported|predicts|"
                              r"urges?|advising|advised|commented|emphasi[sz]ed|responded|shows?|insisted|explained|"
-                             r"stressed|underlined|highlighted|details|maintains|suggest|demanding|posted|called\s+out|asserted)\b")
+                             r"stressed|underlined|highlighted|details|maintains|suggest|demanding|posted|called\s+out|"
+                             r"asserted|concludes|writes|wrote|agrees)\b")
 
 
 def _direct_closed(q):  # us1: a direct span opens and closes with a double quotation mark

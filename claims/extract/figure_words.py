@@ -389,8 +389,8 @@ _POINT_WORDS = re.compile(rf"[\s-]point[\s-]((?:(?:{'|'.join(_TENS)})-(?:{'|'.jo
                           rf"{'|'.join(_ONES)}|zero|oh)(?:[\s-](?:{'|'.join(_ONES)}|zero|oh))*)\b", re.I)
 
 
-_POINT_TOKEN = re.compile(rf"\b(?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})|{'|'.join(_TENS)}|{'|'.join(_ONES)}|zero|oh)\b",
-                          re.I)
+_POINT_TOKEN = re.compile(rf"\b(?:(?:{'|'.join(_TENS)})-(?:{'|'.join(_ONES)})|{'|'.join(_TENS)}|"
+                          rf"{'|'.join(_ONES)}|zero|oh)\b", re.I)
 
 
 def _digits_of(word: str) -> str:

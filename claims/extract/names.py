@@ -403,7 +403,8 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 # Arabic and related family-name particles written in lower case and joined by a hyphen
 # ("Suleiman al-Amr", "Omar el-Bashir"): the word counts as capitalised, a part of the name.
-NAME_PARTICLE = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu)-|(?:de|di|da|du|la|le|van|von)(?=[A-Z][a-z]))(?=[A-Z])"
+NAME_PARTICLE = (r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ibn|bin|abu)-|(?:de|di|da|du|la|le|van|von)(?=[A-Z][a-z]))"
+                 r"(?=[A-Z])")
 _PARTICLE_WORD = re.compile(NAME_PARTICLE)
 # A region's prefix on a capitalised name inside a title: "SBA mid-Atlantic Regional Administrator".
 _REGION_PREFIX = re.compile(r"(?:mid|pan)-(?=[A-Z])")
@@ -427,8 +428,9 @@ GERUND_LEADS = {"despite", "with", "without", "amid", "after", "before"}
 
 # A person's full name, then "from" and where they work, right before the cue: "Dr Mark McCarthy
 # from the National Climate Centre (NCIC) at the Met Office said", as "of" the body reads.
-_NAME_FROM_BODY = re.compile(r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]+){1,2})"
-                             r"\s+from\s+(?P<body>(?:the\s+)?[A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|for|and|the|at|"
+_NAME_FROM_BODY = re.compile(r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+)?[A-Z][\w’'\-]+"
+                             r"(?:\s+[A-Z][\w’'\-.]+){1,2})\s+from\s+"
+                             r"(?P<body>(?:the\s+)?[A-Z][\w’'&\-]*(?:\s+(?:[A-Z][\w’'&\-]*|of|for|and|the|at|"
                              r"\([A-Z]{2,8}\)))*)\s*$")
 
 
