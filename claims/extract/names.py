@@ -435,10 +435,17 @@ _NAME_FROM_BODY = re.compile(r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor)\.?\s+
 
 
 def _name_from_body(text: str, lo: int, cue_start: int) -> SpeakerMention | None:
-    m = _NAME_FROM_BODY.search(text, max(lo, cue_start - 160), cue_start)
-    before = text[max(lo, m.start() - 30):m.start()].rstrip() if m is not None else ""
-    if m is None or before and before[-1] not in ",.;:!?\"“”":
-        return None  # (the name must open what stands before the cue: not "Experts led by Tom Hale from ...")
+    """ "Dr Mark McCarthy from the Met Office said": the full name speaks, where they work is the role.
+    Only where the name opens what stands before the cue ("Experts led by Tom Hale from ..." is no such)."""
+    start = max(lo, cue_start - 160)
+    if " from " not in text[start:cue_start]:
+        return None  # (most cues have no "from" before them: the pattern is not tried)
+    m = _NAME_FROM_BODY.search(text, start, cue_start)
+    if m is None:
+        return None
+    before = text[max(lo, m.start() - 30):m.start()].rstrip()
+    if before and before[-1] not in ",.;:!?\"“”":
+        return None
     words = m.group("name").split()
     found = classify_name(text, m.start("name"), m.end("name"), words)
     if found is None or found.kind != "person" or not found.name or " " not in found.name \
