@@ -70,7 +70,8 @@ _TIMES_AFTER = re.compile(r"\s*(?:[,.;:!?)]|\s+(?:in|a|per|over|since|last|this|
 
 
 def _read_multiplier(s: str, m: re.Match):
-    """ "double", "twice the size", "prices tripled", "fivefold": a multiplier, unit null; "twice" alone counts times.
+    """ "double", "twice the size", "prices tripled", "fivefold": a multiplier, unit null; "twice" alone
+    counts times.
     "a double murder", "double standards", "a triple jump" are adjectives, no figure."""
     word = m.group("x")
     low = word.lower()

@@ -425,7 +425,7 @@ _ADJECTIVE_AFTER = re.compile(r"-[a-z]", re.I)
 
 def _digits_value(raw: str) -> float:
     """The value of digits as _NUMBER matched them: thousands commas or spaces (a stray one too) dropped."""
-    return float(re.sub(r"[,\s\u202f]", "", raw))
+    return float(re.sub(r"[,\s]", "", raw))
 
 
 def _read_number(s: str, m: re.Match) -> tuple[float, int, bool] | None:
