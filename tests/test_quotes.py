@@ -2130,3 +2130,50 @@ def test_comments_with_a_colon_is_a_cue(text, expected):
 ])
 def test_a_name_from_where_they_work(text, expected):
     assert whole(text) == expected
+
+
+# A participle after the main clause ("..., repeating that ...") speaks for the main clause's subject:
+# after an opening phrase of time, the subject after its comma; never the subject of a clause of time
+# or cause inside it, and no one when the main clause's subject is no speaker. Every "-ing" form of a
+# cue is such a participle ("reminding", "pointing out").
+@pytest.mark.parametrize("text, expected", [
+    ("Shortly after Tom Hale's announcement, Ana Ruiz backed the plan, repeating that the town needed it.",
+     [("indirect", "that the town needed it", "Ana Ruiz", "Ana Ruiz", None, "repeating")]),
+    ("After the vote, Ana Ruiz spoke to reporters, saying the count was fair.",
+     [("indirect", "the count was fair", "Ana Ruiz", "Ana Ruiz", None, "saying")]),
+    ("Ana Ruiz stood again when Tom Hale retired, arguing that the seat needed her.",
+     [("indirect", "that the seat needed her", "Ana Ruiz", "Ana Ruiz", None, "arguing")]),
+    ('This led Ana Ruiz to make a statement after Question Time, stating that "I have done nothing wrong."',
+     [("indirect", '"I have done nothing wrong."', None, None, None, None)]),
+    ("Tom Hale backed the bill, reminding colleagues that the money was already spent.",
+     [("indirect", "colleagues that the money was already spent", "Tom Hale", "Tom Hale", None, "reminding")]),
+    ("Tom Hale answered the charge, pointing out that the money was already spent.",
+     [("indirect", "that the money was already spent", "Tom Hale", "Tom Hale", None, "pointing out")]),
+])
+def test_a_participle_speaks_for_the_main_clause_subject(text, expected):
+    assert whole(text) == expected
+
+
+# A past tense right after a name ends the name: "President Tom Hale released a statement condemning",
+# "Netanyahu rallied supporters by warning" name Hale and Netanyahu, not "Tom Hale released".
+@pytest.mark.parametrize("text, expected", [
+    ('In Washington, President Tom Hale released a statement condemning "what appears to be a terrible attack."',
+     [("direct", '"what appears to be a terrible attack."', "Tom Hale", "President Tom Hale", "President",
+       "condemning")]),
+    ("Days before the poll, the Kestria Party rallied supporters, claiming that the count would be rigged.",
+     [("indirect", "that the count would be rigged", "Kestria Party", "the Kestria Party", None, "claiming")]),
+])
+def test_a_past_tense_after_a_name_ends_it(text, expected):
+    assert whole(text) == expected
+
+
+# A quotation paragraph after a writer's sentence that names someone else by a surname the article
+# gives in full, with a middle initial ("Mark V. Rosenker"), is not carried on from the speaker before.
+@pytest.mark.parametrize("text, expected", [
+    ('Chairman Tom V. Hale spoke in Lisbon. "We take it seriously," the Safety Board said.\n\n'
+     'In answer to a question, Hale cited the investigation in Kent. "We are examining all possible areas."',
+     [("direct", '"We take it seriously,"', "Safety Board", "the Safety Board", None, "said"),
+      ("direct", '"We are examining all possible areas."', None, None, None, None)]),
+])
+def test_a_surname_given_in_full_with_a_middle_initial_names_someone(text, expected):
+    assert whole(text) == expected

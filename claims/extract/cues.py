@@ -155,7 +155,9 @@ PARTICIPLE_CUES = {"accusing", "acknowledging", "adding", "admitting", "alleging
                    "emphasizing", "explaining", "insisting", "joking", "mentioning", "noting", "praising",
                    "predicting", "promising", "questioning", "recalling", "replying", "reporting", "responding",
                    "revealing", "saying", "stating", "stressing", "telling", "threatening", "tweeting",
-                   "urging", "vowing", "warning", "writing"}
+                   "urging", "vowing", "warning", "writing", "repeating", "reminding", "emphasising",
+                   "criticising", "dismissing", "assuring", "condemning", "touting", "pointing out",
+                   "attacking", "mocking", "congratulating"}
 
 # What people say things in: "a statement saying", "an email arguing".
 # Hearer cues whose content may follow the hearer with no "that" or quotation: "told reporters the

@@ -2162,6 +2162,10 @@ _POST_FOR_LIST = re.compile(r"\s*(?P<post>(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z
                             r"(?P<name>[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+)(?=\s*[.,;:]|\s*$)")
 
 
+# A verb in the past tense (lower case, "-ed") right after a capitalised word is no part of a name.
+_VERB_AFTER_NAME = re.compile(r"[a-z]{2,}ed")
+
+
 def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
     """The speaker of an inverted attribution, right after the cue: "said Peskov", "said the spokesman"."""
     if (listed := _POST_FOR_LIST.match(text, pos, hi)) is not None:
@@ -2193,6 +2197,8 @@ def read_speaker_after(text: str, pos: int, hi: int) -> SpeakerMention | None:
                                                                        and not _body_on(toks, k)
                                                                        and not _title_goes_on(toks, k)):
             break
+        if k > 0 and _VERB_AFTER_NAME.fullmatch(t) and toks[k - 1][2][:1].isupper():
+            break  # "President Obama released a statement", "Netanyahu rallied supporters": a verb ends it
         k += 1
     for last in range(k - 1, -1, -1):
         if toks[last][2].lower() in ISSUED and last > 0 and toks[last - 1][2].lower() in DOCUMENTS:

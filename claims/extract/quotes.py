@@ -31,7 +31,7 @@ from .names import (AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMEN
                     SpeakerMention, classify_name, read_speaker_after, read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
-from .sentences import split_sentences
+from .sentences import OPENING_ADJUNCT, split_sentences
 
 
 OPEN_DOUBLE = "“\"„«"
@@ -984,16 +984,17 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
     """Read the cue's speaker into c; False when there is none (a quote without a speaker may
     still be found: "When asked why, ...", an opening participle)."""
     text, lo, cs = st.text, c.lo, c.cs
+    participle = _participle_of(c.lcue)
     if (conj := COORDINATED.search(text, max(lo, cs - 40), cs)) is not None and text[lo:conj.start()].strip():
         # "The minister praised the ties between Britain and France and said ...", "..., accusing
         # ministers of neglect and asking why ...": the first verb's subject, not the name before "and".
         c.mention = st.last_mention or _coordinated_subject(text, lo, conj.start())
-    elif (participle := c.lcue.split()[0]) in PARTICIPLE_CUES and (quoted := _quoted_as(text, lo, cs)):
+    elif participle and (quoted := _quoted_as(text, lo, cs)):
         c.mention = quoted  # "Politico quoted Tim Manning as saying ...": the one quoted speaks
-    elif participle in PARTICIPLE_CUES and participle.endswith("ing") \
+    elif participle and participle.endswith("ing") \
             and (own := _gerund_subject(text, st.ss, lo, cs)):
         c.mention = own  # "despite Znak.com claiming ...", "with officials saying ...": its own subject speaks
-    elif participle in PARTICIPLE_CUES and participle.endswith("ing") and st.last_mention is not None \
+    elif participle and participle.endswith("ing") and st.last_mention is not None \
             and _GERUND_AFTER_PREPOSITION.search(text, lo, cs):
         # "After Clinton claimed ..., Obama won the nomination by promising ...": the clause the gerund
         # is in has its subject, not the speaker before it; a subject not read as a name or a pronoun
@@ -1001,10 +1002,10 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         own = _clause_subject(text, st.ss, cs)
         c.mention = own if own is not None and (own.pronoun or own.name and _all_capitalised(own.name)) else None
         c.participle = c.mention is not None and c.mention.end <= cs
-    elif participle in PARTICIPLE_CUES and participle.endswith("ing") and _OBJECT_NAME_BEFORE.search(text, lo, cs) \
+    elif participle and participle.endswith("ing") and _OBJECT_NAME_BEFORE.search(text, lo, cs) \
             and _LIST_GOES_ON.search(text, cs, st.se):
         c.mention = None  # "a meeting between Giuliani, claiming to represent ..., and Yermak": said of the name
-    elif participle in PARTICIPLE_CUES and participle.endswith("ing") \
+    elif participle and participle.endswith("ing") \
             and (text[lo:cs].rstrip().endswith(",") or st.last_mention) \
             and not _BE_BEFORE.search(text, max(lo, cs - 20), cs):
         # ("Hillary Clinton is promising ...": a verb in the progressive has its own subject.)
@@ -1065,6 +1066,13 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
 # Vice-President for the Euro and Social Dialogue, also in charge of Financial Stability, said:".
 _NAME_THEN_POSTS = re.compile(r"[\s“\"]*(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),\s+(?P<posts>"
                               r"(?:[A-Z][\w’'\-.&]*|for|of|and|the|in|charge|also|on|at|to|[,&\s])+?),?\s*$")
+
+
+
+def _participle_of(cue: str) -> str | None:
+    """The participle a cue opens with ("saying"; "pointing" for "pointing out"), or None."""
+    first = cue.split()[0]
+    return first if first in PARTICIPLE_CUES or cue in PARTICIPLE_CUES else None
 
 
 def _name_before_posts(st: _Sentence, c: _Cue) -> SpeakerMention | None:
@@ -1675,15 +1683,20 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
     """The subject at the start of the clause holding cs (after "although", "while", a comma).
 
     For a participle ("..., saying that") the clause is the one before the comma, so the
-    search stops at the last comma instead of starting after it.
+    search stops at the last comma instead of starting after it; its subject is the main clause's,
+    never that of a clause of time or cause inside it ("Ruiz won after Hale's party boycotted the
+    poll, claiming ...": not Hale's party; "X led Ruiz to speak after Question Time, stating": no one).
     """
     if participle:
+        if (opening := OPENING_ADJUNCT.match(text, lo, cs)) and text[opening.end():cs].strip():
+            lo = opening.end()  # "Shortly after Hale's speech, Ana Ruiz agreed, saying": Ruiz
         cut = text.rfind(",", lo, cs)
         cs = cut if cut > lo else cs
         if (joined := _joined_main_subject(text, lo, cs)) is not None:
             return joined
     starts = [lo] + [m.end() for m in CLAUSE_OPENER.finditer(text, lo, cs) if m.end() > lo
-                     and not _and_inside_a_name(text, m)]
+                     and not _and_inside_a_name(text, m)
+                     and not (participle and m.group().strip() in _SUBORDINATING)]
     if not participle:
         starts.reverse()  # the nearest clause first
     for start in starts:
@@ -1707,6 +1720,7 @@ def _clause_subject(text: str, lo: int, cs: int, participle: bool = False) -> Sp
 
 
 _CAPITALISED_END = re.compile(r"[A-Z][\w’'\-]*\s+$")
+_SUBORDINATING = {"although", "though", "while", "because", "as", "after", "when", "since"}
 # A time phrase opening the clause, closed by its comma: "The day after being elected president, ".
 _LEADING_WHEN = re.compile(r"(?:The|A|One)\s+(?:day|week|month|year|night|morning|evening|hours?|days)\s+"
                            r"(?:after|before)\s+[^,;:“”\"]{1,80},\s*")
@@ -2445,11 +2459,12 @@ def _names_someone(text: str, gap: str, speaker: SpeakerMention) -> bool:
     return any(w not in spoken and _named_in_full(text, w) for w in _INNER_CAPITAL.findall(gap))
 
 
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z’'\-]+$")
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z’'\-]+(?:\s+[A-Z]\.)?$")
 
 
 def _named_in_full(text: str, word: str) -> bool:
-    """Whether the article writes `word` right after a capitalised word, as a surname after a given name."""
+    """Whether the article writes `word` right after a capitalised word, as a surname after a given name
+    (and a middle initial: "Mark V. Rosenker")."""
     i = text.find(" " + word)
     while i >= 0:
         end = i + 1 + len(word)

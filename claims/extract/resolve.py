@@ -36,7 +36,7 @@ from .names import (AUXILIARIES, BODY_TITLES, CLAUSE_WORDS, COUNTRIES, DATE_WORD
                     PERSON_HEADS, QUALIFIERS, ROLE_WORDS, TITLES, US_STATES, _ARTICLE, _NONSPEAKER_CAPS, SpeakerMention,
                     _initialled_body, _strip_possessive, _tokens, body_described_by_origin, classify_name)
 from .offices import holders_named
-from .sentences import TITLE_ABBREVIATIONS, split_sentences
+from .sentences import OPENING_ADJUNCT, TITLE_ABBREVIATIONS, split_sentences
 
 # What an honorific, title or role word says of a person's gender.
 GENDER_WORDS = {
@@ -85,12 +85,6 @@ _PLACE_ENDINGS = {"street", "road", "avenue", "boulevard", "lane", "square", "hi
 _SUBJECT_VERB = re.compile(r"(?:,\s+[^,.;:“”\"]{2,80}?,?)?\s+(?:is|was|has|had|[a-z]+(?:s|ed)|went|said|told|spoke|"
                            r"made|took|gave|met|left|won|led|ran|became|came|saw|wrote|held|began|sent|brought)\b")
 _OPENING_PRONOUN = re.compile(r"[\"“]?(He|She)\b")
-# An opening phrase or clause of time or circumstance, up to its comma: "Shortly after Shakiyev’s
-# announcement, ", "As he concluded his questioning of Judge Samuel Alito, ".
-_OPENING_ADJUNCT = re.compile(
-    r"[\s“”\"]*(?:(?:Shortly|Soon|Just|Long|Only|Even|Days|Hours|Weeks|Months|Years|Minutes|Moments)\s+)?"
-    r"(?i:after|before|following|since|despite|unlike|like|amid|upon|during|until|under|within|without|through|"
-    r"in|on|at|with|from|by|as|when|while|once|although|though|because|if)\s[^,;:.!?“”\"]{1,120},\s")
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 # Capital letters, with the accented ones of Latin alphabets ("Álvarez", "Łukasz", "Šimon").
@@ -838,7 +832,7 @@ class Resolver:
                 or _BARE_APPOSITIVE_AFTER.match(text, end, min(len(text), end + 90))) and _is_role(after.group(1)):
             person.add_role(_ARTICLE.sub("", after.group(1)))
         comma = text[max(0, start - 3):start].rstrip().endswith(",")  # every role before a name here ends so
-        if comma and (opening := _OPENING_ADJUNCT.match(text, self.sentences[self._sentence_index(start)][0])) \
+        if comma and (opening := OPENING_ADJUNCT.match(text, self.sentences[self._sentence_index(start)][0])) \
                 and opening.end() >= start - 1:
             comma = False  # "After Hale’s announcement, Ivan Petrov": the phrase before the comma is no role
         if comma and (before := _APPOSITIVE_BEFORE.search(text, max(0, start - 70), start)) \
@@ -1524,7 +1518,7 @@ class Resolver:
         """The subject among those the sentence at ss names: the first, or the first after an
         opening phrase of time or circumstance ("Shortly after Shakiyev’s announcement, Japarov
         backed the idea": Japarov)."""
-        adjunct = _OPENING_ADJUNCT.match(self.text, ss)
+        adjunct = OPENING_ADJUNCT.match(self.text, ss)
         if adjunct is not None:
             after = [w for p, w in self._mentions[lo:hi] if p >= adjunct.end() and w.likely]
             if after:

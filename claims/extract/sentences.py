@@ -29,6 +29,15 @@ _PLAIN_OPENING = re.compile(r"\s+[“\"‘']?(?:(?:He|She|It|They|We|I|The|This|
 _END = re.compile(r"""[.!?]+(?:''|["'”’)\]])*(?=\s+(?:''|["'“‘(\[]){0,2}[A-Z0-9])""")
 
 
+# An opening phrase or clause of time or circumstance, up to its comma: "Shortly after Shakiyev’s
+# announcement, ", "As he concluded his questioning of Judge Samuel Alito, ". Its subject is not the
+# sentence's, whose subject follows the comma.
+OPENING_ADJUNCT = re.compile(
+    r"[\s“”\"]*(?:(?:Shortly|Soon|Just|Long|Only|Even|Days|Hours|Weeks|Months|Years|Minutes|Moments)\s+)?"
+    r"(?i:after|before|following|since|despite|unlike|like|amid|upon|during|until|under|within|without|through|"
+    r"in|on|at|with|from|by|as|when|while|once|although|though|because|if)\s[^,;:.!?“”\"]{1,120},\s")
+
+
 _LAST_WORD = re.compile(r"(?<![\w'’])([\w.]+)\.$")
 # A question or exclamation quoted, then its attribution as a sentence of its own words ('"Why now?"
 # Ana Ruiz asked.', '"We won!" Mr. Hale told reporters on Monday.'): one sentence, or the speaker is lost.
