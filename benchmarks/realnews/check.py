@@ -88,7 +88,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_ge.jsonl", "gold_figures_gf.jsonl", "gold_figures_gg.jsonl",
                 "gold_figures_gh.jsonl", "gold_figures_gi.jsonl", "gold_figures_gj.jsonl",
                 "gold_figures_gk.jsonl", "gold_figures_gl.jsonl", "gold_figures_gm.jsonl",
-                "gold_figures_gn.jsonl", "gold_figures_go.jsonl"]
+                "gold_figures_gn.jsonl", "gold_figures_go.jsonl", "gold_figures_gp.jsonl",
+                "gold_figures_gr.jsonl", "gold_figures_gs.jsonl", "gold_figures_gt.jsonl",
+                "gold_figures_gu.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -317,6 +319,11 @@ PARTS = {
     "fresh192": ("articles_fresh192.jsonl", "f192", 1, 8, []),
     "fresh193": ("articles_fresh193.jsonl", "f193", 1, 8, []),
     "fresh194": ("articles_fresh194.jsonl", "f194", 1, 7, []),
+    "fresh195": ("articles_fresh195.jsonl", "f195", 1, 8, []),
+    "fresh197": ("articles_fresh197.jsonl", "f197", 1, 8, []),
+    "fresh198": ("articles_fresh198.jsonl", "f198", 1, 7, []),
+    "fresh199": ("articles_fresh199.jsonl", "f199", 1, 8, []),
+    "fresh200": ("articles_fresh200.jsonl", "f200", 1, 7, []),
 }
 
 
