@@ -89,12 +89,12 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_gh.jsonl", "gold_figures_gi.jsonl", "gold_figures_gj.jsonl",
                 "gold_figures_gk.jsonl", "gold_figures_gl.jsonl", "gold_figures_gm.jsonl",
                 "gold_figures_gn.jsonl", "gold_figures_go.jsonl", "gold_figures_gp.jsonl",
-                "gold_figures_gr.jsonl", "gold_figures_gs.jsonl", "gold_figures_gt.jsonl",
-                "gold_figures_gu.jsonl"]
+                "gold_figures_gq.jsonl", "gold_figures_gr.jsonl", "gold_figures_gs.jsonl",
+                "gold_figures_gt.jsonl", "gold_figures_gu.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
-TAKEN_OUT = {"f33us-03", "f42uk-06"}
+TAKEN_OUT = {"f33us-03", "f42uk-06", "f196-05"}
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|found|revealed|[Aa]ccording\s+to|announced|stated|"
                              r"statement|remarks|ruled|estimates|concluded|suggested|warned|claimed|reported|predicts|"
@@ -320,6 +320,7 @@ PARTS = {
     "fresh193": ("articles_fresh193.jsonl", "f193", 1, 8, []),
     "fresh194": ("articles_fresh194.jsonl", "f194", 1, 7, []),
     "fresh195": ("articles_fresh195.jsonl", "f195", 1, 8, []),
+    "fresh196": ("articles_fresh196.jsonl", "f196", 1, 6, []),
     "fresh197": ("articles_fresh197.jsonl", "f197", 1, 8, []),
     "fresh198": ("articles_fresh198.jsonl", "f198", 1, 7, []),
     "fresh199": ("articles_fresh199.jsonl", "f199", 1, 8, []),
