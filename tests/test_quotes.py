@@ -2177,3 +2177,63 @@ def test_a_past_tense_after_a_name_ends_it(text, expected):
 ])
 def test_a_surname_given_in_full_with_a_middle_initial_names_someone(text, expected):
     assert whole(text) == expected
+
+
+# "..., which, according to X, ..." gives the relative clause to its source, and ends what the
+# sentence's own cue reports before it; "The plan, according to X, will ..." stays whole.
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale announced a partial mobilization of troops, which, according to Defence Minister Ana Ruiz, targets "
+     "some 300,000 reservists.",
+     [("indirect", "a partial mobilization of troops", "Tom Hale", "Tom Hale", None, "announced"),
+      ("indirect", "targets some 300,000 reservists", "Ana Ruiz", "Defence Minister Ana Ruiz", "Defence Minister",
+       "according to")]),
+    ("On Monday, President Tom Hale announced in a nationwide address a partial mobilization of troops, which, "
+     "according to Defence Minister Ana Ruiz, targets some 300,000 reservists.",
+     [("indirect", "targets some 300,000 reservists", "Ana Ruiz", "Defence Minister Ana Ruiz", "Defence Minister",
+       "according to")]),
+    ("The plan, according to Defence Minister Ana Ruiz, will cost more than expected.",
+     [("indirect", "The plan, according to Defence Minister Ana Ruiz, will cost more than expected", "Ana Ruiz",
+       "Defence Minister Ana Ruiz", "Defence Minister", "according to")]),
+])
+def test_according_to_after_a_relative_pronoun_sources_its_clause(text, expected):
+    assert whole(text) == expected
+
+
+# Calling off, up, in or back, and questioning a person, report nothing said; calling on someone to
+# act, and questioning a thing, do.
+@pytest.mark.parametrize("text, expected", [
+    ("The army called off the strike.", []),
+    ("The army called up 300,000 reservists.", []),
+    ("The club called in the police.", []),
+    ("Ana Ruiz called on ministers to act.",
+     [("indirect", "ministers to act", "Ana Ruiz", "Ana Ruiz", None, "called on")]),
+    ("During the hearing, Ana Ruiz questioned the investigator, Tom Hale.", []),
+    ("Police questioned the suspect for hours.", []),
+    ("Detectives questioned Tom Hale about the money.", []),
+    ("Ana Ruiz questioned the wisdom of the plan.",
+     [("indirect", "the wisdom of the plan", "Ana Ruiz", "Ana Ruiz", None, "questioned")]),
+    ("Ana Ruiz questioned Tom Hale's figures.",
+     [("indirect", "Tom Hale's figures", "Ana Ruiz", "Ana Ruiz", None, "questioned")]),
+])
+def test_calling_off_and_questioning_a_person_report_nothing(text, expected):
+    assert whole(text) == expected
+
+
+# A post, then its holder's full name in commas, before the cue: the holder speaks, whatever the
+# post holds (digits, "HQ Scotland"); words in lower case after the comma are no holder's name.
+# "Counselor" (the American spelling) is a title: no speaker of that name.
+@pytest.mark.parametrize("text, expected", [
+    ("Commander of 51 Infantry Brigade and HQ Scotland, Brigadier Tom Hale, said the visit had gone well.",
+     [("indirect", "the visit had gone well", "Tom Hale", "Infantry Brigade and HQ Scotland, Brigadier Tom Hale,",
+       "Infantry Brigade and HQ Scotland Brigadier", "said")]),
+    ("Head of Policy and Research, Tom Hale, said the visit had gone well.",
+     [("indirect", "the visit had gone well", "Tom Hale", "Head of Policy and Research, Tom Hale,",
+       "Head of Policy and Research", "said")]),
+    ("Ana Ruiz, a top Kestria Party adviser, said the visit had gone well.",
+     [("indirect", "the visit had gone well", "Ana Ruiz", "Ana Ruiz, a top Kestria Party adviser,",
+       "top Kestria Party adviser", "said")]),
+    ("“The strategy is working,” said Counselor to the Secretary for Energy Policy, Tom Hale.",
+     [("direct", "“The strategy is working,”", None, "Counselor", "Counselor", "said")]),
+])
+def test_a_post_then_its_holder_in_commas_before_the_cue(text, expected):
+    assert whole(text) == expected

@@ -27,6 +27,7 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES, ALL_TOLD)
 from .dates import find_date
 from .names import (AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES,
+                    NAME_PARTICLES,
                     GERUND_LEADS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, PERSON_HEADS, PLATFORMS, TITLES,
                     SpeakerMention, classify_name, read_speaker_after, read_speaker_before)
 from .resolve import Resolver
@@ -68,6 +69,8 @@ CONTENT_CUT = re.compile(
     r",\s+(?:according\s+to|adding|saying|noting|arguing|citing|explaining|calling|referring|insisting|"
     r"warning|claiming|asserting|pointing|describing|suggesting|though|although|even\s+though|whereas|"
     r"without|despite|as\s+(?:he|she|they|it)\s+\w+|which\s+(?:he|she|they)\s+(?:said|called)|"
+    # "a mobilization, which, according to the minister, targets ...": the relative clause has its source.
+    r"(?:which|who|whom)\s*,\s+according\s+to|"
     # "alleged a breach of the code, which says “...”": what the code says is the code's.
     r"(?:which|who)\s+(?:says|said|states|stated|reads|read)(?=[\s,:]*[“\"]))\b")
 TRAILING_ATTRIBUTION_END = re.compile(r"\s*(?:[,.!?;:]|$)")
@@ -668,7 +671,8 @@ def _passive(text: str, ss: int, cs: int, cue: str) -> bool:
 
 
 _PHONE_CALL = re.compile(r"\s+(?:the\s+)?(?:police|911|999|112|an\s+ambulance|ambulance|emergency\s+services|"
-                         r"the\s+fire\s+(?:brigade|service|department)|a\s+taxi|a\s+cab)\b", re.I)
+                         r"the\s+fire\s+(?:brigade|service|department)|a\s+taxi|a\s+cab)\b"
+                         r"|\s+(?:off|up|in|back)\b(?!\s+(?:to|that)\b)", re.I)
 
 
 # An event someone deals with: "as officials respond to the devastating wildfire", "police responded
@@ -717,8 +721,30 @@ def _cues(text: str, lo: int, hi: int) -> list[re.Match]:
 
 
 def _phone_call(text: str, ce: int, cue: str) -> bool:
-    """ "A mother called the police": a telephone call, nothing said that the article reports."""
+    """ "A mother called the police": a telephone call, nothing said that the article reports; nor is
+    calling off, up, in or back ("The army called up 300,000 reservists", "called off the strike")."""
     return cue.lower() in ("call", "calls", "called", "calling") and bool(_PHONE_CALL.match(text, ce))
+
+
+_QUESTION_CUES = {"question", "questions", "questioned", "questioning"}
+
+
+def _questioned_someone(text: str, ce: int, se: int, cue: str) -> bool:
+    """ "O'Mara questioned the investigator, Tom Hale", "Police questioned the suspect": putting
+    questions to a person reports nothing said (doubting a thing does: "questioned the wisdom of")."""
+    if cue.lower() not in _QUESTION_CUES:
+        return False
+    if (head := _QUESTIONED_HEAD.match(text, ce, se)) is not None:
+        word = head.group(1).lower()
+        if word in _QUESTIONED_PEOPLE or word in PERSON_HEADS or word.rstrip("s") in PERSON_HEADS:
+            return True
+    whom = read_speaker_after(text, ce, se)
+    return whom is not None and whom.kind == "person" and not whom.pronoun and not whom.common \
+        and not whom.text[whom.text.rfind(whom.name) + len(whom.name):].startswith(("'", "’"))  # ("Hale's figures")
+
+
+_QUESTIONED_HEAD = re.compile(r"\s+(?:(?:the|a|an|his|her|their|two|three|four|several|other)\s+)?([A-Za-z]+)\b(?!['’])")
+_QUESTIONED_PEOPLE = {"him", "her", "them", "suspect", "suspects", "witnesses", "people", "residents", "staff"}
 
 
 # A correspondent's sign-on: "Ana Ruiz reports from Brussels, where ...", "..., reporting from
@@ -870,6 +896,7 @@ def _attributions(text: str, ss: int, se: int, pe: int, segs: list[Segment], pub
                 after = to.end() + 2  # "Dittmar went on to add, ...": the cue is the whole phrase
         if cs < st.covered_until or _inside(segs, cs) or _part_of_name(text, ss, ce, cs) \
                 or _passive(text, ss, cs, m.group()) or _phone_call(text, ce, m.group()) \
+                or _questioned_someone(text, ce, se, m.group()) \
                 or _claims_a_thing(text, ce, m.group()) \
                 or _responds_to_an_event(text, ce, m.group()) \
                 or _anonymity(text, ce, m.group()) or _sign_on(text, ce, se, m.group()) \
@@ -1014,7 +1041,7 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         c.mention = st.last_mention or _clause_subject(text, st.ss, cs, participle=True)
         c.participle = c.mention is not None and c.mention.end <= cs
     else:
-        c.mention = _speaker_before_cue(st, c)
+        c.mention = _person_in_apposition(text, _speaker_before_cue(st, c))
         if c.mention is not None and c.lcue in INVERTIBLE and c.lcue not in TELL_CUES \
                 and text[lo:cs].rstrip().endswith(",") \
                 and _full_name_after(text, c.ce, st.se):
@@ -1067,6 +1094,27 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
 _NAME_THEN_POSTS = re.compile(r"[\s“\"]*(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),\s+(?P<posts>"
                               r"(?:[A-Z][\w’'\-.&]*|for|of|and|the|in|charge|also|on|at|to|[,&\s])+?),?\s*$")
 
+
+
+def _person_in_apposition(text: str, m: SpeakerMention | None) -> SpeakerMention | None:
+    """ "Commander of 51 Infantry Brigade and HQ Scotland, Brigadier Tom Hale, said": a name read as
+    the speaker with a person's full name in apposition after it is that person's post; the person
+    speaks, and the words before the comma are the role."""
+    if m is None or m.pronoun or not m.name or m.text.count(",") < 1:
+        return m
+    body = m.text.rstrip(", ")
+    comma = body.rfind(",")
+    last = body[comma + 1:].strip()
+    if comma < 0 or not last or m.name in last or "'" in last or "’" in last \
+            or any(w[0].islower() and w not in NAME_PARTICLES for w in last.split()):
+        return m  # ("Fields, along with reporter Ben Terris,"; "Gene Sperling, a Clinton adviser,")
+    at = m.start + m.text.find(last, comma)
+    person = classify_name(text, at, at + len(last), last.split())
+    if person is None or person.kind != "person" or not person.name or person.common \
+            or len(person.name.split()) < 2 or person.name.split()[0].lower() not in GIVEN_NAMES:
+        return m
+    role = " ".join(w for w in (body[:comma].strip(), person.role) if w)
+    return SpeakerMention(m.start, m.end, m.text, person.name, role=role, kind="person")
 
 
 def _participle_of(cue: str) -> str | None:
@@ -1390,7 +1438,9 @@ def _content_before(st: _Sentence, c: _Cue) -> bool:
     if (trailing or rest.lstrip().startswith(",")) and not c.inverted and not pre.rstrip().endswith(","):
         pre = _role_after_comma(st, c, pre)
     if (pre.rstrip().endswith(",") or c.inverted and trailing) and len(pre.strip()) > 3 \
-            and (trailing or rest.lstrip().startswith(",")):
+            and (trailing or rest.lstrip().startswith(",")) \
+            and not _SOURCED_RELATIVE.match(rest):
+        # (", which, according to the minister, ..." after the cue opens a clause with its own source.)
         # The content starts with the sentence, over any quotation inside it.
         content_start = _content_start_back(text, ss, c.before_start)
         if m := LEADING_CONJUNCTION.match(text, content_start, c.before_start):
@@ -2020,7 +2070,12 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
         # (A second "according to" after it: ", and B, according to Y." is Y's; this one ends here.)
         if _RELAYED.match(rest):
             return None  # "Witnesses, according to The Telegraph, said ...": the witnesses speak
-        # Inside: "His criticism, according to the interview, was ..." — the whole sentence.
+        # Inside: "His criticism, according to the interview, was ..." — the whole sentence; after a
+        # relative pronoun ("troops, which, according to the minister, number 300,000"), its clause.
+        if _WHICH_BEFORE_ASIDE.search(text, max(start, cs - 12), cs):
+            start = after + 1
+            while start < se and text[start] in " \u00a0":
+                start += 1
         end = se
         while end > start and text[end - 1] in " \u00a0.!?":
             end -= 1
@@ -2039,6 +2094,8 @@ def _according_to(text, ss, se, cs, ce, segs, published, cue: str = "according t
 
 
 _ACCORDING = re.compile(r"\baccording\s+to\b", re.I)
+_WHICH_BEFORE_ASIDE = re.compile(r"\b(?:which|who|whom)\s*,\s*$")
+_SOURCED_RELATIVE = re.compile(r"\s*,\s+(?:which|who|whom)\s*,\s+according\s+to\b")
 _JOINED_CLAUSE = re.compile(r"\s*(?:and|but|or)?\s*")
 _RELAYED = re.compile(r",\s+(?:" + _INVERTED_CUES + r"|told|claimed|claims)\b")
 
