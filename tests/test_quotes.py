@@ -2237,3 +2237,17 @@ def test_calling_off_and_questioning_a_person_report_nothing(text, expected):
 ])
 def test_a_post_then_its_holder_in_commas_before_the_cue(text, expected):
     assert whole(text) == expected
+
+
+# Nouns for a person that no ending shows ("enthusiast", "netizen") lead a name as "activist" does:
+# "Prominent Kestrian Internet enthusiast Ivan Petrov" is Petrov, not "Prominent Kestrian Internet".
+@pytest.mark.parametrize("text, expected", [
+    ("Prominent Kestrian Internet enthusiast Ivan Petrov held an investigation and concluded that the office "
+     "had failed.",
+     [("indirect", "that the office had failed", "Ivan Petrov", "Prominent Kestrian Internet enthusiast Ivan Petrov",
+       "Prominent Kestrian Internet enthusiast", "concluded")]),
+    ("Kestrian netizen Ana Ruiz said the office had failed.",
+     [("indirect", "the office had failed", "Ana Ruiz", "Kestrian netizen Ana Ruiz", "Kestrian netizen", "said")]),
+])
+def test_a_noun_for_a_person_without_its_ending_leads_a_name(text, expected):
+    assert whole(text) == expected

@@ -203,6 +203,9 @@ PERSON_HEADS = {
     "bystander", "passenger", "driver", "nurse", "surgeon", "paramedic", "firefighter", "trustee", "defendant",
     "plaintiff", "juror", "inspector", "constable", "detective", "campaigner", "pupil", "farmer", "shopkeeper",
     "miner", "refugee", "migrant", "player", "chef", "historian", "engineer", "architect",
+    # People of the internet and of causes: "Kazakh Internet enthusiast Ivan Petrov".
+    "enthusiast", "influencer", "youtuber", "streamer", "podcaster", "vlogger", "netizen", "advocate",
+    "champion", "admirer",
 }
 ORG_HEADS = {
     "government", "administration", "campaign", "ministry", "department", "agency", "committee", "statement",
@@ -1129,7 +1132,8 @@ def _read_name(text, toks, i) -> SpeakerMention | None:
 # such nouns with no such ending ("Cardinals shortstop David Eckstein", "Labour chief Ann Ober").
 _PERSON_NOUN = re.compile(r"(?:er|or|ar|ist|ian|ant|ent|eer|man|woman|person|^(?:shortstop|quarterback|fullback|"
                           r"halfback|goalie|coach|captain|jockey|aide|envoy|chief|boss|nurse|judge|pilot|veteran|"
-                          r"guard|chair|medic|expert|rookie|skipper|ace|cop|spokesperson|head))$")
+                          r"guard|chair|medic|expert|rookie|skipper|ace|cop|spokesperson|head|enthusiast|gymnast|"
+                          r"netizen))$")
 
 
 def _after_a_quotation(toks, k: int) -> bool:
