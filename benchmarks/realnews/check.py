@@ -90,11 +90,13 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_gk.jsonl", "gold_figures_gl.jsonl", "gold_figures_gm.jsonl",
                 "gold_figures_gn.jsonl", "gold_figures_go.jsonl", "gold_figures_gp.jsonl",
                 "gold_figures_gq.jsonl", "gold_figures_gr.jsonl", "gold_figures_gs.jsonl",
-                "gold_figures_gt.jsonl", "gold_figures_gu.jsonl"]
+                "gold_figures_gt.jsonl", "gold_figures_gu.jsonl", "gold_figures_gv.jsonl",
+                "gold_figures_gw.jsonl", "gold_figures_gx.jsonl", "gold_figures_gy.jsonl",
+                "gold_figures_gz.jsonl", "gold_figures_ha.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
-TAKEN_OUT = {"f33us-03", "f42uk-06", "f196-05"}
+TAKEN_OUT = {"f33us-03", "f42uk-06", "f196-05", "f206-03"}
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|found|revealed|[Aa]ccording\s+to|announced|stated|"
                              r"statement|remarks|ruled|estimates|concluded|suggested|warned|claimed|reported|predicts|"
@@ -325,6 +327,12 @@ PARTS = {
     "fresh198": ("articles_fresh198.jsonl", "f198", 1, 7, []),
     "fresh199": ("articles_fresh199.jsonl", "f199", 1, 8, []),
     "fresh200": ("articles_fresh200.jsonl", "f200", 1, 7, []),
+    "fresh201": ("articles_fresh201.jsonl", "f201", 1, 8, []),
+    "fresh202": ("articles_fresh202.jsonl", "f202", 1, 8, []),
+    "fresh203": ("articles_fresh203.jsonl", "f203", 1, 8, []),
+    "fresh204": ("articles_fresh204.jsonl", "f204", 1, 8, []),
+    "fresh205": ("articles_fresh205.jsonl", "f205", 1, 8, []),
+    "fresh206": ("articles_fresh206.jsonl", "f206", 1, 8, []),
 }
 
 
