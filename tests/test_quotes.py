@@ -2251,3 +2251,23 @@ def test_a_post_then_its_holder_in_commas_before_the_cue(text, expected):
 ])
 def test_a_noun_for_a_person_without_its_ending_leads_a_name(text, expected):
     assert whole(text) == expected
+
+
+# A title and surname after a place read before the comma speaks ("Speaking at the Kestria Water
+# Treatment Facility, Premier Hale promised"), as a full name does; a person named first keeps the
+# post after their name ("Tom Hale, Chief Coastguard,"). A capitalised post before a stray comma
+# introduces a quotation as a name does ("The Deputy First Minister, said:").
+@pytest.mark.parametrize("text, expected", [
+    ("Peter Hale opened the plant. Speaking at the Kestria Water Treatment Facility, Premier Hale promised that "
+     "the grid would be finished on time.",
+     [("indirect", "that the grid would be finished on time", "Peter Hale",
+       "the Kestria Water Treatment Facility, Premier Hale", "Premier", "promised")]),
+    ("Tom Hale, Chief Coastguard, said the beaches were busy.",
+     [("indirect", "the beaches were busy", "Tom Hale", "Tom Hale, Chief Coastguard,", None, "said")]),
+    ("The Deputy First Minister, said:\n\n“I am delighted.”",
+     [("direct", "“I am delighted.”", None, "The Deputy First Minister", "Deputy First Minister", "said")]),
+    ("In Cardiff, said:\n\n“I am delighted.”",
+     [("direct", "“I am delighted.”", None, None, None, None)]),
+])
+def test_a_title_and_surname_after_a_place_and_a_post_with_a_stray_comma(text, expected):
+    assert whole(text) == expected

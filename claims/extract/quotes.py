@@ -1098,10 +1098,12 @@ _NAME_THEN_POSTS = re.compile(r"[\s“\"]*(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][
 
 def _person_in_apposition(text: str, m: SpeakerMention | None) -> SpeakerMention | None:
     """ "Commander of 51 Infantry Brigade and HQ Scotland, Brigadier Tom Hale, said": a name read as
-    the speaker with a person's full name in apposition after it is that person's post; the person
-    speaks, and the words before the comma are the role."""
-    if m is None or m.pronoun or not m.name or m.text.count(",") < 1:
-        return m
+    the speaker with a person's full name (or title and surname: "Premier Beattie") in apposition after
+    it is that person's post, or a place before the comma ("Speaking at the Bundamba Water Treatment
+    Facility, Premier Beattie promised"); the person speaks."""
+    if m is None or m.pronoun or not m.name or m.text.count(",") < 1 \
+            or m.kind == "person" and m.name.split()[0].lower() in GIVEN_NAMES:
+        return m  # ("Richard Martin, Chief Coastguard,": a person, then the post)
     body = m.text.rstrip(", ")
     comma = body.rfind(",")
     last = body[comma + 1:].strip()
@@ -1110,10 +1112,12 @@ def _person_in_apposition(text: str, m: SpeakerMention | None) -> SpeakerMention
         return m  # ("Fields, along with reporter Ben Terris,"; "Gene Sperling, a Clinton adviser,")
     at = m.start + m.text.find(last, comma)
     person = classify_name(text, at, at + len(last), last.split())
+    titled = last.split()[0].lower().rstrip(".") in TITLES and len(last.split()) >= 2  # "Premier Beattie"
     if person is None or person.kind != "person" or not person.name or person.common \
-            or len(person.name.split()) < 2 or person.name.split()[0].lower() not in GIVEN_NAMES:
+            or not titled and (len(person.name.split()) < 2 or person.name.split()[0].lower() not in GIVEN_NAMES):
         return m
-    role = " ".join(w for w in (body[:comma].strip(), person.role) if w)
+    post = body[:comma].strip()
+    role = " ".join(w for w in (post if post[:1].isupper() else None, person.role) if w)  # ("the Facility": a place)
     return SpeakerMention(m.start, m.end, m.text, person.name, role=role, kind="person")
 
 
@@ -1154,8 +1158,9 @@ def _name_comma_colon(st: _Sentence, c: _Cue) -> SpeakerMention | None:
         return None
     mention = read_speaker_before(text, c.lo, comma.start())
     if mention is None or mention.pronoun or text[c.lo:mention.start].strip(" \n“\"") \
-            or not (mention.name and _all_capitalised(mention.name)):
-        return None
+            or not (mention.name and _all_capitalised(mention.name)
+                    or not mention.name and mention.role and _all_capitalised(mention.role)):
+        return None  # (a capitalised post speaks too: "The Deputy First Minister, said:")
     return mention
 
 
