@@ -1891,3 +1891,16 @@ def test_ranks_capitalised_plurals_and_describing_words(text, expected):
 ])
 def test_ages_after_a_surname_one_of_a_crowd_and_day_one(text, expected):
     assert figures(text) == expected
+
+
+# A point of the compass in lower case only says where the counted things are ("three key northern
+# cities", "11 western states": city, state); capitalised, it may begin a name and stays ("two
+# Southern California teams").
+@pytest.mark.parametrize("text, expected", [
+    ("Timbuktu is the last of three key northern cities held by the army.", [fig("three", 3, "city")]),
+    ("The funds go to 11 western states.", [fig("11", 11, "state")]),
+    ("Troops reached two southern Afghanistan villages.", [fig("two", 2, "village")]),
+    ("The league has two Southern California teams.", [fig("two", 2, "Southern California team")]),
+])
+def test_a_point_of_the_compass_only_says_where(text, expected):
+    assert figures(text) == expected

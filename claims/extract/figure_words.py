@@ -305,7 +305,11 @@ _DESCRIBING = {"small", "large", "big", "young", "old", "new", "newer", "latest"
                "best", "worst", "top", "leading", "biggest", "largest", "smallest", "highest", "lowest", "oldest",
                "youngest", "single", "qualifying", "identical", "main", "key", "active", "existing", "critical",
                "serious", "violent", "illegal", "original", "peaceful", "modern", "vulnerable", "proposed",
-               "planned", "vacant", "unsold"}
+               "planned", "vacant", "unsold",
+               # Where the things are, by the compass: "three key northern cities", "11 western states"
+               # (capitalised, it may begin a name: "two Southern California teams").
+               "northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
+               "south-western"}
 # Adjective endings of words that describe a counted noun ("24 successful bids", "102,055 affordable
 # homes", "seven harmless snakes"), and words that end so but name a kind ("vegetable farms",
 # "eligible voters").
