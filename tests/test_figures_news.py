@@ -1904,3 +1904,17 @@ def test_ages_after_a_surname_one_of_a_crowd_and_day_one(text, expected):
 ])
 def test_a_point_of_the_compass_only_says_where(text, expected):
     assert figures(text) == expected
+
+
+# A road's junction numbers are labels, alone, in a list or over a stretch ("at junction 2 near
+# Coventry", "between junctions 13 at Stafford to 15 near Stoke"); a count of junctions and a vote's
+# tally after "bill" are figures.
+@pytest.mark.parametrize("text, expected", [
+    ("Work starts on the M6 at junction 2 near Coventry.", []),
+    ("The road between junctions 13 at Stafford to 15 near Stoke on Trent will close.", []),
+    ("The road between junctions 13 and 15 will close.", []),
+    ("Six junctions will close.", [fig("Six", 6, "junction")]),
+    ("The Senate passed the bill 72 to 26.", [fig("72 to 26", 72, "vote")]),
+])
+def test_junction_numbers_are_labels(text, expected):
+    assert figures(text) == expected

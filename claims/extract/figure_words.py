@@ -129,11 +129,12 @@ _SLASH_CUR = re.compile(r"/(?=[$€£])")
 _CUR_BEFORE = re.compile(rf"(?P<cur>{_alternation(k for k in CURRENCY_PREFIX if not k.isalpha())})\s?$")
 _SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>[-−–]|minus[\s-]|negative\s|\+|plus\s)$", re.I)
 _TALLY_AFTER_MEASURE = re.compile(r"\s+to\s+\d")
-# Later labels of a list after a label word: "sections 499 (defamation), 500 and 505", "pages 3, 7 and 9".
+# Later labels of a list or a stretch after a label word: "sections 499 (defamation), 500 and 505",
+# "pages 3, 7 and 9", "between junctions 13 at Stafford to 15".
 _LABEL_ITEM = r"\d[\w.\-]*(?:\s*\([^()]{0,60}\))?"
 _LABELS = "|".join(sorted((re.escape(w) for w in LABEL_WORDS), key=len, reverse=True))
-_LABEL_LIST_BEFORE = re.compile(r"\b(?:" + _LABELS + r"s?)\s+" + _LABEL_ITEM + r"(?:\s*,\s*" + _LABEL_ITEM + r")*"
-                                r"\s*,?\s*(?:and|or|&)?\s*$", re.I)
+_LABEL_LIST_BEFORE = re.compile(r"\b(?:" + _LABELS + r"s?)\s+(?:" + _LABEL_ITEM + r"(?:\s*,\s*" + _LABEL_ITEM + r")*"
+                                r"\s*,?\s*(?:and|or|&)?|\d+\s+(?:at|near)\s+(?:[A-Z][\w’'\-]*\s+){1,4}to)\s*$", re.I)
 # "1125 more police staff": a count of more of something, no year.
 _MORE_OF_THEM = re.compile(r"\s+(?:more|fewer|extra|additional|new)\s+[a-z]")
 _GLUED_BEFORE = re.compile(r"[A-Za-z]-$|[A-Z]{2,}\s-$")

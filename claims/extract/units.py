@@ -164,6 +164,7 @@ LABEL_WORDS = {
     "category", "channel", "district", "ward", "precinct", "act", "title", "bill", "resolution",
     "model", "type", "class", "division", "floor", "track", "lane", "pier", "terminal",
     "round", "heat", "lap", "hole", "matchday", "gameweek", "region", "priority",
+    "junction", "junctions", "j", "berth", "bay", "stand", "zone", "sector", "block", "carriage", "coach",
 }
 
 STREET_SUFFIXES = {
