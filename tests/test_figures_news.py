@@ -1918,3 +1918,20 @@ def test_a_point_of_the_compass_only_says_where(text, expected):
 ])
 def test_junction_numbers_are_labels(text, expected):
     assert figures(text) == expected
+
+
+# A people's name after a number counts people, also with a point of the compass ("52,000 South
+# Sudanese have fled": person); before a noun it only says whose ("285,000 South Sudanese refugees",
+# "two North Korean ships": refugee, ship). A place's name with a compass word owns ("2,800 of West
+# Africa's 5,165 deaths") and is no unit.
+@pytest.mark.parametrize("text, expected", [
+    ("An estimated 52,000 South Sudanese have fled into Sudan.",
+     [fig("An estimated 52,000", 52000, "person", qualifier="an estimated")]),
+    ("About 400 Congolese crossed the river.", [fig("About 400", 400, "person", qualifier="about")]),
+    ("Some 285,000 South Sudanese refugees live there.",
+     [fig("Some 285,000", 285000, "refugee", qualifier="some")]),
+    ("Two North Korean ships docked.", [fig("Two", 2, "ship")]),
+    ("He bought 30 Japanese cars.", [fig("30", 30, "car")]),
+])
+def test_a_peoples_name_counts_people(text, expected):
+    assert figures(text) == expected

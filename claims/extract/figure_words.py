@@ -854,6 +854,8 @@ def _ends_counted(s: str, nm: re.Match, words: list[str], value: float, first: b
     or "of" before what is no group of the things counted ("280 million of the 1.5 billion")."""
     w = nm.group(1)
     lw = w.lower()
+    if lw in _COMPASS and w[0].isupper() and _CAPITALISED_NEXT.match(s, nm.end()):
+        return False  # "285,000 South Sudanese refugees", "two North Korean ships": a people's name
     # A participle may stand as an adjective before a plural noun ("170 suspected deaths").
     participle = _past(w) and (not words or _plural(words[-1]) or value == 1) and not (
         not words and _before_plural_noun(s, nm.end()))
@@ -864,6 +866,8 @@ def _ends_counted(s: str, nm: re.Match, words: list[str], value: float, first: b
         _plural(w) or w.islower() and _before_plural_noun(s, nm.end())))
 
 
+_COMPASS = {"north", "south", "east", "west"}
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]+\b(?!['’])")
 _TOTAL_AFTER = re.compile(r"\s+\d[\d,]*(?=\s+[A-Za-z])")
 
 
@@ -946,6 +950,8 @@ def _counted(s: str, j: int, value: float) -> tuple[str | None, str | None, int]
             break
     if not words:
         return None, None, j
+    if _people_named(words):
+        return " ".join(words), "person", k  # "52,000 South Sudanese have fled": people, by their nation
     head = _counted_head(words, value)
     if head is None:
         return None, None, j
@@ -962,6 +968,14 @@ _COORDINATED_PLURAL = re.compile(r"\s+(?:[a-z][\w\-]*\s+)?([a-z][\w\-]*)\b")
 # A count made a rate over a short time or a game: "28 laser pulses per second", "500 tests per day",
 # "3.7 rebounds per game". (Per year or month the annotators count the things: "300 cars per year".)
 _COUNT_PER = re.compile(r"\s+per\s+(second|minute|hour|day|game|match)\b", re.I)
+
+
+def _people_named(words: list[str]) -> bool:
+    """Whether the words after a number are a people's name that has no plural ("Sudanese",
+    "South Sudanese", "Congolese", "Japanese"): a count of people."""
+    last = words[-1]
+    return last.endswith("ese") and bool(NATIONALITY_WORD.fullmatch(last)) and len(words) <= 2 \
+        and all(w[0].isupper() for w in words) and (len(words) == 1 or words[0].lower() in _COMPASS)
 
 
 def _counted_head(words: list[str], value: float) -> int | None:
@@ -1009,7 +1023,9 @@ def _counted_phrase(s: str, j: int, k: int, words: list[str], head: int) -> tupl
     # ("Welsh speakers", "Mexican nationals") and stays.
     unit_words = np_words
     while len(unit_words) > 1 and (_describing(unit_words[0]) or _MODIFYING_PARTICIPLE.fullmatch(unit_words[0])
-                                   or _nationality_of_a_kind(unit_words[0], unit_words[-1])):
+                                   or _nationality_of_a_kind(unit_words[0], unit_words[-1])
+                                   or unit_words[0].lower() in _COMPASS and len(unit_words) > 2
+                                   and _nationality_of_a_kind(unit_words[1], unit_words[-1])):
         unit_words = unit_words[1:]  # ("12 infected volunteers", "five African countries": volunteer, country)
     if any(w in ("and", "or") for w in unit_words[:-1]) and all(w.islower() for w in unit_words):
         unit_words = unit_words[-1:]  # "direct and indirect jobs": job
