@@ -80,7 +80,11 @@ CUE = re.compile(r"(?<![\w\-’'])(?:" + _trie_pattern(sorted(set(SAY_WORDS.spli
                  # A release's "Ian Gambles, Director, comments:" (never "his comments angered").
                  + r"|comments(?=\s*:)"
                  # A court's or judge's finding: "ruled Wednesday that", never "ruled out" or "ruled the country".
-                 + r"|rul(?:ed|es|ing)(?=\s+(?:(?:on\s+)?[A-Za-z]+\s+)?that\s+(?!out\b|in\b|over\b)))(?![\w\-’'])")
+                 + r"|rul(?:ed|es|ing)(?=\s+(?:(?:on\s+)?[A-Za-z]+\s+)?that\s+(?!out\b|in\b|over\b))"
+                 # What a study, poll or inquiry found: "The poll found that 83 percent ...", never "found
+                 # that hard to believe".
+                 + r"|f(?:ound|inds)(?=\s+that\s+(?!(?:hard|difficult|easy|strange|odd|interesting|surprising|"
+                 r"funny|useful|helpful|impossible|unacceptable|out)\b)))(?![\w\-’'])")
 
 # Cues that take a hearer before the content: "told reporters that", "urged Congress to".
 TELL_CUES = {"accuse", "accused", "accuses", "accusing", "ask", "asked", "asking", "asks", "assure", "assured",
