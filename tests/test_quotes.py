@@ -2288,3 +2288,24 @@ def test_a_title_and_surname_after_a_place_and_a_post_with_a_stray_comma(text, e
 ])
 def test_what_a_study_found(text, expected):
     assert whole(text) == expected
+
+
+# Names as news writes them: "Member of Parliament" before its holder is a post ("Member of
+# Parliament Ana Ruiz"); two capitalised particles stay in a family name ("Bernie De La Rionda");
+# Malaysian honours are no part of a name ("Datuk Seri Ismail Sabri Yaakob"); a surname that is also
+# a people's name is a surname after an honorific ("Mr English" for Tom English).
+@pytest.mark.parametrize("text, expected", [
+    ("Member of Parliament Ana Ruiz said the plan had failed.",
+     [("indirect", "the plan had failed", "Ana Ruiz", "Member of Parliament Ana Ruiz", "Member of Parliament",
+       "said")]),
+    ("Prosecutor Bernie De La Rionda said the plan had failed.",
+     [("indirect", "the plan had failed", "Bernie De La Rionda", "Prosecutor Bernie De La Rionda", "Prosecutor",
+       "said")]),
+    ("Senior Minister Datuk Seri Ismail Sabri Yaakob said the plan had failed.",
+     [("indirect", "the plan had failed", "Ismail Sabri Yaakob", "Senior Minister Datuk Seri Ismail Sabri Yaakob",
+       "Senior Minister", "said")]),
+    ("Tom English met the unions. Mr English said the plan had failed.",
+     [("indirect", "the plan had failed", "Tom English", "Mr English", None, "said")]),
+])
+def test_names_as_news_writes_them(text, expected):
+    assert whole(text) == expected

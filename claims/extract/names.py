@@ -72,7 +72,9 @@ EVERYDAY_PEOPLE = {"voter", "resident", "shopper", "protester", "demonstrator", 
                    "migrant"}
 # Other languages' honorifics, as English news keeps them for their people: "Mme Spanton", "Herr Weber".
 FOREIGN_HONORIFICS = {"mme", "mme.", "mlle", "mlle.", "madame", "mademoiselle", "monsieur", "herr", "frau",
-                      "señor", "señora", "señorita", "senor", "senora", "signor", "signora", "signorina"}
+                      "señor", "señora", "señorita", "senor", "senora", "signor", "signora", "signorina",
+                      # Malaysian and Bruneian honours before a name: "Datuk Seri Ismail Sabri Yaakob".
+                      "datuk", "dato", "dato'", "dato’", "datin", "seri"}
 # Titles of popes and monarchs, known with their one name: "Pope Francis", "Queen Elizabeth II".
 REGNAL_TITLES = {"pope", "king", "queen", "prince", "princess", "emperor", "empress"}
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
@@ -1539,9 +1541,12 @@ def _name_start(body: list[str], lbody: list[str]) -> int:
 
 def _capital_particle(body: list[str], lbody: list[str], p: int) -> bool:
     """A family name's particle written with a capital between a given name and the rest of the
-    name: "Jacqueline De León", "Tom Van Damme", "Claudio De Vincenti"."""
+    name: "Jacqueline De León", "Tom Van Damme", "Claudio De Vincenti", and two of them together:
+    "Bernie De La Rionda", "Anna Van Der Berg"."""
     if not (lbody[p] in NAME_PARTICLES and 0 < p < len(body) - 1):
         return False
+    if p >= 2 and lbody[p - 1] in NAME_PARTICLES and _capital_particle(body, lbody, p - 1):
+        return True
     # "Claudio De Vincenti": a given name not known as one, first in the mention or after a title.
     opens = p == 1 or _title_word(lbody[p - 2]) or lbody[p - 2] in NOT_ROLES
     if body[p] == "Al" and p == len(body) - 2 and (_title_word(lbody[p - 1]) or lbody[p - 1] in ("and", "&")):
@@ -1561,6 +1566,8 @@ def _one_word_kind(name: str, role_words: list[str]) -> str:
     organisation, unless a post is held ("committee chairman Jordan" is a surname); "Officials",
     "Americans", "MPs" are groups; anything else a person."""
     lname = name.lower()
+    if any(w.lower() in HONORIFICS for w in role_words):
+        return "person"  # "Mr English", "Ms French": a surname after an honorific, whatever else it means
     held = any(w.lower() in PERSON_HEADS for w in role_words)
     if not held and (lname in COUNTRIES or lname in ORG_WORDS or lname in PARTIES
                      or (name.isupper() and len(name) > 1) or _WEB_NAME.search(name)):
@@ -1709,9 +1716,9 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
     """Take an "of" phrase out of a capitalised mention: (name words, lower-cased, role before, role after).
 
     - "President Volodymyr Zelenskyy of Ukraine": title and name, then the place (role after);
-    - "Mayor of Bristol Tom Hale", "Minister of Information Bereket Simon": a title of a place or
-      office, then the name, its last two words, when at least three capitalised words follow "of"
-      (role before: "Mayor of Bristol");
+    - "Mayor of Bristol Tom Hale", "Minister of Information Bereket Simon", "Member of Parliament
+      Shashi Tharoor": a title of a place or office, then the name, its last two words, when at least
+      three capitalised words follow "of" (role before: "Mayor of Bristol");
     - "Lucy Fischer of The Times", "Tara Gold of Leeds": a name of two or more words that are
       neither titles nor organisation words, then where the person is from (role after, without "of").
     Organisations ("the Bank of England") and roles held in a place ("the Archbishop of Canterbury")
@@ -1729,7 +1736,8 @@ def _split_of(body: list[str], lbody: list[str]) -> tuple[list[str], list[str], 
     if k == 0 or not after or any(w in ORG_WORDS for w in before):
         return body, lbody, None, None
     if all(w in TITLES or w in _TIME_OF_OFFICE or w == "and" and 0 < n < len(before) - 1
-           for n, w in enumerate(before)) and any(w in TITLES for w in before):
+           for n, w in enumerate(before)) and any(w in TITLES for w in before) \
+            or before == ["member"] and body[0] == "Member":
         # ("Deputy Prime Minister and Minister of Canadian Heritage Sheila Copps": two posts, one holder)
         return _title_of_place(body, lbody, k) or (body, lbody, None, None)
     # A family name's particles may sit inside the name: "Maria delos Santos of Manila's police".
