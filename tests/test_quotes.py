@@ -2309,3 +2309,16 @@ def test_what_a_study_found(text, expected):
 ])
 def test_names_as_news_writes_them(text, expected):
     assert whole(text) == expected
+
+
+# Family names without the given name are the one person named in full whose name ends in them
+# ("Pérez Molina" for Otto Pérez Molina); a name that opens with a given name is its own ("Ana
+# Ruiz" is not Maria Ana Ruiz), and a place of two words is no family name.
+@pytest.mark.parametrize("text, expected", [
+    ("Otto Pérez Molina won the vote. Pérez Molina said he would be firm.",
+     [("indirect", "he would be firm", "Otto Pérez Molina", "Pérez Molina", None, "said")]),
+    ("Maria Ana Ruiz spoke first. Ana Ruiz said the plan had failed.",
+     [("indirect", "the plan had failed", "Ana Ruiz", "Ana Ruiz", None, "said")]),
+])
+def test_family_names_without_the_given_name(text, expected):
+    assert whole(text) == expected

@@ -600,6 +600,34 @@ class _Partial:
         return not self.people or any(p.likely for p in self.people)
 
 
+# Last words of places of two words: "South Carolina", "New York" are never family names.
+_STATE_LAST_WORDS = {"carolina", "dakota", "hampshire", "jersey", "mexico", "york", "island", "zealand", "africa",
+                     "korea", "sudan", "wales", "ireland", "arabia", "kingdom", "states"}
+
+
+def _join_family_names(people: dict[str, Person]) -> None:
+    """ "Otto Pérez Molina" then "Pérez Molina", "Andrés Manuel López Obrador" then "López Obrador":
+    family names without the given name are the one person named in full whose name ends in them
+    (never a name that opens with a given name: "Ana Ruiz" is not Maria Ana Ruiz)."""
+    for short, person in list(people.items()):
+        words = short.split()
+        if len(words) < 2 or _key(words[0]) in GIVEN_NAMES or person.name != short \
+                or _key(words[-1]) in US_STATES | COUNTRIES | _STATE_LAST_WORDS:
+            continue
+        tail = [_key(w) for w in words]
+        longer = {id(p): p for name, p in people.items() if p is not person and len(name.split()) > len(words)
+                  and [_key(w) for w in name.split()[-len(words):]] == tail and _key(name.split()[0]) in GIVEN_NAMES}
+        if len(longer) == 1:
+            full = next(iter(longer.values()))
+            full.first = min(full.first, person.first)
+            full.role_words |= person.role_words
+            full.role = full.role or person.role
+            full.told = full.told or person.told
+            for name, p in people.items():
+                if p is person:
+                    people[name] = full
+
+
 def _join_middle_initials(people: dict[str, Person]) -> None:
     """ "John Bolton" and "John R. Bolton" in one article: one person, under the longer name, when no
     other name of the article ("John T. Bolton") could be the shorter one too."""
@@ -709,6 +737,7 @@ class Resolver:
                                     m.start())
         self._office_holders(people)
         _join_middle_initials(people)
+        _join_family_names(people)
         self._named = people
         self.people = sorted({id(p): p for p in people.values()}.values(), key=lambda p: p.first)
         self._honorific_words = {word for _, word, _ in honorific_surnames}
@@ -1121,7 +1150,7 @@ class Resolver:
         if len(words) >= 2:
             person = self._named.get(m.name)
             if person is not None:
-                return self._found(person, m, m.role)
+                return self._found(person, m, m.role, alias=None if person.name == m.name else m.name)
             self._add(m.name, "person", m.role, m.name)
             return m.name, "person", m.role
         person = self._by_surname(words[0], told)
