@@ -1935,3 +1935,14 @@ def test_junction_numbers_are_labels(text, expected):
 ])
 def test_a_peoples_name_counts_people(text, expected):
     assert figures(text) == expected
+
+
+# "a cost of $80 million" is the value of a cost, though "cost" may be a verb ("closed at $5" is a
+# level of what closed).
+@pytest.mark.parametrize("text, obj", [
+    ("New works at Moree Hospital will go ahead at an estimated total cost of $80 million.", "cost"),
+    ("The hospital was built at a cost of $53 million.", "cost"),
+    ("Shares closed at $5.", "Shares"),
+])
+def test_a_cost_of_a_sum_is_its_object(text, obj):
+    assert [c["object"] for c in extract.extract(text, None).to_dict()["claims"]] == [obj]

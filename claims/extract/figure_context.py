@@ -471,7 +471,9 @@ def _x_of_before(at: _Around) -> str | None:
         words = words[verbs[-1] + 1:]
     words = [w for n, w in enumerate(words) if w.lower() not in _STOP or w.lower() == "and" and 0 < n < len(words) - 1]
     before = xm.group(1).split()[-1].lower()
-    if words and not any(w.lower() in SCALES for w in words) and before not in _LEVEL_VERBS \
+    # ("closed at $5": a level; "a cost of $5", "costs totalling £1,855": a noun's value.)
+    level = before in _LEVEL_VERBS and xm.group("link").lower() not in ("of", "totalling", "totaling")
+    if words and not any(w.lower() in SCALES for w in words) and not level \
             and not any(w[0].isdigit() for w in words) and not words[-1].endswith("ing"):
         return " ".join(words[-3:])
     return None
