@@ -2322,3 +2322,34 @@ def test_names_as_news_writes_them(text, expected):
 ])
 def test_family_names_without_the_given_name(text, expected):
     assert whole(text) == expected
+
+
+# "X said A and Y said B" without a comma: B is Y's, A stops before "and" when a name stands right
+# before the second cue; "Ruiz and Petrov said" (two who speak together) and "the government and
+# the military have confirmed" (one subject) stay whole.
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Hale said he did nothing wrong and Judge Ana Horn said he was lying.",
+     [("indirect", "he did nothing wrong", "Tom Hale", "Tom Hale", None, "said"),
+      ("indirect", "he was lying", "Ana Horn", "Judge Ana Horn", "Judge", "said")]),
+    ("Tom Hale said that Ana Ruiz and Ivan Petrov said the deal was off.",
+     [("indirect", "that Ana Ruiz and Ivan Petrov said the deal was off", "Tom Hale", "Tom Hale", None, "said")]),
+    ("Tom Hale said sources inside the government and the military have confirmed the plan.",
+     [("indirect", "sources inside the government and the military have confirmed the plan", "Tom Hale",
+       "Tom Hale", None, "said")]),
+])
+def test_a_second_attribution_after_a_bare_and(text, expected):
+    assert whole(text) == expected
+
+
+# A description after a name opening the sentence, and an age, with its closing comma left out
+# ("Kelly Ann Moore, 20, a republican protester said"): the name speaks; never a name the sentence
+# does not open with ("After meeting Ana Ruiz, the minister said").
+@pytest.mark.parametrize("text, expected", [
+    ('Ana Ruiz, 20, a republican protester said "Loyalists knew what was going to happen."',
+     [("direct", '"Loyalists knew what was going to happen."', "Ana Ruiz", "Ana Ruiz, 20, a republican protester",
+       "republican protester", "said")]),
+    ("After meeting Ana Ruiz, the minister said the plan had failed.",
+     [("indirect", "the plan had failed", None, "the minister", "the minister", "said")]),
+])
+def test_a_description_after_a_name_without_its_closing_comma(text, expected):
+    assert whole(text) == expected

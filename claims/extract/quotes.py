@@ -1041,7 +1041,7 @@ def _read_speaker(st: _Sentence, c: _Cue) -> bool:
         c.mention = st.last_mention or _clause_subject(text, st.ss, cs, participle=True)
         c.participle = c.mention is not None and c.mention.end <= cs
     else:
-        c.mention = _person_in_apposition(text, _speaker_before_cue(st, c))
+        c.mention = _named_before_description(text, lo, _person_in_apposition(text, _speaker_before_cue(st, c)))
         if c.mention is not None and c.lcue in INVERTIBLE and c.lcue not in TELL_CUES \
                 and text[lo:cs].rstrip().endswith(",") \
                 and _full_name_after(text, c.ce, st.se):
@@ -1119,6 +1119,26 @@ def _person_in_apposition(text: str, m: SpeakerMention | None) -> SpeakerMention
     post = body[:comma].strip()
     role = " ".join(w for w in (post if post[:1].isupper() else None, person.role) if w)  # ("the Facility": a place)
     return SpeakerMention(m.start, m.end, m.text, person.name, role=role, kind="person")
+
+
+def _named_before_description(text: str, lo: int, m: SpeakerMention | None) -> SpeakerMention | None:
+    """ "Kelly Ann Moore, 20, a republican protester said": a description after a name opening the
+    sentence (and an age), its closing comma left out; the name speaks, the description is the role.
+    ("After meeting Ana Ruiz, the minister said": the minister, the name is no subject.)"""
+    if m is None or not m.common or m.pronoun:
+        return m
+    comma = _NAME_COMMA_BEFORE.search(text, max(lo, m.start - 40), m.start)
+    if comma is None or not (comma.group("age") or text[m.start:m.start + 3].lower() in ("a ", "an ")):
+        return m
+    name = read_speaker_before(text, lo, comma.start())
+    if name is None or name.kind != "person" or name.common or name.pronoun or not name.name \
+            or " " not in name.name or text[lo:name.start].strip(" \n“\""):
+        return m
+    return SpeakerMention(name.start, m.end, text[name.start:m.end], name.name,
+                          role=re.sub(r"^(?:an?|the)\s+", "", m.text, flags=re.I), kind="person")
+
+
+_NAME_COMMA_BEFORE = re.compile(r",\s+(?:(?P<age>\d{1,3}),\s+)?$")
 
 
 def _participle_of(cue: str) -> str | None:
@@ -1950,7 +1970,11 @@ _OWN_TRAILING_ATTRIBUTION = re.compile(
 # the second subject's, not the first speaker's.
 GAPPED_CLAUSE = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?(?:[A-Z][\w’'\-]*\s+){1,3}(?:its|their|his|her)\s")
 NEXT_CLAUSE = re.compile(r"[,;]\s+(?:but|and|as|while|whereas|when|although|though|yet)\s+"
-                         r"|(?<=[\s”\"])(?:while|whereas|although|though|despite|after|before|until)\s+")
+                         r"|(?<=[\s”\"])(?:while|whereas|although|though|despite|after|before|until)\s+"
+                         # "Hale said he did nothing wrong and Judge Horn said ...": no comma, after a word
+                         # in lower case (not "Hale and Ruiz said": two who speak together).
+                         r"|(?<=\s)(?P<bare>and|but)\s+(?=(?:[A-Z]|the\s|a\s|an\s))")
+_LAST_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
 def _next_speaker_clause(text: str, start: int, end: int) -> int:
@@ -1962,7 +1986,13 @@ def _next_speaker_clause(text: str, start: int, end: int) -> int:
         cue = CUE.search(text, m.end(), min(end, m.end() + 80))
         if cue is None or _quote_open_at(text, start, m.start()):
             continue
+        if m.group("bare") and (not (word := _LAST_WORD_BEFORE.search(text, max(start, m.start() - 40), m.start()))
+                                or not word.group(1)[:1].islower() and word.group(1)[:1] not in "”\""):
+            continue  # (a bare "and" after a name joins two speakers: "Ruiz and Petrov said")
         mention = read_speaker_before(text, m.end(), cue.start())
+        if m.group("bare") and mention is not None and (mention.common or not mention.name or "'" in mention.text
+                                                        or "’" in mention.text or text[mention.end:cue.start()].strip()):
+            continue  # (bare, only a name right before its cue: "and Judge Horn said", not "and the military")
         if mention is not None and mention.start == m.end() and not _passive(text, m.end(), cue.start(), cue.group()):
             return m.start()
     for m in _SEMICOLON.finditer(text, start, end):
