@@ -2353,3 +2353,18 @@ def test_a_second_attribution_after_a_bare_and(text, expected):
 ])
 def test_a_description_after_a_name_without_its_closing_comma(text, expected):
     assert whole(text) == expected
+
+
+# A full name opening the sentence, then a description of it holding a relative clause up to the cue:
+# the name speaks, not a name inside the clause ("..., to support Tom Hale, Ivan Petrov, and Helen, said").
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz, a member of the group who was interviewed during one of the rallies to support Tom Hale, Ivan "
+     "Petrov, and Helen, said the plan had failed.",
+     [("indirect", "the plan had failed", "Ana Ruiz", "Ana Ruiz, a member of the group who was interviewed during "
+       "one of the rallies to support Tom Hale, Ivan Petrov, and Helen", "member of the group", "said")]),
+    ("Ana Ruiz, a lawyer who represents Tom Hale, said:\n\n“We will appeal.”",
+     [("direct", "“We will appeal.”", "Ana Ruiz", "Ana Ruiz, a lawyer who represents Tom Hale,",
+       "lawyer who represents Tom Hale", "said")]),
+])
+def test_a_name_then_a_description_with_a_relative_clause(text, expected):
+    assert whole(text) == expected

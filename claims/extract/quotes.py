@@ -1204,8 +1204,30 @@ def _speaker_before_cue(st: _Sentence, c: _Cue) -> SpeakerMention | None:
     adjunct = _GERUND_ADJUNCT.search(st.text, c.lo, c.cs) if c.lcue not in NOUN_CUES else None
     end = adjunct.start() if adjunct is not None else c.cs
     mention = read_speaker_before(st.text, c.lo, end) or _name_comma_colon(st, c)
-    named = _name_before_posts(st, c)
+    named = _name_before_posts(st, c) or _name_before_described(st, c)
     return named if named is not None and (mention is None or mention.start > named.start) else mention
+
+
+# A full name opening the sentence, then a description holding a relative clause, up to the cue:
+# "Danilo Marzano, a member of the community who was interviewed ... to support Satya, Nicola, and Helen, said:".
+_NAME_THEN_DESCRIBED = re.compile(r"[\s“\"]*(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),\s+"
+                                  r"(?P<what>(?:an?|the)\s+[a-z][^.;:“”\"]*?)\s+(?:who|which|that)\s[^.;:“”\"]*,\s*$")
+
+
+def _name_before_described(st: _Sentence, c: _Cue) -> SpeakerMention | None:
+    """The full name opening a sentence when a description of it with a relative clause fills the words up
+    to the cue: the name speaks, not a name inside the clause ("..., who backs Tom Hale, said")."""
+    m = _NAME_THEN_DESCRIBED.fullmatch(st.text, c.lo, c.cs)
+    if m is None:
+        return None
+    name = read_speaker_before(st.text, c.lo, m.end("name"))
+    if name is None or name.kind != "person" or not name.name or " " not in name.name or name.start != m.start("name"):
+        return None
+    end = c.cs
+    while end > name.start and st.text[end - 1] in " ,":
+        end -= 1
+    return SpeakerMention(name.start, end, st.text[name.start:end], name.name,
+                          role=re.sub(r"^(?:an?|the)\s+", "", m.group("what")), kind="person")
 
 
 # A gerund's adjunct between the subject and its verb: "Lynne Featherstone, the minister, in announcing
