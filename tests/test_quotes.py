@@ -2368,3 +2368,16 @@ def test_a_description_after_a_name_without_its_closing_comma(text, expected):
 ])
 def test_a_name_then_a_description_with_a_relative_clause(text, expected):
     assert whole(text) == expected
+
+
+# An estimate, a projection, a count or calculations are documents: whoever made them is the source
+# ("according to a Chinese Red Cross estimate": the Chinese Red Cross; "calculations by Open Caucasus Media").
+@pytest.mark.parametrize("text, expected", [
+    ("At least 2,600 died, according to a Kestria Red Cross estimate.",
+     [("indirect", "At least 2,600 died", "Kestria Red Cross", "a Kestria Red Cross estimate", None, "according to")]),
+    ("According to calculations by Kestria Media, the party would have held 70 seats.",
+     [("indirect", "the party would have held 70 seats", "Kestria Media", "calculations by Kestria Media", None,
+       "according to")]),
+])
+def test_an_estimate_is_its_makers(text, expected):
+    assert whole(text) == expected

@@ -238,7 +238,8 @@ DOCUMENTS = {"statement", "letter", "report", "email", "e-mail", "post", "tweet"
              "poll", "survey", "study", "analysis", "summary", "judgment", "ruling", "website", "webpage",
              "account", "guidance", "newsletter", "transcript", "document", "manifesto", "leaflet", "brochure",
              "statistics", "data", "figures", "estimates", "records", "research", "projections", "forecast",
-             "forecasts", "tally", "complaint", "indictment", "lawsuit", "petition", "affidavit"}
+             "forecasts", "tally", "complaint", "indictment", "lawsuit", "petition", "affidavit", "estimate",
+             "projection", "count", "calculation", "calculations"}
 # Where a document is posted, not who wrote it: "a Facebook post", "a YouTube video".
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "linkedin", "telegram", "whatsapp", "snapchat",
              "reddit", "weibo", "substack", "x", "truth", "threads", "bluesky", "mastodon"}
