@@ -93,11 +93,11 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_gt.jsonl", "gold_figures_gu.jsonl", "gold_figures_gv.jsonl",
                 "gold_figures_gw.jsonl", "gold_figures_gx.jsonl", "gold_figures_gy.jsonl",
                 "gold_figures_gz.jsonl", "gold_figures_ha.jsonl", "gold_figures_hc.jsonl",
-                "gold_figures_hd.jsonl", "gold_figures_he.jsonl"]
+                "gold_figures_hd.jsonl", "gold_figures_he.jsonl", "gold_figures_hf.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
-TAKEN_OUT = {"f33us-03", "f42uk-06", "f196-05", "f206-03"}
+TAKEN_OUT = {"f33us-03", "f42uk-06", "f196-05", "f206-03", "f211-06"}
 # Reported speech without quotation marks, or a statement issued: "said", "according to", "announced".
 _REPORTS_SPEECH = re.compile(r"\b(?:said|says|say|told|argued|found|revealed|[Aa]ccording\s+to|announced|stated|"
                              r"statement|remarks|ruled|estimates|concluded|suggested|warned|claimed|reported|predicts|"
@@ -337,6 +337,7 @@ PARTS = {
     "fresh208": ("articles_fresh208.jsonl", "f208", 1, 8, []),
     "fresh209": ("articles_fresh209.jsonl", "f209", 1, 6, []),
     "fresh210": ("articles_fresh210.jsonl", "f210", 1, 8, []),
+    "fresh211": ("articles_fresh211.jsonl", "f211", 1, 8, []),
 }
 
 
