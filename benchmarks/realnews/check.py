@@ -93,7 +93,8 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_gt.jsonl", "gold_figures_gu.jsonl", "gold_figures_gv.jsonl",
                 "gold_figures_gw.jsonl", "gold_figures_gx.jsonl", "gold_figures_gy.jsonl",
                 "gold_figures_gz.jsonl", "gold_figures_ha.jsonl", "gold_figures_hc.jsonl",
-                "gold_figures_hd.jsonl", "gold_figures_he.jsonl", "gold_figures_hf.jsonl"]
+                "gold_figures_hd.jsonl", "gold_figures_he.jsonl", "gold_figures_hf.jsonl",
+                "gold_figures_hg.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -338,6 +339,7 @@ PARTS = {
     "fresh209": ("articles_fresh209.jsonl", "f209", 1, 6, []),
     "fresh210": ("articles_fresh210.jsonl", "f210", 1, 8, []),
     "fresh211": ("articles_fresh211.jsonl", "f211", 1, 8, []),
+    "fresh212": ("articles_fresh212.jsonl", "f212", 1, 7, []),
 }
 
 
