@@ -92,9 +92,9 @@ FIGURE_FILES = ["gold_figures_a.jsonl", "gold_figures_b.jsonl", "gold_figures_c.
                 "gold_figures_gq.jsonl", "gold_figures_gr.jsonl", "gold_figures_gs.jsonl",
                 "gold_figures_gt.jsonl", "gold_figures_gu.jsonl", "gold_figures_gv.jsonl",
                 "gold_figures_gw.jsonl", "gold_figures_gx.jsonl", "gold_figures_gy.jsonl",
-                "gold_figures_gz.jsonl", "gold_figures_ha.jsonl", "gold_figures_hc.jsonl",
-                "gold_figures_hd.jsonl", "gold_figures_he.jsonl", "gold_figures_hf.jsonl",
-                "gold_figures_hg.jsonl"]
+                "gold_figures_gz.jsonl", "gold_figures_ha.jsonl", "gold_figures_hb.jsonl",
+                "gold_figures_hc.jsonl", "gold_figures_hd.jsonl", "gold_figures_he.jsonl",
+                "gold_figures_hf.jsonl", "gold_figures_hg.jsonl"]
 
 
 # Entries taken out after annotation for having no speech in them, their numbers left free.
@@ -335,6 +335,7 @@ PARTS = {
     "fresh204": ("articles_fresh204.jsonl", "f204", 1, 8, []),
     "fresh205": ("articles_fresh205.jsonl", "f205", 1, 8, []),
     "fresh206": ("articles_fresh206.jsonl", "f206", 1, 8, []),
+    "fresh207": ("articles_fresh207.jsonl", "f207", 1, 8, []),
     "fresh208": ("articles_fresh208.jsonl", "f208", 1, 8, []),
     "fresh209": ("articles_fresh209.jsonl", "f209", 1, 6, []),
     "fresh210": ("articles_fresh210.jsonl", "f210", 1, 8, []),
