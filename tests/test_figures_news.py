@@ -1946,3 +1946,13 @@ def test_a_peoples_name_counts_people(text, expected):
 ])
 def test_a_cost_of_a_sum_is_its_object(text, obj):
     assert [c["object"] for c in extract.extract(text, None).to_dict()["claims"]] == [obj]
+
+
+# A year of account after "fiscal year (FY)" or "FY" is a year, whatever plural follows it ("fiscal year
+# (FY) 2011 investments"); a count of workers in that year is still a count.
+@pytest.mark.parametrize("text, expected", [
+    ("He gave highlights of fiscal year (FY) 2011 investments in businesses.", []),
+    ("The firm hired 2011 workers in FY 2011.", [fig("2011", 2011, "worker")]),
+])
+def test_a_fiscal_year_is_a_year(text, expected):
+    assert figures(text) == expected

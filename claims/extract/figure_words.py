@@ -724,6 +724,10 @@ _LIST_MARK_AFTER = re.compile(r"(?:[.)]|\s?[–—-]\s?(?=[A-Z]))(?:\s*[A-Z“\"
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 
 
+# "fiscal year (FY) 2011 investments", "FY 2011": the year of an account, whatever follows.
+_FISCAL_YEAR_BEFORE = re.compile(r"\b(?:FY|[Ff]iscal\s+[Yy]ear|[Ff]inancial\s+[Yy]ear)\)?\s*$")
+
+
 def _is_year(s: str, left: str, j: int) -> bool:
     """A four-digit number from 1800 to 2100 is a year unless it counts something."""
     wb = _WORD_BEFORE.search(left)
@@ -731,7 +735,8 @@ def _is_year(s: str, left: str, j: int) -> bool:
     if before in ("in", "since", "by", "of", "from", "until", "till", "through", "to", "before", "after",
                   "during", "between", "and", "or", "the", "early", "late", "mid", "circa", "year", "fiscal",
                   "season", "spring", "summer", "autumn", "fall", "winter", "end", "start", "for") \
-            or before in MONTHS or not left.strip() or left.rstrip().endswith((",", "(")):
+            or before in MONTHS or not left.strip() or left.rstrip().endswith((",", "(")) \
+            or _FISCAL_YEAR_BEFORE.search(left):
         return True
     # A year naming the thing after it: "the upcoming 2020 census", "its 2021 budget"; a plural or a
     # unit after it is counted ("2020 residents", "1850 bus routes", "2000 acres"), as is a hedged
