@@ -130,7 +130,8 @@ TITLES = {
     criminologist astronomer mathematician diplomat envoy negotiator landlord farmer""".split(),
     # Offices and posts written before a name: "NASA Administrator Charles Bolden", "Prosecutor Kama Melly".
     *"""administrator prosecutor coroner magistrate investigator treasurer comptroller auditor registrar provost
-    warden premier chairperson trustee advocate counsellor counselor councillor councilor alderman ombudsman curator principal referee
+    warden premier chairperson trustee advocate counsellor counselor councillor councilor alderman ombudsman curator
+    principal referee
     skipper pilot firefighter agent assistant associate legislator lawmaker supervisor selectman clerk assessor
     bailiff chaplain deacon monsignor rector midwife pharmacist dentist assemblymember""".split(),
 }

@@ -27,9 +27,8 @@ from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMI
                    OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES, ALL_TOLD)
 from .dates import find_date
 from .names import (AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES,
-                    NAME_PARTICLES,
-                    GERUND_LEADS, GIVEN_NAMES, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, PERSON_HEADS, PLATFORMS, TITLES,
-                    SpeakerMention, classify_name, read_speaker_after, read_speaker_before)
+                    GERUND_LEADS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, PERSON_HEADS,
+                    PLATFORMS, TITLES, SpeakerMention, classify_name, read_speaker_after, read_speaker_before)
 from .resolve import Resolver
 from .records import Quote, Speaker
 from .sentences import OPENING_ADJUNCT, split_sentences
@@ -743,7 +742,8 @@ def _questioned_someone(text: str, ce: int, se: int, cue: str) -> bool:
         and not whom.text[whom.text.rfind(whom.name) + len(whom.name):].startswith(("'", "’"))  # ("Hale's figures")
 
 
-_QUESTIONED_HEAD = re.compile(r"\s+(?:(?:the|a|an|his|her|their|two|three|four|several|other)\s+)?([A-Za-z]+)\b(?!['’])")
+_QUESTIONED_HEAD = re.compile(r"\s+(?:(?:the|a|an|his|her|their|two|three|four|several|other)\s+)?"
+                              r"([A-Za-z]+)\b(?!['’])")
 _QUESTIONED_PEOPLE = {"him", "her", "them", "suspect", "suspects", "witnesses", "people", "residents", "staff"}
 
 
@@ -1095,7 +1095,6 @@ _NAME_THEN_POSTS = re.compile(r"[\s“\"]*(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][
                               r"(?:[A-Z][\w’'\-.&]*|for|of|and|the|in|charge|also|on|at|to|[,&\s])+?),?\s*$")
 
 
-
 def _person_in_apposition(text: str, m: SpeakerMention | None) -> SpeakerMention | None:
     """ "Commander of 51 Infantry Brigade and HQ Scotland, Brigadier Tom Hale, said": a name read as
     the speaker with a person's full name (or title and surname: "Premier Beattie") in apposition after
@@ -1211,7 +1210,8 @@ def _speaker_before_cue(st: _Sentence, c: _Cue) -> SpeakerMention | None:
 # A full name opening the sentence, then a description holding a relative clause, up to the cue:
 # "Danilo Marzano, a member of the community who was interviewed ... to support Satya, Nicola, and Helen, said:".
 _NAME_THEN_DESCRIBED = re.compile(r"[\s“\"]*(?P<name>[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*){1,3}),\s+"
-                                  r"(?P<what>(?:an?|the)\s+[a-z][^.;:“”\"]*?)\s+(?:who|which|that)\s[^.;:“”\"]*,\s*$")
+                                  r"(?P<what>(?:an?|the)\s+[a-z][^.;:“”\"]*?)\s+(?:who|which|that)\s"
+                                  r"[^.;:“”\"]*,\s*$")
 
 
 def _name_before_described(st: _Sentence, c: _Cue) -> SpeakerMention | None:
@@ -2012,8 +2012,9 @@ def _next_speaker_clause(text: str, start: int, end: int) -> int:
                                 or not word.group(1)[:1].islower() and word.group(1)[:1] not in "”\""):
             continue  # (a bare "and" after a name joins two speakers: "Ruiz and Petrov said")
         mention = read_speaker_before(text, m.end(), cue.start())
-        if m.group("bare") and mention is not None and (mention.common or not mention.name or "'" in mention.text
-                                                        or "’" in mention.text or text[mention.end:cue.start()].strip()):
+        if m.group("bare") and mention is not None and (
+                mention.common or not mention.name or "'" in mention.text or "’" in mention.text
+                or text[mention.end:cue.start()].strip()):
             continue  # (bare, only a name right before its cue: "and Judge Horn said", not "and the military")
         if mention is not None and mention.start == m.end() and not _passive(text, m.end(), cue.start(), cue.group()):
             return m.start()
