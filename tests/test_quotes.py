@@ -2381,3 +2381,15 @@ def test_a_name_then_a_description_with_a_relative_clause(text, expected):
 ])
 def test_an_estimate_is_its_makers(text, expected):
     assert whole(text) == expected
+
+
+# A body or group named by its owner keeps no honorific ("Dr. Tesar's team found": Tesar's team), as no
+# speaker's name does.
+@pytest.mark.parametrize("text, expected", [
+    ("Dr. Tesar's team found that the drugs worked.",
+     [("indirect", "that the drugs worked", "Tesar's team", "Dr. Tesar's team", None, "found")]),
+    ("Tom Hale's team said the drugs worked.",
+     [("indirect", "the drugs worked", "Tom Hale's team", "Tom Hale's team", None, "said")]),
+])
+def test_an_owned_group_keeps_no_honorific(text, expected):
+    assert whole(text) == expected

@@ -600,6 +600,8 @@ class _Partial:
         return not self.people or any(p.likely for p in self.people)
 
 
+# An honorific before the owner of a body or group: "Dr. Tesar’s team", "Mr Hale's office".
+_HONORIFIC_OWNER = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+(?=[\w\-]+['’]s\s)")
 # Last words of places of two words: "South Carolina", "New York" are never family names.
 _STATE_LAST_WORDS = {"carolina", "dakota", "hampshire", "jersey", "mexico", "york", "island", "zealand", "africa",
                      "korea", "sudan", "wales", "ireland", "arabia", "kingdom", "states"}
@@ -1108,6 +1110,7 @@ class Resolver:
             body, kind = _national_group(self.text, m), m.kind
         if body is None:
             return None, m.kind, m.role
+        body = _HONORIFIC_OWNER.sub("", body)  # "Dr. Tesar’s team": Tesar’s team, the honorific is no name
         self._add(body, kind, None, body)
         self._last_org.append((m.start, body))
         return body, kind, self.speakers[body]["role"]
