@@ -620,14 +620,7 @@ def _join_family_names(people: dict[str, Person]) -> None:
         longer = {id(p): p for name, p in people.items() if p is not person and len(name.split()) > len(words)
                   and [_key(w) for w in name.split()[-len(words):]] == tail and _key(name.split()[0]) in GIVEN_NAMES}
         if len(longer) == 1:
-            full = next(iter(longer.values()))
-            full.first = min(full.first, person.first)
-            full.role_words |= person.role_words
-            full.role = full.role or person.role
-            full.told = full.told or person.told
-            for name, p in people.items():
-                if p is person:
-                    people[name] = full
+            _merge_into(people, person, next(iter(longer.values())))
 
 
 def _join_middle_initials(people: dict[str, Person]) -> None:
@@ -647,16 +640,20 @@ def _join_middle_initials(people: dict[str, Person]) -> None:
         longer = {id(p): p for name, p in by_ends[words[0], words[1]] if p is not person
                   and _with_initials(name.split(), words)}
         if len(longer) == 1:
-            full = next(iter(longer.values()))
-            full.first = min(full.first, person.first)
-            full.role_words |= person.role_words
-            full.role = full.role or person.role
-            full.told = full.told or person.told
-            full.titled = full.titled or person.titled
-            full.age = full.age or person.age
-            for name, p in people.items():
-                if p is person:
-                    people[name] = full
+            _merge_into(people, person, next(iter(longer.values())))
+
+
+def _merge_into(people: dict[str, Person], person: Person, full: Person) -> None:
+    """One person under the longer name: what the shorter name's mentions said of them goes to it."""
+    full.first = min(full.first, person.first)
+    full.role_words |= person.role_words
+    full.role = full.role or person.role
+    full.told = full.told or person.told
+    full.titled = full.titled or person.titled
+    full.age = full.age or person.age
+    for name, p in people.items():
+        if p is person:
+            people[name] = full
 
 
 def _with_initials(longer: list[str], words: list[str]) -> bool:
