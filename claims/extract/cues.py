@@ -187,6 +187,8 @@ OBJECT_CUES = {"accused", "accuses", "accusing", "apologized for", "applauded", 
                "speaks about", "spoke about", "spoke of", "talk about", "talked about", "talking about",
                "talks about", "thanked", "touted", "touts", "warned about", "warned of"}
 
+# Cues of putting questions: to a person they report nothing said ("Police questioned the suspect").
+QUESTION_CUES = {"question", "questions", "questioned", "questioning"}
 ASKING_CUES = {"ask", "asked", "asking", "asks", "called on", "calling on", "calls on", "urge", "urged",
                "urges", "urging"}
 

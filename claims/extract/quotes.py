@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from .cues import (CUE, TELL_CUES, INVERTIBLE, WEAK_CUES, TELL_HEARER_CUES, NAMING_CUES, AS_CUES, NOMINAL_CUES,
                    INFINITIVE_CUES, STRONG_CUES, PARTICIPLE_CUES, TELL_CONTENT_CUES, DOCUMENT_CUES,
-                   OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES, ALL_TOLD)
+                   OBJECT_CUES, ASKING_CUES, ADMISSION_CUES, NOUN_CUES, QUESTION_CUES, ALL_TOLD)
 from .dates import find_date
 from .names import (AUXILIARIES, CLAIM_NOUNS, CLAUSE_WORDS, DETERMINERS, DOCUMENTS, EVERYDAY_PEOPLE, GENERIC_BODIES,
                     GERUND_LEADS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, ORG_WORDS, OWNED_CLAIM, PERSON_HEADS,
@@ -725,13 +725,10 @@ def _phone_call(text: str, ce: int, cue: str) -> bool:
     return cue.lower() in ("call", "calls", "called", "calling") and bool(_PHONE_CALL.match(text, ce))
 
 
-_QUESTION_CUES = {"question", "questions", "questioned", "questioning"}
-
-
 def _questioned_someone(text: str, ce: int, se: int, cue: str) -> bool:
     """ "O'Mara questioned the investigator, Tom Hale", "Police questioned the suspect": putting
     questions to a person reports nothing said (doubting a thing does: "questioned the wisdom of")."""
-    if cue.lower() not in _QUESTION_CUES:
+    if cue.lower() not in QUESTION_CUES:
         return False
     if (head := _QUESTIONED_HEAD.match(text, ce, se)) is not None:
         word = head.group(1).lower()
